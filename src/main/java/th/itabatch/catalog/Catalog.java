@@ -1,0 +1,21 @@
+package th.itabatch.catalog;
+
+/**
+ * Everything the readers and the computations need to know about the ITA: indicators, the fiscal
+ * calendar with its rounds and targets, and score levels.
+ *
+ * @param indicators the indicators
+ * @param calendar the fiscal calendar
+ * @param levels the dated score levels
+ */
+public record Catalog(IndicatorCatalog indicators, FiscalCalendar calendar, ScoreLevels levels) {
+
+	public static Catalog of(CatalogProperties properties) {
+		if (properties.indicators().isEmpty() || properties.rounds().isEmpty()) {
+			throw new IllegalStateException("ita.catalog.indicators and ita.catalog.rounds must not be empty");
+		}
+		return new Catalog(new IndicatorCatalog(properties.indicators()),
+				new FiscalCalendar(properties.rounds(), properties.targets()),
+				new ScoreLevels(properties.levelSchemes()));
+	}
+}

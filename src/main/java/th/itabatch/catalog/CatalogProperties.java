@@ -1,0 +1,38 @@
+package th.itabatch.catalog;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The ITA catalogue as configuration ({@code ita.catalog.*}): indicators, rounds with their months
+ * and targets, per-year target overrides and dated score levels. Defaults for FY 2564 are in the
+ * bundled {@code application.yml}; another year or department overrides them.
+ *
+ * @param indicators the indicators
+ * @param rounds the rounds of a fiscal year, in order
+ * @param targets targets that differ from a round's default in a given fiscal year
+ * @param levelSchemes score levels, each in force from a fiscal year on
+ */
+@ConfigurationProperties("ita.catalog")
+public record CatalogProperties(List<Indicator> indicators, List<Round> rounds, List<TargetOverride> targets,
+		List<LevelScheme> levelSchemes) {
+
+	public CatalogProperties {
+		indicators = indicators == null ? List.of() : List.copyOf(indicators);
+		rounds = rounds == null ? List.of() : List.copyOf(rounds);
+		targets = targets == null ? List.of() : List.copyOf(targets);
+		levelSchemes = levelSchemes == null ? List.of() : List.copyOf(levelSchemes);
+	}
+
+	/**
+	 * A round target for one fiscal year.
+	 *
+	 * @param fiscalYear the fiscal year (BE)
+	 * @param round the round number
+	 * @param target the target score
+	 */
+	public record TargetOverride(int fiscalYear, int round, BigDecimal target) {
+	}
+}

@@ -1,0 +1,161 @@
+package th.itabatch.catalog;
+
+import java.math.BigDecimal;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import th.itabatch.thai.MonthYear;
+import th.itabatch.thai.ThaiCalendar;
+import th.itabatch.thai.ThaiMonths;
+import th.itabatch.thai.ThaiText;
+
+/**
+ * The Thai fiscal year (1 October – 30 September, named by the BE year it ends in) and its
+ * configured assessment rounds and targets.
+ */
+public final class FiscalCalendar {
+
+	private static final Pattern ROUND_NUMBER = Pattern.compile("(?:รอบการประเมินที่|รอบการประเมิน|รอบที่|รอบ|round|r)\\s*(\\d)\\b");
+
+	private static final Pattern PARENTHESES = Pattern.compile("[(\\[（]([^)\\]）]*)[)\\]）]");
+
+	private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s*(?:-|–|—|ถึง|to)\\s*");
+
+	private final List<Round> rounds;
+
+	private final List<CatalogProperties.TargetOverride> targets;
+
+	public FiscalCalendar(List<Round> rounds, List<CatalogProperties.TargetOverride> targets) {
+		this.rounds = rounds.stream().sorted(Comparator.comparingInt(Round::number)).toList();
+		this.targets = List.copyOf(targets);
+	}
+
+	/** The fiscal year (BE) a month belongs to: October 2020 is in FY 2564. */
+	public static int fiscalYear(YearMonth month) {
+		int endingYear = month.getMonthValue() >= 10 ? month.getYear() + 1 : month.getYear();
+		return ThaiCalendar.toBE(endingYear);
+	}
+
+	/** The calendar month of a month name within a fiscal year: June of FY 2564 is June 2021. */
+	public static YearMonth monthOf(int fiscalYear, Month month) {
+		int endingYear = fiscalYear - ThaiCalendar.BE_OFFSET;
+		return YearMonth.of(month.getValue() >= 10 ? endingYear - 1 : endingYear, month);
+	}
+
+	/** 1 for October … 12 for September. */
+	public static int fiscalIndex(Month month) {
+		return (month.getValue() + 2) % 12 + 1;
+	}
+
+	public static YearMonth firstMonth(int fiscalYear) {
+		return monthOf(fiscalYear, Month.OCTOBER);
+	}
+
+	public static YearMonth lastMonth(int fiscalYear) {
+		return monthOf(fiscalYear, Month.SEPTEMBER);
+	}
+
+	public List<Round> rounds() {
+		return rounds;
+	}
+
+	public Optional<Round> round(int number) {
+		return rounds.stream().filter(r -> r.number() == number).findFirst();
+	}
+
+	/** The round whose months include the given month, if any. */
+	public Optional<Round> roundContaining(Month month) {
+		return rounds.stream().filter(r -> r.contains(month)).findFirst();
+	}
+
+	public YearMonth roundStart(int fiscalYear, Round round) {
+		return monthOf(fiscalYear, round.firstMonth());
+	}
+
+	public YearMonth roundEnd(int fiscalYear, Round round) {
+		return monthOf(fiscalYear, round.lastMonth());
+	}
+
+	/** The target of a round in a fiscal year: a per-year override, else the round's default. */
+	public BigDecimal target(int fiscalYear, int roundNumber) {
+		return targets.stream()
+			.filter(t -> t.fiscalYear() == fiscalYear && t.round() == roundNumber)
+			.map(CatalogProperties.TargetOverride::target)
+			.findFirst()
+			.orElseGet(() -> round(roundNumber).map(Round::target).orElse(null));
+	}
+
+	/**
+	 * Reads a round header as people write it: "รอบ 1", "รอบที่ ๑", "Round 1", "5 เดือนแรก",
+	 * "รอบ 5 เดือนแรก (ต.ค.63 – ก.พ.64)". A month range in brackets also tells the fiscal year.
+	 */
+	public Optional<RoundLabel> parseRoundLabel(String text) {
+		String key = ThaiText.key(text);
+		if (key.isEmpty()) {
+			return Optional.empty();
+		}
+		Integer fiscalYear = null;
+		Matcher brackets = PARENTHESES.matcher(key);
+		while (brackets.find()) {
+			fiscalYear = fiscalYearOfRange(brackets.group(1)).orElse(fiscalYear);
+		}
+		String main = PARENTHESES.matcher(key).replaceAll(" ").trim();
+		String compact = main.replace(" ", "");
+		Optional<Round> round = rounds.stream()
+			.filter(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r.thai(), r.english()), r.aliases().stream())
+				.map(ThaiText::compactKey)
+				.anyMatch(name -> !name.isEmpty() && compact.contains(name)))
+			.findFirst();
+		if (round.isEmpty()) {
+			Matcher number = ROUND_NUMBER.matcher(main);
+			if (number.find()) {
+				round = round(Integer.parseInt(number.group(1)));
+			}
+			else if (compact.contains("รอบแรก") || compact.contains("firstround")) {
+				round = round(1);
+			}
+			else if (compact.contains("รอบสอง") || compact.contains("รอบที่สอง") || compact.contains("secondround")) {
+				round = round(2);
+			}
+		}
+		Integer fy = fiscalYear;
+		return round.map(r -> new RoundLabel(r, fy));
+	}
+
+	/** The fiscal year a month range such as "มี.ค.๖๔ - ก.ค.๖๔" ends in, when it names a year. */
+	public static Optional<Integer> fiscalYearOfRange(String text) {
+		return monthRange(text).map(range -> fiscalYear(range[1]));
+	}
+
+	/** The first and last month of a range such as "มี.ค.๖๔ - ก.ค.๖๔" or "มีนาคม 2564 ถึง กรกฎาคม 2564". */
+	public static Optional<YearMonth[]> monthRange(String text) {
+		String[] parts = RANGE_SEPARATOR.split(ThaiText.clean(text).trim());
+		if (parts.length != 2) {
+			return Optional.empty();
+		}
+		Optional<MonthYear> from = ThaiMonths.parse(parts[0]);
+		Optional<MonthYear> to = ThaiMonths.parse(parts[1]);
+		if (from.isEmpty() || to.isEmpty() || to.get().yearBE() == null) {
+			return Optional.empty();
+		}
+		YearMonth end = to.get().yearMonth().orElseThrow();
+		YearMonth start = from.get()
+			.yearMonth()
+			.orElseGet(() -> monthOf(fiscalYear(end), from.get().month()));
+		return Optional.of(new YearMonth[] { start, end });
+	}
+
+	/**
+	 * A round named by a header, with the fiscal year the header states, if any.
+	 *
+	 * @param round the round
+	 * @param fiscalYear the fiscal year (BE) stated in the header, or {@code null}
+	 */
+	public record RoundLabel(Round round, Integer fiscalYear) {
+	}
+}

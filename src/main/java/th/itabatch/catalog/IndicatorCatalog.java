@@ -1,0 +1,106 @@
+package th.itabatch.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import th.itabatch.thai.ThaiText;
+
+/**
+ * The configured indicators, and the rules that recognise one in what people type: its Thai or
+ * English name (spacing and a common misspelling tolerated), its number ("4", "ตัวชี้วัดที่ ๔",
+ * "4. การใช้ทรัพย์สินของราชการ") or its code ("IIT4", "IIT-04").
+ */
+public final class IndicatorCatalog {
+
+	private static final Pattern CODE = Pattern.compile("^(iit|eit|oit)\\s*[-_.]?\\s*0*(\\d{1,2})$");
+
+	private static final Pattern NUMBERED = Pattern
+		.compile("^(?:ตัวชี้วัดที่|ตัวชี้วัด|indicator|ที่|ข้อ|no\\.?)?\\s*[(\\[]?\\s*(\\d{1,2})\\s*[).\\]:]?\\s*(.*)$");
+
+	private static final Set<String> OVERALL = Set.of("ภาพรวม", "overall", "รวม", "total", "คะแนนรวม", "คะแนนภาพรวม",
+			"ภาพรวมทั้งหมด", "รวมทั้งหมด", "ผลรวม", "ภาพรวมหน่วยงาน");
+
+	private final List<Indicator> indicators;
+
+	public IndicatorCatalog(List<Indicator> indicators) {
+		this.indicators = indicators.stream().sorted(Comparator.comparingInt(Indicator::number)).toList();
+	}
+
+	public List<Indicator> all() {
+		return indicators;
+	}
+
+	public Optional<Indicator> byNumber(int number) {
+		return indicators.stream().filter(i -> i.number() == number).findFirst();
+	}
+
+	public List<Indicator> ofTool(Tool tool) {
+		return indicators.stream().filter(i -> i.tool() == tool).toList();
+	}
+
+	/** True when the text names the overall row ("ภาพรวม", "Overall", "รวม"). */
+	public static boolean isOverall(String text) {
+		return OVERALL.contains(ThaiText.compactKey(text).replace(":", ""))
+				|| OVERALL.contains(ThaiText.key(text).replace(":", "").trim());
+	}
+
+	/** The indicator the text names, or empty when it names none. */
+	public Optional<Indicator> find(String text) {
+		String key = ThaiText.key(text);
+		if (key.isEmpty()) {
+			return Optional.empty();
+		}
+		Matcher code = CODE.matcher(key);
+		if (code.matches()) {
+			Tool tool = Tool.valueOf(code.group(1).toUpperCase());
+			return byNumber(Integer.parseInt(code.group(2))).filter(i -> i.tool() == tool);
+		}
+		Matcher numbered = NUMBERED.matcher(key);
+		if (numbered.matches()) {
+			Optional<Indicator> byNumber = byNumber(Integer.parseInt(numbered.group(1)));
+			String rest = numbered.group(2);
+			if (rest.isBlank()) {
+				return byNumber;
+			}
+			// A number with a name: the name decides; a name we do not know falls back to the number.
+			return byName(rest).or(() -> byNumber);
+		}
+		return byName(key);
+	}
+
+	private Optional<Indicator> byName(String text) {
+		String wanted = nameKey(text);
+		if (wanted.isEmpty()) {
+			return Optional.empty();
+		}
+		for (Indicator indicator : indicators) {
+			if (names(indicator).anyMatch(wanted::equals)) {
+				return Optional.of(indicator);
+			}
+		}
+		// "ด้านการใช้อำนาจ", "ตัวชี้วัดการใช้ทรัพย์สินของราชการ": the longest name the text contains.
+		return indicators.stream()
+			.flatMap(i -> names(i).filter(name -> name.length() >= 4 && wanted.contains(name))
+				.map(name -> new Candidate(i, name.length())))
+			.max(Comparator.comparingInt(Candidate::length))
+			.map(Candidate::indicator);
+	}
+
+	private static java.util.stream.Stream<String> names(Indicator indicator) {
+		return java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(indicator.thai(), indicator.english()), indicator.aliases().stream())
+			.map(IndicatorCatalog::nameKey);
+	}
+
+	// ฎ for ฏ ("ปฎิบัติ") is the commonest misspelling of these names.
+	private static String nameKey(String text) {
+		return ThaiText.compactKey(text).replace('ฎ', 'ฏ').replaceAll("[\"'“”.:]", "");
+	}
+
+	private record Candidate(Indicator indicator, int length) {
+	}
+}

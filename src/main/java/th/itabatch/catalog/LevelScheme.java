@@ -1,0 +1,37 @@
+package th.itabatch.catalog;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The score levels (AA–F) in force from a fiscal year on.
+ *
+ * @param fromFiscalYear the first fiscal year (BE) the scheme applies to
+ * @param levels the levels, each with its lowest score
+ */
+public record LevelScheme(int fromFiscalYear, List<Level> levels) {
+
+	public LevelScheme {
+		levels = levels.stream().sorted(Comparator.comparing(Level::min).reversed()).toList();
+	}
+
+	/** The level of a score: the highest level whose minimum the score reaches. */
+	public String levelOf(BigDecimal score) {
+		for (Level level : levels) {
+			if (score.compareTo(level.min()) >= 0) {
+				return level.name();
+			}
+		}
+		return levels.isEmpty() ? "" : levels.get(levels.size() - 1).name();
+	}
+
+	/**
+	 * A level and the lowest score that reaches it.
+	 *
+	 * @param name "AA", "A", …
+	 * @param min the lowest score of the level
+	 */
+	public record Level(String name, BigDecimal min) {
+	}
+}

@@ -1,0 +1,15 @@
+package th.itabatch.catalog;
+
+/** The three ITA assessment tools an indicator belongs to. */
+public enum Tool {
+
+	/** Internal Integrity and Transparency Assessment: the staff survey. */
+	IIT,
+
+	/** External Integrity and Transparency Assessment: the service users' survey. */
+	EIT,
+
+	/** Open data Integrity and Transparency Assessment: published evidence. */
+	OIT
+
+}

@@ -1,0 +1,57 @@
+package th.itabatch.cli;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import th.itabatch.ItaBatchApplication;
+import th.itabatch.monthly.MonthlyReportLauncher;
+import th.itabatch.monthly.RunSummary;
+
+/**
+ * The one-shot command for OS schedulers and scripts:
+ * {@code java -jar ita-batch.jar run --input DIR --output DIR [--month 2564-06]}. Prints the paths
+ * it wrote and every located message; exits 0 when every input was used, 2 when some input was
+ * rejected (reports are still made from the others), 1 on any other failure.
+ */
+public final class RunCommand {
+
+	public static final String NAME = "run";
+
+	private RunCommand() {
+	}
+
+	public static int execute(String[] args) {
+		RunArguments arguments;
+		try {
+			arguments = RunArguments.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println("ita-batch run: " + ex.getMessage());
+			System.err.println(RunArguments.USAGE);
+			return 1;
+		}
+		if (!Files.isDirectory(arguments.input())) {
+			System.err.println("ไม่พบโฟลเดอร์นำเข้า / input folder not found: " + arguments.input().toAbsolutePath());
+			return 1;
+		}
+		List<String> springArguments = new ArrayList<>(arguments.springArguments());
+		springArguments.add("--ita.run-on-startup=false");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaBatchApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(springArguments.toArray(String[]::new))) {
+			RunSummary summary = context.getBean(MonthlyReportLauncher.class)
+				.run(arguments.input(), arguments.output(), arguments.month());
+			RunSummaryPrinter.print(summary, System.out);
+			return summary.exitCode();
+		}
+		catch (Exception ex) {
+			System.err.println("ล้มเหลว / failed: " + ex);
+			return 1;
+		}
+	}
+}

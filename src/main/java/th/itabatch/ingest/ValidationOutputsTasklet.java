@@ -1,0 +1,61 @@
+package th.itabatch.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import th.itabatch.validation.AnnotatedCopyWriter;
+import th.itabatch.validation.Message;
+import th.itabatch.validation.ValidationReportWriter;
+
+/**
+ * For every rejected workbook of the run, writes into {@code <output>/validation/} a validation
+ * report listing its messages and an annotated copy of it (made from the archived bytes that were
+ * checked) with the problem cells highlighted and commented.
+ */
+public class ValidationOutputsTasklet implements Tasklet {
+
+	/** The folder under the output folder that receives validation outputs. */
+	public static final String FOLDER = "validation";
+
+	private final InputRepository inputs;
+
+	private final Path outputDir;
+
+	public ValidationOutputsTasklet(InputRepository inputs, Path outputDir) {
+		this.inputs = inputs;
+		this.outputDir = outputDir;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		long run = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		Path folder = outputDir.resolve(FOLDER);
+		for (StoredInput input : inputs.inputs(run)) {
+			if (input.status() != InputStatus.REJECTED) {
+				continue;
+			}
+			List<Message> messages = inputs.messages(input.id());
+			String base = baseName(input.fileName());
+			Path report = folder.resolve(base + "-validation.xlsx");
+			ValidationReportWriter.write(report, input.fileName(), messages);
+			Optional<Path> annotated = AnnotatedCopyWriter.write(folder, base + "-annotated",
+					Files.readAllBytes(Path.of(input.archivePath())), messages);
+			inputs.setOutputs(input.id(), report.toAbsolutePath().toString(),
+					annotated.map(p -> p.toAbsolutePath().toString()).orElse(null));
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+	static String baseName(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot > 0 ? fileName.substring(0, dot) : fileName;
+	}
+}

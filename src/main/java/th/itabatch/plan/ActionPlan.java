@@ -1,0 +1,27 @@
+package th.itabatch.plan;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A unit's action plan (แผนปฏิบัติการคุณธรรมและความโปร่งใส) for a fiscal year.
+ *
+ * @param unit the unit
+ * @param fiscalYear the fiscal year (BE)
+ * @param policy the policy stated above the table, or {@code null}
+ * @param periodStart the first month of the period the plan states, or {@code null}
+ * @param periodEnd the last month of that period, or {@code null}
+ * @param activities the activities in plan order
+ */
+public record ActionPlan(String unit, int fiscalYear, String policy, YearMonth periodStart, YearMonth periodEnd,
+		List<Activity> activities) {
+
+	public ActionPlan {
+		activities = List.copyOf(activities);
+	}
+
+	public Optional<Activity> activity(int number) {
+		return activities.stream().filter(a -> a.number() == number).findFirst();
+	}
+}

@@ -1,0 +1,45 @@
+package th.itabatch.plan;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * One activity of the action plan with the months it is scheduled in.
+ *
+ * @param number its number in the plan (as written, or its position when the plan numbers none)
+ * @param policy the policy (นโยบาย) it serves, or {@code null}
+ * @param measure the measure (มาตรการ), or {@code null}
+ * @param topic the knowledge topic (ประเด็นความรู้), or {@code null}
+ * @param text the activity as written, without its numbering
+ * @param months the months it is scheduled in, in order
+ * @param budget the budget, or {@code null} for none ("-" or blank)
+ * @param budgetText the budget as written when it is not a number, or {@code null}
+ * @param responsible the responsible group, or {@code null}
+ * @param sheet the sheet it was read from
+ * @param cell the A1 reference of its activity cell
+ */
+public record Activity(int number, String policy, String measure, String topic, String text, List<YearMonth> months,
+		BigDecimal budget, String budgetText, String responsible, String sheet, String cell) {
+
+	public Activity {
+		months = List.copyOf(months);
+	}
+
+	public boolean isScheduledIn(YearMonth month) {
+		return months.contains(month);
+	}
+
+	/** True when some scheduled month is on or before the given one. */
+	public boolean isDueBy(YearMonth month) {
+		return months.stream().anyMatch(m -> !m.isAfter(month));
+	}
+
+	/** The budget as shown: the number, the text as written, or "-". */
+	public String budgetDisplay() {
+		if (budget != null) {
+			return budget.toPlainString();
+		}
+		return budgetText != null ? budgetText : "-";
+	}
+}

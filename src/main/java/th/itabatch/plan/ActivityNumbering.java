@@ -1,0 +1,53 @@
+package th.itabatch.plan;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import th.itabatch.thai.ThaiDigits;
+import th.itabatch.thai.ThaiText;
+
+/** Reads the numbering people put before an activity: "1.", "๑.", "(1)", "1)", "กิจกรรมที่ 1". */
+final class ActivityNumbering {
+
+	private static final Pattern NUMBERED = Pattern
+		.compile("^(?:กิจกรรมที่|กิจกรรม|ที่|activity|no\\.?)?\\s*[(\\[]?\\s*(\\d{1,3})\\s*(?:[).\\]:]\\s*|\\s+|$)(.*)$",
+				Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private ActivityNumbering() {
+	}
+
+	/**
+	 * A number and the text after it.
+	 *
+	 * @param number the number, or {@code null} when the text has none
+	 * @param text the text without the numbering, in its original digits
+	 */
+	record Numbered(Integer number, String text) {
+	}
+
+	static Numbered parse(String written) {
+		String cleaned = ThaiText.clean(written);
+		// Thai and Arabic digits have the same length, so positions carry over to the original text.
+		Matcher matcher = NUMBERED.matcher(ThaiDigits.toArabic(cleaned));
+		if (matcher.matches() && (matcher.group(2).isEmpty() || hasSeparator(cleaned, matcher))) {
+			return new Numbered(Integer.parseInt(matcher.group(1)), cleaned.substring(matcher.start(2)).trim());
+		}
+		return new Numbered(null, cleaned);
+	}
+
+	/** A bare number such as "1", "๑", "1.", "(1)". */
+	static Optional<Integer> bareNumber(String written) {
+		Numbered numbered = parse(written);
+		return numbered.number() != null && numbered.text().isEmpty() ? Optional.of(numbered.number())
+				: Optional.empty();
+	}
+
+	// "1. จัดกิจกรรม" and "(1) จัด…" are numbered; "5 ส. ในสำนักงาน" only when a bracket or dot follows.
+	private static boolean hasSeparator(String cleaned, Matcher matcher) {
+		String between = cleaned.substring(matcher.end(1), matcher.start(2));
+		String before = cleaned.substring(0, matcher.start(1));
+		return between.contains(".") || between.contains(")") || between.contains("]") || between.contains(":")
+				|| before.contains("(") || !before.isBlank();
+	}
+}

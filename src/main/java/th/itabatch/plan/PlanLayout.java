@@ -1,0 +1,43 @@
+package th.itabatch.plan;
+
+import java.util.List;
+
+import th.itabatch.thai.MonthYear;
+
+/**
+ * Which columns of a plan table hold what; -1 when absent.
+ *
+ * @param policy the policy column
+ * @param measure the measure column
+ * @param topic the knowledge-topic column
+ * @param activity the activity column
+ * @param number a separate numbering column
+ * @param budget the budget column
+ * @param responsible the responsible column
+ * @param unit the unit column
+ * @param fiscalYear the fiscal year column
+ * @param months the month columns in sheet order
+ * @param periodText the group header over the months ("ระยะเวลาดำเนินการ (มี.ค.๖๔ - ก.ค.๖๔)"), or null
+ */
+record PlanLayout(int policy, int measure, int topic, int activity, int number, int budget, int responsible, int unit,
+		int fiscalYear, List<MonthColumn> months, String periodText) {
+
+	int columnCount() {
+		int count = months.size();
+		for (int column : new int[] { policy, measure, topic, activity, number, budget, responsible, unit, fiscalYear }) {
+			if (column >= 0) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * A month column.
+	 *
+	 * @param column the column
+	 * @param month the month its header names, with the year if written
+	 */
+	record MonthColumn(int column, MonthYear month) {
+	}
+}

@@ -1,0 +1,68 @@
+package th.itabatch.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import th.itabatch.thai.ThaiMonths;
+import th.itabatch.workbook.ColumnAliases;
+import th.itabatch.workbook.CommonColumns;
+import th.itabatch.workbook.Header;
+import th.itabatch.workbook.HeaderCell;
+import th.itabatch.workbook.SheetReader;
+import th.itabatch.workbook.TableShape;
+
+/** Recognises an action-plan table: activities with a column per month. */
+final class PlanShape implements TableShape<PlanLayout> {
+
+	static final ColumnAliases ACTIVITY = ColumnAliases.of("กิจกรรมดำเนินการ", "กิจกรรม", "กิจกรรม/โครงการ",
+			"โครงการ/กิจกรรม", "กิจกรรมที่ดำเนินการ", "ชื่อกิจกรรม", "โครงการ", "แนวทาง/กิจกรรม", "activity", "activities",
+			"activity name", "project/activity");
+
+	static final ColumnAliases POLICY = ColumnAliases.of("นโยบาย", "policy");
+
+	static final ColumnAliases MEASURE = ColumnAliases.of("มาตรการ", "measure", "measures");
+
+	static final ColumnAliases TOPIC = ColumnAliases.of("ประเด็นความรู้", "ประเด็น", "หัวข้อ", "knowledge topic",
+			"topic", "topics");
+
+	static final ColumnAliases NUMBER = ColumnAliases.of("ลำดับ", "ลำดับที่", "ที่", "no", "no.", "#");
+
+	static final ColumnAliases BUDGET = ColumnAliases.of("งบประมาณ", "งบประมาณที่ได้รับ", "แหล่งงบประมาณ", "budget");
+
+	static final ColumnAliases RESPONSIBLE = ColumnAliases.of("ผู้รับผิดชอบ", "หน่วยงานผู้รับผิดชอบ", "กลุ่มงานที่รับผิดชอบ",
+			"ผู้รับผิดชอบหลัก", "หน่วยงานที่รับผิดชอบ", "responsible", "owner", "responsible group");
+
+	@Override
+	public Optional<PlanLayout> recognise(Header header, SheetReader sheet) {
+		int activity = header.column(ACTIVITY);
+		if (activity < 0 || header.column(ProgressShape.STATUS) >= 0) {
+			return Optional.empty();
+		}
+		List<PlanLayout.MonthColumn> months = new ArrayList<>();
+		String periodText = null;
+		for (HeaderCell cell : header.cells()) {
+			var month = ThaiMonths.parse(cell.label());
+			if (month.isPresent()) {
+				months.add(new PlanLayout.MonthColumn(cell.column(), month.get()));
+				if (periodText == null && cell.group() != null) {
+					periodText = cell.group();
+				}
+			}
+		}
+		int measure = header.column(MEASURE);
+		int budget = header.column(BUDGET);
+		int responsible = header.column(RESPONSIBLE);
+		if (months.isEmpty() && measure < 0 && budget < 0 && responsible < 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new PlanLayout(header.column(POLICY), measure, header.column(TOPIC), activity,
+				header.column(NUMBER), budget, responsible, header.column(CommonColumns.UNIT),
+				header.column(CommonColumns.FISCAL_YEAR), months, periodText));
+	}
+
+	@Override
+	public int quality(PlanLayout layout) {
+		return layout.columnCount();
+	}
+}

@@ -1,0 +1,293 @@
+package th.itabatch.plan;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.thai.ThaiCalendar;
+import th.itabatch.thai.ThaiText;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.CellNumber;
+import th.itabatch.workbook.ColumnAliases;
+import th.itabatch.workbook.CommonColumns;
+import th.itabatch.workbook.HeaderFinder;
+import th.itabatch.workbook.InputDefaults;
+import th.itabatch.workbook.LabelledValue;
+import th.itabatch.workbook.SheetLabels;
+import th.itabatch.workbook.SheetReader;
+
+/**
+ * Reads an action-plan table laid out as the teams make them: title and policy rows above, a
+ * two-row header with "ระยะเวลาดำเนินการ" merged over the months, merged measure cells, numbered
+ * activities, ✓ marks in the month columns, "-" for no budget.
+ */
+public final class PlanTableReader {
+
+	private static final ColumnAliases PERIOD_LABEL = ColumnAliases.of("ระยะเวลาดำเนินการ", "ระยะเวลา", "period");
+
+	private static final Pattern BRACKETS = Pattern.compile("[(\\[（]([^)\\]）]*)[)\\]）]");
+
+	private static final Set<String> NO_MARK = Set.of("-", "–", "—", "0", "false", "no", "ไม่", "n");
+
+	private static final Set<String> NO_BUDGET = Set.of("-", "–", "—", "ไม่ใช้งบประมาณ", "ไม่ใช้งบ", "ไม่มี",
+			"ไม่มีงบประมาณ", "none", "n/a", "0");
+
+	private final PlanShape shape = new PlanShape();
+
+	/** The plan table's header, if the sheet has one. */
+	public Optional<HeaderFinder.Found<?>> locate(SheetReader sheet) {
+		return HeaderFinder.find(sheet, shape).map(found -> found);
+	}
+
+	/** Reads the sheet's plan; problems go to the log. Empty when the plan cannot be used at all. */
+	public Optional<ActionPlan> read(SheetReader sheet, InputDefaults defaults, MessageLog log) {
+		HeaderFinder.Found<PlanLayout> found = HeaderFinder.find(sheet, shape).orElseThrow();
+		PlanLayout layout = found.layout();
+		int headerRow = found.header().firstRow();
+		if (layout.months().isEmpty()) {
+			log.row(MessageCode.PLAN_NO_MONTH_COLUMNS, sheet.name(), found.header().lastRow() + 1);
+			return Optional.empty();
+		}
+		YearMonth[] period = period(sheet, headerRow, layout);
+		String unit = firstNonBlank(layout.unit() >= 0 ? sheet.text(found.header().lastRow() + 1, layout.unit()) : null,
+				SheetLabels.find(sheet, headerRow, CommonColumns.UNIT).map(LabelledValue::value).orElse(null),
+				defaults.unit());
+		Integer fiscalYear = fiscalYear(sheet, headerRow, found.header().lastRow(), layout, period, defaults);
+		if (unit == null) {
+			log.row(MessageCode.UNIT_MISSING, sheet.name(), headerRow + 1);
+			return Optional.empty();
+		}
+		if (fiscalYear == null) {
+			log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), headerRow + 1);
+			return Optional.empty();
+		}
+		String policy = layout.policy() >= 0 ? null
+				: SheetLabels.find(sheet, headerRow, PlanShape.POLICY).map(LabelledValue::value).orElse(null);
+
+		List<Row> rows = readRows(sheet, found.header().lastRow() + 1, layout, fiscalYear, policy, log);
+		if (rows.isEmpty()) {
+			log.row(MessageCode.PLAN_NO_ACTIVITIES, sheet.name(), found.header().lastRow() + 2);
+			return Optional.empty();
+		}
+		List<Activity> activities = number(rows);
+		for (Activity activity : activities) {
+			if (activity.months().isEmpty()) {
+				log.cell(MessageCode.PLAN_ACTIVITY_UNSCHEDULED, sheet.name(), activity.cell(), activity.number());
+			}
+			else if (period != null) {
+				List<YearMonth> outside = activity.months()
+					.stream()
+					.filter(m -> m.isBefore(period[0]) || m.isAfter(period[1]))
+					.toList();
+				if (!outside.isEmpty()) {
+					log.cell(MessageCode.PLAN_OUTSIDE_PERIOD, sheet.name(), activity.cell(), activity.number(),
+							join(outside, ThaiCalendar::shortMonthYear),
+							ThaiCalendar.shortMonthYear(period[0]) + " – " + ThaiCalendar.shortMonthYear(period[1]),
+							join(outside, YearMonth::toString), period[0] + " – " + period[1]);
+				}
+			}
+		}
+		return Optional.of(new ActionPlan(unit, fiscalYear, policy, period == null ? null : period[0],
+				period == null ? null : period[1], activities));
+	}
+
+	private List<Row> readRows(SheetReader sheet, int firstRow, PlanLayout layout, int fiscalYear, String labelledPolicy,
+			MessageLog log) {
+		List<Row> rows = new ArrayList<>();
+		String policy = labelledPolicy;
+		String measure = null;
+		String topic = null;
+		for (int row = firstRow; row <= sheet.lastRow(); row++) {
+			if (sheet.isRowBlank(row)) {
+				continue;
+			}
+			if (CommonColumns.isNotesRow(sheet.firstText(row))) {
+				break;
+			}
+			// Grouping columns: a blank or merged cell carries the value above it down.
+			policy = carried(sheet, row, layout.policy(), policy);
+			measure = carried(sheet, row, layout.measure(), measure);
+			topic = carried(sheet, row, layout.topic(), topic);
+			Set<YearMonth> months = marks(sheet, row, layout, fiscalYear);
+			String text = sheet.text(row, layout.activity());
+			if (text.isEmpty()) {
+				// A second line of an activity whose cell is merged or left blank: its marks are the activity's.
+				if (!rows.isEmpty() && !months.isEmpty()) {
+					rows.get(rows.size() - 1).months.addAll(months);
+				}
+				continue;
+			}
+			Row activity = new Row();
+			activity.written = ActivityNumbering.parse(text);
+			if (layout.number() >= 0) {
+				ActivityNumbering.bareNumber(sheet.text(row, layout.number()))
+					.ifPresent(n -> activity.written = new ActivityNumbering.Numbered(n, activity.written.text()));
+			}
+			activity.policy = policy;
+			activity.measure = measure;
+			activity.topic = topic;
+			activity.months.addAll(months);
+			readBudget(sheet, row, layout.budget(), activity, log);
+			activity.responsible = layout.responsible() >= 0 ? emptyToNull(sheet.mergedText(row, layout.responsible()))
+					: null;
+			activity.sheet = sheet.name();
+			activity.cell = SheetReader.ref(row, layout.activity());
+			rows.add(activity);
+		}
+		return rows;
+	}
+
+	/** Numbers as written when they are unique; otherwise (or when absent) plan order 1, 2, 3 … */
+	private static List<Activity> number(List<Row> rows) {
+		Set<Integer> seen = new HashSet<>();
+		boolean useWritten = rows.stream().allMatch(r -> r.written.number() != null && seen.add(r.written.number()));
+		List<Activity> activities = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			Row r = rows.get(i);
+			activities.add(new Activity(useWritten ? r.written.number() : i + 1, r.policy, r.measure, r.topic,
+					r.written.text(), List.copyOf(r.months), r.budget, r.budgetText, r.responsible, r.sheet, r.cell));
+		}
+		return activities;
+	}
+
+	private static Set<YearMonth> marks(SheetReader sheet, int row, PlanLayout layout, int fiscalYear) {
+		Set<YearMonth> months = new TreeSet<>();
+		for (PlanLayout.MonthColumn column : layout.months()) {
+			String mark = ThaiText.key(sheet.mergedText(row, column.column()));
+			if (!mark.isEmpty() && !NO_MARK.contains(mark)) {
+				months.add(column.month()
+					.yearMonth()
+					.orElseGet(() -> FiscalCalendar.monthOf(fiscalYear, column.month().month())));
+			}
+		}
+		return months;
+	}
+
+	private static void readBudget(SheetReader sheet, int row, int column, Row activity, MessageLog log) {
+		if (column < 0) {
+			return;
+		}
+		CellNumber number = sheet.number(row, column);
+		if (number instanceof CellNumber.Value value) {
+			activity.budget = value.value();
+		}
+		else if (number instanceof CellNumber.Invalid invalid && !NO_BUDGET.contains(ThaiText.key(invalid.text()))) {
+			activity.budgetText = invalid.text();
+			log.cell(MessageCode.BUDGET_INVALID, sheet.name(), SheetReader.ref(row, column), invalid.text());
+		}
+		else if (number instanceof CellNumber.NoFormulaValue) {
+			log.cell(MessageCode.FORMULA_NO_VALUE, sheet.name(), SheetReader.ref(row, column));
+		}
+	}
+
+	/** The period the plan states over its months or in a title above, if any. */
+	private static YearMonth[] period(SheetReader sheet, int headerRow, PlanLayout layout) {
+		Optional<YearMonth[]> stated = Optional.ofNullable(layout.periodText()).flatMap(PlanTableReader::rangeIn);
+		if (stated.isEmpty()) {
+			stated = SheetLabels.find(sheet, headerRow, PERIOD_LABEL).flatMap(v -> rangeIn(v.value()));
+		}
+		if (stated.isEmpty()) {
+			stated = SheetLabels.scan(sheet, headerRow, PlanTableReader::rangeIn).map(SheetLabels.Located::value);
+		}
+		return stated.orElse(null);
+	}
+
+	/** A month range in brackets, or the text after a "ระยะเวลา…" label. */
+	private static Optional<YearMonth[]> rangeIn(String text) {
+		Matcher brackets = BRACKETS.matcher(text);
+		while (brackets.find()) {
+			Optional<YearMonth[]> range = FiscalCalendar.monthRange(brackets.group(1));
+			if (range.isPresent()) {
+				return range;
+			}
+		}
+		return PERIOD_LABEL.valueAfter(text).flatMap(FiscalCalendar::monthRange);
+	}
+
+	private static Integer fiscalYear(SheetReader sheet, int headerRow, int lastHeaderRow, PlanLayout layout,
+			YearMonth[] period, InputDefaults defaults) {
+		if (layout.fiscalYear() >= 0) {
+			Optional<Integer> column = CommonColumns.fiscalYearValue(sheet.text(lastHeaderRow + 1, layout.fiscalYear()));
+			if (column.isPresent()) {
+				return column.get();
+			}
+		}
+		Optional<Integer> labelled = SheetLabels.find(sheet, headerRow, CommonColumns.FISCAL_YEAR)
+			.flatMap(v -> CommonColumns.fiscalYearValue(v.value()))
+			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::fiscalYearInTitle).map(SheetLabels.Located::value));
+		if (labelled.isPresent()) {
+			return labelled.get();
+		}
+		Optional<Integer> fromMonths = layout.months()
+			.stream()
+			.map(c -> c.month().yearMonth())
+			.flatMap(Optional::stream)
+			.map(FiscalCalendar::fiscalYear)
+			.findFirst();
+		if (fromMonths.isPresent()) {
+			return fromMonths.get();
+		}
+		if (period != null) {
+			return FiscalCalendar.fiscalYear(period[1]);
+		}
+		return defaults.fiscalYear();
+	}
+
+	private static String carried(SheetReader sheet, int row, int column, String above) {
+		if (column < 0) {
+			return above;
+		}
+		String value = sheet.mergedText(row, column);
+		return value.isEmpty() ? above : value;
+	}
+
+	private static String join(List<YearMonth> months, java.util.function.Function<YearMonth, String> format) {
+		return months.stream().map(format).collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	private static String firstNonBlank(String... values) {
+		for (String value : values) {
+			if (value != null && !value.isBlank()) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	private static String emptyToNull(String text) {
+		return text == null || text.isEmpty() ? null : text;
+	}
+
+	/** An activity row while the table is read. */
+	private static final class Row {
+
+		ActivityNumbering.Numbered written;
+
+		String policy;
+
+		String measure;
+
+		String topic;
+
+		final Set<YearMonth> months = new TreeSet<>();
+
+		BigDecimal budget;
+
+		String budgetText;
+
+		String responsible;
+
+		String sheet;
+
+		String cell;
+	}
+}

@@ -1,0 +1,31 @@
+package th.itabatch.plan;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/**
+ * What the progress sheet says about one activity in one month.
+ *
+ * @param unit the unit
+ * @param fiscalYear the fiscal year (BE)
+ * @param activityRef the activity as the sheet names it (a number or its text)
+ * @param activityNumber the plan activity it refers to, once matched with the plan; else {@code null}
+ * @param month the month reported
+ * @param status the status
+ * @param result the result text, or {@code null}
+ * @param participants the number of participants, or {@code null}
+ * @param budgetUsed the budget used, or {@code null}
+ * @param evidence an evidence link or note, or {@code null}
+ * @param problems problems met, or {@code null}
+ * @param sheet the sheet
+ * @param cell the A1 reference of the activity cell of the row
+ */
+public record ProgressEntry(String unit, int fiscalYear, String activityRef, Integer activityNumber, YearMonth month,
+		ProgressStatus status, String result, Integer participants, BigDecimal budgetUsed, String evidence,
+		String problems, String sheet, String cell) {
+
+	public ProgressEntry withActivityNumber(int number) {
+		return new ProgressEntry(unit, fiscalYear, activityRef, number, month, status, result, participants, budgetUsed,
+				evidence, problems, sheet, cell);
+	}
+}

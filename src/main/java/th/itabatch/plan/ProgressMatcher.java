@@ -1,0 +1,87 @@
+package th.itabatch.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import th.itabatch.thai.ThaiCalendar;
+import th.itabatch.thai.ThaiText;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+
+/**
+ * Matches progress rows with the plan's activities: by number ("1", "๑.", "(1)"), or by text
+ * (spacing ignored; a shortened name is enough when it points at one activity). A row whose
+ * activity is not in the plan is an error.
+ */
+public final class ProgressMatcher {
+
+	/** A shortened name must keep at least this many characters to be trusted. */
+	private static final int MIN_PARTIAL_LENGTH = 8;
+
+	private ProgressMatcher() {
+	}
+
+	/** The rows with their activity numbers set; unmatched rows are logged and left out. */
+	public static List<ProgressEntry> match(ActionPlan plan, List<ProgressEntry> entries, MessageLog log) {
+		List<Integer> numbers = resolve(plan, entries, log);
+		List<ProgressEntry> matched = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			if (numbers.get(i) != null) {
+				matched.add(entries.get(i).withActivityNumber(numbers.get(i)));
+			}
+		}
+		return matched;
+	}
+
+	/**
+	 * The plan activity each row refers to, in row order ({@code null} for a row that matches none,
+	 * which is logged as an error). A second row for the same activity and month is a warning.
+	 */
+	public static List<Integer> resolve(ActionPlan plan, List<ProgressEntry> entries, MessageLog log) {
+		List<Integer> numbers = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (ProgressEntry entry : entries) {
+			Optional<Activity> activity = find(plan, entry.activityRef());
+			if (activity.isEmpty()) {
+				log.cell(MessageCode.PROGRESS_UNKNOWN_ACTIVITY, entry.sheet(), entry.cell(), entry.activityRef());
+				numbers.add(null);
+				continue;
+			}
+			int number = activity.get().number();
+			if (!seen.add(number + "/" + entry.month())) {
+				log.cell(MessageCode.PROGRESS_DUPLICATE, entry.sheet(), entry.cell(), number,
+						ThaiCalendar.shortMonthYear(entry.month()), entry.month());
+			}
+			numbers.add(number);
+		}
+		return numbers;
+	}
+
+	static Optional<Activity> find(ActionPlan plan, String reference) {
+		ActivityNumbering.Numbered written = ActivityNumbering.parse(reference);
+		if (written.text().isEmpty()) {
+			return written.number() == null ? Optional.empty() : plan.activity(written.number());
+		}
+		String wanted = ThaiText.compactKey(written.text());
+		List<Activity> exact = plan.activities()
+			.stream()
+			.filter(a -> ThaiText.compactKey(a.text()).equals(wanted))
+			.toList();
+		if (exact.size() == 1) {
+			return Optional.of(exact.get(0));
+		}
+		if (wanted.length() >= MIN_PARTIAL_LENGTH) {
+			List<Activity> partial = plan.activities().stream().filter(a -> {
+				String text = ThaiText.compactKey(a.text());
+				return text.contains(wanted) || wanted.contains(text);
+			}).toList();
+			if (partial.size() == 1) {
+				return Optional.of(partial.get(0));
+			}
+		}
+		return written.number() == null ? Optional.empty() : plan.activity(written.number());
+	}
+}

@@ -1,0 +1,56 @@
+package th.itabatch.plan;
+
+import java.util.Optional;
+
+import th.itabatch.workbook.ColumnAliases;
+import th.itabatch.workbook.CommonColumns;
+import th.itabatch.workbook.Header;
+import th.itabatch.workbook.SheetReader;
+import th.itabatch.workbook.TableShape;
+
+/** Recognises a progress table: a row per activity and month with its status. */
+final class ProgressShape implements TableShape<ProgressLayout> {
+
+	static final ColumnAliases STATUS = ColumnAliases.of("สถานะ", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "status",
+			"progress status");
+
+	static final ColumnAliases ACTIVITY = ColumnAliases.of("กิจกรรม", "กิจกรรมดำเนินการ", "กิจกรรมที่", "ลำดับกิจกรรม",
+			"กิจกรรมตามแผน", "ชื่อกิจกรรม", "โครงการ/กิจกรรม", "กิจกรรม/โครงการ", "activity", "activity no", "activity no.");
+
+	static final ColumnAliases MONTH = ColumnAliases.of("เดือน", "ประจำเดือน", "เดือนที่ดำเนินการ", "เดือนที่รายงาน",
+			"month", "reporting month");
+
+	static final ColumnAliases DATE = ColumnAliases.of("วันที่", "วันที่ดำเนินการ", "วัน/เดือน/ปี", "date");
+
+	static final ColumnAliases RESULT = ColumnAliases.of("ผลการดำเนินงาน", "ผลการดำเนินการ", "ผลการปฏิบัติงาน",
+			"รายละเอียดผลการดำเนินงาน", "ผลการดำเนินงาน/ผลลัพธ์", "result", "results", "outcome");
+
+	static final ColumnAliases PARTICIPANTS = ColumnAliases.of("จำนวนผู้เข้าร่วม", "ผู้เข้าร่วม", "จำนวนผู้เข้าร่วมกิจกรรม",
+			"participants", "number of participants");
+
+	static final ColumnAliases BUDGET_USED = ColumnAliases.of("งบประมาณที่ใช้", "งบประมาณที่ใช้จริง", "ใช้งบประมาณ",
+			"งบประมาณที่เบิกจ่าย", "budget used", "spent");
+
+	static final ColumnAliases EVIDENCE = ColumnAliases.of("หลักฐาน", "ลิงก์", "ลิงก์หลักฐาน", "หลักฐาน/ลิงก์",
+			"เอกสารหลักฐาน", "evidence", "link", "url", "evidence link");
+
+	static final ColumnAliases PROBLEMS = ColumnAliases.of("ปัญหาอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาและอุปสรรค", "ปัญหา",
+			"problems", "issues", "obstacles");
+
+	@Override
+	public Optional<ProgressLayout> recognise(Header header, SheetReader sheet) {
+		int activity = header.column(ACTIVITY);
+		int status = header.column(STATUS);
+		if (activity < 0 || status < 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new ProgressLayout(activity, status, header.column(MONTH), header.column(DATE),
+				header.column(RESULT), header.column(PARTICIPANTS), header.column(BUDGET_USED), header.column(EVIDENCE),
+				header.column(PROBLEMS), header.column(CommonColumns.UNIT), header.column(CommonColumns.FISCAL_YEAR)));
+	}
+
+	@Override
+	public int quality(ProgressLayout layout) {
+		return layout.columnCount();
+	}
+}

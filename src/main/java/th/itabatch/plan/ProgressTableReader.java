@@ -1,0 +1,209 @@
+package th.itabatch.plan;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.thai.MonthYear;
+import th.itabatch.thai.ThaiDates;
+import th.itabatch.thai.ThaiMonths;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.CellNumber;
+import th.itabatch.workbook.CommonColumns;
+import th.itabatch.workbook.HeaderFinder;
+import th.itabatch.workbook.InputDefaults;
+import th.itabatch.workbook.LabelledValue;
+import th.itabatch.workbook.SheetLabels;
+import th.itabatch.workbook.SheetReader;
+
+/**
+ * Reads a progress table: a row per activity and month with its status, result, participants,
+ * budget used, evidence and problems. The month comes from a month or date column, or from a label
+ * or title above the table ("ผลการดำเนินงาน ประจำเดือนมิถุนายน ๒๕๖๔").
+ */
+public final class ProgressTableReader {
+
+	private final ProgressShape shape = new ProgressShape();
+
+	public Optional<HeaderFinder.Found<?>> locate(SheetReader sheet) {
+		return HeaderFinder.find(sheet, shape).map(found -> found);
+	}
+
+	/** Reads the sheet's progress rows; problems go to the log. Activities are matched to the plan later. */
+	public List<ProgressEntry> read(SheetReader sheet, InputDefaults defaults, MessageLog log) {
+		HeaderFinder.Found<ProgressLayout> found = HeaderFinder.find(sheet, shape).orElseThrow();
+		ProgressLayout layout = found.layout();
+		int headerRow = found.header().firstRow();
+		String labelledUnit = SheetLabels.find(sheet, headerRow, CommonColumns.UNIT)
+			.map(LabelledValue::value)
+			.filter(v -> !v.isEmpty())
+			.orElse(defaults.unit());
+		Integer fiscalYear = SheetLabels.find(sheet, headerRow, CommonColumns.FISCAL_YEAR)
+			.flatMap(v -> CommonColumns.fiscalYearValue(v.value()))
+			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::fiscalYearInTitle).map(SheetLabels.Located::value))
+			.orElse(defaults.fiscalYear());
+		Optional<MonthYear> sheetMonth = SheetLabels.find(sheet, headerRow, ProgressShape.MONTH)
+			.flatMap(v -> ThaiMonths.parse(v.value()).or(() -> ThaiMonths.findInText(v.value())))
+			.or(() -> SheetLabels.scan(sheet, headerRow, ThaiMonths::findInText).map(SheetLabels.Located::value));
+
+		List<ProgressEntry> entries = new ArrayList<>();
+		String activityAbove = null;
+		YearMonth monthAbove = null;
+		boolean monthMissingReported = false;
+		for (int row = found.header().lastRow() + 1; row <= sheet.lastRow(); row++) {
+			if (sheet.isRowBlank(row)) {
+				continue;
+			}
+			if (CommonColumns.isNotesRow(sheet.firstText(row))) {
+				break;
+			}
+			String activity = sheet.mergedText(row, layout.activity());
+			activity = activity.isEmpty() ? activityAbove : activity;
+			activityAbove = activity;
+			String statusText = sheet.text(row, layout.status());
+			String result = optional(sheet, row, layout.result());
+			if (statusText.isEmpty() && result == null) {
+				continue; // an activity listed with nothing reported yet
+			}
+			String activityCell = SheetReader.ref(row, layout.activity());
+			Optional<ProgressStatus> status = ProgressStatus.parse(statusText);
+			if (status.isEmpty()) {
+				log.cell(MessageCode.PROGRESS_STATUS_UNKNOWN, sheet.name(), SheetReader.ref(row, layout.status()),
+						statusText.isEmpty() ? "(ว่าง/blank)" : statusText);
+				continue;
+			}
+			if (activity == null) {
+				log.cell(MessageCode.PROGRESS_UNKNOWN_ACTIVITY, sheet.name(), activityCell, "(ว่าง/blank)");
+				continue;
+			}
+			Integer rowYear = fiscalYear;
+			if (layout.fiscalYear() >= 0) {
+				rowYear = CommonColumns.fiscalYearValue(sheet.text(row, layout.fiscalYear())).orElse(fiscalYear);
+			}
+			MonthResult month = month(sheet, row, layout, sheetMonth, rowYear, monthAbove);
+			if (month.invalidText != null) {
+				log.cell(MessageCode.PROGRESS_MONTH_INVALID, sheet.name(), SheetReader.ref(row, month.column),
+						month.invalidText);
+				continue;
+			}
+			if (month.month == null) {
+				if (month.needsYear) {
+					log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), row + 1);
+				}
+				else if (!monthMissingReported) {
+					log.row(MessageCode.PROGRESS_MONTH_MISSING, sheet.name(), row + 1);
+					monthMissingReported = true;
+				}
+				continue;
+			}
+			monthAbove = month.month;
+			String unit = layout.unit() >= 0 && !sheet.mergedText(row, layout.unit()).isEmpty()
+					? sheet.mergedText(row, layout.unit()) : labelledUnit;
+			if (unit == null) {
+				log.row(MessageCode.UNIT_MISSING, sheet.name(), row + 1);
+				continue;
+			}
+			Integer participants = wholeNumber(sheet, row, layout.participants(), log);
+			BigDecimal budgetUsed = decimal(sheet, row, layout.budgetUsed(), log);
+			entries.add(new ProgressEntry(unit, FiscalCalendar.fiscalYear(month.month), activity, null, month.month,
+					status.get(), result, participants, budgetUsed, optional(sheet, row, layout.evidence()),
+					optional(sheet, row, layout.problems()), sheet.name(), activityCell));
+		}
+		return entries;
+	}
+
+	private static MonthResult month(SheetReader sheet, int row, ProgressLayout layout, Optional<MonthYear> sheetMonth,
+			Integer fiscalYear, YearMonth above) {
+		if (layout.month() >= 0) {
+			int column = layout.month();
+			if (sheet.isDateCell(row, column)) {
+				return MonthResult.of(YearMonth.from(sheet.date(row, column).orElseThrow()));
+			}
+			String text = sheet.mergedText(row, column);
+			if (text.isEmpty()) {
+				return above != null ? MonthResult.of(above) : fromSheet(sheetMonth, fiscalYear);
+			}
+			Optional<MonthYear> parsed = ThaiMonths.parse(text);
+			if (parsed.isPresent()) {
+				return resolve(parsed.get(), fiscalYear);
+			}
+			Optional<YearMonth> fromDate = ThaiDates.parse(text).map(YearMonth::from);
+			if (fromDate.isPresent()) {
+				return MonthResult.of(fromDate.get());
+			}
+			MonthResult invalid = new MonthResult(null, false, text, column);
+			return invalid;
+		}
+		if (layout.date() >= 0) {
+			Optional<YearMonth> fromDate = sheet.date(row, layout.date()).map(YearMonth::from);
+			if (fromDate.isPresent()) {
+				return MonthResult.of(fromDate.get());
+			}
+		}
+		return fromSheet(sheetMonth, fiscalYear);
+	}
+
+	private static MonthResult fromSheet(Optional<MonthYear> sheetMonth, Integer fiscalYear) {
+		return sheetMonth.map(m -> resolve(m, fiscalYear)).orElse(new MonthResult(null, false, null, -1));
+	}
+
+	private static MonthResult resolve(MonthYear month, Integer fiscalYear) {
+		if (month.yearBE() != null) {
+			return MonthResult.of(month.yearMonth().orElseThrow());
+		}
+		if (fiscalYear == null) {
+			return new MonthResult(null, true, null, -1);
+		}
+		return MonthResult.of(FiscalCalendar.monthOf(fiscalYear, month.month()));
+	}
+
+	private static String optional(SheetReader sheet, int row, int column) {
+		if (column < 0) {
+			return null;
+		}
+		String text = sheet.text(row, column);
+		return text.isEmpty() || text.equals("-") ? null : text;
+	}
+
+	private static Integer wholeNumber(SheetReader sheet, int row, int column, MessageLog log) {
+		BigDecimal value = decimal(sheet, row, column, log);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return value.intValueExact();
+		}
+		catch (ArithmeticException ex) {
+			log.cell(MessageCode.NUMBER_INVALID, sheet.name(), SheetReader.ref(row, column), sheet.text(row, column),
+					"จำนวนผู้เข้าร่วม/participants");
+			return null;
+		}
+	}
+
+	private static BigDecimal decimal(SheetReader sheet, int row, int column, MessageLog log) {
+		if (column < 0) {
+			return null;
+		}
+		CellNumber number = sheet.number(row, column);
+		if (number instanceof CellNumber.Value value) {
+			return value.value();
+		}
+		if (number instanceof CellNumber.Invalid invalid && !invalid.text().equals("-")) {
+			log.cell(MessageCode.NUMBER_INVALID, sheet.name(), SheetReader.ref(row, column), invalid.text(),
+					SheetReader.ref(row, column).replaceAll("\\d", ""));
+		}
+		return null;
+	}
+
+	/** A row's month, or why there is none. */
+	private record MonthResult(YearMonth month, boolean needsYear, String invalidText, int column) {
+
+		static MonthResult of(YearMonth month) {
+			return new MonthResult(month, false, null, -1);
+		}
+	}
+}

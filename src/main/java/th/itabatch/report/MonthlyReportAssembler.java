@@ -1,0 +1,55 @@
+package th.itabatch.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.plan.ActionPlan;
+import th.itabatch.plan.PlanProgress;
+import th.itabatch.plan.PlanTracker;
+import th.itabatch.plan.ProgressEntry;
+import th.itabatch.scores.RoundComparator;
+import th.itabatch.scores.RoundComparison;
+import th.itabatch.scores.ScoreEntry;
+import th.itabatch.validation.Message;
+
+/** Computes a unit's monthly report from its scores, plan, progress and the warnings of its inputs. */
+public final class MonthlyReportAssembler {
+
+	private final RoundComparator comparator;
+
+	private final ReportProperties properties;
+
+	private final NarrativeWriter narrative;
+
+	public MonthlyReportAssembler(Catalog catalog, ReportProperties properties) {
+		this.comparator = new RoundComparator(catalog, properties.goal());
+		this.properties = properties;
+		this.narrative = new NarrativeWriter(new ThaiFormat(properties.thaiDigits()));
+	}
+
+	/**
+	 * @param unit the unit
+	 * @param reportMonth the month reported on
+	 * @param scores the unit's scores
+	 * @param plan the unit's plan for the report month's fiscal year, or {@code null}
+	 * @param progress its progress rows, matched with the plan
+	 * @param warnings the warnings about the inputs used
+	 */
+	public MonthlyReport assemble(String unit, YearMonth reportMonth, List<ScoreEntry> scores, ActionPlan plan,
+			List<ProgressEntry> progress, List<Message> warnings) {
+		int fiscalYear = FiscalCalendar.fiscalYear(reportMonth);
+		RoundComparison comparison = comparator.compare(unit, fiscalYear, scores).orElse(null);
+		PlanProgress planProgress = plan == null ? null : PlanTracker.track(plan, progress, reportMonth);
+		return new MonthlyReport(unit, properties.kpi(), fiscalYear, reportMonth, dueDate(reportMonth), comparison,
+				planProgress, narrative.write(unit, comparison, planProgress, reportMonth), List.copyOf(warnings));
+	}
+
+	/** The due day of the month after the report month (the 10th by default). */
+	LocalDate dueDate(YearMonth reportMonth) {
+		YearMonth next = reportMonth.plusMonths(1);
+		return next.atDay(Math.min(Math.max(properties.dueDay(), 1), next.lengthOfMonth()));
+	}
+}

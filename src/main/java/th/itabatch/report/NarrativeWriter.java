@@ -1,0 +1,214 @@
+package th.itabatch.report;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import th.itabatch.plan.ActivityProgress;
+import th.itabatch.plan.PlanProgress;
+import th.itabatch.scores.IndicatorResult;
+import th.itabatch.scores.OverallResult;
+import th.itabatch.scores.RoundComparison;
+
+/**
+ * Writes the Thai narrative that the seed's authors wrote by hand: whether the overall passes the
+ * round's target, which indicators score lowest, which fall short of the goal target and by how
+ * much, the change since the previous round, and where the action plan stands.
+ */
+public final class NarrativeWriter {
+
+	private final ThaiFormat format;
+
+	public NarrativeWriter(ThaiFormat format) {
+		this.format = format;
+	}
+
+	public String write(String unit, RoundComparison scores, PlanProgress plan, YearMonth reportMonth) {
+		List<String> paragraphs = new ArrayList<>();
+		if (scores != null) {
+			paragraphs.add(scoresParagraph(unit, scores));
+		}
+		else {
+			paragraphs.add("ยังไม่มีผลคะแนนการประเมินของ" + unit + "ในข้อมูลที่นำเข้า");
+		}
+		if (plan != null) {
+			paragraphs.add(planParagraph(plan));
+		}
+		else {
+			paragraphs.add("ยังไม่มีแผนปฏิบัติการของ" + unit + " ปีงบประมาณ " + format.number(fiscalYearOf(reportMonth))
+					+ " ในข้อมูลที่นำเข้า");
+		}
+		return String.join("\n", paragraphs);
+	}
+
+	private String scoresParagraph(String unit, RoundComparison scores) {
+		OverallResult overall = scores.overall();
+		String round = format.roundName(scores.latest().round());
+		StringBuilder text = new StringBuilder();
+		text.append("ผลการประเมินการรับรู้ฯ ").append(round)
+			.append(" (")
+			.append(format.roundPeriod(scores.latest().fiscalYear(), scores.latest().round()))
+			.append(") ของ")
+			.append(unit)
+			.append(" มีระดับการรับรู้ภาพรวมร้อยละ ")
+			.append(format.score(overall.score()))
+			.append(overall.passedRound() ? " ผ่านเป้าหมาย" : " ไม่ผ่านเป้าหมาย")
+			.append("ที่กำหนดใน")
+			.append(round)
+			.append(" (กำหนดคะแนนไม่ต่ำกว่าร้อยละ ")
+			.append(format.target(overall.roundTarget()))
+			.append(")");
+		if (!overall.passedRound()) {
+			text.append(" ต่ำกว่าเป้าหมาย ").append(format.score(overall.roundTarget().subtract(overall.score())));
+		}
+		appendLowest(text, scores);
+		appendGoal(text, scores);
+		appendPrevious(text, scores);
+		if (overall.stated() != null && overall.statedMinusComputed().abs().compareTo(new BigDecimal("0.01")) > 0) {
+			text.append(" (ภาพรวมที่ระบุในแฟ้มข้อมูล ร้อยละ ")
+				.append(format.score(overall.stated()))
+				.append(" ต่างจากค่าเฉลี่ยของ ")
+				.append(format.number(scores.indicators().size()))
+				.append(" ตัวชี้วัดที่คำนวณได้ ร้อยละ ")
+				.append(format.score(overall.computed()))
+				.append(")");
+		}
+		return text.toString();
+	}
+
+	/** "โดยตัวชี้วัดการใช้ทรัพย์สินของราชการ (ร้อยละ ๘๗.๙๙) มีคะแนนต่ำเป็นลำดับที่ ๑ และ…ลำดับที่ ๒". */
+	private void appendLowest(StringBuilder text, RoundComparison scores) {
+		if (scores.indicators().size() < 2) {
+			return;
+		}
+		TreeMap<Integer, List<IndicatorResult>> byRank = scores.indicators()
+			.stream()
+			.collect(Collectors.groupingBy(IndicatorResult::rank, TreeMap::new, Collectors.toList()));
+		Map.Entry<Integer, List<IndicatorResult>> first = byRank.firstEntry();
+		text.append(" โดยตัวชี้วัด").append(names(first.getValue())).append(" มีคะแนนต่ำเป็นลำดับที่ ")
+			.append(format.number(first.getKey()));
+		Map.Entry<Integer, List<IndicatorResult>> second = byRank.higherEntry(first.getKey());
+		if (second != null && first.getValue().size() == 1) {
+			text.append(" และ").append(names(second.getValue())).append(" ต่ำเป็นลำดับที่ ")
+				.append(format.number(second.getKey()));
+		}
+	}
+
+	private String names(List<IndicatorResult> results) {
+		return join(results.stream()
+			.map(r -> r.indicator().thai() + " (ร้อยละ " + format.score(r.score()) + ")")
+			.toList());
+	}
+
+	/** "เมื่อเทียบกับเป้าหมายรอบ ๕ เดือนหลัง (ไม่น้อยกว่าร้อยละ ๙๒.๕๐) มีตัวชี้วัดที่ยังต่ำกว่าเป้าหมาย ๔ ตัวชี้วัด …". */
+	private void appendGoal(StringBuilder text, RoundComparison scores) {
+		boolean nextRound = !scores.goal().equals(scores.latest());
+		BigDecimal goalTarget = scores.overall().goalTarget();
+		text.append(" เมื่อเทียบกับเป้าหมาย");
+		if (nextRound) {
+			text.append(format.roundName(scores.goal().round()));
+		}
+		text.append(" (ไม่น้อยกว่าร้อยละ ").append(format.target(goalTarget)).append(")");
+		List<IndicatorResult> below = scores.belowGoal();
+		if (below.isEmpty()) {
+			text.append(" ทุกตัวชี้วัดผ่านเป้าหมาย");
+		}
+		else {
+			text.append(" มีตัวชี้วัดที่ยังต่ำกว่าเป้าหมาย ")
+				.append(format.number(below.size()))
+				.append(" ตัวชี้วัด ได้แก่ ")
+				.append(join(below.stream()
+					.map(r -> r.indicator().thai() + " (ต่ำกว่าเป้าหมาย " + format.score(r.gap().negate()) + ")")
+					.toList()));
+			List<IndicatorResult> above = scores.indicators().stream().filter(IndicatorResult::passed).toList();
+			if (!above.isEmpty()) {
+				text.append(" ส่วน").append(join(above.stream().map(this::reached).toList()));
+			}
+		}
+		OverallResult overall = scores.overall();
+		text.append(" ภาพรวม").append(overall.passedGoal() ? "ผ่าน" : "ยังต่ำกว่า").append("เป้าหมายดังกล่าว");
+		if (overall.gapToGoal().signum() != 0) {
+			text.append(" (").append(overall.gapToGoal().signum() > 0 ? "สูงกว่า " : "ต่ำกว่า ")
+				.append(format.score(overall.gapToGoal().abs()))
+				.append(")");
+		}
+	}
+
+	private String reached(IndicatorResult result) {
+		if (result.gap().signum() == 0) {
+			return result.indicator().thai() + " (ร้อยละ " + format.score(result.score()) + ") เท่ากับเป้าหมาย";
+		}
+		return result.indicator().thai() + " (สูงกว่าเป้าหมาย " + format.score(result.gap()) + ")";
+	}
+
+	private void appendPrevious(StringBuilder text, RoundComparison scores) {
+		OverallResult overall = scores.overall();
+		if (scores.previous() == null || overall.change() == null) {
+			return;
+		}
+		text.append(" เมื่อเทียบกับ").append(format.roundName(scores.previous().round()))
+			.append(" ปีงบประมาณ ")
+			.append(format.number(scores.previous().fiscalYear()))
+			.append(" (ร้อยละ ")
+			.append(format.score(overall.previous()))
+			.append(") ภาพรวม");
+		int sign = overall.change().signum();
+		text.append(sign > 0 ? "เพิ่มขึ้น " : sign < 0 ? "ลดลง " : "เท่าเดิม");
+		if (sign != 0) {
+			text.append(format.score(overall.change().abs()));
+		}
+	}
+
+	private String planParagraph(PlanProgress plan) {
+		StringBuilder text = new StringBuilder("ความก้าวหน้าตามแผนปฏิบัติการคุณธรรมและความโปร่งใส ณ เดือน")
+			.append(format.month(plan.reportMonth()));
+		if (plan.due().isEmpty()) {
+			text.append(" ยังไม่มีกิจกรรมที่ถึงกำหนดดำเนินการ");
+		}
+		else {
+			text.append(" มีกิจกรรมที่ถึงกำหนดดำเนินการ ")
+				.append(format.number(plan.due().size()))
+				.append(" กิจกรรม ดำเนินการแล้ว ")
+				.append(format.number(plan.doneCount()))
+				.append(" กิจกรรม คิดเป็นร้อยละ ")
+				.append(format.score(plan.doneShare()));
+			List<ActivityProgress> overdue = plan.due().stream().filter(ActivityProgress::overdue).toList();
+			if (!overdue.isEmpty()) {
+				text.append(" กิจกรรมที่เลยกำหนดแต่ยังไม่แล้วเสร็จ ได้แก่ ").append(activities(overdue));
+			}
+		}
+		YearMonth next = plan.reportMonth().plusMonths(1);
+		if (plan.nextMonth().isEmpty()) {
+			text.append(" เดือน").append(format.month(next)).append(" ไม่มีกิจกรรมตามแผน");
+		}
+		else {
+			text.append(" เดือน").append(format.month(next)).append(" มีกิจกรรมตามแผน ")
+				.append(format.number(plan.nextMonth().size()))
+				.append(" กิจกรรม ได้แก่ ")
+				.append(activities(plan.nextMonth()));
+		}
+		return text.toString();
+	}
+
+	private String activities(List<ActivityProgress> activities) {
+		return join(activities.stream()
+			.map(a -> "กิจกรรมที่ " + format.number(a.activity().number()) + " " + a.activity().text())
+			.toList());
+	}
+
+	/** "ก ข และ ค" as Thai lists are written. */
+	private static String join(List<String> items) {
+		if (items.size() <= 1) {
+			return String.join("", items);
+		}
+		return String.join(" ", items.subList(0, items.size() - 1)) + " และ" + items.get(items.size() - 1);
+	}
+
+	private static int fiscalYearOf(YearMonth month) {
+		return th.itabatch.catalog.FiscalCalendar.fiscalYear(month);
+	}
+}

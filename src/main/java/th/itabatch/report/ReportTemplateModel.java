@@ -1,0 +1,174 @@
+package th.itabatch.report;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import th.itabatch.thai.ThaiCalendar;
+import th.itabatch.plan.ActivityProgress;
+import th.itabatch.plan.PlanProgress;
+import th.itabatch.scores.IndicatorResult;
+import th.itabatch.scores.OverallResult;
+import th.itabatch.scores.RoundComparison;
+import th.itabatch.validation.Message;
+
+/**
+ * The values a report template can show, as plain maps: a template writes {@code ${report.unit}}
+ * or, inside a {@code jx:each} over {@code indicators}, {@code ${r.score}}. Numbers stay numbers so
+ * the cells hold values; texts follow the Thai-digits setting. README.md lists every name.
+ */
+public final class ReportTemplateModel {
+
+	static final String PASS = "ผ่าน";
+
+	static final String FAIL = "ไม่ผ่าน";
+
+	private ReportTemplateModel() {
+	}
+
+	/** The variables for JXLS: report, indicators, due, thisMonth, nextMonth, warnings. */
+	public static Map<String, Object> of(MonthlyReport report, ThaiFormat format, LocalDateTime generatedAt) {
+		Map<String, Object> variables = new HashMap<>();
+		Map<String, Object> r = new LinkedHashMap<>();
+		r.put("unit", report.unit());
+		r.put("kpi", report.kpi());
+		r.put("fiscalYear", report.fiscalYear());
+		r.put("fiscalYearText", format.number(report.fiscalYear()));
+		r.put("reportMonth", format.month(report.reportMonth()));
+		r.put("nextMonth", format.month(report.reportMonth().plusMonths(1)));
+		r.put("dueDate", format.date(report.dueDate()));
+		r.put("generatedAt", format.digits(generatedAt.format(DateTimeFormatter.ofPattern("dd/MM/"))
+				+ (generatedAt.getYear() + 543) + generatedAt.format(DateTimeFormatter.ofPattern(" HH:mm"))));
+		r.put("narrative", report.narrative());
+		r.put("warningCount", report.warnings().size());
+		putScores(r, report.scores(), format);
+		putPlan(r, report.plan(), format);
+		variables.put("report", r);
+		variables.put("indicators", indicators(report.scores()));
+		PlanProgress plan = report.plan();
+		variables.put("due", activities(plan == null ? List.of() : plan.due(), "ยังไม่มีกิจกรรมที่ถึงกำหนด"));
+		variables.put("thisMonth", activities(plan == null ? List.of() : plan.thisMonth(), "ไม่มีกิจกรรมตามแผนในเดือนนี้"));
+		variables.put("nextMonth", activities(plan == null ? List.of() : plan.nextMonth(), "ไม่มีกิจกรรมตามแผนในเดือนถัดไป"));
+		variables.put("warnings", warnings(report.warnings()));
+		return variables;
+	}
+
+	private static void putScores(Map<String, Object> r, RoundComparison scores, ThaiFormat format) {
+		if (scores == null) {
+			r.put("roundName", "ยังไม่มีผลคะแนน");
+			return;
+		}
+		OverallResult overall = scores.overall();
+		r.put("roundName", format.roundName(scores.latest().round()));
+		r.put("roundFiscalYear", scores.latest().fiscalYear());
+		r.put("roundPeriod", format.roundPeriod(scores.latest().fiscalYear(), scores.latest().round()));
+		r.put("roundTarget", overall.roundTarget());
+		r.put("goalName", format.roundName(scores.goal().round()));
+		r.put("goalTarget", overall.goalTarget());
+		r.put("previousRoundName", scores.previous() == null ? "-"
+				: format.roundName(scores.previous().round()) + " " + format.number(scores.previous().fiscalYear()));
+		r.put("overall", overall.score());
+		r.put("overallStated", overall.stated());
+		r.put("overallComputed", overall.computed());
+		r.put("overallDifference", overall.statedMinusComputed());
+		r.put("overallLevel", overall.level());
+		r.put("overallRoundResult", overall.passedRound() ? PASS : FAIL);
+		r.put("overallGap", overall.gapToGoal());
+		r.put("overallGoalResult", overall.passedGoal() ? PASS : FAIL);
+		r.put("overallPrevious", overall.previous());
+		r.put("overallChange", overall.change());
+		r.put("indicatorCount", scores.indicators().size());
+		r.put("belowGoalCount", scores.belowGoal().size());
+	}
+
+	private static void putPlan(Map<String, Object> r, PlanProgress plan, ThaiFormat format) {
+		if (plan == null) {
+			r.put("planPeriod", "ยังไม่มีแผนปฏิบัติการ");
+			return;
+		}
+		r.put("policy", plan.plan().policy());
+		r.put("planPeriod", plan.plan().periodStart() == null ? "-"
+				: format.digits(ThaiCalendar.shortMonthYear(plan.plan().periodStart()) + " – "
+						+ ThaiCalendar.shortMonthYear(plan.plan().periodEnd())));
+		r.put("activityCount", plan.plan().activities().size());
+		r.put("dueCount", plan.due().size());
+		r.put("doneCount", plan.doneCount());
+		r.put("doneShare", plan.doneShare());
+	}
+
+	private static List<Map<String, Object>> indicators(RoundComparison scores) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		if (scores == null) {
+			return rows;
+		}
+		for (IndicatorResult result : scores.indicators()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("no", result.indicator().number());
+			row.put("code", result.indicator().code());
+			row.put("name", result.indicator().thai());
+			row.put("english", result.indicator().english());
+			row.put("score", result.score());
+			row.put("target", result.target());
+			row.put("gap", result.gap());
+			row.put("result", result.passed() ? PASS : FAIL);
+			row.put("rank", result.rank());
+			row.put("level", result.level());
+			row.put("previous", result.previous());
+			row.put("change", result.change());
+			row.put("respondents", result.respondents());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> activities(List<ActivityProgress> activities, String none) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (ActivityProgress progress : activities) {
+			var activity = progress.activity();
+			var latest = progress.latest();
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("no", activity.number());
+			row.put("activity", activity.text());
+			row.put("measure", activity.measure());
+			row.put("topic", activity.topic());
+			row.put("months", activity.months().stream().map(ThaiCalendar::shortMonthYear).collect(Collectors.joining(", ")));
+			row.put("status", progress.status().thai() + (progress.overdue() ? " (เลยกำหนด)" : ""));
+			row.put("result", progress.result());
+			row.put("participants", latest == null ? null : latest.participants());
+			row.put("budget", activity.budget() != null ? activity.budget() : activity.budgetDisplay());
+			row.put("budgetUsed", latest == null ? null : latest.budgetUsed());
+			row.put("responsible", activity.responsible());
+			row.put("evidence", latest == null ? null : latest.evidence());
+			row.put("problems", latest == null ? null : latest.problems());
+			rows.add(row);
+		}
+		if (rows.isEmpty()) {
+			// An empty list would make JXLS drop the row, leaving a header over nothing.
+			rows.add(new LinkedHashMap<>(Map.of("activity", none)));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> warnings(List<Message> warnings) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Message message : warnings) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("file", message.file());
+			row.put("sheet", message.sheet());
+			row.put("cell", message.where());
+			row.put("code", message.code());
+			row.put("thai", message.thai());
+			row.put("english", message.english());
+			rows.add(row);
+		}
+		if (rows.isEmpty()) {
+			rows.add(new LinkedHashMap<>(Map.of("thai", "ไม่พบข้อสังเกตในข้อมูลนำเข้า", "english", "no warnings")));
+		}
+		return rows;
+	}
+}

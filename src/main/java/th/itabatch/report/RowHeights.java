@@ -1,0 +1,81 @@
+package th.itabatch.report;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Gives rows with wrapped text the height their text needs. Excel keeps the height a row was
+ * saved with, so a long activity or the narrative would show cut off; the number of lines is
+ * estimated from the visible characters (Thai vowel and tone marks take no width) and the width of
+ * the cell or merged area.
+ */
+final class RowHeights {
+
+	/** Line height as a multiple of the font size; Thai needs room above and below. */
+	private static final float LINE_FACTOR = 1.45f;
+
+	/** Characters of a 14-point Thai font per unit of column width, measured on LibreOffice renderings. */
+	private static final float CHARS_PER_WIDTH_UNIT = 0.78f;
+
+	private RowHeights() {
+	}
+
+	static void fit(Sheet sheet) {
+		for (Row row : sheet) {
+			float needed = 0;
+			for (Cell cell : row) {
+				if (cell.getCellType() != CellType.STRING || !cell.getCellStyle().getWrapText()) {
+					continue;
+				}
+				String text = cell.getStringCellValue();
+				if (text.isEmpty()) {
+					continue;
+				}
+				Font font = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex());
+				float widthUnits = width(sheet, cell);
+				int lines = 0;
+				for (String paragraph : text.split("\n", -1)) {
+					lines += Math.max(1, (int) Math.ceil(visibleLength(paragraph) * (font.getFontHeightInPoints() / 14f)
+							/ (widthUnits * CHARS_PER_WIDTH_UNIT)));
+				}
+				needed = Math.max(needed, lines * font.getFontHeightInPoints() * LINE_FACTOR + 4);
+			}
+			if (needed > row.getHeightInPoints()) {
+				row.setHeightInPoints(needed);
+			}
+		}
+	}
+
+	private static float width(Sheet sheet, Cell cell) {
+		int first = cell.getColumnIndex();
+		int last = first;
+		for (CellRangeAddress region : sheet.getMergedRegions()) {
+			if (region.isInRange(cell)) {
+				first = region.getFirstColumn();
+				last = region.getLastColumn();
+				break;
+			}
+		}
+		float units = 0;
+		for (int c = first; c <= last; c++) {
+			units += sheet.getColumnWidth(c) / 256f;
+		}
+		return Math.max(units - 1, 1);
+	}
+
+	static int visibleLength(String text) {
+		int length = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean mark = c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+			if (!mark) {
+				length++;
+			}
+		}
+		return length;
+	}
+}

@@ -1,0 +1,63 @@
+package th.itabatch.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.catalog.Round;
+import th.itabatch.scores.Scores;
+import th.itabatch.thai.ThaiCalendar;
+import th.itabatch.thai.ThaiDigits;
+
+/**
+ * Formats figures, months and dates for text in a report, with Thai digits when the setting asks
+ * for them ("ร้อยละ ๙๒.๕๑", "๑๐ กรกฎาคม ๒๕๖๔").
+ */
+public final class ThaiFormat {
+
+	private final boolean thaiDigits;
+
+	public ThaiFormat(boolean thaiDigits) {
+		this.thaiDigits = thaiDigits;
+	}
+
+	public String digits(String text) {
+		return thaiDigits ? ThaiDigits.toThai(text) : text;
+	}
+
+	/** A score or gap: always two decimals ("92.51", "4.61"). */
+	public String score(BigDecimal value) {
+		return digits(Scores.format(value));
+	}
+
+	/** A target as the seed writes it: "85" for a whole number, else two decimals ("92.50"). */
+	public String target(BigDecimal value) {
+		return digits(value.stripTrailingZeros().scale() <= 0 ? value.setScale(0).toPlainString() : Scores.format(value));
+	}
+
+	public String number(long value) {
+		return digits(Long.toString(value));
+	}
+
+	/** "มิถุนายน 2564". */
+	public String month(YearMonth month) {
+		return digits(ThaiCalendar.monthYear(month));
+	}
+
+	/** "10 กรกฎาคม 2564". */
+	public String date(LocalDate date) {
+		return digits(ThaiCalendar.date(date));
+	}
+
+	/** "รอบ 5 เดือนแรก". */
+	public String roundName(Round round) {
+		return digits("รอบ " + round.thai());
+	}
+
+	/** "ตุลาคม 2563 – กุมภาพันธ์ 2564". */
+	public String roundPeriod(int fiscalYear, Round round) {
+		return month(FiscalCalendar.monthOf(fiscalYear, round.firstMonth())) + " – "
+				+ month(FiscalCalendar.monthOf(fiscalYear, round.lastMonth()));
+	}
+}

@@ -1,0 +1,141 @@
+package th.itabatch.scores;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.catalog.Round;
+import th.itabatch.scores.RoundComparison.RoundRef;
+
+/**
+ * Compares a unit's latest round with its targets and with the round before: per indicator the
+ * score, target, gap, pass or fail, rank from the lowest and level; the overall as stated and as
+ * computed; and the change since the previous round.
+ */
+public final class RoundComparator {
+
+	/** Which target the indicators are compared with. */
+	public enum Goal {
+
+		/** The next round's target in the same fiscal year, as the seed does (round 1 against 92.50). */
+		NEXT_ROUND,
+
+		/** The latest round's own target. */
+		SAME_ROUND
+
+	}
+
+	private final Catalog catalog;
+
+	private final Goal goal;
+
+	public RoundComparator(Catalog catalog, Goal goal) {
+		this.catalog = catalog;
+		this.goal = goal;
+	}
+
+	/**
+	 * Compares the latest round up to the given fiscal year.
+	 * @param unit the unit
+	 * @param upToFiscalYear the fiscal year of the report; later rounds are ignored
+	 * @param scores the unit's scores
+	 * @return the comparison, or empty when no round has indicator scores
+	 */
+	public Optional<RoundComparison> compare(String unit, int upToFiscalYear, List<ScoreEntry> scores) {
+		TreeMap<RoundRef, List<ScoreEntry>> rounds = new TreeMap<>(
+				Comparator.comparingInt(RoundRef::fiscalYear).thenComparingInt(r -> r.round().number()));
+		for (ScoreEntry entry : scores) {
+			if (!entry.unit().equals(unit) || entry.fiscalYear() > upToFiscalYear) {
+				continue;
+			}
+			catalog.calendar()
+				.round(entry.round())
+				.ifPresent(round -> rounds.computeIfAbsent(new RoundRef(entry.fiscalYear(), round), k -> new ArrayList<>())
+					.add(entry));
+		}
+		rounds.values().removeIf(entries -> entries.stream().allMatch(ScoreEntry::isOverall));
+		if (rounds.isEmpty()) {
+			return Optional.empty();
+		}
+		Map.Entry<RoundRef, List<ScoreEntry>> latest = rounds.lastEntry();
+		Map.Entry<RoundRef, List<ScoreEntry>> previous = rounds.lowerEntry(latest.getKey());
+		RoundRef goalRound = goalRound(latest.getKey());
+		List<ScoreEntry> latestScores = latest.getValue();
+		List<ScoreEntry> previousScores = previous == null ? List.of() : previous.getValue();
+
+		List<ScoreEntry> indicatorScores = latestScores.stream()
+			.filter(e -> !e.isOverall())
+			.sorted(Comparator.comparingInt(e -> e.indicator().number()))
+			.toList();
+		List<IndicatorResult> results = new ArrayList<>();
+		for (ScoreEntry entry : indicatorScores) {
+			BigDecimal target = indicatorTarget(entry, latest.getKey(), goalRound);
+			BigDecimal score = entry.score();
+			BigDecimal previousScore = previousScores.stream()
+				.filter(e -> !e.isOverall() && e.indicator().number() == entry.indicator().number())
+				.map(ScoreEntry::score)
+				.findFirst()
+				.orElse(null);
+			int rank = 1 + (int) indicatorScores.stream().filter(e -> e.score().compareTo(score) < 0).count();
+			results.add(new IndicatorResult(entry.indicator(), score, target, Scores.round(score.subtract(target)),
+					score.compareTo(target) >= 0, rank, catalog.levels().levelOf(score, latest.getKey().fiscalYear()),
+					previousScore, previousScore == null ? null : Scores.round(score.subtract(previousScore)),
+					entry.respondents()));
+		}
+		OverallResult overall = overall(latest.getKey(), latestScores, goalRound, overallScore(previousScores));
+		return Optional.of(new RoundComparison(unit, latest.getKey(), previous == null ? null : previous.getKey(),
+				goalRound, results, overall));
+	}
+
+	private RoundRef goalRound(RoundRef latest) {
+		if (goal == Goal.NEXT_ROUND) {
+			Optional<Round> next = catalog.calendar().round(latest.round().number() + 1);
+			if (next.isPresent()) {
+				return new RoundRef(latest.fiscalYear(), next.get());
+			}
+		}
+		return latest;
+	}
+
+	// A target the workbook states is that round's own; the goal round's comes from configuration.
+	private BigDecimal indicatorTarget(ScoreEntry entry, RoundRef latest, RoundRef goalRound) {
+		if (goalRound.equals(latest) && entry.target() != null) {
+			return entry.target();
+		}
+		return catalog.calendar().target(goalRound.fiscalYear(), goalRound.round().number());
+	}
+
+	private OverallResult overall(RoundRef latest, List<ScoreEntry> scores, RoundRef goalRound, BigDecimal previous) {
+		Optional<ScoreEntry> stated = scores.stream().filter(ScoreEntry::isOverall).findFirst();
+		BigDecimal computed = Scores.round(Scores.mean(indicatorScores(scores)));
+		BigDecimal score = stated.map(ScoreEntry::score).orElse(computed);
+		BigDecimal roundTarget = stated.map(ScoreEntry::target)
+			.orElseGet(() -> catalog.calendar().target(latest.fiscalYear(), latest.round().number()));
+		BigDecimal goalTarget = goalRound.equals(latest) ? roundTarget
+				: catalog.calendar().target(goalRound.fiscalYear(), goalRound.round().number());
+		return new OverallResult(stated.map(ScoreEntry::score).orElse(null), computed, score, roundTarget,
+				score.compareTo(roundTarget) >= 0, goalTarget, Scores.round(score.subtract(goalTarget)),
+				score.compareTo(goalTarget) >= 0, catalog.levels().levelOf(score, latest.fiscalYear()), previous,
+				previous == null ? null : Scores.round(score.subtract(previous)));
+	}
+
+	private static BigDecimal overallScore(List<ScoreEntry> scores) {
+		if (scores.isEmpty()) {
+			return null;
+		}
+		return scores.stream()
+			.filter(ScoreEntry::isOverall)
+			.map(ScoreEntry::score)
+			.findFirst()
+			.orElseGet(() -> Scores.round(Scores.mean(indicatorScores(scores))));
+	}
+
+	private static List<BigDecimal> indicatorScores(List<ScoreEntry> scores) {
+		return scores.stream().filter(e -> !e.isOverall()).map(ScoreEntry::score).toList();
+	}
+}

@@ -1,0 +1,44 @@
+package th.itabatch.scores;
+
+import java.util.Comparator;
+import java.util.List;
+
+import th.itabatch.catalog.Round;
+
+/**
+ * The latest round of a unit compared with its targets and with the round before it.
+ *
+ * @param unit the unit
+ * @param latest the latest round with scores
+ * @param previous the round before it with scores, or {@code null}
+ * @param goal the round whose target the indicators are compared with (the next round, as the
+ * seed does, or the latest round itself)
+ * @param indicators the indicators, in catalogue order
+ * @param overall the overall
+ */
+public record RoundComparison(String unit, RoundRef latest, RoundRef previous, RoundRef goal,
+		List<IndicatorResult> indicators, OverallResult overall) {
+
+	/** The indicators from the lowest score up. */
+	public List<IndicatorResult> byRank() {
+		return indicators.stream().sorted(Comparator.comparingInt(IndicatorResult::rank)).toList();
+	}
+
+	/** The indicators short of the goal target, largest shortfall first. */
+	public List<IndicatorResult> belowGoal() {
+		return indicators.stream().filter(i -> !i.passed()).sorted(Comparator.comparing(IndicatorResult::gap)).toList();
+	}
+
+	/**
+	 * A round of a fiscal year.
+	 *
+	 * @param fiscalYear the fiscal year (BE)
+	 * @param round the round
+	 */
+	public record RoundRef(int fiscalYear, Round round) {
+
+		public boolean isBefore(RoundRef other) {
+			return fiscalYear < other.fiscalYear || fiscalYear == other.fiscalYear && round.number() < other.round.number();
+		}
+	}
+}

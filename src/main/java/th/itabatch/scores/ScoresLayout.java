@@ -1,0 +1,48 @@
+package th.itabatch.scores;
+
+import java.util.List;
+
+import th.itabatch.catalog.FiscalCalendar.RoundLabel;
+import th.itabatch.workbook.HeaderCell;
+
+/**
+ * Which columns of a scores table hold what. A wide table has a column per round; a long one a row
+ * per unit, year, round and indicator. Columns are -1 when absent.
+ *
+ * @param indicator the indicator column
+ * @param score the single score column (long shape, or a one-round wide table)
+ * @param round the round column (long shape)
+ * @param unit the unit column
+ * @param fiscalYear the fiscal year column
+ * @param respondents the respondents column
+ * @param target the target column
+ * @param roundColumns the round columns of a wide table
+ * @param scoreHeader the header of the score column, for messages
+ */
+record ScoresLayout(int indicator, int score, int round, int unit, int fiscalYear, int respondents, int target,
+		List<RoundColumn> roundColumns, HeaderCell scoreHeader) {
+
+	boolean isLong() {
+		return round >= 0 && score >= 0;
+	}
+
+	int columnCount() {
+		int count = roundColumns.size();
+		for (int column : new int[] { indicator, score, round, unit, fiscalYear, respondents, target }) {
+			if (column >= 0) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * A column holding one round's scores.
+	 *
+	 * @param column the column
+	 * @param label the round and the fiscal year its header states
+	 * @param header the header text
+	 */
+	record RoundColumn(int column, RoundLabel label, String header) {
+	}
+}

@@ -1,0 +1,86 @@
+package th.itabatch.scores;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.catalog.Indicator;
+import th.itabatch.catalog.Tool;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+
+/**
+ * Checks the scores of one workbook as a whole: an indicator given twice in a round (error), a
+ * round with some of a tool's indicators missing (warning), and a stated overall that differs from
+ * the mean of the indicators (warning; the stated value stays authoritative).
+ */
+public final class ScoresValidator {
+
+	/** How far a stated overall may be from the computed mean before the user is told. */
+	static final BigDecimal OVERALL_TOLERANCE = new BigDecimal("0.01");
+
+	private final Catalog catalog;
+
+	public ScoresValidator(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	public void check(List<ScoreEntry> entries, MessageLog log) {
+		Map<String, ScoreEntry> firstSeen = new HashMap<>();
+		Map<ScoreEntry.RoundKey, List<ScoreEntry>> byRound = new LinkedHashMap<>();
+		for (ScoreEntry entry : entries) {
+			String key = entry.roundKey() + "/" + (entry.isOverall() ? "overall" : entry.indicator().number());
+			ScoreEntry first = firstSeen.putIfAbsent(key, entry);
+			if (first != null) {
+				String firstAt = first.sheet() + "!" + first.cell();
+				if (entry.isOverall()) {
+					log.cell(MessageCode.OVERALL_DUPLICATE, entry.sheet(), entry.cell(), entry.round(), firstAt);
+				}
+				else {
+					log.cell(MessageCode.INDICATOR_DUPLICATE, entry.sheet(), entry.cell(), name(entry.indicator()),
+							entry.round(), firstAt);
+				}
+				continue;
+			}
+			byRound.computeIfAbsent(entry.roundKey(), k -> new ArrayList<>()).add(entry);
+		}
+		byRound.values().forEach(round -> checkRound(round, log));
+	}
+
+	private void checkRound(List<ScoreEntry> round, MessageLog log) {
+		List<ScoreEntry> indicators = round.stream().filter(e -> !e.isOverall()).toList();
+		if (indicators.isEmpty()) {
+			return;
+		}
+		Set<Integer> present = indicators.stream().map(e -> e.indicator().number()).collect(Collectors.toSet());
+		Set<Tool> tools = indicators.stream().map(e -> e.indicator().tool()).collect(Collectors.toSet());
+		List<String> missing = catalog.indicators()
+			.all()
+			.stream()
+			.filter(i -> tools.contains(i.tool()) && !present.contains(i.number()))
+			.map(ScoresValidator::name)
+			.toList();
+		ScoreEntry first = indicators.get(0);
+		if (!missing.isEmpty()) {
+			log.row(MessageCode.ROUND_INCOMPLETE, first.sheet(), null, first.round(), String.join(", ", missing));
+		}
+		round.stream().filter(ScoreEntry::isOverall).findFirst().ifPresent(overall -> {
+			BigDecimal mean = Scores.mean(indicators.stream().map(ScoreEntry::score).toList());
+			BigDecimal difference = overall.score().subtract(mean).abs();
+			if (difference.compareTo(OVERALL_TOLERANCE) > 0) {
+				log.cell(MessageCode.OVERALL_MISMATCH, overall.sheet(), overall.cell(), Scores.format(overall.score()),
+						Scores.format(Scores.round(mean)), Scores.format(Scores.round(difference)));
+			}
+		});
+	}
+
+	private static String name(Indicator indicator) {
+		return indicator.code() + " " + indicator.thai();
+	}
+}

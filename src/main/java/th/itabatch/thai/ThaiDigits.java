@@ -1,0 +1,43 @@
+package th.itabatch.thai;
+
+/**
+ * Converts between Thai digits (๐–๙) and Arabic digits, which official Thai documents mix freely.
+ */
+public final class ThaiDigits {
+
+	private static final char THAI_ZERO = '๐';
+
+	private ThaiDigits() {
+	}
+
+	/** Replaces every Thai digit with its Arabic digit; other characters are kept. */
+	public static String toArabic(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder out = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= THAI_ZERO && c <= THAI_ZERO + 9) {
+				if (out == null) {
+					out = new StringBuilder(text);
+				}
+				out.setCharAt(i, (char) ('0' + (c - THAI_ZERO)));
+			}
+		}
+		return out == null ? text : out.toString();
+	}
+
+	/** Replaces every Arabic digit with its Thai digit; other characters are kept. */
+	public static String toThai(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			out.append(c >= '0' && c <= '9' ? (char) (THAI_ZERO + (c - '0')) : c);
+		}
+		return out.toString();
+	}
+}

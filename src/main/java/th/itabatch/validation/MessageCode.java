@@ -1,0 +1,93 @@
+package th.itabatch.validation;
+
+import static th.itabatch.validation.Severity.ERROR;
+import static th.itabatch.validation.Severity.WARNING;
+
+/**
+ * Every message the readers and validators give, with a stable code and its text in Thai and
+ * English. Arguments fill {0}, {1}, … in both texts.
+ */
+public enum MessageCode {
+
+	FILE_FORMAT(ERROR, "ไฟล์นี้ไม่ใช่สมุดงาน Excel ({0}) รองรับเฉพาะ .xlsx .xlsm และ .xls",
+			"this file is not an Excel workbook ({0}); only .xlsx, .xlsm and .xls are accepted"),
+	FILE_ENCRYPTED(ERROR, "ไฟล์ถูกป้องกันด้วยรหัสผ่าน กรุณาบันทึกใหม่โดยไม่ใส่รหัสผ่าน",
+			"the workbook is password-protected; save it again without a password"),
+	FILE_CORRUPT(ERROR, "ไฟล์เสียหายหรือไม่สมบูรณ์ เปิดอ่านไม่ได้ ({0})", "the file is damaged or incomplete and cannot be read ({0})"),
+	NO_TABLE(ERROR, "ไม่พบตารางคะแนน แผนปฏิบัติการ หรือผลการดำเนินงาน (ค้นหาหัวตารางใน 30 แถวแรกของทุกชีต)",
+			"no scores, plan or progress table was found (header rows are searched in the first 30 rows of every sheet)"),
+	FORMULA_NO_VALUE(ERROR, "สูตรในเซลล์นี้ไม่มีค่าที่คำนวณไว้และคำนวณไม่ได้ กรุณาเปิดและบันทึกไฟล์ใน Excel อีกครั้ง",
+			"this formula has no saved result and cannot be calculated; open and save the file in Excel again"),
+	UNIT_MISSING(ERROR, "ไม่ทราบหน่วยงาน ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง หรือเพิ่มคอลัมน์หน่วยงาน",
+			"the unit is unknown; write \"หน่วยงาน: …\" above the table or add a unit column"),
+	FISCAL_YEAR_MISSING(ERROR, "ไม่ทราบปีงบประมาณ ให้ระบุ \"ปีงบประมาณ 2564\" เหนือตาราง หรือเพิ่มคอลัมน์ปีงบประมาณ",
+			"the fiscal year is unknown; write \"ปีงบประมาณ 2564\" above the table or add a fiscal year column"),
+	FISCAL_YEAR_INVALID(ERROR, "ปีงบประมาณ \"{0}\" ไม่ถูกต้อง", "fiscal year \"{0}\" is not valid"),
+
+	SCORES_NO_INDICATOR_COLUMN(ERROR, "ตารางคะแนนไม่มีคอลัมน์ตัวชี้วัด", "the scores table has no indicator column"),
+	SCORES_NO_ROUND(ERROR, "ไม่ทราบรอบการประเมินของคอลัมน์คะแนน \"{0}\"", "the round of score column \"{0}\" is unknown"),
+	SCORE_RANGE(ERROR, "คะแนน {0} อยู่นอกช่วง 0–100", "score {0} is outside 0–100"),
+	SCORE_NOT_NUMBER(ERROR, "คะแนน \"{0}\" ไม่ใช่ตัวเลข", "score \"{0}\" is not a number"),
+	TARGET_INVALID(ERROR, "เป้าหมาย \"{0}\" ต้องเป็นตัวเลข 0–100", "target \"{0}\" must be a number from 0 to 100"),
+	RESPONDENTS_INVALID(ERROR, "จำนวนผู้ตอบ \"{0}\" ต้องเป็นจำนวนเต็มไม่ติดลบ", "number of respondents \"{0}\" must be a whole number, not negative"),
+	INDICATOR_UNKNOWN(ERROR, "ไม่รู้จักตัวชี้วัด \"{0}\"", "unknown indicator \"{0}\""),
+	INDICATOR_DUPLICATE(ERROR, "ตัวชี้วัด {0} ซ้ำในรอบ {1} (มีแล้วที่ {2})", "indicator {0} appears twice in round {1} (first at {2})"),
+	ROUND_UNKNOWN(ERROR, "ไม่รู้จักรอบการประเมิน \"{0}\"", "unknown round \"{0}\""),
+	OVERALL_DUPLICATE(ERROR, "ภาพรวมของรอบ {0} ซ้ำ (มีแล้วที่ {1})", "the overall of round {0} appears twice (first at {1})"),
+	OVERALL_MISMATCH(WARNING, "ภาพรวมที่ระบุ {0} ต่างจากค่าเฉลี่ยของตัวชี้วัดที่คำนวณได้ {1} (ต่างกัน {2}) ใช้ค่าที่ระบุในไฟล์",
+			"the stated overall {0} differs from the computed mean of the indicators {1} (by {2}); the stated value is used"),
+	ROUND_INCOMPLETE(WARNING, "รอบ {0} ขาดตัวชี้วัด {1}", "round {0} is missing indicator(s) {1}"),
+
+	PLAN_NO_MONTH_COLUMNS(ERROR, "ตารางแผนไม่มีคอลัมน์เดือน (ต.ค. … ก.ย.)", "the plan table has no month columns (ต.ค. … ก.ย.)"),
+	PLAN_NO_ACTIVITIES(ERROR, "ตารางแผนไม่มีกิจกรรม", "the plan table has no activities"),
+	PLAN_ACTIVITY_DUPLICATE(ERROR, "กิจกรรมลำดับที่ {0} ซ้ำ (มีแล้วที่ {1})", "activity number {0} appears twice (first at {1})"),
+	PLAN_ACTIVITY_UNSCHEDULED(WARNING, "กิจกรรม {0} ไม่ได้ทำเครื่องหมายเดือนที่ดำเนินการ", "activity {0} has no month marked"),
+	PLAN_OUTSIDE_PERIOD(WARNING, "กิจกรรม {0} กำหนดดำเนินการเดือน {1} ซึ่งอยู่นอกระยะเวลาของแผน ({2})",
+			"activity {0} is scheduled in {3}, outside the plan''s period ({4})"),
+	BUDGET_INVALID(WARNING, "งบประมาณ \"{0}\" ไม่ใช่ตัวเลข จะแสดงตามที่เขียนไว้", "budget \"{0}\" is not a number; it is shown as written"),
+
+	PROGRESS_UNKNOWN_ACTIVITY(ERROR, "ไม่พบกิจกรรม \"{0}\" ในแผนปฏิบัติการ", "activity \"{0}\" is not in the plan"),
+	PROGRESS_NO_PLAN(ERROR, "ไม่พบแผนปฏิบัติการของ {0} ปีงบประมาณ {1} สำหรับผลการดำเนินงานนี้",
+			"no action plan of {0} for fiscal year {1} was found for this progress"),
+	PROGRESS_STATUS_UNKNOWN(ERROR, "ไม่รู้จักสถานะ \"{0}\" (ใช้ ดำเนินการแล้ว / อยู่ระหว่างดำเนินการ / ยังไม่ดำเนินการ)",
+			"unknown status \"{0}\" (use done / in progress / not started)"),
+	PROGRESS_MONTH_MISSING(ERROR, "ไม่ทราบเดือนของผลการดำเนินงาน ให้เพิ่มคอลัมน์เดือน หรือระบุ \"เดือน: …\" เหนือตาราง",
+			"the month of this progress is unknown; add a month column or write \"เดือน: …\" above the table"),
+	PROGRESS_MONTH_INVALID(ERROR, "เดือน \"{0}\" อ่านไม่ได้ (ตัวอย่าง: มิ.ย. 2564)", "month \"{0}\" cannot be read (e.g. มิ.ย. 2564)"),
+	PROGRESS_DUPLICATE(WARNING, "ผลการดำเนินงานของกิจกรรม {0} เดือน {1} ซ้ำ ใช้แถวหลังสุด",
+			"progress of activity {0} for {2} appears twice; the last row is used"),
+	NUMBER_INVALID(ERROR, "\"{0}\" ในคอลัมน์ {1} ต้องเป็นตัวเลข", "\"{0}\" in column {1} must be a number");
+
+	private final Severity severity;
+
+	private final String thai;
+
+	private final String english;
+
+	MessageCode(Severity severity, String thai, String english) {
+		this.severity = severity;
+		this.thai = thai;
+		this.english = english;
+	}
+
+	public Severity severity() {
+		return severity;
+	}
+
+	public String thai(Object... args) {
+		return fill(thai, args);
+	}
+
+	public String english(Object... args) {
+		return fill(english, args);
+	}
+
+	// Not MessageFormat: it would group digits ("1,234") and treat apostrophes as quotes.
+	private static String fill(String template, Object... args) {
+		String text = template.replace("''", "'");
+		for (int i = 0; i < args.length; i++) {
+			text = text.replace("{" + i + "}", String.valueOf(args[i]));
+		}
+		return text;
+	}
+}

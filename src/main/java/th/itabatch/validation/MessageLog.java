@@ -1,0 +1,52 @@
+package th.itabatch.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Collects the messages about one file while it is read. */
+public final class MessageLog {
+
+	private final String file;
+
+	private final List<Message> messages = new ArrayList<>();
+
+	public MessageLog(String file) {
+		this.file = file;
+	}
+
+	public String file() {
+		return file;
+	}
+
+	/** A message about the whole file. */
+	public void file(MessageCode code, Object... args) {
+		add(code, null, null, null, args);
+	}
+
+	/** A message about one cell. */
+	public void cell(MessageCode code, String sheet, String cell, Object... args) {
+		add(code, sheet, cell, null, args);
+	}
+
+	/** A message about one row (1-based) or a whole sheet (row {@code null}). */
+	public void row(MessageCode code, String sheet, Integer row, Object... args) {
+		add(code, sheet, null, row, args);
+	}
+
+	private void add(MessageCode code, String sheet, String cell, Integer row, Object... args) {
+		messages.add(new Message(code.severity(), code.name(), file, sheet, cell, row, code.thai(args), code.english(args)));
+	}
+
+	public void addAll(List<Message> more) {
+		messages.addAll(more);
+	}
+
+	public boolean hasErrors() {
+		return messages.stream().anyMatch(Message::isError);
+	}
+
+	public List<Message> messages() {
+		return Collections.unmodifiableList(messages);
+	}
+}

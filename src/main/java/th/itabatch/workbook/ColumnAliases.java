@@ -1,0 +1,60 @@
+package th.itabatch.workbook;
+
+import java.util.List;
+import java.util.Optional;
+
+import th.itabatch.thai.ThaiText;
+
+/**
+ * The header texts, Thai and English, that name one kind of column. A header matches when, after
+ * normalising (see {@link ThaiText#key}), it equals an alias or starts with it followed by a space,
+ * a slash or a bracket ("ผลการดำเนินงาน (โดยสรุป)").
+ */
+public final class ColumnAliases {
+
+	private final List<String> keys;
+
+	private ColumnAliases(List<String> keys) {
+		this.keys = keys;
+	}
+
+	public static ColumnAliases of(String... aliases) {
+		return new ColumnAliases(java.util.Arrays.stream(aliases).map(ThaiText::key).toList());
+	}
+
+	/**
+	 * When the text starts with an alias ("หน่วยงาน: กองคลัง", "ปีงบประมาณ 2564"), what follows it,
+	 * without the separator; "" when the text is the label alone; empty when it is no such label.
+	 */
+	public Optional<String> valueAfter(String text) {
+		String cleaned = ThaiText.clean(text);
+		String key = ThaiText.key(cleaned);
+		for (String alias : keys) {
+			if (key.equals(alias)) {
+				return Optional.of("");
+			}
+			if (key.startsWith(alias) && cleaned.length() > alias.length()
+					&& " :：-–".indexOf(key.charAt(alias.length())) >= 0) {
+				return Optional.of(ThaiText.clean(cleaned.substring(alias.length()).replaceFirst("^[\\s:：\\-–]+", "")));
+			}
+		}
+		return Optional.empty();
+	}
+
+	public boolean matches(String header) {
+		String key = ThaiText.key(header);
+		String compact = key.replace(" ", "");
+		for (String alias : keys) {
+			if (key.equals(alias) || compact.equals(alias.replace(" ", ""))) {
+				return true;
+			}
+			if (key.startsWith(alias) && key.length() > alias.length()) {
+				char next = key.charAt(alias.length());
+				if (next == ' ' || next == '/' || next == '(' || next == '[' || next == ':') {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,66 @@
+package th.itabatch.workbook;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import th.itabatch.thai.ThaiCalendar;
+import th.itabatch.thai.ThaiDigits;
+import th.itabatch.thai.ThaiText;
+
+/**
+ * Columns and labels every kind of table may have, the unit and the fiscal year, and the notes row
+ * that ends a table.
+ */
+public final class CommonColumns {
+
+	public static final ColumnAliases UNIT = ColumnAliases.of("หน่วยงาน", "ชื่อหน่วยงาน", "ส่วนราชการ", "หน่วยงานที่ประเมิน",
+			"หน่วยงานที่รับการประเมิน", "unit", "division", "department", "organization", "organisation", "agency");
+
+	public static final ColumnAliases FISCAL_YEAR = ColumnAliases.of("ปีงบประมาณ", "ปีงบประมาณ พ.ศ.", "ปีงบ", "ปี พ.ศ.",
+			"ปี", "fiscal year", "fy", "year");
+
+	private static final Pattern YEAR_IN_TITLE = Pattern
+		.compile("(?:ปีงบประมาณ|ปีงบ|fiscal\\s*year|fy)\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4})");
+
+	private static final Pattern YEAR_ALONE = Pattern.compile("^(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4})(?:\\.0+)?$");
+
+	private static final String[] NOTE_STARTS = { "หมายเหตุ", "note", "notes", "ที่มา", "source", "*" };
+
+	private CommonColumns() {
+	}
+
+	/** The fiscal year (BE) that a cell or label value states: "2564", "๒๕๖๔", "พ.ศ. 2564", "2021". */
+	public static Optional<Integer> fiscalYearValue(String text) {
+		String key = ThaiText.key(text);
+		Matcher alone = YEAR_ALONE.matcher(key);
+		if (alone.matches()) {
+			return plausible(ThaiCalendar.yearToBE(Integer.parseInt(alone.group(1))));
+		}
+		return fiscalYearInTitle(key);
+	}
+
+	/** The fiscal year a title states: "… ประจำปีงบประมาณ พ.ศ. ๒๕๖๔", "FY 2021". */
+	public static Optional<Integer> fiscalYearInTitle(String text) {
+		Matcher matcher = YEAR_IN_TITLE.matcher(ThaiDigits.toArabic(ThaiText.key(text)));
+		if (matcher.find()) {
+			return plausible(ThaiCalendar.yearToBE(Integer.parseInt(matcher.group(1))));
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<Integer> plausible(int yearBE) {
+		return yearBE >= 2500 && yearBE <= 2700 ? Optional.of(yearBE) : Optional.empty();
+	}
+
+	/** True when a row starting with this text is a note under a table, which ends the table. */
+	public static boolean isNotesRow(String firstText) {
+		String key = ThaiText.key(firstText);
+		for (String start : NOTE_STARTS) {
+			if (key.startsWith(start)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,107 @@
+package th.itabatch.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a table's header by its text anywhere in the first 30 rows of a sheet, as a single row or
+ * as two rows (a merged group cell above the column cells), so title rows above a table and the
+ * order of its columns do not matter.
+ */
+public final class HeaderFinder {
+
+	/** How many rows from the top of a sheet may hold the header. */
+	public static final int SEARCH_ROWS = 30;
+
+	private HeaderFinder() {
+	}
+
+	/**
+	 * The best header for the shape: most columns recognised, then ending highest (a header never
+	 * swallows the first data row), then starting highest (the group row belongs to the header).
+	 */
+	public static <L> Optional<Found<L>> find(SheetReader sheet, TableShape<L> shape) {
+		Found<L> best = null;
+		int last = Math.min(sheet.lastRow(), SEARCH_ROWS - 1);
+		for (int row = 0; row <= last; row++) {
+			if (sheet.isRowBlank(row)) {
+				continue;
+			}
+			for (Header header : candidates(sheet, row)) {
+				Optional<L> layout = shape.recognise(header, sheet);
+				if (layout.isEmpty()) {
+					continue;
+				}
+				Found<L> found = new Found<>(header, layout.get(), shape.quality(layout.get()));
+				if (best == null || found.isBetterThan(best)) {
+					best = found;
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private static List<Header> candidates(SheetReader sheet, int row) {
+		List<Header> headers = new ArrayList<>();
+		headers.add(singleRow(sheet, row));
+		if (row + 1 <= sheet.lastRow()) {
+			headers.add(twoRows(sheet, row));
+		}
+		return headers;
+	}
+
+	private static Header singleRow(SheetReader sheet, int row) {
+		List<HeaderCell> cells = new ArrayList<>();
+		int width = sheet.width(row);
+		for (int c = 0; c < width; c++) {
+			String label = sheet.mergedText(row, c);
+			if (!label.isEmpty()) {
+				cells.add(new HeaderCell(c, label, null));
+			}
+		}
+		return new Header(row, row, cells);
+	}
+
+	private static Header twoRows(SheetReader sheet, int row) {
+		List<HeaderCell> cells = new ArrayList<>();
+		int width = Math.max(sheet.width(row), sheet.width(row + 1));
+		for (int c = 0; c < width; c++) {
+			String top = sheet.mergedText(row, c);
+			String bottom = sheet.mergedText(row + 1, c);
+			if (bottom.isEmpty() || bottom.equals(top)) {
+				if (!top.isEmpty()) {
+					cells.add(new HeaderCell(c, top, null));
+				}
+			}
+			else if (top.isEmpty()) {
+				cells.add(new HeaderCell(c, bottom, null));
+			}
+			else {
+				cells.add(new HeaderCell(c, bottom, top));
+			}
+		}
+		return new Header(row, row + 1, cells);
+	}
+
+	/**
+	 * A recognised header with its layout.
+	 *
+	 * @param header the header rows
+	 * @param layout the table layout
+	 * @param quality how many columns were recognised
+	 * @param <L> the layout type
+	 */
+	public record Found<L>(Header header, L layout, int quality) {
+
+		boolean isBetterThan(Found<L> other) {
+			if (quality != other.quality) {
+				return quality > other.quality;
+			}
+			if (header.lastRow() != other.header.lastRow()) {
+				return header.lastRow() < other.header.lastRow();
+			}
+			return header.firstRow() < other.header.firstRow();
+		}
+	}
+}

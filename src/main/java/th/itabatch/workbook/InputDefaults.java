@@ -1,0 +1,20 @@
+package th.itabatch.workbook;
+
+/**
+ * What to assume when a workbook does not say: the unit and fiscal year from configuration, used
+ * only after a column and a labelled cell were looked for.
+ *
+ * @param unit the unit, or {@code null}
+ * @param fiscalYear the fiscal year (BE), or {@code null}
+ */
+public record InputDefaults(String unit, Integer fiscalYear) {
+
+	public static InputDefaults none() {
+		return new InputDefaults(null, null);
+	}
+
+	/** These defaults with the gaps filled from {@code other}. */
+	public InputDefaults orElse(InputDefaults other) {
+		return new InputDefaults(unit != null ? unit : other.unit, fiscalYear != null ? fiscalYear : other.fiscalYear);
+	}
+}

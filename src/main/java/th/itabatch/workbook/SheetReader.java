@@ -1,0 +1,274 @@
+package th.itabatch.workbook;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+
+import th.itabatch.thai.ThaiDates;
+import th.itabatch.thai.ThaiNumbers;
+import th.itabatch.thai.ThaiText;
+
+/**
+ * Reads one sheet the way a person sees it, whichever program wrote it: displayed text, numbers
+ * from numeric cells, percent cells, text with Thai digits and formulas (their saved result, or
+ * computed when a writer saved none), and the value of a merged area from any of its cells.
+ */
+public final class SheetReader {
+
+	private static final int MAX_MERGE_ROWS_INDEXED = 10_000;
+
+	private final Sheet sheet;
+
+	private final DataFormatter formatter = new DataFormatter(java.util.Locale.US);
+
+	private final FormulaEvaluator evaluator;
+
+	private final Map<Integer, List<CellRangeAddress>> mergesByRow = new HashMap<>();
+
+	public SheetReader(Sheet sheet) {
+		this.sheet = sheet;
+		this.evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+		for (CellRangeAddress region : sheet.getMergedRegions()) {
+			int last = Math.min(region.getLastRow(), region.getFirstRow() + MAX_MERGE_ROWS_INDEXED);
+			for (int r = region.getFirstRow(); r <= last; r++) {
+				mergesByRow.computeIfAbsent(r, k -> new ArrayList<>()).add(region);
+			}
+		}
+	}
+
+	public String name() {
+		return sheet.getSheetName();
+	}
+
+	public Sheet sheet() {
+		return sheet;
+	}
+
+	/** The last row index (0-based) that may hold data. */
+	public int lastRow() {
+		return sheet.getLastRowNum();
+	}
+
+	/** One past the last column used in the row, 0 for an empty row. */
+	public int width(int row) {
+		Row r = sheet.getRow(row);
+		return r == null || r.getLastCellNum() < 0 ? 0 : r.getLastCellNum();
+	}
+
+	/** "C7" for row 6, column 2. */
+	public static String ref(int row, int column) {
+		return new CellReference(row, column).formatAsString(false);
+	}
+
+	/** The cell's own displayed text, cleaned of extra spaces; "" for an empty cell. */
+	public String text(int row, int column) {
+		return ThaiText.clean(raw(cell(row, column)));
+	}
+
+	/** The displayed text, taking a merged area's value from its top-left cell. */
+	public String mergedText(int row, int column) {
+		CellRangeAddress region = mergedRegion(row, column);
+		if (region == null) {
+			return text(row, column);
+		}
+		return text(region.getFirstRow(), region.getFirstColumn());
+	}
+
+	/** The merged area the cell belongs to, or null. */
+	public CellRangeAddress mergedRegion(int row, int column) {
+		List<CellRangeAddress> regions = mergesByRow.get(row);
+		if (regions == null) {
+			return null;
+		}
+		for (CellRangeAddress region : regions) {
+			if (region.isInRange(row, column)) {
+				return region;
+			}
+		}
+		return null;
+	}
+
+	/** True when the cell lies in a merged area but is not its top-left cell. */
+	public boolean isMergeContinuation(int row, int column) {
+		CellRangeAddress region = mergedRegion(row, column);
+		return region != null && (region.getFirstRow() != row || region.getFirstColumn() != column);
+	}
+
+	public boolean isRowBlank(int row) {
+		int width = width(row);
+		for (int c = 0; c < width; c++) {
+			if (!text(row, c).isEmpty()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The first non-blank text of the row, or "". */
+	public String firstText(int row) {
+		int width = width(row);
+		for (int c = 0; c < width; c++) {
+			String text = text(row, c);
+			if (!text.isEmpty()) {
+				return text;
+			}
+		}
+		return "";
+	}
+
+	/** The number the cell states, as a person reads it. */
+	public CellNumber number(int row, int column) {
+		Cell cell = cell(row, column);
+		if (cell == null) {
+			return new CellNumber.Blank();
+		}
+		CellType type = cell.getCellType();
+		if (type == CellType.FORMULA) {
+			if (!hasSavedResult(cell)) {
+				return evaluated(cell);
+			}
+			type = cell.getCachedFormulaResultType();
+		}
+		switch (type) {
+			case NUMERIC:
+				return new CellNumber.Value(numeric(cell.getNumericCellValue(), isPercentFormat(cell)));
+			case STRING:
+				return parse(cell.getStringCellValue());
+			case BLANK:
+				return new CellNumber.Blank();
+			default:
+				return new CellNumber.Invalid(text(row, column));
+		}
+	}
+
+	/** The date a cell states: a date cell, or text in BE or CE. */
+	public Optional<LocalDate> date(int row, int column) {
+		Cell cell = cell(row, column);
+		if (cell == null) {
+			return Optional.empty();
+		}
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+			return Optional.of(cell.getLocalDateTimeCellValue().toLocalDate());
+		}
+		return ThaiDates.parse(text(row, column));
+	}
+
+	/** True when the cell is a date cell (not text). */
+	public boolean isDateCell(int row, int column) {
+		Cell cell = cell(row, column);
+		if (cell == null) {
+			return false;
+		}
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		return type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell);
+	}
+
+	private Cell cell(int row, int column) {
+		Row r = sheet.getRow(row);
+		return r == null || column < 0 ? null : r.getCell(column);
+	}
+
+	private String raw(Cell cell) {
+		if (cell == null) {
+			return "";
+		}
+		CellType type = cell.getCellType();
+		if (type == CellType.FORMULA) {
+			if (!hasSavedResult(cell)) {
+				CellNumber value = evaluated(cell);
+				return value instanceof CellNumber.Value v ? v.value().toPlainString() : "";
+			}
+			type = cell.getCachedFormulaResultType();
+		}
+		return switch (type) {
+			case STRING -> cell.getRichStringCellValue().getString();
+			case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+					cell.getCellStyle().getDataFormatString());
+			case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+			case ERROR -> "#ERROR";
+			default -> "";
+		};
+	}
+
+	// Writers such as openpyxl save formulas without a result; POI would read those as 0.
+	private static boolean hasSavedResult(Cell cell) {
+		return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
+	}
+
+	private CellNumber evaluated(Cell cell) {
+		try {
+			CellValue value = evaluator.evaluate(cell);
+			if (value == null) {
+				return new CellNumber.Blank();
+			}
+			return switch (value.getCellType()) {
+				case NUMERIC -> new CellNumber.Value(numeric(value.getNumberValue(), isPercentFormat(cell)));
+				case STRING -> parse(value.getStringValue());
+				default -> new CellNumber.NoFormulaValue(cell.getCellFormula());
+			};
+		}
+		catch (RuntimeException ex) {
+			return new CellNumber.NoFormulaValue(cell.getCellFormula());
+		}
+	}
+
+	private static CellNumber parse(String text) {
+		if (ThaiText.isBlank(text)) {
+			return new CellNumber.Blank();
+		}
+		return ThaiNumbers.parse(text)
+			.<CellNumber>map(n -> new CellNumber.Value(n.value()))
+			.orElseGet(() -> new CellNumber.Invalid(ThaiText.clean(text)));
+	}
+
+	private static BigDecimal numeric(double value, boolean percent) {
+		BigDecimal number = BigDecimal.valueOf(value);
+		if (percent) {
+			number = number.movePointRight(2);
+		}
+		// Doubles carry noise such as 97.11000000000001; ten places is far beyond any score.
+		number = number.setScale(10, RoundingMode.HALF_UP).stripTrailingZeros();
+		return number.scale() < 0 ? number.setScale(0) : number;
+	}
+
+	private static boolean isPercentFormat(Cell cell) {
+		String format = cell.getCellStyle().getDataFormatString();
+		if (format == null) {
+			return false;
+		}
+		// A '%' inside quotes or after a backslash is a literal, not percent scaling.
+		boolean quoted = false;
+		for (int i = 0; i < format.length(); i++) {
+			char c = format.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (c == '\\') {
+				i++;
+			}
+			else if (c == '%' && !quoted) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

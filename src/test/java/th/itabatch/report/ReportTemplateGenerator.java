@@ -1,0 +1,341 @@
+package th.itabatch.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Builds the shipped report template, {@code templates/monthly-report.xlsx}. Users restyle the
+ * file itself in Excel; this class only exists so that the original can be rebuilt and reviewed as
+ * code. Run it with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=th.itabatch.report.ReportTemplateGenerator}.
+ */
+public final class ReportTemplateGenerator {
+
+	static final String SHEET = "รายงาน";
+
+	private static final String FONT = "TH Sarabun New";
+
+	private final XSSFWorkbook workbook = new XSSFWorkbook();
+
+	private final XSSFSheet sheet = workbook.createSheet(SHEET);
+
+	private final Map<String, XSSFCellStyle> styles = new HashMap<>();
+
+	public static void main(String[] args) throws IOException {
+		Path target = Path.of(args.length > 0 ? args[0] : "templates/monthly-report.xlsx");
+		Files.createDirectories(target.toAbsolutePath().getParent());
+		try (XSSFWorkbook workbook = new ReportTemplateGenerator().build(); OutputStream out = Files.newOutputStream(target)) {
+			workbook.write(out);
+		}
+	}
+
+	XSSFWorkbook build() {
+		int[] widths = { 6, 46, 12, 14, 11, 12, 11, 8, 11, 11 };
+		sheet.setDefaultRowHeightInPoints(22);
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+		text("A1", "รายงานผลการดำเนินงานคุณธรรมและความโปร่งใส (ITA) ประจำเดือน ${report.reportMonth}", "title");
+		merge("A1:J1");
+		text("B2", "หน่วยงาน", "label");
+		text("C2", "${report.unit}", "value");
+		merge("C2:E2");
+		text("F2", "ปีงบประมาณ", "label");
+		text("G2", "${report.fiscalYearText}", "value");
+		text("B3", "ตัวชี้วัด", "label");
+		text("C3", "${report.kpi}", "value");
+		merge("C3:J3");
+		text("B4", "กำหนดส่งรายงานในระบบ DOC", "label");
+		text("C4", "ภายในวันที่ ${report.dueDate}", "value");
+		merge("C4:E4");
+		text("F4", "จัดทำเมื่อ", "label");
+		text("G4", "${report.generatedAt}", "note");
+		merge("G4:J4");
+
+		text("A6", "1. ผลคะแนนการประเมิน ${report.roundName} (${report.roundPeriod})", "section");
+		merge("A6:J6");
+		header("A7", "ที่", "ตัวชี้วัด", "คะแนน", "เป้าหมาย ${report.goalName}", "ส่วนต่าง", "ผลเทียบเป้าหมาย",
+				"ลำดับจากต่ำสุด", "ระดับ", "รอบก่อน", "เปลี่ยนแปลง");
+		text("A8", "${r.no}", "center");
+		text("B8", "${r.name}", "cell");
+		text("C8", "${r.score}", "score");
+		text("D8", "${r.target}", "score");
+		text("E8", "${r.gap}", "signed");
+		text("F8", "${r.result}", "center");
+		text("G8", "${r.rank}", "center");
+		text("H8", "${r.level}", "center");
+		text("I8", "${r.previous}", "score");
+		text("J8", "${r.change}", "signed");
+		text("A9", "", "cell");
+		text("B9", "ภาพรวม", "bold");
+		text("C9", "${report.overall}", "scoreBold");
+		text("D9", "${report.goalTarget}", "score");
+		text("E9", "${report.overallGap}", "signed");
+		text("F9", "${report.overallGoalResult}", "center");
+		text("G9", "", "cell");
+		text("H9", "${report.overallLevel}", "center");
+		text("I9", "${report.overallPrevious}", "score");
+		text("J9", "${report.overallChange}", "signed");
+		text("A10", "", "cell");
+		text("B10", "ภาพรวมเทียบเป้าหมาย${report.roundName}", "cell");
+		text("C10", "${report.overall}", "score");
+		text("D10", "${report.roundTarget}", "score");
+		text("E10", "", "cell");
+		text("F10", "${report.overallRoundResult}", "center");
+		merge("F10:J10");
+		text("A11", "", "cell");
+		text("B11", "ค่าเฉลี่ยของตัวชี้วัด (คำนวณ)", "cell");
+		text("C11", "${report.overallComputed}", "score");
+		text("D11", "ต่างจากที่ระบุ", "cell");
+		text("E11", "${report.overallDifference}", "signed");
+		text("F11", "", "cell");
+		merge("F11:J11");
+
+		text("A13", "2. สรุปผล", "section");
+		merge("A13:J13");
+		text("A14", "${report.narrative}", "narrative");
+		merge("A14:J14");
+
+		text("A16", "3. ความก้าวหน้าตามแผนปฏิบัติการ (ระยะเวลาของแผน ${report.planPeriod})", "section");
+		merge("A16:J16");
+		text("A17", "กิจกรรมที่ถึงกำหนดถึงเดือนรายงาน", "label");
+		merge("A17:B17");
+		text("C17", "${report.dueCount}", "number");
+		text("D17", "ดำเนินการแล้ว", "label");
+		text("E17", "${report.doneCount}", "number");
+		text("F17", "ร้อยละ", "label");
+		text("G17", "${report.doneShare}", "score");
+		activityBlock(18, "a");
+		text("A21", "กิจกรรมตามแผนของเดือน ${report.reportMonth}", "section");
+		merge("A21:J21");
+		activityBlock(22, "m");
+		text("A25", "กิจกรรมตามแผนของเดือนถัดไป (${report.nextMonth})", "section");
+		merge("A25:J25");
+		activityBlock(26, "n");
+
+		text("A29", "4. ข้อสังเกตจากการตรวจสอบข้อมูลนำเข้า (${report.warningCount} รายการ)", "section");
+		merge("A29:J29");
+		header("A30", "", "ไฟล์ › ชีต › เซลล์", "รหัส", "", "ข้อความ / Message", "", "", "", "", "");
+		merge("C30:D30");
+		merge("E30:J30");
+		text("A31", "", "cell");
+		text("B31", "${w.file} › ${w.sheet} › ${w.cell}", "cell");
+		text("C31", "${w.code}", "cell");
+		text("D31", "", "cell");
+		merge("C31:D31");
+		text("E31", "${w.thai} / ${w.english}", "cell");
+		for (String c : new String[] { "F", "G", "H", "I", "J" }) {
+			text(c + "31", "", "cell");
+		}
+		merge("E31:J31");
+
+		comment("A1", "jx:area(lastCell=\"J31\")");
+		comment("A8", "jx:each(items=\"indicators\" var=\"r\" lastCell=\"J8\")");
+		comment("A19", "jx:each(items=\"due\" var=\"a\" lastCell=\"J19\")");
+		comment("A23", "jx:each(items=\"thisMonth\" var=\"m\" lastCell=\"J23\")");
+		comment("A27", "jx:each(items=\"nextMonth\" var=\"n\" lastCell=\"J27\")");
+		comment("A31", "jx:each(items=\"warnings\" var=\"w\" lastCell=\"J31\")");
+
+		for (Row row : sheet) {
+			row.setHeightInPoints(row.getRowNum() == 0 ? 30 : 22);
+		}
+		for (int header : new int[] { 6, 17, 21, 25, 29 }) {
+			sheet.getRow(header).setHeightInPoints(42);
+		}
+		chart();
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		return workbook;
+	}
+
+	/** A header row (1-based) and the template row of a jx:each under it. */
+	private void activityBlock(int headerRow, String var) {
+		header("A" + headerRow, "ที่", "กิจกรรม", "เดือนที่กำหนด", "สถานะ", "ผลการดำเนินงาน", "", "", "", "ผู้รับผิดชอบ", "");
+		merge("E" + headerRow + ":H" + headerRow);
+		merge("I" + headerRow + ":J" + headerRow);
+		int row = headerRow + 1;
+		text("A" + row, "${" + var + ".no}", "center");
+		text("B" + row, "${" + var + ".activity}", "cell");
+		text("C" + row, "${" + var + ".months}", "cell");
+		text("D" + row, "${" + var + ".status}", "cell");
+		text("E" + row, "${" + var + ".result}", "cell");
+		text("F" + row, "", "cell");
+		text("G" + row, "", "cell");
+		text("H" + row, "", "cell");
+		text("I" + row, "${" + var + ".responsible}", "cell");
+		text("J" + row, "", "cell");
+		merge("E" + row + ":H" + row);
+		merge("I" + row + ":J" + row);
+	}
+
+	private void chart() {
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 11, 5, 20, 24); // L6:T24, beside the tables
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText("ผลคะแนนรายตัวชี้วัดเทียบกับเป้าหมาย");
+		chart.setTitleOverlay(false);
+		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+		values.setCrosses(AxisCrosses.AUTO_ZERO);
+		values.setMinimum(0);
+		values.setMaximum(100);
+		values.setTitle("ร้อยละ");
+		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(7, 7, 1, 1));
+		XDDFNumericalDataSource<Double> scores = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+				new CellRangeAddress(7, 7, 2, 2));
+		XDDFNumericalDataSource<Double> targets = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+				new CellRangeAddress(7, 7, 3, 3));
+
+		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+		bars.setBarDirection(BarDirection.COL);
+		bars.setVaryColors(false);
+		XDDFChartData.Series scoreSeries = bars.addSeries(names, scores);
+		scoreSeries.setTitle("คะแนน", new CellReference(SHEET, 6, 2, true, true));
+		scoreSeries.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+		chart.plot(bars);
+
+		XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
+		line.setVaryColors(false);
+		XDDFLineChartData.Series targetSeries = (XDDFLineChartData.Series) line.addSeries(names, targets);
+		targetSeries.setTitle("เป้าหมาย", new CellReference(SHEET, 6, 3, true, true));
+		targetSeries.setMarkerStyle(MarkerStyle.NONE);
+		targetSeries.setSmooth(false);
+		XDDFLineProperties red = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.RED)));
+		red.setWidth(2.25);
+		targetSeries.setLineProperties(red);
+		chart.plot(line);
+	}
+
+	private void header(String first, String... labels) {
+		CellReference start = new CellReference(first);
+		for (int i = 0; i < labels.length; i++) {
+			cell(start.getRow(), start.getCol() + i).setCellValue(labels[i]);
+			cell(start.getRow(), start.getCol() + i).setCellStyle(style("header"));
+		}
+	}
+
+	private void text(String ref, String value, String style) {
+		CellReference at = new CellReference(ref);
+		Cell cell = cell(at.getRow(), at.getCol());
+		cell.setCellValue(value);
+		cell.setCellStyle(style(style));
+	}
+
+	private Cell cell(int row, int column) {
+		Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+		return r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
+	}
+
+	private void merge(String range) {
+		sheet.addMergedRegion(CellRangeAddress.valueOf(range));
+	}
+
+	private void comment(String ref, String text) {
+		CellReference at = new CellReference(ref);
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+		anchor.setCol1(at.getCol() + 1);
+		anchor.setCol2(at.getCol() + 5);
+		anchor.setRow1(at.getRow());
+		anchor.setRow2(at.getRow() + 3);
+		Comment comment = drawing.createCellComment(anchor);
+		comment.setString(workbook.getCreationHelper().createRichTextString(text));
+		comment.setAuthor("ITA Batch");
+		cell(at.getRow(), at.getCol()).setCellComment(comment);
+	}
+
+	private XSSFCellStyle style(String name) {
+		return styles.computeIfAbsent(name, this::createStyle);
+	}
+
+	private XSSFCellStyle createStyle(String name) {
+		XSSFCellStyle style = workbook.createCellStyle();
+		XSSFFont font = workbook.createFont();
+		font.setFontName(FONT);
+		font.setFontHeightInPoints((short) 14);
+		style.setFont(font);
+		style.setVerticalAlignment(VerticalAlignment.TOP);
+		style.setWrapText(true);
+		boolean boxed = switch (name) {
+			case "title", "section", "label", "value", "note" -> false;
+			default -> true;
+		};
+		if (boxed) {
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderBottom(BorderStyle.THIN);
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
+		}
+		switch (name) {
+			case "title" -> {
+				font.setBold(true);
+				font.setFontHeightInPoints((short) 18);
+				style.setAlignment(HorizontalAlignment.CENTER);
+			}
+			case "section", "label", "bold" -> font.setBold(true);
+			case "header" -> {
+				font.setBold(true);
+				style.setAlignment(HorizontalAlignment.CENTER);
+				style.setVerticalAlignment(VerticalAlignment.CENTER);
+				style.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+				style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			}
+			case "score", "scoreBold" -> {
+				style.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+				font.setBold(name.equals("scoreBold"));
+			}
+			case "signed" -> style.setDataFormat(workbook.createDataFormat().getFormat("+0.00;[Red]-0.00;0.00"));
+			case "number" -> style.setDataFormat(workbook.createDataFormat().getFormat("0"));
+			case "center" -> style.setAlignment(HorizontalAlignment.CENTER);
+			case "note" -> font.setItalic(true);
+			default -> {
+			}
+		}
+		return style;
+	}
+}
