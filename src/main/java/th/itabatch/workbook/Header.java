@@ -10,8 +10,13 @@ import java.util.Optional;
  * @param firstRow the first header row (0-based)
  * @param lastRow the last header row; data starts below it
  * @param cells the non-empty header cells, left to right
+ * @param mergedGroup true when a cell merged across columns groups cells of the row below it
  */
-public record Header(int firstRow, int lastRow, List<HeaderCell> cells) {
+public record Header(int firstRow, int lastRow, List<HeaderCell> cells, boolean mergedGroup) {
+
+	public Header(int firstRow, int lastRow, List<HeaderCell> cells) {
+		this(firstRow, lastRow, cells, false);
+	}
 
 	public Optional<HeaderCell> first(ColumnAliases aliases) {
 		return cells.stream().filter(c -> c.matches(aliases)).findFirst();

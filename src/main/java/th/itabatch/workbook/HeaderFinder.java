@@ -19,7 +19,8 @@ public final class HeaderFinder {
 
 	/**
 	 * The best header for the shape: most columns recognised, then ending highest (a header never
-	 * swallows the first data row), then starting highest (the group row belongs to the header).
+	 * swallows the first data row), then with a merged group row above it ("ระยะเวลาดำเนินการ" over
+	 * the months), else the single row (a title just above is no part of the header).
 	 */
 	public static <L> Optional<Found<L>> find(SheetReader sheet, TableShape<L> shape) {
 		Found<L> best = null;
@@ -65,6 +66,7 @@ public final class HeaderFinder {
 
 	private static Header twoRows(SheetReader sheet, int row) {
 		List<HeaderCell> cells = new ArrayList<>();
+		boolean mergedGroup = false;
 		int width = Math.max(sheet.width(row), sheet.width(row + 1));
 		for (int c = 0; c < width; c++) {
 			String top = sheet.mergedText(row, c);
@@ -79,9 +81,11 @@ public final class HeaderFinder {
 			}
 			else {
 				cells.add(new HeaderCell(c, bottom, top));
+				var region = sheet.mergedRegion(row, c);
+				mergedGroup |= region != null && region.getFirstColumn() != region.getLastColumn();
 			}
 		}
-		return new Header(row, row + 1, cells);
+		return new Header(row, row + 1, cells, mergedGroup);
 	}
 
 	/**
@@ -101,7 +105,10 @@ public final class HeaderFinder {
 			if (header.lastRow() != other.header.lastRow()) {
 				return header.lastRow() < other.header.lastRow();
 			}
-			return header.firstRow() < other.header.firstRow();
+			if (header.mergedGroup() != other.header.mergedGroup()) {
+				return header.mergedGroup();
+			}
+			return header.firstRow() > other.header.firstRow();
 		}
 	}
 }

@@ -37,6 +37,11 @@ public final class ExampleWorkbooks {
 
 	/** Scores: a wide table, a column per round, the stated overall under the indicators. */
 	public static Workbook scores() {
+		return scoresWorkbook();
+	}
+
+	/** The scores example as an XSSF workbook, for tests that change a cell. */
+	public static XSSFWorkbook scoresWorkbook() {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
 		s.text("A1", "ผลคะแนนแบบวัดการรับรู้ภายในหน่วยงานตนเอง (IIT) กองคลัง").merge("A1:D1");

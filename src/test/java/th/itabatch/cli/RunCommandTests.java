@@ -1,0 +1,75 @@
+package th.itabatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.itabatch.examples.ExampleWorkbooks;
+
+/** The one-shot command as a scheduler calls it: its output and exit codes. */
+class RunCommandTests {
+
+	@TempDir
+	Path work;
+
+	private String out;
+
+	private int run(String... args) {
+		PrintStream original = System.out;
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+		try {
+			return RunCommand.execute(args);
+		}
+		finally {
+			System.setOut(original);
+			out = buffer.toString(StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void exitCodesTellUsedRejectedAndFailed() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		ExampleWorkbooks.main(new String[] { input.toString() });
+		String data = "--ita.data-dir=" + work.resolve("data");
+
+		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(), data)).isZero();
+		assertThat(out).contains("เดือนที่รายงาน / report month: มิถุนายน 2564 (2021-06) — เลือกจากข้อมูลนำเข้า / chosen from the inputs")
+			.contains("ITA-report_กองคลัง_FY2564_2564-06.xlsx")
+			.contains("WARNING ita-scores-2564.xlsx › คะแนน › C11 · OVERALL_MISMATCH");
+
+		try (XSSFWorkbook workbook = ExampleWorkbooks.scoresWorkbook()) {
+			workbook.getSheetAt(0).getRow(6).getCell(2).setCellValue(197.11);
+			ExampleWorkbooks.write(workbook, input.resolve(ExampleWorkbooks.SCORES_FILE));
+		}
+		assertThat(run("run", "--input=" + input, "--output=" + work.resolve("out2"), "--month", "2564-06", data))
+			.isEqualTo(2);
+		assertThat(out).contains("ita-scores-2564.xlsx › คะแนน › C7 · SCORE_RANGE · คะแนน 197.11 อยู่นอกช่วง 0–100 / score 197.11 is outside 0–100")
+			.contains("ita-scores-2564-validation.xlsx", "ita-scores-2564-annotated.xlsx")
+			.contains("ITA-report_กองคลัง_FY2564_2564-06.xlsx");
+
+		assertThat(run("run", "--input", work.resolve("missing").toString(), "--output", work.toString(), data))
+			.isEqualTo(1);
+		assertThat(run("run", "--output", work.toString())).isEqualTo(1);
+	}
+
+	@Test
+	void monthsAreReadInBeAndCe() {
+		assertThat(RunArguments.month("2564-06")).isEqualTo(YearMonth.of(2021, 6));
+		assertThat(RunArguments.month("2021-06")).isEqualTo(YearMonth.of(2021, 6));
+		assertThat(RunArguments.month("06/2564")).isEqualTo(YearMonth.of(2021, 6));
+		assertThat(RunArguments.month("มิ.ย. ๒๕๖๔")).isEqualTo(YearMonth.of(2021, 6));
+		assertThatThrownBy(() -> RunArguments.month("2564-13")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> RunArguments.month("June")).isInstanceOf(IllegalArgumentException.class);
+	}
+}

@@ -1,0 +1,218 @@
+package th.itabatch.monthly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import th.itabatch.examples.ExampleWorkbooks;
+
+/**
+ * Runs the monthly job on the shipped example, as a user would, and reads the cells of the report
+ * it wrote: the seed's figures, ranks, gaps, narrative and chart ranges.
+ */
+@SpringBatchTest
+@SpringBootTest
+class MonthlyReportJobFunctionalTests {
+
+	@TempDir
+	static Path data;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("ita.data-dir", () -> data.toString());
+	}
+
+	@Autowired
+	private JobOperatorTestUtils jobs;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@TempDir
+	Path work;
+
+	// Not returning JobExecution itself: @SpringBatchTest would take such a method for a scope factory.
+	private record Launched(JobExecution execution) {
+	}
+
+	private Launched run(Path input, Path output) throws Exception {
+		JobParameters parameters = new JobParametersBuilder()
+			.addString(MonthlyReportJobConfiguration.INPUT_DIR, input.toString())
+			.addString(MonthlyReportJobConfiguration.OUTPUT_DIR, output.toString())
+			.addString(MonthlyReportJobConfiguration.REPORT_MONTH, MonthlyReportJobConfiguration.AUTO)
+			.addLong(MonthlyReportJobConfiguration.RUN_ID, System.nanoTime())
+			.toJobParameters();
+		return new Launched(jobs.startJob(parameters));
+	}
+
+	private Path example() throws Exception {
+		Path input = Files.createDirectories(work.resolve("input"));
+		ExampleWorkbooks.main(new String[] { input.toString() });
+		return input;
+	}
+
+	private long count(String sql, long run) {
+		return jdbc.sql(sql).param(run).query(Long.class).single();
+	}
+
+	@Test
+	void theExampleGivesTheSeedsConclusions() throws Exception {
+		Path output = work.resolve("output");
+		JobExecution execution = run(example(), output).execution();
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(execution.getExecutionContext().getString("report.month")).isEqualTo("2021-06");
+		Path report = output.resolve("ITA-report_กองคลัง_FY2564_2564-06.xlsx");
+		assertThat(report).exists();
+		try (Stream<Path> files = Files.list(output)) {
+			assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file is left")
+				.containsExactly(report.getFileName().toString());
+		}
+
+		try (ReportCells cells = new ReportCells(report)) {
+			assertThat(cells.text("A1")).endsWith("มิถุนายน ๒๕๖๔");
+			assertThat(cells.text("C2")).isEqualTo("กองคลัง");
+			assertThat(cells.text("G2")).isEqualTo("๒๕๖๔");
+			assertThat(cells.text("C4")).isEqualTo("ภายในวันที่ ๑๐ กรกฎาคม ๒๕๖๔");
+			assertThat(cells.text("A6")).contains("รอบ ๕ เดือนแรก", "ตุลาคม ๒๕๖๓ – กุมภาพันธ์ ๒๕๖๔");
+
+			// Indicator rows 8–12: name, score, target, gap, result, rank from the lowest, level.
+			String[] names = { "การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ",
+					"การแก้ไขปัญหาการทุจริต" };
+			double[] scores = { 97.11, 90.08, 91.04, 87.99, 91.81 };
+			double[] gaps = { 4.61, -2.42, -1.46, -4.51, -0.69 };
+			int[] ranks = { 5, 2, 3, 1, 4 };
+			for (int i = 0; i < 5; i++) {
+				int row = 8 + i;
+				assertThat(cells.text("B" + row)).isEqualTo(names[i]);
+				assertThat(cells.number("C" + row)).isEqualTo(scores[i]);
+				assertThat(cells.number("D" + row)).isEqualTo(92.50);
+				assertThat(cells.number("E" + row)).isEqualTo(gaps[i]);
+				assertThat(cells.text("F" + row)).isEqualTo(i == 0 ? "ผ่าน" : "ไม่ผ่าน");
+				assertThat(cells.number("G" + row)).isEqualTo(ranks[i]);
+				assertThat(cells.text("H" + row)).isEqualTo(i == 0 ? "AA" : "A");
+			}
+			assertThat(cells.text("B13")).isEqualTo("ภาพรวม");
+			assertThat(cells.number("C13")).isEqualTo(92.51);
+			assertThat(cells.number("E13")).isEqualTo(0.01);
+			assertThat(cells.number("C14")).isEqualTo(92.51);
+			assertThat(cells.number("D14")).isEqualTo(85.0);
+			assertThat(cells.text("F14")).isEqualTo("ผ่าน");
+			assertThat(cells.number("C15")).as("the computed mean").isEqualTo(91.61);
+			assertThat(cells.number("E15")).as("stated minus computed").isEqualTo(0.90);
+
+			String narrative = cells.text("A18");
+			assertThat(narrative).contains("ภาพรวมร้อยละ ๙๒.๕๑ ผ่านเป้าหมายที่กำหนดในรอบ ๕ เดือนแรก (กำหนดคะแนนไม่ต่ำกว่าร้อยละ ๘๕)")
+				.contains("การใช้ทรัพย์สินของราชการ (ร้อยละ ๘๗.๙๙) มีคะแนนต่ำเป็นลำดับที่ ๑")
+				.contains("การใช้งบประมาณ (ร้อยละ ๙๐.๐๘) ต่ำเป็นลำดับที่ ๒")
+				.contains("เป้าหมายรอบ ๕ เดือนหลัง (ไม่น้อยกว่าร้อยละ ๙๒.๕๐) มีตัวชี้วัดที่ยังต่ำกว่าเป้าหมาย ๔ ตัวชี้วัด")
+				.contains("การใช้ทรัพย์สินของราชการ (ต่ำกว่าเป้าหมาย ๔.๕๑)", "การใช้งบประมาณ (ต่ำกว่าเป้าหมาย ๒.๔๒)",
+						"การใช้อำนาจ (ต่ำกว่าเป้าหมาย ๑.๔๖)", "การแก้ไขปัญหาการทุจริต (ต่ำกว่าเป้าหมาย ๐.๖๙)")
+				.contains("การปฏิบัติหน้าที่ (สูงกว่าเป้าหมาย ๔.๖๑)")
+				.contains("ดำเนินการแล้ว ๑ กิจกรรม คิดเป็นร้อยละ ๑๐๐.๐๐");
+
+			assertThat(cells.chartRanges()).containsExactly("รายงาน!$B$8:$B$12", "รายงาน!$C$8:$C$12",
+					"รายงาน!$B$8:$B$12", "รายงาน!$D$8:$D$12");
+
+			// Plan: one activity due by June and done; activity 2 next month.
+			assertThat(cells.number("C21")).isEqualTo(1);
+			assertThat(cells.number("E21")).isEqualTo(1);
+			assertThat(cells.number("G21")).isEqualTo(100);
+			assertThat(cells.text("B23")).startsWith("จัดกิจกรรมเผยแพร่");
+			assertThat(cells.text("D23")).isEqualTo("ดำเนินการแล้ว");
+			assertThat(cells.text("E23")).isEqualTo(ExampleWorkbooks.RESULT_1);
+			int next = cells.rowOf("กิจกรรมตามแผนของเดือนถัดไป (กรกฎาคม ๒๕๖๔)");
+			assertThat(cells.number("A" + (next + 2))).isEqualTo(2);
+			assertThat(cells.text("D" + (next + 2))).isEqualTo("ยังไม่มีรายงานผล");
+			int warnings = cells.rowOf("4. ข้อสังเกตจากการตรวจสอบข้อมูลนำเข้า (2 รายการ)");
+			assertThat(List.of(cells.text("C" + (warnings + 2)), cells.text("C" + (warnings + 3))))
+				.containsExactlyInAnyOrder("OVERALL_MISMATCH", "PLAN_OUTSIDE_PERIOD");
+		}
+
+		long run = execution.getJobInstanceId();
+		assertThat(count("SELECT COUNT(*) FROM ita_input WHERE job_instance_id = ? AND status = 'USED'", run)).isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM ita_score s JOIN ita_input i ON i.id = s.input_id WHERE i.job_instance_id = ?",
+				run)).isEqualTo(6);
+		assertThat(count("SELECT COUNT(*) FROM ita_indicator_result r JOIN ita_report p ON p.id = r.report_id "
+				+ "WHERE p.job_instance_id = ?", run)).isEqualTo(5);
+		assertThat(jdbc.sql("SELECT overall_computed FROM ita_report WHERE job_instance_id = ?")
+			.param(run)
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("91.61");
+	}
+
+	@Test
+	void aScoreOutOfRangeRejectsItsWorkbookWithALocatedMessageAndLeavesTheFileAlone() throws Exception {
+		Path input = example();
+		Path scores = input.resolve(ExampleWorkbooks.SCORES_FILE);
+		try (XSSFWorkbook workbook = ExampleWorkbooks.scoresWorkbook()) {
+			workbook.getSheetAt(0).getRow(6).getCell(2).setCellValue(197.11);
+			ExampleWorkbooks.write(workbook, scores);
+		}
+		byte[] before = Files.readAllBytes(scores);
+		Path output = work.resolve("output");
+
+		JobExecution execution = run(input, output).execution();
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		long run = execution.getJobInstanceId();
+		assertThat(jdbc.sql("SELECT status FROM ita_input WHERE job_instance_id = ? AND file_name = ?")
+			.params(run, ExampleWorkbooks.SCORES_FILE)
+			.query(String.class)
+			.single()).isEqualTo("REJECTED");
+		assertThat(jdbc.sql("""
+				SELECT m.code, m.sheet_name, m.cell_ref, m.message_en FROM ita_message m JOIN ita_input i ON i.id = m.input_id
+				WHERE i.job_instance_id = ? AND m.severity = 'ERROR'""")
+			.param(run)
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4))
+			.list()).containsExactly("SCORE_RANGE คะแนน C7 score 197.11 is outside 0–100");
+		assertThat(count("SELECT COUNT(*) FROM ita_score s JOIN ita_input i ON i.id = s.input_id WHERE i.job_instance_id = ?",
+				run)).as("nothing from the rejected workbook is stored").isZero();
+
+		Path validation = output.resolve("validation");
+		assertThat(validation.resolve("ita-scores-2564-validation.xlsx")).exists();
+		Path annotated = validation.resolve("ita-scores-2564-annotated.xlsx");
+		try (XSSFWorkbook copy = new XSSFWorkbook(Files.newInputStream(annotated))) {
+			Cell c7 = copy.getSheetAt(0).getRow(6).getCell(2);
+			assertThat(c7.getNumericCellValue()).isEqualTo(197.11);
+			assertThat(c7.getCellComment().getString().getString()).contains("SCORE_RANGE", "197.11");
+			assertThat(c7.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+		}
+		try (XSSFWorkbook report = new XSSFWorkbook(Files.newInputStream(validation.resolve("ita-scores-2564-validation.xlsx")))) {
+			var row = report.getSheetAt(0).getRow(4);
+			assertThat(row.getCell(3).getStringCellValue()).isEqualTo("C7");
+			assertThat(row.getCell(5).getStringCellValue()).isEqualTo("SCORE_RANGE");
+			assertThat(row.getCell(6).getStringCellValue()).isEqualTo("คะแนน 197.11 อยู่นอกช่วง 0–100");
+		}
+		assertThat(Files.readAllBytes(scores)).as("the user's file is untouched").isEqualTo(before);
+		assertThat(sha(before)).isEqualTo(sha(Files.readAllBytes(scores)));
+		assertThat(output.resolve("ITA-report_กองคลัง_FY2564_2564-06.xlsx")).as("the valid plan still gets its report")
+			.exists();
+	}
+
+	private static String sha(byte[] bytes) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	}
+}

@@ -1,0 +1,66 @@
+package th.itabatch.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PlanTrackerTests {
+
+	private static Activity activity(int number, YearMonth... months) {
+		return new Activity(number, null, null, null, "กิจกรรม " + number, List.of(months), null, null, null, "แผน",
+				"C" + number);
+	}
+
+	private static ProgressEntry progress(int activity, YearMonth month, ProgressStatus status) {
+		return new ProgressEntry("กองคลัง", 2564, String.valueOf(activity), activity, month, status, "ผล " + month, null,
+				null, null, null, "ผล", "A1");
+	}
+
+	private static final YearMonth MAR = YearMonth.of(2021, 3);
+
+	private static final YearMonth MAY = YearMonth.of(2021, 5);
+
+	private static final YearMonth JUN = YearMonth.of(2021, 6);
+
+	private static final YearMonth JUL = YearMonth.of(2021, 7);
+
+	private final ActionPlan plan = new ActionPlan("กองคลัง", 2564, null, MAR, JUL,
+			List.of(activity(1, MAR), activity(2, MAY, JUN), activity(3, JUN), activity(4, JUL)));
+
+	@Test
+	void dueThisMonthNextMonthAndTheShareDone() {
+		PlanProgress progress = PlanTracker.track(plan,
+				List.of(progress(1, MAR, ProgressStatus.IN_PROGRESS), progress(1, MAY, ProgressStatus.DONE),
+						progress(2, JUN, ProgressStatus.IN_PROGRESS), progress(3, JUL, ProgressStatus.DONE)),
+				JUN);
+
+		assertThat(progress.due()).extracting(a -> a.activity().number()).containsExactly(1, 2, 3);
+		assertThat(progress.thisMonth()).extracting(a -> a.activity().number()).containsExactly(2, 3);
+		assertThat(progress.nextMonth()).extracting(a -> a.activity().number()).containsExactly(4);
+		assertThat(progress.due()).extracting(ActivityProgress::status)
+			.as("progress after the report month does not count yet")
+			.containsExactly(ProgressStatus.DONE, ProgressStatus.IN_PROGRESS, ProgressStatus.NOT_REPORTED);
+		assertThat(progress.doneCount()).isEqualTo(1);
+		assertThat(progress.doneShare()).isEqualByComparingTo("33.33");
+		assertThat(progress.due().get(0).result()).isEqualTo("ผล 2021-05");
+	}
+
+	@Test
+	void anActivityWhoseMonthsHavePassedUndoneIsOverdue() {
+		PlanProgress progress = PlanTracker.track(plan, List.of(progress(2, JUN, ProgressStatus.IN_PROGRESS)), JUL);
+
+		assertThat(progress.due()).extracting(ActivityProgress::overdue).containsExactly(true, true, true, false);
+		assertThat(progress.doneShare()).isEqualByComparingTo("0.00");
+	}
+
+	@Test
+	void nothingDueYet() {
+		PlanProgress progress = PlanTracker.track(plan, List.of(), YearMonth.of(2021, 1));
+
+		assertThat(progress.due()).isEmpty();
+		assertThat(progress.doneShare()).isNull();
+	}
+}

@@ -1,0 +1,98 @@
+package th.itabatch.scores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.catalog.TestCatalog;
+
+/** The seed's figures, checked by hand against ita-domain.md. */
+class RoundComparatorTests {
+
+	private final Catalog catalog = TestCatalog.shipped();
+
+	private ScoreEntry score(int round, Integer indicator, String score) {
+		return new ScoreEntry("กองคลัง", 2564, round, indicator == null ? null : catalog.indicators().byNumber(indicator).orElseThrow(),
+				new BigDecimal(score), null, null, "คะแนน", "C1");
+	}
+
+	private List<ScoreEntry> seedRoundOne() {
+		return new ArrayList<>(List.of(score(1, 1, "97.11"), score(1, 2, "90.08"), score(1, 3, "91.04"), score(1, 4, "87.99"),
+				score(1, 5, "91.81"), score(1, null, "92.51")));
+	}
+
+	@Test
+	void theSeedsRoundOneAgainstTheRoundTwoTarget() {
+		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.NEXT_ROUND)
+			.compare("กองคลัง", 2564, seedRoundOne())
+			.orElseThrow();
+
+		assertThat(comparison.latest().round().number()).isEqualTo(1);
+		assertThat(comparison.goal().round().number()).isEqualTo(2);
+		assertThat(comparison.previous()).isNull();
+		assertThat(comparison.indicators()).extracting(r -> r.indicator().number(), IndicatorResult::rank,
+				r -> r.gap().toPlainString(), IndicatorResult::passed, IndicatorResult::level)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 5, "4.61", true, "AA"),
+					org.assertj.core.groups.Tuple.tuple(2, 2, "-2.42", false, "A"),
+					org.assertj.core.groups.Tuple.tuple(3, 3, "-1.46", false, "A"),
+					org.assertj.core.groups.Tuple.tuple(4, 1, "-4.51", false, "A"),
+					org.assertj.core.groups.Tuple.tuple(5, 4, "-0.69", false, "A"));
+		assertThat(comparison.belowGoal()).extracting(r -> r.indicator().number()).containsExactly(4, 2, 3, 5);
+		OverallResult overall = comparison.overall();
+		assertThat(overall.stated()).isEqualByComparingTo("92.51");
+		assertThat(overall.computed()).isEqualByComparingTo("91.61");
+		assertThat(overall.score()).isEqualByComparingTo("92.51");
+		assertThat(overall.statedMinusComputed()).isEqualByComparingTo("0.90");
+		assertThat(overall.roundTarget()).isEqualByComparingTo("85");
+		assertThat(overall.passedRound()).isTrue();
+		assertThat(overall.goalTarget()).isEqualByComparingTo("92.50");
+		assertThat(overall.gapToGoal()).isEqualByComparingTo("0.01");
+		assertThat(overall.level()).isEqualTo("A");
+	}
+
+	@Test
+	void theLatestRoundIsComparedWithTheRoundBefore() {
+		List<ScoreEntry> scores = seedRoundOne();
+		scores.addAll(List.of(score(2, 1, "96.00"), score(2, 2, "93.00"), score(2, 3, "92.00"), score(2, 4, "93.49"),
+				score(2, 5, "92.50")));
+
+		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.NEXT_ROUND)
+			.compare("กองคลัง", 2564, scores)
+			.orElseThrow();
+
+		assertThat(comparison.latest().round().number()).isEqualTo(2);
+		assertThat(comparison.previous().round().number()).isEqualTo(1);
+		assertThat(comparison.goal()).as("no round after the last one: its own target").isEqualTo(comparison.latest());
+		IndicatorResult property = comparison.indicators().get(3);
+		assertThat(property.previous()).isEqualByComparingTo("87.99");
+		assertThat(property.change()).isEqualByComparingTo("5.50");
+		assertThat(comparison.indicators().get(4).passed()).as("92.50 reaches 92.50").isTrue();
+		assertThat(comparison.indicators().get(2).rank()).isEqualTo(1);
+		// No stated overall in round 2: the mean (96+93+92+93.49+92.5)/5 = 93.398 is used.
+		assertThat(comparison.overall().stated()).isNull();
+		assertThat(comparison.overall().score()).isEqualByComparingTo("93.40");
+		assertThat(comparison.overall().previous()).isEqualByComparingTo("92.51");
+		assertThat(comparison.overall().change()).isEqualByComparingTo("0.89");
+		assertThat(comparison.overall().roundTarget()).isEqualByComparingTo("92.50");
+	}
+
+	@Test
+	void equalScoresShareARankAndLaterYearsAreIgnored() {
+		List<ScoreEntry> scores = List.of(score(1, 1, "90"), score(1, 2, "90"), score(1, 3, "95"),
+				new ScoreEntry("กองคลัง", 2565, 1, catalog.indicators().byNumber(1).orElseThrow(), BigDecimal.TEN, null,
+						null, "s", "C1"));
+
+		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.SAME_ROUND)
+			.compare("กองคลัง", 2564, scores)
+			.orElseThrow();
+
+		assertThat(comparison.indicators()).extracting(IndicatorResult::rank).containsExactly(1, 1, 3);
+		assertThat(comparison.goal()).isEqualTo(comparison.latest());
+		assertThat(comparison.indicators().get(0).target()).isEqualByComparingTo("85");
+	}
+}
