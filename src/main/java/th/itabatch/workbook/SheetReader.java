@@ -208,9 +208,14 @@ public final class SheetReader {
 		};
 	}
 
-	// Writers such as openpyxl save formulas without a result; POI would read those as 0.
+	// Writers such as openpyxl save formulas without a result (no <v>, or an empty one); POI would
+	// read those as 0.
 	private static boolean hasSavedResult(Cell cell) {
-		return !(cell instanceof XSSFCell xssf) || xssf.getCTCell().isSetV();
+		if (!(cell instanceof XSSFCell xssf)) {
+			return true;
+		}
+		var ct = xssf.getCTCell();
+		return ct.isSetV() && ct.getV() != null && !ct.getV().isEmpty();
 	}
 
 	private CellNumber evaluated(Cell cell) {
