@@ -11,7 +11,7 @@ import th.itabatch.thai.ThaiText;
 final class ActivityNumbering {
 
 	private static final Pattern NUMBERED = Pattern
-		.compile("^(?:กิจกรรมที่|กิจกรรม|ที่|activity|no\\.?)?\\s*[(\\[]?\\s*(\\d{1,3})\\s*(?:[).\\]:]\\s*|\\s+|$)(.*)$",
+		.compile("^(?:กิจกรรมที่|กิจกรรม|ที่|activity|no\\.?)?\\s*[(\\[]?\\s*(\\d{1,4})\\s*(?:[).\\]:]\\s*|\\s+|$)(.*)$",
 				Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	private ActivityNumbering() {

@@ -21,6 +21,9 @@ import th.itabatch.scores.RoundComparison;
  */
 public final class NarrativeWriter {
 
+	/** How many activities a sentence names before it only counts the rest. */
+	static final int LISTED = 5;
+
 	private final ThaiFormat format;
 
 	public NarrativeWriter(ThaiFormat format) {
@@ -194,10 +197,16 @@ public final class NarrativeWriter {
 		return text.toString();
 	}
 
+	/** Names up to {@link #LISTED} activities; a long plan's others are counted, the tables list them all. */
 	private String activities(List<ActivityProgress> activities) {
-		return join(activities.stream()
+		List<String> names = new ArrayList<>(activities.stream()
+			.limit(LISTED)
 			.map(a -> "กิจกรรมที่ " + format.number(a.activity().number()) + " " + a.activity().text())
 			.toList());
+		if (activities.size() > LISTED) {
+			names.add("อีก " + format.number(activities.size() - LISTED) + " กิจกรรม (ดูตารางกิจกรรม)");
+		}
+		return join(names);
 	}
 
 	/** "ก ข และ ค" as Thai lists are written. */

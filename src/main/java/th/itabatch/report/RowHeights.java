@@ -1,5 +1,8 @@
 package th.itabatch.report;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
@@ -25,6 +28,11 @@ final class RowHeights {
 	}
 
 	static void fit(Sheet sheet) {
+		// Merged areas by their top-left cell, once: asking the sheet per cell costs a copy of the list.
+		Map<Long, CellRangeAddress> merged = new HashMap<>();
+		for (CellRangeAddress region : sheet.getMergedRegions()) {
+			merged.put(key(region.getFirstRow(), region.getFirstColumn()), region);
+		}
 		for (Row row : sheet) {
 			float needed = 0;
 			for (Cell cell : row) {
@@ -36,7 +44,7 @@ final class RowHeights {
 					continue;
 				}
 				Font font = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex());
-				float widthUnits = width(sheet, cell);
+				float widthUnits = width(sheet, cell, merged.get(key(cell.getRowIndex(), cell.getColumnIndex())));
 				int lines = 0;
 				for (String paragraph : text.split("\n", -1)) {
 					lines += Math.max(1, (int) Math.ceil(visibleLength(paragraph) * (font.getFontHeightInPoints() / 14f)
@@ -50,16 +58,13 @@ final class RowHeights {
 		}
 	}
 
-	private static float width(Sheet sheet, Cell cell) {
-		int first = cell.getColumnIndex();
-		int last = first;
-		for (CellRangeAddress region : sheet.getMergedRegions()) {
-			if (region.isInRange(cell)) {
-				first = region.getFirstColumn();
-				last = region.getLastColumn();
-				break;
-			}
-		}
+	private static long key(int row, int column) {
+		return ((long) row << 16) | column;
+	}
+
+	private static float width(Sheet sheet, Cell cell, CellRangeAddress region) {
+		int first = region == null ? cell.getColumnIndex() : region.getFirstColumn();
+		int last = region == null ? first : region.getLastColumn();
 		float units = 0;
 		for (int c = first; c <= last; c++) {
 			units += sheet.getColumnWidth(c) / 256f;

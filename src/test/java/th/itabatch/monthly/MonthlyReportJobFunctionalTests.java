@@ -140,15 +140,27 @@ class MonthlyReportJobFunctionalTests {
 			assertThat(cells.number("C21")).isEqualTo(1);
 			assertThat(cells.number("E21")).isEqualTo(1);
 			assertThat(cells.number("G21")).isEqualTo(100);
-			assertThat(cells.text("B23")).startsWith("จัดกิจกรรมเผยแพร่");
-			assertThat(cells.text("D23")).isEqualTo("ดำเนินการแล้ว");
-			assertThat(cells.text("E23")).isEqualTo(ExampleWorkbooks.RESULT_1);
-			int next = cells.rowOf("กิจกรรมตามแผนของเดือนถัดไป (กรกฎาคม ๒๕๖๔)");
-			assertThat(cells.number("A" + (next + 2))).isEqualTo(2);
-			assertThat(cells.text("D" + (next + 2))).isEqualTo("ยังไม่มีรายงานผล");
-			int warnings = cells.rowOf("4. ข้อสังเกตจากการตรวจสอบข้อมูลนำเข้า (2 รายการ)");
-			assertThat(List.of(cells.text("C" + (warnings + 2)), cells.text("C" + (warnings + 3))))
+			assertThat(cells.text("A22")).contains("ชีต \"กิจกรรม\"", "2 รายการ");
+
+			ReportCells activities = cells.sheet("กิจกรรม");
+			assertThat(activities.text("A3")).contains("ดำเนินการแล้ว 1 จาก 1 กิจกรรม");
+			assertThat(activities.number("A5")).isEqualTo(1);
+			assertThat(activities.text("B5")).startsWith("จัดกิจกรรมเผยแพร่");
+			assertThat(activities.text("C5")).isEqualTo("การสร้างการมีส่วนร่วมในองค์การและการพัฒนาศักยภาพบุคลากร");
+			assertThat(activities.text("D5")).isEqualTo("มิ.ย. 2564");
+			assertThat(activities.text("E5")).isEqualTo("ดำเนินการแล้ว");
+			assertThat(activities.text("F5")).isEqualTo(ExampleWorkbooks.RESULT_1);
+			assertThat(activities.text("G5")).isEqualTo("กลุ่มพัสดุ");
+			assertThat(activities.number("I5")).isEqualTo(45);
+			assertThat(activities.number("A9")).as("this month's activity").isEqualTo(1);
+			assertThat(activities.text("A11")).isEqualTo("กิจกรรมตามแผนของเดือนถัดไป (กรกฎาคม ๒๕๖๔)");
+			assertThat(activities.number("A13")).isEqualTo(2);
+			assertThat(activities.text("E13")).isEqualTo("ยังไม่มีรายงานผล");
+
+			ReportCells warnings = cells.sheet("ข้อสังเกต");
+			assertThat(List.of(warnings.text("D4"), warnings.text("D5")))
 				.containsExactlyInAnyOrder("OVERALL_MISMATCH", "PLAN_OUTSIDE_PERIOD");
+			assertThat(List.of(warnings.text("C4"), warnings.text("C5"))).containsExactlyInAnyOrder("C11", "C7");
 		}
 
 		long run = execution.getJobInstanceId();

@@ -29,6 +29,20 @@ final class ReportCells implements AutoCloseable {
 		this.sheet = workbook.getSheetAt(0);
 	}
 
+	private ReportCells(XSSFWorkbook workbook, XSSFSheet sheet) {
+		this.workbook = workbook;
+		this.sheet = sheet;
+	}
+
+	/** The same report, another sheet. */
+	ReportCells sheet(String name) {
+		XSSFSheet other = workbook.getSheet(name);
+		if (other == null) {
+			throw new AssertionError("no sheet " + name);
+		}
+		return new ReportCells(workbook, other);
+	}
+
 	Cell cell(String ref) {
 		CellReference at = new CellReference(ref);
 		Row row = sheet.getRow(at.getRow());

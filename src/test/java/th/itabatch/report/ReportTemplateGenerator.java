@@ -146,70 +146,92 @@ public final class ReportTemplateGenerator {
 		text("E17", "${report.doneCount}", "number");
 		text("F17", "ร้อยละ", "label");
 		text("G17", "${report.doneShare}", "score");
-		activityBlock(18, "a");
-		text("A21", "กิจกรรมตามแผนของเดือน ${report.reportMonth}", "section");
-		merge("A21:J21");
-		activityBlock(22, "m");
-		text("A25", "กิจกรรมตามแผนของเดือนถัดไป (${report.nextMonth})", "section");
-		merge("A25:J25");
-		activityBlock(26, "n");
-
-		text("A29", "4. ข้อสังเกตจากการตรวจสอบข้อมูลนำเข้า (${report.warningCount} รายการ)", "section");
-		merge("A29:J29");
-		header("A30", "", "ไฟล์ › ชีต › เซลล์", "รหัส", "", "ข้อความ / Message", "", "", "", "", "");
-		merge("C30:D30");
-		merge("E30:J30");
-		text("A31", "", "cell");
-		text("B31", "${w.file} › ${w.sheet} › ${w.cell}", "cell");
-		text("C31", "${w.code}", "cell");
-		text("D31", "", "cell");
-		merge("C31:D31");
-		text("E31", "${w.thai} / ${w.english}", "cell");
-		for (String c : new String[] { "F", "G", "H", "I", "J" }) {
-			text(c + "31", "", "cell");
-		}
-		merge("E31:J31");
-
-		comment("A1", "jx:area(lastCell=\"J31\")");
+		text("A18", "รายละเอียดกิจกรรมอยู่ในชีต \"กิจกรรม\" และข้อสังเกตจากการตรวจสอบข้อมูล ${report.warningCount} รายการอยู่ในชีต \"ข้อสังเกต\"",
+				"note");
+		merge("A18:J18");
+		comment("A1", "jx:area(lastCell=\"J18\")");
 		comment("A8", "jx:each(items=\"indicators\" var=\"r\" lastCell=\"J8\")");
-		comment("A19", "jx:each(items=\"due\" var=\"a\" lastCell=\"J19\")");
-		comment("A23", "jx:each(items=\"thisMonth\" var=\"m\" lastCell=\"J23\")");
-		comment("A27", "jx:each(items=\"nextMonth\" var=\"n\" lastCell=\"J27\")");
-		comment("A31", "jx:each(items=\"warnings\" var=\"w\" lastCell=\"J31\")");
 
-		for (Row row : sheet) {
-			row.setHeightInPoints(row.getRowNum() == 0 ? 30 : 22);
-		}
-		for (int header : new int[] { 6, 17, 21, 25, 29 }) {
-			sheet.getRow(header).setHeightInPoints(42);
-		}
+		heights(sheet, 6, 13, 16);
+		sheet.getRow(6).setHeightInPoints(42);
+		activitiesSheet();
+		warningsSheet();
 		chart();
-		sheet.getPrintSetup().setLandscape(true);
-		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-		sheet.setFitToPage(true);
-		sheet.getPrintSetup().setFitWidth((short) 1);
-		sheet.getPrintSetup().setFitHeight((short) 0);
+		landscape(sheet);
 		return workbook;
 	}
 
+	/** All activities due, this month's and next month's, on a sheet of their own: no merged cells, wide columns. */
+	private void activitiesSheet() {
+		XSSFSheet activities = workbook.createSheet("กิจกรรม");
+		int[] widths = { 6, 50, 30, 16, 20, 50, 20, 12, 10 };
+		for (int c = 0; c < widths.length; c++) {
+			activities.setColumnWidth(c, widths[c] * 256);
+		}
+		text(activities, "A1", "กิจกรรมตามแผนปฏิบัติการคุณธรรมและความโปร่งใส ${report.unit} ณ เดือน ${report.reportMonth}", "heading");
+		text(activities, "A3", "กิจกรรมที่ถึงกำหนดดำเนินการถึงเดือน ${report.reportMonth}: ดำเนินการแล้ว ${report.doneCount} จาก ${report.dueCount} กิจกรรม", "section");
+		activityBlock(activities, 4, "a");
+		text(activities, "A7", "กิจกรรมตามแผนของเดือน ${report.reportMonth}", "section");
+		activityBlock(activities, 8, "m");
+		text(activities, "A11", "กิจกรรมตามแผนของเดือนถัดไป (${report.nextMonth})", "section");
+		activityBlock(activities, 12, "n");
+		comment(activities, "A1", "jx:area(lastCell=\"I13\")");
+		comment(activities, "A5", "jx:each(items=\"due\" var=\"a\" lastCell=\"I5\")");
+		comment(activities, "A9", "jx:each(items=\"thisMonth\" var=\"m\" lastCell=\"I9\")");
+		comment(activities, "A13", "jx:each(items=\"nextMonth\" var=\"n\" lastCell=\"I13\")");
+		heights(activities, 3, 7, 11);
+		landscape(activities);
+	}
+
 	/** A header row (1-based) and the template row of a jx:each under it. */
-	private void activityBlock(int headerRow, String var) {
-		header("A" + headerRow, "ที่", "กิจกรรม", "เดือนที่กำหนด", "สถานะ", "ผลการดำเนินงาน", "", "", "", "ผู้รับผิดชอบ", "");
-		merge("E" + headerRow + ":H" + headerRow);
-		merge("I" + headerRow + ":J" + headerRow);
-		int row = headerRow + 1;
-		text("A" + row, "${" + var + ".no}", "center");
-		text("B" + row, "${" + var + ".activity}", "cell");
-		text("C" + row, "${" + var + ".months}", "cell");
-		text("D" + row, "${" + var + ".status}", "cell");
-		text("E" + row, "${" + var + ".result}", "cell");
-		text("F" + row, "", "cell");
-		text("G" + row, "", "cell");
-		text("H" + row, "", "cell");
-		text("I" + row, "${" + var + ".responsible}", "cell");
-		text("J" + row, "", "cell");
-		merge("E" + row + ":H" + row);
-		merge("I" + row + ":J" + row);
+	private void activityBlock(XSSFSheet target, int headerRow, String var) {
+		String[] labels = { "ที่", "กิจกรรม", "มาตรการ", "เดือนที่กำหนด", "สถานะ", "ผลการดำเนินงาน", "ผู้รับผิดชอบ", "งบประมาณ",
+				"ผู้เข้าร่วม" };
+		String[] fields = { "no", "activity", "measure", "months", "status", "result", "responsible", "budget",
+				"participants" };
+		for (int c = 0; c < labels.length; c++) {
+			String column = String.valueOf((char) ('A' + c));
+			text(target, column + headerRow, labels[c], "header");
+			text(target, column + (headerRow + 1), "${" + var + "." + fields[c] + "}", c == 0 ? "center" : "cell");
+		}
+	}
+
+	/** The warnings of the inputs, one row each, on a sheet of their own. */
+	private void warningsSheet() {
+		XSSFSheet warnings = workbook.createSheet("ข้อสังเกต");
+		int[] widths = { 30, 18, 10, 24, 60, 60 };
+		for (int c = 0; c < widths.length; c++) {
+			warnings.setColumnWidth(c, widths[c] * 256);
+		}
+		text(warnings, "A1", "ข้อสังเกตจากการตรวจสอบข้อมูลนำเข้า (${report.warningCount} รายการ)", "heading");
+		String[] labels = { "ไฟล์", "ชีต", "เซลล์", "รหัส", "ข้อความ", "Message" };
+		String[] fields = { "file", "sheet", "cell", "code", "thai", "english" };
+		for (int c = 0; c < labels.length; c++) {
+			String column = String.valueOf((char) ('A' + c));
+			text(warnings, column + "3", labels[c], "header");
+			text(warnings, column + "4", "${w." + fields[c] + "}", "cell");
+		}
+		comment(warnings, "A1", "jx:area(lastCell=\"F4\")");
+		comment(warnings, "A4", "jx:each(items=\"warnings\" var=\"w\" lastCell=\"F4\")");
+		heights(warnings);
+		landscape(warnings);
+	}
+
+	private static void heights(XSSFSheet target, int... sections) {
+		for (Row row : target) {
+			row.setHeightInPoints(row.getRowNum() == 0 ? 30 : 22);
+		}
+		for (int section : sections) {
+			target.getRow(section - 1).setHeightInPoints(28);
+		}
+	}
+
+	private static void landscape(XSSFSheet target) {
+		target.getPrintSetup().setLandscape(true);
+		target.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		target.setFitToPage(true);
+		target.getPrintSetup().setFitWidth((short) 1);
+		target.getPrintSetup().setFitHeight((short) 0);
 	}
 
 	private void chart() {
@@ -260,14 +282,22 @@ public final class ReportTemplateGenerator {
 	}
 
 	private void text(String ref, String value, String style) {
+		text(sheet, ref, value, style);
+	}
+
+	private void text(XSSFSheet target, String ref, String value, String style) {
 		CellReference at = new CellReference(ref);
-		Cell cell = cell(at.getRow(), at.getCol());
+		Cell cell = cell(target, at.getRow(), at.getCol());
 		cell.setCellValue(value);
 		cell.setCellStyle(style(style));
 	}
 
 	private Cell cell(int row, int column) {
-		Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+		return cell(sheet, row, column);
+	}
+
+	private static Cell cell(XSSFSheet target, int row, int column) {
+		Row r = target.getRow(row) == null ? target.createRow(row) : target.getRow(row);
 		return r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
 	}
 
@@ -276,8 +306,12 @@ public final class ReportTemplateGenerator {
 	}
 
 	private void comment(String ref, String text) {
+		comment(sheet, ref, text);
+	}
+
+	private void comment(XSSFSheet target, String ref, String text) {
 		CellReference at = new CellReference(ref);
-		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		XSSFDrawing drawing = target.createDrawingPatriarch();
 		ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
 		anchor.setCol1(at.getCol() + 1);
 		anchor.setCol2(at.getCol() + 5);
@@ -286,7 +320,7 @@ public final class ReportTemplateGenerator {
 		Comment comment = drawing.createCellComment(anchor);
 		comment.setString(workbook.getCreationHelper().createRichTextString(text));
 		comment.setAuthor("ITA Batch");
-		cell(at.getRow(), at.getCol()).setCellComment(comment);
+		cell(target, at.getRow(), at.getCol()).setCellComment(comment);
 	}
 
 	private XSSFCellStyle style(String name) {
@@ -300,11 +334,12 @@ public final class ReportTemplateGenerator {
 		font.setFontHeightInPoints((short) 14);
 		style.setFont(font);
 		style.setVerticalAlignment(VerticalAlignment.TOP);
-		style.setWrapText(true);
 		boolean boxed = switch (name) {
-			case "title", "section", "label", "value", "note" -> false;
+			case "title", "heading", "section", "label", "value", "note" -> false;
 			default -> true;
 		};
+		// Titles and labels run on into the empty cells to their right; table cells wrap.
+		style.setWrapText(boxed);
 		if (boxed) {
 			style.setBorderTop(BorderStyle.THIN);
 			style.setBorderBottom(BorderStyle.THIN);
@@ -316,6 +351,10 @@ public final class ReportTemplateGenerator {
 				font.setBold(true);
 				font.setFontHeightInPoints((short) 18);
 				style.setAlignment(HorizontalAlignment.CENTER);
+			}
+			case "heading" -> {
+				font.setBold(true);
+				font.setFontHeightInPoints((short) 16);
 			}
 			case "section", "label", "bold" -> font.setBold(true);
 			case "header" -> {
