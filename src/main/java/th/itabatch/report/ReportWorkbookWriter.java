@@ -17,6 +17,7 @@ import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
 import org.jxls.transform.poi.PoiTransformer;
 
 import th.itabatch.workbook.AtomicFiles;
+import th.itabatch.workbook.RowHeights;
 
 /**
  * Fills the report template with JXLS, re-points its charts at the rows written, and writes the

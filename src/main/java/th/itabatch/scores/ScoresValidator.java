@@ -50,7 +50,11 @@ public final class ScoresValidator {
 			}
 			byRound.computeIfAbsent(entry.roundKey(), k -> new ArrayList<>()).add(entry);
 		}
-		byRound.values().forEach(round -> checkRound(round, log));
+		// A rejected cell would show up again as a missing indicator or a shifted mean: the
+		// whole-round warnings wait until the cells themselves are right.
+		if (!log.hasErrors()) {
+			byRound.values().forEach(round -> checkRound(round, log));
+		}
 	}
 
 	private void checkRound(List<ScoreEntry> round, MessageLog log) {

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import th.itabatch.workbook.AtomicFiles;
+import th.itabatch.workbook.RowHeights;
 
 /**
  * Writes the validation report of a workbook: one row per message with file, sheet, cell,
@@ -73,6 +75,16 @@ public final class ValidationReportWriter {
 				cell(sheet, row, 7, message.english(), body);
 				row++;
 			}
+			sheet.setDefaultRowHeightInPoints(22);
+			for (Row r : sheet) {
+				r.setHeightInPoints(r.getRowNum() == headerRow ? 40 : 22);
+			}
+			RowHeights.fit(sheet);
+			sheet.getPrintSetup().setLandscape(true);
+			sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+			sheet.setFitToPage(true);
+			sheet.getPrintSetup().setFitWidth((short) 1);
+			sheet.getPrintSetup().setFitHeight((short) 0);
 			sheet.createFreezePane(0, headerRow + 1);
 			if (!ordered.isEmpty()) {
 				sheet.setAutoFilter(new CellRangeAddress(headerRow, row - 1, 0, HEADERS.length - 1));
@@ -94,7 +106,7 @@ public final class ValidationReportWriter {
 		font.setFontHeightInPoints((short) 14);
 		font.setBold(bold);
 		style.setFont(font);
-		style.setWrapText(true);
+		style.setWrapText(!bold || fill != null);
 		style.setVerticalAlignment(VerticalAlignment.TOP);
 		if (fill != null) {
 			style.setFillForegroundColor(fill.getIndex());

@@ -1,4 +1,4 @@
-package th.itabatch.report;
+package th.itabatch.workbook;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * estimated from the visible characters (Thai vowel and tone marks take no width) and the width of
  * the cell or merged area.
  */
-final class RowHeights {
+public final class RowHeights {
 
 	/** Line height as a multiple of the font size; Thai needs room above and below. */
 	private static final float LINE_FACTOR = 1.45f;
@@ -27,7 +27,8 @@ final class RowHeights {
 	private RowHeights() {
 	}
 
-	static void fit(Sheet sheet) {
+	/** Raises the height of every row whose wrapped text needs more lines than the row shows. */
+	public static void fit(Sheet sheet) {
 		// Merged areas by their top-left cell, once: asking the sheet per cell costs a copy of the list.
 		Map<Long, CellRangeAddress> merged = new HashMap<>();
 		for (CellRangeAddress region : sheet.getMergedRegions()) {
