@@ -59,7 +59,7 @@ public final class PlanTableReader {
 		}
 		YearMonth[] period = period(sheet, headerRow, layout);
 		String unit = firstNonBlank(layout.unit() >= 0 ? sheet.text(found.header().lastRow() + 1, layout.unit()) : null,
-				SheetLabels.find(sheet, headerRow, CommonColumns.UNIT).map(LabelledValue::value).orElse(null),
+				SheetLabels.unit(sheet, headerRow).orElse(null),
 				defaults.unit());
 		Integer fiscalYear = fiscalYear(sheet, headerRow, found.header().lastRow(), layout, period, defaults);
 		if (unit == null) {
@@ -221,9 +221,7 @@ public final class PlanTableReader {
 				return column.get();
 			}
 		}
-		Optional<Integer> labelled = SheetLabels.find(sheet, headerRow, CommonColumns.FISCAL_YEAR)
-			.flatMap(v -> CommonColumns.fiscalYearValue(v.value()))
-			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::fiscalYearInTitle).map(SheetLabels.Located::value));
+		Optional<Integer> labelled = SheetLabels.fiscalYear(sheet, headerRow);
 		if (labelled.isPresent()) {
 			return labelled.get();
 		}

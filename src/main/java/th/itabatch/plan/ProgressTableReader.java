@@ -16,7 +16,6 @@ import th.itabatch.workbook.CellNumber;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
-import th.itabatch.workbook.LabelledValue;
 import th.itabatch.workbook.SheetLabels;
 import th.itabatch.workbook.SheetReader;
 
@@ -38,14 +37,8 @@ public final class ProgressTableReader {
 		HeaderFinder.Found<ProgressLayout> found = HeaderFinder.find(sheet, shape).orElseThrow();
 		ProgressLayout layout = found.layout();
 		int headerRow = found.header().firstRow();
-		String labelledUnit = SheetLabels.find(sheet, headerRow, CommonColumns.UNIT)
-			.map(LabelledValue::value)
-			.filter(v -> !v.isEmpty())
-			.orElse(defaults.unit());
-		Integer fiscalYear = SheetLabels.find(sheet, headerRow, CommonColumns.FISCAL_YEAR)
-			.flatMap(v -> CommonColumns.fiscalYearValue(v.value()))
-			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::fiscalYearInTitle).map(SheetLabels.Located::value))
-			.orElse(defaults.fiscalYear());
+		String labelledUnit = SheetLabels.unit(sheet, headerRow).orElse(defaults.unit());
+		Integer fiscalYear = SheetLabels.fiscalYear(sheet, headerRow).orElse(defaults.fiscalYear());
 		Optional<MonthYear> sheetMonth = SheetLabels.find(sheet, headerRow, ProgressShape.MONTH)
 			.flatMap(v -> ThaiMonths.parse(v.value()).or(() -> ThaiMonths.findInText(v.value())))
 			.or(() -> SheetLabels.scan(sheet, headerRow, ThaiMonths::findInText).map(SheetLabels.Located::value));

@@ -17,7 +17,6 @@ import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
-import th.itabatch.workbook.LabelledValue;
 import th.itabatch.workbook.SheetLabels;
 import th.itabatch.workbook.SheetReader;
 
@@ -237,17 +236,12 @@ public final class ScoresTableReader {
 	}
 
 	private static String resolveUnit(SheetReader sheet, int headerRow, InputDefaults defaults) {
-		return SheetLabels.find(sheet, headerRow, CommonColumns.UNIT)
-			.map(LabelledValue::value)
-			.filter(v -> !v.isEmpty())
-			.orElse(defaults.unit());
+		return SheetLabels.unit(sheet, headerRow).orElse(defaults.unit());
 	}
 
 	private static Integer resolveFiscalYear(SheetReader sheet, int headerRow, ScoresLayout layout,
 			InputDefaults defaults) {
-		Optional<Integer> labelled = SheetLabels.find(sheet, headerRow, CommonColumns.FISCAL_YEAR)
-			.flatMap(v -> CommonColumns.fiscalYearValue(v.value()))
-			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::fiscalYearInTitle).map(SheetLabels.Located::value));
+		Optional<Integer> labelled = SheetLabels.fiscalYear(sheet, headerRow);
 		if (labelled.isPresent()) {
 			return labelled.get();
 		}

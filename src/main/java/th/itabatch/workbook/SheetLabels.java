@@ -14,6 +14,17 @@ public final class SheetLabels {
 	private SheetLabels() {
 	}
 
+	/** The unit a labelled cell above the table names ("หน่วยงาน: กองคลัง"). */
+	public static Optional<String> unit(SheetReader sheet, int beforeRow) {
+		return find(sheet, beforeRow, CommonColumns.UNIT).map(LabelledValue::value).filter(v -> !v.isEmpty());
+	}
+
+	/** The fiscal year a labelled cell ("ปีงบประมาณ 2564") or a title ("… ประจำปีงบประมาณ พ.ศ. ๒๕๖๔") above the table states. */
+	public static Optional<Integer> fiscalYear(SheetReader sheet, int beforeRow) {
+		return find(sheet, beforeRow, CommonColumns.FISCAL_YEAR).flatMap(v -> CommonColumns.fiscalYearValue(v.value()))
+			.or(() -> scan(sheet, beforeRow, CommonColumns::fiscalYearInTitle).map(Located::value));
+	}
+
 	/** The value of the first cell above {@code beforeRow} that starts with one of the labels. */
 	public static Optional<LabelledValue> find(SheetReader sheet, int beforeRow, ColumnAliases labels) {
 		for (int row = 0; row < beforeRow; row++) {
