@@ -13,13 +13,11 @@ import th.itabatch.workbook.InputDefaults;
  * @param dataDir the database, the archive of every input read, and other state
  * @param inputDir where the application's own run reads workbooks
  * @param outputDir where it writes reports and validation outputs
- * @param runOnStartup run the monthly job once over the input folder when the application starts
  * @param defaults the unit and fiscal year of a workbook that states none
  */
 @ConfigurationProperties("ita")
 public record ItaProperties(@DefaultValue("data") Path dataDir, @DefaultValue("input") Path inputDir,
-		@DefaultValue("output") Path outputDir, @DefaultValue("true") boolean runOnStartup,
-		@DefaultValue Defaults defaults) {
+		@DefaultValue("output") Path outputDir, @DefaultValue Defaults defaults) {
 
 	/** Where archived copies of the inputs go. */
 	public Path archiveDir() {

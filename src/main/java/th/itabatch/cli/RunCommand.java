@@ -9,8 +9,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import th.itabatch.ItaBatchApplication;
-import th.itabatch.monthly.MonthlyReportLauncher;
-import th.itabatch.monthly.RunSummary;
 
 /**
  * The one-shot command for OS schedulers and scripts:
@@ -40,11 +38,13 @@ public final class RunCommand {
 			return 1;
 		}
 		List<String> springArguments = new ArrayList<>(arguments.springArguments());
-		springArguments.add("--ita.run-on-startup=false");
+		// The command does its one run: no inbox watching, no schedule.
+		springArguments.add("--ita.inbox.enabled=false");
+		springArguments.add("--ita.schedule.enabled=false");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaBatchApplication.class)
 			.web(WebApplicationType.NONE)
 			.run(springArguments.toArray(String[]::new))) {
-			RunSummary summary = context.getBean(MonthlyReportLauncher.class)
+			RunSummary summary = context.getBean(OneShotRun.class)
 				.run(arguments.input(), arguments.output(), arguments.month());
 			RunSummaryPrinter.print(summary, System.out);
 			return summary.exitCode();

@@ -6,8 +6,8 @@ import java.util.List;
 
 import th.itabatch.ingest.InputStatus;
 import th.itabatch.ingest.StoredInput;
-import th.itabatch.monthly.RunSummary;
-import th.itabatch.report.ReportRepository.StoredReport;
+import th.itabatch.runs.RunOutcome;
+import th.itabatch.runs.UnitRun;
 import th.itabatch.thai.ThaiCalendar;
 import th.itabatch.validation.Message;
 
@@ -18,10 +18,6 @@ public final class RunSummaryPrinter {
 	}
 
 	public static void print(RunSummary summary, PrintStream out) {
-		if (summary.month() != null) {
-			out.println("เดือนที่รายงาน / report month: " + ThaiCalendar.monthYear(summary.month()) + " (" + summary.month()
-					+ ")" + (summary.monthChosen() ? " — เลือกจากข้อมูลนำเข้า / chosen from the inputs" : ""));
-		}
 		out.println("ไฟล์นำเข้า / inputs: " + summary.inputs().size());
 		for (StoredInput input : summary.inputs()) {
 			out.println("  " + label(input.status()) + "  " + input.fileName());
@@ -39,12 +35,21 @@ public final class RunSummaryPrinter {
 				out.println("  " + message.severity().name() + " " + message);
 			}
 		}
-		out.println("รายงาน / reports: " + summary.reports().size());
-		for (StoredReport report : summary.reports()) {
-			out.println("  " + display(report.file()));
+		RunOutcome outcome = summary.outcome();
+		if (outcome.ingestFailure() != null) {
+			out.println("ล้มเหลว / failed: " + outcome.ingestFailure());
 		}
-		for (String failure : summary.failures()) {
-			out.println("ล้มเหลว / failed: " + failure);
+		out.println("รายงาน / reports: " + outcome.units().size());
+		for (UnitRun unit : outcome.units()) {
+			out.println("  " + unit.unit() + " — เดือนที่รายงาน / report month: " + ThaiCalendar.monthYear(unit.month()) + " ("
+					+ unit.month() + ")" + (unit.monthChosen() ? ", เลือกจากข้อมูลนำเข้า / chosen from the inputs" : ""));
+			if (unit.report() != null) {
+				out.println("    " + display(unit.report().file())
+						+ (unit.alreadyDone() ? "  (ไม่มีข้อมูลใหม่ / no new data since it was made)" : ""));
+			}
+			if (unit.failure() != null) {
+				out.println("    ล้มเหลว / failed: " + unit.failure());
+			}
 		}
 	}
 
@@ -53,6 +58,7 @@ public final class RunSummaryPrinter {
 			case USED -> "ใช้แล้ว / used      ";
 			case REJECTED -> "ไม่ผ่าน / rejected ";
 			case PARSED -> "อ่านแล้ว / read     ";
+			case PENDING -> "รออ่าน / waiting   ";
 		};
 	}
 

@@ -1,13 +1,10 @@
 package th.itabatch.ingest;
 
-import java.nio.file.Path;
-
 /**
- * A workbook read from the input folder, with where it came from and where its bytes were archived.
+ * An input and what reading it found.
  *
- * @param source the user's file
- * @param archive the archived copy of the bytes read
+ * @param input the stored input
  * @param content what it holds
  */
-public record IngestedWorkbook(Path source, Path archive, WorkbookContent content) {
+public record IngestedWorkbook(StoredInput input, WorkbookContent content) {
 }

@@ -8,8 +8,9 @@ import th.itabatch.plan.PlanRepository;
 import th.itabatch.scores.ScoreRepository;
 
 /**
- * Stores each workbook read: its input row and messages always; its scores, plans and progress
- * only when it has no errors ("a workbook with errors is not used").
+ * Stores what each input holds: its status and messages always; its scores, plans and progress only
+ * when it has no errors ("a workbook with errors is not used"). Rewriting an input replaces what an
+ * earlier attempt stored.
  */
 public class IngestedWorkbookWriter implements ItemWriter<IngestedWorkbook> {
 
@@ -32,9 +33,9 @@ public class IngestedWorkbookWriter implements ItemWriter<IngestedWorkbook> {
 	@Override
 	public void write(Chunk<? extends IngestedWorkbook> chunk) {
 		for (IngestedWorkbook workbook : chunk) {
+			long inputId = workbook.input().id();
 			WorkbookContent content = workbook.content();
-			long inputId = inputs.save(jobInstanceId, content, workbook.source().toAbsolutePath().toString(),
-					workbook.archive().toAbsolutePath().toString());
+			inputs.recordRead(inputId, jobInstanceId, content);
 			if (content.hasErrors()) {
 				continue;
 			}

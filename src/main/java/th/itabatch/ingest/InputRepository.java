@@ -1,8 +1,11 @@
 package th.itabatch.ingest;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -14,7 +17,7 @@ import org.springframework.stereotype.Repository;
 import th.itabatch.validation.Message;
 import th.itabatch.validation.Severity;
 
-/** The inputs of each run and the messages about them. */
+/** Every input received, where it stands, and the messages about it. */
 @Repository
 public class InputRepository {
 
@@ -28,35 +31,68 @@ public class InputRepository {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Records a workbook read in a run, replacing what an earlier attempt of the same run stored for
-	 * the same file (a restart must not duplicate rows).
-	 */
-	public long save(long jobInstanceId, WorkbookContent content, String sourcePath, String archivePath) {
-		jdbc.sql("DELETE FROM ita_input WHERE job_instance_id = ? AND file_name = ?")
-			.params(jobInstanceId, content.fileName())
-			.update();
+	/** Records a new input, pending to be read. */
+	public StoredInput insert(String sha256, String fileName, InputSource source, String sourcePath, String archivePath,
+			long size, String receivedBy) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO ita_input (job_instance_id, file_name, source_path, archive_path, sha256, size_bytes, kinds,
-				  status, read_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(jobInstanceId, content.fileName(), sourcePath, archivePath, content.sha256(), content.size(),
-					content.kinds().stream().map(Enum::name).collect(Collectors.joining(",")),
-					(content.hasErrors() ? InputStatus.REJECTED : InputStatus.PARSED).name(),
-					Timestamp.valueOf(LocalDateTime.now()))
+				INSERT INTO ita_input (sha256, file_name, source, source_path, archive_path, size_bytes, arrived_at,
+				  received_by, status)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')""")
+			.params(sha256, fileName, source.name(), sourcePath, archivePath, size, Timestamp.valueOf(LocalDateTime.now()),
+					receivedBy)
 			.update(key, "id");
-		long id = key.getKey().longValue();
+		return find(key.getKey().longValue()).orElseThrow();
+	}
+
+	public Optional<StoredInput> find(long id) {
+		return jdbc.sql("SELECT * FROM ita_input WHERE id = ?").param(id).query(InputRepository::input).optional();
+	}
+
+	public Optional<StoredInput> findBySha256(String sha256) {
+		return jdbc.sql("SELECT * FROM ita_input WHERE sha256 = ?").param(sha256).query(InputRepository::input).optional();
+	}
+
+	/** Puts a rejected input back in the queue: what it refers to (a plan) may have arrived since. */
+	public void requeue(long id) {
+		jdbc.sql("""
+				UPDATE ita_input SET status = 'PENDING', job_instance_id = NULL, validation_report = NULL,
+				  annotated_copy = NULL WHERE id = ?""").param(id).update();
+		jdbc.sql("DELETE FROM ita_message WHERE input_id = ?").param(id).update();
+	}
+
+	/** The highest id of an input waiting to be read, if any. */
+	public Optional<Long> lastPendingId() {
+		return jdbc.sql("SELECT MAX(id) FROM ita_input WHERE status = 'PENDING'").query(Long.class).optional();
+	}
+
+	public List<StoredInput> pending(long upToId) {
+		return jdbc.sql("SELECT * FROM ita_input WHERE status = 'PENDING' AND id <= ? ORDER BY id")
+			.param(upToId)
+			.query(InputRepository::input)
+			.list();
+	}
+
+	/**
+	 * Records what reading an input found, replacing what an earlier attempt of the same run
+	 * recorded: its kinds, its status (REJECTED when it has errors, else PARSED) and its messages.
+	 */
+	public void recordRead(long id, long jobInstanceId, WorkbookContent content) {
+		deleteContent(id);
+		jdbc.sql("DELETE FROM ita_message WHERE input_id = ?").param(id).update();
+		jdbc.sql("UPDATE ita_input SET kinds = ?, status = ?, job_instance_id = ?, read_at = ? WHERE id = ?")
+			.params(content.kinds().stream().map(Enum::name).collect(Collectors.joining(",")),
+					(content.hasErrors() ? InputStatus.REJECTED : InputStatus.PARSED).name(), jobInstanceId,
+					Timestamp.valueOf(LocalDateTime.now()), id)
+			.update();
 		addMessages(id, content.messages());
-		return id;
 	}
 
 	public void addMessages(long inputId, List<Message> messages) {
-		Integer next = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM ita_message WHERE input_id = ?")
+		int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM ita_message WHERE input_id = ?")
 			.param(inputId)
 			.query(Integer.class)
 			.single();
-		int seq = next;
 		for (Message m : messages) {
 			jdbc.sql("""
 					INSERT INTO ita_message (input_id, seq, severity, code, file_name, sheet_name, cell_ref, row_no,
@@ -68,25 +104,24 @@ public class InputRepository {
 		}
 	}
 
-	public List<StoredInput> inputs(long jobInstanceId) {
-		return jdbc.sql("""
-				SELECT id, file_name, source_path, archive_path, status, validation_report, annotated_copy
-				FROM ita_input WHERE job_instance_id = ? ORDER BY file_name""")
+	/** The inputs a run read. */
+	public List<StoredInput> readBy(long jobInstanceId) {
+		return jdbc.sql("SELECT * FROM ita_input WHERE job_instance_id = ? ORDER BY id")
 			.param(jobInstanceId)
-			.query((rs, n) -> new StoredInput(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					InputStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)))
+			.query(InputRepository::input)
+			.list();
+	}
+
+	/** The most recent inputs, newest first. */
+	public List<StoredInput> recent(int limit) {
+		return jdbc.sql("SELECT * FROM ita_input ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
+			.param(limit)
+			.query(InputRepository::input)
 			.list();
 	}
 
 	public void setStatus(long inputId, InputStatus status) {
 		jdbc.sql("UPDATE ita_input SET status = ? WHERE id = ?").params(status.name(), inputId).update();
-	}
-
-	/** Marks every input of the run still PARSED as USED. */
-	public void useParsed(long jobInstanceId) {
-		jdbc.sql("UPDATE ita_input SET status = 'USED' WHERE job_instance_id = ? AND status = 'PARSED'")
-			.param(jobInstanceId)
-			.update();
 	}
 
 	/** Forgets what a rejected workbook contained; only the input row and its messages stay. */
@@ -111,18 +146,25 @@ public class InputRepository {
 			.list();
 	}
 
-	/** The warnings of the inputs used in a run that hold data of the unit. */
-	public List<Message> warningsForUnit(long jobInstanceId, String unit) {
+	/** The warnings of the given inputs. */
+	public List<Message> warnings(List<Long> inputIds) {
+		if (inputIds.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql("""
 				SELECT m.severity, m.code, m.file_name, m.sheet_name, m.cell_ref, m.row_no, m.message_th, m.message_en
-				FROM ita_message m JOIN ita_input i ON i.id = m.input_id
-				WHERE i.job_instance_id = ? AND i.status = 'USED' AND m.severity = 'WARNING'
-				  AND (EXISTS (SELECT 1 FROM ita_score s WHERE s.input_id = i.id AND s.unit = ?)
-				    OR EXISTS (SELECT 1 FROM ita_plan p WHERE p.input_id = i.id AND p.unit = ?)
-				    OR EXISTS (SELECT 1 FROM ita_progress g WHERE g.input_id = i.id AND g.unit = ?))
-				ORDER BY i.file_name, m.seq""")
-			.params(jobInstanceId, unit, unit, unit)
+				FROM ita_message m WHERE m.input_id IN (:ids) AND m.severity = 'WARNING' ORDER BY m.input_id, m.seq""")
+			.param("ids", inputIds)
 			.query(MESSAGE)
 			.list();
+	}
+
+	private static StoredInput input(ResultSet rs, int row) throws SQLException {
+		Timestamp arrived = rs.getTimestamp("arrived_at");
+		return new StoredInput(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),
+				InputSource.valueOf(rs.getString("source")), rs.getString("source_path"), rs.getString("archive_path"),
+				rs.getLong("size_bytes"), arrived.toLocalDateTime(), rs.getString("received_by"),
+				InputStatus.valueOf(rs.getString("status")), rs.getString("kinds"), (Long) rs.getObject("job_instance_id"),
+				rs.getString("validation_report"), rs.getString("annotated_copy"));
 	}
 }

@@ -1,12 +1,15 @@
 package th.itabatch.ingest;
 
-/** Where an input stands in a run. */
+/** Where an input stands. */
 public enum InputStatus {
 
-	/** Read without errors; its progress is not yet matched with a plan. */
+	/** Received and archived, not read yet. */
+	PENDING,
+
+	/** Read without errors; its progress is not yet checked against a plan. */
 	PARSED,
 
-	/** Checked and used for the reports. */
+	/** Checked and used for reports. */
 	USED,
 
 	/** Has errors: nothing from it is used or kept but its messages. */

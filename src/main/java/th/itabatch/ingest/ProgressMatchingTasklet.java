@@ -13,16 +13,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import th.itabatch.plan.ActionPlan;
 import th.itabatch.plan.PlanRepository;
-import th.itabatch.plan.PlanRepository.StoredProgress;
 import th.itabatch.plan.ProgressEntry;
 import th.itabatch.plan.ProgressMatcher;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 
 /**
- * Matches every progress row of the run with the plan of its unit and year, wherever that plan
- * came from (the same workbook or another one). A workbook with a progress row that matches no
- * activity is rejected as a whole; the others are marked used.
+ * Checks the progress rows of every input the run read against the plan of their unit and year:
+ * the plan in the same workbook, else the current plan. A workbook with a progress row that matches
+ * no activity, or with progress for which no plan exists, is rejected as a whole; the others become
+ * used.
  */
 public class ProgressMatchingTasklet implements Tasklet {
 
@@ -38,43 +38,42 @@ public class ProgressMatchingTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long run = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-		Map<Long, List<StoredProgress>> byInput = new LinkedHashMap<>();
-		for (StoredProgress progress : plans.progressToMatch(run)) {
-			byInput.computeIfAbsent(progress.inputId(), k -> new ArrayList<>()).add(progress);
-		}
-		for (Map.Entry<Long, List<StoredProgress>> input : byInput.entrySet()) {
-			MessageLog log = new MessageLog(fileName(run, input.getKey()));
-			Map<String, List<StoredProgress>> byPlan = new LinkedHashMap<>();
-			for (StoredProgress row : input.getValue()) {
-				byPlan.computeIfAbsent(row.entry().unit() + "/" + row.entry().fiscalYear(), k -> new ArrayList<>()).add(row);
+		List<StoredInput> read = inputs.readBy(run).stream().filter(i -> i.status() == InputStatus.PARSED).toList();
+		// Inputs without progress first, so that a plan read in the same run serves the progress of another file.
+		List<StoredInput> withProgress = new ArrayList<>();
+		for (StoredInput input : read) {
+			if (plans.progressOfInput(input.id()).isEmpty()) {
+				inputs.setStatus(input.id(), InputStatus.USED);
 			}
-			Map<Long, Integer> numbers = new LinkedHashMap<>();
-			for (List<StoredProgress> rows : byPlan.values()) {
-				ProgressEntry first = rows.get(0).entry();
-				Optional<ActionPlan> plan = plans.plan(run, first.unit(), first.fiscalYear(), "PARSED");
+			else {
+				withProgress.add(input);
+			}
+		}
+		for (StoredInput input : withProgress) {
+			MessageLog log = new MessageLog(input.fileName());
+			Map<String, List<ProgressEntry>> byPlan = new LinkedHashMap<>();
+			for (ProgressEntry entry : plans.progressOfInput(input.id())) {
+				byPlan.computeIfAbsent(entry.unit() + "\u0000" + entry.fiscalYear(), k -> new ArrayList<>()).add(entry);
+			}
+			for (List<ProgressEntry> rows : byPlan.values()) {
+				ProgressEntry first = rows.get(0);
+				Optional<ActionPlan> plan = plans.planOfInput(input.id(), first.unit(), first.fiscalYear())
+					.or(() -> plans.currentPlan(first.unit(), first.fiscalYear()));
 				if (plan.isEmpty()) {
 					log.cell(MessageCode.PROGRESS_NO_PLAN, first.sheet(), first.cell(), first.unit(), first.fiscalYear());
 					continue;
 				}
-				List<Integer> resolved = ProgressMatcher.resolve(plan.get(),
-						rows.stream().map(StoredProgress::entry).toList(), log);
-				for (int i = 0; i < rows.size(); i++) {
-					numbers.put(rows.get(i).id(), resolved.get(i));
-				}
+				ProgressMatcher.resolve(plan.get(), rows, log);
 			}
-			inputs.addMessages(input.getKey(), log.messages());
+			inputs.addMessages(input.id(), log.messages());
 			if (log.hasErrors()) {
-				inputs.setStatus(input.getKey(), InputStatus.REJECTED);
-				inputs.deleteContent(input.getKey());
-				continue;
+				inputs.setStatus(input.id(), InputStatus.REJECTED);
+				inputs.deleteContent(input.id());
 			}
-			numbers.forEach(plans::setActivityNumber);
+			else {
+				inputs.setStatus(input.id(), InputStatus.USED);
+			}
 		}
-		inputs.useParsed(run);
 		return RepeatStatus.FINISHED;
-	}
-
-	private String fileName(long run, long inputId) {
-		return inputs.inputs(run).stream().filter(i -> i.id() == inputId).findFirst().orElseThrow().fileName();
 	}
 }

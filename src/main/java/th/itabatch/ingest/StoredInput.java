@@ -1,16 +1,26 @@
 package th.itabatch.ingest;
 
+import java.time.LocalDateTime;
+
 /**
- * An input workbook as stored for a run.
+ * An input as stored: one distinct content, however often it was dropped.
  *
- * @param id its row id
- * @param fileName the file name
- * @param sourcePath where the user's file is
- * @param archivePath the archived copy of the bytes that were read
- * @param status PARSED, USED or REJECTED
- * @param validationReport the validation report written for it, or {@code null}
- * @param annotatedCopy the annotated copy written for it, or {@code null}
+ * @param id its row id; later inputs have higher ids
+ * @param sha256 the SHA-256 of its bytes
+ * @param fileName the file name it arrived with
+ * @param source how it arrived
+ * @param sourcePath where it came from
+ * @param archivePath the archived copy of its bytes
+ * @param size its size in bytes
+ * @param arrivedAt when it arrived
+ * @param receivedBy the user who uploaded it, or {@code null}
+ * @param status where it stands
+ * @param kinds the tables it holds, e.g. "PLAN,PROGRESS"
+ * @param jobInstanceId the ingest run that read it, or {@code null}
+ * @param validationReport its validation report, or {@code null}
+ * @param annotatedCopy its annotated copy, or {@code null}
  */
-public record StoredInput(long id, String fileName, String sourcePath, String archivePath, InputStatus status,
-		String validationReport, String annotatedCopy) {
+public record StoredInput(long id, String sha256, String fileName, InputSource source, String sourcePath,
+		String archivePath, long size, LocalDateTime arrivedAt, String receivedBy, InputStatus status, String kinds,
+		Long jobInstanceId, String validationReport, String annotatedCopy) {
 }

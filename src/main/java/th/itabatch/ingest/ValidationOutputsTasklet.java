@@ -38,7 +38,7 @@ public class ValidationOutputsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		long run = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		Path folder = outputDir.resolve(FOLDER);
-		for (StoredInput input : inputs.inputs(run)) {
+		for (StoredInput input : inputs.readBy(run)) {
 			if (input.status() != InputStatus.REJECTED) {
 				continue;
 			}

@@ -6,32 +6,21 @@ import java.nio.file.Path;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import th.itabatch.workbook.AtomicFiles;
-
 /**
- * Reads one input workbook: its bytes are read once, archived under their SHA-256 with the
- * original name, and parsed from that same copy, so what was checked is exactly what is kept.
+ * Reads one input from its archived copy: what was checked is exactly what was received, whatever
+ * happened to the user's file since.
  */
-public class WorkbookIngestProcessor implements ItemProcessor<Path, IngestedWorkbook> {
+public class WorkbookIngestProcessor implements ItemProcessor<StoredInput, IngestedWorkbook> {
 
 	private final WorkbookContentReader reader;
 
-	private final Path archiveDir;
-
-	public WorkbookIngestProcessor(WorkbookContentReader reader, Path archiveDir) {
+	public WorkbookIngestProcessor(WorkbookContentReader reader) {
 		this.reader = reader;
-		this.archiveDir = archiveDir;
 	}
 
 	@Override
-	public IngestedWorkbook process(Path file) throws IOException {
-		byte[] bytes = Files.readAllBytes(file);
-		String name = file.getFileName().toString();
-		WorkbookContent content = reader.read(name, bytes);
-		Path archive = archiveDir.resolve(content.sha256()).resolve(name);
-		if (!Files.exists(archive)) {
-			AtomicFiles.write(archive, out -> out.write(bytes));
-		}
-		return new IngestedWorkbook(file, archive, content);
+	public IngestedWorkbook process(StoredInput input) throws IOException {
+		byte[] bytes = Files.readAllBytes(Path.of(input.archivePath()));
+		return new IngestedWorkbook(input, reader.read(input.fileName(), bytes));
 	}
 }

@@ -12,11 +12,11 @@ import th.itabatch.catalog.Round;
  * the inputs belong to an earlier fiscal year, the latest month their progress covers (else the
  * end of their latest scored round, else the end of that fiscal year).
  */
-final class ReportMonthChooser {
+public final class ReportMonthChooser {
 
 	private final FiscalCalendar calendar;
 
-	ReportMonthChooser(FiscalCalendar calendar) {
+	public ReportMonthChooser(FiscalCalendar calendar) {
 		this.calendar = calendar;
 	}
 
@@ -26,7 +26,7 @@ final class ReportMonthChooser {
 	 * @param latestProgressMonth the latest progress month of a fiscal year
 	 * @param latestRound the last scored round of a fiscal year
 	 */
-	YearMonth choose(YearMonth previousMonth, Integer inputsFiscalYear,
+	public YearMonth choose(YearMonth previousMonth, Integer inputsFiscalYear,
 			Function<Integer, Optional<YearMonth>> latestProgressMonth, Function<Integer, Optional<Integer>> latestRound) {
 		if (inputsFiscalYear == null || inputsFiscalYear >= FiscalCalendar.fiscalYear(previousMonth)) {
 			return previousMonth;

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -49,28 +48,48 @@ public class PlanRepository {
 		int seq = 0;
 		for (ProgressEntry p : progress) {
 			jdbc.sql("""
-					INSERT INTO ita_progress (input_id, seq, unit, fiscal_year, activity_ref, activity_no, report_month,
+					INSERT INTO ita_progress (input_id, seq, unit, fiscal_year, activity_ref, report_month,
 					  status, result_text, participants, budget_used, evidence, problems, sheet_name, cell_ref)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(inputId, ++seq, p.unit(), p.fiscalYear(), p.activityRef(), p.activityNumber(),
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(inputId, ++seq, p.unit(), p.fiscalYear(), p.activityRef(),
 						p.month().toString(), p.status().name(), p.result(), p.participants(), p.budgetUsed(),
 						p.evidence(), p.problems(), p.sheet(), p.cell())
 				.update();
 		}
 	}
 
-	/** The plan of a unit and year among a run's inputs in the given states; the last file read wins. */
-	public Optional<ActionPlan> plan(long jobInstanceId, String unit, int fiscalYear, String... statuses) {
-		List<Long> ids = jdbc.sql("""
+	/** The plan a given input holds for a unit and year. */
+	public Optional<ActionPlan> planOfInput(long inputId, String unit, int fiscalYear) {
+		return firstPlan(jdbc.sql("""
+				SELECT id FROM ita_plan WHERE input_id = ? AND unit = ? AND fiscal_year = ? ORDER BY id DESC""")
+			.params(inputId, unit, fiscalYear)
+			.query(Long.class)
+			.list());
+	}
+
+	/** A unit's current plan for a year: that of the latest used input with one. */
+	public Optional<ActionPlan> currentPlan(String unit, int fiscalYear) {
+		return firstPlan(currentPlanIds(unit, fiscalYear));
+	}
+
+	/** The input the unit's current plan for a year comes from, if any. */
+	public Optional<Long> currentPlanInput(String unit, int fiscalYear) {
+		return currentPlanIds(unit, fiscalYear).stream()
+			.findFirst()
+			.map(planId -> jdbc.sql("SELECT input_id FROM ita_plan WHERE id = ?").param(planId).query(Long.class).single());
+	}
+
+	private List<Long> currentPlanIds(String unit, int fiscalYear) {
+		return jdbc.sql("""
 				SELECT p.id FROM ita_plan p JOIN ita_input i ON i.id = p.input_id
-				WHERE i.job_instance_id = :run AND i.status IN (:statuses) AND p.unit = :unit AND p.fiscal_year = :year
-				ORDER BY i.file_name DESC, p.id DESC""")
-			.param("run", jobInstanceId)
-			.param("statuses", Arrays.asList(statuses))
-			.param("unit", unit)
-			.param("year", fiscalYear)
+				WHERE i.status = 'USED' AND p.unit = ? AND p.fiscal_year = ?
+				ORDER BY p.input_id DESC, p.id DESC""")
+			.params(unit, fiscalYear)
 			.query(Long.class)
 			.list();
+	}
+
+	private Optional<ActionPlan> firstPlan(List<Long> ids) {
 		return ids.isEmpty() ? Optional.empty() : Optional.of(load(ids.get(0)));
 	}
 
@@ -89,73 +108,70 @@ public class PlanRepository {
 			.single();
 	}
 
-	/** A stored progress row with its ids, for matching with the plan. */
-	public record StoredProgress(long id, long inputId, ProgressEntry entry) {
-	}
-
-	/** The progress rows of a run's inputs that are not rejected. */
-	public List<StoredProgress> progressToMatch(long jobInstanceId) {
-		return jdbc.sql("""
-				SELECT g.* FROM ita_progress g JOIN ita_input i ON i.id = g.input_id
-				WHERE i.job_instance_id = ? AND i.status = 'PARSED' ORDER BY i.file_name, g.seq""")
-			.param(jobInstanceId)
-			.query((rs, n) -> new StoredProgress(rs.getLong("id"), rs.getLong("input_id"), progress(rs)))
-			.list();
-	}
-
-	public void setActivityNumber(long progressId, int activityNumber) {
-		jdbc.sql("UPDATE ita_progress SET activity_no = ? WHERE id = ?").params(activityNumber, progressId).update();
-	}
-
-	/** The matched progress of a unit and year among the inputs a run used. */
-	public List<ProgressEntry> usedProgress(long jobInstanceId, String unit, int fiscalYear) {
-		return jdbc.sql("""
-				SELECT g.* FROM ita_progress g JOIN ita_input i ON i.id = g.input_id
-				WHERE i.job_instance_id = ? AND i.status = 'USED' AND g.unit = ? AND g.fiscal_year = ?
-				  AND g.activity_no IS NOT NULL
-				ORDER BY i.file_name, g.seq""")
-			.params(jobInstanceId, unit, fiscalYear)
+	/** The progress rows an input holds, in sheet order. */
+	public List<ProgressEntry> progressOfInput(long inputId) {
+		return jdbc.sql("SELECT * FROM ita_progress WHERE input_id = ? ORDER BY seq")
+			.param(inputId)
 			.query((rs, n) -> progress(rs))
 			.list();
 	}
 
-	/** The units with a plan in the inputs a run used. */
-	public List<String> usedUnits(long jobInstanceId) {
-		return jdbc.sql("""
-				SELECT DISTINCT p.unit FROM ita_plan p JOIN ita_input i ON i.id = p.input_id
-				WHERE i.job_instance_id = ? AND i.status = 'USED' ORDER BY p.unit""")
-			.param(jobInstanceId)
+	/**
+	 * A unit's current progress for a year: for each month, the rows of the latest used input that
+	 * reports on that month.
+	 */
+	public List<ProgressEntry> currentProgress(String unit, int fiscalYear) {
+		return jdbc.sql(CURRENT_PROGRESS + " ORDER BY g.report_month, g.input_id, g.seq")
+			.params(unit, fiscalYear)
+			.query((rs, n) -> progress(rs))
+			.list();
+	}
+
+	/** The inputs the unit's current progress for a year comes from. */
+	public List<Long> currentProgressInputs(String unit, int fiscalYear) {
+		return jdbc.sql("SELECT DISTINCT input_id FROM (" + CURRENT_PROGRESS + ") t")
+			.params(unit, fiscalYear)
+			.query(Long.class)
+			.list();
+	}
+
+	private static final String CURRENT_PROGRESS = """
+			SELECT g.* FROM ita_progress g
+			WHERE g.unit = ? AND g.fiscal_year = ? AND g.input_id = (
+			  SELECT MAX(g2.input_id) FROM ita_progress g2 JOIN ita_input i2 ON i2.id = g2.input_id
+			  WHERE i2.status = 'USED' AND g2.unit = g.unit AND g2.fiscal_year = g.fiscal_year
+			    AND g2.report_month = g.report_month)""";
+
+	/** The units with a plan or progress in used inputs, or in the given inputs when some are given. */
+	public List<String> units(List<Long> inputIds) {
+		if (inputIds != null && inputIds.isEmpty()) {
+			return List.of();
+		}
+		String where = "i.status = 'USED'" + (inputIds == null ? "" : " AND i.id IN (:ids)");
+		return jdbc.sql("SELECT DISTINCT unit FROM (SELECT p.unit FROM ita_plan p JOIN ita_input i ON i.id = p.input_id WHERE "
+				+ where + " UNION SELECT g.unit FROM ita_progress g JOIN ita_input i ON i.id = g.input_id WHERE " + where
+				+ ") t ORDER BY unit")
+			.params(inputIds == null ? java.util.Map.of() : java.util.Map.of("ids", inputIds))
 			.query(String.class)
 			.list();
 	}
 
-	/** The fiscal years of the plans and progress in a run's usable inputs. */
-	public List<Integer> fiscalYears(long jobInstanceId) {
+	/** The fiscal years a unit has a used plan or progress for. */
+	public List<Integer> fiscalYears(String unit) {
 		return jdbc.sql("""
 				SELECT DISTINCT y FROM (
 				  SELECT p.fiscal_year y FROM ita_plan p JOIN ita_input i ON i.id = p.input_id
-				  WHERE i.job_instance_id = :run AND i.status <> 'REJECTED'
+				  WHERE i.status = 'USED' AND p.unit = :unit
 				  UNION SELECT g.fiscal_year y FROM ita_progress g JOIN ita_input i ON i.id = g.input_id
-				  WHERE i.job_instance_id = :run AND i.status <> 'REJECTED') t ORDER BY y""")
-			.param("run", jobInstanceId)
+				  WHERE i.status = 'USED' AND g.unit = :unit) t ORDER BY y""")
+			.param("unit", unit)
 			.query(Integer.class)
 			.list();
 	}
 
-	/** The latest month the progress of a run's usable inputs covers within a fiscal year. */
-	public Optional<YearMonth> latestProgressMonth(long jobInstanceId, int fiscalYear) {
-		return jdbc.sql("""
-				SELECT MAX(g.report_month) FROM ita_progress g JOIN ita_input i ON i.id = g.input_id
-				WHERE i.job_instance_id = ? AND i.status <> 'REJECTED' AND g.fiscal_year = ?""")
-			.params(jobInstanceId, fiscalYear)
-			.query(String.class)
-			.optional()
-			.map(YearMonth::parse);
-	}
-
 	private static ProgressEntry progress(ResultSet rs) throws SQLException {
-		return new ProgressEntry(rs.getString("unit"), rs.getInt("fiscal_year"), rs.getString("activity_ref"),
-				(Integer) rs.getObject("activity_no"), YearMonth.parse(rs.getString("report_month")),
+		return new ProgressEntry(rs.getString("unit"), rs.getInt("fiscal_year"), rs.getString("activity_ref"), null,
+				YearMonth.parse(rs.getString("report_month")),
 				ProgressStatus.valueOf(rs.getString("status")), rs.getString("result_text"),
 				(Integer) rs.getObject("participants"), rs.getBigDecimal("budget_used"), rs.getString("evidence"),
 				rs.getString("problems"), rs.getString("sheet_name"), rs.getString("cell_ref"));

@@ -1,5 +1,6 @@
 package th.itabatch.report;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -28,27 +29,33 @@ public class ReportRepository {
 	/**
 	 * A report as stored.
 	 *
+	 * @param id its row id
+	 * @param jobInstanceId the run that wrote it
 	 * @param unit the unit
 	 * @param month the report month
-	 * @param file the report file
+	 * @param file the report file in the output folder (the latest of its unit and month)
+	 * @param historyFile this run's own copy
+	 * @param createdAt when it was written
+	 * @param overall the overall score it states, or {@code null}
+	 * @param doneShare the share of due activities done, or {@code null}
 	 */
-	public record StoredReport(String unit, YearMonth month, String file) {
+	public record StoredReport(long id, long jobInstanceId, String unit, YearMonth month, String file, String historyFile,
+			LocalDateTime createdAt, BigDecimal overall, BigDecimal doneShare) {
 	}
 
-	/** Stores a report, replacing what an earlier attempt of the same run stored for it. */
-	public void save(long jobInstanceId, MonthlyReport report, String file) {
-		jdbc.sql("DELETE FROM ita_report WHERE job_instance_id = ? AND unit = ? AND report_month = ?")
-			.params(jobInstanceId, report.unit(), report.reportMonth().toString())
-			.update();
+	/** Stores a report, replacing what an earlier attempt of the same run stored. */
+	public void save(long jobInstanceId, MonthlyReport report, String inputs, String file, String historyFile) {
+		jdbc.sql("DELETE FROM ita_report WHERE job_instance_id = ?").param(jobInstanceId).update();
 		RoundComparison scores = report.scores();
 		PlanProgress plan = report.plan();
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO ita_report (job_instance_id, unit, fiscal_year, report_month, file_path, latest_fiscal_year,
-				  latest_round, overall_stated, overall_computed, overall_score, round_target, goal_target, due_count,
-				  done_count, done_share, narrative, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(jobInstanceId, report.unit(), report.fiscalYear(), report.reportMonth().toString(), file,
+				INSERT INTO ita_report (job_instance_id, inputs, unit, fiscal_year, report_month, file_path, history_path,
+				  latest_fiscal_year, latest_round, overall_stated, overall_computed, overall_score, round_target,
+				  goal_target, due_count, done_count, done_share, narrative, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(jobInstanceId, inputs, report.unit(), report.fiscalYear(), report.reportMonth().toString(), file,
+					historyFile,
 					scores == null ? null : scores.latest().fiscalYear(),
 					scores == null ? null : scores.latest().round().number(),
 					scores == null ? null : scores.overall().stated(), scores == null ? null : scores.overall().computed(),
@@ -91,10 +98,31 @@ public class ReportRepository {
 		}
 	}
 
-	public List<StoredReport> reports(long jobInstanceId) {
-		return jdbc.sql("SELECT unit, report_month, file_path FROM ita_report WHERE job_instance_id = ? ORDER BY unit")
-			.param(jobInstanceId)
-			.query((rs, n) -> new StoredReport(rs.getString(1), YearMonth.parse(rs.getString(2)), rs.getString(3)))
+	/** The report a run wrote, if it wrote one. */
+	public java.util.Optional<StoredReport> ofRun(long jobInstanceId) {
+		return jdbc.sql(SELECT + " WHERE job_instance_id = ?").param(jobInstanceId).query(ReportRepository::report).optional();
+	}
+
+	public java.util.Optional<StoredReport> find(long id) {
+		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ReportRepository::report).optional();
+	}
+
+	/** Every report written, newest first, optionally of one unit. */
+	public List<StoredReport> history(String unit, int limit) {
+		return jdbc.sql(SELECT + (unit == null ? "" : " WHERE unit = :unit") + " ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+			.params(unit == null ? java.util.Map.of("limit", limit) : java.util.Map.of("unit", unit, "limit", limit))
+			.query(ReportRepository::report)
 			.list();
+	}
+
+	private static final String SELECT = """
+			SELECT id, job_instance_id, unit, report_month, file_path, history_path, created_at, overall_score, done_share
+			FROM ita_report""";
+
+	private static StoredReport report(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new StoredReport(rs.getLong("id"), rs.getLong("job_instance_id"), rs.getString("unit"),
+				YearMonth.parse(rs.getString("report_month")), rs.getString("file_path"), rs.getString("history_path"),
+				rs.getTimestamp("created_at").toLocalDateTime(), rs.getBigDecimal("overall_score"),
+				rs.getBigDecimal("done_share"));
 	}
 }

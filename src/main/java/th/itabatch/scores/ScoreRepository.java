@@ -32,13 +32,19 @@ public class ScoreRepository {
 		}
 	}
 
-	/** The scores of the inputs a run used for a unit, in the order they were read. */
-	public List<ScoreEntry> usedScores(long jobInstanceId, String unit) {
+	/**
+	 * A unit's current scores: for each fiscal year and round, those of the latest used input that
+	 * has scores for it (a newer version supersedes an older one).
+	 */
+	public List<ScoreEntry> currentScores(String unit) {
 		return jdbc.sql("""
-				SELECT s.* FROM ita_score s JOIN ita_input i ON i.id = s.input_id
-				WHERE i.job_instance_id = ? AND i.status = 'USED' AND s.unit = ?
-				ORDER BY i.file_name, s.id""")
-			.params(jobInstanceId, unit)
+				SELECT s.* FROM ita_score s
+				WHERE s.unit = ? AND s.input_id = (
+				  SELECT MAX(s2.input_id) FROM ita_score s2 JOIN ita_input i2 ON i2.id = s2.input_id
+				  WHERE i2.status = 'USED' AND s2.unit = s.unit AND s2.fiscal_year = s.fiscal_year
+				    AND s2.round_no = s.round_no)
+				ORDER BY s.fiscal_year, s.round_no, s.id""")
+			.param(unit)
 			.query((rs, n) -> {
 				Integer indicator = (Integer) rs.getObject("indicator_no");
 				return new ScoreEntry(rs.getString("unit"), rs.getInt("fiscal_year"), rs.getInt("round_no"),
@@ -49,34 +55,28 @@ public class ScoreRepository {
 			.list();
 	}
 
-	/** The units with scores in the inputs a run used. */
-	public List<String> usedUnits(long jobInstanceId) {
+	/** The inputs the unit's current scores come from. */
+	public List<Long> currentInputs(String unit) {
 		return jdbc.sql("""
-				SELECT DISTINCT s.unit FROM ita_score s JOIN ita_input i ON i.id = s.input_id
-				WHERE i.job_instance_id = ? AND i.status = 'USED' ORDER BY s.unit""")
-			.param(jobInstanceId)
-			.query(String.class)
+				SELECT DISTINCT s.input_id FROM ita_score s
+				WHERE s.unit = ? AND s.input_id = (
+				  SELECT MAX(s2.input_id) FROM ita_score s2 JOIN ita_input i2 ON i2.id = s2.input_id
+				  WHERE i2.status = 'USED' AND s2.unit = s.unit AND s2.fiscal_year = s.fiscal_year
+				    AND s2.round_no = s.round_no)""")
+			.param(unit)
+			.query(Long.class)
 			.list();
 	}
 
-	/** The last round with scores in a fiscal year among a run's usable inputs, or empty. */
-	public java.util.Optional<Integer> latestRound(long jobInstanceId, int fiscalYear) {
-		return jdbc.sql("""
-				SELECT MAX(s.round_no) FROM ita_score s JOIN ita_input i ON i.id = s.input_id
-				WHERE i.job_instance_id = ? AND i.status <> 'REJECTED' AND s.fiscal_year = ?""")
-			.params(jobInstanceId, fiscalYear)
-			.query(Integer.class)
-			.optional();
-	}
-
-	/** The highest fiscal year with scores in the inputs of a run, or null. */
-	public Integer latestFiscalYear(long jobInstanceId) {
-		return jdbc.sql("""
-				SELECT MAX(s.fiscal_year) FROM ita_score s JOIN ita_input i ON i.id = s.input_id
-				WHERE i.job_instance_id = ? AND i.status <> 'REJECTED'""")
-			.param(jobInstanceId)
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
+	/** The units with scores in used inputs, or in the given inputs when some are given. */
+	public List<String> units(List<Long> inputIds) {
+		if (inputIds != null && inputIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT DISTINCT s.unit FROM ita_score s JOIN ita_input i ON i.id = s.input_id WHERE i.status = 'USED'"
+				+ (inputIds == null ? "" : " AND i.id IN (:ids)") + " ORDER BY s.unit")
+			.params(inputIds == null ? java.util.Map.of() : java.util.Map.of("ids", inputIds))
+			.query(String.class)
+			.list();
 	}
 }

@@ -20,8 +20,8 @@ import org.springframework.util.FileSystemUtils;
 import th.itabatch.ItaBatchApplication;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.examples.SheetBuilder;
-import th.itabatch.monthly.MonthlyReportLauncher;
-import th.itabatch.monthly.RunSummary;
+import th.itabatch.cli.OneShotRun;
+import th.itabatch.cli.RunSummary;
 
 /**
  * Measures the monthly job end to end (a real file-mode HSQLDB, real workbooks, reports written):
@@ -42,48 +42,54 @@ public final class MonthlyJobBenchmark {
 			Path large = Files.createDirectories(work.resolve("large"));
 			writeLargePlan(large.resolve("plan-2000-activities.xlsx"), 2000);
 			writeScoresOf50Units(large.resolve("scores-50-units.xlsx"), 50);
-			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaBatchApplication.class)
-				.web(WebApplicationType.NONE)
-				.run("--ita.run-on-startup=false", "--ita.data-dir=" + work.resolve("data"),
-						"--logging.level.th.itabatch=WARN")) {
-				MonthlyReportLauncher launcher = context.getBean(MonthlyReportLauncher.class);
-				System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-						Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-				measure("example (2 workbooks, 1 report)", launcher, example, work.resolve("out-example"), runs);
-				measure("2,000 activities + 50 units (50 reports)", launcher, large, work.resolve("out-large"), runs);
-			}
+			System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+			measure("example (2 workbooks, 1 report)", work, example, runs);
+			measure("2,000 activities + 50 units (50 reports)", work, large, runs);
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(work);
 		}
 	}
 
-	private static void measure(String name, MonthlyReportLauncher launcher, Path input, Path output, int runs)
-			throws Exception {
-		launcher.run(input, output, Optional.empty()); // warm-up: class loading, JIT, template parsing
+	/**
+	 * Each run gets a fresh database, so the inputs are new to it and everything is done: received,
+	 * read, checked, stored, reported. Starting the application is not timed.
+	 */
+	private static void measure(String name, Path work, Path input, int runs) throws Exception {
 		List<Double> seconds = new ArrayList<>();
 		long peak = 0;
 		long allocated = 0;
 		int reports = 0;
-		for (int i = 0; i < runs; i++) {
-			System.gc();
-			List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans()
-				.stream()
-				.filter(p -> p.getType() == MemoryType.HEAP)
-				.toList();
-			heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-			long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
-			long start = System.nanoTime();
-			RunSummary summary = launcher.run(input, output, Optional.empty());
-			seconds.add((System.nanoTime() - start) / 1e9);
-			allocated = Math.max(allocated, threads.getCurrentThreadAllocatedBytes() - allocatedBefore);
-			peak = Math.max(peak, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
-			if (summary.exitCode() != 0) {
-				throw new IllegalStateException(name + " did not complete cleanly: exit " + summary.exitCode() + ", "
-						+ summary.messages().values().stream().flatMap(List::stream).limit(5).toList());
+		for (int i = -1; i < runs; i++) { // run -1 warms up: class loading, JIT, template parsing
+			Path data = work.resolve("data-" + name.hashCode() + "-" + i);
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaBatchApplication.class)
+				.web(WebApplicationType.NONE)
+				.run("--ita.inbox.enabled=false", "--ita.schedule.enabled=false", "--ita.data-dir=" + data,
+						"--logging.level.th.itabatch=WARN")) {
+				OneShotRun oneShot = context.getBean(OneShotRun.class);
+				System.gc();
+				List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans()
+					.stream()
+					.filter(p -> p.getType() == MemoryType.HEAP)
+					.toList();
+				heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+				com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+					.getThreadMXBean();
+				long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+				long start = System.nanoTime();
+				RunSummary summary = oneShot.run(input, work.resolve("out-" + i), Optional.empty());
+				double elapsed = (System.nanoTime() - start) / 1e9;
+				if (summary.exitCode() != 0) {
+					throw new IllegalStateException(name + " did not complete cleanly: exit " + summary.exitCode());
+				}
+				if (i >= 0) {
+					seconds.add(elapsed);
+					allocated = Math.max(allocated, threads.getCurrentThreadAllocatedBytes() - allocatedBefore);
+					peak = Math.max(peak, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
+					reports = summary.outcome().units().size();
+				}
 			}
-			reports = summary.reports().size();
 		}
 		Collections.sort(seconds);
 		System.out.printf("%-45s runs %d  median %.2f s  min %.2f s  max %.2f s  heap peak %d MB  allocated %d MB  reports %d%n",

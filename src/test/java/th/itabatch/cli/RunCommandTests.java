@@ -44,7 +44,7 @@ class RunCommandTests {
 		String data = "--ita.data-dir=" + work.resolve("data");
 
 		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(), data)).isZero();
-		assertThat(out).contains("เดือนที่รายงาน / report month: มิถุนายน 2564 (2021-06) — เลือกจากข้อมูลนำเข้า / chosen from the inputs")
+		assertThat(out).contains("กองคลัง — เดือนที่รายงาน / report month: มิถุนายน 2564 (2021-06), เลือกจากข้อมูลนำเข้า / chosen from the inputs")
 			.contains("ITA-report_กองคลัง_FY2564_2564-06.xlsx")
 			.contains("WARNING ita-scores-2564.xlsx › คะแนน › C11 · OVERALL_MISMATCH");
 

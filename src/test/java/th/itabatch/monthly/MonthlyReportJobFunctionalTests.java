@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,22 +18,34 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.cli.OneShotRun;
+import th.itabatch.cli.RunSummary;
 import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.inbox.Inbox;
+import th.itabatch.ingest.IngestJobConfiguration;
+import th.itabatch.ingest.InputRepository;
+import th.itabatch.ingest.InputSource;
+import th.itabatch.ingest.InputStatus;
+import th.itabatch.ingest.StoredInput;
+import th.itabatch.validation.Message;
 
 /**
- * Runs the monthly job on the shipped example, as a user would, and reads the cells of the report
- * it wrote: the seed's figures, ranks, gaps, narrative and chart ranges.
+ * Runs the ingest and monthly report jobs on the shipped example and reads the cells of the report
+ * they wrote: the seed's figures, ranks, gaps, narrative and chart ranges; and the one-shot run on a
+ * workbook with an error.
  */
 @SpringBatchTest
 @SpringBootTest
@@ -48,6 +63,26 @@ class MonthlyReportJobFunctionalTests {
 	private JobOperatorTestUtils jobs;
 
 	@Autowired
+	@Qualifier(IngestJobConfiguration.JOB_NAME)
+	private Job ingestJob;
+
+	@Autowired
+	@Qualifier(MonthlyReportJobConfiguration.JOB_NAME)
+	private Job reportJob;
+
+	@Autowired
+	private Inbox inbox;
+
+	@Autowired
+	private InputRepository inputs;
+
+	@Autowired
+	private UnitDataLoader units;
+
+	@Autowired
+	private OneShotRun oneShot;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@TempDir
@@ -57,14 +92,22 @@ class MonthlyReportJobFunctionalTests {
 	private record Launched(JobExecution execution) {
 	}
 
-	private Launched run(Path input, Path output) throws Exception {
-		JobParameters parameters = new JobParametersBuilder()
-			.addString(MonthlyReportJobConfiguration.INPUT_DIR, input.toString())
+	private Launched ingest(Path output) throws Exception {
+		jobs.setJob(ingestJob);
+		return new Launched(jobs.startJob(new JobParametersBuilder()
+			.addLong(IngestJobConfiguration.UP_TO, inputs.lastPendingId().orElseThrow())
+			.addString(IngestJobConfiguration.OUTPUT_DIR, output.toString())
+			.toJobParameters()));
+	}
+
+	private Launched report(String unit, YearMonth month, Path output) throws Exception {
+		jobs.setJob(reportJob);
+		return new Launched(jobs.startJob(new JobParametersBuilder()
+			.addString(MonthlyReportJobConfiguration.UNIT, unit)
+			.addString(MonthlyReportJobConfiguration.REPORT_MONTH, month.toString())
+			.addString(MonthlyReportJobConfiguration.INPUTS, units.load(unit, FiscalCalendar.fiscalYear(month)).fingerprint())
 			.addString(MonthlyReportJobConfiguration.OUTPUT_DIR, output.toString())
-			.addString(MonthlyReportJobConfiguration.REPORT_MONTH, MonthlyReportJobConfiguration.AUTO)
-			.addLong(MonthlyReportJobConfiguration.RUN_ID, System.nanoTime())
-			.toJobParameters();
-		return new Launched(jobs.startJob(parameters));
+			.toJobParameters()));
 	}
 
 	private Path example() throws Exception {
@@ -73,22 +116,36 @@ class MonthlyReportJobFunctionalTests {
 		return input;
 	}
 
-	private long count(String sql, long run) {
-		return jdbc.sql(sql).param(run).query(Long.class).single();
+	private long count(String sql, long id) {
+		return jdbc.sql(sql).param(id).query(Long.class).single();
 	}
 
 	@Test
-	void theExampleGivesTheSeedsConclusions() throws Exception {
+	void theJobsTurnTheExampleIntoTheSeedsConclusions() throws Exception {
+		Path input = example();
+		List<Long> received = new ArrayList<>();
+		for (String name : List.of(ExampleWorkbooks.PLAN_FILE, ExampleWorkbooks.SCORES_FILE)) {
+			received.add(inbox.receive(input.resolve(name), InputSource.FOLDER).input().id());
+		}
 		Path output = work.resolve("output");
-		JobExecution execution = run(example(), output).execution();
+
+		JobExecution ingest = ingest(output).execution();
+
+		assertThat(ingest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(received).allSatisfy(id -> assertThat(inputs.find(id).orElseThrow().status()).isEqualTo(InputStatus.USED));
+		assertThat(units.units(received)).containsExactly("กองคลัง");
+		assertThat(units.chooseMonth("กองคลัง")).as("the latest month the progress covers").isEqualTo(YearMonth.of(2021, 6));
+
+		JobExecution execution = report("กองคลัง", YearMonth.of(2021, 6), output).execution();
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(execution.getExecutionContext().getString("report.month")).isEqualTo("2021-06");
 		Path report = output.resolve("ITA-report_กองคลัง_FY2564_2564-06.xlsx");
 		assertThat(report).exists();
+		assertThat(output.resolve("history").resolve(String.valueOf(execution.getJobInstanceId())).resolve(report.getFileName()))
+			.hasSameBinaryContentAs(report);
 		try (Stream<Path> files = Files.list(output)) {
 			assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file is left")
-				.containsExactly(report.getFileName().toString());
+				.containsExactlyInAnyOrder(report.getFileName().toString(), "history");
 		}
 
 		try (ReportCells cells = new ReportCells(report)) {
@@ -164,9 +221,10 @@ class MonthlyReportJobFunctionalTests {
 		}
 
 		long run = execution.getJobInstanceId();
-		assertThat(count("SELECT COUNT(*) FROM ita_input WHERE job_instance_id = ? AND status = 'USED'", run)).isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM ita_input WHERE job_instance_id = ? AND status = 'USED'",
+				ingest.getJobInstanceId())).isEqualTo(2);
 		assertThat(count("SELECT COUNT(*) FROM ita_score s JOIN ita_input i ON i.id = s.input_id WHERE i.job_instance_id = ?",
-				run)).isEqualTo(6);
+				ingest.getJobInstanceId())).isEqualTo(6);
 		assertThat(count("SELECT COUNT(*) FROM ita_indicator_result r JOIN ita_report p ON p.id = r.report_id "
 				+ "WHERE p.job_instance_id = ?", run)).isEqualTo(5);
 		assertThat(jdbc.sql("SELECT overall_computed FROM ita_report WHERE job_instance_id = ?")
@@ -186,22 +244,21 @@ class MonthlyReportJobFunctionalTests {
 		byte[] before = Files.readAllBytes(scores);
 		Path output = work.resolve("output");
 
-		JobExecution execution = run(input, output).execution();
+		RunSummary summary = oneShot.run(input, output, Optional.empty());
 
-		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		long run = execution.getJobInstanceId();
-		assertThat(jdbc.sql("SELECT status FROM ita_input WHERE job_instance_id = ? AND file_name = ?")
-			.params(run, ExampleWorkbooks.SCORES_FILE)
-			.query(String.class)
-			.single()).isEqualTo("REJECTED");
-		assertThat(jdbc.sql("""
-				SELECT m.code, m.sheet_name, m.cell_ref, m.message_en FROM ita_message m JOIN ita_input i ON i.id = m.input_id
-				WHERE i.job_instance_id = ? AND m.severity = 'ERROR'""")
-			.param(run)
-			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4))
-			.list()).containsExactly("SCORE_RANGE คะแนน C7 score 197.11 is outside 0–100");
-		assertThat(count("SELECT COUNT(*) FROM ita_score s JOIN ita_input i ON i.id = s.input_id WHERE i.job_instance_id = ?",
-				run)).as("nothing from the rejected workbook is stored").isZero();
+		assertThat(summary.outcome().completed()).isTrue();
+		assertThat(summary.exitCode()).isEqualTo(2);
+		StoredInput rejected = summary.inputs()
+			.stream()
+			.filter(i -> i.fileName().equals(ExampleWorkbooks.SCORES_FILE))
+			.findFirst()
+			.orElseThrow();
+		assertThat(rejected.status()).isEqualTo(InputStatus.REJECTED);
+		assertThat(summary.messages().get(rejected.id()).stream().filter(Message::isError).map(Message::toString))
+			.containsExactly(
+					"ita-scores-2564.xlsx › คะแนน › C7 · SCORE_RANGE · คะแนน 197.11 อยู่นอกช่วง 0–100 / score 197.11 is outside 0–100");
+		assertThat(count("SELECT COUNT(*) FROM ita_score WHERE input_id = ?", rejected.id()))
+			.as("nothing from the rejected workbook is stored").isZero();
 
 		Path validation = output.resolve("validation");
 		assertThat(validation.resolve("ita-scores-2564-validation.xlsx")).exists();
@@ -222,6 +279,8 @@ class MonthlyReportJobFunctionalTests {
 		assertThat(sha(before)).isEqualTo(sha(Files.readAllBytes(scores)));
 		assertThat(output.resolve("ITA-report_กองคลัง_FY2564_2564-06.xlsx")).as("the valid plan still gets its report")
 			.exists();
+		assertThat(Path.of(rejected.archivePath())).as("the bytes that were checked are archived")
+			.hasBinaryContent(before);
 	}
 
 	private static String sha(byte[] bytes) throws Exception {

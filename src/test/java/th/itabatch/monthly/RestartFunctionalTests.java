@@ -17,7 +17,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
+import th.itabatch.cli.OneShotRun;
+import th.itabatch.cli.RunSummary;
 import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.runs.UnitRun;
 
 /** A run that fails part-way is restarted by the next launch with the same folders and completes once. */
 @SpringBootTest
@@ -32,7 +35,7 @@ class RestartFunctionalTests {
 	}
 
 	@Autowired
-	private MonthlyReportLauncher launcher;
+	private OneShotRun launcher;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -51,39 +54,39 @@ class RestartFunctionalTests {
 
 		RunSummary failed = launcher.run(input, output, Optional.empty());
 
-		assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failed.exitCode()).isEqualTo(1);
+		UnitRun failedRun = failed.outcome().units().get(0);
+		assertThat(failedRun.status()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failed.inputs()).hasSize(2);
 		FileSystemUtils.deleteRecursively(report);
 
 		RunSummary restarted = launcher.run(input, output, Optional.empty());
 
-		assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(restarted.exitCode()).isZero();
-		assertThat(restarted.jobInstanceId()).as("the same run, restarted").isEqualTo(failed.jobInstanceId());
-		assertThat(restarted.reports()).singleElement().satisfies(r -> assertThat(Path.of(r.file())).isEqualTo(report));
+		UnitRun unit = restarted.outcome().units().get(0);
+		assertThat(unit.status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(unit.jobInstanceId()).as("the same run, restarted").isEqualTo(failedRun.jobInstanceId());
+		assertThat(Path.of(unit.report().file())).isEqualTo(report);
 		assertThat(report).isRegularFile();
-		long run = restarted.jobInstanceId();
-		assertThat(count("SELECT COUNT(*) FROM ita_input WHERE job_instance_id = ?", run)).isEqualTo(2);
-		assertThat(count("SELECT COUNT(*) FROM ita_score s JOIN ita_input i ON i.id = s.input_id WHERE i.job_instance_id = ?",
-				run)).isEqualTo(6);
-		assertThat(count("SELECT COUNT(*) FROM ita_activity a JOIN ita_plan p ON p.id = a.plan_id "
-				+ "JOIN ita_input i ON i.id = p.input_id WHERE i.job_instance_id = ?", run)).isEqualTo(3);
-		assertThat(count("SELECT COUNT(*) FROM ita_report WHERE job_instance_id = ?", run)).isEqualTo(1);
-		assertThat(count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?", run)).isEqualTo(2);
-		assertThat(count("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION e "
-				+ "ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID WHERE e.JOB_INSTANCE_ID = ? AND s.STEP_NAME = 'readInputsStep'",
-				run)).as("the restart does not read the inputs again").isEqualTo(1);
-		try (Stream<Path> files = Files.list(output)) {
+		assertThat(count("SELECT COUNT(*) FROM ita_input")).isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM ita_score")).isEqualTo(6);
+		assertThat(count("SELECT COUNT(*) FROM ita_activity")).isEqualTo(3);
+		assertThat(count("SELECT COUNT(*) FROM ita_report")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = " + unit.jobInstanceId()))
+			.isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'readInputsStep'"))
+			.as("the inputs were read once").isEqualTo(1);
+		try (Stream<Path> files = Files.walk(output)) {
 			assertThat(files).noneMatch(f -> f.getFileName().toString().endsWith(".tmp"));
 		}
 
-		RunSummary next = launcher.run(input, output, Optional.empty());
-		assertThat(next.jobInstanceId()).as("a completed run is not repeated; a new one starts").isNotEqualTo(run);
-		assertThat(next.exitCode()).isZero();
+		RunSummary again = launcher.run(input, output, Optional.empty());
+		assertThat(again.exitCode()).isZero();
+		assertThat(again.outcome().units().get(0).alreadyDone()).as("the same data makes no second report run").isTrue();
+		assertThat(count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'monthlyReportJob'")).isEqualTo(1);
 	}
 
-	private long count(String sql, long run) {
-		return jdbc.sql(sql).param(run).query(Long.class).single();
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
 	}
 }

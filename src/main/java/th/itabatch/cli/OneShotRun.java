@@ -1,0 +1,65 @@
+package th.itabatch.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import th.itabatch.inbox.Inbox;
+import th.itabatch.inbox.InboxFiles;
+import th.itabatch.ingest.InputRepository;
+import th.itabatch.ingest.InputSource;
+import th.itabatch.ingest.StoredInput;
+import th.itabatch.runs.RunCoordinator;
+import th.itabatch.runs.RunOutcome;
+import th.itabatch.runs.RunRequest;
+import th.itabatch.runs.RunTrigger;
+import th.itabatch.validation.Message;
+
+/**
+ * The one-shot run: receives every workbook of a folder as the inbox would (no waiting for the
+ * files to settle: the command is run on finished files), then runs and reports on their units.
+ */
+@Component
+public class OneShotRun {
+
+	private final Inbox inbox;
+
+	private final RunCoordinator coordinator;
+
+	private final InputRepository inputs;
+
+	OneShotRun(Inbox inbox, RunCoordinator coordinator, InputRepository inputs) {
+		this.inbox = inbox;
+		this.coordinator = coordinator;
+		this.inputs = inputs;
+	}
+
+	public RunSummary run(Path inputDir, Path outputDir, Optional<YearMonth> month) throws Exception {
+		List<Long> ids = new ArrayList<>();
+		for (Path file : files(inputDir)) {
+			ids.add(inbox.receive(file, InputSource.COMMAND).input().id());
+		}
+		RunOutcome outcome = coordinator.run(new RunRequest(RunTrigger.COMMAND, month, null, ids, outputDir));
+		List<StoredInput> after = ids.stream().map(id -> inputs.find(id).orElseThrow()).toList();
+		Map<Long, List<Message>> messages = new LinkedHashMap<>();
+		for (StoredInput input : after) {
+			messages.put(input.id(), inputs.messages(input.id()));
+		}
+		return new RunSummary(after, messages, outcome);
+	}
+
+	private static List<Path> files(Path folder) throws IOException {
+		try (Stream<Path> list = Files.list(folder)) {
+			return list.filter(InboxFiles::isCandidate).sorted().toList();
+		}
+	}
+}

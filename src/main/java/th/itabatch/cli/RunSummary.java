@@ -1,0 +1,27 @@
+package th.itabatch.cli;
+
+import java.util.List;
+import java.util.Map;
+
+import th.itabatch.ingest.InputStatus;
+import th.itabatch.ingest.StoredInput;
+import th.itabatch.runs.RunOutcome;
+import th.itabatch.validation.Message;
+
+/**
+ * What a one-shot run did with the workbooks of its input folder.
+ *
+ * @param inputs the folder's workbooks as stored, after the run
+ * @param messages the messages of each input, by input id
+ * @param outcome the run
+ */
+public record RunSummary(List<StoredInput> inputs, Map<Long, List<Message>> messages, RunOutcome outcome) {
+
+	/** 0 every input used, 2 some input rejected, 1 the run failed. */
+	public int exitCode() {
+		if (!outcome.completed()) {
+			return 1;
+		}
+		return inputs.stream().anyMatch(i -> i.status() == InputStatus.REJECTED) ? 2 : 0;
+	}
+}

@@ -1,0 +1,119 @@
+package th.itabatch.inbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import th.itabatch.ItaProperties;
+import th.itabatch.ingest.InputSource;
+
+/**
+ * Watches the input folder. A file is received once it is complete: its size and modification
+ * time unchanged for {@code ita.inbox.settle-seconds}. Each version of a file is received once;
+ * what is new is handed to the {@link ArrivalListener}. The files stay where they are, untouched.
+ */
+@Component
+@ConditionalOnProperty(name = "ita.inbox.enabled", havingValue = "true", matchIfMissing = true)
+public class InboxWatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxWatcher.class);
+
+	private final Inbox inbox;
+
+	private final Path folder;
+
+	private final Duration settle;
+
+	private final ArrivalListener listener;
+
+	private final Clock clock;
+
+	private final Map<Path, Observation> observed = new HashMap<>();
+
+	InboxWatcher(Inbox inbox, ItaProperties properties, InboxProperties inboxProperties, ArrivalListener listener,
+			Clock clock) {
+		this.inbox = inbox;
+		this.folder = properties.inputDir();
+		this.settle = Duration.ofSeconds(inboxProperties.settleSeconds());
+		this.listener = listener;
+		this.clock = clock;
+	}
+
+	@Scheduled(initialDelay = 0, fixedDelayString = "${ita.inbox.poll-seconds:2}", timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+	void poll() {
+		try {
+			List<Registration> received = scan();
+			if (!received.isEmpty()) {
+				listener.arrived(received.stream().map(r -> r.input().id()).toList());
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not look at the input folder {}: {}", folder.toAbsolutePath(), ex.toString());
+		}
+	}
+
+	/** Looks at the folder once; returns what was received and needs reading. */
+	public synchronized List<Registration> scan() throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		Instant now = clock.instant();
+		List<Path> files;
+		try (Stream<Path> list = Files.list(folder)) {
+			files = list.filter(InboxFiles::isCandidate).sorted().toList();
+		}
+		observed.keySet().retainAll(files);
+		List<Registration> received = new ArrayList<>();
+		for (Path file : files) {
+			long size = Files.size(file);
+			Instant modified = Files.getLastModifiedTime(file).toInstant();
+			Observation before = observed.get(file);
+			if (before == null || before.size != size || !before.modified.equals(modified)) {
+				observed.put(file, before = new Observation(size, modified, now));
+			}
+			// Only an unchanged size and time over the settle period count: a copy may keep the file's old time.
+			boolean settled = !now.isBefore(before.since.plus(settle));
+			if (!before.received && settled) {
+				Registration registration = inbox.receive(file, InputSource.FOLDER);
+				before.received = true;
+				log.info("Input folder: {} {}", file.getFileName(), registration.outcome());
+				if (registration.needsReading()) {
+					received.add(registration);
+				}
+			}
+		}
+		return received;
+	}
+
+	/** One version of a file as seen: its size and time, since when, and whether it was received. */
+	private static final class Observation {
+
+		final long size;
+
+		final Instant modified;
+
+		final Instant since;
+
+		boolean received;
+
+		Observation(long size, Instant modified, Instant since) {
+			this.size = size;
+			this.modified = modified;
+			this.since = since;
+		}
+	}
+}

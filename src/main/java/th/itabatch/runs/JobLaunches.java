@@ -1,0 +1,77 @@
+package th.itabatch.runs;
+
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Launches a job instance once: a new instance starts; a completed one is not run again; a failed
+ * one, or one left running by a process that died, is restarted and goes on where it stopped.
+ */
+@Component
+public class JobLaunches {
+
+	private static final Logger log = LoggerFactory.getLogger(JobLaunches.class);
+
+	private static final Set<BatchStatus> LEFT_RUNNING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
+			BatchStatus.STOPPING, BatchStatus.UNKNOWN);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	JobLaunches(JobOperator jobOperator, JobRepository jobRepository) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+	}
+
+	/**
+	 * A launch, and whether the instance had completed before it.
+	 *
+	 * @param execution the execution that ran, or the completed one
+	 * @param alreadyDone true when the instance had completed and nothing ran
+	 */
+	public record Launch(JobExecution execution, boolean alreadyDone) {
+	}
+
+	/** Runs the instance the parameters identify, unless it completed before. Callers run one at a time. */
+	public Launch launch(Job job, JobParameters parameters) throws Exception {
+		JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+		if (last == null) {
+			return new Launch(jobOperator.start(job, parameters), false);
+		}
+		if (last.getStatus() == BatchStatus.COMPLETED) {
+			return new Launch(last, true);
+		}
+		return new Launch(restart(last), false);
+	}
+
+	/** Restarts every instance of the job that a process left running when it died. */
+	public List<JobExecution> recover(Job job) throws Exception {
+		List<JobExecution> restarted = new java.util.ArrayList<>();
+		for (JobExecution stale : jobRepository.findRunningJobExecutions(job.getName())) {
+			restarted.add(restart(stale));
+		}
+		return restarted;
+	}
+
+	private JobExecution restart(JobExecution last) throws Exception {
+		JobExecution restartable = last;
+		if (LEFT_RUNNING.contains(last.getStatus())) {
+			log.info("Run {} of {} was left {} by a process that stopped; recovering it", last.getJobInstanceId(),
+					last.getJobInstance().getJobName(), last.getStatus());
+			restartable = jobOperator.recover(last);
+		}
+		log.info("Restarting run {} of {} where it stopped", last.getJobInstanceId(), last.getJobInstance().getJobName());
+		return jobOperator.restart(restartable);
+	}
+}

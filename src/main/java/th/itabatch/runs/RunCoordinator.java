@@ -1,0 +1,144 @@
+package th.itabatch.runs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.ingest.IngestJobConfiguration;
+import th.itabatch.ingest.InputRepository;
+import th.itabatch.monthly.MonthlyReportJobConfiguration;
+import th.itabatch.monthly.UnitData;
+import th.itabatch.monthly.UnitDataLoader;
+import th.itabatch.report.ReportRepository;
+import th.itabatch.workbook.AtomicFiles;
+
+/**
+ * Does runs, one at a time: first the ingest job over the inputs waiting to be read, then one
+ * monthly report job per unit. Job parameters identify a report by unit, month and the inputs its
+ * data comes from, so asking twice for the same report runs nothing the second time, and a run that
+ * was interrupted is restarted where it stopped.
+ */
+@Component
+public class RunCoordinator {
+
+	private static final Logger log = LoggerFactory.getLogger(RunCoordinator.class);
+
+	/** An extra parameter that makes a report again whose files were deleted. */
+	static final String REMADE = "remade";
+
+	private final JobLaunches launches;
+
+	private final Job ingestJob;
+
+	private final Job reportJob;
+
+	private final InputRepository inputs;
+
+	private final UnitDataLoader units;
+
+	private final ReportRepository reports;
+
+	RunCoordinator(JobLaunches launches, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob,
+			@Qualifier(MonthlyReportJobConfiguration.JOB_NAME) Job reportJob, InputRepository inputs,
+			UnitDataLoader units, ReportRepository reports) {
+		this.launches = launches;
+		this.ingestJob = ingestJob;
+		this.reportJob = reportJob;
+		this.inputs = inputs;
+		this.units = units;
+		this.reports = reports;
+	}
+
+	public synchronized RunOutcome run(RunRequest request) throws Exception {
+		Path output = request.outputDir().toAbsolutePath().normalize();
+		Files.createDirectories(output);
+		BatchStatus ingestStatus = null;
+		String ingestFailure = null;
+		Optional<Long> pending = inputs.lastPendingId();
+		if (pending.isPresent()) {
+			JobExecution ingest = launches.launch(ingestJob, new JobParametersBuilder()
+				.addLong(IngestJobConfiguration.UP_TO, pending.get())
+				.addString(IngestJobConfiguration.OUTPUT_DIR, output.toString())
+				.toJobParameters()).execution();
+			ingestStatus = ingest.getStatus();
+			ingestFailure = failure(ingest);
+			if (ingestStatus != BatchStatus.COMPLETED) {
+				return new RunOutcome(ingestStatus, ingestFailure, List.of());
+			}
+		}
+		List<String> targets = request.units() != null ? request.units() : units.units(request.inputIds());
+		List<UnitRun> done = new ArrayList<>();
+		for (String unit : targets) {
+			done.add(report(unit, request.month(), output));
+		}
+		log.info("{} run: {} unit(s) reported", request.trigger(), done.size());
+		return new RunOutcome(ingestStatus, ingestFailure, done);
+	}
+
+	private UnitRun report(String unit, Optional<YearMonth> requested, Path output) throws Exception {
+		YearMonth month = requested.orElseGet(() -> units.chooseMonth(unit));
+		UnitData data = units.load(unit, FiscalCalendar.fiscalYear(month));
+		JobParameters parameters = new JobParametersBuilder()
+			.addString(MonthlyReportJobConfiguration.UNIT, unit)
+			.addString(MonthlyReportJobConfiguration.REPORT_MONTH, month.toString())
+			.addString(MonthlyReportJobConfiguration.INPUTS, data.fingerprint())
+			.addString(MonthlyReportJobConfiguration.OUTPUT_DIR, output.toString())
+			.toJobParameters();
+		JobLaunches.Launch launch = launches.launch(reportJob, parameters);
+		if (launch.alreadyDone() && !restoreReport(launch.execution().getJobInstanceId())) {
+			// The same report was made, but its files are gone: make it again.
+			launch = launches.launch(reportJob, new JobParametersBuilder(parameters)
+				.addLong(REMADE, System.currentTimeMillis())
+				.toJobParameters());
+		}
+		JobExecution execution = launch.execution();
+		return new UnitRun(unit, month, requested.isEmpty(), execution.getJobInstanceId(), execution.getStatus(),
+				launch.alreadyDone(), reports.ofRun(execution.getJobInstanceId()).orElse(null), failure(execution));
+	}
+
+	/** True when the report of an earlier run is in the output folder, restored from its history copy if need be. */
+	private boolean restoreReport(long jobInstanceId) throws java.io.IOException {
+		var report = reports.ofRun(jobInstanceId);
+		if (report.isEmpty()) {
+			return false;
+		}
+		Path latest = Path.of(report.get().file());
+		Path history = Path.of(report.get().historyFile());
+		if (Files.isRegularFile(latest)) {
+			return true;
+		}
+		if (!Files.isRegularFile(history)) {
+			return false;
+		}
+		AtomicFiles.write(latest, out -> Files.copy(history, out));
+		return true;
+	}
+
+	/** Restarts the runs a process left unfinished when it died (a crash, {@code kill -9}). */
+	public synchronized void recoverInterrupted() throws Exception {
+		launches.recover(ingestJob);
+		launches.recover(reportJob);
+	}
+
+	private static String failure(JobExecution execution) {
+		return execution.getAllFailureExceptions()
+			.stream()
+			.map(ex -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
+			.reduce((a, b) -> a + "; " + b)
+			.orElse(null);
+	}
+}

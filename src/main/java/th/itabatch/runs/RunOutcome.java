@@ -1,0 +1,21 @@
+package th.itabatch.runs;
+
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+
+/**
+ * What a run did.
+ *
+ * @param ingestStatus how reading the waiting inputs ended, or {@code null} when none waited
+ * @param ingestFailure why reading failed, or {@code null}
+ * @param units the units reported on
+ */
+public record RunOutcome(BatchStatus ingestStatus, String ingestFailure, List<UnitRun> units) {
+
+	/** True when nothing failed. */
+	public boolean completed() {
+		return (ingestStatus == null || ingestStatus == BatchStatus.COMPLETED)
+				&& units.stream().allMatch(u -> u.status() == BatchStatus.COMPLETED);
+	}
+}

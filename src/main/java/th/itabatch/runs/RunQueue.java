@@ -1,0 +1,72 @@
+package th.itabatch.runs;
+
+import java.time.LocalDateTime;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Runs requests in the background, one after another, so a page or a schedule never waits for a
+ * run and two runs never overlap.
+ */
+@Component
+public class RunQueue {
+
+	private static final Logger log = LoggerFactory.getLogger(RunQueue.class);
+
+	private final RunCoordinator coordinator;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "ita-run");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicReference<Running> running = new AtomicReference<>();
+
+	RunQueue(RunCoordinator coordinator) {
+		this.coordinator = coordinator;
+	}
+
+	/**
+	 * The request being run.
+	 *
+	 * @param request the request
+	 * @param since when it started
+	 */
+	public record Running(RunRequest request, LocalDateTime since) {
+	}
+
+	public Future<RunOutcome> submit(RunRequest request) {
+		return executor.submit(() -> {
+			running.set(new Running(request, LocalDateTime.now()));
+			try {
+				return coordinator.run(request);
+			}
+			catch (Exception ex) {
+				log.error("{} run failed", request.trigger(), ex);
+				throw ex;
+			}
+			finally {
+				running.set(null);
+			}
+		});
+	}
+
+	/** The request running now, or {@code null}. */
+	public Running running() {
+		return running.get();
+	}
+
+	@PreDestroy
+	void stop() {
+		executor.shutdownNow();
+	}
+}
