@@ -9,9 +9,9 @@ import th.itabatch.cli.RunCommand;
 /**
  * ITA Batch: monthly ITA reports from a division's own workbooks.
  * <p>
- * {@code java -jar ita-batch.jar run --input DIR --output DIR [--month 2564-06]} runs the monthly
- * job once and exits with 0 (all inputs used), 2 (some rejected) or 1 (failure); without {@code run}
- * the application runs the job once over the configured input folder.
+ * {@code java -jar ita-batch.jar run --input DIR --output DIR [--month 2564-06]} runs once and exits
+ * with 0 (all inputs used), 2 (some rejected) or 1 (failure); without {@code run} it is the service:
+ * the web page, the input folder watched, the monthly schedule.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,6 +21,6 @@ public class ItaBatchApplication {
 		if (args.length > 0 && args[0].equals(RunCommand.NAME)) {
 			System.exit(RunCommand.execute(args));
 		}
-		System.exit(SpringApplication.exit(SpringApplication.run(ItaBatchApplication.class, args)));
+		SpringApplication.run(ItaBatchApplication.class, args);
 	}
 }

@@ -16,9 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import th.itabatch.catalog.Catalog;
-import th.itabatch.ingest.InputRepository;
-import th.itabatch.report.MonthlyReportAssembler;
 import th.itabatch.report.ReportProperties;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.report.ReportTemplate;
@@ -59,12 +56,11 @@ public class MonthlyReportJobConfiguration {
 	@JobScope
 	UnitReportTasklet unitReportTasklet(@Value("#{jobParameters['" + UNIT + "']}") String unit,
 			@Value("#{jobParameters['" + REPORT_MONTH + "']}") String month,
-			@Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, UnitDataLoader loader, Catalog catalog,
-			ReportProperties reportProperties, ReportRepository reports, InputRepository inputs) {
+			@Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, UnitReportBuilder builder,
+			ReportProperties reportProperties, ReportRepository reports) {
 		ReportWorkbookWriter workbooks = new ReportWorkbookWriter(
 				new ReportTemplate(Path.of(reportProperties.template())), reportProperties.thaiDigits());
-		return new UnitReportTasklet(unit, YearMonth.parse(month), Path.of(outputDir), loader,
-				new MonthlyReportAssembler(catalog, reportProperties), workbooks, reports, inputs);
+		return new UnitReportTasklet(unit, YearMonth.parse(month), Path.of(outputDir), builder, workbooks, reports);
 	}
 
 	@Bean

@@ -4,25 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import th.itabatch.catalog.FiscalCalendar;
-import th.itabatch.ingest.InputRepository;
-import th.itabatch.plan.ProgressEntry;
-import th.itabatch.plan.ProgressMatcher;
 import th.itabatch.report.MonthlyReport;
-import th.itabatch.report.MonthlyReportAssembler;
 import th.itabatch.report.ReportFiles;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.report.ReportWorkbookWriter;
-import th.itabatch.validation.Message;
-import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.AtomicFiles;
 
 /**
@@ -40,41 +31,28 @@ class UnitReportTasklet implements Tasklet {
 
 	private final Path outputDir;
 
-	private final UnitDataLoader loader;
-
-	private final MonthlyReportAssembler assembler;
+	private final UnitReportBuilder builder;
 
 	private final ReportWorkbookWriter workbooks;
 
 	private final ReportRepository reports;
 
-	private final InputRepository inputs;
-
-	UnitReportTasklet(String unit, YearMonth month, Path outputDir, UnitDataLoader loader, MonthlyReportAssembler assembler,
-			ReportWorkbookWriter workbooks, ReportRepository reports, InputRepository inputs) {
+	UnitReportTasklet(String unit, YearMonth month, Path outputDir, UnitReportBuilder builder,
+			ReportWorkbookWriter workbooks, ReportRepository reports) {
 		this.unit = unit;
 		this.month = month;
 		this.outputDir = outputDir;
-		this.loader = loader;
-		this.assembler = assembler;
+		this.builder = builder;
 		this.workbooks = workbooks;
 		this.reports = reports;
-		this.inputs = inputs;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		long run = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-		UnitData data = loader.load(unit, FiscalCalendar.fiscalYear(month));
-		List<Message> warnings = new ArrayList<>(inputs.warnings(data.inputIds()));
-		List<ProgressEntry> progress = List.of();
-		if (data.plan() != null) {
-			// Progress was checked against the plan it arrived with; a newer plan may have renumbered.
-			MessageLog log = new MessageLog(unit);
-			progress = ProgressMatcher.match(data.plan(), data.progress(), log);
-			warnings.addAll(log.messages());
-		}
-		MonthlyReport report = assembler.assemble(unit, month, data.scores(), data.plan(), progress, warnings);
+		UnitReportBuilder.Built built = builder.build(unit, month);
+		UnitData data = built.data();
+		MonthlyReport report = built.report();
 		String name = ReportFiles.fileName(unit, report.fiscalYear(), month);
 		Path history = outputDir.resolve(HISTORY).resolve(String.valueOf(run)).resolve(name);
 		workbooks.write(report, history);

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,35 @@ public class RunCoordinator {
 		this.reports = reports;
 	}
 
+	/**
+	 * Where the run in progress stands.
+	 *
+	 * @param trigger what asked for the run
+	 * @param unitsDone units reported so far
+	 * @param unitsTotal units to report on (0 while inputs are being read)
+	 * @param unit the unit being reported on, or {@code null}
+	 */
+	public record Progress(RunTrigger trigger, int unitsDone, int unitsTotal, String unit) {
+	}
+
+	private final AtomicReference<Progress> progress = new AtomicReference<>();
+
+	/** The run in progress, or {@code null}. */
+	public Progress progress() {
+		return progress.get();
+	}
+
 	public synchronized RunOutcome run(RunRequest request) throws Exception {
+		progress.set(new Progress(request.trigger(), 0, 0, null));
+		try {
+			return doRun(request);
+		}
+		finally {
+			progress.set(null);
+		}
+	}
+
+	private RunOutcome doRun(RunRequest request) throws Exception {
 		Path output = request.outputDir().toAbsolutePath().normalize();
 		Files.createDirectories(output);
 		BatchStatus ingestStatus = null;
@@ -83,6 +112,7 @@ public class RunCoordinator {
 		List<String> targets = request.units() != null ? request.units() : units.units(request.inputIds());
 		List<UnitRun> done = new ArrayList<>();
 		for (String unit : targets) {
+			progress.set(new Progress(request.trigger(), done.size(), targets.size(), unit));
 			done.add(report(unit, request.month(), output));
 		}
 		log.info("{} run: {} unit(s) reported", request.trigger(), done.size());

@@ -42,6 +42,22 @@ public final class WorkbookOpener {
 		throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, describe(bytes), null);
 	}
 
+	/**
+	 * What the content is when it is no workbook at all ("PDF document"), for refusing an upload at
+	 * the door; empty for a workbook, even a damaged or protected one (those get located messages).
+	 */
+	public static java.util.Optional<String> notAWorkbook(byte[] bytes) {
+		try (Workbook workbook = open(bytes)) {
+			return java.util.Optional.empty();
+		}
+		catch (UnreadableWorkbookException ex) {
+			return ex.code() == MessageCode.FILE_FORMAT ? java.util.Optional.of(ex.detail()) : java.util.Optional.empty();
+		}
+		catch (IOException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	private static Workbook openOle2(byte[] bytes) throws UnreadableWorkbookException {
 		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
 			var root = fs.getRoot();

@@ -1,0 +1,57 @@
+package th.itabatch.monthly;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.ingest.InputRepository;
+import th.itabatch.plan.ProgressEntry;
+import th.itabatch.plan.ProgressMatcher;
+import th.itabatch.report.MonthlyReport;
+import th.itabatch.report.MonthlyReportAssembler;
+import th.itabatch.report.ReportProperties;
+import th.itabatch.validation.Message;
+import th.itabatch.validation.MessageLog;
+
+/** Computes a unit's monthly report from its current data: what the report job writes and the page shows. */
+@Component
+public class UnitReportBuilder {
+
+	private final UnitDataLoader loader;
+
+	private final InputRepository inputs;
+
+	private final MonthlyReportAssembler assembler;
+
+	UnitReportBuilder(UnitDataLoader loader, InputRepository inputs, Catalog catalog, ReportProperties properties) {
+		this.loader = loader;
+		this.inputs = inputs;
+		this.assembler = new MonthlyReportAssembler(catalog, properties);
+	}
+
+	/**
+	 * A computed report and the data it was computed from.
+	 *
+	 * @param data the unit's current data
+	 * @param report the report
+	 */
+	public record Built(UnitData data, MonthlyReport report) {
+	}
+
+	public Built build(String unit, YearMonth month) {
+		UnitData data = loader.load(unit, FiscalCalendar.fiscalYear(month));
+		List<Message> warnings = new ArrayList<>(inputs.warnings(data.inputIds()));
+		List<ProgressEntry> progress = List.of();
+		if (data.plan() != null) {
+			// Progress was checked against the plan it arrived with; a newer plan may have renumbered.
+			MessageLog log = new MessageLog(unit);
+			progress = ProgressMatcher.match(data.plan(), data.progress(), log);
+			warnings.addAll(log.messages());
+		}
+		return new Built(data, assembler.assemble(unit, month, data.scores(), data.plan(), progress, warnings));
+	}
+}

@@ -1,0 +1,24 @@
+package th.itabatch.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The report due next in the DOC system: up to the due day of a month the previous month's report
+ * is due; after it, this month's (due on that day of the next month).
+ *
+ * @param reportMonth the month the report is for
+ * @param dueDate when it is due
+ * @param daysLeft days from today to the due date (0 on the day)
+ */
+public record Deadline(YearMonth reportMonth, LocalDate dueDate, long daysLeft) {
+
+	public static Deadline at(LocalDate today, int dueDay) {
+		YearMonth current = YearMonth.from(today);
+		YearMonth month = today.getDayOfMonth() <= dueDay ? current.minusMonths(1) : current;
+		YearMonth dueIn = month.plusMonths(1);
+		LocalDate due = dueIn.atDay(Math.min(Math.max(dueDay, 1), dueIn.lengthOfMonth()));
+		return new Deadline(month, due, ChronoUnit.DAYS.between(today, due));
+	}
+}

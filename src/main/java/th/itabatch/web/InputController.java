@@ -1,0 +1,109 @@
+package th.itabatch.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import th.itabatch.inbox.ArrivalListener;
+import th.itabatch.inbox.Inbox;
+import th.itabatch.inbox.Registration;
+import th.itabatch.ingest.InputRepository;
+import th.itabatch.ingest.InputSource;
+import th.itabatch.ingest.StoredInput;
+import th.itabatch.workbook.WorkbookOpener;
+
+/**
+ * The inputs: their history with where each stands, uploads (received exactly as the input folder
+ * receives files), and each input's located messages and validation outputs.
+ */
+@Controller
+class InputController {
+
+	static final String LIST = "inputs";
+
+	static final String DETAIL = "input";
+
+	private final InputRepository inputs;
+
+	private final Inbox inbox;
+
+	private final ArrivalListener arrivals;
+
+	private final Downloads downloads;
+
+	InputController(InputRepository inputs, Inbox inbox, ArrivalListener arrivals, Downloads downloads) {
+		this.inputs = inputs;
+		this.inbox = inbox;
+		this.arrivals = arrivals;
+		this.downloads = downloads;
+	}
+
+	@GetMapping("/inputs")
+	String list(Model model) {
+		model.addAttribute("inputs", inputs.recent(200));
+		return LIST;
+	}
+
+	/** One row per uploaded file in the page's notice: its name and what happened to it. */
+	record UploadResult(String file, String outcome, String detail) {
+	}
+
+	@PostMapping("/inputs")
+	String upload(@RequestParam("files") List<MultipartFile> files, Principal user, RedirectAttributes redirect)
+			throws IOException {
+		List<UploadResult> results = new ArrayList<>();
+		List<Long> toRead = new ArrayList<>();
+		for (MultipartFile file : files) {
+			if (file.isEmpty()) {
+				continue;
+			}
+			byte[] bytes = file.getBytes();
+			var refused = WorkbookOpener.notAWorkbook(bytes);
+			if (refused.isPresent()) {
+				results.add(new UploadResult(file.getOriginalFilename(), "REFUSED", refused.get()));
+				continue;
+			}
+			Registration registration = inbox.receive(file.getOriginalFilename(), "upload", bytes, InputSource.UPLOAD,
+					user.getName());
+			results.add(new UploadResult(registration.input().fileName(), registration.outcome().name(), null));
+			if (registration.needsReading()) {
+				toRead.add(registration.input().id());
+			}
+		}
+		if (!toRead.isEmpty()) {
+			arrivals.arrived(toRead);
+		}
+		redirect.addFlashAttribute("uploaded", results);
+		return "redirect:/inputs";
+	}
+
+	@GetMapping("/inputs/{id}")
+	String detail(@PathVariable long id, Model model) {
+		StoredInput input = inputs.find(id).orElseThrow(NotFoundException::new);
+		model.addAttribute("input", input);
+		model.addAttribute("messages", inputs.messages(id));
+		return DETAIL;
+	}
+
+	@GetMapping("/inputs/{id}/annotated")
+	ResponseEntity<Resource> annotated(@PathVariable long id) throws IOException {
+		return downloads.serve(inputs.find(id).orElseThrow(NotFoundException::new).annotatedCopy());
+	}
+
+	@GetMapping("/inputs/{id}/validation")
+	ResponseEntity<Resource> validation(@PathVariable long id) throws IOException {
+		return downloads.serve(inputs.find(id).orElseThrow(NotFoundException::new).validationReport());
+	}
+}

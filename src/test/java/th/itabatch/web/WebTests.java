@@ -1,0 +1,199 @@
+package th.itabatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import th.itabatch.ItaProperties;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.examples.SheetBuilder;
+import th.itabatch.ingest.InputRepository;
+import th.itabatch.ingest.StoredInput;
+import th.itabatch.runs.RunCoordinator;
+import th.itabatch.runs.RunRequest;
+import th.itabatch.runs.RunTrigger;
+
+/** The pages through MockMvc: who may do what, uploads, downloads, escaping, language. */
+@SpringBootTest(properties = { "ita.security.users[0].username=viewer", "ita.security.users[0].password={noop}viewer-pw",
+		"ita.security.users[0].role=VIEWER", "ita.security.users[1].username=editor",
+		"ita.security.users[1].password={noop}editor-pw", "ita.security.users[1].role=EDITOR" })
+@AutoConfigureMockMvc
+class WebTests {
+
+	@TempDir
+	static Path data;
+
+	@DynamicPropertySource
+	static void folders(DynamicPropertyRegistry registry) {
+		registry.add("ita.data-dir", () -> data.resolve("data").toString());
+		registry.add("ita.output-dir", () -> data.resolve("output").toString());
+		registry.add("ita.input-dir", () -> data.resolve("input").toString());
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private InputRepository inputs;
+
+	@Autowired
+	private RunCoordinator coordinator;
+
+	@Autowired
+	private ItaProperties properties;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private static final RequestPostProcessor VIEWER = user("viewer").roles("VIEWER");
+
+	private static final RequestPostProcessor EDITOR = user("editor").roles("VIEWER", "EDITOR");
+
+	@BeforeEach
+	void empty() {
+		jdbc.sql("DELETE FROM ita_report").update();
+		jdbc.sql("DELETE FROM ita_input").update();
+	}
+
+	private static MockMultipartFile file(String name, byte[] bytes) {
+		return new MockMultipartFile("files", name, "application/octet-stream", bytes);
+	}
+
+	@Test
+	void strangersAreSentToTheLoginPage() throws Exception {
+		mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/reports/0/file")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("_csrf")));
+	}
+
+	@Test
+	void theConfiguredUsersLogInWithTheirPasswords() throws Exception {
+		mvc.perform(post("/login").param("username", "editor").param("password", "editor-pw").with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		mvc.perform(post("/login").param("username", "editor").param("password", "wrong").with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void aViewerSeesButMayNotUploadOrRun() throws Exception {
+		mvc.perform(get("/").with(VIEWER)).andExpect(status().isOk());
+		mvc.perform(get("/inputs").with(VIEWER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"upload\""))));
+		mvc.perform(multipart("/inputs").file(file("a.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.scores())))
+			.with(VIEWER)
+			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/runs").with(VIEWER).with(csrf())).andExpect(status().isForbidden());
+		assertThat(inputs.recent(10)).isEmpty();
+	}
+
+	@Test
+	void formsNeedTheirCsrfToken() throws Exception {
+		mvc.perform(multipart("/inputs").file(file("a.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.scores())))
+			.with(EDITOR)).andExpect(status().isForbidden());
+		mvc.perform(post("/runs").with(EDITOR)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anEditorUploadsAndTheDashboardAndDownloadShowTheReport() throws Exception {
+		mvc.perform(multipart("/inputs").file(file("scores.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.scores())))
+			.file(file("plan.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.plan())))
+			.file(file("report.pdf.xlsx", "%PDF-1.7 not a workbook".getBytes(StandardCharsets.US_ASCII)))
+			.with(EDITOR)
+			.with(csrf())).andExpect(redirectedUrl("/inputs"));
+		assertThat(inputs.recent(10)).extracting(StoredInput::fileName).containsExactlyInAnyOrder("scores.xlsx", "plan.xlsx");
+		assertThat(inputs.recent(10)).allSatisfy(i -> assertThat(i.receivedBy()).isEqualTo("editor"));
+
+		coordinator.run(new RunRequest(RunTrigger.MANUAL, Optional.empty(), null, null, properties.outputDir()));
+
+		mvc.perform(get("/unit").param("name", "กองคลัง").with(VIEWER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.allOf(Matchers.containsString("97.11"), Matchers.containsString("87.99"),
+					Matchers.containsString("92.51"), Matchers.containsString("การใช้ทรัพย์สินของราชการ"))));
+		long reportId = jdbc.sql("SELECT id FROM ita_report").query(Long.class).single();
+		byte[] report = mvc.perform(get("/reports/" + reportId + "/file").with(VIEWER))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", Matchers.containsString("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report))) {
+			assertThat(workbook.getSheetAt(0).getRow(10).getCell(2).getNumericCellValue()).isEqualTo(87.99);
+		}
+		mvc.perform(get("/runs").with(VIEWER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("COMPLETED")));
+	}
+
+	@Test
+	void aDownloadNeverReachesOutsideTheOutputFolder() throws Exception {
+		jdbc.sql("""
+				INSERT INTO ita_report (job_instance_id, inputs, unit, fiscal_year, report_month, file_path, history_path,
+				  narrative, created_at)
+				VALUES (999, '', 'x', 2564, '2021-06', '/etc/passwd', ?, '', CURRENT_TIMESTAMP)""")
+			.param(data.resolve("output").resolve("..").resolve("data").resolve("db").resolve("ita.script").toString())
+			.update();
+		long id = jdbc.sql("SELECT id FROM ita_report WHERE job_instance_id = 999").query(Long.class).single();
+
+		mvc.perform(get("/reports/" + id + "/file").with(VIEWER)).andExpect(status().isNotFound());
+		mvc.perform(get("/reports/12345/file").with(VIEWER)).andExpect(status().isNotFound());
+		mvc.perform(get("/inputs/12345/annotated").with(VIEWER)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void textFromWorkbooksIsEscaped() throws Exception {
+		XSSFWorkbook workbook = ExampleWorkbooks.scoresWorkbook();
+		new SheetBuilder(workbook.getSheetAt(0)).text("B8", "<script>alert('x')</script>");
+		mvc.perform(multipart("/inputs").file(file("R&D คะแนน.xlsx", ExampleWorkbooks.bytes(workbook)))
+			.with(EDITOR)
+			.with(csrf())).andExpect(redirectedUrl("/inputs"));
+		coordinator.run(new RunRequest(RunTrigger.MANUAL, Optional.empty(), null, null, properties.outputDir()));
+		long id = inputs.recent(1).get(0).id();
+
+		String page = mvc.perform(get("/inputs/" + id).with(VIEWER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("INDICATOR_UNKNOWN", "&lt;script&gt;").doesNotContain("<script>alert");
+		assertThat(mvc.perform(get("/inputs").with(VIEWER)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("R&amp;D คะแนน.xlsx")
+			.doesNotContain("R&D คะแนน");
+	}
+
+	@Test
+	void pagesAreThaiUnlessEnglishIsAskedFor() throws Exception {
+		mvc.perform(get("/").with(VIEWER)).andExpect(content().string(Matchers.containsString("ภาพรวมหน่วยงาน")));
+		mvc.perform(get("/").param("lang", "en").with(VIEWER))
+			.andExpect(content().string(Matchers.containsString("Units")))
+			.andExpect(header().string("Set-Cookie", Matchers.containsString("ita-lang=en")));
+	}
+}
