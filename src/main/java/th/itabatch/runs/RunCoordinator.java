@@ -38,6 +38,9 @@ public class RunCoordinator {
 
 	private static final Logger log = LoggerFactory.getLogger(RunCoordinator.class);
 
+	/** What asked for a run, recorded with it (not part of its identity). */
+	public static final String TRIGGER = "trigger";
+
 	/** An extra parameter that makes a report again whose files were deleted. */
 	static final String REMADE = "remade";
 
@@ -102,6 +105,7 @@ public class RunCoordinator {
 			JobExecution ingest = launches.launch(ingestJob, new JobParametersBuilder()
 				.addLong(IngestJobConfiguration.UP_TO, pending.get())
 				.addString(IngestJobConfiguration.OUTPUT_DIR, output.toString())
+				.addString(TRIGGER, request.trigger().name(), false)
 				.toJobParameters()).execution();
 			ingestStatus = ingest.getStatus();
 			ingestFailure = failure(ingest);
@@ -113,13 +117,13 @@ public class RunCoordinator {
 		List<UnitRun> done = new ArrayList<>();
 		for (String unit : targets) {
 			progress.set(new Progress(request.trigger(), done.size(), targets.size(), unit));
-			done.add(report(unit, request.month(), output));
+			done.add(report(unit, request.month(), output, request.trigger()));
 		}
 		log.info("{} run: {} unit(s) reported", request.trigger(), done.size());
 		return new RunOutcome(ingestStatus, ingestFailure, done);
 	}
 
-	private UnitRun report(String unit, Optional<YearMonth> requested, Path output) throws Exception {
+	private UnitRun report(String unit, Optional<YearMonth> requested, Path output, RunTrigger trigger) throws Exception {
 		YearMonth month = requested.orElseGet(() -> units.chooseMonth(unit));
 		UnitData data = units.load(unit, FiscalCalendar.fiscalYear(month));
 		JobParameters parameters = new JobParametersBuilder()
@@ -127,6 +131,7 @@ public class RunCoordinator {
 			.addString(MonthlyReportJobConfiguration.REPORT_MONTH, month.toString())
 			.addString(MonthlyReportJobConfiguration.INPUTS, data.fingerprint())
 			.addString(MonthlyReportJobConfiguration.OUTPUT_DIR, output.toString())
+			.addString(TRIGGER, trigger.name(), false)
 			.toJobParameters();
 		JobLaunches.Launch launch = launches.launch(reportJob, parameters);
 		if (launch.alreadyDone() && !restoreReport(launch.execution().getJobInstanceId())) {

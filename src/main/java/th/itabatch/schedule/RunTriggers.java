@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,9 +22,9 @@ import th.itabatch.runs.RunRequest;
 import th.itabatch.runs.RunTrigger;
 
 /**
- * Starts runs by themselves: on the monthly schedule (all units, the previous month), and a little
- * after inputs arrive (their units, the month chosen from their data), arrivals close together
- * making one run.
+ * Starts runs by themselves: at start-up (bringing every unit up to date), on the monthly schedule
+ * (all units, the previous month), and a little after inputs arrive (their units, the month chosen
+ * from their data), arrivals close together making one run.
  */
 @Component
 @ConditionalOnProperty(name = "ita.schedule.enabled", havingValue = "true", matchIfMissing = true)
@@ -65,6 +67,16 @@ class RunTriggers implements ArrivalListener {
 		arrived.clear();
 		waiting = null;
 		queue.submit(new RunRequest(RunTrigger.ARRIVAL, Optional.empty(), null, ids, properties.outputDir()));
+	}
+
+	/**
+	 * Once started (and any interrupted job restarted), every unit's report is brought up to date:
+	 * a run that a crash cut short gets its remaining units done; reports already made for the same
+	 * data are not made again.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void catchUp() {
+		queue.submit(new RunRequest(RunTrigger.RECOVERY, Optional.empty(), null, null, properties.outputDir()));
 	}
 
 	@Scheduled(cron = "${ita.schedule.monthly-cron:0 0 6 1 * *}")

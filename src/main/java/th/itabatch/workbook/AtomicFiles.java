@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,8 +25,10 @@ public final class AtomicFiles {
 	public static void write(Path target, Writer writer) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
+		String prefix = "." + target.getFileName() + ".";
+		removeLeftovers(folder, prefix);
 		// Not Files.createTempFile: its owner-only permissions would make reports unreadable on a share.
-		Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		Path temporary = folder.resolve(prefix + UUID.randomUUID() + ".tmp");
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
 					StandardOpenOption.CREATE_NEW)) {
@@ -44,6 +47,18 @@ public final class AtomicFiles {
 		finally {
 			// Also after an Error such as OutOfMemoryError: no temporary file is left behind.
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Temporary files of the same target left by a process that was killed while writing it. */
+	private static void removeLeftovers(Path folder, String prefix) throws IOException {
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, entry -> {
+			String name = entry.getFileName().toString();
+			return name.startsWith(prefix) && name.endsWith(".tmp");
+		})) {
+			for (Path leftover : leftovers) {
+				Files.deleteIfExists(leftover);
+			}
 		}
 	}
 

@@ -1,0 +1,171 @@
+package th.itabatch.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.itabatch.ItaBatchApplication;
+import th.itabatch.benchmark.LargeInputs;
+
+/**
+ * The service is killed ({@code kill -9}) in the middle of a run and started again: the run is
+ * recovered and completes, with every report written once, nothing duplicated in the database, and
+ * no half-written file left. The service runs in processes of its own, as in production.
+ */
+class KilledRunRecoveryTests {
+
+	private static final int UNITS = 50;
+
+	@TempDir
+	Path root;
+
+	@Test
+	void aRunKilledMidwayCompletesAtTheNextStartWithNothingDuplicated() throws Exception {
+		Path input = Files.createDirectories(root.resolve("input"));
+		Path output = root.resolve("output");
+		LargeInputs.writePlan(input.resolve("plan-2000-activities.xlsx"), 2000);
+		LargeInputs.writeScores(input.resolve("scores-50-units.xlsx"), UNITS);
+
+		Process first = start("first.log");
+		try {
+			// Killed while a report file is being written: the moment a crash could leave half a report.
+			await(Duration.ofSeconds(120), () -> writing(output), first, "first.log");
+		}
+		finally {
+			first.destroyForcibly(); // SIGKILL: no shutdown hook, no chance to tidy up
+			first.waitFor(30, TimeUnit.SECONDS);
+		}
+		int beforeKill = historyCount(output);
+		assertThat(beforeKill).as("killed in the middle of the run").isLessThan(UNITS);
+
+		Process second = start("second.log");
+		try {
+			await(Duration.ofSeconds(180), () -> log("second.log").contains("RECOVERY run: " + UNITS + " unit(s)"), second,
+					"second.log");
+		}
+		finally {
+			second.destroy(); // SIGTERM: an orderly stop closes the database
+			second.waitFor(60, TimeUnit.SECONDS);
+		}
+
+		try (Connection db = DriverManager.getConnection(
+				"jdbc:hsqldb:file:" + root.resolve("data").resolve("db").resolve("ita") + ";shutdown=true", "SA", "")) {
+			assertThat(count(db, "SELECT COUNT(*) FROM ita_input")).isEqualTo(2);
+			assertThat(count(db, "SELECT COUNT(*) FROM ita_score")).isEqualTo(UNITS * 2 * 10);
+			assertThat(count(db, "SELECT COUNT(*) FROM ita_activity")).isEqualTo(2000);
+			assertThat(count(db, "SELECT COUNT(*) FROM ita_report")).isEqualTo(UNITS);
+			assertThat(count(db, "SELECT COUNT(DISTINCT unit) FROM ita_report")).isEqualTo(UNITS);
+			assertThat(count(db, "SELECT COUNT(*) FROM ita_indicator_result")).isEqualTo(UNITS * 10);
+			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'monthlyReportJob'"))
+				.isEqualTo(UNITS);
+			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'ingestJob'")).isEqualTo(1);
+			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS <> 'COMPLETED' AND STATUS <> 'FAILED'"))
+				.as("nothing is left running").isZero();
+			assertThat(count(db, """
+					SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+					WHERE i.JOB_NAME = 'monthlyReportJob' AND e.STATUS = 'FAILED'
+					  AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION later WHERE later.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+					    AND later.STATUS = 'COMPLETED')""")).as("the killed report run was recovered and restarted").isEqualTo(1);
+		}
+		List<Path> reports = new ArrayList<>();
+		try (Stream<Path> files = Files.list(output)) {
+			files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).forEach(reports::add);
+		}
+		assertThat(reports).hasSize(UNITS);
+		for (Path report : reports) {
+			try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+				assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isNotBlank();
+			}
+		}
+		try (Stream<Path> files = Files.walk(root)) {
+			assertThat(files.map(Path::toString).filter(name -> name.endsWith(".tmp"))).isEmpty();
+		}
+	}
+
+	private Process start(String log) throws IOException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+				ItaBatchApplication.class.getName(), "--server.port=0", "--ita.data-dir=" + root.resolve("data"),
+				"--ita.input-dir=" + root.resolve("input"), "--ita.output-dir=" + root.resolve("output"),
+				// The test classpath's application.properties turns these off for in-process tests.
+				"--ita.inbox.enabled=true", "--ita.schedule.enabled=true", "--ita.inbox.settle-seconds=1",
+				"--ita.inbox.poll-seconds=1", "--ita.schedule.debounce-seconds=1",
+				"--ita.security.users[0].username=editor", "--ita.security.users[0].password={noop}x",
+				"--ita.security.users[0].role=EDITOR", "--logging.level.th.itabatch=INFO")
+			.redirectErrorStream(true)
+			.redirectOutput(root.resolve(log).toFile())
+			.start();
+	}
+
+	private static boolean writing(Path output) {
+		if (!Files.isDirectory(output)) {
+			return false;
+		}
+		try (Stream<Path> files = Files.walk(output)) {
+			return files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp"));
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			return false; // a file vanished while the folder was walked
+		}
+	}
+
+	private static int historyCount(Path output) {
+		Path history = output.resolve("history");
+		if (!Files.isDirectory(history)) {
+			return 0;
+		}
+		try (Stream<Path> runs = Files.list(history)) {
+			return (int) runs.count();
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private String log(String name) {
+		try {
+			return Files.readString(root.resolve(name));
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+	private void await(Duration limit, BooleanSupplier condition, Process process, String log) throws Exception {
+		Instant end = Instant.now().plus(limit);
+		while (!condition.getAsBoolean()) {
+			if (!process.isAlive()) {
+				throw new AssertionError("the service stopped: " + log(log));
+			}
+			if (Instant.now().isAfter(end)) {
+				throw new AssertionError("timed out; log: " + log(log));
+			}
+			Thread.sleep(5);
+		}
+	}
+
+	private static long count(Connection db, String sql) throws SQLException {
+		try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+}

@@ -1,0 +1,234 @@
+package th.itabatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import th.itabatch.examples.ExampleWorkbooks;
+
+/**
+ * A person's afternoon with the page, in Debian's Chromium: log in, upload the example, start a
+ * run, follow it, read the dashboard, download the report and read its cells; drop a new version
+ * into the input folder and see a new report appear; and a viewer refused an editor's action.
+ * Skipped where chromium and chromedriver are not installed ({@code .ci/run} installs them).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "ita.security.users[0].username=viewer", "ita.security.users[0].password={noop}viewer-pw",
+				"ita.security.users[0].role=VIEWER", "ita.security.users[1].username=editor",
+				"ita.security.users[1].password={noop}editor-pw", "ita.security.users[1].role=EDITOR",
+				"ita.inbox.enabled=true", "ita.inbox.settle-seconds=1", "ita.inbox.poll-seconds=1",
+				"ita.schedule.enabled=true", "ita.schedule.debounce-seconds=1" })
+class BrowserTests {
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@TempDir
+	static Path root;
+
+	@DynamicPropertySource
+	static void folders(DynamicPropertyRegistry registry) {
+		registry.add("ita.data-dir", () -> root.resolve("data").toString());
+		registry.add("ita.input-dir", () -> root.resolve("input").toString());
+		registry.add("ita.output-dir", () -> root.resolve("output").toString());
+	}
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@TempDir
+	Path downloads;
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+				"chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1600", "--lang=th");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + port + path;
+	}
+
+	private void logIn(String user, String password) {
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("login")).click();
+	}
+
+	private void screenshot(String name) throws Exception {
+		Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+	/** The page's text; the runs page reloads itself while a run is on, so a stale read is tried again. */
+	private String page() {
+		for (int attempt = 0;; attempt++) {
+			try {
+				return browser.findElement(By.tagName("body")).getText();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private void waitFor(String text) {
+		new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(200)).ignoring(
+				org.openqa.selenium.StaleElementReferenceException.class).until(driver -> page().contains(text));
+	}
+
+	/** Reloads the page until its text contains what is awaited, as a person would. */
+	private void reloadUntil(String path, String text, Duration limit) {
+		new WebDriverWait(browser, limit, Duration.ofMillis(500)).until(driver -> {
+			driver.get(url(path));
+			return page().contains(text);
+		});
+	}
+
+	private byte[] download(String href) throws Exception {
+		Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
+	}
+
+	@Test
+	void anEditorUploadsRunsFollowsAndDownloadsAndAViewerIsRefused() throws Exception {
+		Path upload = Files.createDirectories(downloads.resolve("to-upload"));
+		ExampleWorkbooks.main(new String[] { upload.toString() });
+
+		logIn("editor", "editor-pw");
+		assertThat(page()).contains("ภาพรวมหน่วยงาน", "ยังไม่มีข้อมูล");
+		browser.get(url("/inputs"));
+		browser.findElement(By.id("files"))
+			.sendKeys(upload.resolve(ExampleWorkbooks.SCORES_FILE) + "\n" + upload.resolve(ExampleWorkbooks.PLAN_FILE));
+		browser.findElement(By.id("upload-button")).click();
+		assertThat(browser.findElement(By.id("uploaded")).getText()).contains(ExampleWorkbooks.SCORES_FILE,
+				ExampleWorkbooks.PLAN_FILE, "ได้รับแล้ว");
+		screenshot("inputs");
+
+		browser.get(url("/runs"));
+		browser.findElement(By.id("run-now-button")).click();
+		waitFor("เริ่มประมวลผลแล้ว");
+		reloadUntil("/runs", "จัดทำรายงาน", Duration.ofSeconds(60));
+		new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(500))
+			.until(driver -> driver.findElements(By.cssSelector("#executions tr.run-COMPLETED")).size() >= 2);
+		screenshot("runs");
+
+		browser.get(url("/"));
+		browser.findElement(By.linkText("กองคลัง")).click();
+		assertThat(browser.findElement(By.id("overall")).getText()).isEqualTo("92.51");
+		String indicators = browser.findElement(By.id("indicators")).getText();
+		assertThat(indicators).contains("97.11", "90.08", "91.04", "87.99", "91.81", "-4.51");
+		assertThat(browser.findElement(By.id("weakest")).getText()).contains("การใช้ทรัพย์สินของราชการ · 87.99",
+				"การใช้งบประมาณ · 90.08");
+		assertThat(browser.findElement(By.id("plan-progress")).getText()).contains("100.00%");
+		assertThat(browser.findElements(By.cssSelector("svg.chart rect.bar"))).hasSize(5);
+		screenshot("dashboard");
+
+		String href = browser.findElement(By.cssSelector("#reports a")).getAttribute("href");
+		try (XSSFWorkbook report = new XSSFWorkbook(new ByteArrayInputStream(download(href)))) {
+			XSSFSheet sheet = report.getSheetAt(0);
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("กองคลัง");
+			assertThat(List.of(8, 9, 10, 11, 12).stream().map(r -> sheet.getRow(r - 1).getCell(2).getNumericCellValue()))
+				.containsExactly(97.11, 90.08, 91.04, 87.99, 91.81);
+			assertThat(sheet.getRow(10).getCell(6).getNumericCellValue()).as("rank from the lowest").isEqualTo(1);
+		}
+
+		// A new version dropped into the input folder starts a run by itself and makes a new report.
+		Path inbox = Files.createDirectories(root.resolve("input"));
+		try (XSSFWorkbook workbook = ExampleWorkbooks.scoresWorkbook()) {
+			workbook.getSheetAt(0).getRow(8).getCell(2).setCellValue(93.25);
+			ExampleWorkbooks.write(workbook, inbox.resolve("ita-scores-2564-v2.xlsx"));
+		}
+		new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(500)).until(driver -> {
+			driver.get(url("/reports"));
+			return driver.findElements(By.cssSelector("#report-history a.download")).size() == 2;
+		});
+		screenshot("reports");
+		browser.get(url("/unit?name=กองคลัง"));
+		assertThat(browser.findElement(By.id("indicators")).getText()).contains("93.25").doesNotContain("87.99");
+
+		browser.get(url("/?lang=en"));
+		assertThat(page()).contains("Units", "Weakest indicators", "Use of budget");
+		screenshot("overview-en");
+		browser.get(url("/?lang=th"));
+
+		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		logIn("viewer", "viewer-pw");
+		browser.get(url("/runs"));
+		assertThat(browser.findElements(By.id("run-now"))).as("no run-now form for a viewer").isEmpty();
+		browser.get(url("/inputs"));
+		assertThat(browser.findElements(By.id("upload"))).as("no upload form for a viewer").isEmpty();
+		Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const token = document.querySelector("input[name='_csrf']").value;
+				fetch('/runs', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+				  body: '_csrf=' + encodeURIComponent(token)}).then(r => done(r.status));""");
+		assertThat(((Number) status).intValue()).as("an editor's action refused for a viewer").isEqualTo(403);
+		long runs = jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE").query(Long.class).single();
+		assertThat(runs).isPositive();
+	}
+}
