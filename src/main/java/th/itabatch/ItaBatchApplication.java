@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import th.itabatch.cli.HashPasswordCommand;
 import th.itabatch.cli.RunCommand;
 
 /**
@@ -17,9 +18,12 @@ import th.itabatch.cli.RunCommand;
 @ConfigurationPropertiesScan
 public class ItaBatchApplication {
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals(RunCommand.NAME)) {
 			System.exit(RunCommand.execute(args));
+		}
+		if (args.length > 0 && args[0].equals(HashPasswordCommand.NAME)) {
+			System.exit(HashPasswordCommand.execute());
 		}
 		SpringApplication.run(ItaBatchApplication.class, args);
 	}

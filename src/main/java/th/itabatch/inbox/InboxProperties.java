@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollSeconds how often the folder is looked at
  */
 @ConfigurationProperties("ita.inbox")
-public record InboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("5") int settleSeconds,
+public record InboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("3") int settleSeconds,
 		@DefaultValue("2") int pollSeconds) {
 }

@@ -141,8 +141,12 @@ public class RunCoordinator {
 				.toJobParameters());
 		}
 		JobExecution execution = launch.execution();
+		var report = reports.ofRun(execution.getJobInstanceId()).orElse(null);
+		if (report != null && !launch.alreadyDone()) {
+			log.info("รายงาน / report: {} ({}, {})", report.file(), unit, month);
+		}
 		return new UnitRun(unit, month, requested.isEmpty(), execution.getJobInstanceId(), execution.getStatus(),
-				launch.alreadyDone(), reports.ofRun(execution.getJobInstanceId()).orElse(null), failure(execution));
+				launch.alreadyDone(), report, failure(execution));
 	}
 
 	/** True when the report of an earlier run is in the output folder, restored from its history copy if need be. */

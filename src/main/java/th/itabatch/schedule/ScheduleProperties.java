@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ita.schedule")
 public record ScheduleProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("0 0 6 1 * *") String monthlyCron, @DefaultValue("10") int debounceSeconds) {
+		@DefaultValue("0 0 6 1 * *") String monthlyCron, @DefaultValue("5") int debounceSeconds) {
 }

@@ -215,6 +215,13 @@ class BrowserTests {
 		assertThat(page()).contains("Units", "Weakest indicators", "Use of budget");
 		screenshot("overview-en");
 		browser.get(url("/?lang=th"));
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		browser.get(url("/unit?name=กองคลัง"));
+		Number overflow = (Number) ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(overflow.intValue()).as("the page fits a phone's width").isLessThanOrEqualTo(0);
+		screenshot("phone");
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
 
 		browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
 		logIn("viewer", "viewer-pw");
