@@ -49,7 +49,9 @@ CREATE TABLE IF NOT EXISTS ita_score (
   respondents INT,
   target DECIMAL(9, 4),
   sheet_name VARCHAR(200) NOT NULL,
-  cell_ref VARCHAR(20) NOT NULL
+  cell_ref VARCHAR(20) NOT NULL,
+  answers INT,
+  method VARCHAR(30)
 );
 
 CREATE TABLE IF NOT EXISTS ita_plan (

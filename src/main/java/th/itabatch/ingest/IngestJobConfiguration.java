@@ -18,10 +18,19 @@ import th.itabatch.ItaProperties;
 import th.itabatch.catalog.Catalog;
 import th.itabatch.plan.PlanRepository;
 import th.itabatch.scores.ScoreRepository;
+import th.itabatch.survey.DuplicateTracker;
+import th.itabatch.survey.Questionnaire;
+import th.itabatch.survey.ScoredRow;
+import th.itabatch.survey.SurveyResults;
+import th.itabatch.survey.SurveyRow;
+import th.itabatch.survey.SurveyRowReader;
+import th.itabatch.survey.SurveyRowScorer;
+import th.itabatch.survey.SurveyTallyWriter;
 
 /**
- * The ingest job: read and check every input waiting to be read, check progress against the plans,
- * and write the validation outputs of the rejected ones.
+ * The ingest job: read and check every input waiting to be read, score the survey exports among
+ * them row by row, check progress against the plans, and write the validation outputs of the
+ * rejected ones.
  * <p>
  * Parameters (identifying): {@code inputs.upTo}, the last pending input when the run was asked
  * for, and {@code output.dir}, where validation outputs go. Asking twice for the same inputs is one
@@ -39,8 +48,10 @@ public class IngestJobConfiguration {
 	private static final String RUN = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step readInputsStep, Step matchProgressStep, Step writeValidationStep) {
+	Job ingestJob(JobRepository jobRepository, Step readInputsStep, Step scoreSurveysStep, Step matchProgressStep,
+			Step writeValidationStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(readInputsStep)
+			.next(scoreSurveysStep)
 			.next(matchProgressStep)
 			.next(writeValidationStep)
 			.build();
@@ -67,8 +78,52 @@ public class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	WorkbookIngestProcessor workbookIngestProcessor(Catalog catalog, ItaProperties properties) {
-		return new WorkbookIngestProcessor(new WorkbookContentReader(catalog, properties.defaults().toInputDefaults()));
+	WorkbookIngestProcessor workbookIngestProcessor(Catalog catalog, ItaProperties properties,
+			Questionnaire questionnaire) {
+		return new WorkbookIngestProcessor(new WorkbookContentReader(catalog, properties.defaults().toInputDefaults()),
+				questionnaire);
+	}
+
+	/** Survey exports, row by row: scored in chunks, restartable at the row reached. */
+	@Bean
+	Step scoreSurveysStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Questionnaire questionnaire, SurveyRowReader surveyRowReader, SurveyRowScorer surveyRowScorer,
+			SurveyTallyWriter surveyTallyWriter) {
+		return new StepBuilder("scoreSurveysStep", jobRepository).<SurveyRow, ScoredRow>chunk(questionnaire.chunkRows())
+			.transactionManager(transactionManager)
+			.reader(surveyRowReader)
+			.processor(surveyRowScorer)
+			.writer(surveyTallyWriter)
+			.build();
+	}
+
+	/** The fingerprints of one step execution's rows, shared by its reader (on restart) and writer. */
+	@Bean
+	@StepScope
+	DuplicateTracker duplicateTracker() {
+		return new DuplicateTracker();
+	}
+
+	@Bean
+	@StepScope
+	SurveyRowReader surveyRowReader(@Value(RUN) Long run, InputRepository inputs, Questionnaire questionnaire,
+			DuplicateTracker duplicateTracker) {
+		return new SurveyRowReader(inputs.exportsToScore(run), questionnaire, duplicateTracker);
+	}
+
+	@Bean
+	@StepScope
+	SurveyRowScorer surveyRowScorer(ItaProperties properties) {
+		return new SurveyRowScorer(properties.defaults().toInputDefaults().unit());
+	}
+
+	@Bean
+	@StepScope
+	SurveyTallyWriter surveyTallyWriter(InputRepository inputs, ScoreRepository scores, Catalog catalog,
+			Questionnaire questionnaire, ItaProperties properties, DuplicateTracker duplicateTracker) {
+		return new SurveyTallyWriter(inputs, scores,
+				new SurveyResults(catalog, questionnaire.overallMethod(), properties.defaults().toInputDefaults()),
+				duplicateTracker, questionnaire.maxProblems());
 	}
 
 	@Bean

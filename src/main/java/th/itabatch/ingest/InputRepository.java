@@ -112,6 +112,14 @@ public class InputRepository {
 			.list();
 	}
 
+	/** The survey exports a run has read and not yet scored. */
+	public List<StoredInput> exportsToScore(long jobInstanceId) {
+		return readBy(jobInstanceId).stream()
+			.filter(i -> i.status() == InputStatus.PARSED && i.kinds() != null
+					&& i.kinds().contains(InputKind.SURVEY.name()))
+			.toList();
+	}
+
 	/** The most recent inputs, newest first. */
 	public List<StoredInput> recent(int limit) {
 		return jdbc.sql("SELECT * FROM ita_input ORDER BY id DESC FETCH FIRST ? ROWS ONLY")

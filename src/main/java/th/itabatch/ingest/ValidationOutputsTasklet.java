@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import th.itabatch.survey.SurveyProblemsCopyWriter;
 import th.itabatch.validation.AnnotatedCopyWriter;
 import th.itabatch.validation.Message;
 import th.itabatch.validation.ValidationReportWriter;
@@ -24,6 +25,9 @@ public class ValidationOutputsTasklet implements Tasklet {
 
 	/** The folder under the output folder that receives validation outputs. */
 	public static final String FOLDER = "validation";
+
+	/** Above this size a survey export's annotated copy lists its problem rows instead of copying it whole. */
+	static final long LARGE_EXPORT = 2L << 20;
 
 	private final InputRepository inputs;
 
@@ -46,12 +50,23 @@ public class ValidationOutputsTasklet implements Tasklet {
 			String base = baseName(input.fileName());
 			Path report = folder.resolve(base + "-validation.xlsx");
 			ValidationReportWriter.write(report, input.fileName(), messages);
-			Optional<Path> annotated = AnnotatedCopyWriter.write(folder, base + "-annotated",
-					Files.readAllBytes(Path.of(input.archivePath())), messages);
+			Path archive = Path.of(input.archivePath());
+			Optional<Path> annotated;
+			if (isLargeExport(input)) {
+				annotated = Optional.of(SurveyProblemsCopyWriter.write(folder, base + "-annotated", archive, messages));
+			}
+			else {
+				annotated = AnnotatedCopyWriter.write(folder, base + "-annotated", Files.readAllBytes(archive), messages);
+			}
 			inputs.setOutputs(input.id(), report.toAbsolutePath().toString(),
 					annotated.map(p -> p.toAbsolutePath().toString()).orElse(null));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** A survey export too large to load whole: its annotated copy holds just the rows with problems. */
+	private static boolean isLargeExport(StoredInput input) {
+		return input.kinds() != null && input.kinds().contains(InputKind.SURVEY.name()) && input.size() > LARGE_EXPORT;
 	}
 
 	static String baseName(String fileName) {

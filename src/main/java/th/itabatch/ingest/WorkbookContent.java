@@ -19,9 +19,20 @@ import th.itabatch.validation.Message;
  * @param plans the plans read
  * @param progress the progress rows read (not yet matched with a plan)
  * @param messages errors and warnings
+ * @param survey true for a survey export, whose rows are scored by a step of their own
  */
 public record WorkbookContent(String fileName, String sha256, long size, List<ScoreEntry> scores,
-		List<ActionPlan> plans, List<ProgressEntry> progress, List<Message> messages) {
+		List<ActionPlan> plans, List<ProgressEntry> progress, List<Message> messages, boolean survey) {
+
+	public WorkbookContent(String fileName, String sha256, long size, List<ScoreEntry> scores, List<ActionPlan> plans,
+			List<ProgressEntry> progress, List<Message> messages) {
+		this(fileName, sha256, size, scores, plans, progress, messages, false);
+	}
+
+	/** A survey export, recognised by its header; its rows are read later, streaming. */
+	public static WorkbookContent surveyExport(String fileName, String sha256, long size) {
+		return new WorkbookContent(fileName, sha256, size, List.of(), List.of(), List.of(), List.of(), true);
+	}
 
 	public boolean hasErrors() {
 		return messages.stream().anyMatch(Message::isError);
@@ -37,6 +48,9 @@ public record WorkbookContent(String fileName, String sha256, long size, List<Sc
 		}
 		if (!progress.isEmpty()) {
 			kinds.add(InputKind.PROGRESS);
+		}
+		if (survey) {
+			kinds.add(InputKind.SURVEY);
 		}
 		return kinds;
 	}

@@ -34,6 +34,9 @@ import th.itabatch.workbook.WorkbookOpener;
  */
 public final class WorkbookContentReader {
 
+	/** The tables a sheet may hold; survey exports are told apart before a workbook gets here. */
+	private static final List<InputKind> TABLE_KINDS = List.of(InputKind.SCORES, InputKind.PLAN, InputKind.PROGRESS);
+
 	private final ScoresTableReader scoresReader;
 
 	private final ScoresValidator scoresValidator;
@@ -109,11 +112,11 @@ public final class WorkbookContentReader {
 	private Optional<InputKind> kindOf(SheetReader sheet) {
 		InputKind best = null;
 		int bestQuality = 0;
-		for (InputKind kind : InputKind.values()) {
+		for (InputKind kind : TABLE_KINDS) {
 			Optional<HeaderFinder.Found<?>> found = switch (kind) {
 				case PLAN -> planReader.locate(sheet);
 				case PROGRESS -> progressReader.locate(sheet);
-				case SCORES -> scoresReader.locate(sheet);
+				default -> scoresReader.locate(sheet);
 			};
 			if (found.isPresent() && (found.get().quality() > bestQuality
 					|| found.get().quality() == bestQuality && best != null && priority(kind) < priority(best))) {
@@ -128,7 +131,7 @@ public final class WorkbookContentReader {
 		return switch (kind) {
 			case PLAN -> 0;
 			case PROGRESS -> 1;
-			case SCORES -> 2;
+			default -> 2;
 		};
 	}
 

@@ -6,6 +6,11 @@ import java.nio.file.Path;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import th.itabatch.survey.Questionnaire;
+import th.itabatch.survey.SurveyLayout;
+import th.itabatch.workbook.stream.RowStream;
+import th.itabatch.workbook.stream.RowStreams;
+
 /**
  * Reads one input from its archived copy: what was checked is exactly what was received, whatever
  * happened to the user's file since.
@@ -14,13 +19,31 @@ public class WorkbookIngestProcessor implements ItemProcessor<StoredInput, Inges
 
 	private final WorkbookContentReader reader;
 
-	public WorkbookIngestProcessor(WorkbookContentReader reader) {
+	private final Questionnaire questionnaire;
+
+	public WorkbookIngestProcessor(WorkbookContentReader reader, Questionnaire questionnaire) {
 		this.reader = reader;
+		this.questionnaire = questionnaire;
 	}
 
 	@Override
 	public IngestedWorkbook process(StoredInput input) throws IOException {
-		byte[] bytes = Files.readAllBytes(Path.of(input.archivePath()));
+		Path archive = Path.of(input.archivePath());
+		// A survey export can hold a hundred thousand rows: never load it whole; its rows are scored
+		// by the next step, streaming.
+		if (isSurveyExport(archive)) {
+			return new IngestedWorkbook(input, WorkbookContent.surveyExport(input.fileName(), input.sha256(), input.size()));
+		}
+		byte[] bytes = Files.readAllBytes(archive);
 		return new IngestedWorkbook(input, reader.read(input.fileName(), bytes));
+	}
+
+	private boolean isSurveyExport(Path file) {
+		try (RowStream rows = RowStreams.open(file)) {
+			return SurveyLayout.detect(rows, questionnaire).isPresent();
+		}
+		catch (IOException | RuntimeException ex) {
+			return false; // not readable as a stream: the full reader says what is wrong
+		}
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import th.itabatch.plan.PlanProgress;
 import th.itabatch.scores.RoundComparison;
+import th.itabatch.survey.OverallMethod;
 import th.itabatch.validation.Message;
 
 /**
@@ -20,7 +21,17 @@ import th.itabatch.validation.Message;
  * @param plan the plan tracked at the report month, or {@code null} when the unit has no plan
  * @param narrative the Thai narrative
  * @param warnings the warnings found in the inputs used
+ * @param survey how the latest round's scores came from a survey export, or {@code null}
  */
 public record MonthlyReport(String unit, String kpi, int fiscalYear, YearMonth reportMonth, LocalDate dueDate,
-		RoundComparison scores, PlanProgress plan, String narrative, List<Message> warnings) {
+		RoundComparison scores, PlanProgress plan, String narrative, List<Message> warnings, SurveyBasis survey) {
+
+	/**
+	 * Scores computed from a survey export's answers.
+	 *
+	 * @param respondents how many responded
+	 * @param method how the overall was computed
+	 */
+	public record SurveyBasis(int respondents, OverallMethod method) {
+	}
 }

@@ -13,6 +13,7 @@ import th.itabatch.plan.ProgressEntry;
 import th.itabatch.scores.RoundComparator;
 import th.itabatch.scores.RoundComparison;
 import th.itabatch.scores.ScoreEntry;
+import th.itabatch.survey.OverallMethod;
 import th.itabatch.validation.Message;
 
 /** Computes a unit's monthly report from its scores, plan, progress and the warnings of its inputs. */
@@ -43,8 +44,21 @@ public final class MonthlyReportAssembler {
 		int fiscalYear = FiscalCalendar.fiscalYear(reportMonth);
 		RoundComparison comparison = comparator.compare(unit, fiscalYear, scores).orElse(null);
 		PlanProgress planProgress = plan == null ? null : PlanTracker.track(plan, progress, reportMonth);
+		MonthlyReport.SurveyBasis survey = comparison == null ? null : surveyBasis(unit, comparison, scores);
 		return new MonthlyReport(unit, properties.kpi(), fiscalYear, reportMonth, dueDate(reportMonth), comparison,
-				planProgress, narrative.write(unit, comparison, planProgress, reportMonth), List.copyOf(warnings));
+				planProgress, narrative.write(unit, comparison, planProgress, reportMonth, survey), List.copyOf(warnings),
+				survey);
+	}
+
+	/** When the latest round's scores were computed from a survey export: its respondents and method. */
+	private static MonthlyReport.SurveyBasis surveyBasis(String unit, RoundComparison comparison, List<ScoreEntry> scores) {
+		return scores.stream()
+			.filter(s -> s.unit().equals(unit) && s.fiscalYear() == comparison.latest().fiscalYear()
+					&& s.round() == comparison.latest().round().number() && s.fromSurvey())
+			.findFirst()
+			.map(s -> new MonthlyReport.SurveyBasis(s.respondents() == null ? 0 : s.respondents(),
+					OverallMethod.valueOf(s.method())))
+			.orElse(null);
 	}
 
 	/** The due day of the month after the report month (the 10th by default). */

@@ -30,10 +30,11 @@ public final class NarrativeWriter {
 		this.format = format;
 	}
 
-	public String write(String unit, RoundComparison scores, PlanProgress plan, YearMonth reportMonth) {
+	public String write(String unit, RoundComparison scores, PlanProgress plan, YearMonth reportMonth,
+			MonthlyReport.SurveyBasis survey) {
 		List<String> paragraphs = new ArrayList<>();
 		if (scores != null) {
-			paragraphs.add(scoresParagraph(unit, scores));
+			paragraphs.add(scoresParagraph(unit, scores, survey));
 		}
 		else {
 			paragraphs.add("ยังไม่มีผลคะแนนการประเมินของ" + unit + "ในข้อมูลที่นำเข้า");
@@ -48,7 +49,7 @@ public final class NarrativeWriter {
 		return String.join("\n", paragraphs);
 	}
 
-	private String scoresParagraph(String unit, RoundComparison scores) {
+	private String scoresParagraph(String unit, RoundComparison scores, MonthlyReport.SurveyBasis survey) {
 		OverallResult overall = scores.overall();
 		String round = format.roundName(scores.latest().round());
 		StringBuilder text = new StringBuilder();
@@ -71,7 +72,14 @@ public final class NarrativeWriter {
 		appendLowest(text, scores);
 		appendGoal(text, scores);
 		appendPrevious(text, scores);
-		if (overall.stated() != null && overall.statedMinusComputed().abs().compareTo(new BigDecimal("0.01")) > 0) {
+		if (survey != null) {
+			text.append(" (คำนวณจากแบบวัดการรับรู้ ผู้ตอบ ")
+				.append(format.digits(String.format("%,d", survey.respondents())))
+				.append(" คน ภาพรวมคำนวณจาก")
+				.append(survey.method().thai())
+				.append(")");
+		}
+		else if (overall.stated() != null && overall.statedMinusComputed().abs().compareTo(new BigDecimal("0.01")) > 0) {
 			text.append(" (ภาพรวมที่ระบุในแฟ้มข้อมูล ร้อยละ ")
 				.append(format.score(overall.stated()))
 				.append(" ต่างจากค่าเฉลี่ยของ ")

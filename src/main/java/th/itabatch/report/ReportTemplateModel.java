@@ -46,6 +46,12 @@ public final class ReportTemplateModel {
 				+ (generatedAt.getYear() + 543) + generatedAt.format(DateTimeFormatter.ofPattern(" HH:mm"))));
 		r.put("narrative", report.narrative());
 		r.put("warningCount", report.warnings().size());
+		MonthlyReport.SurveyBasis survey = report.survey();
+		r.put("respondents", survey == null ? null : survey.respondents());
+		r.put("method", survey == null ? null : survey.method().thai());
+		r.put("surveyNote", survey == null ? ""
+				: format.digits("คะแนนคำนวณจากแบบวัดการรับรู้ ผู้ตอบ " + String.format("%,d", survey.respondents())
+						+ " คน · ภาพรวมคำนวณจาก" + survey.method().thai()));
 		putScores(r, report.scores(), format);
 		putPlan(r, report.plan(), format);
 		variables.put("report", r);

@@ -17,9 +17,22 @@ import th.itabatch.catalog.Indicator;
  * @param target a target stated in the workbook, or {@code null}
  * @param sheet the sheet it was read from
  * @param cell the A1 reference of the score cell
+ * @param answers the number of answers it was computed from, for scores from a survey export
+ * @param method how a survey export's overall was computed (an {@code OverallMethod} name), or null
  */
 public record ScoreEntry(String unit, int fiscalYear, int round, Indicator indicator, BigDecimal score,
-		Integer respondents, BigDecimal target, String sheet, String cell) {
+		Integer respondents, BigDecimal target, String sheet, String cell, Integer answers, String method) {
+
+	/** A score read from a scores workbook. */
+	public ScoreEntry(String unit, int fiscalYear, int round, Indicator indicator, BigDecimal score, Integer respondents,
+			BigDecimal target, String sheet, String cell) {
+		this(unit, fiscalYear, round, indicator, score, respondents, target, sheet, cell, null, null);
+	}
+
+	/** True for a score computed from a survey export's answers. */
+	public boolean fromSurvey() {
+		return method != null;
+	}
 
 	public boolean isOverall() {
 		return indicator == null;

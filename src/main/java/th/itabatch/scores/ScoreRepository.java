@@ -24,10 +24,10 @@ public class ScoreRepository {
 		for (ScoreEntry s : scores) {
 			jdbc.sql("""
 					INSERT INTO ita_score (input_id, unit, fiscal_year, round_no, indicator_no, score, respondents, target,
-					  sheet_name, cell_ref)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  sheet_name, cell_ref, answers, method)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(inputId, s.unit(), s.fiscalYear(), s.round(), s.isOverall() ? null : s.indicator().number(),
-						s.score(), s.respondents(), s.target(), s.sheet(), s.cell())
+						s.score(), s.respondents(), s.target(), s.sheet(), s.cell(), s.answers(), s.method())
 				.update();
 		}
 	}
@@ -50,7 +50,8 @@ public class ScoreRepository {
 				return new ScoreEntry(rs.getString("unit"), rs.getInt("fiscal_year"), rs.getInt("round_no"),
 						indicator == null ? null : catalog.indicators().byNumber(indicator).orElseThrow(),
 						rs.getBigDecimal("score").stripTrailingZeros(), (Integer) rs.getObject("respondents"),
-						rs.getBigDecimal("target"), rs.getString("sheet_name"), rs.getString("cell_ref"));
+						rs.getBigDecimal("target"), rs.getString("sheet_name"), rs.getString("cell_ref"),
+						(Integer) rs.getObject("answers"), rs.getString("method"));
 			})
 			.list();
 	}

@@ -56,6 +56,16 @@ public enum MessageCode {
 	PROGRESS_MONTH_INVALID(ERROR, "เดือน \"{0}\" อ่านไม่ได้ (ตัวอย่าง: มิ.ย. 2564)", "month \"{0}\" cannot be read (e.g. มิ.ย. 2564)"),
 	PROGRESS_DUPLICATE(WARNING, "ผลการดำเนินงานของกิจกรรม {0} เดือน {1} ซ้ำ ใช้แถวหลังสุด",
 			"progress of activity {0} for {2} appears twice; the last row is used"),
+	SURVEY_ANSWER_UNKNOWN(ERROR, "คำตอบ \"{0}\" ไม่ใช่ตัวเลือกของข้อ {1} (ตัวเลือก: {2})",
+			"answer \"{0}\" is not a choice of question {1} (choices: {2})"),
+	SURVEY_QUESTIONS_MISSING(WARNING, "แบบสอบถามไม่มีคอลัมน์ของข้อ {0}", "the export has no column for question(s) {0}"),
+	SURVEY_DUPLICATE(WARNING, "แถวนี้ซ้ำกับแถวก่อนหน้า (เวลาและคำตอบเดียวกัน) จึงนับครั้งเดียว",
+			"this row repeats an earlier one (same time and answers); it is counted once"),
+	SURVEY_ROUND_UNKNOWN(ERROR, "ไม่ทราบรอบการประเมินของแบบสอบถาม ให้ระบุในชื่อไฟล์ เช่น \"IIT รอบ 2 2564.xlsx\" หรือให้มีคอลัมน์ประทับเวลา",
+			"the round of the survey is unknown; name it in the file name (e.g. \"IIT round 2 2564.xlsx\") or keep the timestamp column"),
+	SURVEY_NO_RESPONSES(ERROR, "แบบสอบถามไม่มีคำตอบ", "the export has no answers"),
+	SURVEY_MORE_PROBLEMS(WARNING, "ยังมีปัญหาอีก {0} รายการที่ไม่ได้แสดง (แสดง {1} รายการแรก)",
+			"{0} more problem(s) are not listed (the first {1} are)"),
 	NUMBER_INVALID(ERROR, "\"{0}\" ในคอลัมน์ {1} ต้องเป็นตัวเลข", "\"{0}\" in column {1} must be a number");
 
 	private final Severity severity;

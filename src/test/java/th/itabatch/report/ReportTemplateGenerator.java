@@ -93,6 +93,7 @@ public final class ReportTemplateGenerator {
 		text("G4", "${report.generatedAt}", "note");
 		merge("G4:J4");
 
+		text("A5", "${report.surveyNote}", "note");
 		text("A6", "1. ผลคะแนนการประเมิน ${report.roundName} (${report.roundPeriod})", "section");
 		merge("A6:J6");
 		header("A7", "ที่", "ตัวชี้วัด", "คะแนน", "เป้าหมาย ${report.goalName}", "ส่วนต่าง", "ผลเทียบเป้าหมาย",

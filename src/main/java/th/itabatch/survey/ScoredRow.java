@@ -1,0 +1,39 @@
+package th.itabatch.survey;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import th.itabatch.ingest.StoredInput;
+
+/**
+ * A row scored: the unit it counts for, the points of each item column ({@code NaN} where it was
+ * left blank or could not be scored), the answers that are no label of their scale, when it was
+ * answered, and a fingerprint of its time and answers to find duplicate submissions.
+ *
+ * @param input the export
+ * @param layout its columns
+ * @param rowNumber the row's number, or -1 for the end of the export
+ * @param unit the respondent's unit
+ * @param points points per item column
+ * @param problems answers that are no label
+ * @param month the month answered, or {@code null}
+ * @param fingerprint the fingerprint of the row's time and answers
+ */
+public record ScoredRow(StoredInput input, SurveyLayout layout, int rowNumber, String unit, double[] points,
+		List<Problem> problems, YearMonth month, long fingerprint) {
+
+	public boolean isEnd() {
+		return rowNumber < 0;
+	}
+
+	/**
+	 * An answer that is no label of its item's scale.
+	 *
+	 * @param cell its A1 reference
+	 * @param answer what it says
+	 * @param item the item
+	 * @param labels the scale's labels
+	 */
+	public record Problem(String cell, String answer, ItemKey item, List<String> labels) {
+	}
+}

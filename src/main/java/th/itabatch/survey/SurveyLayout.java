@@ -1,0 +1,93 @@
+package th.itabatch.survey;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import th.itabatch.workbook.ColumnAliases;
+import th.itabatch.workbook.CommonColumns;
+import th.itabatch.workbook.stream.Columns;
+import th.itabatch.workbook.stream.RowStream;
+
+/**
+ * The columns of a survey export: which column answers which item, and where the respondent's
+ * unit and the response time are. An export is recognised by a header row, among its first five,
+ * with at least {@value #MIN_QUESTIONS} question columns.
+ *
+ * @param headerRow the header's row number
+ * @param sheet the sheet's name
+ * @param columns the item columns
+ * @param unitColumn the unit column, or -1
+ * @param timestampColumn the response-time column, or -1
+ * @param missing the questionnaire's questions no column answers
+ */
+public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns, int unitColumn, int timestampColumn,
+		List<Integer> missing) {
+
+	static final int MIN_QUESTIONS = 5;
+
+	private static final int HEADER_ROWS = 5;
+
+	private static final ColumnAliases TIMESTAMP = ColumnAliases.of("ประทับเวลา", "timestamp", "เวลา", "วันที่และเวลา",
+			"วันเวลา", "start time", "completion time", "เวลาที่ตอบ", "submitted at", "submission date");
+
+	private static final ColumnAliases UNIT = ColumnAliases.of("สังกัด", "กอง", "หน่วยงานที่สังกัด", "สังกัดหน่วยงาน");
+
+	/**
+	 * A column that answers an item.
+	 *
+	 * @param column the 0-based column
+	 * @param item the item and how it scores
+	 */
+	record ItemColumn(int column, Questionnaire.Item item) {
+
+		String reference(int row) {
+			return Columns.reference(column, row);
+		}
+	}
+
+	/** Reads the stream up to the header; empty when it is no survey export. */
+	public static Optional<SurveyLayout> detect(RowStream rows, Questionnaire questionnaire) throws IOException {
+		for (int seen = 0; seen < HEADER_ROWS && rows.next(); seen++) {
+			List<ItemColumn> columns = new ArrayList<>();
+			Set<ItemKeyColumn> duplicates = new LinkedHashSet<>();
+			int unit = -1;
+			int timestamp = -1;
+			for (int c = 0; c < rows.width(); c++) {
+				String header = rows.value(c);
+				if (header == null || header.isBlank()) {
+					continue;
+				}
+				Optional<ItemKey> key = questionnaire.itemOf(header);
+				Optional<Questionnaire.Item> item = key.flatMap(questionnaire::item);
+				if (item.isPresent()) {
+					if (duplicates.add(new ItemKeyColumn(item.get().key()))) {
+						columns.add(new ItemColumn(c, item.get()));
+					}
+				}
+				else if (timestamp < 0 && TIMESTAMP.matches(header)) {
+					timestamp = c;
+				}
+				else if (unit < 0 && (CommonColumns.UNIT.matches(header) || UNIT.matches(header))) {
+					unit = c;
+				}
+			}
+			if (columns.size() >= MIN_QUESTIONS) {
+				Set<Integer> present = new TreeSet<>();
+				columns.forEach(column -> present.add(column.item().key().question()));
+				List<Integer> missing = questionnaire.questions().stream().filter(q -> !present.contains(q)).toList();
+				return Optional.of(new SurveyLayout(rows.rowNumber(), rows.sheetName(), List.copyOf(columns), unit,
+						timestamp, missing));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** An item seen once per export: a second column for it is ignored. */
+	private record ItemKeyColumn(ItemKey key) {
+	}
+}
