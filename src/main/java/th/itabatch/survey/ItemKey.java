@@ -17,7 +17,7 @@ import th.itabatch.thai.ThaiText;
 public record ItemKey(int question, int sub) implements java.io.Serializable {
 
 	private static final Pattern CODE = Pattern.compile(
-			"^(?:iit\\s*[-_]?\\s*|i\\s*[-_]?\\s*|ข้อ(?:ที่)?\\s*|q\\s*)0*(\\d{1,2})(?:\\s*[._\\-/]\\s*(\\d{1,2})(?!\\d)|\\s*\\((\\d{1,2})\\))?(?=$|[^\\d.])");
+			"^(?:iit\\s*[-_]?\\s*|i\\s*[-_]?\\s*|ข้อ(?:ที่)?\\s*|q\\s*)0*(\\d{1,2})(?:\\s*[._\\-/]\\s*(\\d{1,2})(?!\\d)|\\s*\\((\\d{1,2})\\))?(?=$|[^\\d.]|\\.(?!\\d))");
 
 	/** Reads "I11.2" as written in configuration. */
 	public static ItemKey of(String code) {

@@ -54,6 +54,11 @@ public final class SurveyExports {
 	 * the same arguments give the same file.
 	 */
 	public static void write(Path file, int rows, boolean sharedStrings, long seed) throws IOException {
+		write(file, rows, sharedStrings, seed, -1);
+	}
+
+	/** The same, with an answer that is no label ("ไม่แน่ใจ") in question I3 of one data row (1-based), if given. */
+	public static void write(Path file, int rows, boolean sharedStrings, long seed, int badRow) throws IOException {
 		List<String> headers = new ArrayList<>();
 		headers.add("ประทับเวลา");
 		headers.add("หน่วยงาน");
@@ -87,6 +92,9 @@ public final class SurveyExports {
 								: SCALE[Math.min(3, 1 + random.nextInt(4))];
 						row.createCell(c++).setCellValue(answer);
 					}
+				}
+				if (r == badRow) {
+					row.createCell(4).setCellValue("ไม่แน่ใจ");
 				}
 				if (random.nextInt(5) == 0) {
 					row.createCell(c).setCellValue("ควรสื่อสารเรื่องการใช้ทรัพย์สินของราชการให้มากขึ้น " + r);

@@ -1,0 +1,104 @@
+package th.itabatch.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import th.itabatch.cli.OneShotRun;
+import th.itabatch.cli.RunSummary;
+import th.itabatch.examples.SmallSurvey;
+import th.itabatch.examples.SurveyExports;
+import th.itabatch.ingest.InputStatus;
+import th.itabatch.validation.Message;
+
+/** A survey export through the jobs, as the one-shot command runs them: a round's scores and its report. */
+@SpringBootTest
+class SurveyJobFunctionalTests {
+
+	@TempDir
+	static Path data;
+
+	@DynamicPropertySource
+	static void folders(DynamicPropertyRegistry registry) {
+		registry.add("ita.data-dir", () -> data.resolve("data").toString());
+	}
+
+	@Autowired
+	private OneShotRun oneShot;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@TempDir
+	Path work;
+
+	@Test
+	void anExportBecomesItsRoundsScoresAndTheReportSaysHowMany() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		SmallSurvey.write(input.resolve("IIT.xlsx"), SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1);
+		Path output = work.resolve("out");
+
+		RunSummary summary = oneShot.run(input, output, Optional.empty());
+
+		assertThat(summary.exitCode()).isZero();
+		assertThat(summary.inputs()).singleElement().satisfies(i -> {
+			assertThat(i.status()).isEqualTo(InputStatus.USED);
+			assertThat(i.kinds()).isEqualTo("SURVEY");
+		});
+		assertThat(summary.outcome().units()).singleElement().satisfies(unit -> {
+			assertThat(unit.unit()).isEqualTo("กองคลัง");
+			assertThat(unit.month()).as("answered in June: round 2 of FY 2564, reported at its end")
+				.isEqualTo(java.time.YearMonth.of(2021, 7));
+		});
+		Path report = output.resolve("ITA-report_กองคลัง_FY2564_2564-07.xlsx");
+		try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(4).getCell(0).getStringCellValue())
+				.isEqualTo("คะแนนคำนวณจากแบบวัดการรับรู้ ผู้ตอบ ๓ คน · ภาพรวมคำนวณจากค่าเฉลี่ยของคะแนนรายตัวชี้วัด");
+			double[] expected = { 58.9738, 52.3807, 50.0, 55.555, 63.8875 };
+			for (int i = 0; i < 5; i++) {
+				assertThat(sheet.getRow(7 + i).getCell(2).getNumericCellValue()).isEqualTo(expected[i]);
+			}
+			assertThat(sheet.getRow(17).getCell(0).getStringCellValue()).contains("รอบ ๕ เดือนหลัง", "ผู้ตอบ ๓ คน");
+		}
+	}
+
+	@Test
+	void aLargeExportWithABadAnswerIsRejectedAndItsAnnotatedCopyListsTheRowsToFix() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		SurveyExports.write(input.resolve("IIT-all.xlsx"), 25_000, true, 5, 12_345);
+		assertThat(Files.size(input.resolve("IIT-all.xlsx"))).isGreaterThan(2L << 20);
+		Path output = work.resolve("out");
+
+		RunSummary summary = oneShot.run(input, output, Optional.empty());
+
+		assertThat(summary.exitCode()).isEqualTo(2);
+		long id = summary.inputs().get(0).id();
+		assertThat(summary.messages().get(id).stream().filter(Message::isError).map(Message::toString))
+			.containsExactly("IIT-all.xlsx › การตอบแบบฟอร์ม 1 › E12346 · SURVEY_ANSWER_UNKNOWN · คำตอบ \"ไม่แน่ใจ\" ไม่ใช่ตัวเลือกของข้อ I3 "
+					+ "(ตัวเลือก: น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด) / answer \"ไม่แน่ใจ\" is not a choice of question I3 "
+					+ "(choices: น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด)");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM ita_score WHERE input_id = ?").param(id).query(Long.class).single()).isZero();
+		Path annotated = output.resolve("validation").resolve("IIT-all-annotated.xlsx");
+		try (InputStream in = Files.newInputStream(annotated); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).as("the header and the one row to fix").isEqualTo(1);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("12346");
+			assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("ไม่แน่ใจ");
+			assertThat(sheet.getRow(1).getCell(5).getCellComment().getString().getString()).contains("SURVEY_ANSWER_UNKNOWN");
+		}
+	}
+}
