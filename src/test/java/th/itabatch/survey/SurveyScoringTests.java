@@ -211,6 +211,22 @@ class SurveyScoringTests {
 	}
 
 	@Test
+	void aQuestionMissingFromTheExportIsAWarning() throws Exception {
+		XSSFWorkbook workbook = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW);
+		workbook.getSheetAt(0).getRow(0).getCell(32).setCellValue("หมายเหตุ"); // I30's column is something else
+
+		Scored scored = score(small("IIT.xlsx", workbook), OverallMethod.INDICATOR_MEAN, 1000, 0);
+
+		assertThat(scored.input().status()).isEqualTo(InputStatus.PARSED);
+		assertThat(scored.messages()).singleElement().satisfies(m -> {
+			assertThat(m.code()).isEqualTo("SURVEY_QUESTIONS_MISSING");
+			assertThat(m.english()).isEqualTo("the export has no column for question(s) I30");
+		});
+		// Indicator 5 without I30: (500 + 33.33×4 + 0) / 10 = 63.332
+		assertThat(scored.scores().get(5)).isEqualByComparingTo("63.3320");
+	}
+
+	@Test
 	void aDuplicateSubmissionIsAWarningAndCountedOnce() throws Exception {
 		XSSFWorkbook workbook = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1);
 		Row first = workbook.getSheetAt(0).getRow(1);
