@@ -73,10 +73,6 @@ public final class FiscalCalendar {
 		return rounds.stream().filter(r -> r.contains(month)).findFirst();
 	}
 
-	public YearMonth roundStart(int fiscalYear, Round round) {
-		return monthOf(fiscalYear, round.firstMonth());
-	}
-
 	public YearMonth roundEnd(int fiscalYear, Round round) {
 		return monthOf(fiscalYear, round.lastMonth());
 	}

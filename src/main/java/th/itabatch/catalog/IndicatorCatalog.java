@@ -38,10 +38,6 @@ public final class IndicatorCatalog {
 		return indicators.stream().filter(i -> i.number() == number).findFirst();
 	}
 
-	public List<Indicator> ofTool(Tool tool) {
-		return indicators.stream().filter(i -> i.tool() == tool).toList();
-	}
-
 	/** True when the text names the overall row ("ภาพรวม", "Overall", "รวม"). */
 	public static boolean isOverall(String text) {
 		return OVERALL.contains(ThaiText.compactKey(text).replace(":", ""))

@@ -29,9 +29,4 @@ public final class ReportTemplate {
 		}
 		return bundled;
 	}
-
-	/** Which template is used, for logs and messages. */
-	public String describe() {
-		return file != null && Files.isRegularFile(file) ? file.toAbsolutePath().toString() : "classpath:" + BUNDLED;
-	}
 }

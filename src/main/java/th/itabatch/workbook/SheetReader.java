@@ -105,12 +105,6 @@ public final class SheetReader {
 		return null;
 	}
 
-	/** True when the cell lies in a merged area but is not its top-left cell. */
-	public boolean isMergeContinuation(int row, int column) {
-		CellRangeAddress region = mergedRegion(row, column);
-		return region != null && (region.getFirstRow() != row || region.getFirstColumn() != column);
-	}
-
 	public boolean isRowBlank(int row) {
 		int width = width(row);
 		for (int c = 0; c < width; c++) {
