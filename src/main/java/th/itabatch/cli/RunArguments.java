@@ -5,12 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import th.itabatch.thai.MonthYear;
-import th.itabatch.thai.ThaiCalendar;
-import th.itabatch.thai.ThaiDigits;
 import th.itabatch.thai.ThaiMonths;
 
 /**
@@ -30,10 +25,6 @@ record RunArguments(Path input, Path output, Optional<YearMonth> month, List<Str
 			           without it, the previous month, or the latest month the inputs' progress covers
 			           when they belong to an earlier fiscal year
 			exit codes: 0 every input used, 2 some input rejected (reports still made), 1 any other failure""";
-
-	private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})$");
-
-	private static final Pattern MONTH_YEAR = Pattern.compile("^(\\d{1,2})[-/.](\\d{4})$");
 
 	static RunArguments parse(String[] args) {
 		Path input = null;
@@ -64,40 +55,12 @@ record RunArguments(Path input, Path output, Optional<YearMonth> month, List<Str
 			switch (name) {
 				case "--input" -> input = Path.of(value);
 				case "--output" -> output = Path.of(value);
-				default -> month = Optional.of(month(value));
+				default -> month = Optional.of(ThaiMonths.yearMonth(value));
 			}
 		}
 		if (input == null || output == null) {
 			throw new IllegalArgumentException("--input and --output are required");
 		}
 		return new RunArguments(input, output, month, spring);
-	}
-
-	/** "2564-06", "2021-06", "06/2564", "มิ.ย. 2564", "มิถุนายน ๒๕๖๔". */
-	static YearMonth month(String text) {
-		String value = ThaiDigits.toArabic(text.trim());
-		Matcher ym = YEAR_MONTH.matcher(value);
-		Matcher my = MONTH_YEAR.matcher(value);
-		int year;
-		int monthNumber;
-		if (ym.matches()) {
-			year = Integer.parseInt(ym.group(1));
-			monthNumber = Integer.parseInt(ym.group(2));
-		}
-		else if (my.matches()) {
-			year = Integer.parseInt(my.group(2));
-			monthNumber = Integer.parseInt(my.group(1));
-		}
-		else {
-			Optional<MonthYear> named = ThaiMonths.parse(value).filter(m -> m.yearBE() != null);
-			if (named.isEmpty()) {
-				throw new IllegalArgumentException("cannot read the month \"" + text + "\" (e.g. 2564-06 or 2021-06)");
-			}
-			return named.get().yearMonth().orElseThrow();
-		}
-		if (monthNumber < 1 || monthNumber > 12) {
-			throw new IllegalArgumentException("no month " + monthNumber + " in \"" + text + "\"");
-		}
-		return YearMonth.of(ThaiCalendar.yearToBE(year) - ThaiCalendar.BE_OFFSET, monthNumber);
 	}
 }

@@ -47,11 +47,6 @@ public class RunHistory {
 		public boolean running() {
 			return end == null && ("STARTED".equals(status) || "STARTING".equals(status) || "STOPPING".equals(status));
 		}
-
-		/** The step running now, or the last one. */
-		public Step currentStep() {
-			return steps.isEmpty() ? null : steps.get(steps.size() - 1);
-		}
 	}
 
 	/**

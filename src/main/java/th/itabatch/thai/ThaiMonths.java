@@ -1,6 +1,7 @@
 package th.itabatch.thai;
 
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,11 @@ public final class ThaiMonths {
 	// Spoken short forms: the full name without its ending.
 	private static final String[] THAI_SHORT = { "มกรา", "กุมภา", "มีนา", "เมษา", "พฤษภา", "มิถุนา", "กรกฎา",
 			"สิงหา", "กันยา", "ตุลา", "พฤศจิกา", "ธันวา" };
+
+	// Numeric forms for yearMonth(): "2564-06", "06/2564".
+	private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})$");
+
+	private static final Pattern MONTH_YEAR = Pattern.compile("^(\\d{1,2})[-/.](\\d{4})$");
 
 	private static final Pattern WHOLE;
 
@@ -96,5 +102,36 @@ public final class ThaiMonths {
 			}
 		}
 		return Optional.of(new MonthYear(month, yearBE));
+	}
+
+	/**
+	 * The month a person types on the command line or a form, year required, BE or CE: "2564-06",
+	 * "2021-06", "06/2564", "มิ.ย. 2564", "มิถุนายน ๒๕๖๔".
+	 *
+	 * @throws IllegalArgumentException when the text names no month with a year
+	 */
+	public static YearMonth yearMonth(String text) {
+		String value = ThaiDigits.toArabic(text.trim());
+		Matcher ym = YEAR_MONTH.matcher(value);
+		Matcher my = MONTH_YEAR.matcher(value);
+		int year;
+		int monthNumber;
+		if (ym.matches()) {
+			year = Integer.parseInt(ym.group(1));
+			monthNumber = Integer.parseInt(ym.group(2));
+		}
+		else if (my.matches()) {
+			year = Integer.parseInt(my.group(2));
+			monthNumber = Integer.parseInt(my.group(1));
+		}
+		else {
+			return parse(value).flatMap(MonthYear::yearMonth)
+				.orElseThrow(() -> new IllegalArgumentException(
+						"cannot read the month \"" + text + "\" (e.g. 2564-06 or 2021-06)"));
+		}
+		if (monthNumber < 1 || monthNumber > 12) {
+			throw new IllegalArgumentException("no month " + monthNumber + " in \"" + text + "\"");
+		}
+		return YearMonth.of(ThaiCalendar.yearToBE(year) - ThaiCalendar.BE_OFFSET, monthNumber);
 	}
 }

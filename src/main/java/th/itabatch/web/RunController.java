@@ -18,7 +18,7 @@ import th.itabatch.runs.RunHistory;
 import th.itabatch.runs.RunQueue;
 import th.itabatch.runs.RunRequest;
 import th.itabatch.runs.RunTrigger;
-import th.itabatch.thai.ThaiDigits;
+import th.itabatch.thai.ThaiMonths;
 
 /** The runs: their history with status, duration and live progress, and "run now". */
 @Controller
@@ -60,7 +60,8 @@ class RunController {
 			RedirectAttributes redirect) {
 		Optional<YearMonth> reportMonth;
 		try {
-			reportMonth = parseMonth(month);
+			// Blank: the job chooses the month from the data.
+			reportMonth = month == null || month.isBlank() ? Optional.empty() : Optional.of(ThaiMonths.yearMonth(month));
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", "month");
@@ -70,23 +71,5 @@ class RunController {
 		queue.submit(new RunRequest(RunTrigger.MANUAL, reportMonth, only, null, properties.outputDir()));
 		redirect.addFlashAttribute("started", true);
 		return "redirect:/runs";
-	}
-
-	/** "2564-06" (BE) or "2021-06" (CE); blank for the month chosen from the data. */
-	static Optional<YearMonth> parseMonth(String text) {
-		if (text == null || text.isBlank()) {
-			return Optional.empty();
-		}
-		String value = ThaiDigits.toArabic(text.trim());
-		if (!value.matches("\\d{4}-\\d{1,2}")) {
-			throw new IllegalArgumentException(text);
-		}
-		String[] parts = value.split("-");
-		int year = Integer.parseInt(parts[0]);
-		int month = Integer.parseInt(parts[1]);
-		if (month < 1 || month > 12) {
-			throw new IllegalArgumentException(text);
-		}
-		return Optional.of(YearMonth.of(year >= 2400 ? year - 543 : year, month));
 	}
 }

@@ -35,8 +35,8 @@ record ScoreChart(List<Bar> bars, double targetY, BigDecimal target, int width, 
 		int i = 0;
 		for (IndicatorResult result : scores.indicators()) {
 			double height = y(BigDecimal.ZERO) - y(result.score());
-			bars.add(new Bar(result.indicator().number(), result.indicator().thai(), result.indicator().english(),
-					result.score(), LEFT + i * BAR_SPACE + 20, y(result.score()), height, result.passed(), LEFT + i * BAR_SPACE + 45));
+			bars.add(new Bar(result.indicator().number(), result.score(), LEFT + i * BAR_SPACE + 20, y(result.score()), height,
+					result.passed(), LEFT + i * BAR_SPACE + 45));
 			i++;
 		}
 		List<GridLine> grid = new ArrayList<>();
@@ -55,8 +55,6 @@ record ScoreChart(List<Bar> bars, double targetY, BigDecimal target, int width, 
 	 * A bar.
 	 *
 	 * @param number the indicator's number
-	 * @param thai its Thai name
-	 * @param english its English name
 	 * @param score the score
 	 * @param x left edge
 	 * @param y top edge
@@ -64,8 +62,7 @@ record ScoreChart(List<Bar> bars, double targetY, BigDecimal target, int width, 
 	 * @param passed whether it reaches the target
 	 * @param labelX where its label is centred
 	 */
-	record Bar(int number, String thai, String english, BigDecimal score, double x, double y, double height,
-			boolean passed, double labelX) {
+	record Bar(int number, BigDecimal score, double x, double y, double height, boolean passed, double labelX) {
 	}
 
 	/**

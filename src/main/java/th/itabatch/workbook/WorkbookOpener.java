@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -28,37 +29,48 @@ public final class WorkbookOpener {
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
 			(byte) 0xE1 };
 
+	private static final String OLD_EXCEL = "Excel 5.0/95 workbook; save it as .xlsx";
+
 	private WorkbookOpener() {
 	}
 
 	/** Opens the workbook; the caller closes it. */
 	public static Workbook open(byte[] bytes) throws UnreadableWorkbookException {
-		if (startsWith(bytes, OLE2)) {
-			return openOle2(bytes);
-		}
-		if (startsWith(bytes, ZIP)) {
-			return openZip(bytes);
-		}
-		throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, describe(bytes), null);
+		checkContainer(bytes);
+		return startsWith(bytes, OLE2) ? openOle2(bytes) : openZip(bytes);
 	}
 
 	/**
 	 * What the content is when it is no workbook at all ("PDF document"), for refusing an upload at
 	 * the door; empty for a workbook, even a damaged or protected one (those get located messages).
+	 * Only the container is looked at, never the sheets, so a 100,000-row survey costs no more than
+	 * listing its parts.
 	 */
-	public static java.util.Optional<String> notAWorkbook(byte[] bytes) {
-		try (Workbook workbook = open(bytes)) {
-			return java.util.Optional.empty();
+	public static Optional<String> notAWorkbook(byte[] bytes) {
+		try {
+			checkContainer(bytes);
+			return Optional.empty();
 		}
 		catch (UnreadableWorkbookException ex) {
-			return ex.code() == MessageCode.FILE_FORMAT ? java.util.Optional.of(ex.detail()) : java.util.Optional.empty();
-		}
-		catch (IOException ex) {
-			return java.util.Optional.empty();
+			return ex.code() == MessageCode.FILE_FORMAT ? Optional.of(ex.detail()) : Optional.empty();
 		}
 	}
 
-	private static Workbook openOle2(byte[] bytes) throws UnreadableWorkbookException {
+	/** Refuses, by content, anything that is not an .xls or .xlsx workbook. */
+	private static void checkContainer(byte[] bytes) throws UnreadableWorkbookException {
+		if (startsWith(bytes, OLE2)) {
+			checkOle2(bytes);
+		}
+		else if (startsWith(bytes, ZIP)) {
+			checkZip(bytes);
+		}
+		else {
+			throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, describe(bytes), null);
+		}
+	}
+
+	/** Refuses an OLE2 file that is not a readable Excel 97–2003 workbook, from its entries alone. */
+	private static void checkOle2(byte[] bytes) throws UnreadableWorkbookException {
 		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
 			var root = fs.getRoot();
 			if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
@@ -67,8 +79,10 @@ public final class WorkbookOpener {
 			if (root.hasEntry("WordDocument")) {
 				throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, "Word document (.doc)", null);
 			}
-			if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
-				throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, "OLE2 file without a workbook", null);
+			if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK")) {
+				// "Book" alone is how Excel 5.0/95 stored its workbook, which POI cannot read.
+				throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT,
+						root.hasEntry("Book") ? OLD_EXCEL : "OLE2 file without a workbook", null);
 			}
 		}
 		catch (UnreadableWorkbookException ex) {
@@ -77,11 +91,22 @@ public final class WorkbookOpener {
 		catch (Exception ex) {
 			throw new UnreadableWorkbookException(MessageCode.FILE_CORRUPT, shortReason(ex), ex);
 		}
+	}
+
+	/** Refuses a zip file that is not an Excel workbook (.ods, .docx, .pptx, a plain archive). */
+	private static void checkZip(byte[] bytes) throws UnreadableWorkbookException {
+		String kind = zipKind(bytes);
+		if (kind != null) {
+			throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, kind, null);
+		}
+	}
+
+	private static Workbook openOle2(byte[] bytes) throws UnreadableWorkbookException {
 		try {
 			return new HSSFWorkbook(new ByteArrayInputStream(bytes));
 		}
 		catch (OldExcelFormatException ex) {
-			throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, "Excel 5.0/95 workbook; save it as .xlsx", ex);
+			throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, OLD_EXCEL, ex);
 		}
 		catch (EncryptedDocumentException ex) {
 			throw new UnreadableWorkbookException(MessageCode.FILE_ENCRYPTED, "encrypted", ex);
@@ -92,10 +117,6 @@ public final class WorkbookOpener {
 	}
 
 	private static Workbook openZip(byte[] bytes) throws UnreadableWorkbookException {
-		String kind = zipKind(bytes);
-		if (kind != null) {
-			throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, kind, null);
-		}
 		try {
 			return new XSSFWorkbook(new ByteArrayInputStream(bytes));
 		}

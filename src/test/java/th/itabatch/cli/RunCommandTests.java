@@ -1,14 +1,12 @@
 package th.itabatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -61,15 +59,5 @@ class RunCommandTests {
 		assertThat(run("run", "--input", work.resolve("missing").toString(), "--output", work.toString(), data))
 			.isEqualTo(1);
 		assertThat(run("run", "--output", work.toString())).isEqualTo(1);
-	}
-
-	@Test
-	void monthsAreReadInBeAndCe() {
-		assertThat(RunArguments.month("2564-06")).isEqualTo(YearMonth.of(2021, 6));
-		assertThat(RunArguments.month("2021-06")).isEqualTo(YearMonth.of(2021, 6));
-		assertThat(RunArguments.month("06/2564")).isEqualTo(YearMonth.of(2021, 6));
-		assertThat(RunArguments.month("มิ.ย. ๒๕๖๔")).isEqualTo(YearMonth.of(2021, 6));
-		assertThatThrownBy(() -> RunArguments.month("2564-13")).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> RunArguments.month("June")).isInstanceOf(IllegalArgumentException.class);
 	}
 }

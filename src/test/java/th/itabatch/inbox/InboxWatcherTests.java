@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import th.itabatch.ItaProperties;
+import th.itabatch.TestFolders;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.ingest.InputRepository;
 import th.itabatch.ingest.InputStatus;
@@ -46,9 +47,7 @@ class InboxWatcherTests {
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("ita.data-dir", () -> root.resolve("data").toString());
-		registry.add("ita.input-dir", () -> root.resolve("input").toString());
-		registry.add("ita.output-dir", () -> root.resolve("output").toString());
+		TestFolders.under(root, registry);
 	}
 
 	@Autowired

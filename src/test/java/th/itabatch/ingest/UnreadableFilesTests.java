@@ -2,6 +2,7 @@ package th.itabatch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import th.itabatch.catalog.TestCatalog;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.validation.Message;
 import th.itabatch.workbook.InputDefaults;
+import th.itabatch.workbook.WorkbookOpener;
 
 /** Files that are no workbook, or cannot be read as one, each told apart in its message. */
 class UnreadableFilesTests {
@@ -49,6 +51,27 @@ class UnreadableFilesTests {
 
 	@Test
 	void aPasswordProtectedWorkbookIsToldApart() throws Exception {
+		assertThat(only("scores.xlsx", encrypted()).code()).isEqualTo("FILE_ENCRYPTED");
+	}
+
+	@Test
+	void anExcel95WorkbookIsToldToBeSavedAsXlsx() throws Exception {
+		assertThat(only("scores.xls", excel95()).english()).contains("Excel 5.0/95");
+	}
+
+	@Test
+	void anUploadIsRefusedAtTheDoorOnlyWhenItIsNoWorkbookAtAll() throws Exception {
+		byte[] plain = ExampleWorkbooks.bytes(ExampleWorkbooks.scores());
+		assertThat(WorkbookOpener.notAWorkbook(plain)).isEmpty();
+		// Damaged and protected workbooks are taken in, to get their located messages in the inbox.
+		assertThat(WorkbookOpener.notAWorkbook(Arrays.copyOf(plain, plain.length / 2))).isEmpty();
+		assertThat(WorkbookOpener.notAWorkbook(encrypted())).isEmpty();
+		assertThat(WorkbookOpener.notAWorkbook("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).contains("PDF document");
+		assertThat(WorkbookOpener.notAWorkbook(zip("word/document.xml", "<w/>"))).contains("Word document (.docx)");
+		assertThat(WorkbookOpener.notAWorkbook(excel95())).hasValueSatisfying(kind -> assertThat(kind).contains("Excel 5.0/95"));
+	}
+
+	private static byte[] encrypted() throws Exception {
 		byte[] plain = ExampleWorkbooks.bytes(ExampleWorkbooks.scores());
 		EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
 		Encryptor encryptor = info.getEncryptor();
@@ -60,7 +83,17 @@ class UnreadableFilesTests {
 			}
 			fs.writeFilesystem(encrypted);
 		}
-		assertThat(only("scores.xlsx", encrypted.toByteArray()).code()).isEqualTo("FILE_ENCRYPTED");
+		return encrypted.toByteArray();
+	}
+
+	/** An OLE2 file with the "Book" stream Excel 5.0/95 wrote, where Excel 97 and later write "Workbook". */
+	private static byte[] excel95() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (POIFSFileSystem fs = new POIFSFileSystem()) {
+			fs.createDocument(new ByteArrayInputStream(new byte[64]), "Book");
+			fs.writeFilesystem(out);
+		}
+		return out.toByteArray();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package th.itabatch.thai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,6 +45,16 @@ class ThaiTextTests {
 		assertThat(ThaiMonths.parse("เดือน")).isEmpty();
 		assertThat(ThaiMonths.findInText("ผลการดำเนินงาน ประจำเดือนมิถุนายน ๒๕๖๔").orElseThrow().yearMonth())
 			.contains(YearMonth.of(2021, 6));
+	}
+
+	@Test
+	void readsTypedReportMonthsInBeAndCe() {
+		assertThat(ThaiMonths.yearMonth("2564-06")).isEqualTo(YearMonth.of(2021, 6));
+		assertThat(ThaiMonths.yearMonth("2021-06")).isEqualTo(YearMonth.of(2021, 6));
+		assertThat(ThaiMonths.yearMonth("06/2564")).isEqualTo(YearMonth.of(2021, 6));
+		assertThat(ThaiMonths.yearMonth("มิ.ย. ๒๕๖๔")).isEqualTo(YearMonth.of(2021, 6));
+		assertThatThrownBy(() -> ThaiMonths.yearMonth("2564-13")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> ThaiMonths.yearMonth("June")).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@ParameterizedTest

@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.itabatch.TestFolders;
 import th.itabatch.examples.ExampleWorkbooks;
 
 /**
@@ -63,9 +64,7 @@ class BrowserTests {
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("ita.data-dir", () -> root.resolve("data").toString());
-		registry.add("ita.input-dir", () -> root.resolve("input").toString());
-		registry.add("ita.output-dir", () -> root.resolve("output").toString());
+		TestFolders.under(root, registry);
 	}
 
 	@LocalServerPort

@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import th.itabatch.ItaProperties;
+import th.itabatch.TestFolders;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.examples.SheetBuilder;
 import th.itabatch.ingest.InputRepository;
@@ -52,9 +53,7 @@ class WebTests {
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("ita.data-dir", () -> data.resolve("data").toString());
-		registry.add("ita.output-dir", () -> data.resolve("output").toString());
-		registry.add("ita.input-dir", () -> data.resolve("input").toString());
+		TestFolders.under(data, registry);
 	}
 
 	@Autowired
