@@ -149,3 +149,13 @@ CREATE TABLE IF NOT EXISTS ita_activity_status (
   overdue BOOLEAN NOT NULL,
   result_text VARCHAR(4000)
 );
+
+-- What an input holds counts for reports once the input is accepted (checked and used); the
+-- ingest job accepts it, or forgets its rows when it is rejected. Data folders written before this
+-- column existed: the rows of their used inputs are accepted here once.
+ALTER TABLE ita_score ADD COLUMN IF NOT EXISTS accepted BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE ita_plan ADD COLUMN IF NOT EXISTS accepted BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE ita_progress ADD COLUMN IF NOT EXISTS accepted BOOLEAN DEFAULT FALSE NOT NULL;
+UPDATE ita_score SET accepted = TRUE WHERE NOT accepted AND input_id IN (SELECT id FROM ita_input WHERE status = 'USED');
+UPDATE ita_plan SET accepted = TRUE WHERE NOT accepted AND input_id IN (SELECT id FROM ita_input WHERE status = 'USED');
+UPDATE ita_progress SET accepted = TRUE WHERE NOT accepted AND input_id IN (SELECT id FROM ita_input WHERE status = 'USED');

@@ -20,7 +20,7 @@ public class ItaBatchApplication {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals(RunCommand.NAME)) {
-			System.exit(RunCommand.execute(args));
+			System.exit(RunCommand.execute(ItaBatchApplication.class, args));
 		}
 		if (args.length > 0 && args[0].equals(HashPasswordCommand.NAME)) {
 			System.exit(HashPasswordCommand.execute());

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.inbox.Inbox;
 import th.itabatch.inbox.InboxFiles;
-import th.itabatch.ingest.InputRepository;
-import th.itabatch.ingest.InputSource;
-import th.itabatch.ingest.StoredInput;
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.InputSource;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunOutcome;
 import th.itabatch.runs.RunRequest;

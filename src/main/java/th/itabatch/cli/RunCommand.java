@@ -8,8 +8,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import th.itabatch.ItaBatchApplication;
-
 /**
  * The one-shot command for OS schedulers and scripts:
  * {@code java -jar ita-batch.jar run --input DIR --output DIR [--month 2564-06]}. Prints the paths
@@ -23,7 +21,11 @@ public final class RunCommand {
 	private RunCommand() {
 	}
 
-	public static int execute(String[] args) {
+	/**
+	 * @param application the Spring Boot application class to start for the run
+	 * @param args the command line, {@code run} first
+	 */
+	public static int execute(Class<?> application, String[] args) {
 		RunArguments arguments;
 		try {
 			arguments = RunArguments.parse(args);
@@ -41,7 +43,7 @@ public final class RunCommand {
 		// The command does its one run: no inbox watching, no schedule.
 		springArguments.add("--ita.inbox.enabled=false");
 		springArguments.add("--ita.schedule.enabled=false");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaBatchApplication.class)
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.run(springArguments.toArray(String[]::new))) {
 			RunSummary summary = context.getBean(OneShotRun.class)

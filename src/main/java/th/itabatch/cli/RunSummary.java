@@ -3,8 +3,8 @@ package th.itabatch.cli;
 import java.util.List;
 import java.util.Map;
 
-import th.itabatch.ingest.InputStatus;
-import th.itabatch.ingest.StoredInput;
+import th.itabatch.inputs.InputStatus;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.runs.RunOutcome;
 import th.itabatch.validation.Message;
 

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import th.itabatch.ingest.InputStatus;
-import th.itabatch.ingest.StoredInput;
+import th.itabatch.inputs.InputStatus;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.runs.RunOutcome;
 import th.itabatch.runs.UnitRun;
 import th.itabatch.thai.ThaiCalendar;

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
-import th.itabatch.ItaProperties;
-import th.itabatch.ingest.InputRepository;
-import th.itabatch.ingest.InputSource;
-import th.itabatch.ingest.InputStatus;
-import th.itabatch.ingest.StoredInput;
-import th.itabatch.ingest.WorkbookContentReader;
-import th.itabatch.workbook.AtomicFiles;
+import th.itabatch.settings.ItaProperties;
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.InputSource;
+import th.itabatch.inputs.InputStatus;
+import th.itabatch.inputs.StoredInput;
+import th.itabatch.files.ContentHash;
+import th.itabatch.files.AtomicFiles;
 
 /**
  * Receives input files, from the input folder, an upload or the one-shot command, by one path:
@@ -42,7 +42,7 @@ public class Inbox {
 	/** Receives content with the name it came with. */
 	public synchronized Registration receive(String name, String from, byte[] bytes, InputSource source, String user)
 			throws IOException {
-		String sha256 = WorkbookContentReader.sha256(bytes);
+		String sha256 = ContentHash.sha256(bytes);
 		var known = inputs.findBySha256(sha256);
 		if (known.isPresent()) {
 			return again(known.get());

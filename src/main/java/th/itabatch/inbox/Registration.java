@@ -1,6 +1,6 @@
 package th.itabatch.inbox;
 
-import th.itabatch.ingest.StoredInput;
+import th.itabatch.inputs.StoredInput;
 
 /**
  * What receiving a file did.

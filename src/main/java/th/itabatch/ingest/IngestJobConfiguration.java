@@ -1,5 +1,7 @@
 package th.itabatch.ingest;
 
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.StoredInput;
 import java.nio.file.Path;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -14,18 +16,31 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import th.itabatch.ItaProperties;
 import th.itabatch.catalog.Catalog;
+import th.itabatch.ingest.internal.IngestedWorkbook;
+import th.itabatch.ingest.internal.IngestedWorkbookWriter;
+import th.itabatch.ingest.internal.InputAcceptance;
+import th.itabatch.ingest.internal.PendingInputReader;
+import th.itabatch.ingest.internal.ProgressMatchingTasklet;
+import th.itabatch.ingest.internal.SurveyRowProcessor;
+import th.itabatch.ingest.internal.SurveyRowReader;
+import th.itabatch.ingest.internal.SurveyTallyWriter;
+import th.itabatch.ingest.internal.ValidationOutputsTasklet;
+import th.itabatch.ingest.internal.WorkbookIngestProcessor;
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.plan.PlanRepository;
 import th.itabatch.scores.ScoreRepository;
+import th.itabatch.settings.ItaProperties;
 import th.itabatch.survey.DuplicateTracker;
 import th.itabatch.survey.Questionnaire;
 import th.itabatch.survey.ScoredRow;
+import th.itabatch.survey.SurveyLayout;
 import th.itabatch.survey.SurveyResults;
 import th.itabatch.survey.SurveyRow;
-import th.itabatch.survey.SurveyRowReader;
 import th.itabatch.survey.SurveyRowScorer;
-import th.itabatch.survey.SurveyTallyWriter;
+import th.itabatch.survey.SurveyTallies;
+import th.itabatch.tables.TableKinds;
 
 /**
  * The ingest job: read and check every input waiting to be read, score the survey exports among
@@ -78,21 +93,20 @@ public class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	WorkbookIngestProcessor workbookIngestProcessor(Catalog catalog, ItaProperties properties,
+	WorkbookIngestProcessor workbookIngestProcessor(TableKinds kinds, ItaProperties properties,
 			Questionnaire questionnaire) {
-		return new WorkbookIngestProcessor(new WorkbookContentReader(catalog, properties.defaults().toInputDefaults()),
-				questionnaire);
+		return new WorkbookIngestProcessor(kinds.reader(properties.defaults().toInputDefaults()), questionnaire);
 	}
 
 	/** Survey exports, row by row: scored in chunks, restartable at the row reached. */
 	@Bean
 	Step scoreSurveysStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			Questionnaire questionnaire, SurveyRowReader surveyRowReader, SurveyRowScorer surveyRowScorer,
+			Questionnaire questionnaire, SurveyRowReader surveyRowReader, SurveyRowProcessor surveyRowProcessor,
 			SurveyTallyWriter surveyTallyWriter) {
 		return new StepBuilder("scoreSurveysStep", jobRepository).<SurveyRow, ScoredRow>chunk(questionnaire.chunkRows())
 			.transactionManager(transactionManager)
 			.reader(surveyRowReader)
-			.processor(surveyRowScorer)
+			.processor(surveyRowProcessor)
 			.writer(surveyTallyWriter)
 			.build();
 	}
@@ -108,36 +122,37 @@ public class IngestJobConfiguration {
 	@StepScope
 	SurveyRowReader surveyRowReader(@Value(RUN) Long run, InputRepository inputs, Questionnaire questionnaire,
 			DuplicateTracker duplicateTracker) {
-		return new SurveyRowReader(inputs.exportsToScore(run), questionnaire, duplicateTracker);
+		return new SurveyRowReader(inputs.readWithKind(run, SurveyLayout.KIND), questionnaire, duplicateTracker);
 	}
 
 	@Bean
 	@StepScope
-	SurveyRowScorer surveyRowScorer(ItaProperties properties) {
-		return new SurveyRowScorer(properties.defaults().toInputDefaults().unit());
+	SurveyRowProcessor surveyRowProcessor(ItaProperties properties) {
+		return new SurveyRowProcessor(new SurveyRowScorer(properties.defaults().toInputDefaults().unit()));
 	}
 
 	@Bean
 	@StepScope
 	SurveyTallyWriter surveyTallyWriter(InputRepository inputs, ScoreRepository scores, Catalog catalog,
-			Questionnaire questionnaire, ItaProperties properties, DuplicateTracker duplicateTracker) {
-		return new SurveyTallyWriter(inputs, scores,
-				new SurveyResults(catalog, questionnaire.overallMethod(), properties.defaults().toInputDefaults()),
-				duplicateTracker, questionnaire.maxProblems());
+			Questionnaire questionnaire, ItaProperties properties, DuplicateTracker duplicateTracker,
+			InputAcceptance acceptance) {
+		SurveyResults results = new SurveyResults(catalog, questionnaire.overallMethod(),
+				properties.defaults().toInputDefaults());
+		return new SurveyTallyWriter(new SurveyTallies(results, duplicateTracker, questionnaire.maxProblems()), inputs,
+				scores, acceptance);
 	}
 
 	@Bean
 	@StepScope
-	IngestedWorkbookWriter ingestedWorkbookWriter(@Value(RUN) Long run, InputRepository inputs, ScoreRepository scores,
-			PlanRepository plans) {
-		return new IngestedWorkbookWriter(run, inputs, scores, plans);
+	IngestedWorkbookWriter ingestedWorkbookWriter(@Value(RUN) Long run, InputRepository inputs, TableKinds kinds) {
+		return new IngestedWorkbookWriter(run, inputs, kinds);
 	}
 
 	@Bean
 	Step matchProgressStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			InputRepository inputs, PlanRepository plans) {
+			InputRepository inputs, PlanRepository plans, InputAcceptance acceptance) {
 		return new StepBuilder("matchProgressStep", jobRepository)
-			.tasklet(new ProgressMatchingTasklet(inputs, plans), transactionManager)
+			.tasklet(new ProgressMatchingTasklet(inputs, plans, acceptance), transactionManager)
 			.build();
 	}
 

@@ -1,7 +1,6 @@
 package th.itabatch.monthly;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.YearMonth;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -11,7 +10,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,11 +59,5 @@ public class MonthlyReportJobConfiguration {
 		ReportWorkbookWriter workbooks = new ReportWorkbookWriter(
 				new ReportTemplate(Path.of(reportProperties.template())), reportProperties.thaiDigits());
 		return new UnitReportTasklet(unit, YearMonth.parse(month), Path.of(outputDir), builder, workbooks, reports);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemDefaultZone();
 	}
 }

@@ -14,6 +14,7 @@ import th.itabatch.plan.PlanRepository;
 import th.itabatch.plan.ProgressEntry;
 import th.itabatch.scores.ScoreEntry;
 import th.itabatch.scores.ScoreRepository;
+import th.itabatch.tables.TableKinds;
 
 /** Loads a unit's current data, and chooses the month to report on when none is asked for. */
 @Component
@@ -27,8 +28,11 @@ public class UnitDataLoader {
 
 	private final Clock clock;
 
-	UnitDataLoader(ScoreRepository scores, PlanRepository plans, Catalog catalog, Clock clock) {
+	private final TableKinds kinds;
+
+	UnitDataLoader(ScoreRepository scores, PlanRepository plans, TableKinds kinds, Catalog catalog, Clock clock) {
 		this.scores = scores;
+		this.kinds = kinds;
 		this.plans = plans;
 		this.chooser = new ReportMonthChooser(catalog.calendar());
 		this.clock = clock;
@@ -61,6 +65,6 @@ public class UnitDataLoader {
 
 	/** The units with current data, or those the given inputs hold data for. */
 	public List<String> units(List<Long> inputIds) {
-		return Stream.concat(scores.units(inputIds).stream(), plans.units(inputIds).stream()).distinct().sorted().toList();
+		return kinds.units(inputIds);
 	}
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.FiscalCalendar;
-import th.itabatch.ingest.InputRepository;
+import th.itabatch.inputs.InputRepository;
 import th.itabatch.plan.ProgressEntry;
 import th.itabatch.plan.ProgressMatcher;
 import th.itabatch.report.MonthlyReport;

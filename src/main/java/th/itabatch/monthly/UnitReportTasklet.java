@@ -14,7 +14,7 @@ import th.itabatch.report.MonthlyReport;
 import th.itabatch.report.ReportFiles;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.report.ReportWorkbookWriter;
-import th.itabatch.workbook.AtomicFiles;
+import th.itabatch.files.AtomicFiles;
 
 /**
  * Writes one unit's report for one month from its current data: the file in the output folder

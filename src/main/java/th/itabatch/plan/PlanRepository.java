@@ -13,7 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Action plans and progress read from the inputs of each run. */
+/** Action plans and progress read from the inputs of each run; those of accepted inputs count. */
 @Repository
 public class PlanRepository {
 
@@ -81,8 +81,8 @@ public class PlanRepository {
 
 	private List<Long> currentPlanIds(String unit, int fiscalYear) {
 		return jdbc.sql("""
-				SELECT p.id FROM ita_plan p JOIN ita_input i ON i.id = p.input_id
-				WHERE i.status = 'USED' AND p.unit = ? AND p.fiscal_year = ?
+				SELECT p.id FROM ita_plan p
+				WHERE p.accepted AND p.unit = ? AND p.fiscal_year = ?
 				ORDER BY p.input_id DESC, p.id DESC""")
 			.params(unit, fiscalYear)
 			.query(Long.class)
@@ -137,33 +137,58 @@ public class PlanRepository {
 
 	private static final String CURRENT_PROGRESS = """
 			SELECT g.* FROM ita_progress g
-			WHERE g.unit = ? AND g.fiscal_year = ? AND g.input_id = (
-			  SELECT MAX(g2.input_id) FROM ita_progress g2 JOIN ita_input i2 ON i2.id = g2.input_id
-			  WHERE i2.status = 'USED' AND g2.unit = g.unit AND g2.fiscal_year = g.fiscal_year
+			WHERE g.unit = ? AND g.fiscal_year = ? AND g.accepted AND g.input_id = (
+			  SELECT MAX(g2.input_id) FROM ita_progress g2
+			  WHERE g2.accepted AND g2.unit = g.unit AND g2.fiscal_year = g.fiscal_year
 			    AND g2.report_month = g.report_month)""";
 
-	/** The units with a plan or progress in used inputs, or in the given inputs when some are given. */
-	public List<String> units(List<Long> inputIds) {
+	/** The units with an accepted plan, or a plan in the given inputs when some are given. */
+	public List<String> planUnits(List<Long> inputIds) {
+		return units("ita_plan", inputIds);
+	}
+
+	/** The units with accepted progress, or progress in the given inputs when some are given. */
+	public List<String> progressUnits(List<Long> inputIds) {
+		return units("ita_progress", inputIds);
+	}
+
+	private List<String> units(String table, List<Long> inputIds) {
 		if (inputIds != null && inputIds.isEmpty()) {
 			return List.of();
 		}
-		String where = "i.status = 'USED'" + (inputIds == null ? "" : " AND i.id IN (:ids)");
-		return jdbc.sql("SELECT DISTINCT unit FROM (SELECT p.unit FROM ita_plan p JOIN ita_input i ON i.id = p.input_id WHERE "
-				+ where + " UNION SELECT g.unit FROM ita_progress g JOIN ita_input i ON i.id = g.input_id WHERE " + where
-				+ ") t ORDER BY unit")
+		return jdbc.sql("SELECT DISTINCT unit FROM " + table + " WHERE accepted"
+				+ (inputIds == null ? "" : " AND input_id IN (:ids)") + " ORDER BY unit")
 			.params(inputIds == null ? java.util.Map.of() : java.util.Map.of("ids", inputIds))
 			.query(String.class)
 			.list();
+	}
+
+	/** Makes an input's plans count: it was checked and is used. */
+	public void acceptPlans(long inputId) {
+		jdbc.sql("UPDATE ita_plan SET accepted = TRUE WHERE input_id = ?").param(inputId).update();
+	}
+
+	/** Makes an input's progress count: it was checked and is used. */
+	public void acceptProgress(long inputId) {
+		jdbc.sql("UPDATE ita_progress SET accepted = TRUE WHERE input_id = ?").param(inputId).update();
+	}
+
+	/** Forgets an input's plans and their activities. */
+	public void forgetPlans(long inputId) {
+		jdbc.sql("DELETE FROM ita_plan WHERE input_id = ?").param(inputId).update();
+	}
+
+	/** Forgets an input's progress. */
+	public void forgetProgress(long inputId) {
+		jdbc.sql("DELETE FROM ita_progress WHERE input_id = ?").param(inputId).update();
 	}
 
 	/** The fiscal years a unit has a used plan or progress for. */
 	public List<Integer> fiscalYears(String unit) {
 		return jdbc.sql("""
 				SELECT DISTINCT y FROM (
-				  SELECT p.fiscal_year y FROM ita_plan p JOIN ita_input i ON i.id = p.input_id
-				  WHERE i.status = 'USED' AND p.unit = :unit
-				  UNION SELECT g.fiscal_year y FROM ita_progress g JOIN ita_input i ON i.id = g.input_id
-				  WHERE i.status = 'USED' AND g.unit = :unit) t ORDER BY y""")
+				  SELECT p.fiscal_year y FROM ita_plan p WHERE p.accepted AND p.unit = :unit
+				  UNION SELECT g.fiscal_year y FROM ita_progress g WHERE g.accepted AND g.unit = :unit) t ORDER BY y""")
 			.param("unit", unit)
 			.query(Integer.class)
 			.list();

@@ -16,7 +16,7 @@ import org.jxls.expression.JxlsJexlPermissions;
 import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
 import org.jxls.transform.poi.PoiTransformer;
 
-import th.itabatch.workbook.AtomicFiles;
+import th.itabatch.files.AtomicFiles;
 import th.itabatch.workbook.RowHeights;
 
 /**

@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.ingest.IngestJobConfiguration;
-import th.itabatch.ingest.InputRepository;
+import th.itabatch.inputs.InputRepository;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
 import th.itabatch.monthly.UnitData;
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.report.ReportRepository;
-import th.itabatch.workbook.AtomicFiles;
+import th.itabatch.files.AtomicFiles;
 
 /**
  * Does runs, one at a time: first the ingest job over the inputs waiting to be read, then one

@@ -15,7 +15,7 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import th.itabatch.ItaProperties;
+import th.itabatch.settings.ItaProperties;
 import th.itabatch.inbox.ArrivalListener;
 import th.itabatch.runs.RunQueue;
 import th.itabatch.runs.RunRequest;

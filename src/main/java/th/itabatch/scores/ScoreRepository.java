@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 import th.itabatch.catalog.Catalog;
 
-/** Scores read from the inputs of each run. */
+/** Scores read from the inputs of each run; those of accepted inputs count. */
 @Repository
 public class ScoreRepository {
 
@@ -39,10 +39,9 @@ public class ScoreRepository {
 	public List<ScoreEntry> currentScores(String unit) {
 		return jdbc.sql("""
 				SELECT s.* FROM ita_score s
-				WHERE s.unit = ? AND s.input_id = (
-				  SELECT MAX(s2.input_id) FROM ita_score s2 JOIN ita_input i2 ON i2.id = s2.input_id
-				  WHERE i2.status = 'USED' AND s2.unit = s.unit AND s2.fiscal_year = s.fiscal_year
-				    AND s2.round_no = s.round_no)
+				WHERE s.unit = ? AND s.accepted AND s.input_id = (
+				  SELECT MAX(s2.input_id) FROM ita_score s2
+				  WHERE s2.accepted AND s2.unit = s.unit AND s2.fiscal_year = s.fiscal_year AND s2.round_no = s.round_no)
 				ORDER BY s.fiscal_year, s.round_no, s.id""")
 			.param(unit)
 			.query((rs, n) -> {
@@ -60,13 +59,22 @@ public class ScoreRepository {
 	public List<Long> currentInputs(String unit) {
 		return jdbc.sql("""
 				SELECT DISTINCT s.input_id FROM ita_score s
-				WHERE s.unit = ? AND s.input_id = (
-				  SELECT MAX(s2.input_id) FROM ita_score s2 JOIN ita_input i2 ON i2.id = s2.input_id
-				  WHERE i2.status = 'USED' AND s2.unit = s.unit AND s2.fiscal_year = s.fiscal_year
-				    AND s2.round_no = s.round_no)""")
+				WHERE s.unit = ? AND s.accepted AND s.input_id = (
+				  SELECT MAX(s2.input_id) FROM ita_score s2
+				  WHERE s2.accepted AND s2.unit = s.unit AND s2.fiscal_year = s.fiscal_year AND s2.round_no = s.round_no)""")
 			.param(unit)
 			.query(Long.class)
 			.list();
+	}
+
+	/** Makes an input's scores count: it was checked and is used. */
+	public void accept(long inputId) {
+		jdbc.sql("UPDATE ita_score SET accepted = TRUE WHERE input_id = ?").param(inputId).update();
+	}
+
+	/** Forgets an input's scores. */
+	public void forget(long inputId) {
+		jdbc.sql("DELETE FROM ita_score WHERE input_id = ?").param(inputId).update();
 	}
 
 	/** The units with scores in used inputs, or in the given inputs when some are given. */
@@ -74,8 +82,8 @@ public class ScoreRepository {
 		if (inputIds != null && inputIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT DISTINCT s.unit FROM ita_score s JOIN ita_input i ON i.id = s.input_id WHERE i.status = 'USED'"
-				+ (inputIds == null ? "" : " AND i.id IN (:ids)") + " ORDER BY s.unit")
+		return jdbc.sql("SELECT DISTINCT s.unit FROM ita_score s WHERE s.accepted"
+				+ (inputIds == null ? "" : " AND s.input_id IN (:ids)") + " ORDER BY s.unit")
 			.params(inputIds == null ? java.util.Map.of() : java.util.Map.of("ids", inputIds))
 			.query(String.class)
 			.list();

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import th.itabatch.workbook.AtomicFiles;
+import th.itabatch.files.AtomicFiles;
 
 /**
  * The administrator of an installation that configured no users: its password is generated at the

@@ -16,7 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
-import th.itabatch.ItaProperties;
+import th.itabatch.settings.ItaProperties;
 
 /**
  * Form login for the web page. Viewers see and download; editors also upload and start runs. CSRF

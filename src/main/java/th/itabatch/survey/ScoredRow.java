@@ -3,7 +3,6 @@ package th.itabatch.survey;
 import java.time.YearMonth;
 import java.util.List;
 
-import th.itabatch.ingest.StoredInput;
 
 /**
  * A row scored: the unit it counts for, the points of each item column ({@code NaN} where it was
@@ -19,7 +18,7 @@ import th.itabatch.ingest.StoredInput;
  * @param month the month answered, or {@code null}
  * @param fingerprint the fingerprint of the row's time and answers
  */
-public record ScoredRow(StoredInput input, SurveyLayout layout, int rowNumber, String unit, double[] points,
+public record ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
 		List<Problem> problems, YearMonth month, long fingerprint) {
 
 	public boolean isEnd() {

@@ -28,6 +28,9 @@ import th.itabatch.workbook.stream.RowStream;
 public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns, int unitColumn, int timestampColumn,
 		List<Integer> missing) {
 
+	/** The kind name stored with an input recognised as a survey export. */
+	public static final String KIND = "SURVEY";
+
 	static final int MIN_QUESTIONS = 5;
 
 	private static final int HEADER_ROWS = 5;

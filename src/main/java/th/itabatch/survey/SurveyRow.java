@@ -1,6 +1,5 @@
 package th.itabatch.survey;
 
-import th.itabatch.ingest.StoredInput;
 
 /**
  * One respondent's row of an export, or the end of an export (then {@code values} is null).
@@ -10,9 +9,9 @@ import th.itabatch.ingest.StoredInput;
  * @param rowNumber the row's number in the sheet
  * @param values the row's values by column
  */
-public record SurveyRow(StoredInput input, SurveyLayout layout, int rowNumber, String[] values) {
+public record SurveyRow(SurveyExport input, SurveyLayout layout, int rowNumber, String[] values) {
 
-	static SurveyRow end(StoredInput input, SurveyLayout layout) {
+	public static SurveyRow end(SurveyExport input, SurveyLayout layout) {
 		return new SurveyRow(input, layout, -1, null);
 	}
 
@@ -20,7 +19,7 @@ public record SurveyRow(StoredInput input, SurveyLayout layout, int rowNumber, S
 		return values == null;
 	}
 
-	String value(int column) {
+	public String value(int column) {
 		return column < values.length ? values[column] : null;
 	}
 }

@@ -5,16 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import th.itabatch.thai.ThaiDates;
 
 /**
  * Scores one row: each item column's answer to its points (a blank is not scored; an answer that
  * is no label of the scale is a problem with its cell), the respondent's unit, the month answered
- * and the row's fingerprint. Stateless: the totals are kept by {@link SurveyTallyWriter}.
+ * and the row's fingerprint. Stateless: the totals are kept by {@link SurveyTallies}.
  */
-public class SurveyRowScorer implements ItemProcessor<SurveyRow, ScoredRow> {
+public class SurveyRowScorer {
 
 	private final String defaultUnit;
 
@@ -22,8 +21,7 @@ public class SurveyRowScorer implements ItemProcessor<SurveyRow, ScoredRow> {
 		this.defaultUnit = defaultUnit;
 	}
 
-	@Override
-	public ScoredRow process(SurveyRow row) {
+	public ScoredRow score(SurveyRow row) {
 		SurveyLayout layout = row.layout();
 		if (row.isEnd()) {
 			return new ScoredRow(row.input(), layout, -1, null, null, List.of(), null, 0);
@@ -55,7 +53,7 @@ public class SurveyRowScorer implements ItemProcessor<SurveyRow, ScoredRow> {
 	}
 
 	/** A fingerprint of the row's time and answers: two rows with the same are the same submission. */
-	static long fingerprint(String[] values, SurveyLayout layout) {
+	public static long fingerprint(String[] values, SurveyLayout layout) {
 		long h1 = 1125899906842597L;
 		long h2 = 7;
 		int timestamp = layout.timestampColumn();

@@ -23,7 +23,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
-import th.itabatch.workbook.AtomicFiles;
+import th.itabatch.files.AtomicFiles;
 import th.itabatch.workbook.UnreadableWorkbookException;
 import th.itabatch.workbook.WorkbookOpener;
 

@@ -3,6 +3,8 @@ package th.itabatch.validation;
 import static th.itabatch.validation.Severity.ERROR;
 import static th.itabatch.validation.Severity.WARNING;
 
+import th.itabatch.workbook.UnreadableWorkbookException;
+
 /**
  * Every message the readers and validators give, with a stable code and its text in Thai and
  * English. Arguments fill {0}, {1}, … in both texts.
@@ -78,6 +80,15 @@ public enum MessageCode {
 		this.severity = severity;
 		this.thai = thai;
 		this.english = english;
+	}
+
+	/** The message that tells the user why their file could not be read as a workbook. */
+	public static MessageCode of(UnreadableWorkbookException.Reason reason) {
+		return switch (reason) {
+			case NOT_A_WORKBOOK -> FILE_FORMAT;
+			case ENCRYPTED -> FILE_ENCRYPTED;
+			case DAMAGED -> FILE_CORRUPT;
+		};
 	}
 
 	public Severity severity() {

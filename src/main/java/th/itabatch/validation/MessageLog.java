@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import th.itabatch.workbook.UnreadableWorkbookException;
+
 /** Collects the messages about one file while it is read. */
 public final class MessageLog {
 
@@ -22,6 +24,11 @@ public final class MessageLog {
 	/** A message about the whole file. */
 	public void file(MessageCode code, Object... args) {
 		add(code, null, null, null, args);
+	}
+
+	/** Why the file could not be read as a workbook. */
+	public void unreadable(UnreadableWorkbookException ex) {
+		file(MessageCode.of(ex.reason()), ex.detail());
 	}
 
 	/** A message about one cell. */

@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import th.itabatch.workbook.AtomicFiles;
+import th.itabatch.files.AtomicFiles;
 import th.itabatch.workbook.RowHeights;
 
 /**

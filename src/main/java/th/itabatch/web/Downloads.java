@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import th.itabatch.ItaProperties;
+import th.itabatch.settings.ItaProperties;
 
 /**
  * Serves files for download. A file is only ever served when, resolved to its real path, it lies

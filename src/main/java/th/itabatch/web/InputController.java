@@ -19,9 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.itabatch.inbox.ArrivalListener;
 import th.itabatch.inbox.Inbox;
 import th.itabatch.inbox.Registration;
-import th.itabatch.ingest.InputRepository;
-import th.itabatch.ingest.InputSource;
-import th.itabatch.ingest.StoredInput;
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.InputSource;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.workbook.WorkbookOpener;
 
 /**

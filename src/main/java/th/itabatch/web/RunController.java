@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.itabatch.ItaProperties;
+import th.itabatch.settings.ItaProperties;
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunHistory;

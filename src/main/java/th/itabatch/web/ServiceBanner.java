@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import th.itabatch.ItaProperties;
+import th.itabatch.settings.ItaProperties;
 
 /** Tells the person who started the service where to find it and its folders. */
 @Component

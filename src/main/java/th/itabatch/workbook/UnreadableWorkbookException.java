@@ -1,24 +1,37 @@
 package th.itabatch.workbook;
 
-import th.itabatch.validation.MessageCode;
-
-/** A file that cannot be read as a workbook, with the message code that tells the user why. */
+/** A file that cannot be read as a workbook, with the reason that tells the user why. */
 public class UnreadableWorkbookException extends Exception {
 
-	private final MessageCode code;
+	/** Why a file cannot be read as a workbook. */
+	public enum Reason {
+
+		/** Another kind of file: PDF, CSV, a Word document, an OpenDocument spreadsheet… */
+		NOT_A_WORKBOOK,
+
+		/** A workbook protected by a password. */
+		ENCRYPTED,
+
+		/** A workbook that is damaged or incomplete. */
+		DAMAGED
+
+	}
+
+	private final Reason reason;
 
 	private final String detail;
 
-	public UnreadableWorkbookException(MessageCode code, String detail, Throwable cause) {
-		super(code + ": " + detail, cause);
-		this.code = code;
+	public UnreadableWorkbookException(Reason reason, String detail, Throwable cause) {
+		super(reason + ": " + detail, cause);
+		this.reason = reason;
 		this.detail = detail;
 	}
 
-	public MessageCode code() {
-		return code;
+	public Reason reason() {
+		return reason;
 	}
 
+	/** What the file is, or what is wrong with it, in a few words ("PDF document"). */
 	public String detail() {
 		return detail;
 	}

@@ -15,7 +15,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import th.itabatch.validation.MessageCode;
+import th.itabatch.workbook.UnreadableWorkbookException.Reason;
 
 /**
  * Opens a workbook from the bytes of a user's file, deciding by content, not by extension, and
@@ -52,7 +52,7 @@ public final class WorkbookOpener {
 			return Optional.empty();
 		}
 		catch (UnreadableWorkbookException ex) {
-			return ex.code() == MessageCode.FILE_FORMAT ? Optional.of(ex.detail()) : Optional.empty();
+			return ex.reason() == Reason.NOT_A_WORKBOOK ? Optional.of(ex.detail()) : Optional.empty();
 		}
 	}
 
@@ -65,7 +65,7 @@ public final class WorkbookOpener {
 			checkZip(bytes);
 		}
 		else {
-			throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, describe(bytes), null);
+			throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, describe(bytes), null);
 		}
 	}
 
@@ -74,14 +74,14 @@ public final class WorkbookOpener {
 		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
 			var root = fs.getRoot();
 			if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-				throw new UnreadableWorkbookException(MessageCode.FILE_ENCRYPTED, "encrypted", null);
+				throw new UnreadableWorkbookException(Reason.ENCRYPTED, "encrypted", null);
 			}
 			if (root.hasEntry("WordDocument")) {
-				throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, "Word document (.doc)", null);
+				throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, "Word document (.doc)", null);
 			}
 			if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK")) {
 				// "Book" alone is how Excel 5.0/95 stored its workbook, which POI cannot read.
-				throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT,
+				throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK,
 						root.hasEntry("Book") ? OLD_EXCEL : "OLE2 file without a workbook", null);
 			}
 		}
@@ -89,7 +89,7 @@ public final class WorkbookOpener {
 			throw ex;
 		}
 		catch (Exception ex) {
-			throw new UnreadableWorkbookException(MessageCode.FILE_CORRUPT, shortReason(ex), ex);
+			throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
 		}
 	}
 
@@ -97,7 +97,7 @@ public final class WorkbookOpener {
 	private static void checkZip(byte[] bytes) throws UnreadableWorkbookException {
 		String kind = zipKind(bytes);
 		if (kind != null) {
-			throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, kind, null);
+			throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, kind, null);
 		}
 	}
 
@@ -106,13 +106,13 @@ public final class WorkbookOpener {
 			return new HSSFWorkbook(new ByteArrayInputStream(bytes));
 		}
 		catch (OldExcelFormatException ex) {
-			throw new UnreadableWorkbookException(MessageCode.FILE_FORMAT, OLD_EXCEL, ex);
+			throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, OLD_EXCEL, ex);
 		}
 		catch (EncryptedDocumentException ex) {
-			throw new UnreadableWorkbookException(MessageCode.FILE_ENCRYPTED, "encrypted", ex);
+			throw new UnreadableWorkbookException(Reason.ENCRYPTED, "encrypted", ex);
 		}
 		catch (Exception ex) {
-			throw new UnreadableWorkbookException(MessageCode.FILE_CORRUPT, shortReason(ex), ex);
+			throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
 		}
 	}
 
@@ -121,10 +121,10 @@ public final class WorkbookOpener {
 			return new XSSFWorkbook(new ByteArrayInputStream(bytes));
 		}
 		catch (EncryptedDocumentException ex) {
-			throw new UnreadableWorkbookException(MessageCode.FILE_ENCRYPTED, "encrypted", ex);
+			throw new UnreadableWorkbookException(Reason.ENCRYPTED, "encrypted", ex);
 		}
 		catch (Exception ex) {
-			throw new UnreadableWorkbookException(MessageCode.FILE_CORRUPT, shortReason(ex), ex);
+			throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
 		}
 	}
 
@@ -152,7 +152,7 @@ public final class WorkbookOpener {
 			}
 		}
 		catch (IOException ex) {
-			throw new UnreadableWorkbookException(MessageCode.FILE_CORRUPT, shortReason(ex), ex);
+			throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
 		}
 		return workbookPart ? null : "zip archive without a workbook";
 	}

@@ -27,7 +27,7 @@ class RunCommandTests {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
 		try {
-			return RunCommand.execute(args);
+			return RunCommand.execute(th.itabatch.ItaBatchApplication.class, args);
 		}
 		finally {
 			System.setOut(original);

@@ -25,12 +25,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import th.itabatch.ItaProperties;
+import th.itabatch.settings.ItaProperties;
 import th.itabatch.TestFolders;
 import th.itabatch.examples.ExampleWorkbooks;
-import th.itabatch.ingest.InputRepository;
-import th.itabatch.ingest.InputStatus;
-import th.itabatch.ingest.StoredInput;
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.InputStatus;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunRequest;

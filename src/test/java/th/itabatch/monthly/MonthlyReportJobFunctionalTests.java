@@ -36,10 +36,10 @@ import th.itabatch.cli.RunSummary;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.inbox.Inbox;
 import th.itabatch.ingest.IngestJobConfiguration;
-import th.itabatch.ingest.InputRepository;
-import th.itabatch.ingest.InputSource;
-import th.itabatch.ingest.InputStatus;
-import th.itabatch.ingest.StoredInput;
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.InputSource;
+import th.itabatch.inputs.InputStatus;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.validation.Message;
 
 /**

@@ -21,7 +21,7 @@ import th.itabatch.cli.OneShotRun;
 import th.itabatch.cli.RunSummary;
 import th.itabatch.examples.SmallSurvey;
 import th.itabatch.examples.SurveyExports;
-import th.itabatch.ingest.InputStatus;
+import th.itabatch.inputs.InputStatus;
 import th.itabatch.validation.Message;
 
 /** A survey export through the jobs, as the one-shot command runs them: a round's scores and its report. */

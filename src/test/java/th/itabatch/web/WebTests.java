@@ -31,12 +31,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import th.itabatch.ItaProperties;
+import th.itabatch.settings.ItaProperties;
 import th.itabatch.TestFolders;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.examples.SheetBuilder;
-import th.itabatch.ingest.InputRepository;
-import th.itabatch.ingest.StoredInput;
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunRequest;
 import th.itabatch.runs.RunTrigger;

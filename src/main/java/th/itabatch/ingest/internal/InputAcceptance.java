@@ -1,0 +1,34 @@
+package th.itabatch.ingest.internal;
+
+import org.springframework.stereotype.Component;
+
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.InputStatus;
+import th.itabatch.tables.TableKinds;
+
+/**
+ * Settles where a read input stands: accepted, its data counts for reports from now on; rejected,
+ * what it held is forgotten and only its messages stay.
+ */
+@Component
+public class InputAcceptance {
+
+	private final InputRepository inputs;
+
+	private final TableKinds kinds;
+
+	InputAcceptance(InputRepository inputs, TableKinds kinds) {
+		this.inputs = inputs;
+		this.kinds = kinds;
+	}
+
+	public void accept(long inputId) {
+		kinds.accept(inputId);
+		inputs.setStatus(inputId, InputStatus.USED);
+	}
+
+	public void reject(long inputId) {
+		kinds.forget(inputId);
+		inputs.setStatus(inputId, InputStatus.REJECTED);
+	}
+}

@@ -1,0 +1,84 @@
+package th.itabatch.ingest.internal;
+
+import th.itabatch.inputs.InputStatus;
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.StoredInput;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import th.itabatch.plan.ActionPlan;
+import th.itabatch.plan.PlanRepository;
+import th.itabatch.plan.ProgressEntry;
+import th.itabatch.plan.ProgressMatcher;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+
+/**
+ * Checks the progress rows of every input the run read against the plan of their unit and year:
+ * the plan in the same workbook, else the current plan. A workbook with a progress row that matches
+ * no activity, or with progress for which no plan exists, is rejected as a whole; the others become
+ * used.
+ */
+public class ProgressMatchingTasklet implements Tasklet {
+
+	private final InputRepository inputs;
+
+	private final PlanRepository plans;
+
+	private final InputAcceptance acceptance;
+
+	public ProgressMatchingTasklet(InputRepository inputs, PlanRepository plans, InputAcceptance acceptance) {
+		this.inputs = inputs;
+		this.plans = plans;
+		this.acceptance = acceptance;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		long run = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		List<StoredInput> read = inputs.readBy(run).stream().filter(i -> i.status() == InputStatus.PARSED).toList();
+		// Inputs without progress first, so that a plan read in the same run serves the progress of another file.
+		List<StoredInput> withProgress = new ArrayList<>();
+		for (StoredInput input : read) {
+			if (plans.progressOfInput(input.id()).isEmpty()) {
+				acceptance.accept(input.id());
+			}
+			else {
+				withProgress.add(input);
+			}
+		}
+		for (StoredInput input : withProgress) {
+			MessageLog log = new MessageLog(input.fileName());
+			Map<String, List<ProgressEntry>> byPlan = new LinkedHashMap<>();
+			for (ProgressEntry entry : plans.progressOfInput(input.id())) {
+				byPlan.computeIfAbsent(entry.unit() + "\u0000" + entry.fiscalYear(), k -> new ArrayList<>()).add(entry);
+			}
+			for (List<ProgressEntry> rows : byPlan.values()) {
+				ProgressEntry first = rows.get(0);
+				Optional<ActionPlan> plan = plans.planOfInput(input.id(), first.unit(), first.fiscalYear())
+					.or(() -> plans.currentPlan(first.unit(), first.fiscalYear()));
+				if (plan.isEmpty()) {
+					log.cell(MessageCode.PROGRESS_NO_PLAN, first.sheet(), first.cell(), first.unit(), first.fiscalYear());
+					continue;
+				}
+				ProgressMatcher.resolve(plan.get(), rows, log);
+			}
+			inputs.addMessages(input.id(), log.messages());
+			if (log.hasErrors()) {
+				acceptance.reject(input.id());
+			}
+			else {
+				acceptance.accept(input.id());
+			}
+		}
+		return RepeatStatus.FINISHED;
+	}
+}

@@ -1,0 +1,146 @@
+package th.itabatch.ingest.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import th.itabatch.inputs.StoredInput;
+import th.itabatch.survey.Questionnaire;
+import th.itabatch.survey.SurveyExport;
+import th.itabatch.survey.SurveyLayout;
+import th.itabatch.survey.SurveyRow;
+import th.itabatch.survey.SurveyRowScorer;
+import th.itabatch.survey.DuplicateTracker;
+import th.itabatch.workbook.stream.RowStream;
+import th.itabatch.workbook.stream.RowStreams;
+
+/**
+ * Reads the rows of the run's survey exports one after another, streaming each from its archived
+ * copy, and after each export's last row an end marker that lets the writer finish it. Restartable:
+ * it saves which export and which row it had reached; a restart reads on from there (the rows
+ * before are only passed over, their fingerprints noted for the duplicate check, not scored again).
+ */
+public class SurveyRowReader implements ItemStreamReader<SurveyRow> {
+
+	static final String EXPORT = "survey.export";
+
+	static final String ROW = "survey.row";
+
+	private final List<StoredInput> exports;
+
+	private final Questionnaire questionnaire;
+
+	private final DuplicateTracker duplicates;
+
+	private int export;
+
+	private int lastRow;
+
+	private RowStream rows;
+
+	private SurveyLayout layout;
+
+	private boolean ended;
+
+	public SurveyRowReader(List<StoredInput> exports, Questionnaire questionnaire, DuplicateTracker duplicates) {
+		this.exports = exports;
+		this.questionnaire = questionnaire;
+		this.duplicates = duplicates;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		export = context.getInt(EXPORT, 0);
+		int resumeAfter = context.getInt(ROW, 0);
+		if (resumeAfter == Integer.MAX_VALUE) {
+			// that export was finished before the restart
+			export++;
+			resumeAfter = 0;
+		}
+		if (export < exports.size()) {
+			openExport(resumeAfter);
+		}
+	}
+
+	private void openExport(int resumeAfter) {
+		closeRows();
+		duplicates.clear();
+		ended = false;
+		lastRow = 0;
+		StoredInput input = exports.get(export);
+		try {
+			rows = RowStreams.open(Path.of(input.archivePath()));
+			layout = SurveyLayout.detect(rows, questionnaire)
+				.orElseThrow(() -> new ItemStreamException("no survey header in " + input.fileName()));
+			lastRow = layout.headerRow();
+			// Rows already scored before a restart: passed over, only their fingerprints noted.
+			while (lastRow < resumeAfter && rows.next()) {
+				lastRow = rows.rowNumber();
+				duplicates.add(SurveyRowScorer.fingerprint(copy(rows), layout));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public SurveyRow read() throws IOException {
+		while (export < exports.size()) {
+			if (!ended && rows.next()) {
+				lastRow = rows.rowNumber();
+				return new SurveyRow(export(exports.get(export)), layout, lastRow, copy(rows));
+			}
+			if (!ended) {
+				ended = true;
+				return SurveyRow.end(export(exports.get(export)), layout);
+			}
+			export++;
+			if (export < exports.size()) {
+				openExport(0);
+			}
+		}
+		return null;
+	}
+
+	private static SurveyExport export(StoredInput input) {
+		return new SurveyExport(input.id(), input.fileName());
+	}
+
+	private static String[] copy(RowStream rows) {
+		String[] values = new String[rows.width()];
+		for (int c = 0; c < values.length; c++) {
+			values[c] = rows.value(c);
+		}
+		return values;
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		context.putInt(EXPORT, export);
+		// After an export's end marker the next export starts from its header.
+		context.putInt(ROW, ended ? Integer.MAX_VALUE : lastRow);
+	}
+
+	@Override
+	public void close() {
+		closeRows();
+	}
+
+	private void closeRows() {
+		if (rows != null) {
+			try {
+				rows.close();
+			}
+			catch (IOException ex) {
+				// reading is over
+			}
+			rows = null;
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package th.itabatch.ingest.internal;
+
+import java.util.HashMap;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.scores.ScoreEntry;
+import th.itabatch.scores.ScoreRepository;
+import th.itabatch.survey.ScoredRow;
+import th.itabatch.survey.SurveyExport;
+import th.itabatch.survey.SurveyTallies;
+import th.itabatch.survey.SurveyTally;
+import th.itabatch.validation.Message;
+
+/**
+ * Adds each chunk of scored rows to the exports' totals ({@link SurveyTallies}), records their
+ * messages, and at an export's end stores its round's scores or rejects it. The totals are saved
+ * with each chunk, so a restart goes on from them.
+ */
+public class SurveyTallyWriter implements ItemStreamWriter<ScoredRow>, SurveyTallies.Outcomes {
+
+	static final String TALLIES = "survey.tallies";
+
+	private final SurveyTallies tallies;
+
+	private final InputRepository inputs;
+
+	private final ScoreRepository scores;
+
+	private final InputAcceptance acceptance;
+
+	public SurveyTallyWriter(SurveyTallies tallies, InputRepository inputs, ScoreRepository scores,
+			InputAcceptance acceptance) {
+		this.tallies = tallies;
+		this.inputs = inputs;
+		this.scores = scores;
+		this.acceptance = acceptance;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public void open(ExecutionContext context) {
+		Object saved = context.get(TALLIES);
+		tallies.restore(saved instanceof HashMap<?, ?> map ? (HashMap<Long, SurveyTally>) map : null);
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		context.put(TALLIES, tallies.totals());
+	}
+
+	@Override
+	public void write(Chunk<? extends ScoredRow> chunk) {
+		tallies.add(chunk.getItems(), this);
+	}
+
+	@Override
+	public void messages(long exportId, List<Message> messages) {
+		inputs.addMessages(exportId, messages);
+	}
+
+	@Override
+	public void finished(SurveyExport export, List<ScoreEntry> computed, List<Message> messages, boolean rejected) {
+		inputs.addMessages(export.id(), messages);
+		if (rejected) {
+			acceptance.reject(export.id());
+			return;
+		}
+		scores.insert(export.id(), computed);
+	}
+}

@@ -1,0 +1,169 @@
+package th.itabatch.inputs;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import th.itabatch.validation.Message;
+import th.itabatch.validation.Severity;
+
+/** Every input received, where it stands, and the messages about it. */
+@Repository
+public class InputRepository {
+
+	private static final RowMapper<Message> MESSAGE = (rs, n) -> new Message(Severity.valueOf(rs.getString("severity")),
+			rs.getString("code"), rs.getString("file_name"), rs.getString("sheet_name"), rs.getString("cell_ref"),
+			(Integer) rs.getObject("row_no"), rs.getString("message_th"), rs.getString("message_en"));
+
+	private final JdbcClient jdbc;
+
+	InputRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records a new input, pending to be read. */
+	public StoredInput insert(String sha256, String fileName, InputSource source, String sourcePath, String archivePath,
+			long size, String receivedBy) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO ita_input (sha256, file_name, source, source_path, archive_path, size_bytes, arrived_at,
+				  received_by, status)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')""")
+			.params(sha256, fileName, source.name(), sourcePath, archivePath, size, Timestamp.valueOf(LocalDateTime.now()),
+					receivedBy)
+			.update(key, "id");
+		return find(key.getKey().longValue()).orElseThrow();
+	}
+
+	public Optional<StoredInput> find(long id) {
+		return jdbc.sql("SELECT * FROM ita_input WHERE id = ?").param(id).query(InputRepository::input).optional();
+	}
+
+	public Optional<StoredInput> findBySha256(String sha256) {
+		return jdbc.sql("SELECT * FROM ita_input WHERE sha256 = ?").param(sha256).query(InputRepository::input).optional();
+	}
+
+	/** Puts a rejected input back in the queue: what it refers to (a plan) may have arrived since. */
+	public void requeue(long id) {
+		jdbc.sql("""
+				UPDATE ita_input SET status = 'PENDING', job_instance_id = NULL, validation_report = NULL,
+				  annotated_copy = NULL WHERE id = ?""").param(id).update();
+		jdbc.sql("DELETE FROM ita_message WHERE input_id = ?").param(id).update();
+	}
+
+	/** The highest id of an input waiting to be read, if any. */
+	public Optional<Long> lastPendingId() {
+		return jdbc.sql("SELECT MAX(id) FROM ita_input WHERE status = 'PENDING'").query(Long.class).optional();
+	}
+
+	public List<StoredInput> pending(long upToId) {
+		return jdbc.sql("SELECT * FROM ita_input WHERE status = 'PENDING' AND id <= ? ORDER BY id")
+			.param(upToId)
+			.query(InputRepository::input)
+			.list();
+	}
+
+	/**
+	 * Records what reading an input found, replacing what an earlier attempt of the same run
+	 * recorded: its kinds, its status (REJECTED when it has errors, else PARSED) and its messages.
+	 */
+	public void recordRead(long id, long jobInstanceId, Collection<String> kinds, List<Message> messages) {
+		boolean errors = messages.stream().anyMatch(Message::isError);
+		jdbc.sql("DELETE FROM ita_message WHERE input_id = ?").param(id).update();
+		jdbc.sql("UPDATE ita_input SET kinds = ?, status = ?, job_instance_id = ?, read_at = ? WHERE id = ?")
+			.params(String.join(",", kinds), (errors ? InputStatus.REJECTED : InputStatus.PARSED).name(), jobInstanceId,
+					Timestamp.valueOf(LocalDateTime.now()), id)
+			.update();
+		addMessages(id, messages);
+	}
+
+	public void addMessages(long inputId, List<Message> messages) {
+		int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM ita_message WHERE input_id = ?")
+			.param(inputId)
+			.query(Integer.class)
+			.single();
+		for (Message m : messages) {
+			jdbc.sql("""
+					INSERT INTO ita_message (input_id, seq, severity, code, file_name, sheet_name, cell_ref, row_no,
+					  message_th, message_en)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(inputId, ++seq, m.severity().name(), m.code(), m.file(), m.sheet(), m.cell(), m.row(), m.thai(),
+						m.english())
+				.update();
+		}
+	}
+
+	/** The inputs a run read. */
+	public List<StoredInput> readBy(long jobInstanceId) {
+		return jdbc.sql("SELECT * FROM ita_input WHERE job_instance_id = ? ORDER BY id")
+			.param(jobInstanceId)
+			.query(InputRepository::input)
+			.list();
+	}
+
+	/** The inputs of a kind that a run has read, with no errors found so far. */
+	public List<StoredInput> readWithKind(long jobInstanceId, String kind) {
+		return readBy(jobInstanceId).stream()
+			.filter(i -> i.status() == InputStatus.PARSED && i.hasKind(kind))
+			.toList();
+	}
+
+	/** The most recent inputs, newest first. */
+	public List<StoredInput> recent(int limit) {
+		return jdbc.sql("SELECT * FROM ita_input ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
+			.param(limit)
+			.query(InputRepository::input)
+			.list();
+	}
+
+	public void setStatus(long inputId, InputStatus status) {
+		jdbc.sql("UPDATE ita_input SET status = ? WHERE id = ?").params(status.name(), inputId).update();
+	}
+
+	public void setOutputs(long inputId, String validationReport, String annotatedCopy) {
+		jdbc.sql("UPDATE ita_input SET validation_report = ?, annotated_copy = ? WHERE id = ?")
+			.params(validationReport, annotatedCopy, inputId)
+			.update();
+	}
+
+	public List<Message> messages(long inputId) {
+		return jdbc.sql("""
+				SELECT severity, code, file_name, sheet_name, cell_ref, row_no, message_th, message_en
+				FROM ita_message WHERE input_id = ? ORDER BY seq""")
+			.param(inputId)
+			.query(MESSAGE)
+			.list();
+	}
+
+	/** The warnings of the given inputs. */
+	public List<Message> warnings(List<Long> inputIds) {
+		if (inputIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT m.severity, m.code, m.file_name, m.sheet_name, m.cell_ref, m.row_no, m.message_th, m.message_en
+				FROM ita_message m WHERE m.input_id IN (:ids) AND m.severity = 'WARNING' ORDER BY m.input_id, m.seq""")
+			.param("ids", inputIds)
+			.query(MESSAGE)
+			.list();
+	}
+
+	private static StoredInput input(ResultSet rs, int row) throws SQLException {
+		Timestamp arrived = rs.getTimestamp("arrived_at");
+		return new StoredInput(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),
+				InputSource.valueOf(rs.getString("source")), rs.getString("source_path"), rs.getString("archive_path"),
+				rs.getLong("size_bytes"), arrived.toLocalDateTime(), rs.getString("received_by"),
+				InputStatus.valueOf(rs.getString("status")), rs.getString("kinds"), (Long) rs.getObject("job_instance_id"),
+				rs.getString("validation_report"), rs.getString("annotated_copy"));
+	}
+}

@@ -1,0 +1,76 @@
+package th.itabatch.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import th.itabatch.tables.TableKind;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.HeaderFinder;
+import th.itabatch.workbook.InputDefaults;
+import th.itabatch.workbook.SheetReader;
+
+/**
+ * Progress tables: a row per activity and month. Read after the workbook's other sheets, whose
+ * plan states the unit and year; matched with the plan by the ingest job once every plan of the
+ * run is stored.
+ */
+@Component
+public class ProgressKind implements TableKind<ProgressEntry> {
+
+	public static final String NAME = "PROGRESS";
+
+	private final ProgressTableReader reader = new ProgressTableReader();
+
+	private final PlanRepository repository;
+
+	public ProgressKind(PlanRepository repository) {
+		this.repository = repository;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public int priority() {
+		return 20;
+	}
+
+	@Override
+	public boolean readsAfterOthers() {
+		return true;
+	}
+
+	@Override
+	public Optional<HeaderFinder.Found<?>> locate(SheetReader sheet) {
+		return reader.locate(sheet);
+	}
+
+	@Override
+	public List<ProgressEntry> read(SheetReader sheet, InputDefaults defaults, MessageLog log) {
+		return reader.read(sheet, defaults, log);
+	}
+
+	@Override
+	public void store(long inputId, List<ProgressEntry> rows) {
+		repository.insertProgress(inputId, rows);
+	}
+
+	@Override
+	public void accept(long inputId) {
+		repository.acceptProgress(inputId);
+	}
+
+	@Override
+	public void forget(long inputId) {
+		repository.forgetProgress(inputId);
+	}
+
+	@Override
+	public List<String> units(List<Long> inputIds) {
+		return repository.progressUnits(inputIds);
+	}
+}

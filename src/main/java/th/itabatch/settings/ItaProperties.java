@@ -1,0 +1,37 @@
+package th.itabatch.settings;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import th.itabatch.workbook.InputDefaults;
+
+/**
+ * Where ITA Batch keeps its things and what it assumes ({@code ita.*}).
+ *
+ * @param dataDir the database, the archive of every input read, and other state
+ * @param inputDir where the application's own run reads workbooks
+ * @param outputDir where it writes reports and validation outputs
+ * @param defaults the unit and fiscal year of a workbook that states none
+ */
+@ConfigurationProperties("ita")
+public record ItaProperties(@DefaultValue("data") Path dataDir, @DefaultValue("input") Path inputDir,
+		@DefaultValue("output") Path outputDir, @DefaultValue Defaults defaults) {
+
+	/** Where archived copies of the inputs go. */
+	public Path archiveDir() {
+		return dataDir.resolve("archive");
+	}
+
+	/**
+	 * @param unit the unit of a workbook that names none
+	 * @param fiscalYear the fiscal year (BE) of a workbook that states none
+	 */
+	public record Defaults(String unit, Integer fiscalYear) {
+
+		public InputDefaults toInputDefaults() {
+			return new InputDefaults(unit == null || unit.isBlank() ? null : unit.trim(), fiscalYear);
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package th.itabatch.survey;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import th.itabatch.scores.ScoreEntry;
+import th.itabatch.validation.Message;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+
+/**
+ * Adds each scored row to its export's totals, records its problems (the first
+ * {@code ita.survey.max-problems} of an export, located; the rest counted) and, at an export's end,
+ * computes the round's scores from the totals. The totals are small and serializable, so the step
+ * that scores exports saves them with each chunk and a restart goes on from them.
+ */
+public final class SurveyTallies {
+
+	/** Where the messages and the scores of each export go. */
+	public interface Outcomes {
+
+		/** Messages about rows of an export. */
+		void messages(long exportId, List<Message> messages);
+
+		/**
+		 * An export's last row was added.
+		 *
+		 * @param export the export
+		 * @param scores its round's scores, per unit
+		 * @param messages the messages about the whole export
+		 * @param rejected true when it has errors and is not to be used
+		 */
+		void finished(SurveyExport export, List<ScoreEntry> scores, List<Message> messages, boolean rejected);
+	}
+
+	private final SurveyResults results;
+
+	private final DuplicateTracker duplicates;
+
+	private final int maxProblems;
+
+	private HashMap<Long, SurveyTally> tallies = new HashMap<>();
+
+	public SurveyTallies(SurveyResults results, DuplicateTracker duplicates, int maxProblems) {
+		this.results = results;
+		this.duplicates = duplicates;
+		this.maxProblems = maxProblems;
+	}
+
+	/** The totals so far, by export, to be saved. */
+	public HashMap<Long, SurveyTally> totals() {
+		return tallies;
+	}
+
+	/** Goes on from totals saved before. */
+	public void restore(HashMap<Long, SurveyTally> saved) {
+		tallies = saved == null ? new HashMap<>() : saved;
+	}
+
+	public void add(List<? extends ScoredRow> rows, Outcomes outcomes) {
+		Map<Long, MessageLog> logs = new LinkedHashMap<>();
+		long currentId = -1;
+		SurveyTally tally = null;
+		String currentUnit = null;
+		SurveyTally.UnitTally unit = null;
+		for (ScoredRow row : rows) {
+			long id = row.input().id();
+			if (id != currentId || tally == null) {
+				currentId = id;
+				tally = tallies.computeIfAbsent(id, k -> new SurveyTally());
+				currentUnit = null;
+			}
+			if (row.isEnd()) {
+				flush(logs, outcomes);
+				finish(row, tally, outcomes);
+				tallies.remove(id);
+				tally = null;
+				continue;
+			}
+			if (!row.unit().equals(currentUnit)) {
+				currentUnit = row.unit();
+				unit = tally.unit(currentUnit, row.points().length);
+			}
+			add(row, tally, unit, logs);
+		}
+		flush(logs, outcomes);
+	}
+
+	private static MessageLog log(Map<Long, MessageLog> logs, ScoredRow row) {
+		return logs.computeIfAbsent(row.input().id(), k -> new MessageLog(row.input().fileName()));
+	}
+
+	private void add(ScoredRow row, SurveyTally tally, SurveyTally.UnitTally unit, Map<Long, MessageLog> logs) {
+		tally.rows++;
+		String sheet = row.layout().sheet();
+		if (!duplicates.add(row.fingerprint())) {
+			tally.duplicates++;
+			if (tally.messages++ < maxProblems) {
+				log(logs, row).row(MessageCode.SURVEY_DUPLICATE, sheet, row.rowNumber());
+			}
+			return;
+		}
+		for (ScoredRow.Problem problem : row.problems()) {
+			tally.problems++;
+			if (tally.messages++ < maxProblems) {
+				log(logs, row).cell(MessageCode.SURVEY_ANSWER_UNKNOWN, sheet, problem.cell(), problem.answer(),
+						problem.item(), String.join(" / ", problem.labels()));
+			}
+		}
+		double[] points = row.points();
+		double sum = 0;
+		int answered = 0;
+		for (int i = 0; i < points.length; i++) {
+			double value = points[i];
+			if (!Double.isNaN(value)) {
+				unit.sums[i] += value;
+				unit.answers[i]++;
+				sum += value;
+				answered++;
+			}
+		}
+		if (answered > 0) {
+			unit.respondents++;
+			unit.respondentMeans += sum / answered;
+			if (row.month() != null) {
+				tally.months.merge(row.month().toString(), 1, Integer::sum);
+			}
+		}
+	}
+
+	private void finish(ScoredRow end, SurveyTally tally, Outcomes outcomes) {
+		MessageLog log = new MessageLog(end.input().fileName());
+		if (tally.messages > maxProblems) {
+			log.file(MessageCode.SURVEY_MORE_PROBLEMS, tally.messages - maxProblems, maxProblems);
+		}
+		List<ScoreEntry> computed = results.scores(end.input().fileName(), end.layout(), tally, log);
+		outcomes.finished(end.input(), computed, log.messages(), tally.problems > 0 || log.hasErrors());
+	}
+
+	private static void flush(Map<Long, MessageLog> logs, Outcomes outcomes) {
+		logs.forEach((id, log) -> {
+			if (!log.messages().isEmpty()) {
+				outcomes.messages(id, log.messages());
+			}
+		});
+		logs.clear();
+	}
+}

@@ -1,0 +1,47 @@
+package th.itabatch.tables;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import th.itabatch.workbook.InputDefaults;
+
+/** Every kind of table the application knows (each a bean), in priority order. */
+@Component
+public class TableKinds {
+
+	private final List<TableKind<?>> kinds;
+
+	public TableKinds(List<TableKind<?>> kinds) {
+		List<TableKind<?>> sorted = new ArrayList<>(kinds);
+		sorted.sort(Comparator.comparingInt(TableKind::priority));
+		this.kinds = List.copyOf(sorted);
+	}
+
+	public List<TableKind<?>> all() {
+		return kinds;
+	}
+
+	/** A reader of whole workbooks that knows every kind. */
+	public WorkbookContentReader reader(InputDefaults configured) {
+		return new WorkbookContentReader(kinds, configured);
+	}
+
+	/** Makes what the input holds count for reports. */
+	public void accept(long inputId) {
+		kinds.forEach(kind -> kind.accept(inputId));
+	}
+
+	/** Forgets what the input holds. */
+	public void forget(long inputId) {
+		kinds.forEach(kind -> kind.forget(inputId));
+	}
+
+	/** The units the accepted data of the given inputs (or of all, for {@code null}) is about. */
+	public List<String> units(List<Long> inputIds) {
+		return kinds.stream().flatMap(kind -> kind.units(inputIds).stream()).distinct().sorted().toList();
+	}
+
+}

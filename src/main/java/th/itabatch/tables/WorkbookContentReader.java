@@ -1,0 +1,123 @@
+package th.itabatch.tables;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Workbook;
+
+import th.itabatch.files.ContentHash;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.HeaderFinder;
+import th.itabatch.workbook.InputDefaults;
+import th.itabatch.workbook.SheetReader;
+import th.itabatch.workbook.UnreadableWorkbookException;
+import th.itabatch.workbook.WorkbookOpener;
+
+/**
+ * Reads a whole input workbook: finds in each visible sheet the table it holds (whichever kind
+ * recognises its header best), reads it and checks it. The unit and fiscal year one sheet states
+ * serve the other sheets of the workbook that state none.
+ */
+public final class WorkbookContentReader {
+
+	private final List<TableKind<?>> kinds;
+
+	private final InputDefaults configured;
+
+	/**
+	 * @param kinds the kinds of table a sheet may hold
+	 * @param configured the unit and fiscal year of a workbook that states none
+	 */
+	public WorkbookContentReader(List<? extends TableKind<?>> kinds, InputDefaults configured) {
+		List<TableKind<?>> sorted = new ArrayList<>(kinds);
+		sorted.sort(Comparator.comparingInt(TableKind::priority));
+		this.kinds = List.copyOf(sorted);
+		this.configured = configured;
+	}
+
+	public WorkbookContent read(String fileName, byte[] bytes) {
+		MessageLog log = new MessageLog(fileName);
+		Map<TableKind<?>, List<Object>> rows = new LinkedHashMap<>();
+		try (Workbook workbook = WorkbookOpener.open(bytes)) {
+			List<Located> later = new ArrayList<>();
+			InputDefaults found = InputDefaults.none();
+			boolean anyTable = false;
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+					continue; // helper sheets people hide are not tables to report on
+				}
+				SheetReader sheet = new SheetReader(workbook.getSheetAt(i));
+				Optional<TableKind<?>> kind = kindOf(sheet);
+				if (kind.isEmpty()) {
+					continue;
+				}
+				anyTable = true;
+				if (kind.get().readsAfterOthers()) {
+					later.add(new Located(sheet, kind.get()));
+					continue;
+				}
+				found = found.orElse(read(kind.get(), sheet, found.orElse(configured), log, rows));
+			}
+			for (Located sheet : later) {
+				read(sheet.kind(), sheet.sheet(), found.orElse(configured), log, rows);
+			}
+			if (!anyTable) {
+				log.file(MessageCode.NO_TABLE);
+			}
+			rows.forEach((kind, read) -> check(kind, read, log));
+		}
+		catch (UnreadableWorkbookException ex) {
+			log.unreadable(ex);
+		}
+		catch (IOException ex) {
+			log.file(MessageCode.FILE_CORRUPT, ex.getMessage());
+		}
+		List<Table<?>> tables = new ArrayList<>();
+		rows.forEach((kind, read) -> tables.add(table(kind, read)));
+		return new WorkbookContent(fileName, ContentHash.sha256(bytes), bytes.length, List.copyOf(tables), log.messages(),
+				null);
+	}
+
+	/** Reads one sheet with its kind; returns the unit and year its rows state, to serve other sheets. */
+	@SuppressWarnings("unchecked")
+	private static <T> InputDefaults read(TableKind<T> kind, SheetReader sheet, InputDefaults defaults, MessageLog log,
+			Map<TableKind<?>, List<Object>> rows) {
+		List<T> read = kind.read(sheet, defaults, log);
+		((List<T>) (List<?>) rows.computeIfAbsent(kind, k -> new ArrayList<>())).addAll(read);
+		return kind.stated(read).orElse(InputDefaults.none());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> void check(TableKind<T> kind, List<Object> rows, MessageLog log) {
+		kind.check((List<T>) rows, log);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> Table<T> table(TableKind<T> kind, List<Object> rows) {
+		return new Table<>(kind, List.copyOf((List<T>) rows));
+	}
+
+	/** The kind whose header the sheet matches best; on a tie, the kind of lower priority number. */
+	private Optional<TableKind<?>> kindOf(SheetReader sheet) {
+		TableKind<?> best = null;
+		int bestQuality = 0;
+		for (TableKind<?> kind : kinds) {
+			Optional<HeaderFinder.Found<?>> found = kind.locate(sheet);
+			// kinds are in priority order: a later kind wins only with a better header
+			if (found.isPresent() && found.get().quality() > bestQuality) {
+				best = kind;
+				bestQuality = found.get().quality();
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private record Located(SheetReader sheet, TableKind<?> kind) {
+	}
+}

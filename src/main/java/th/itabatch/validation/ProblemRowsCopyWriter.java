@@ -1,0 +1,95 @@
+package th.itabatch.validation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import th.itabatch.validation.Message;
+import th.itabatch.files.AtomicFiles;
+import th.itabatch.workbook.stream.RowStream;
+import th.itabatch.workbook.stream.RowStreams;
+
+/**
+ * The annotated copy of a large survey export: a workbook of its header and the rows with problems
+ * (each with its row number in the export), the problem cells highlighted and commented. Copying a
+ * hundred-thousand-row export whole would need gigabytes; the rows to fix are what the user needs.
+ */
+public final class ProblemRowsCopyWriter {
+
+	private ProblemRowsCopyWriter() {
+	}
+
+	public static Path write(Path folder, String baseName, Path export, List<Message> messages) throws IOException {
+		TreeMap<Integer, List<Message>> byRow = new TreeMap<>();
+		for (Message message : messages) {
+			Integer row = message.cell() != null ? new CellReference(message.cell()).getRow() + 1 : message.row();
+			if (row != null) {
+				byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(message);
+			}
+		}
+		Path target = folder.resolve(baseName + ".xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); RowStream rows = RowStreams.open(export)) {
+			Sheet sheet = workbook.createSheet("แถวที่มีปัญหา");
+			CellStyle error = workbook.createCellStyle();
+			error.setFillForegroundColor(IndexedColors.ROSE.getIndex());
+			error.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			CellStyle warning = workbook.createCellStyle();
+			warning.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+			warning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			Drawing<?> drawing = sheet.createDrawingPatriarch();
+			int out = 0;
+			boolean header = true;
+			while (rows.next()) {
+				List<Message> problems = byRow.get(rows.rowNumber());
+				if (!header && problems == null) {
+					continue;
+				}
+				Row row = sheet.createRow(out++);
+				row.createCell(0).setCellValue(header ? "แถวในไฟล์ / row in file" : String.valueOf(rows.rowNumber()));
+				for (int c = 0; c < rows.width(); c++) {
+					String value = rows.value(c);
+					if (value != null) {
+						row.createCell(c + 1).setCellValue(value);
+					}
+				}
+				if (problems != null) {
+					for (Message problem : problems) {
+						int column = problem.cell() != null ? new CellReference(problem.cell()).getCol() + 1 : 0;
+						Cell cell = row.getCell(column) != null ? row.getCell(column) : row.createCell(column);
+						cell.setCellStyle(problem.isError() ? error : warning);
+						ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+						anchor.setCol1(column + 1);
+						anchor.setCol2(column + 5);
+						anchor.setRow1(row.getRowNum());
+						anchor.setRow2(row.getRowNum() + 4);
+						Comment comment = drawing.createCellComment(anchor);
+						comment.setString(workbook.getCreationHelper()
+							.createRichTextString(problem.code() + ": " + problem.thai() + "\n" + problem.english()));
+						comment.setAuthor("ITA Batch");
+						cell.setCellComment(comment);
+					}
+				}
+				header = false;
+				if (byRow.isEmpty() || rows.rowNumber() >= byRow.lastKey()) {
+					break;
+				}
+			}
+			AtomicFiles.write(target, workbook::write);
+		}
+		return target;
+	}
+}

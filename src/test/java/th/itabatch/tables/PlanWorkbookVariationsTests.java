@@ -1,0 +1,160 @@
+package th.itabatch.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import th.itabatch.catalog.TestCatalog;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.examples.SheetBuilder;
+import th.itabatch.plan.ActionPlan;
+import th.itabatch.plan.Activity;
+import th.itabatch.plan.ProgressEntry;
+import th.itabatch.plan.ProgressMatcher;
+import th.itabatch.plan.ProgressStatus;
+import th.itabatch.validation.Message;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.InputDefaults;
+
+/** The plan and progress workbooks in the layouts workbook-formats.md lists. */
+class PlanWorkbookVariationsTests {
+
+	private final WorkbookContentReader reader = TestTables.reader(
+			new InputDefaults("กองคลัง", null));
+
+	private WorkbookContent read(XSSFWorkbook workbook) {
+		return reader.read("plan.xlsx", ExampleWorkbooks.bytes(workbook));
+	}
+
+	@Test
+	void oneRowHeaderMonthsWithYearsAndEveryKindOfMark() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("Plan"));
+		s.text("A1", "แผนปฏิบัติการคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๕");
+		s.row("A3", "ลำดับ", "กิจกรรม", "ผู้รับผิดชอบ", "งบประมาณ (บาท)", "ต.ค.64", "พ.ย.64", "ธ.ค.64", "มค65", "กพ 65",
+				"มีนาคม 2565");
+		s.row("A4", "1", "อบรมจริยธรรม", "กลุ่มบริหารทั่วไป", "1,250", "✔", "☑", "/", "x", "X", "•");
+		s.row("A5", "2", "ประกาศเจตนารมณ์", "กลุ่มบริหารทั่วไป", "-", "", "1", "-", "ทำ", "", "");
+		s.row("A6", "3", "สำรวจความเห็น", "กลุ่มแผนงาน", "ตามงบปกติ", "", "", "", "", "", "");
+
+		WorkbookContent content = read(workbook);
+		ActionPlan plan = content.rows(ActionPlan.class).get(0);
+
+		assertThat(plan.fiscalYear()).isEqualTo(2565);
+		Activity first = plan.activities().get(0);
+		assertThat(first.months()).hasSize(6).first().isEqualTo(YearMonth.of(2021, 10));
+		assertThat(first.budget()).isEqualByComparingTo("1250");
+		assertThat(plan.activities().get(1).months()).containsExactly(YearMonth.of(2021, 11), YearMonth.of(2022, 1));
+		assertThat(plan.activities().get(1).budget()).isNull();
+		assertThat(plan.activities().get(2).budgetText()).isEqualTo("ตามงบปกติ");
+		assertThat(content.messages()).extracting(Message::code, Message::cell)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("BUDGET_INVALID", "D6"),
+					org.assertj.core.groups.Tuple.tuple("PLAN_ACTIVITY_UNSCHEDULED", "B6"));
+	}
+
+	@Test
+	void numberingInEveryStyleOrNoneAtAll() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "ปีงบประมาณ 2564");
+		s.row("A2", "มาตรการ", "กิจกรรมดำเนินการ", "มิย", "กค");
+		s.row("A3", "มาตรการ ก", "(1) กิจกรรมแรก", "✓");
+		s.row("A4", null, "2) กิจกรรมที่สอง", "", "✓");
+		s.row("A5", "มาตรการ ข", "๓. กิจกรรมที่สาม", "✓", "✓");
+
+		ActionPlan plan = read(workbook).rows(ActionPlan.class).get(0);
+
+		assertThat(plan.activities()).extracting(Activity::number).containsExactly(1, 2, 3);
+		assertThat(plan.activities()).extracting(Activity::text).containsExactly("กิจกรรมแรก", "กิจกรรมที่สอง", "กิจกรรมที่สาม");
+		assertThat(plan.activities()).extracting(Activity::measure).containsExactly("มาตรการ ก", "มาตรการ ก", "มาตรการ ข");
+
+		XSSFWorkbook unnumbered = new XSSFWorkbook();
+		SheetBuilder u = new SheetBuilder(unnumbered.createSheet("แผน"));
+		u.text("A1", "ปีงบประมาณ 2564");
+		u.row("A2", "Activity", "Jun", "Jul", "Budget", "Responsible");
+		u.row("A3", "Staff briefing", "x", "", 0, "Admin");
+		u.row("A4", "Poster campaign", "", "x", 5000, "Admin");
+		WorkbookContent content = read(unnumbered);
+		assertThat(content.messages()).isEmpty();
+		assertThat(content.rows(ActionPlan.class).get(0).activities()).extracting(Activity::number).containsExactly(1, 2);
+	}
+
+	@Test
+	void aPlanWithoutMonthColumnsIsRejected() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "ปีงบประมาณ 2564");
+		s.row("A2", "มาตรการ", "กิจกรรม", "งบประมาณ", "ผู้รับผิดชอบ");
+		s.row("A3", "ก", "อบรม", "-", "กลุ่มพัสดุ");
+
+		assertThat(read(workbook).messages()).extracting(Message::code).containsExactly("PLAN_NO_MONTH_COLUMNS");
+	}
+
+	@Test
+	void progressInItsOwnWorkbookWithDateCellsNumbersAndEnglishStatuses() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("Progress"));
+		s.text("A1", "Unit: กองคลัง");
+		s.row("A3", "Activity", "Month", "Status", "Result", "Participants", "Budget used", "Evidence", "Problems");
+		CellStyle date = workbook.createCellStyle();
+		date.setDataFormat(workbook.createDataFormat().getFormat("d mmm yyyy"));
+		s.row("A4", "1", null, "done", "ส่งอีเมลแล้ว", 40, "1,200.50", "https://x.example/1", "-");
+		s.cell("B4").setCellValue(LocalDate.of(2021, 6, 15));
+		s.cell("B4").setCellStyle(date);
+		s.row("A5", "๒", "ก.ค. 2564", "In progress");
+		s.row("A6", "3", "ส.ค. 64", "ยังไม่ดำเนินการ");
+		s.row("A7", "4", "ส.ค. 64", "");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).isEmpty();
+		assertThat(content.rows(ProgressEntry.class)).extracting(ProgressEntry::month)
+			.containsExactly(YearMonth.of(2021, 6), YearMonth.of(2021, 7), YearMonth.of(2021, 8));
+		assertThat(content.rows(ProgressEntry.class)).extracting(ProgressEntry::status)
+			.containsExactly(ProgressStatus.DONE, ProgressStatus.IN_PROGRESS, ProgressStatus.NOT_STARTED);
+		ProgressEntry first = content.rows(ProgressEntry.class).get(0);
+		assertThat(first.participants()).isEqualTo(40);
+		assertThat(first.budgetUsed()).isEqualByComparingTo("1200.50");
+		assertThat(first.problems()).isNull();
+		assertThat(first.fiscalYear()).isEqualTo(2564);
+	}
+
+	@Test
+	void progressRowsAreMatchedWithThePlanByNumberOrTextAndUnknownOnesAreErrors() {
+		ActionPlan plan = reader.read("plan.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.plan())).rows(ActionPlan.class).get(0);
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("ผลการดำเนินงาน"));
+		s.row("A1", "กิจกรรม", "เดือน", "สถานะ");
+		s.row("A2", "(2)", "ก.ค. 64", "อยู่ระหว่างดำเนินการ");
+		s.row("A3", "ประชาสัมพันธ์ข่าวสาร \"คุณธรรม สุจริต\"", "ส.ค. 64", "ดำเนินการแล้ว");
+		s.row("A4", "การสื่อสาร/แจ้งข้อมูลในหัวข้อที่ยังมีระดับคะแนน", "ก.ค. 64", "ดำเนินการแล้ว");
+		s.row("A5", "จัดงานวันสตรีสากล", "ก.ค. 64", "ดำเนินการแล้ว");
+		List<ProgressEntry> progress = read(workbook).rows(ProgressEntry.class);
+		MessageLog log = new MessageLog("progress.xlsx");
+
+		List<Integer> numbers = ProgressMatcher.resolve(plan, progress, log);
+
+		assertThat(numbers).containsExactly(2, 3, 2, null);
+		assertThat(log.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_DUPLICATE", "A4"),
+					org.assertj.core.groups.Tuple.tuple("PROGRESS_UNKNOWN_ACTIVITY", "A5"));
+	}
+
+	@Test
+	void anUnknownStatusIsAnErrorAtItsCell() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("ผล"));
+		s.text("A1", "ผลการดำเนินงาน ประจำเดือนมิถุนายน ๒๕๖๔");
+		s.row("A2", "กิจกรรม", "สถานะ", "ผลการดำเนินงาน");
+		s.row("A3", "1", "เกือบเสร็จ", "ประชุมแล้ว");
+
+		assertThat(read(workbook).messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_STATUS_UNKNOWN", "B3"));
+	}
+}

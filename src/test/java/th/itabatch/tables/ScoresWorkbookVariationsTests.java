@@ -1,0 +1,217 @@
+package th.itabatch.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import th.itabatch.catalog.TestCatalog;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.examples.SheetBuilder;
+import th.itabatch.scores.ScoreEntry;
+import th.itabatch.validation.Message;
+import th.itabatch.workbook.InputDefaults;
+
+/** The scores workbook in the shapes and spellings workbook-formats.md lists. */
+class ScoresWorkbookVariationsTests {
+
+	private final WorkbookContentReader reader = TestTables.reader(InputDefaults.none());
+
+	private WorkbookContent read(Workbook workbook) {
+		return reader.read("scores.xlsx", ExampleWorkbooks.bytes(workbook));
+	}
+
+	private static BigDecimal scoreOf(WorkbookContent content, int indicator, int round) {
+		return content.rows(ScoreEntry.class)
+			.stream()
+			.filter(s -> !s.isOverall() && s.indicator().number() == indicator && s.round() == round)
+			.map(ScoreEntry::score)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void longShapeWithUnitYearRoundRespondentsAndTargetColumns() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("data"));
+		s.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน (ร้อยละ)", "จำนวนผู้ตอบ", "เป้าหมาย");
+		s.row("A2", "กองคลัง", "2564", "1", "ตัวชี้วัดที่ ๑", 97.11, 52, 85);
+		s.row("A3", null, null, null, "ตัวชี้วัดที่ ๒", 90.08, 52, 85);
+		s.row("A4", "กองคลัง", "๒๕๖๔", "รอบที่ 2", "IIT1", 98.00, 49);
+		s.row("A5", "กองการเจ้าหน้าที่", 2564, "รอบ 5 เดือนแรก", "Use of budget", 88.50);
+		s.row("A6", "กองคลัง", 2564, 1, "ภาพรวม", 92.51);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code).doesNotContain("SCORE_RANGE", "INDICATOR_UNKNOWN");
+		assertThat(content.rows(ScoreEntry.class)).hasSize(5);
+		ScoreEntry second = content.rows(ScoreEntry.class).get(1);
+		assertThat(second.unit()).isEqualTo("กองคลัง");
+		assertThat(second.fiscalYear()).isEqualTo(2564);
+		assertThat(second.round()).isEqualTo(1);
+		assertThat(second.respondents()).isEqualTo(52);
+		assertThat(second.target()).isEqualByComparingTo("85");
+		assertThat(content.rows(ScoreEntry.class).get(2).round()).isEqualTo(2);
+		assertThat(content.rows(ScoreEntry.class).get(3).unit()).isEqualTo("กองการเจ้าหน้าที่");
+		assertThat(content.rows(ScoreEntry.class).get(3).indicator().number()).isEqualTo(2);
+		assertThat(content.rows(ScoreEntry.class).get(4).isOverall()).isTrue();
+	}
+
+	@Test
+	void wideShapeWithTitlesEnglishHeadersFreeColumnOrderAndEveryWayOfWritingANumber() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("Results"));
+		s.text("A1", "Internal perception survey (IIT)");
+		s.text("A2", "Unit: กองคลัง");
+		s.text("A3", "Fiscal year 2021");
+		s.row("A6", "Remark", "Round 1", "Indicator", "Code");
+		CellStyle percent = workbook.createCellStyle();
+		percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
+		s.row("A7", "", 97.11, "Performance of duty");
+		s.row("A8", "text with Thai digits", "๙๐.๐๘", "Use of budget");
+		s.number("B9", 0.9104).row("C9", "Use of power");
+		s.cell("B9").setCellStyle(percent);
+		s.row("A10", "percent text", "87.99%", "IIT4");
+		s.formula("B11", "91.81*1").row("C11", "Anti-corruption problem solving");
+		s.row("A12", "blank row below");
+		s.row("A14", "", "=", "Overall");
+		s.formula("B14", "ROUND((97.11+90.08+91.04+87.99+91.81)/5,2)");
+		workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(s.cell("B14"));
+		s.text("A16", "หมายเหตุ: the table ends above this note");
+		s.row("A17", "", 12, "Use of power");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).as("91.61 is the mean within 0.01").isEmpty();
+		assertThat(scoreOf(content, 1, 1)).isEqualByComparingTo("97.11");
+		assertThat(scoreOf(content, 2, 1)).isEqualByComparingTo("90.08");
+		assertThat(scoreOf(content, 3, 1)).isEqualByComparingTo("91.04");
+		assertThat(scoreOf(content, 4, 1)).isEqualByComparingTo("87.99");
+		assertThat(scoreOf(content, 5, 1)).as("a formula without a saved result is computed").isEqualByComparingTo("91.81");
+		assertThat(content.rows(ScoreEntry.class)).allSatisfy(e -> {
+			assertThat(e.unit()).isEqualTo("กองคลัง");
+			assertThat(e.fiscalYear()).isEqualTo(2564);
+		});
+		ScoreEntry overall = content.rows(ScoreEntry.class).stream().filter(ScoreEntry::isOverall).findFirst().orElseThrow();
+		assertThat(overall.score()).isEqualByComparingTo("91.61");
+		assertThat(content.rows(ScoreEntry.class)).hasSize(6);
+	}
+
+	@Test
+	void excel97WorkbookReadsTheSame() {
+		HSSFWorkbook workbook = new HSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน").text("B1", "กองคลัง");
+		s.text("A2", "ปีงบประมาณ พ.ศ. ๒๕๖๔");
+		s.row("A4", "ตัวชี้วัด", "รอบ 5 เดือนแรก");
+		s.row("A5", "การปฏิบัติหน้าที่", 97.11);
+		s.row("A6", "การใช้งบประมาณ", 90.08);
+		s.row("A7", "การใช้อำนาจ", 91.04);
+		s.row("A8", "การใช้ทรัพย์สินของราชการ", 87.99);
+		s.row("A9", "การแก้ไขปัญหาการทุจริต", 91.81);
+
+		WorkbookContent content = reader.read("scores.xls", ExampleWorkbooks.bytes(workbook));
+
+		assertThat(content.messages()).isEmpty();
+		assertThat(content.rows(ScoreEntry.class)).hasSize(5);
+		assertThat(scoreOf(content, 4, 1)).isEqualByComparingTo("87.99");
+		assertThat(content.rows(ScoreEntry.class).get(0).unit()).isEqualTo("กองคลัง");
+		assertThat(content.rows(ScoreEntry.class).get(0).fiscalYear()).isEqualTo(2564);
+	}
+
+	@Test
+	void oneScoreColumnTakesItsRoundFromALabelAbove() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง");
+		s.text("A2", "รอบการประเมิน: 5 เดือนหลัง").text("C2", "ปีงบประมาณ 2564");
+		s.row("A4", "ตัวชี้วัด", "คะแนน");
+		s.row("A5", "การปฏิบัติหน้าที่", 98.2);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.rows(ScoreEntry.class)).singleElement().satisfies(e -> {
+			assertThat(e.round()).isEqualTo(2);
+			assertThat(e.fiscalYear()).isEqualTo(2564);
+		});
+		assertThat(content.messages()).extracting(Message::code).containsExactly("ROUND_INCOMPLETE");
+	}
+
+	@Test
+	void aScoreOutsideTheRangeIsRejectedWithItsCell() {
+		Workbook workbook = ExampleWorkbooks.scores();
+		workbook.getSheetAt(0).getRow(6).getCell(2).setCellValue(197.11);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).isTrue();
+		Message error = content.messages().stream().filter(Message::isError).findFirst().orElseThrow();
+		assertThat(error.code()).isEqualTo("SCORE_RANGE");
+		assertThat(error.sheet()).isEqualTo("คะแนน");
+		assertThat(error.cell()).isEqualTo("C7");
+		assertThat(error.thai()).isEqualTo("คะแนน 197.11 อยู่นอกช่วง 0–100");
+		assertThat(error.english()).isEqualTo("score 197.11 is outside 0–100");
+		assertThat(error.toString()).isEqualTo(
+				"scores.xlsx › คะแนน › C7 · SCORE_RANGE · คะแนน 197.11 อยู่นอกช่วง 0–100 / score 197.11 is outside 0–100");
+	}
+
+	@Test
+	void unknownAndDuplicateIndicatorsAndTextScoresAreErrors() {
+		Workbook workbook = ExampleWorkbooks.scores();
+		SheetBuilder s = new SheetBuilder(workbook.getSheetAt(0));
+		s.text("B8", "การบริหารงานบุคคล");
+		s.text("B10", "การใช้งบประมาณ");
+		s.text("C9", "ดีมาก");
+
+		List<Message> errors = read(workbook).messages().stream().filter(Message::isError).toList();
+
+		assertThat(errors).extracting(Message::code, Message::cell)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("INDICATOR_UNKNOWN", "B8"),
+					org.assertj.core.groups.Tuple.tuple("SCORE_NOT_NUMBER", "C9"),
+					org.assertj.core.groups.Tuple.tuple("INDICATOR_DUPLICATE", "C10"));
+		assertThat(errors.get(0).english()).isNotBlank();
+	}
+
+	@Test
+	void aTableWithScoresButNoIndicatorColumnIsRejected() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.row("A1", "หัวข้อ", "รอบ 1", "รอบ 2");
+		s.row("A2", "การปฏิบัติหน้าที่", 97.11, 98.0);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code).containsExactly("SCORES_NO_INDICATOR_COLUMN");
+	}
+
+	@Test
+	void aHeaderBelowRowThirtyIsNotLookedFor() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.row("A31", "ตัวชี้วัด", "รอบ 1");
+		s.row("A32", "การปฏิบัติหน้าที่", 97.11);
+
+		assertThat(read(workbook).messages()).extracting(Message::code).containsExactly("NO_TABLE");
+	}
+
+	@Test
+	void missingIndicatorsOfARoundAreAWarning() {
+		Workbook workbook = ExampleWorkbooks.scores();
+		SheetBuilder s = new SheetBuilder(workbook.getSheetAt(0));
+		s.text("B10", "");
+		s.cell("C10").setBlank();
+		s.cell("C11").setBlank();
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).isFalse();
+		assertThat(content.messages()).extracting(Message::code).containsExactly("ROUND_INCOMPLETE");
+		assertThat(content.messages().get(0).thai()).contains("IIT5 การแก้ไขปัญหาการทุจริต");
+	}
+}
