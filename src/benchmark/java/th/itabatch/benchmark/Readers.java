@@ -3,11 +3,12 @@ package th.itabatch.benchmark;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
+import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,9 +25,6 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
-
-import com.fasterxml.aalto.stax.InputFactoryImpl;
-import com.github.pjfanning.xlsx.StreamingReader;
 
 import th.itabatch.workbook.stream.RowStream;
 import th.itabatch.workbook.stream.RowStreams;
@@ -92,7 +90,7 @@ enum Readers {
 
 					@Override
 					public void cell(String reference, String value, XSSFComment comment) {
-						sink.cell(th.itabatch.workbook.stream.Columns.of(reference), value, true);
+						sink.cell(th.itabatch.workbook.CellRefs.column(reference), value, true);
 					}
 				};
 				XMLReader parser = XMLHelper.newXMLReader();

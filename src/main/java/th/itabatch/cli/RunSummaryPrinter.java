@@ -12,7 +12,7 @@ import th.itabatch.thai.ThaiCalendar;
 import th.itabatch.validation.Message;
 
 /** Prints what a run did, in Thai and English: month, inputs, every located message, files written. */
-public final class RunSummaryPrinter {
+final class RunSummaryPrinter {
 
 	private RunSummaryPrinter() {
 	}

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
-import th.itabatch.settings.ItaProperties;
+import th.itabatch.files.AtomicFiles;
+import th.itabatch.files.ContentHash;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputSource;
 import th.itabatch.inputs.InputStatus;
 import th.itabatch.inputs.StoredInput;
-import th.itabatch.files.ContentHash;
-import th.itabatch.files.AtomicFiles;
+import th.itabatch.settings.ItaProperties;
 
 /**
  * Receives input files, from the input folder, an upload or the one-shot command, by one path:

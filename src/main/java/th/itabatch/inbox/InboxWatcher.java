@@ -18,8 +18,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import th.itabatch.settings.ItaProperties;
 import th.itabatch.inputs.InputSource;
+import th.itabatch.settings.ItaProperties;
 
 /**
  * Watches the input folder. A file is received once it is complete: its size and modification

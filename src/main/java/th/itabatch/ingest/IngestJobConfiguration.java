@@ -1,7 +1,5 @@
 package th.itabatch.ingest;
 
-import th.itabatch.inputs.InputRepository;
-import th.itabatch.inputs.StoredInput;
 import java.nio.file.Path;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;

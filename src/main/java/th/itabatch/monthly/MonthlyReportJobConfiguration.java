@@ -16,8 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import th.itabatch.report.ReportProperties;
 import th.itabatch.report.ReportRepository;
-import th.itabatch.report.ReportTemplate;
-import th.itabatch.report.ReportWorkbookWriter;
+import th.itabatch.report.ReportTemplates;
+import th.itabatch.report.ThaiFormat;
 
 /**
  * The monthly report job: one unit's report for one month, from its current data.
@@ -55,9 +55,8 @@ public class MonthlyReportJobConfiguration {
 	UnitReportTasklet unitReportTasklet(@Value("#{jobParameters['" + UNIT + "']}") String unit,
 			@Value("#{jobParameters['" + REPORT_MONTH + "']}") String month,
 			@Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, UnitReportBuilder builder,
-			ReportProperties reportProperties, ReportRepository reports) {
-		ReportWorkbookWriter workbooks = new ReportWorkbookWriter(
-				new ReportTemplate(Path.of(reportProperties.template())), reportProperties.thaiDigits());
-		return new UnitReportTasklet(unit, YearMonth.parse(month), Path.of(outputDir), builder, workbooks, reports);
+			ReportTemplates templates, ReportProperties reportProperties, ReportRepository reports) {
+		return new UnitReportTasklet(unit, YearMonth.parse(month), Path.of(outputDir), builder,
+				templates.of(ReportTemplates.UNIT_MONTH), new ThaiFormat(reportProperties.thaiDigits()), reports);
 	}
 }

@@ -12,7 +12,7 @@ import th.itabatch.catalog.Round;
  * the inputs belong to an earlier fiscal year, the latest month their progress covers (else the
  * end of their latest scored round, else the end of that fiscal year).
  */
-public final class ReportMonthChooser {
+final class ReportMonthChooser {
 
 	private final FiscalCalendar calendar;
 

@@ -3,23 +3,29 @@ package th.itabatch.monthly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import th.itabatch.files.AtomicFiles;
 import th.itabatch.report.MonthlyReport;
 import th.itabatch.report.ReportFiles;
 import th.itabatch.report.ReportRepository;
-import th.itabatch.report.ReportWorkbookWriter;
-import th.itabatch.files.AtomicFiles;
+import th.itabatch.report.ReportTemplate;
+import th.itabatch.report.ReportTemplateModel;
+import th.itabatch.report.ThaiFormat;
 
 /**
- * Writes one unit's report for one month from its current data: the file in the output folder
- * (replacing the previous one of that unit and month), a copy under {@code history/<run>/}, and the
- * figures in the database. Each file is written whole or not at all; a restart writes it again.
+ * Writes one unit's report for one month from its current data: each configured document in the
+ * output folder (replacing the previous one of that unit and month), a copy under
+ * {@code history/<run>/}, and the figures in the database. Each file is written whole or not at all; a restart writes it again.
  */
 class UnitReportTasklet implements Tasklet {
 
@@ -33,17 +39,20 @@ class UnitReportTasklet implements Tasklet {
 
 	private final UnitReportBuilder builder;
 
-	private final ReportWorkbookWriter workbooks;
+	private final List<ReportTemplate> templates;
+
+	private final ThaiFormat format;
 
 	private final ReportRepository reports;
 
 	UnitReportTasklet(String unit, YearMonth month, Path outputDir, UnitReportBuilder builder,
-			ReportWorkbookWriter workbooks, ReportRepository reports) {
+			List<ReportTemplate> templates, ThaiFormat format, ReportRepository reports) {
 		this.unit = unit;
 		this.month = month;
 		this.outputDir = outputDir;
 		this.builder = builder;
-		this.workbooks = workbooks;
+		this.templates = templates;
+		this.format = format;
 		this.reports = reports;
 	}
 
@@ -53,13 +62,19 @@ class UnitReportTasklet implements Tasklet {
 		UnitReportBuilder.Built built = builder.build(unit, month);
 		UnitData data = built.data();
 		MonthlyReport report = built.report();
-		String name = ReportFiles.fileName(unit, report.fiscalYear(), month);
-		Path history = outputDir.resolve(HISTORY).resolve(String.valueOf(run)).resolve(name);
-		workbooks.write(report, history);
-		Path latest = outputDir.resolve(name);
-		AtomicFiles.write(latest, out -> Files.copy(history, out));
-		reports.save(run, report, data.fingerprint(), latest.toAbsolutePath().toString(),
-				history.toAbsolutePath().toString());
+		Map<String, Object> variables = ReportTemplateModel.of(report, format, LocalDateTime.now());
+		Map<String, String> names = ReportFiles.unitMonth(unit, report.fiscalYear(), month);
+		List<ReportRepository.Document> documents = new ArrayList<>();
+		for (ReportTemplate template : templates) {
+			String name = template.fileName(names);
+			Path history = outputDir.resolve(HISTORY).resolve(String.valueOf(run)).resolve(name);
+			template.write(variables, history);
+			Path latest = outputDir.resolve(name);
+			AtomicFiles.write(latest, out -> Files.copy(history, out));
+			documents.add(new ReportRepository.Document(template.name(), latest.toAbsolutePath().toString(),
+					history.toAbsolutePath().toString()));
+		}
+		reports.save(run, report, data.fingerprint(), documents);
 		contribution.incrementWriteCount(1);
 		return RepeatStatus.FINISHED;
 	}

@@ -19,27 +19,33 @@ import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.CellNumber;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
+import th.itabatch.workbook.Header;
 import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
 import th.itabatch.workbook.LabelledValue;
+import th.itabatch.workbook.NoValue;
 import th.itabatch.workbook.SheetLabels;
 import th.itabatch.workbook.SheetReader;
+import th.itabatch.workbook.TableRows;
+import th.itabatch.workbook.UnitAndYear;
 
 /**
  * Reads an action-plan table laid out as the teams make them: title and policy rows above, a
  * two-row header with "ระยะเวลาดำเนินการ" merged over the months, merged measure cells, numbered
  * activities, ✓ marks in the month columns, "-" for no budget.
  */
-public final class PlanTableReader {
+final class PlanTableReader {
 
 	private static final ColumnAliases PERIOD_LABEL = ColumnAliases.of("ระยะเวลาดำเนินการ", "ระยะเวลา", "period");
 
 	private static final Pattern BRACKETS = Pattern.compile("[(\\[（]([^)\\]）]*)[)\\]）]");
 
-	private static final Set<String> NO_MARK = Set.of("-", "–", "—", "0", "false", "no", "ไม่", "n");
+	/** Besides {@link NoValue}: what people write in a month cell to say the activity does not run then. */
+	private static final Set<String> NO_MARK = Set.of("0", "false", "no", "ไม่", "n");
 
-	private static final Set<String> NO_BUDGET = Set.of("-", "–", "—", "ไม่ใช้งบประมาณ", "ไม่ใช้งบ", "ไม่มี",
-			"ไม่มีงบประมาณ", "none", "n/a", "0");
+	/** Besides {@link NoValue}: what people write for an activity without a budget. */
+	private static final Set<String> NO_BUDGET = Set.of("ไม่ใช้งบประมาณ", "ไม่ใช้งบ", "ไม่มี", "ไม่มีงบประมาณ", "none",
+			"0");
 
 	private final PlanShape shape = new PlanShape();
 
@@ -59,8 +65,7 @@ public final class PlanTableReader {
 		}
 		YearMonth[] period = period(sheet, headerRow, layout);
 		String unit = firstNonBlank(layout.unit() >= 0 ? sheet.text(found.header().lastRow() + 1, layout.unit()) : null,
-				SheetLabels.unit(sheet, headerRow).orElse(null),
-				defaults.unit());
+				UnitAndYear.value(UnitAndYear.unit(sheet, headerRow, defaults)));
 		Integer fiscalYear = fiscalYear(sheet, headerRow, found.header().lastRow(), layout, period, defaults);
 		if (unit == null) {
 			log.row(MessageCode.UNIT_MISSING, sheet.name(), headerRow + 1);
@@ -73,7 +78,7 @@ public final class PlanTableReader {
 		String policy = layout.policy() >= 0 ? null
 				: SheetLabels.find(sheet, headerRow, PlanShape.POLICY).map(LabelledValue::value).orElse(null);
 
-		List<Row> rows = readRows(sheet, found.header().lastRow() + 1, layout, fiscalYear, policy, log);
+		List<Row> rows = readRows(sheet, found.header(), layout, fiscalYear, policy, log);
 		if (rows.isEmpty()) {
 			log.row(MessageCode.PLAN_NO_ACTIVITIES, sheet.name(), found.header().lastRow() + 2);
 			return Optional.empty();
@@ -100,25 +105,16 @@ public final class PlanTableReader {
 				period == null ? null : period[1], activities));
 	}
 
-	private List<Row> readRows(SheetReader sheet, int firstRow, PlanLayout layout, int fiscalYear, String labelledPolicy,
+	private List<Row> readRows(SheetReader sheet, Header header, PlanLayout layout, int fiscalYear, String labelledPolicy,
 			MessageLog log) {
 		List<Row> rows = new ArrayList<>();
-		String policy = labelledPolicy;
-		String measure = null;
-		String topic = null;
-		for (int row = firstRow; row <= sheet.lastRow(); row++) {
-			if (sheet.isRowBlank(row)) {
-				continue;
-			}
-			if (CommonColumns.isNotesRow(sheet.firstText(row))) {
-				break;
-			}
+		for (TableRows.Row row : TableRows.below(sheet, header)) {
+			Set<YearMonth> months = marks(row, layout, fiscalYear);
 			// Grouping columns: a blank or merged cell carries the value above it down.
-			policy = carried(sheet, row, layout.policy(), policy);
-			measure = carried(sheet, row, layout.measure(), measure);
-			topic = carried(sheet, row, layout.topic(), topic);
-			Set<YearMonth> months = marks(sheet, row, layout, fiscalYear);
-			String text = sheet.text(row, layout.activity());
+			String policy = row.carried(layout.policy());
+			String measure = row.carried(layout.measure());
+			String topic = row.carried(layout.topic());
+			String text = row.text(layout.activity());
 			if (text.isEmpty()) {
 				// A second line of an activity whose cell is merged or left blank: its marks are the activity's.
 				if (!rows.isEmpty() && !months.isEmpty()) {
@@ -129,18 +125,17 @@ public final class PlanTableReader {
 			Row activity = new Row();
 			activity.written = ActivityNumbering.parse(text);
 			if (layout.number() >= 0) {
-				ActivityNumbering.bareNumber(sheet.text(row, layout.number()))
+				ActivityNumbering.bareNumber(row.text(layout.number()))
 					.ifPresent(n -> activity.written = new ActivityNumbering.Numbered(n, activity.written.text()));
 			}
-			activity.policy = policy;
+			activity.policy = policy != null ? policy : labelledPolicy;
 			activity.measure = measure;
 			activity.topic = topic;
 			activity.months.addAll(months);
 			readBudget(sheet, row, layout.budget(), activity, log);
-			activity.responsible = layout.responsible() >= 0 ? emptyToNull(sheet.mergedText(row, layout.responsible()))
-					: null;
+			activity.responsible = emptyToNull(row.merged(layout.responsible()));
 			activity.sheet = sheet.name();
-			activity.cell = SheetReader.ref(row, layout.activity());
+			activity.cell = row.ref(layout.activity());
 			rows.add(activity);
 		}
 		return rows;
@@ -159,11 +154,11 @@ public final class PlanTableReader {
 		return activities;
 	}
 
-	private static Set<YearMonth> marks(SheetReader sheet, int row, PlanLayout layout, int fiscalYear) {
+	private static Set<YearMonth> marks(TableRows.Row row, PlanLayout layout, int fiscalYear) {
 		Set<YearMonth> months = new TreeSet<>();
 		for (PlanLayout.MonthColumn column : layout.months()) {
-			String mark = ThaiText.key(sheet.mergedText(row, column.column()));
-			if (!mark.isEmpty() && !NO_MARK.contains(mark)) {
+			String mark = row.merged(column.column());
+			if (!NoValue.is(mark) && !NO_MARK.contains(ThaiText.key(mark))) {
 				months.add(column.month()
 					.yearMonth()
 					.orElseGet(() -> FiscalCalendar.monthOf(fiscalYear, column.month().month())));
@@ -172,20 +167,20 @@ public final class PlanTableReader {
 		return months;
 	}
 
-	private static void readBudget(SheetReader sheet, int row, int column, Row activity, MessageLog log) {
+	private static void readBudget(SheetReader sheet, TableRows.Row row, int column, Row activity, MessageLog log) {
 		if (column < 0) {
 			return;
 		}
-		CellNumber number = sheet.number(row, column);
+		CellNumber number = row.number(column);
 		if (number instanceof CellNumber.Value value) {
 			activity.budget = value.value();
 		}
 		else if (number instanceof CellNumber.Invalid invalid && !NO_BUDGET.contains(ThaiText.key(invalid.text()))) {
 			activity.budgetText = invalid.text();
-			log.cell(MessageCode.BUDGET_INVALID, sheet.name(), SheetReader.ref(row, column), invalid.text());
+			log.cell(MessageCode.BUDGET_INVALID, sheet.name(), row.ref(column), invalid.text());
 		}
 		else if (number instanceof CellNumber.NoFormulaValue) {
-			log.cell(MessageCode.FORMULA_NO_VALUE, sheet.name(), SheetReader.ref(row, column));
+			log.cell(MessageCode.FORMULA_NO_VALUE, sheet.name(), row.ref(column));
 		}
 	}
 
@@ -221,31 +216,15 @@ public final class PlanTableReader {
 				return column.get();
 			}
 		}
-		Optional<Integer> labelled = SheetLabels.fiscalYear(sheet, headerRow);
-		if (labelled.isPresent()) {
-			return labelled.get();
-		}
-		Optional<Integer> fromMonths = layout.months()
+		// Month headers with a year ("มิ.ย. 64"), else the period stated over them.
+		Optional<Integer> fromTable = layout.months()
 			.stream()
 			.map(c -> c.month().yearMonth())
 			.flatMap(Optional::stream)
 			.map(FiscalCalendar::fiscalYear)
-			.findFirst();
-		if (fromMonths.isPresent()) {
-			return fromMonths.get();
-		}
-		if (period != null) {
-			return FiscalCalendar.fiscalYear(period[1]);
-		}
-		return defaults.fiscalYear();
-	}
-
-	private static String carried(SheetReader sheet, int row, int column, String above) {
-		if (column < 0) {
-			return above;
-		}
-		String value = sheet.mergedText(row, column);
-		return value.isEmpty() ? above : value;
+			.findFirst()
+			.or(() -> Optional.ofNullable(period).map(p -> FiscalCalendar.fiscalYear(p[1])));
+		return UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, fromTable));
 	}
 
 	private static String join(List<YearMonth> months, java.util.function.Function<YearMonth, String> format) {

@@ -13,18 +13,21 @@ import th.itabatch.thai.ThaiMonths;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.CellNumber;
+import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
 import th.itabatch.workbook.SheetLabels;
 import th.itabatch.workbook.SheetReader;
+import th.itabatch.workbook.TableRows;
+import th.itabatch.workbook.UnitAndYear;
 
 /**
  * Reads a progress table: a row per activity and month with its status, result, participants,
  * budget used, evidence and problems. The month comes from a month or date column, or from a label
  * or title above the table ("ผลการดำเนินงาน ประจำเดือนมิถุนายน ๒๕๖๔").
  */
-public final class ProgressTableReader {
+final class ProgressTableReader {
 
 	private final ProgressShape shape = new ProgressShape();
 
@@ -37,35 +40,27 @@ public final class ProgressTableReader {
 		HeaderFinder.Found<ProgressLayout> found = HeaderFinder.find(sheet, shape).orElseThrow();
 		ProgressLayout layout = found.layout();
 		int headerRow = found.header().firstRow();
-		String labelledUnit = SheetLabels.unit(sheet, headerRow).orElse(defaults.unit());
-		Integer fiscalYear = SheetLabels.fiscalYear(sheet, headerRow).orElse(defaults.fiscalYear());
+		String labelledUnit = UnitAndYear.value(UnitAndYear.unit(sheet, headerRow, defaults));
+		Integer fiscalYear = UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, Optional.empty()));
 		Optional<MonthYear> sheetMonth = SheetLabels.find(sheet, headerRow, ProgressShape.MONTH)
 			.flatMap(v -> ThaiMonths.parse(v.value()).or(() -> ThaiMonths.findInText(v.value())))
 			.or(() -> SheetLabels.scan(sheet, headerRow, ThaiMonths::findInText).map(SheetLabels.Located::value));
 
 		List<ProgressEntry> entries = new ArrayList<>();
-		String activityAbove = null;
 		YearMonth monthAbove = null;
 		boolean monthMissingReported = false;
-		for (int row = found.header().lastRow() + 1; row <= sheet.lastRow(); row++) {
-			if (sheet.isRowBlank(row)) {
-				continue;
-			}
-			if (CommonColumns.isNotesRow(sheet.firstText(row))) {
-				break;
-			}
-			String activity = sheet.mergedText(row, layout.activity());
-			activity = activity.isEmpty() ? activityAbove : activity;
-			activityAbove = activity;
-			String statusText = sheet.text(row, layout.status());
-			String result = optional(sheet, row, layout.result());
+		for (TableRows.Row tableRow : TableRows.below(sheet, found.header())) {
+			int row = tableRow.index();
+			String activity = tableRow.carried(layout.activity());
+			String statusText = tableRow.text(layout.status());
+			String result = tableRow.optional(layout.result());
 			if (statusText.isEmpty() && result == null) {
 				continue; // an activity listed with nothing reported yet
 			}
-			String activityCell = SheetReader.ref(row, layout.activity());
+			String activityCell = CellRefs.of(row, layout.activity());
 			Optional<ProgressStatus> status = ProgressStatus.parse(statusText);
 			if (status.isEmpty()) {
-				log.cell(MessageCode.PROGRESS_STATUS_UNKNOWN, sheet.name(), SheetReader.ref(row, layout.status()),
+				log.cell(MessageCode.PROGRESS_STATUS_UNKNOWN, sheet.name(), CellRefs.of(row, layout.status()),
 						statusText.isEmpty() ? "(ว่าง/blank)" : statusText);
 				continue;
 			}
@@ -79,7 +74,7 @@ public final class ProgressTableReader {
 			}
 			MonthResult month = month(sheet, row, layout, sheetMonth, rowYear, monthAbove);
 			if (month.invalidText != null) {
-				log.cell(MessageCode.PROGRESS_MONTH_INVALID, sheet.name(), SheetReader.ref(row, month.column),
+				log.cell(MessageCode.PROGRESS_MONTH_INVALID, sheet.name(), CellRefs.of(row, month.column),
 						month.invalidText);
 				continue;
 			}
@@ -94,8 +89,7 @@ public final class ProgressTableReader {
 				continue;
 			}
 			monthAbove = month.month;
-			String unit = layout.unit() >= 0 && !sheet.mergedText(row, layout.unit()).isEmpty()
-					? sheet.mergedText(row, layout.unit()) : labelledUnit;
+			String unit = tableRow.merged(layout.unit()).isEmpty() ? labelledUnit : tableRow.merged(layout.unit());
 			if (unit == null) {
 				log.row(MessageCode.UNIT_MISSING, sheet.name(), row + 1);
 				continue;
@@ -103,8 +97,8 @@ public final class ProgressTableReader {
 			Integer participants = wholeNumber(sheet, row, layout.participants(), log);
 			BigDecimal budgetUsed = decimal(sheet, row, layout.budgetUsed(), log);
 			entries.add(new ProgressEntry(unit, FiscalCalendar.fiscalYear(month.month), activity, null, month.month,
-					status.get(), result, participants, budgetUsed, optional(sheet, row, layout.evidence()),
-					optional(sheet, row, layout.problems()), sheet.name(), activityCell));
+					status.get(), result, participants, budgetUsed, tableRow.optional(layout.evidence()),
+					tableRow.optional(layout.problems()), sheet.name(), activityCell));
 		}
 		return entries;
 	}
@@ -154,14 +148,6 @@ public final class ProgressTableReader {
 		return MonthResult.of(FiscalCalendar.monthOf(fiscalYear, month.month()));
 	}
 
-	private static String optional(SheetReader sheet, int row, int column) {
-		if (column < 0) {
-			return null;
-		}
-		String text = sheet.text(row, column);
-		return text.isEmpty() || text.equals("-") ? null : text;
-	}
-
 	private static Integer wholeNumber(SheetReader sheet, int row, int column, MessageLog log) {
 		BigDecimal value = decimal(sheet, row, column, log);
 		if (value == null) {
@@ -171,7 +157,7 @@ public final class ProgressTableReader {
 			return value.intValueExact();
 		}
 		catch (ArithmeticException ex) {
-			log.cell(MessageCode.NUMBER_INVALID, sheet.name(), SheetReader.ref(row, column), sheet.text(row, column),
+			log.cell(MessageCode.NUMBER_INVALID, sheet.name(), CellRefs.of(row, column), sheet.text(row, column),
 					"จำนวนผู้เข้าร่วม/participants");
 			return null;
 		}
@@ -185,9 +171,9 @@ public final class ProgressTableReader {
 		if (number instanceof CellNumber.Value value) {
 			return value.value();
 		}
-		if (number instanceof CellNumber.Invalid invalid && !invalid.text().equals("-")) {
-			log.cell(MessageCode.NUMBER_INVALID, sheet.name(), SheetReader.ref(row, column), invalid.text(),
-					SheetReader.ref(row, column).replaceAll("\\d", ""));
+		if (number instanceof CellNumber.Invalid invalid) {
+			log.cell(MessageCode.NUMBER_INVALID, sheet.name(), CellRefs.of(row, column), invalid.text(),
+					CellRefs.of(row, column).replaceAll("\\d", ""));
 		}
 		return null;
 	}

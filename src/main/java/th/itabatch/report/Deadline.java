@@ -17,8 +17,13 @@ public record Deadline(YearMonth reportMonth, LocalDate dueDate, long daysLeft) 
 	public static Deadline at(LocalDate today, int dueDay) {
 		YearMonth current = YearMonth.from(today);
 		YearMonth month = today.getDayOfMonth() <= dueDay ? current.minusMonths(1) : current;
-		YearMonth dueIn = month.plusMonths(1);
-		LocalDate due = dueIn.atDay(Math.min(Math.max(dueDay, 1), dueIn.lengthOfMonth()));
+		LocalDate due = dueDate(month, dueDay);
 		return new Deadline(month, due, ChronoUnit.DAYS.between(today, due));
+	}
+
+	/** When a month's report is due: the due day of the next month (the 10th by default), or its last day. */
+	public static LocalDate dueDate(YearMonth reportMonth, int dueDay) {
+		YearMonth dueIn = reportMonth.plusMonths(1);
+		return dueIn.atDay(Math.min(Math.max(dueDay, 1), dueIn.lengthOfMonth()));
 	}
 }

@@ -61,9 +61,7 @@ public final class MonthlyReportAssembler {
 			.orElse(null);
 	}
 
-	/** The due day of the month after the report month (the 10th by default). */
 	LocalDate dueDate(YearMonth reportMonth) {
-		YearMonth next = reportMonth.plusMonths(1);
-		return next.atDay(Math.min(Math.max(properties.dueDay(), 1), next.lengthOfMonth()));
+		return Deadline.dueDate(reportMonth, properties.dueDay());
 	}
 }

@@ -19,7 +19,7 @@ import th.itabatch.scores.RoundComparison;
  * round's target, which indicators score lowest, which fall short of the goal target and by how
  * much, the change since the previous round, and where the action plan stands.
  */
-public final class NarrativeWriter {
+final class NarrativeWriter {
 
 	/** How many activities a sentence names before it only counts the rest. */
 	static final int LISTED = 5;

@@ -1,5 +1,7 @@
 package th.itabatch.report;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,14 +10,35 @@ import th.itabatch.scores.RoundComparator;
 /**
  * How reports are made ({@code ita.report.*}).
  *
- * @param template the report template: a file path, tried first, else the copy bundled in the jar
+ * @param templates the documents made, each from its template; none configured means the monthly
+ *     Excel report alone
  * @param thaiDigits Thai digits in the narrative, dates and month names
  * @param kpi the KPI the report is for, as written in the performance agreement
  * @param goal which target the indicators are compared with
  * @param dueDay the day of the next month the report is due in the DOC system
  */
 @ConfigurationProperties("ita.report")
-public record ReportProperties(@DefaultValue("templates/monthly-report.xlsx") String template,
-		@DefaultValue("true") boolean thaiDigits, @DefaultValue("") String kpi,
-		@DefaultValue("NEXT_ROUND") RoundComparator.Goal goal, @DefaultValue("10") int dueDay) {
+public record ReportProperties(List<Template> templates, @DefaultValue("true") boolean thaiDigits,
+		@DefaultValue("") String kpi, @DefaultValue("NEXT_ROUND") RoundComparator.Goal goal,
+		@DefaultValue("10") int dueDay) {
+
+	/** The monthly Excel report, made when no template is configured. */
+	public static final Template MONTHLY = new Template("monthly", "templates/monthly-report.xlsx",
+			ReportTemplates.UNIT_MONTH, "ITA-report_{unit}_FY{fiscalYear}_{year}-{month}.xlsx");
+
+	public ReportProperties {
+		templates = templates == null || templates.isEmpty() ? List.of(MONTHLY) : List.copyOf(templates);
+	}
+
+	/**
+	 * A document made from a template.
+	 *
+	 * @param name its name ("monthly")
+	 * @param template the template file users restyle; the copy bundled in the jar when it is absent
+	 * @param model what fills it: {@code unit-month}, one unit's report for one month
+	 * @param fileName the name of each file made: {unit}, {fiscalYear}, {year} (BE, of the report
+	 *     month), {month} (01–12)
+	 */
+	public record Template(String name, String template, String model, String fileName) {
+	}
 }

@@ -43,8 +43,23 @@ public class ReportRepository {
 			LocalDateTime createdAt, BigDecimal overall, BigDecimal doneShare) {
 	}
 
-	/** Stores a report, replacing what an earlier attempt of the same run stored. */
-	public void save(long jobInstanceId, MonthlyReport report, String inputs, String file, String historyFile) {
+	/**
+	 * A document a report run wrote from one template.
+	 *
+	 * @param template the template's name
+	 * @param file the document in the output folder (the latest of its unit and month)
+	 * @param historyFile this run's own copy
+	 */
+	public record Document(String template, String file, String historyFile) {
+	}
+
+	/**
+	 * Stores a report and its documents (the first is its main file), replacing what an earlier
+	 * attempt of the same run stored.
+	 */
+	public void save(long jobInstanceId, MonthlyReport report, String inputs, List<Document> documents) {
+		String file = documents.isEmpty() ? "" : documents.get(0).file();
+		String historyFile = documents.isEmpty() ? "" : documents.get(0).historyFile();
 		jdbc.sql("DELETE FROM ita_report WHERE job_instance_id = ?").param(jobInstanceId).update();
 		RoundComparison scores = report.scores();
 		PlanProgress plan = report.plan();
@@ -66,6 +81,14 @@ public class ReportRepository {
 					Timestamp.valueOf(LocalDateTime.now()))
 			.update(key, "id");
 		long reportId = key.getKey().longValue();
+		int seq = 0;
+		for (Document document : documents) {
+			jdbc.sql("""
+					INSERT INTO ita_report_file (report_id, seq, template_name, file_path, history_path)
+					VALUES (?, ?, ?, ?, ?)""")
+				.params(reportId, ++seq, document.template(), document.file(), document.historyFile())
+				.update();
+		}
 		if (scores != null) {
 			for (IndicatorResult r : scores.indicators()) {
 				jdbc.sql("""
@@ -101,6 +124,21 @@ public class ReportRepository {
 	/** The report a run wrote, if it wrote one. */
 	public java.util.Optional<StoredReport> ofRun(long jobInstanceId) {
 		return jdbc.sql(SELECT + " WHERE job_instance_id = ?").param(jobInstanceId).query(ReportRepository::report).optional();
+	}
+
+	/** The documents of a report, its main file first. */
+	public List<Document> documents(long reportId) {
+		List<Document> documents = jdbc
+			.sql("SELECT template_name, file_path, history_path FROM ita_report_file WHERE report_id = ? ORDER BY seq")
+			.param(reportId)
+			.query((rs, n) -> new Document(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+		if (!documents.isEmpty()) {
+			return documents;
+		}
+		// A report stored before its documents were listed: its main file alone.
+		return find(reportId).map(r -> List.of(new Document(ReportProperties.MONTHLY.name(), r.file(), r.historyFile())))
+			.orElse(List.of());
 	}
 
 	public java.util.Optional<StoredReport> find(long id) {

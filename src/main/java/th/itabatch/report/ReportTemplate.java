@@ -4,29 +4,73 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import th.itabatch.files.AtomicFiles;
 
 /**
- * Where the report template comes from: the configured file when it exists (users restyle it in
- * Excel), else the copy bundled in the application.
+ * A configured report template, ready to fill: the file users restyle (the copy bundled in the
+ * application when the file is absent), the engine that fills it, and how the files it makes are
+ * named.
  */
 public final class ReportTemplate {
 
-	static final String BUNDLED = "/templates/monthly-report.xlsx";
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
-	private final Path file;
+	private final ReportProperties.Template spec;
 
-	public ReportTemplate(Path file) {
-		this.file = file;
+	private final TemplateEngine engine;
+
+	ReportTemplate(ReportProperties.Template spec, TemplateEngine engine) {
+		this.spec = spec;
+		this.engine = engine;
 	}
 
-	public InputStream open() throws IOException {
-		if (file != null && Files.isRegularFile(file)) {
+	ReportProperties.Template spec() {
+		return spec;
+	}
+
+	public String name() {
+		return spec.name();
+	}
+
+	/** The file name for these values of the pattern's placeholders ({unit}, {year}, …), made safe for any disk. */
+	public String fileName(Map<String, String> values) {
+		Matcher matcher = PLACEHOLDER.matcher(spec.fileName());
+		StringBuilder name = new StringBuilder();
+		while (matcher.find()) {
+			String value = values.get(matcher.group(1));
+			if (value == null) {
+				throw new IllegalStateException("unknown placeholder {" + matcher.group(1) + "} in the file name of template "
+						+ spec.name() + "; known: " + values.keySet());
+			}
+			matcher.appendReplacement(name, Matcher.quoteReplacement(ReportFiles.safe(value)));
+		}
+		matcher.appendTail(name);
+		return name.toString();
+	}
+
+	/** Fills the template and writes the document; a half-written file is never left at that name. */
+	public void write(Map<String, Object> variables, Path target) throws IOException {
+		AtomicFiles.write(target, out -> {
+			try (InputStream in = open()) {
+				engine.fill(in, variables, out);
+			}
+		});
+	}
+
+	InputStream open() throws IOException {
+		Path file = Path.of(spec.template());
+		if (Files.isRegularFile(file)) {
 			return Files.newInputStream(file);
 		}
-		InputStream bundled = ReportTemplate.class.getResourceAsStream(BUNDLED);
-		if (bundled == null) {
-			throw new IOException("report template not found: " + file + " (and none bundled)");
+		String bundled = "/templates/" + file.getFileName();
+		InputStream in = ReportTemplate.class.getResourceAsStream(bundled);
+		if (in == null) {
+			throw new IOException("template " + spec.name() + " not found: " + file.toAbsolutePath() + " (and none bundled)");
 		}
-		return bundled;
+		return in;
 	}
 }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import th.itabatch.thai.ThaiCalendar;
 import th.itabatch.plan.ActivityProgress;
 import th.itabatch.plan.PlanProgress;
 import th.itabatch.scores.IndicatorResult;
 import th.itabatch.scores.OverallResult;
 import th.itabatch.scores.RoundComparison;
+import th.itabatch.thai.ThaiCalendar;
 import th.itabatch.validation.Message;
 
 /**
@@ -43,7 +43,7 @@ public final class ReportTemplateModel {
 		r.put("nextMonth", format.month(report.reportMonth().plusMonths(1)));
 		r.put("dueDate", format.date(report.dueDate()));
 		r.put("generatedAt", format.digits(generatedAt.format(DateTimeFormatter.ofPattern("dd/MM/"))
-				+ (generatedAt.getYear() + 543) + generatedAt.format(DateTimeFormatter.ofPattern(" HH:mm"))));
+				+ ThaiCalendar.toBE(generatedAt.getYear()) + generatedAt.format(DateTimeFormatter.ofPattern(" HH:mm"))));
 		r.put("narrative", report.narrative());
 		r.put("warningCount", report.warnings().size());
 		MonthlyReport.SurveyBasis survey = report.survey();

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * one, or one left running by a process that died, is restarted and goes on where it stopped.
  */
 @Component
-public class JobLaunches {
+class JobLaunches {
 
 	private static final Logger log = LoggerFactory.getLogger(JobLaunches.class);
 

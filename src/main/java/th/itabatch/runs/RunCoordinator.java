@@ -19,13 +19,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.files.AtomicFiles;
 import th.itabatch.ingest.IngestJobConfiguration;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
 import th.itabatch.monthly.UnitData;
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.report.ReportRepository;
-import th.itabatch.files.AtomicFiles;
 
 /**
  * Does runs, one at a time: first the ingest job over the inputs waiting to be read, then one
@@ -149,21 +149,23 @@ public class RunCoordinator {
 				launch.alreadyDone(), report, failure(execution));
 	}
 
-	/** True when the report of an earlier run is in the output folder, restored from its history copy if need be. */
+	/** True when the documents of an earlier run are in the output folder, restored from their history copies if need be. */
 	private boolean restoreReport(long jobInstanceId) throws java.io.IOException {
 		var report = reports.ofRun(jobInstanceId);
 		if (report.isEmpty()) {
 			return false;
 		}
-		Path latest = Path.of(report.get().file());
-		Path history = Path.of(report.get().historyFile());
-		if (Files.isRegularFile(latest)) {
-			return true;
+		for (ReportRepository.Document document : reports.documents(report.get().id())) {
+			Path latest = Path.of(document.file());
+			Path history = Path.of(document.historyFile());
+			if (Files.isRegularFile(latest)) {
+				continue;
+			}
+			if (!Files.isRegularFile(history)) {
+				return false;
+			}
+			AtomicFiles.write(latest, out -> Files.copy(history, out));
 		}
-		if (!Files.isRegularFile(history)) {
-			return false;
-		}
-		AtomicFiles.write(latest, out -> Files.copy(history, out));
 		return true;
 	}
 

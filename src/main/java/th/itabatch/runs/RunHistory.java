@@ -1,24 +1,28 @@
 package th.itabatch.runs;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
 
-/** The runs of both jobs as Spring Batch recorded them, newest first, with their steps' counts. */
-@Repository
+/** The runs of every job as Spring Batch's job repository recorded them, newest first, with their steps' counts. */
+@Component
 public class RunHistory {
 
-	private final JdbcClient jdbc;
+	private final JobRepository jobs;
 
-	RunHistory(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	RunHistory(JobRepository jobs) {
+		this.jobs = jobs;
 	}
 
 	/**
@@ -61,42 +65,35 @@ public class RunHistory {
 	public record Step(String name, String status, long read, long written, long commits) {
 	}
 
+	/** The latest executions of every job, newest first. */
 	public List<Execution> recent(int limit) {
-		List<Execution> executions = new ArrayList<>();
-		jdbc.sql("""
-				SELECT e.JOB_EXECUTION_ID, e.JOB_INSTANCE_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE
-				FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
-				ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST ? ROWS ONLY""")
-			.param(limit)
-			.query((rs, n) -> {
-				long id = rs.getLong(1);
-				executions.add(new Execution(id, rs.getLong(2), rs.getString(3), rs.getString(4), time(rs.getTimestamp(5)),
-						time(rs.getTimestamp(6)), rs.getString(7) == null ? "" : rs.getString(7), parameters(id), steps(id)));
-				return null;
-			})
-			.list();
-		return executions;
+		List<JobExecution> executions = new ArrayList<>();
+		for (String job : jobs.getJobNames()) {
+			for (JobInstance instance : jobs.getJobInstances(job, 0, limit)) {
+				executions.addAll(jobs.getJobExecutions(instance));
+			}
+		}
+		return executions.stream()
+			.sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+			.limit(limit)
+			.map(RunHistory::execution)
+			.toList();
 	}
 
-	private Map<String, String> parameters(long executionId) {
+	private static Execution execution(JobExecution execution) {
 		Map<String, String> parameters = new LinkedHashMap<>();
-		jdbc.sql("SELECT PARAMETER_NAME, PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE JOB_EXECUTION_ID = ?")
-			.param(executionId)
-			.query((rs, n) -> parameters.put(rs.getString(1), rs.getString(2)))
-			.list();
-		return parameters;
-	}
-
-	private List<Step> steps(long executionId) {
-		return jdbc.sql("""
-				SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, COMMIT_COUNT FROM BATCH_STEP_EXECUTION
-				WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""")
-			.param(executionId)
-			.query((rs, n) -> new Step(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
-			.list();
-	}
-
-	private static LocalDateTime time(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toLocalDateTime();
+		for (JobParameter<?> parameter : execution.getJobParameters()) {
+			parameters.put(parameter.name(), String.valueOf(parameter.value()));
+		}
+		List<Step> steps = execution.getStepExecutions()
+			.stream()
+			.sorted(Comparator.comparingLong(StepExecution::getId))
+			.map(step -> new Step(step.getStepName(), step.getStatus().name(), step.getReadCount(), step.getWriteCount(),
+					step.getCommitCount()))
+			.toList();
+		String exit = execution.getExitStatus() == null ? "" : execution.getExitStatus().getExitDescription();
+		return new Execution(execution.getId(), execution.getJobInstance().getInstanceId(),
+				execution.getJobInstance().getJobName(), execution.getStatus().name(), execution.getStartTime(),
+				execution.getEndTime(), exit == null ? "" : exit, parameters, steps);
 	}
 }

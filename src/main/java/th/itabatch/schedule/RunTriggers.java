@@ -15,11 +15,11 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import th.itabatch.settings.ItaProperties;
 import th.itabatch.inbox.ArrivalListener;
 import th.itabatch.runs.RunQueue;
 import th.itabatch.runs.RunRequest;
 import th.itabatch.runs.RunTrigger;
+import th.itabatch.settings.ItaProperties;
 
 /**
  * Starts runs by themselves: at start-up (bringing every unit up to date), on the monthly schedule

@@ -13,18 +13,21 @@ import th.itabatch.thai.ThaiText;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.CellNumber;
+import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
 import th.itabatch.workbook.SheetLabels;
 import th.itabatch.workbook.SheetReader;
+import th.itabatch.workbook.TableRows;
+import th.itabatch.workbook.UnitAndYear;
 
 /**
  * Reads the scores table of a sheet, wide (a column per round) or long (a row per unit, year,
  * round and indicator), checking each cell as it goes.
  */
-public final class ScoresTableReader {
+final class ScoresTableReader {
 
 	private static final ColumnAliases ROUND_LABEL = ColumnAliases.of("รอบ", "รอบที่", "รอบการประเมิน", "round");
 
@@ -51,8 +54,8 @@ public final class ScoresTableReader {
 			log.row(MessageCode.SCORES_NO_INDICATOR_COLUMN, sheet.name(), found.header().lastRow() + 1);
 			return List.of();
 		}
-		Context context = new Context(sheet, layout, log, resolveUnit(sheet, headerRow, defaults),
-				resolveFiscalYear(sheet, headerRow, layout, defaults));
+		Context context = new Context(sheet, layout, log, UnitAndYear.value(UnitAndYear.unit(sheet, headerRow, defaults)),
+				UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, yearInRoundHeaders(layout))));
 		List<RoundSource> rounds = roundSources(sheet, headerRow, layout, log);
 		if (rounds == null) {
 			return List.of();
@@ -69,28 +72,22 @@ public final class ScoresTableReader {
 			}
 		}
 		List<ScoreEntry> entries = new ArrayList<>();
-		for (int row = found.header().lastRow() + 1; row <= sheet.lastRow(); row++) {
-			if (sheet.isRowBlank(row)) {
-				continue;
-			}
-			if (CommonColumns.isNotesRow(sheet.firstText(row))) {
-				break;
-			}
+		for (TableRows.Row row : TableRows.below(sheet, found.header())) {
 			readRow(context, row, rounds, entries);
 		}
 		return entries;
 	}
 
-	private void readRow(Context context, int row, List<RoundSource> rounds, List<ScoreEntry> entries) {
+	private void readRow(Context context, TableRows.Row row, List<RoundSource> rounds, List<ScoreEntry> entries) {
 		SheetReader sheet = context.sheet;
 		ScoresLayout layout = context.layout;
-		String unit = context.inherit("unit", layout.unit(), row, context.unit);
-		String fiscalYearText = context.inherit("fy", layout.fiscalYear(), row, null);
+		String unit = orElse(row.carried(layout.unit()), context.unit);
+		String fiscalYearText = row.carried(layout.fiscalYear());
 		Integer fiscalYear = context.fiscalYear;
 		if (layout.fiscalYear() >= 0 && fiscalYearText != null) {
 			Optional<Integer> parsed = CommonColumns.fiscalYearValue(fiscalYearText);
 			if (parsed.isEmpty()) {
-				context.log.cell(MessageCode.FISCAL_YEAR_INVALID, sheet.name(), SheetReader.ref(row, layout.fiscalYear()),
+				context.log.cell(MessageCode.FISCAL_YEAR_INVALID, sheet.name(), row.ref(layout.fiscalYear()),
 						fiscalYearText);
 				return;
 			}
@@ -98,21 +95,21 @@ public final class ScoresTableReader {
 		}
 		List<RoundSource> rowRounds = rounds;
 		if (layout.isLong()) {
-			String roundText = context.inherit("round", layout.round(), row, null);
+			String roundText = row.carried(layout.round());
 			Optional<RoundLabel> label = roundText == null ? Optional.empty() : parseRound(roundText);
 			if (label.isEmpty()) {
-				context.log.cell(MessageCode.ROUND_UNKNOWN, sheet.name(), SheetReader.ref(row, layout.round()),
+				context.log.cell(MessageCode.ROUND_UNKNOWN, sheet.name(), row.ref(layout.round()),
 						roundText == null ? "" : roundText);
 				return;
 			}
 			rowRounds = List.of(new RoundSource(layout.score(), label.get()));
 		}
-		String indicatorText = sheet.mergedText(row, layout.indicator());
-		String indicatorCell = SheetReader.ref(row, layout.indicator());
+		String indicatorText = row.merged(layout.indicator());
+		String indicatorCell = row.ref(layout.indicator());
 		boolean overall = IndicatorCatalog.isOverall(indicatorText);
 		Indicator indicator = overall ? null : catalog.indicators().find(indicatorText).orElse(null);
 		if (!overall && indicator == null) {
-			if (rowRounds.stream().allMatch(r -> sheet.number(row, r.column()) instanceof CellNumber.Blank)) {
+			if (rowRounds.stream().allMatch(r -> row.number(r.column()) instanceof CellNumber.Blank)) {
 				return; // a caption or sub-heading inside the table, with no scores
 			}
 			context.log.cell(MessageCode.INDICATOR_UNKNOWN, sheet.name(), indicatorCell,
@@ -120,7 +117,7 @@ public final class ScoresTableReader {
 			return;
 		}
 		if (unit == null) {
-			context.log.row(MessageCode.UNIT_MISSING, sheet.name(), row + 1);
+			context.log.row(MessageCode.UNIT_MISSING, sheet.name(), row.number());
 			return;
 		}
 		Integer respondents = readRespondents(context, row);
@@ -128,19 +125,23 @@ public final class ScoresTableReader {
 		for (RoundSource round : rowRounds) {
 			Integer year = fiscalYear != null ? fiscalYear : round.label().fiscalYear();
 			if (year == null) {
-				context.log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), row + 1);
+				context.log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), row.number());
 				return;
 			}
 			readScore(context, row, round.column()).ifPresent(score -> entries.add(new ScoreEntry(unit, year,
 					round.label().round().number(), indicator, score, respondents, target, sheet.name(),
-					SheetReader.ref(row, round.column()))));
+					row.ref(round.column()))));
 		}
 	}
 
-	private Optional<BigDecimal> readScore(Context context, int row, int column) {
+	private static String orElse(String value, String fallback) {
+		return value != null ? value : fallback;
+	}
+
+	private Optional<BigDecimal> readScore(Context context, TableRows.Row row, int column) {
 		SheetReader sheet = context.sheet;
-		String cell = SheetReader.ref(row, column);
-		CellNumber number = sheet.number(row, column);
+		String cell = row.ref(column);
+		CellNumber number = row.number(column);
 		if (number instanceof CellNumber.Value value) {
 			if (value.value().signum() < 0 || value.value().compareTo(BigDecimal.valueOf(100)) > 0) {
 				context.log.cell(MessageCode.SCORE_RANGE, sheet.name(), cell, value.value().toPlainString());
@@ -149,9 +150,7 @@ public final class ScoresTableReader {
 			return Optional.of(value.value());
 		}
 		if (number instanceof CellNumber.Invalid invalid) {
-			if (!isDash(invalid.text())) {
-				context.log.cell(MessageCode.SCORE_NOT_NUMBER, sheet.name(), cell, invalid.text());
-			}
+			context.log.cell(MessageCode.SCORE_NOT_NUMBER, sheet.name(), cell, invalid.text());
 		}
 		else if (number instanceof CellNumber.NoFormulaValue) {
 			context.log.cell(MessageCode.FORMULA_NO_VALUE, sheet.name(), cell);
@@ -159,12 +158,12 @@ public final class ScoresTableReader {
 		return Optional.empty();
 	}
 
-	private Integer readRespondents(Context context, int row) {
+	private Integer readRespondents(Context context, TableRows.Row row) {
 		int column = context.layout.respondents();
 		if (column < 0) {
 			return null;
 		}
-		CellNumber number = context.sheet.number(row, column);
+		CellNumber number = row.number(column);
 		if (number instanceof CellNumber.Value value) {
 			try {
 				int count = value.value().intValueExact();
@@ -176,30 +175,27 @@ public final class ScoresTableReader {
 				// not a whole number: reported below
 			}
 		}
-		else if (number instanceof CellNumber.Blank
-				|| number instanceof CellNumber.Invalid invalid && isDash(invalid.text())) {
+		else if (number instanceof CellNumber.Blank) {
 			return null;
 		}
-		context.log.cell(MessageCode.RESPONDENTS_INVALID, context.sheet.name(), SheetReader.ref(row, column),
-				context.sheet.text(row, column));
+		context.log.cell(MessageCode.RESPONDENTS_INVALID, context.sheet.name(), row.ref(column), row.text(column));
 		return null;
 	}
 
-	private BigDecimal readTarget(Context context, int row) {
+	private BigDecimal readTarget(Context context, TableRows.Row row) {
 		int column = context.layout.target();
 		if (column < 0) {
 			return null;
 		}
-		CellNumber number = context.sheet.number(row, column);
+		CellNumber number = row.number(column);
 		if (number instanceof CellNumber.Value value && value.value().signum() >= 0
 				&& value.value().compareTo(BigDecimal.valueOf(100)) <= 0) {
 			return value.value();
 		}
-		if (number instanceof CellNumber.Blank || number instanceof CellNumber.Invalid invalid && isDash(invalid.text())) {
+		if (number instanceof CellNumber.Blank) {
 			return null;
 		}
-		context.log.cell(MessageCode.TARGET_INVALID, context.sheet.name(), SheetReader.ref(row, column),
-				context.sheet.text(row, column));
+		context.log.cell(MessageCode.TARGET_INVALID, context.sheet.name(), row.ref(column), row.text(column));
 		return null;
 	}
 
@@ -228,74 +224,26 @@ public final class ScoresTableReader {
 			.or(() -> SheetLabels.scan(sheet, headerRow, catalog.calendar()::parseRoundLabel)
 				.map(SheetLabels.Located::value));
 		if (label.isEmpty()) {
-			log.cell(MessageCode.SCORES_NO_ROUND, sheet.name(), SheetReader.ref(headerRow, layout.score()),
+			log.cell(MessageCode.SCORES_NO_ROUND, sheet.name(), CellRefs.of(headerRow, layout.score()),
 					layout.scoreHeader() == null ? "" : layout.scoreHeader().label());
 			return null;
 		}
 		return List.of(new RoundSource(layout.score(), label.get()));
 	}
 
-	private static String resolveUnit(SheetReader sheet, int headerRow, InputDefaults defaults) {
-		return SheetLabels.unit(sheet, headerRow).orElse(defaults.unit());
-	}
-
-	private static Integer resolveFiscalYear(SheetReader sheet, int headerRow, ScoresLayout layout,
-			InputDefaults defaults) {
-		Optional<Integer> labelled = SheetLabels.fiscalYear(sheet, headerRow);
-		if (labelled.isPresent()) {
-			return labelled.get();
-		}
-		// A round header such as "รอบ 5 เดือนแรก (ต.ค.63 – ก.พ.64)" states the year before configuration does.
-		Optional<Integer> fromRounds = layout.roundColumns()
+	/** A round header such as "รอบ 5 เดือนแรก (ต.ค.63 – ก.พ.64)" states the year before configuration does. */
+	private static Optional<Integer> yearInRoundHeaders(ScoresLayout layout) {
+		return layout.roundColumns()
 			.stream()
 			.map(c -> c.label().fiscalYear())
 			.filter(java.util.Objects::nonNull)
 			.findFirst();
-		return fromRounds.orElse(defaults.fiscalYear());
-	}
-
-	private static boolean isDash(String text) {
-		String t = ThaiText.clean(text);
-		return t.equals("-") || t.equals("–") || t.equals("—") || t.equalsIgnoreCase("n/a");
 	}
 
 	private record RoundSource(int column, RoundLabel label) {
 	}
 
-	/** The sheet being read, its layout, and the values grouping columns carry down. */
-	private static final class Context {
-
-		final SheetReader sheet;
-
-		final ScoresLayout layout;
-
-		final MessageLog log;
-
-		final String unit;
-
-		final Integer fiscalYear;
-
-		private final java.util.Map<String, String> carried = new java.util.HashMap<>();
-
-		Context(SheetReader sheet, ScoresLayout layout, MessageLog log, String unit, Integer fiscalYear) {
-			this.sheet = sheet;
-			this.layout = layout;
-			this.log = log;
-			this.unit = unit;
-			this.fiscalYear = fiscalYear;
-		}
-
-		/** A grouping column's value: the cell's, else the value above it, else the fallback. */
-		String inherit(String name, int column, int row, String fallback) {
-			if (column < 0) {
-				return fallback;
-			}
-			String value = sheet.mergedText(row, column);
-			if (!value.isEmpty()) {
-				carried.put(name, value);
-				return value;
-			}
-			return carried.getOrDefault(name, fallback);
-		}
+	/** The sheet being read, its layout, and the unit and year stated above it or configured. */
+	private record Context(SheetReader sheet, ScoresLayout layout, MessageLog log, String unit, Integer fiscalYear) {
 	}
 }

@@ -20,7 +20,7 @@ import th.itabatch.validation.MessageLog;
  * round with some of a tool's indicators missing (warning), and a stated overall that differs from
  * the mean of the indicators (warning; the stated value stays authoritative).
  */
-public final class ScoresValidator {
+final class ScoresValidator {
 
 	/** How far a stated overall may be from the computed mean before the user is told. */
 	static final BigDecimal OVERALL_TOLERANCE = new BigDecimal("0.01");

@@ -8,14 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
-import th.itabatch.workbook.stream.Columns;
+import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.stream.RowStream;
 
 /**
  * The columns of a survey export: which column answers which item, and where the respondent's
- * unit and the response time are. An export is recognised by a header row, among its first five,
+ * unit and the response time are. An export is recognised by a header row, among the rows where any table's header is looked for,
  * with at least {@value #MIN_QUESTIONS} question columns.
  *
  * @param headerRow the header's row number
@@ -33,8 +34,6 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 
 	static final int MIN_QUESTIONS = 5;
 
-	private static final int HEADER_ROWS = 5;
-
 	private static final ColumnAliases TIMESTAMP = ColumnAliases.of("ประทับเวลา", "timestamp", "เวลา", "วันที่และเวลา",
 			"วันเวลา", "start time", "completion time", "เวลาที่ตอบ", "submitted at", "submission date");
 
@@ -49,13 +48,13 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 	record ItemColumn(int column, Questionnaire.Item item) {
 
 		String reference(int row) {
-			return Columns.reference(column, row);
+			return CellRefs.of(row - 1, column);
 		}
 	}
 
 	/** Reads the stream up to the header; empty when it is no survey export. */
 	public static Optional<SurveyLayout> detect(RowStream rows, Questionnaire questionnaire) throws IOException {
-		for (int seen = 0; seen < HEADER_ROWS && rows.next(); seen++) {
+		for (int seen = 0; seen < HeaderFinder.SEARCH_ROWS && rows.next(); seen++) {
 			List<ItemColumn> columns = new ArrayList<>();
 			Set<ItemKeyColumn> duplicates = new LinkedHashSet<>();
 			int unit = -1;

@@ -6,20 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import th.itabatch.validation.Message;
 import th.itabatch.files.AtomicFiles;
+import th.itabatch.validation.Message;
+import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.stream.RowStream;
 import th.itabatch.workbook.stream.RowStreams;
 
@@ -44,13 +38,7 @@ public final class ProblemRowsCopyWriter {
 		Path target = folder.resolve(baseName + ".xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); RowStream rows = RowStreams.open(export)) {
 			Sheet sheet = workbook.createSheet("แถวที่มีปัญหา");
-			CellStyle error = workbook.createCellStyle();
-			error.setFillForegroundColor(IndexedColors.ROSE.getIndex());
-			error.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			CellStyle warning = workbook.createCellStyle();
-			warning.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-			warning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			Drawing<?> drawing = sheet.createDrawingPatriarch();
+			CellAnnotator annotator = new CellAnnotator(workbook);
 			int out = 0;
 			boolean header = true;
 			while (rows.next()) {
@@ -68,19 +56,8 @@ public final class ProblemRowsCopyWriter {
 				}
 				if (problems != null) {
 					for (Message problem : problems) {
-						int column = problem.cell() != null ? new CellReference(problem.cell()).getCol() + 1 : 0;
-						Cell cell = row.getCell(column) != null ? row.getCell(column) : row.createCell(column);
-						cell.setCellStyle(problem.isError() ? error : warning);
-						ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-						anchor.setCol1(column + 1);
-						anchor.setCol2(column + 5);
-						anchor.setRow1(row.getRowNum());
-						anchor.setRow2(row.getRowNum() + 4);
-						Comment comment = drawing.createCellComment(anchor);
-						comment.setString(workbook.getCreationHelper()
-							.createRichTextString(problem.code() + ": " + problem.thai() + "\n" + problem.english()));
-						comment.setAuthor("ITA Batch");
-						cell.setCellComment(comment);
+						int column = problem.cell() != null ? CellRefs.column(problem.cell()) + 1 : 0;
+						annotator.annotate(sheet, row.getRowNum(), column, problem);
 					}
 				}
 				header = false;

@@ -1,6 +1,7 @@
 package th.itabatch.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +27,19 @@ class ReportController {
 		this.downloads = downloads;
 	}
 
+	/**
+	 * A report with its documents, for the list.
+	 *
+	 * @param report the report
+	 * @param documents its documents, the main file first
+	 */
+	record Listed(ReportRepository.StoredReport report, List<ReportRepository.Document> documents) {
+	}
+
 	@GetMapping("/reports")
 	String list(Model model) {
-		model.addAttribute("reports", reports.history(null, 500));
+		model.addAttribute("reports",
+				reports.history(null, 500).stream().map(r -> new Listed(r, reports.documents(r.id()))).toList());
 		return VIEW;
 	}
 
@@ -36,5 +47,15 @@ class ReportController {
 	@GetMapping("/reports/{id}/file")
 	ResponseEntity<Resource> download(@PathVariable long id) throws IOException {
 		return downloads.serve(reports.find(id).orElseThrow(NotFoundException::new).historyFile());
+	}
+
+	/** The report's n-th document (1 is its main file), as its run wrote it. */
+	@GetMapping("/reports/{id}/file/{n}")
+	ResponseEntity<Resource> document(@PathVariable long id, @PathVariable int n) throws IOException {
+		List<ReportRepository.Document> documents = reports.documents(id);
+		if (n < 1 || n > documents.size()) {
+			throw new NotFoundException();
+		}
+		return downloads.serve(documents.get(n - 1).historyFile());
 	}
 }

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.itabatch.settings.ItaProperties;
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunHistory;
 import th.itabatch.runs.RunQueue;
 import th.itabatch.runs.RunRequest;
 import th.itabatch.runs.RunTrigger;
+import th.itabatch.settings.ItaProperties;
 import th.itabatch.thai.ThaiMonths;
 
 /** The runs: their history with status, duration and live progress, and "run now". */

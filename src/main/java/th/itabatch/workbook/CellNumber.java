@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  */
 public sealed interface CellNumber {
 
-	/** An empty cell. */
+	/** A cell that states no value: empty, a dash or "n/a" ({@link NoValue}). */
 	record Blank() implements CellNumber {
 	}
 

@@ -25,6 +25,13 @@ public final class CommonColumns {
 
 	private static final Pattern YEAR_ALONE = Pattern.compile("^(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4})(?:\\.0+)?$");
 
+	/**
+	 * A unit named in a title: a word that starts with a kind of unit ("กองคลัง", "สำนักงานเลขานุการกรม",
+	 * "ศูนย์เทคโนโลยีสารสนเทศ"), standing alone or after "ของ" / "หน่วยงาน".
+	 */
+	private static final Pattern UNIT_IN_TITLE = Pattern
+		.compile("(?:^|\\s|ของ|หน่วยงาน)((?:กอง|สำนักงาน|สำนัก|ศูนย์|กลุ่ม|กรม|สถาบัน|โรงพยาบาล)[^\\s()\\[\\]:,]+)");
+
 	private static final String[] NOTE_STARTS = { "หมายเหตุ", "note", "notes", "ที่มา", "source", "*" };
 
 	private CommonColumns() {
@@ -51,6 +58,12 @@ public final class CommonColumns {
 
 	private static Optional<Integer> plausible(int yearBE) {
 		return yearBE >= 2500 && yearBE <= 2700 ? Optional.of(yearBE) : Optional.empty();
+	}
+
+	/** The unit a title names ("แผนปฏิบัติการส่งเสริมคุณธรรมของกองคลัง ประจำปี …" gives "กองคลัง"). */
+	public static Optional<String> unitInTitle(String text) {
+		Matcher matcher = UNIT_IN_TITLE.matcher(ThaiText.clean(text));
+		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
 
 	/** True when a row starting with this text is a note under a table, which ends the table. */

@@ -19,12 +19,6 @@ public final class SheetLabels {
 		return find(sheet, beforeRow, CommonColumns.UNIT).map(LabelledValue::value).filter(v -> !v.isEmpty());
 	}
 
-	/** The fiscal year a labelled cell ("ปีงบประมาณ 2564") or a title ("… ประจำปีงบประมาณ พ.ศ. ๒๕๖๔") above the table states. */
-	public static Optional<Integer> fiscalYear(SheetReader sheet, int beforeRow) {
-		return find(sheet, beforeRow, CommonColumns.FISCAL_YEAR).flatMap(v -> CommonColumns.fiscalYearValue(v.value()))
-			.or(() -> scan(sheet, beforeRow, CommonColumns::fiscalYearInTitle).map(Located::value));
-	}
-
 	/** The value of the first cell above {@code beforeRow} that starts with one of the labels. */
 	public static Optional<LabelledValue> find(SheetReader sheet, int beforeRow, ColumnAliases labels) {
 		for (int row = 0; row < beforeRow; row++) {
@@ -35,12 +29,12 @@ public final class SheetLabels {
 					continue;
 				}
 				if (!rest.get().isEmpty()) {
-					return Optional.of(new LabelledValue(rest.get(), SheetReader.ref(row, c)));
+					return Optional.of(new LabelledValue(rest.get(), CellRefs.of(row, c)));
 				}
 				for (int next = c + 1; next < width; next++) {
 					String value = sheet.text(row, next);
 					if (!value.isEmpty()) {
-						return Optional.of(new LabelledValue(stripSeparators(value), SheetReader.ref(row, next)));
+						return Optional.of(new LabelledValue(stripSeparators(value), CellRefs.of(row, next)));
 					}
 				}
 			}
@@ -57,7 +51,7 @@ public final class SheetLabels {
 				if (!text.isEmpty()) {
 					Optional<T> value = reader.apply(text);
 					if (value.isPresent()) {
-						return Optional.of(new Located<>(value.get(), SheetReader.ref(row, c)));
+						return Optional.of(new Located<>(value.get(), CellRefs.of(row, c)));
 					}
 				}
 			}

@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
 import th.itabatch.thai.ThaiDates;
@@ -70,11 +69,6 @@ public final class SheetReader {
 	public int width(int row) {
 		Row r = sheet.getRow(row);
 		return r == null || r.getLastCellNum() < 0 ? 0 : r.getLastCellNum();
-	}
-
-	/** "C7" for row 6, column 2. */
-	public static String ref(int row, int column) {
-		return new CellReference(row, column).formatAsString(false);
 	}
 
 	/** The cell's own displayed text, cleaned of extra spaces; "" for an empty cell. */
@@ -230,7 +224,7 @@ public final class SheetReader {
 	}
 
 	private static CellNumber parse(String text) {
-		if (ThaiText.isBlank(text)) {
+		if (NoValue.is(text)) {
 			return new CellNumber.Blank();
 		}
 		return ThaiNumbers.parse(text)

@@ -18,15 +18,10 @@ import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import th.itabatch.settings.ItaProperties;
-import th.itabatch.TestFolders;
+import th.itabatch.ItaApplicationTest;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputStatus;
@@ -37,18 +32,11 @@ import th.itabatch.runs.RunRequest;
 import th.itabatch.runs.RunTrigger;
 import th.itabatch.scores.ScoreEntry;
 import th.itabatch.scores.ScoreRepository;
+import th.itabatch.settings.ItaProperties;
 
 /** The input folder: files still being copied wait, duplicates are not read twice, new versions supersede. */
-@SpringBootTest
+@ItaApplicationTest
 class InboxWatcherTests {
-
-	@TempDir
-	static Path root;
-
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		TestFolders.under(root, registry);
-	}
 
 	@Autowired
 	private Inbox inbox;

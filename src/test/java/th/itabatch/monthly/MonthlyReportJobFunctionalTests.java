@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,15 +21,12 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import th.itabatch.ItaApplicationTest;
 import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.cli.OneShotRun;
 import th.itabatch.cli.RunSummary;
@@ -47,20 +44,11 @@ import th.itabatch.validation.Message;
  * they wrote: the seed's figures, ranks, gaps, narrative and chart ranges; and the one-shot run on a
  * workbook with an error.
  */
-@SpringBatchTest
-@SpringBootTest
+@ItaApplicationTest
 class MonthlyReportJobFunctionalTests {
 
-	@TempDir
-	static Path data;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("ita.data-dir", () -> data.toString());
-	}
-
 	@Autowired
-	private JobOperatorTestUtils jobs;
+	private JobOperator jobs;
 
 	@Autowired
 	@Qualifier(IngestJobConfiguration.JOB_NAME)
@@ -88,21 +76,18 @@ class MonthlyReportJobFunctionalTests {
 	@TempDir
 	Path work;
 
-	// Not returning JobExecution itself: @SpringBatchTest would take such a method for a scope factory.
 	private record Launched(JobExecution execution) {
 	}
 
 	private Launched ingest(Path output) throws Exception {
-		jobs.setJob(ingestJob);
-		return new Launched(jobs.startJob(new JobParametersBuilder()
+		return new Launched(jobs.start(ingestJob, new JobParametersBuilder()
 			.addLong(IngestJobConfiguration.UP_TO, inputs.lastPendingId().orElseThrow())
 			.addString(IngestJobConfiguration.OUTPUT_DIR, output.toString())
 			.toJobParameters()));
 	}
 
 	private Launched report(String unit, YearMonth month, Path output) throws Exception {
-		jobs.setJob(reportJob);
-		return new Launched(jobs.startJob(new JobParametersBuilder()
+		return new Launched(jobs.start(reportJob, new JobParametersBuilder()
 			.addString(MonthlyReportJobConfiguration.UNIT, unit)
 			.addString(MonthlyReportJobConfiguration.REPORT_MONTH, month.toString())
 			.addString(MonthlyReportJobConfiguration.INPUTS, units.load(unit, FiscalCalendar.fiscalYear(month)).fingerprint())

@@ -11,28 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
+import th.itabatch.ItaApplicationTest;
 import th.itabatch.cli.OneShotRun;
 import th.itabatch.cli.RunSummary;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.runs.UnitRun;
 
 /** A run that fails part-way is restarted by the next launch with the same folders and completes once. */
-@SpringBootTest
+@ItaApplicationTest
 class RestartFunctionalTests {
-
-	@TempDir
-	static Path data;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("ita.data-dir", () -> data.toString());
-	}
 
 	@Autowired
 	private OneShotRun launcher;

@@ -12,11 +12,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import th.itabatch.ItaApplicationTest;
 import th.itabatch.cli.OneShotRun;
 import th.itabatch.cli.RunSummary;
 import th.itabatch.examples.SmallSurvey;
@@ -25,16 +23,8 @@ import th.itabatch.inputs.InputStatus;
 import th.itabatch.validation.Message;
 
 /** A survey export through the jobs, as the one-shot command runs them: a round's scores and its report. */
-@SpringBootTest
+@ItaApplicationTest
 class SurveyJobFunctionalTests {
-
-	@TempDir
-	static Path data;
-
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("ita.data-dir", () -> data.resolve("data").toString());
-	}
 
 	@Autowired
 	private OneShotRun oneShot;

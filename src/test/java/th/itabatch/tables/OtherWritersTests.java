@@ -10,9 +10,8 @@ import java.time.YearMonth;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import th.itabatch.plan.ProgressEntry;
-import th.itabatch.catalog.TestCatalog;
 import th.itabatch.plan.ActionPlan;
+import th.itabatch.plan.ProgressEntry;
 import th.itabatch.plan.ProgressStatus;
 import th.itabatch.scores.ScoreEntry;
 import th.itabatch.validation.Message;

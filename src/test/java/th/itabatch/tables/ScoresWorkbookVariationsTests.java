@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import th.itabatch.catalog.TestCatalog;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.examples.SheetBuilder;
 import th.itabatch.scores.ScoreEntry;

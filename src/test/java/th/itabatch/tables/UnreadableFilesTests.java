@@ -16,7 +16,6 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 
-import th.itabatch.catalog.TestCatalog;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.validation.Message;
 import th.itabatch.workbook.InputDefaults;

@@ -6,12 +6,11 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
-import th.itabatch.plan.ProgressEntry;
-import th.itabatch.scores.ScoreEntry;
-import th.itabatch.catalog.TestCatalog;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.plan.ActionPlan;
+import th.itabatch.plan.ProgressEntry;
 import th.itabatch.plan.ProgressStatus;
+import th.itabatch.scores.ScoreEntry;
 import th.itabatch.validation.Message;
 import th.itabatch.workbook.InputDefaults;
 

@@ -13,25 +13,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import th.itabatch.settings.ItaProperties;
+import th.itabatch.ItaApplicationTest;
 import th.itabatch.TestFolders;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.examples.SheetBuilder;
@@ -40,21 +34,11 @@ import th.itabatch.inputs.StoredInput;
 import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunRequest;
 import th.itabatch.runs.RunTrigger;
+import th.itabatch.settings.ItaProperties;
 
 /** The pages through MockMvc: who may do what, uploads, downloads, escaping, language. */
-@SpringBootTest(properties = { "ita.security.users[0].username=viewer", "ita.security.users[0].password={noop}viewer-pw",
-		"ita.security.users[0].role=VIEWER", "ita.security.users[1].username=editor",
-		"ita.security.users[1].password={noop}editor-pw", "ita.security.users[1].role=EDITOR" })
-@AutoConfigureMockMvc
+@ItaApplicationTest
 class WebTests {
-
-	@TempDir
-	static Path data;
-
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		TestFolders.under(data, registry);
-	}
 
 	@Autowired
 	private MockMvc mvc;
@@ -157,7 +141,7 @@ class WebTests {
 				INSERT INTO ita_report (job_instance_id, inputs, unit, fiscal_year, report_month, file_path, history_path,
 				  narrative, created_at)
 				VALUES (999, '', 'x', 2564, '2021-06', '/etc/passwd', ?, '', CURRENT_TIMESTAMP)""")
-			.param(data.resolve("output").resolve("..").resolve("data").resolve("db").resolve("ita.script").toString())
+			.param(TestFolders.shared().resolve("data").resolve("db").resolve("ita.script").toString())
 			.update();
 		long id = jdbc.sql("SELECT id FROM ita_report WHERE job_instance_id = 999").query(Long.class).single();
 

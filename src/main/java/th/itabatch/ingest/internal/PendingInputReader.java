@@ -1,11 +1,12 @@
 package th.itabatch.ingest.internal;
 
-import th.itabatch.inputs.InputRepository;
-import th.itabatch.inputs.StoredInput;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.StoredInput;
 
 /**
  * Reads the inputs waiting to be read, up to the last one that had arrived when the run started,

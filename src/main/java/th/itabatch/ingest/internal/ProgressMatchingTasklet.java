@@ -1,8 +1,5 @@
 package th.itabatch.ingest.internal;
 
-import th.itabatch.inputs.InputStatus;
-import th.itabatch.inputs.InputRepository;
-import th.itabatch.inputs.StoredInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +11,9 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.InputStatus;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.plan.ActionPlan;
 import th.itabatch.plan.PlanRepository;
 import th.itabatch.plan.ProgressEntry;

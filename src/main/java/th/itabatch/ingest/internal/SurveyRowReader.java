@@ -10,12 +10,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import th.itabatch.inputs.StoredInput;
+import th.itabatch.survey.DuplicateTracker;
 import th.itabatch.survey.Questionnaire;
 import th.itabatch.survey.SurveyExport;
 import th.itabatch.survey.SurveyLayout;
 import th.itabatch.survey.SurveyRow;
 import th.itabatch.survey.SurveyRowScorer;
-import th.itabatch.survey.DuplicateTracker;
 import th.itabatch.workbook.stream.RowStream;
 import th.itabatch.workbook.stream.RowStreams;
 

@@ -1,8 +1,5 @@
 package th.itabatch.ingest.internal;
 
-import th.itabatch.inputs.InputStatus;
-import th.itabatch.inputs.InputRepository;
-import th.itabatch.inputs.StoredInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +11,13 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.InputStatus;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.survey.SurveyLayout;
-import th.itabatch.validation.ProblemRowsCopyWriter;
 import th.itabatch.validation.AnnotatedCopyWriter;
 import th.itabatch.validation.Message;
+import th.itabatch.validation.ProblemRowsCopyWriter;
 import th.itabatch.validation.ValidationReportWriter;
 
 /**

@@ -18,11 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import th.itabatch.ItaApplicationTest;
 import th.itabatch.catalog.Catalog;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.examples.SmallSurvey;
@@ -48,16 +46,8 @@ import th.itabatch.workbook.InputDefaults;
  * Scoring exports as the scoring step does (read, score, write in chunks, the execution context
  * saved after each), with figures worked out by hand; and a restart in the middle of an export.
  */
-@SpringBootTest
+@ItaApplicationTest
 class SurveyScoringTests {
-
-	@TempDir
-	static Path data;
-
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("ita.data-dir", () -> data.resolve("data").toString());
-	}
 
 	@Autowired
 	private Inbox inbox;

@@ -1,0 +1,66 @@
+package th.itabatch.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jxls.expression.ExpressionEvaluatorFactoryJexlImpl;
+import org.jxls.expression.JexlExpressionEvaluator;
+import org.jxls.expression.JxlsJexlPermissions;
+import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
+import org.jxls.transform.poi.PoiTransformer;
+import org.springframework.stereotype.Component;
+
+import th.itabatch.workbook.RowHeights;
+
+/**
+ * Fills Excel templates ({@code .xlsx}, {@code .xlsm}) with JXLS, re-points their charts at the
+ * indicator rows written and fits row heights. The template's expressions see only maps of values
+ * (see {@link ReportTemplateModel}) under JEXL's restricted permissions, so a template cannot reach
+ * into the application.
+ */
+@Component
+public class XlsxTemplateEngine implements TemplateEngine {
+
+	@Override
+	public boolean fills(String templateFile) {
+		String name = templateFile.toLowerCase(Locale.ROOT);
+		return name.endsWith(".xlsx") || name.endsWith(".xlsm");
+	}
+
+	@Override
+	public void fill(InputStream template, Map<String, Object> variables, OutputStream out) throws IOException {
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> indicators = (List<Map<String, Object>>) variables.getOrDefault("indicators",
+				List.of());
+		JxlsPoiTemplateFillerBuilder builder = JxlsPoiTemplateFillerBuilder.newInstance()
+			.withExpressionEvaluatorFactory(new ExpressionEvaluatorFactoryJexlImpl(false, false, JxlsJexlPermissions.RESTRICTED))
+			.withTemplate(template)
+			.withPreWriteAction((transformer, context) -> {
+				XSSFWorkbook workbook = (XSSFWorkbook) ((PoiTransformer) transformer).getWorkbook();
+				ChartRanges.repoint(workbook, indicators.size(),
+						indicators.isEmpty() ? List.of() : new ArrayList<>(indicators.get(0).values()));
+				for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+					RowHeights.fit(workbook.getSheetAt(i));
+				}
+				workbook.setForceFormulaRecalculation(true);
+			});
+		// JXLS caches compiled expressions per thread by their text alone; start from a clean cache.
+		JexlExpressionEvaluator.clear();
+		try {
+			builder.build().fill(variables, () -> out);
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		finally {
+			JexlExpressionEvaluator.clear();
+		}
+	}
+}

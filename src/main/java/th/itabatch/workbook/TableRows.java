@@ -1,0 +1,126 @@
+package th.itabatch.workbook;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The data rows of a table below its header: the one row loop every table reader uses. Blank rows
+ * are passed over, a notes row ("หมายเหตุ …") ends the table, and a grouping column (policy,
+ * measure, unit, round) carries its value down into the blank and merged cells below it.
+ */
+public final class TableRows implements Iterable<TableRows.Row> {
+
+	private final SheetReader sheet;
+
+	private final int firstRow;
+
+	private final Map<Integer, String> carried = new HashMap<>();
+
+	private TableRows(SheetReader sheet, int firstRow) {
+		this.sheet = sheet;
+		this.firstRow = firstRow;
+	}
+
+	/** The rows under the header. */
+	public static TableRows below(SheetReader sheet, Header header) {
+		return new TableRows(sheet, header.lastRow() + 1);
+	}
+
+	@Override
+	public Iterator<Row> iterator() {
+		return new Iterator<>() {
+
+			private int next = advance(firstRow);
+
+			@Override
+			public boolean hasNext() {
+				return next >= 0;
+			}
+
+			@Override
+			public Row next() {
+				if (next < 0) {
+					throw new NoSuchElementException();
+				}
+				Row row = new Row(next);
+				next = advance(next + 1);
+				return row;
+			}
+		};
+	}
+
+	/** The next data row at or after {@code row}, or -1 at the table's end. */
+	private int advance(int row) {
+		for (int r = row; r <= sheet.lastRow(); r++) {
+			if (sheet.isRowBlank(r)) {
+				continue;
+			}
+			return CommonColumns.isNotesRow(sheet.firstText(r)) ? -1 : r;
+		}
+		return -1;
+	}
+
+	/** One data row; a column of -1 (absent from the table) reads as empty. */
+	public final class Row {
+
+		private final int index;
+
+		private Row(int index) {
+			this.index = index;
+		}
+
+		/** The 0-based row index. */
+		public int index() {
+			return index;
+		}
+
+		/** The row's 1-based number, as Excel shows it. */
+		public int number() {
+			return index + 1;
+		}
+
+		/** The A1 reference of the row's cell in the column. */
+		public String ref(int column) {
+			return CellRefs.of(index, Math.max(column, 0));
+		}
+
+		/** The cell's own displayed text; "" when empty or absent. */
+		public String text(int column) {
+			return column < 0 ? "" : sheet.text(index, column);
+		}
+
+		/** The displayed text, a merged area's value from any of its cells. */
+		public String merged(int column) {
+			return column < 0 ? "" : sheet.mergedText(index, column);
+		}
+
+		/**
+		 * A grouping column's value: the cell's own (or its merged area's), else the value carried
+		 * down from the rows above; {@code null} when there is none or the column is absent.
+		 */
+		public String carried(int column) {
+			if (column < 0) {
+				return null;
+			}
+			String value = sheet.mergedText(index, column);
+			if (!value.isEmpty()) {
+				carried.put(column, value);
+				return value;
+			}
+			return carried.get(column);
+		}
+
+		/** The text, or {@code null} when the cell states no value ({@link NoValue}). */
+		public String optional(int column) {
+			String text = text(column);
+			return NoValue.is(text) ? null : text;
+		}
+
+		/** The number the cell states; a cell with no value is {@link CellNumber.Blank}. */
+		public CellNumber number(int column) {
+			return column < 0 ? new CellNumber.Blank() : sheet.number(index, column);
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package th.itabatch.workbook;
+
+import java.util.Optional;
+
+/**
+ * The one resolver of which unit and fiscal year a table belongs to, trying in order: a column of
+ * the table (read per row by the reader), a labelled cell above the table ("หน่วยงาน: กองคลัง",
+ * "ปีงบประมาณ 2564"), a title row ("แผนปฏิบัติการ … กองคลัง ประจำปีงบประมาณ พ.ศ. ๒๕๖๔"), what the
+ * table's own headers state (round or month headers with a year), and last the configuration.
+ */
+public final class UnitAndYear {
+
+	/** Where a unit or fiscal year was found. */
+	public enum Source {
+
+		COLUMN, LABEL, TITLE, TABLE, CONFIGURATION
+
+	}
+
+	/**
+	 * A resolved value and where it came from.
+	 *
+	 * @param value the unit or fiscal year
+	 * @param source where it was found
+	 * @param <T> its type
+	 */
+	public record Resolved<T>(T value, Source source) {
+	}
+
+	private UnitAndYear() {
+	}
+
+	/** The unit of the table above {@code headerRow}, before any unit column is read. */
+	public static Optional<Resolved<String>> unit(SheetReader sheet, int headerRow, InputDefaults defaults) {
+		return SheetLabels.unit(sheet, headerRow)
+			.map(unit -> new Resolved<>(unit, Source.LABEL))
+			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::unitInTitle)
+				.map(found -> new Resolved<>(found.value(), Source.TITLE)))
+			.or(() -> Optional.ofNullable(defaults.unit()).map(unit -> new Resolved<>(unit, Source.CONFIGURATION)));
+	}
+
+	/**
+	 * The fiscal year of the table above {@code headerRow}, before any fiscal-year column is read.
+	 *
+	 * @param fromTable what the table's own headers state, tried after the rows above it
+	 */
+	public static Optional<Resolved<Integer>> fiscalYear(SheetReader sheet, int headerRow, InputDefaults defaults,
+			Optional<Integer> fromTable) {
+		return SheetLabels.find(sheet, headerRow, CommonColumns.FISCAL_YEAR)
+			.flatMap(v -> CommonColumns.fiscalYearValue(v.value()))
+			.map(year -> new Resolved<>(year, Source.LABEL))
+			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::fiscalYearInTitle)
+				.map(found -> new Resolved<>(found.value(), Source.TITLE)))
+			.or(() -> fromTable.map(year -> new Resolved<>(year, Source.TABLE)))
+			.or(() -> Optional.ofNullable(defaults.fiscalYear())
+				.map(year -> new Resolved<>(year, Source.CONFIGURATION)));
+	}
+
+	/** The value alone, or {@code null}. */
+	public static <T> T value(Optional<Resolved<T>> resolved) {
+		return resolved.map(Resolved::value).orElse(null);
+	}
+}

@@ -1,0 +1,105 @@
+package th.itabatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.itabatch.catalog.TestCatalog;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.scores.RoundComparator;
+import th.itabatch.scores.ScoreEntry;
+import th.itabatch.tables.TestTables;
+import th.itabatch.workbook.InputDefaults;
+
+/** Templates are a configured list: a second document is a line of configuration, not code. */
+class ReportTemplatesTests {
+
+	private static final ReportProperties.Template SECOND = new ReportProperties.Template("copy-for-meeting",
+			"templates/monthly-report.xlsx", ReportTemplates.UNIT_MONTH, "KPI-meeting_{unit}_{year}{month}.xlsx");
+
+	@TempDir
+	Path out;
+
+	private static ReportProperties properties(List<ReportProperties.Template> templates) {
+		return new ReportProperties(templates, true, "KPI 3.2", RoundComparator.Goal.NEXT_ROUND, 10);
+	}
+
+	@Test
+	void withoutConfigurationTheMonthlyWorkbookAloneIsMade() {
+		ReportTemplates templates = new ReportTemplates(properties(null), List.of(new XlsxTemplateEngine()));
+
+		assertThat(templates.of(ReportTemplates.UNIT_MONTH)).extracting(ReportTemplate::name).containsExactly("monthly");
+		assertThat(templates.of("department-month")).isEmpty();
+	}
+
+	@Test
+	void aSecondConfiguredTemplateMakesASecondDocumentNamedByItsPattern() throws Exception {
+		ReportProperties properties = properties(List.of(ReportProperties.MONTHLY, SECOND));
+		ReportTemplates templates = new ReportTemplates(properties, List.of(new XlsxTemplateEngine()));
+		List<ScoreEntry> scores = TestTables.reader(InputDefaults.none())
+			.read("scores.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.scores()))
+			.rows(ScoreEntry.class);
+		MonthlyReport report = new MonthlyReportAssembler(TestCatalog.shipped(), properties).assemble("กองคลัง",
+				YearMonth.of(2021, 6), scores, null, List.of(), List.of());
+		Map<String, Object> variables = ReportTemplateModel.of(report, new ThaiFormat(true), LocalDateTime.now());
+		Map<String, String> names = ReportFiles.unitMonth("กองคลัง", 2564, YearMonth.of(2021, 6));
+
+		List<ReportTemplate> documents = templates.of(ReportTemplates.UNIT_MONTH);
+		for (ReportTemplate template : documents) {
+			template.write(variables, out.resolve(template.fileName(names)));
+		}
+
+		assertThat(documents).extracting(t -> t.fileName(names))
+			.containsExactly("ITA-report_กองคลัง_FY2564_2564-06.xlsx", "KPI-meeting_กองคลัง_256406.xlsx");
+		try (InputStream in = Files.newInputStream(out.resolve("KPI-meeting_กองคลัง_256406.xlsx"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(texts(workbook.getSheetAt(0))).contains("กองคลัง", "การใช้ทรัพย์สินของราชการ");
+		}
+	}
+
+	@Test
+	void aTemplateNoEngineFillsIsRefusedAtStartWithItsName() {
+		ReportProperties.Template brief = new ReportProperties.Template("brief", "templates/brief.odt",
+				ReportTemplates.UNIT_MONTH, "brief_{unit}.odt");
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ReportTemplates(properties(List.of(brief)), List.of(new XlsxTemplateEngine())))
+			.withMessageContaining("brief.odt")
+			.withMessageContaining("brief");
+	}
+
+	@Test
+	void anUnknownPlaceholderInAFileNameIsNamed() {
+		ReportProperties.Template odd = new ReportProperties.Template("odd", "templates/monthly-report.xlsx",
+				ReportTemplates.UNIT_MONTH, "report_{division}.xlsx");
+		ReportTemplate template = new ReportTemplates(properties(List.of(odd)), List.of(new XlsxTemplateEngine()))
+			.of(ReportTemplates.UNIT_MONTH)
+			.get(0);
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> template.fileName(ReportFiles.unitMonth("กองคลัง", 2564, YearMonth.of(2021, 6))))
+			.withMessageContaining("{division}");
+	}
+
+	private static List<String> texts(XSSFSheet sheet) {
+		DataFormatter formatter = new DataFormatter();
+		return java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+			.flatMap(row -> java.util.stream.StreamSupport.stream(((Row) row).spliterator(), false))
+			.map(formatter::formatCellValue)
+			.toList();
+	}
+}
