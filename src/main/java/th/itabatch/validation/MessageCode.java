@@ -16,6 +16,8 @@ public enum MessageCode {
 	FILE_ENCRYPTED(ERROR, "ไฟล์ถูกป้องกันด้วยรหัสผ่าน กรุณาบันทึกใหม่โดยไม่ใส่รหัสผ่าน",
 			"the workbook is password-protected; save it again without a password"),
 	FILE_CORRUPT(ERROR, "ไฟล์เสียหายหรือไม่สมบูรณ์ เปิดอ่านไม่ได้ ({0})", "the file is damaged or incomplete and cannot be read ({0})"),
+	FILE_TOO_LARGE(ERROR, "ไฟล์ใหญ่เกินกว่าที่กำหนด จึงไม่ได้อ่าน: {0} หากเป็นไฟล์ปกติ ผู้ดูแลระบบปรับค่าดังกล่าวได้",
+			"the file is larger than allowed and was not read: {0}; if it is an ordinary file, the administrator can raise that setting"),
 	NO_TABLE(ERROR, "ไม่พบตารางคะแนน แผนปฏิบัติการ หรือผลการดำเนินงาน (ค้นหาหัวตารางใน 30 แถวแรกของทุกชีต)",
 			"no scores, plan or progress table was found (header rows are searched in the first 30 rows of every sheet)"),
 	FORMULA_NO_VALUE(ERROR, "สูตรในเซลล์นี้ไม่มีค่าที่คำนวณไว้และคำนวณไม่ได้ กรุณาเปิดและบันทึกไฟล์ใน Excel อีกครั้ง",
@@ -88,6 +90,7 @@ public enum MessageCode {
 			case NOT_A_WORKBOOK -> FILE_FORMAT;
 			case ENCRYPTED -> FILE_ENCRYPTED;
 			case DAMAGED -> FILE_CORRUPT;
+			case TOO_LARGE -> FILE_TOO_LARGE;
 		};
 	}
 

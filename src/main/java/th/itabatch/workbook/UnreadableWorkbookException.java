@@ -13,7 +13,10 @@ public class UnreadableWorkbookException extends Exception {
 		ENCRYPTED,
 
 		/** A workbook that is damaged or incomplete. */
-		DAMAGED
+		DAMAGED,
+
+		/** A file over one of the {@link WorkbookLimits}: the detail names the limit and its setting. */
+		TOO_LARGE
 
 	}
 
