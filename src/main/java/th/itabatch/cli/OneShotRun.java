@@ -45,7 +45,13 @@ public class OneShotRun {
 
 	public RunSummary run(Path inputDir, Path outputDir, Optional<YearMonth> month) throws Exception {
 		List<Long> ids = new ArrayList<>();
+		Map<String, String> ignored = new LinkedHashMap<>();
 		for (Path file : files(inputDir)) {
+			Optional<String> why = InboxFiles.whyIgnored(file);
+			if (why.isPresent()) {
+				ignored.put(file.getFileName().toString(), why.get());
+				continue;
+			}
 			ids.add(inbox.receive(file, InputSource.COMMAND).input().id());
 		}
 		RunOutcome outcome = coordinator.run(new RunRequest(RunTrigger.COMMAND, month, null, ids, outputDir));
@@ -54,12 +60,12 @@ public class OneShotRun {
 		for (StoredInput input : after) {
 			messages.put(input.id(), inputs.messages(input.id()));
 		}
-		return new RunSummary(after, messages, outcome);
+		return new RunSummary(after, messages, outcome, ignored);
 	}
 
 	private static List<Path> files(Path folder) throws IOException {
 		try (Stream<Path> list = Files.list(folder)) {
-			return list.filter(InboxFiles::isCandidate).sorted().toList();
+			return list.filter(Files::isRegularFile).sorted().toList();
 		}
 	}
 }

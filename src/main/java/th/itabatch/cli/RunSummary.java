@@ -14,8 +14,10 @@ import th.itabatch.validation.Message;
  * @param inputs the folder's workbooks as stored, after the run
  * @param messages the messages of each input, by input id
  * @param outcome the run
+ * @param ignored the folder's files that were not read, with why (lock, hidden, temporary files)
  */
-public record RunSummary(List<StoredInput> inputs, Map<Long, List<Message>> messages, RunOutcome outcome) {
+public record RunSummary(List<StoredInput> inputs, Map<Long, List<Message>> messages, RunOutcome outcome,
+		Map<String, String> ignored) {
 
 	/** 0 every input used, 2 some input rejected, 1 the run failed. */
 	public int exitCode() {

@@ -28,6 +28,8 @@ final class RunSummaryPrinter {
 				out.println("      สำเนาที่ทำเครื่องหมาย / annotated copy: " + display(input.annotatedCopy()));
 			}
 		}
+		summary.ignored()
+			.forEach((name, why) -> out.println("  ข้ามไฟล์ / ignored   " + name + " — " + why));
 		List<Message> messages = summary.messages().values().stream().flatMap(List::stream).toList();
 		if (!messages.isEmpty()) {
 			out.println("ข้อความ / messages: " + messages.size());
@@ -41,8 +43,10 @@ final class RunSummaryPrinter {
 		}
 		out.println("รายงาน / reports: " + outcome.units().size());
 		for (UnitRun unit : outcome.units()) {
-			out.println("  " + unit.unit() + " — เดือนที่รายงาน / report month: " + ThaiCalendar.monthYear(unit.month()) + " ("
-					+ unit.month() + ")" + (unit.monthChosen() ? ", เลือกจากข้อมูลนำเข้า / chosen from the inputs" : ""));
+			String month = unit.month() == null ? "-"
+					: ThaiCalendar.monthYear(unit.month()) + " (" + unit.month() + ")"
+							+ (unit.monthChosen() ? ", เลือกจากข้อมูลนำเข้า / chosen from the inputs" : "");
+			out.println("  " + unit.unit() + " — เดือนที่รายงาน / report month: " + month);
 			if (unit.report() != null) {
 				out.println("    " + display(unit.report().file())
 						+ (unit.alreadyDone() ? "  (ไม่มีข้อมูลใหม่ / no new data since it was made)" : ""));

@@ -53,7 +53,7 @@ public class Inbox {
 			AtomicFiles.write(archive, out -> out.write(bytes));
 		}
 		try {
-			StoredInput input = inputs.insert(sha256, safeName, source, from, archive.toAbsolutePath().toString(),
+			StoredInput input = inputs.insert(sha256, InboxFiles.originalName(name), source, from, archive.toAbsolutePath().toString(),
 					bytes.length, user);
 			return new Registration(input, Registration.Outcome.NEW);
 		}

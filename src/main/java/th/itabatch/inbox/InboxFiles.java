@@ -1,8 +1,10 @@
 package th.itabatch.inbox;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Which files of the input folder are a user's files to read, and safe names for stored copies. */
@@ -18,11 +20,36 @@ public final class InboxFiles {
 	 * not a temporary or partial download, not a system file.
 	 */
 	public static boolean isCandidate(Path file) {
+		return Files.isRegularFile(file) && whyIgnored(file).isEmpty();
+	}
+
+	/** Why a file of the input folder is not read, in Thai and English; empty for a file to read. */
+	public static Optional<String> whyIgnored(Path file) {
 		String name = file.getFileName().toString();
 		String lower = name.toLowerCase(Locale.ROOT);
-		return Files.isRegularFile(file) && !name.startsWith(".") && !name.startsWith("~$") && !name.endsWith("~")
-				&& !lower.endsWith(".tmp") && !lower.endsWith(".crdownload") && !lower.endsWith(".part")
-				&& !SYSTEM_FILES.contains(lower);
+		if (name.startsWith("~$") || lower.startsWith(".~lock")) {
+			return Optional.of("ไฟล์ล็อกของโปรแกรมที่เปิดไฟล์อยู่ / an Office lock file");
+		}
+		if (name.startsWith(".")) {
+			return Optional.of("ไฟล์ซ่อน (ชื่อขึ้นต้นด้วยจุด) / a hidden file (its name starts with a dot)");
+		}
+		if (name.endsWith("~") || lower.endsWith(".tmp") || lower.endsWith(".crdownload") || lower.endsWith(".part")) {
+			return Optional.of("ไฟล์ชั่วคราวหรือดาวน์โหลดไม่ครบ / a temporary or partly downloaded file");
+		}
+		if (SYSTEM_FILES.contains(lower)) {
+			return Optional.of("ไฟล์ของระบบ / a system file");
+		}
+		return Optional.empty();
+	}
+
+	/** The most bytes a stored copy's name takes: file systems allow 255, and Thai takes 3 a letter. */
+	static final int NAME_BYTES = 180;
+
+	/** The name a browser or user gave, as they will recognise it: its last segment, control characters removed. */
+	public static String originalName(String name) {
+		String base = name == null ? "" : name.replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+		return base.isEmpty() ? "workbook" : base;
 	}
 
 	/** The last segment of a name a browser or user gave, with characters file systems refuse replaced. */
@@ -33,6 +60,20 @@ public final class InboxFiles {
 		while (base.startsWith(".")) {
 			base = base.substring(1);
 		}
-		return base.isEmpty() ? "workbook" : base;
+		return base.isEmpty() ? "workbook" : fitting(base);
+	}
+
+	/** The name cut, before its extension, to what every file system takes. */
+	private static String fitting(String name) {
+		if (name.getBytes(StandardCharsets.UTF_8).length <= NAME_BYTES) {
+			return name;
+		}
+		int dot = name.lastIndexOf('.');
+		String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
+		String stem = name.substring(0, name.length() - extension.length());
+		while (!stem.isEmpty() && (stem + "…" + extension).getBytes(StandardCharsets.UTF_8).length > NAME_BYTES) {
+			stem = stem.substring(0, stem.offsetByCodePoints(stem.length(), -1));
+		}
+		return stem + "…" + extension;
 	}
 }

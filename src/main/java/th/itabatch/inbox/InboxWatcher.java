@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.inputs.InputSource;
 import th.itabatch.settings.ItaProperties;
+import th.itabatch.validation.PlainReason;
 
 /**
  * Watches the input folder. A file is received once it is complete: its size and modification
@@ -43,6 +46,9 @@ public class InboxWatcher {
 	private final Clock clock;
 
 	private final Map<Path, Observation> observed = new HashMap<>();
+
+	/** Files named on the console as ignored, once each. */
+	private final Set<Path> ignored = new HashSet<>();
 
 	InboxWatcher(Inbox inbox, ItaProperties properties, InboxProperties inboxProperties, ArrivalListener listener,
 			Clock clock) {
@@ -74,8 +80,15 @@ public class InboxWatcher {
 		Instant now = clock.instant();
 		List<Path> files;
 		try (Stream<Path> list = Files.list(folder)) {
-			files = list.filter(InboxFiles::isCandidate).sorted().toList();
+			files = list.filter(Files::isRegularFile).sorted().toList();
 		}
+		ignored.retainAll(files);
+		for (Path file : files) {
+			InboxFiles.whyIgnored(file)
+				.filter(why -> ignored.add(file))
+				.ifPresent(why -> log.info("Input folder: {} ข้าม / ignored — {}", file.getFileName(), why));
+		}
+		files = files.stream().filter(file -> !ignored.contains(file)).toList();
 		observed.keySet().retainAll(files);
 		List<Registration> received = new ArrayList<>();
 		for (Path file : files) {
@@ -88,11 +101,17 @@ public class InboxWatcher {
 			// Only an unchanged size and time over the settle period count: a copy may keep the file's old time.
 			boolean settled = !now.isBefore(before.since.plus(settle));
 			if (!before.received && settled) {
-				Registration registration = inbox.receive(file, InputSource.FOLDER);
 				before.received = true;
-				log.info("Input folder: {} {}", file.getFileName(), registration.outcome());
-				if (registration.needsReading()) {
-					received.add(registration);
+				try {
+					Registration registration = inbox.receive(file, InputSource.FOLDER);
+					log.info("Input folder: {} {}", file.getFileName(), registration.outcome());
+					if (registration.needsReading()) {
+						received.add(registration);
+					}
+				}
+				catch (IOException | RuntimeException ex) {
+					// One file that cannot be taken (unreadable, vanished) never stops the others.
+					log.warn("Input folder: {} could not be received: {}", file.getFileName(), PlainReason.of(ex));
 				}
 			}
 		}

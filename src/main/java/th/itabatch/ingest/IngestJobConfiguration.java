@@ -39,6 +39,7 @@ import th.itabatch.survey.SurveyRow;
 import th.itabatch.survey.SurveyRowScorer;
 import th.itabatch.survey.SurveyTallies;
 import th.itabatch.tables.TableKinds;
+import th.itabatch.workbook.WorkbookLimits;
 
 /**
  * The ingest job: read and check every input waiting to be read, score the survey exports among
@@ -92,8 +93,9 @@ public class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	WorkbookIngestProcessor workbookIngestProcessor(TableKinds kinds, ItaProperties properties,
-			Questionnaire questionnaire) {
-		return new WorkbookIngestProcessor(kinds.reader(properties.defaults().toInputDefaults()), questionnaire);
+			Questionnaire questionnaire, WorkbookLimits limits) {
+		return new WorkbookIngestProcessor(kinds.reader(properties.defaults().toInputDefaults(), limits), questionnaire,
+				limits);
 	}
 
 	/** Survey exports, row by row: scored in chunks, restartable at the row reached. */
@@ -119,8 +121,8 @@ public class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	SurveyRowReader surveyRowReader(@Value(RUN) Long run, InputRepository inputs, Questionnaire questionnaire,
-			DuplicateTracker duplicateTracker) {
-		return new SurveyRowReader(inputs.readWithKind(run, SurveyLayout.KIND), questionnaire, duplicateTracker);
+			DuplicateTracker duplicateTracker, WorkbookLimits limits) {
+		return new SurveyRowReader(inputs.readWithKind(run, SurveyLayout.KIND), questionnaire, duplicateTracker, limits);
 	}
 
 	@Bean
@@ -142,15 +144,16 @@ public class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	IngestedWorkbookWriter ingestedWorkbookWriter(@Value(RUN) Long run, InputRepository inputs, TableKinds kinds) {
-		return new IngestedWorkbookWriter(run, inputs, kinds);
+	IngestedWorkbookWriter ingestedWorkbookWriter(@Value(RUN) Long run, InputRepository inputs, TableKinds kinds,
+			PlatformTransactionManager transactionManager) {
+		return new IngestedWorkbookWriter(run, inputs, kinds, transactionManager);
 	}
 
 	@Bean
 	Step matchProgressStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			InputRepository inputs, PlanRepository plans, InputAcceptance acceptance) {
 		return new StepBuilder("matchProgressStep", jobRepository)
-			.tasklet(new ProgressMatchingTasklet(inputs, plans, acceptance), transactionManager)
+			.tasklet(new ProgressMatchingTasklet(inputs, plans, acceptance, transactionManager), transactionManager)
 			.build();
 	}
 
@@ -165,7 +168,7 @@ public class IngestJobConfiguration {
 	@Bean
 	@JobScope
 	ValidationOutputsTasklet validationOutputsTasklet(InputRepository inputs,
-			@Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir) {
-		return new ValidationOutputsTasklet(inputs, Path.of(outputDir));
+			@Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, WorkbookLimits limits) {
+		return new ValidationOutputsTasklet(inputs, Path.of(outputDir), limits);
 	}
 }

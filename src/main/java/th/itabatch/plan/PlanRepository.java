@@ -49,11 +49,11 @@ public class PlanRepository {
 		for (ProgressEntry p : progress) {
 			jdbc.sql("""
 					INSERT INTO ita_progress (input_id, seq, unit, fiscal_year, activity_ref, report_month,
-					  status, result_text, participants, budget_used, evidence, problems, sheet_name, cell_ref)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  status, result_text, participants, budget_used, evidence, problems, sheet_name, cell_ref, percent_done)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(inputId, ++seq, p.unit(), p.fiscalYear(), p.activityRef(),
 						p.month().toString(), p.status().name(), p.result(), p.participants(), p.budgetUsed(),
-						p.evidence(), p.problems(), p.sheet(), p.cell())
+						p.evidence(), p.problems(), p.sheet(), p.cell(), p.percent())
 				.update();
 		}
 	}
@@ -199,7 +199,8 @@ public class PlanRepository {
 				YearMonth.parse(rs.getString("report_month")),
 				ProgressStatus.valueOf(rs.getString("status")), rs.getString("result_text"),
 				(Integer) rs.getObject("participants"), rs.getBigDecimal("budget_used"), rs.getString("evidence"),
-				rs.getString("problems"), rs.getString("sheet_name"), rs.getString("cell_ref"));
+				rs.getString("problems"), rs.getString("sheet_name"), rs.getString("cell_ref"),
+				(Integer) rs.getObject("percent_done"));
 	}
 
 	private static List<YearMonth> months(String text) {

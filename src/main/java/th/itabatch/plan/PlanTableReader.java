@@ -64,8 +64,12 @@ final class PlanTableReader {
 			return Optional.empty();
 		}
 		YearMonth[] period = period(sheet, headerRow, layout);
-		String unit = firstNonBlank(layout.unit() >= 0 ? sheet.text(found.header().lastRow() + 1, layout.unit()) : null,
-				UnitAndYear.value(UnitAndYear.unit(sheet, headerRow, defaults)));
+		String columnUnit = layout.unit() >= 0 ? sheet.text(found.header().lastRow() + 1, layout.unit()) : null;
+		Optional<UnitAndYear.Resolved<String>> sheetUnit = UnitAndYear.unit(sheet, headerRow, defaults);
+		String unit = firstNonBlank(columnUnit, UnitAndYear.value(sheetUnit));
+		if (firstNonBlank(columnUnit) == null && UnitAndYear.configured(sheetUnit)) {
+			log.row(MessageCode.UNIT_FROM_CONFIGURATION, sheet.name(), headerRow + 1, unit);
+		}
 		Integer fiscalYear = fiscalYear(sheet, headerRow, found.header().lastRow(), layout, period, defaults);
 		if (unit == null) {
 			log.row(MessageCode.UNIT_MISSING, sheet.name(), headerRow + 1);

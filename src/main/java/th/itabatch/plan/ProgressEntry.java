@@ -19,13 +19,27 @@ import java.time.YearMonth;
  * @param problems problems met, or {@code null}
  * @param sheet the sheet
  * @param cell the A1 reference of the activity cell of the row
+ * @param percent how far along an activity in progress is, when the status says ("ร้อยละ 50"), or {@code null}
  */
 public record ProgressEntry(String unit, int fiscalYear, String activityRef, Integer activityNumber, YearMonth month,
 		ProgressStatus status, String result, Integer participants, BigDecimal budgetUsed, String evidence,
-		String problems, String sheet, String cell) {
+		String problems, String sheet, String cell, Integer percent) {
+
+	public ProgressEntry(String unit, int fiscalYear, String activityRef, Integer activityNumber, YearMonth month,
+			ProgressStatus status, String result, Integer participants, BigDecimal budgetUsed, String evidence,
+			String problems, String sheet, String cell) {
+		this(unit, fiscalYear, activityRef, activityNumber, month, status, result, participants, budgetUsed, evidence,
+				problems, sheet, cell, null);
+	}
 
 	public ProgressEntry withActivityNumber(int number) {
 		return new ProgressEntry(unit, fiscalYear, activityRef, number, month, status, result, participants, budgetUsed,
-				evidence, problems, sheet, cell);
+				evidence, problems, sheet, cell, percent);
+	}
+
+	/** The status in Thai, with the percent when one was stated ("อยู่ระหว่างดำเนินการ (ร้อยละ 50)"). */
+	public String statusThai() {
+		return percent == null || status != ProgressStatus.IN_PROGRESS ? status.thai()
+				: status.thai() + " (ร้อยละ " + percent + ")";
 	}
 }

@@ -2,6 +2,8 @@ package th.itabatch.plan;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import th.itabatch.thai.ThaiText;
 
@@ -30,6 +32,10 @@ public enum ProgressStatus {
 			Map.entry("notstarted", NOT_STARTED), Map.entry("pending", NOT_STARTED), Map.entry("todo", NOT_STARTED),
 			Map.entry("to do", NOT_STARTED));
 
+	/** "ร้อยละ 50", "50%", "50 %", "(50.0%)": the percent's whole number. */
+	private static final Pattern PERCENT = Pattern
+		.compile("(?:ร้อยละ|percent)\\s*(\\d{1,3})(?:\\.\\d+)?|(\\d{1,3})(?:\\.\\d+)?\\s*%");
+
 	private final String thai;
 
 	private final String english;
@@ -47,9 +53,38 @@ public enum ProgressStatus {
 		return english;
 	}
 
+	/**
+	 * A status as a cell states it, with the percent some teams add.
+	 *
+	 * @param status the status
+	 * @param percent how far along, or {@code null}
+	 */
+	public record Stated(ProgressStatus status, Integer percent) {
+	}
+
+	/**
+	 * The status and percent a cell states: "อยู่ระหว่างดำเนินการ (ร้อยละ 50)", "in progress 50%", or a
+	 * percent alone ("50%": in progress; "100%": done; "0%": not started).
+	 */
+	public static Optional<Stated> parseStated(String text) {
+		Matcher percent = PERCENT.matcher(ThaiText.key(text));
+		if (!percent.find()) {
+			return parse(text).map(status -> new Stated(status, null));
+		}
+		int value = Math.min(Integer.parseInt(percent.group(1) != null ? percent.group(1) : percent.group(2)), 100);
+		String words = (ThaiText.key(text).substring(0, percent.start()) + " " + ThaiText.key(text).substring(percent.end()))
+			.replaceAll("[()\\[\\]:,\\-]", " ");
+		Optional<ProgressStatus> said = words.isBlank() ? Optional.empty() : parse(words);
+		if (!words.isBlank() && said.isEmpty()) {
+			return Optional.empty();
+		}
+		ProgressStatus status = said.orElse(value >= 100 ? DONE : value == 0 ? NOT_STARTED : IN_PROGRESS);
+		return Optional.of(new Stated(status, status == IN_PROGRESS ? value : null));
+	}
+
 	/** The status a cell states, ignoring spacing, case and a leading number ("1. ดำเนินการแล้ว"). */
 	public static Optional<ProgressStatus> parse(String text) {
-		String key = ThaiText.key(text).replaceFirst("^\\d+\\s*[.)]\\s*", "");
+		String key = ThaiText.key(text).replaceFirst("^\\d+\\s*[.)]\\s*", "").strip();
 		ProgressStatus status = WORDS.get(key);
 		if (status == null) {
 			status = WORDS.get(key.replace(" ", ""));

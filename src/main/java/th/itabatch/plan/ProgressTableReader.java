@@ -40,7 +40,11 @@ final class ProgressTableReader {
 		HeaderFinder.Found<ProgressLayout> found = HeaderFinder.find(sheet, shape).orElseThrow();
 		ProgressLayout layout = found.layout();
 		int headerRow = found.header().firstRow();
-		String labelledUnit = UnitAndYear.value(UnitAndYear.unit(sheet, headerRow, defaults));
+		Optional<UnitAndYear.Resolved<String>> sheetUnit = UnitAndYear.unit(sheet, headerRow, defaults);
+		String labelledUnit = UnitAndYear.value(sheetUnit);
+		if (layout.unit() < 0 && UnitAndYear.configured(sheetUnit)) {
+			log.row(MessageCode.UNIT_FROM_CONFIGURATION, sheet.name(), headerRow + 1, labelledUnit);
+		}
 		Integer fiscalYear = UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, Optional.empty()));
 		Optional<MonthYear> sheetMonth = SheetLabels.find(sheet, headerRow, ProgressShape.MONTH)
 			.flatMap(v -> ThaiMonths.parse(v.value()).or(() -> ThaiMonths.findInText(v.value())))
@@ -58,7 +62,7 @@ final class ProgressTableReader {
 				continue; // an activity listed with nothing reported yet
 			}
 			String activityCell = CellRefs.of(row, layout.activity());
-			Optional<ProgressStatus> status = ProgressStatus.parse(statusText);
+			Optional<ProgressStatus.Stated> status = ProgressStatus.parseStated(statusText);
 			if (status.isEmpty()) {
 				log.cell(MessageCode.PROGRESS_STATUS_UNKNOWN, sheet.name(), CellRefs.of(row, layout.status()),
 						statusText.isEmpty() ? "(ว่าง/blank)" : statusText);
@@ -97,8 +101,8 @@ final class ProgressTableReader {
 			Integer participants = wholeNumber(sheet, row, layout.participants(), log);
 			BigDecimal budgetUsed = decimal(sheet, row, layout.budgetUsed(), log);
 			entries.add(new ProgressEntry(unit, FiscalCalendar.fiscalYear(month.month), activity, null, month.month,
-					status.get(), result, participants, budgetUsed, tableRow.optional(layout.evidence()),
-					tableRow.optional(layout.problems()), sheet.name(), activityCell));
+					status.get().status(), result, participants, budgetUsed, tableRow.optional(layout.evidence()),
+					tableRow.optional(layout.problems()), sheet.name(), activityCell, status.get().percent()));
 		}
 		return entries;
 	}

@@ -143,7 +143,9 @@ public final class ReportTemplateModel {
 			row.put("measure", activity.measure());
 			row.put("topic", activity.topic());
 			row.put("months", activity.months().stream().map(ThaiCalendar::shortMonthYear).collect(Collectors.joining(", ")));
-			row.put("status", progress.status().thai() + (progress.overdue() ? " (เลยกำหนด)" : ""));
+			String status = progress.latest() != null && progress.latest().status() == progress.status()
+					? progress.latest().statusThai() : progress.status().thai();
+			row.put("status", status + (progress.overdue() ? " (เลยกำหนด)" : ""));
 			row.put("result", progress.result());
 			row.put("participants", latest == null ? null : latest.participants());
 			row.put("budget", activity.budget() != null ? activity.budget() : activity.budgetDisplay());

@@ -26,6 +26,7 @@ import th.itabatch.monthly.MonthlyReportJobConfiguration;
 import th.itabatch.monthly.UnitData;
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.report.ReportRepository;
+import th.itabatch.validation.PlainReason;
 
 /**
  * Does runs, one at a time: first the ingest job over the inputs waiting to be read, then one
@@ -117,10 +118,29 @@ public class RunCoordinator {
 		List<UnitRun> done = new ArrayList<>();
 		for (String unit : targets) {
 			progress.set(new Progress(request.trigger(), done.size(), targets.size(), unit));
-			done.add(report(unit, request.month(), output, request.trigger()));
+			done.add(reportAlone(unit, request.month(), output, request.trigger()));
 		}
-		log.info("{} run: {} unit(s) reported", request.trigger(), done.size());
+		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
+		if (failed.isEmpty()) {
+			log.info("{} run: {} unit(s) reported", request.trigger(), done.size());
+		}
+		else {
+			log.warn("{} run: {} unit(s) reported, {} failed: {}", request.trigger(), done.size() - failed.size(),
+					failed.size(), failed.stream().map(u -> u.unit() + " (" + u.failure() + ")").toList());
+		}
 		return new RunOutcome(ingestStatus, ingestFailure, done);
+	}
+
+	/** One unit's report; whatever fails in it fails that unit alone, said in plain words. */
+	private UnitRun reportAlone(String unit, Optional<YearMonth> requested, Path output, RunTrigger trigger) {
+		try {
+			return report(unit, requested, output, trigger);
+		}
+		catch (Exception ex) {
+			log.warn("Report of {} could not be made", unit, ex);
+			return new UnitRun(unit, requested.orElse(null), requested.isEmpty(), -1, BatchStatus.FAILED, false, null,
+					PlainReason.of(ex));
+		}
 	}
 
 	private UnitRun report(String unit, Optional<YearMonth> requested, Path output, RunTrigger trigger) throws Exception {
@@ -175,10 +195,12 @@ public class RunCoordinator {
 		launches.recover(reportJob);
 	}
 
+	/** Why an execution failed, in plain words (no class names, no server paths), or null. */
 	private static String failure(JobExecution execution) {
 		return execution.getAllFailureExceptions()
 			.stream()
-			.map(ex -> ex.getClass().getSimpleName() + ": " + ex.getMessage())
+			.map(PlainReason::of)
+			.distinct()
 			.reduce((a, b) -> a + "; " + b)
 			.orElse(null);
 	}

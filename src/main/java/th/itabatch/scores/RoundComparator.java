@@ -87,7 +87,7 @@ public final class RoundComparator {
 					previousScore, previousScore == null ? null : Scores.round(score.subtract(previousScore)),
 					entry.respondents()));
 		}
-		OverallResult overall = overall(latest.getKey(), latestScores, goalRound, overallScore(previousScores));
+		OverallResult overall = overall(latest.getKey(), latestScores, goalRound, previousOverall(previousScores, latestScores));
 		return Optional.of(new RoundComparison(unit, latest.getKey(), previous == null ? null : previous.getKey(),
 				goalRound, results, overall));
 	}
@@ -124,15 +124,38 @@ public final class RoundComparator {
 				previous == null ? null : Scores.round(score.subtract(previous)));
 	}
 
-	private static BigDecimal overallScore(List<ScoreEntry> scores) {
-		if (scores.isEmpty()) {
+	/**
+	 * The previous round's overall, compared like with like: as stated or computed when both rounds
+	 * have the same indicators; when the latest lacks some (a score left out), the previous mean over
+	 * the latest's indicators; when the latest has indicators the previous had not, none.
+	 */
+	private static BigDecimal previousOverall(List<ScoreEntry> previous, List<ScoreEntry> latest) {
+		if (previous.isEmpty()) {
 			return null;
 		}
-		return scores.stream()
-			.filter(ScoreEntry::isOverall)
+		java.util.Set<Integer> latestIndicators = indicatorNumbers(latest);
+		java.util.Set<Integer> previousIndicators = indicatorNumbers(previous);
+		if (latestIndicators.equals(previousIndicators) || previousIndicators.isEmpty()) {
+			return previous.stream()
+				.filter(ScoreEntry::isOverall)
+				.map(ScoreEntry::score)
+				.findFirst()
+				.orElseGet(() -> previousIndicators.isEmpty() ? null : Scores.round(Scores.mean(indicatorScores(previous))));
+		}
+		if (!previousIndicators.containsAll(latestIndicators)) {
+			return null;
+		}
+		return Scores.round(Scores.mean(previous.stream()
+			.filter(e -> !e.isOverall() && latestIndicators.contains(e.indicator().number()))
 			.map(ScoreEntry::score)
-			.findFirst()
-			.orElseGet(() -> Scores.round(Scores.mean(indicatorScores(scores))));
+			.toList()));
+	}
+
+	private static java.util.Set<Integer> indicatorNumbers(List<ScoreEntry> scores) {
+		return scores.stream()
+			.filter(e -> !e.isOverall())
+			.map(e -> e.indicator().number())
+			.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
 	}
 
 	private static List<BigDecimal> indicatorScores(List<ScoreEntry> scores) {

@@ -54,7 +54,11 @@ final class ScoresTableReader {
 			log.row(MessageCode.SCORES_NO_INDICATOR_COLUMN, sheet.name(), found.header().lastRow() + 1);
 			return List.of();
 		}
-		Context context = new Context(sheet, layout, log, UnitAndYear.value(UnitAndYear.unit(sheet, headerRow, defaults)),
+		Optional<UnitAndYear.Resolved<String>> sheetUnit = UnitAndYear.unit(sheet, headerRow, defaults);
+		if (layout.unit() < 0 && UnitAndYear.configured(sheetUnit)) {
+			log.row(MessageCode.UNIT_FROM_CONFIGURATION, sheet.name(), headerRow + 1, defaults.unit());
+		}
+		Context context = new Context(sheet, layout, log, UnitAndYear.value(sheetUnit),
 				UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, yearInRoundHeaders(layout))));
 		List<RoundSource> rounds = roundSources(sheet, headerRow, layout, log);
 		if (rounds == null) {
@@ -72,13 +76,27 @@ final class ScoresTableReader {
 			}
 		}
 		List<ScoreEntry> entries = new ArrayList<>();
+		List<Missing> missing = new ArrayList<>();
 		for (TableRows.Row row : TableRows.below(sheet, found.header())) {
-			readRow(context, row, rounds, entries);
+			readRow(context, row, rounds, entries, missing);
+		}
+		// A blank cell in a round that has other scores is a score left out, not a round still to come.
+		for (Missing gap : missing) {
+			if (entries.stream().anyMatch(e -> e.unit().equals(gap.unit()) && e.fiscalYear() == gap.fiscalYear()
+					&& e.round() == gap.round() && !e.isOverall())) {
+				log.cell(MessageCode.SCORE_MISSING, sheet.name(), gap.cell(), gap.indicator().thai(),
+						catalog.calendar().round(gap.round()).map(r -> r.thai()).orElse(String.valueOf(gap.round())));
+			}
 		}
 		return entries;
 	}
 
-	private void readRow(Context context, TableRows.Row row, List<RoundSource> rounds, List<ScoreEntry> entries) {
+	/** An indicator's blank score cell in a round. */
+	private record Missing(String unit, int fiscalYear, int round, Indicator indicator, String cell) {
+	}
+
+	private void readRow(Context context, TableRows.Row row, List<RoundSource> rounds, List<ScoreEntry> entries,
+			List<Missing> missing) {
 		SheetReader sheet = context.sheet;
 		ScoresLayout layout = context.layout;
 		String unit = orElse(row.carried(layout.unit()), context.unit);
@@ -127,6 +145,10 @@ final class ScoresTableReader {
 			if (year == null) {
 				context.log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), row.number());
 				return;
+			}
+			if (indicator != null && row.number(round.column()) instanceof CellNumber.Blank) {
+				missing.add(new Missing(unit, year, round.label().round().number(), indicator, row.ref(round.column())));
+				continue;
 			}
 			readScore(context, row, round.column()).ifPresent(score -> entries.add(new ScoreEntry(unit, year,
 					round.label().round().number(), indicator, score, respondents, target, sheet.name(),

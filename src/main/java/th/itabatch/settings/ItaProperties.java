@@ -31,7 +31,7 @@ public record ItaProperties(@DefaultValue("data") Path dataDir, @DefaultValue("i
 	public record Defaults(String unit, Integer fiscalYear) {
 
 		public InputDefaults toInputDefaults() {
-			return new InputDefaults(unit == null || unit.isBlank() ? null : unit.trim(), fiscalYear);
+			return InputDefaults.configured(unit == null || unit.isBlank() ? null : unit.trim(), fiscalYear);
 		}
 	}
 }

@@ -17,9 +17,20 @@ import java.util.List;
  * @param problems answers that are no label
  * @param month the month answered, or {@code null}
  * @param fingerprint the fingerprint of the row's time and answers
+ * @param failure why reading the export failed, or {@code null}
  */
 public record ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
-		List<Problem> problems, YearMonth month, long fingerprint) {
+		List<Problem> problems, YearMonth month, long fingerprint, String failure) {
+
+	public ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
+			List<Problem> problems, YearMonth month, long fingerprint) {
+		this(input, layout, rowNumber, unit, points, problems, month, fingerprint, null);
+	}
+
+	/** Reading the export failed part-way. */
+	public boolean isFailure() {
+		return failure != null;
+	}
 
 	public boolean isEnd() {
 		return rowNumber < 0;

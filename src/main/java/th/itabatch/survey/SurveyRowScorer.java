@@ -23,6 +23,9 @@ public class SurveyRowScorer {
 
 	public ScoredRow score(SurveyRow row) {
 		SurveyLayout layout = row.layout();
+		if (row.failure() != null) {
+			return new ScoredRow(row.input(), null, -1, null, null, List.of(), null, 0, row.failure());
+		}
 		if (row.isEnd()) {
 			return new ScoredRow(row.input(), layout, -1, null, null, List.of(), null, 0);
 		}

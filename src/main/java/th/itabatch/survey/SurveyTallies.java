@@ -33,6 +33,9 @@ public final class SurveyTallies {
 		 * @param rejected true when it has errors and is not to be used
 		 */
 		void finished(SurveyExport export, List<ScoreEntry> scores, List<Message> messages, boolean rejected);
+
+		/** Reading an export failed part-way: it is not used. */
+		void failed(SurveyExport export, String reason);
 	}
 
 	private final SurveyResults results;
@@ -71,6 +74,13 @@ public final class SurveyTallies {
 				currentId = id;
 				tally = tallies.computeIfAbsent(id, k -> new SurveyTally());
 				currentUnit = null;
+			}
+			if (row.isFailure()) {
+				flush(logs, outcomes);
+				outcomes.failed(row.input(), row.failure());
+				tallies.remove(id);
+				tally = null;
+				continue;
 			}
 			if (row.isEnd()) {
 				flush(logs, outcomes);

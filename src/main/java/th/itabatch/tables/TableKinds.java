@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.workbook.InputDefaults;
+import th.itabatch.workbook.WorkbookLimits;
 
 /** Every kind of table the application knows (each a bean), in priority order. */
 @Component
@@ -25,8 +26,8 @@ public class TableKinds {
 	}
 
 	/** A reader of whole workbooks that knows every kind. */
-	public WorkbookContentReader reader(InputDefaults configured) {
-		return new WorkbookContentReader(kinds, configured);
+	public WorkbookContentReader reader(InputDefaults configured, WorkbookLimits limits) {
+		return new WorkbookContentReader(kinds, configured, limits);
 	}
 
 	/** Makes what the input holds count for reports. */

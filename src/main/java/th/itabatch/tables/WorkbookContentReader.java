@@ -17,6 +17,7 @@ import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
 import th.itabatch.workbook.SheetReader;
 import th.itabatch.workbook.UnreadableWorkbookException;
+import th.itabatch.workbook.WorkbookLimits;
 import th.itabatch.workbook.WorkbookOpener;
 
 /**
@@ -30,11 +31,20 @@ public final class WorkbookContentReader {
 
 	private final InputDefaults configured;
 
+	private final WorkbookLimits limits;
+
+	/** A reader within the default limits. */
+	public WorkbookContentReader(List<? extends TableKind<?>> kinds, InputDefaults configured) {
+		this(kinds, configured, WorkbookLimits.DEFAULTS);
+	}
+
 	/**
 	 * @param kinds the kinds of table a sheet may hold
 	 * @param configured the unit and fiscal year of a workbook that states none
+	 * @param limits what a workbook must keep before it is opened
 	 */
-	public WorkbookContentReader(List<? extends TableKind<?>> kinds, InputDefaults configured) {
+	public WorkbookContentReader(List<? extends TableKind<?>> kinds, InputDefaults configured, WorkbookLimits limits) {
+		this.limits = limits;
 		List<TableKind<?>> sorted = new ArrayList<>(kinds);
 		sorted.sort(Comparator.comparingInt(TableKind::priority));
 		this.kinds = List.copyOf(sorted);
@@ -44,7 +54,7 @@ public final class WorkbookContentReader {
 	public WorkbookContent read(String fileName, byte[] bytes) {
 		MessageLog log = new MessageLog(fileName);
 		Map<TableKind<?>, List<Object>> rows = new LinkedHashMap<>();
-		try (Workbook workbook = WorkbookOpener.open(bytes)) {
+		try (Workbook workbook = WorkbookOpener.open(bytes, limits)) {
 			List<Located> later = new ArrayList<>();
 			InputDefaults found = InputDefaults.none();
 			boolean anyTable = false;

@@ -18,12 +18,20 @@ public enum MessageCode {
 	FILE_CORRUPT(ERROR, "ไฟล์เสียหายหรือไม่สมบูรณ์ เปิดอ่านไม่ได้ ({0})", "the file is damaged or incomplete and cannot be read ({0})"),
 	FILE_TOO_LARGE(ERROR, "ไฟล์ใหญ่เกินกว่าที่กำหนด จึงไม่ได้อ่าน: {0} หากเป็นไฟล์ปกติ ผู้ดูแลระบบปรับค่าดังกล่าวได้",
 			"the file is larger than allowed and was not read: {0}; if it is an ordinary file, the administrator can raise that setting"),
+	FILE_UNREADABLE(ERROR, "อ่านไฟล์นี้ไม่สำเร็จ ({0}) ไฟล์นี้จึงไม่ถูกนำไปใช้ ไฟล์อื่นยังคงดำเนินการตามปกติ",
+			"this file could not be read ({0}); it is not used, the other files were processed as usual"),
+	FILE_NOT_STORED(ERROR, "บันทึกข้อมูลจากไฟล์นี้ไม่สำเร็จ ({0}) ไฟล์นี้จึงไม่ถูกนำไปใช้ ไฟล์อื่นยังคงดำเนินการตามปกติ",
+			"what this file holds could not be stored ({0}); it is not used, the other files were processed as usual"),
+	VALIDATION_OUTPUT_FAILED(WARNING, "เขียนรายงานผลการตรวจสอบหรือสำเนาที่ทำเครื่องหมายไม่สำเร็จ ({0}) ข้อความด้านบนยังใช้ได้",
+			"the validation report or annotated copy could not be written ({0}); the messages above still stand"),
 	NO_TABLE(ERROR, "ไม่พบตารางคะแนน แผนปฏิบัติการ หรือผลการดำเนินงาน (ค้นหาหัวตารางใน 30 แถวแรกของทุกชีต)",
 			"no scores, plan or progress table was found (header rows are searched in the first 30 rows of every sheet)"),
 	FORMULA_NO_VALUE(ERROR, "สูตรในเซลล์นี้ไม่มีค่าที่คำนวณไว้และคำนวณไม่ได้ กรุณาเปิดและบันทึกไฟล์ใน Excel อีกครั้ง",
 			"this formula has no saved result and cannot be calculated; open and save the file in Excel again"),
 	UNIT_MISSING(ERROR, "ไม่ทราบหน่วยงาน ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง หรือเพิ่มคอลัมน์หน่วยงาน",
 			"the unit is unknown; write \"หน่วยงาน: …\" above the table or add a unit column"),
+	UNIT_FROM_CONFIGURATION(WARNING, "ไฟล์ไม่ได้ระบุหน่วยงาน จึงใช้หน่วยงานที่ตั้งค่าไว้ \"{0}\" หากไม่ใช่ ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง",
+			"the file names no unit, so the configured unit \"{0}\" is used; if that is wrong, write \"หน่วยงาน: …\" above the table"),
 	FISCAL_YEAR_MISSING(ERROR, "ไม่ทราบปีงบประมาณ ให้ระบุ \"ปีงบประมาณ 2564\" เหนือตาราง หรือเพิ่มคอลัมน์ปีงบประมาณ",
 			"the fiscal year is unknown; write \"ปีงบประมาณ 2564\" above the table or add a fiscal year column"),
 	FISCAL_YEAR_INVALID(ERROR, "ปีงบประมาณ \"{0}\" ไม่ถูกต้อง", "fiscal year \"{0}\" is not valid"),
@@ -31,6 +39,8 @@ public enum MessageCode {
 	SCORES_NO_INDICATOR_COLUMN(ERROR, "ตารางคะแนนไม่มีคอลัมน์ตัวชี้วัด", "the scores table has no indicator column"),
 	SCORES_NO_ROUND(ERROR, "ไม่ทราบรอบการประเมินของคอลัมน์คะแนน \"{0}\"", "the round of score column \"{0}\" is unknown"),
 	SCORE_RANGE(ERROR, "คะแนน {0} อยู่นอกช่วง 0–100", "score {0} is outside 0–100"),
+	SCORE_MISSING(WARNING, "ไม่มีคะแนนของตัวชี้วัด{0} ในรอบ {1} ภาพรวมที่คำนวณและการเปรียบเทียบกับรอบก่อนจึงใช้เฉพาะตัวชี้วัดที่มีคะแนน",
+			"no score for indicator {0} in round {1}; the computed overall and the comparison with the previous round use the indicators that have one"),
 	SCORE_NOT_NUMBER(ERROR, "คะแนน \"{0}\" ไม่ใช่ตัวเลข", "score \"{0}\" is not a number"),
 	TARGET_INVALID(ERROR, "เป้าหมาย \"{0}\" ต้องเป็นตัวเลข 0–100", "target \"{0}\" must be a number from 0 to 100"),
 	RESPONDENTS_INVALID(ERROR, "จำนวนผู้ตอบ \"{0}\" ต้องเป็นจำนวนเต็มไม่ติดลบ", "number of respondents \"{0}\" must be a whole number, not negative"),
@@ -50,14 +60,16 @@ public enum MessageCode {
 			"activity {0} is scheduled in {3}, outside the plan''s period ({4})"),
 	BUDGET_INVALID(WARNING, "งบประมาณ \"{0}\" ไม่ใช่ตัวเลข จะแสดงตามที่เขียนไว้", "budget \"{0}\" is not a number; it is shown as written"),
 
-	PROGRESS_UNKNOWN_ACTIVITY(ERROR, "ไม่พบกิจกรรม \"{0}\" ในแผนปฏิบัติการ", "activity \"{0}\" is not in the plan"),
+	PROGRESS_UNKNOWN_ACTIVITY(WARNING, "ไม่พบกิจกรรม \"{0}\" ในแผนปฏิบัติการ แถวนี้จึงไม่ถูกนำไปใช้ (ส่วนอื่นของไฟล์ยังใช้ได้)",
+			"activity \"{0}\" is not in the plan; this row is not used (the rest of the file is)"),
 	PROGRESS_NO_PLAN(ERROR, "ไม่พบแผนปฏิบัติการของ {0} ปีงบประมาณ {1} สำหรับผลการดำเนินงานนี้",
 			"no action plan of {0} for fiscal year {1} was found for this progress"),
-	PROGRESS_STATUS_UNKNOWN(ERROR, "ไม่รู้จักสถานะ \"{0}\" (ใช้ ดำเนินการแล้ว / อยู่ระหว่างดำเนินการ / ยังไม่ดำเนินการ)",
-			"unknown status \"{0}\" (use done / in progress / not started)"),
-	PROGRESS_MONTH_MISSING(ERROR, "ไม่ทราบเดือนของผลการดำเนินงาน ให้เพิ่มคอลัมน์เดือน หรือระบุ \"เดือน: …\" เหนือตาราง",
-			"the month of this progress is unknown; add a month column or write \"เดือน: …\" above the table"),
-	PROGRESS_MONTH_INVALID(ERROR, "เดือน \"{0}\" อ่านไม่ได้ (ตัวอย่าง: มิ.ย. 2564)", "month \"{0}\" cannot be read (e.g. มิ.ย. 2564)"),
+	PROGRESS_STATUS_UNKNOWN(WARNING, "ไม่รู้จักสถานะ \"{0}\" (ใช้ ดำเนินการแล้ว / อยู่ระหว่างดำเนินการ / ยังไม่ดำเนินการ) แถวนี้จึงไม่ถูกนำไปใช้",
+			"unknown status \"{0}\" (use done / in progress / not started); this row is not used"),
+	PROGRESS_MONTH_MISSING(WARNING, "ไม่ทราบเดือนของผลการดำเนินงาน ให้เพิ่มคอลัมน์เดือน หรือระบุ \"เดือน: …\" เหนือตาราง แถวเหล่านี้จึงไม่ถูกนำไปใช้",
+			"the month of this progress is unknown; add a month column or write \"เดือน: …\" above the table; its rows are not used"),
+	PROGRESS_MONTH_INVALID(WARNING, "เดือน \"{0}\" อ่านไม่ได้ (ตัวอย่าง: มิ.ย. 2564) แถวนี้จึงไม่ถูกนำไปใช้",
+			"month \"{0}\" cannot be read (e.g. มิ.ย. 2564); this row is not used"),
 	PROGRESS_DUPLICATE(WARNING, "ผลการดำเนินงานของกิจกรรม {0} เดือน {1} ซ้ำ ใช้แถวหลังสุด",
 			"progress of activity {0} for {2} appears twice; the last row is used"),
 	SURVEY_ANSWER_UNKNOWN(ERROR, "คำตอบ \"{0}\" ไม่ใช่ตัวเลือกของข้อ {1} (ตัวเลือก: {2})",
@@ -70,7 +82,9 @@ public enum MessageCode {
 	SURVEY_NO_RESPONSES(ERROR, "แบบสอบถามไม่มีคำตอบ", "the export has no answers"),
 	SURVEY_MORE_PROBLEMS(WARNING, "ยังมีปัญหาอีก {0} รายการที่ไม่ได้แสดง (แสดง {1} รายการแรก)",
 			"{0} more problem(s) are not listed (the first {1} are)"),
-	NUMBER_INVALID(ERROR, "\"{0}\" ในคอลัมน์ {1} ต้องเป็นตัวเลข", "\"{0}\" in column {1} must be a number");
+	NUMBER_INVALID(WARNING, "\"{0}\" ในคอลัมน์ {1} ต้องเป็นตัวเลข จึงไม่ถูกนำไปใช้", "\"{0}\" in column {1} must be a number; it is not used");
+
+	private static final int LONGEST_QUOTE = 200;
 
 	private final Severity severity;
 
@@ -110,8 +124,13 @@ public enum MessageCode {
 	private static String fill(String template, Object... args) {
 		String text = template.replace("''", "'");
 		for (int i = 0; i < args.length; i++) {
-			text = text.replace("{" + i + "}", String.valueOf(args[i]));
+			text = text.replace("{" + i + "}", shortened(String.valueOf(args[i])));
 		}
 		return text;
+	}
+
+	/** What a cell says, quoted in a message: a 30,000-character cell is named by its start. */
+	private static String shortened(String value) {
+		return value.length() <= LONGEST_QUOTE ? value : value.substring(0, LONGEST_QUOTE) + "…";
 	}
 }

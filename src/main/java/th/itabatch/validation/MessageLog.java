@@ -28,7 +28,7 @@ public final class MessageLog {
 
 	/** Why the file could not be read as a workbook. */
 	public void unreadable(UnreadableWorkbookException ex) {
-		file(MessageCode.of(ex.reason()), ex.detail());
+		file(MessageCode.of(ex.reason()), PlainReason.clean(ex.detail()));
 	}
 
 	/** A message about one cell. */

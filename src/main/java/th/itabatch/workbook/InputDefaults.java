@@ -6,8 +6,19 @@ package th.itabatch.workbook;
  *
  * @param unit the unit, or {@code null}
  * @param fiscalYear the fiscal year (BE), or {@code null}
+ * @param unitConfigured true when the unit comes from configuration, not from the workbook
  */
-public record InputDefaults(String unit, Integer fiscalYear) {
+public record InputDefaults(String unit, Integer fiscalYear, boolean unitConfigured) {
+
+	/** What another sheet of the workbook states. */
+	public InputDefaults(String unit, Integer fiscalYear) {
+		this(unit, fiscalYear, false);
+	}
+
+	/** What the configuration says ({@code ita.defaults.*}). */
+	public static InputDefaults configured(String unit, Integer fiscalYear) {
+		return new InputDefaults(unit, fiscalYear, unit != null);
+	}
 
 	public static InputDefaults none() {
 		return new InputDefaults(null, null);
@@ -15,6 +26,7 @@ public record InputDefaults(String unit, Integer fiscalYear) {
 
 	/** These defaults with the gaps filled from {@code other}. */
 	public InputDefaults orElse(InputDefaults other) {
-		return new InputDefaults(unit != null ? unit : other.unit, fiscalYear != null ? fiscalYear : other.fiscalYear);
+		return new InputDefaults(unit != null ? unit : other.unit, fiscalYear != null ? fiscalYear : other.fiscalYear,
+				unit != null ? unitConfigured : other.unitConfigured);
 	}
 }

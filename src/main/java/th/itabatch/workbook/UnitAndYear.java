@@ -13,7 +13,12 @@ public final class UnitAndYear {
 	/** Where a unit or fiscal year was found. */
 	public enum Source {
 
-		COLUMN, LABEL, TITLE, TABLE, CONFIGURATION
+		COLUMN, LABEL, TITLE, TABLE,
+
+		/** Another sheet of the same workbook. */
+		WORKBOOK,
+
+		CONFIGURATION
 
 	}
 
@@ -36,7 +41,8 @@ public final class UnitAndYear {
 			.map(unit -> new Resolved<>(unit, Source.LABEL))
 			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::unitInTitle)
 				.map(found -> new Resolved<>(found.value(), Source.TITLE)))
-			.or(() -> Optional.ofNullable(defaults.unit()).map(unit -> new Resolved<>(unit, Source.CONFIGURATION)));
+			.or(() -> Optional.ofNullable(defaults.unit())
+				.map(unit -> new Resolved<>(unit, defaults.unitConfigured() ? Source.CONFIGURATION : Source.WORKBOOK)));
 	}
 
 	/**
@@ -54,6 +60,11 @@ public final class UnitAndYear {
 			.or(() -> fromTable.map(year -> new Resolved<>(year, Source.TABLE)))
 			.or(() -> Optional.ofNullable(defaults.fiscalYear())
 				.map(year -> new Resolved<>(year, Source.CONFIGURATION)));
+	}
+
+	/** True when the unit was taken from the configuration: the workbook names none. */
+	public static boolean configured(Optional<Resolved<String>> unit) {
+		return unit.map(u -> u.source() == Source.CONFIGURATION).orElse(false);
 	}
 
 	/** The value alone, or {@code null}. */

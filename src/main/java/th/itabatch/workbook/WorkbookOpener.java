@@ -1,16 +1,19 @@
 package th.itabatch.workbook;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,15 +32,63 @@ public final class WorkbookOpener {
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
 			(byte) 0xE1 };
 
+	private static final long XLS_BYTES_PER_CELL = 32;
+
 	private static final String OLD_EXCEL = "Excel 5.0/95 workbook; save it as .xlsx";
 
 	private WorkbookOpener() {
 	}
 
-	/** Opens the workbook; the caller closes it. */
+	static {
+		// The limits are checked by ZipContainer before POI opens anything, counting what really
+		// inflates; POI's own ratio guard would refuse real workbooks of long repeated text.
+		ZipSecureFile.setMinInflateRatio(0.0005);
+	}
+
+	/** Opens the workbook within the default limits; the caller closes it. */
 	public static Workbook open(byte[] bytes) throws UnreadableWorkbookException {
-		checkContainer(bytes);
+		return open(bytes, WorkbookLimits.DEFAULTS);
+	}
+
+	/** Opens the workbook once its container keeps the limits; the caller closes it. */
+	public static Workbook open(byte[] bytes, WorkbookLimits limits) throws UnreadableWorkbookException {
+		checkContainer(bytes, limits);
 		return startsWith(bytes, OLE2) ? openOle2(bytes) : openZip(bytes);
+	}
+
+	/**
+	 * Checks a file before it is read whole: its size, and for a zip its parts (see
+	 * {@link ZipContainer}), streaming from the disk so that a large or hostile file costs no memory.
+	 */
+	public static void check(Path file, WorkbookLimits limits) throws UnreadableWorkbookException {
+		try {
+			long size = Files.size(file);
+			if (size > limits.maxFileBytes()) {
+				throw tooLarge(new LimitExceededException("ita.limits.max-file-bytes", "the file has "
+						+ ZipContainer.megabytes(size) + " (at most " + ZipContainer.megabytes(limits.maxFileBytes()) + ")"));
+			}
+			byte[] head;
+			try (InputStream in = Files.newInputStream(file)) {
+				head = in.readNBytes(512);
+			}
+			if (startsWith(head, ZIP)) {
+				try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+					checkZip(ZipContainer.inspect(in, limits), limits);
+				}
+			}
+			else if (startsWith(head, OLE2)) {
+				checkOle2Size(size, limits);
+			}
+			else {
+				throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, describe(head), null);
+			}
+		}
+		catch (LimitExceededException ex) {
+			throw tooLarge(ex);
+		}
+		catch (IOException ex) {
+			throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
+		}
 	}
 
 	/**
@@ -48,25 +99,77 @@ public final class WorkbookOpener {
 	 */
 	public static Optional<String> notAWorkbook(byte[] bytes) {
 		try {
-			checkContainer(bytes);
+			if (startsWith(bytes, OLE2)) {
+				checkOle2(bytes);
+			}
+			else if (startsWith(bytes, ZIP)) {
+				String other = ZipContainer.kind(new ByteArrayInputStream(bytes)).otherKind();
+				return Optional.ofNullable(other);
+			}
+			else {
+				return Optional.of(describe(bytes));
+			}
 			return Optional.empty();
 		}
 		catch (UnreadableWorkbookException ex) {
 			return ex.reason() == Reason.NOT_A_WORKBOOK ? Optional.of(ex.detail()) : Optional.empty();
 		}
+		catch (IOException ex) {
+			return Optional.empty(); // damaged: the ingest job tells the user where
+		}
 	}
 
-	/** Refuses, by content, anything that is not an .xls or .xlsx workbook. */
-	private static void checkContainer(byte[] bytes) throws UnreadableWorkbookException {
+	/** Refuses, by content, anything that is not an .xls or .xlsx workbook within the limits. */
+	private static void checkContainer(byte[] bytes, WorkbookLimits limits) throws UnreadableWorkbookException {
+		if (bytes.length > limits.maxFileBytes()) {
+			throw tooLarge(new LimitExceededException("ita.limits.max-file-bytes", "the file has "
+					+ ZipContainer.megabytes(bytes.length) + " (at most " + ZipContainer.megabytes(limits.maxFileBytes()) + ")"));
+		}
 		if (startsWith(bytes, OLE2)) {
+			checkOle2Size(bytes.length, limits);
 			checkOle2(bytes);
 		}
 		else if (startsWith(bytes, ZIP)) {
-			checkZip(bytes);
+			try {
+				checkZip(ZipContainer.inspect(new ByteArrayInputStream(bytes), limits), limits);
+			}
+			catch (LimitExceededException ex) {
+				throw tooLarge(ex);
+			}
+			catch (IOException ex) {
+				throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
+			}
 		}
 		else {
 			throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, describe(bytes), null);
 		}
+	}
+
+	private static void checkZip(ZipContainer.Facts facts, WorkbookLimits limits) throws UnreadableWorkbookException {
+		if (facts.otherKind() != null) {
+			throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, facts.otherKind(), null);
+		}
+		if (facts.cells() > limits.maxCells()) {
+			throw tooLarge(new LimitExceededException("ita.limits.max-cells", ZipContainer.number(facts.cells())
+					+ " cells (at most " + ZipContainer.number(limits.maxCells()) + " in a workbook read whole)"));
+		}
+	}
+
+	/**
+	 * An .xls workbook's cells cannot be counted without reading it; a cell takes 10 to 20 bytes of
+	 * its records, so its size stands for its cells.
+	 */
+	private static void checkOle2Size(long size, WorkbookLimits limits) throws UnreadableWorkbookException {
+		long most = limits.maxCells() * XLS_BYTES_PER_CELL;
+		if (size > most) {
+			throw tooLarge(new LimitExceededException("ita.limits.max-cells", "an .xls file of "
+					+ ZipContainer.megabytes(size) + " (at most " + ZipContainer.megabytes(most) + ", about "
+					+ ZipContainer.number(limits.maxCells()) + " cells)"));
+		}
+	}
+
+	private static UnreadableWorkbookException tooLarge(LimitExceededException ex) {
+		return new UnreadableWorkbookException(Reason.TOO_LARGE, ex.what() + "; setting " + ex.setting(), ex);
 	}
 
 	/** Refuses an OLE2 file that is not a readable Excel 97–2003 workbook, from its entries alone. */
@@ -90,14 +193,6 @@ public final class WorkbookOpener {
 		}
 		catch (Exception ex) {
 			throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
-		}
-	}
-
-	/** Refuses a zip file that is not an Excel workbook (.ods, .docx, .pptx, a plain archive). */
-	private static void checkZip(byte[] bytes) throws UnreadableWorkbookException {
-		String kind = zipKind(bytes);
-		if (kind != null) {
-			throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, kind, null);
 		}
 	}
 
@@ -126,35 +221,6 @@ public final class WorkbookOpener {
 		catch (Exception ex) {
 			throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
 		}
-	}
-
-	/** What a zip file is when it is not an Excel workbook, or null when it looks like one. */
-	private static String zipKind(byte[] bytes) throws UnreadableWorkbookException {
-		boolean workbookPart = false;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				String name = entry.getName();
-				if (name.equals("mimetype")) {
-					String mime = new String(zip.readNBytes(100), StandardCharsets.US_ASCII);
-					return mime.contains("spreadsheet") ? "OpenDocument spreadsheet (.ods); save it as .xlsx"
-							: "OpenDocument file (" + mime.trim() + ")";
-				}
-				if (name.startsWith("word/")) {
-					return "Word document (.docx)";
-				}
-				if (name.startsWith("ppt/")) {
-					return "PowerPoint presentation (.pptx)";
-				}
-				if (name.startsWith("xl/")) {
-					workbookPart = true;
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
-		}
-		return workbookPart ? null : "zip archive without a workbook";
 	}
 
 	private static String describe(byte[] bytes) {

@@ -182,7 +182,8 @@ class MonthlyReportJobFunctionalTests {
 			assertThat(cells.number("C21")).isEqualTo(1);
 			assertThat(cells.number("E21")).isEqualTo(1);
 			assertThat(cells.number("G21")).isEqualTo(100);
-			assertThat(cells.text("A22")).contains("ชีต \"กิจกรรม\"", "2 รายการ");
+			// The two warnings of the seed's data, and that the plan names no unit (the configured one is used).
+			assertThat(cells.text("A22")).contains("ชีต \"กิจกรรม\"", "3 รายการ");
 
 			ReportCells activities = cells.sheet("กิจกรรม");
 			assertThat(activities.text("A3")).contains("ดำเนินการแล้ว 1 จาก 1 กิจกรรม");
@@ -200,9 +201,10 @@ class MonthlyReportJobFunctionalTests {
 			assertThat(activities.text("E13")).isEqualTo("ยังไม่มีรายงานผล");
 
 			ReportCells warnings = cells.sheet("ข้อสังเกต");
-			assertThat(List.of(warnings.text("D4"), warnings.text("D5")))
-				.containsExactlyInAnyOrder("OVERALL_MISMATCH", "PLAN_OUTSIDE_PERIOD");
-			assertThat(List.of(warnings.text("C4"), warnings.text("C5"))).containsExactlyInAnyOrder("C11", "C7");
+			assertThat(List.of(warnings.text("D4"), warnings.text("D5"), warnings.text("D6")))
+				.containsExactlyInAnyOrder("OVERALL_MISMATCH", "PLAN_OUTSIDE_PERIOD", "UNIT_FROM_CONFIGURATION");
+			assertThat(List.of(warnings.text("C4"), warnings.text("C5"), warnings.text("C6")))
+				.containsExactlyInAnyOrder("C11", "C7", "แถว/row 3");
 		}
 
 		long run = execution.getJobInstanceId();
@@ -246,15 +248,17 @@ class MonthlyReportJobFunctionalTests {
 			.as("nothing from the rejected workbook is stored").isZero();
 
 		Path validation = output.resolve("validation");
-		assertThat(validation.resolve("ita-scores-2564-validation.xlsx")).exists();
-		Path annotated = validation.resolve("ita-scores-2564-annotated.xlsx");
+		// Named by the input as well as its file name: two uploads of one name keep their own outputs.
+		String base = rejected.id() + "-ita-scores-2564";
+		assertThat(validation.resolve(base + "-validation.xlsx")).exists();
+		Path annotated = validation.resolve(base + "-annotated.xlsx");
 		try (XSSFWorkbook copy = new XSSFWorkbook(Files.newInputStream(annotated))) {
 			Cell c7 = copy.getSheetAt(0).getRow(6).getCell(2);
 			assertThat(c7.getNumericCellValue()).isEqualTo(197.11);
 			assertThat(c7.getCellComment().getString().getString()).contains("SCORE_RANGE", "197.11");
 			assertThat(c7.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
 		}
-		try (XSSFWorkbook report = new XSSFWorkbook(Files.newInputStream(validation.resolve("ita-scores-2564-validation.xlsx")))) {
+		try (XSSFWorkbook report = new XSSFWorkbook(Files.newInputStream(validation.resolve(base + "-validation.xlsx")))) {
 			var row = report.getSheetAt(0).getRow(4);
 			assertThat(row.getCell(3).getStringCellValue()).isEqualTo("C7");
 			assertThat(row.getCell(5).getStringCellValue()).isEqualTo("SCORE_RANGE");

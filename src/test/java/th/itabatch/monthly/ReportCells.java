@@ -76,6 +76,19 @@ final class ReportCells implements AutoCloseable {
 		throw new AssertionError("no row with " + text);
 	}
 
+	/** Every text cell of the sheet, row by row. */
+	List<String> texts() {
+		List<String> texts = new ArrayList<>();
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				if (cell.getCellType() == CellType.STRING) {
+					texts.add(cell.getStringCellValue());
+				}
+			}
+		}
+		return texts;
+	}
+
 	/** The formulas of every chart series' categories and values, in order. */
 	List<String> chartRanges() {
 		List<String> ranges = new ArrayList<>();

@@ -82,7 +82,7 @@ class SurveyJobFunctionalTests {
 					+ "(ตัวเลือก: น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด) / answer \"ไม่แน่ใจ\" is not a choice of question I3 "
 					+ "(choices: น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด)");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM ita_score WHERE input_id = ?").param(id).query(Long.class).single()).isZero();
-		Path annotated = output.resolve("validation").resolve("IIT-all-annotated.xlsx");
+		Path annotated = output.resolve("validation").resolve(id + "-IIT-all-annotated.xlsx");
 		try (InputStream in = Files.newInputStream(annotated); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).as("the header and the one row to fix").isEqualTo(1);

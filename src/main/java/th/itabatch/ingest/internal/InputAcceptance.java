@@ -5,6 +5,9 @@ import org.springframework.stereotype.Component;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputStatus;
 import th.itabatch.tables.TableKinds;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.validation.PlainReason;
 
 /**
  * Settles where a read input stands: accepted, its data counts for reports from now on; rejected,
@@ -30,5 +33,13 @@ public class InputAcceptance {
 	public void reject(long inputId) {
 		kinds.forget(inputId);
 		inputs.setStatus(inputId, InputStatus.REJECTED);
+	}
+
+	/** Rejects an input that something failed on, saying why in plain words. */
+	public void reject(long inputId, String fileName, Throwable failure) {
+		MessageLog log = new MessageLog(fileName);
+		log.file(MessageCode.FILE_UNREADABLE, PlainReason.of(failure));
+		inputs.addMessages(inputId, log.messages());
+		reject(inputId);
 	}
 }

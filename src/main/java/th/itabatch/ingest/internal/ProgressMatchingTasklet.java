@@ -10,6 +10,9 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputStatus;
@@ -35,10 +38,15 @@ public class ProgressMatchingTasklet implements Tasklet {
 
 	private final InputAcceptance acceptance;
 
-	public ProgressMatchingTasklet(InputRepository inputs, PlanRepository plans, InputAcceptance acceptance) {
+	private final TransactionTemplate savepoint;
+
+	public ProgressMatchingTasklet(InputRepository inputs, PlanRepository plans, InputAcceptance acceptance,
+			PlatformTransactionManager transactionManager) {
 		this.inputs = inputs;
 		this.plans = plans;
 		this.acceptance = acceptance;
+		this.savepoint = new TransactionTemplate(transactionManager);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	@Override
@@ -56,29 +64,38 @@ public class ProgressMatchingTasklet implements Tasklet {
 			}
 		}
 		for (StoredInput input : withProgress) {
-			MessageLog log = new MessageLog(input.fileName());
-			Map<String, List<ProgressEntry>> byPlan = new LinkedHashMap<>();
-			for (ProgressEntry entry : plans.progressOfInput(input.id())) {
-				byPlan.computeIfAbsent(entry.unit() + "\u0000" + entry.fiscalYear(), k -> new ArrayList<>()).add(entry);
+			try {
+				savepoint.executeWithoutResult(status -> match(input));
 			}
-			for (List<ProgressEntry> rows : byPlan.values()) {
-				ProgressEntry first = rows.get(0);
-				Optional<ActionPlan> plan = plans.planOfInput(input.id(), first.unit(), first.fiscalYear())
-					.or(() -> plans.currentPlan(first.unit(), first.fiscalYear()));
-				if (plan.isEmpty()) {
-					log.cell(MessageCode.PROGRESS_NO_PLAN, first.sheet(), first.cell(), first.unit(), first.fiscalYear());
-					continue;
-				}
-				ProgressMatcher.resolve(plan.get(), rows, log);
-			}
-			inputs.addMessages(input.id(), log.messages());
-			if (log.hasErrors()) {
-				acceptance.reject(input.id());
-			}
-			else {
-				acceptance.accept(input.id());
+			catch (RuntimeException ex) {
+				acceptance.reject(input.id(), input.fileName(), ex);
 			}
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	private void match(StoredInput input) {
+		MessageLog log = new MessageLog(input.fileName());
+		Map<String, List<ProgressEntry>> byPlan = new LinkedHashMap<>();
+		for (ProgressEntry entry : plans.progressOfInput(input.id())) {
+			byPlan.computeIfAbsent(entry.unit() + "\u0000" + entry.fiscalYear(), k -> new ArrayList<>()).add(entry);
+		}
+		for (List<ProgressEntry> rows : byPlan.values()) {
+			ProgressEntry first = rows.get(0);
+			Optional<ActionPlan> plan = plans.planOfInput(input.id(), first.unit(), first.fiscalYear())
+				.or(() -> plans.currentPlan(first.unit(), first.fiscalYear()));
+			if (plan.isEmpty()) {
+				log.cell(MessageCode.PROGRESS_NO_PLAN, first.sheet(), first.cell(), first.unit(), first.fiscalYear());
+				continue;
+			}
+			ProgressMatcher.resolve(plan.get(), rows, log);
+		}
+		inputs.addMessages(input.id(), log.messages());
+		if (log.hasErrors()) {
+			acceptance.reject(input.id());
+		}
+		else {
+			acceptance.accept(input.id());
+		}
 	}
 }

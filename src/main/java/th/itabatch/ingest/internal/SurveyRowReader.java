@@ -1,12 +1,10 @@
 package th.itabatch.ingest.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import th.itabatch.inputs.StoredInput;
@@ -16,6 +14,8 @@ import th.itabatch.survey.SurveyExport;
 import th.itabatch.survey.SurveyLayout;
 import th.itabatch.survey.SurveyRow;
 import th.itabatch.survey.SurveyRowScorer;
+import th.itabatch.validation.PlainReason;
+import th.itabatch.workbook.WorkbookLimits;
 import th.itabatch.workbook.stream.RowStream;
 import th.itabatch.workbook.stream.RowStreams;
 
@@ -47,7 +47,13 @@ public class SurveyRowReader implements ItemStreamReader<SurveyRow> {
 
 	private boolean ended;
 
-	public SurveyRowReader(List<StoredInput> exports, Questionnaire questionnaire, DuplicateTracker duplicates) {
+	private String failure;
+
+	private final WorkbookLimits limits;
+
+	public SurveyRowReader(List<StoredInput> exports, Questionnaire questionnaire, DuplicateTracker duplicates,
+			WorkbookLimits limits) {
+		this.limits = limits;
 		this.exports = exports;
 		this.questionnaire = questionnaire;
 		this.duplicates = duplicates;
@@ -71,12 +77,13 @@ public class SurveyRowReader implements ItemStreamReader<SurveyRow> {
 		closeRows();
 		duplicates.clear();
 		ended = false;
+		failure = null;
 		lastRow = 0;
 		StoredInput input = exports.get(export);
 		try {
-			rows = RowStreams.open(Path.of(input.archivePath()));
+			rows = RowStreams.open(Path.of(input.archivePath()), limits);
 			layout = SurveyLayout.detect(rows, questionnaire)
-				.orElseThrow(() -> new ItemStreamException("no survey header in " + input.fileName()));
+				.orElseThrow(() -> new IOException("the survey's header row is no longer found"));
 			lastRow = layout.headerRow();
 			// Rows already scored before a restart: passed over, only their fingerprints noted.
 			while (lastRow < resumeAfter && rows.next()) {
@@ -84,21 +91,30 @@ public class SurveyRowReader implements ItemStreamReader<SurveyRow> {
 				duplicates.add(SurveyRowScorer.fingerprint(copy(rows), layout));
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException | RuntimeException ex) {
+			failure = PlainReason.of(ex);
 		}
 	}
 
 	@Override
-	public SurveyRow read() throws IOException {
+	public SurveyRow read() {
 		while (export < exports.size()) {
-			if (!ended && rows.next()) {
-				lastRow = rows.rowNumber();
-				return new SurveyRow(export(exports.get(export)), layout, lastRow, copy(rows));
+			if (!ended && failure == null) {
+				try {
+					if (rows.next()) {
+						lastRow = rows.rowNumber();
+						return new SurveyRow(export(exports.get(export)), layout, lastRow, copy(rows));
+					}
+				}
+				catch (IOException | RuntimeException ex) {
+					// A row the stream cannot read (over a limit, damaged): the export is not used.
+					failure = PlainReason.of(ex);
+				}
 			}
 			if (!ended) {
 				ended = true;
-				return SurveyRow.end(export(exports.get(export)), layout);
+				return failure != null ? SurveyRow.failed(export(exports.get(export)), failure)
+						: SurveyRow.end(export(exports.get(export)), layout);
 			}
 			export++;
 			if (export < exports.size()) {

