@@ -24,7 +24,12 @@ public final class PlainReason {
 			root = root.getCause();
 		}
 		String text = root.getMessage() == null || root.getMessage().isBlank() ? "" : clean(root.getMessage());
-		return text.isEmpty() ? describe(root) : text;
+		// A file-system failure's message is often just the path, which a user must not see.
+		boolean onlyAPath = text.replace("(…)", "").isBlank();
+		if (root instanceof java.nio.file.FileSystemException && onlyAPath) {
+			return describe(root) + " (" + "…/" + fileName((java.nio.file.FileSystemException) root) + ")";
+		}
+		return onlyAPath ? describe(root) : text;
 	}
 
 	/** A reason some library gave, cleaned of class names, paths and all but its first line. */
@@ -38,6 +43,11 @@ public final class PlainReason {
 		return text.length() > LONGEST ? text.substring(0, LONGEST) + "…" : text;
 	}
 
+	private static String fileName(java.nio.file.FileSystemException failure) {
+		String file = failure.getFile() == null ? "" : failure.getFile();
+		return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+	}
+
 	/** What kind of failure it was, in words, when it carries no message of its own. */
 	private static String describe(Throwable failure) {
 		String name = failure.getClass().getSimpleName();
@@ -49,6 +59,15 @@ public final class PlainReason {
 		}
 		if (failure instanceof IndexOutOfBoundsException) {
 			return "it refers to a cell or part that is not there";
+		}
+		if (failure instanceof java.nio.file.AccessDeniedException) {
+			return "no permission to write or read a file";
+		}
+		if (failure instanceof java.nio.file.NoSuchFileException) {
+			return "a file or folder is missing";
+		}
+		if (failure instanceof java.nio.file.FileSystemException) {
+			return "a file could not be written or read";
 		}
 		if (failure instanceof StackOverflowError) {
 			return "it is nested too deeply";

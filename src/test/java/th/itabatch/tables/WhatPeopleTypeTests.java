@@ -1,0 +1,119 @@
+package th.itabatch.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.examples.SheetBuilder;
+import th.itabatch.plan.ActionPlan;
+import th.itabatch.plan.ProgressEntry;
+import th.itabatch.plan.ProgressMatcher;
+import th.itabatch.plan.ProgressStatus;
+import th.itabatch.scores.ScoreEntry;
+import th.itabatch.validation.Message;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.InputDefaults;
+
+/** Workbooks typed the way Thai teams type them: what pasted text, percents, dashes and titles become. */
+class WhatPeopleTypeTests {
+
+	private final WorkbookContentReader configured = TestTables.reader(InputDefaults.configured("กองคลัง", 2564));
+
+	private WorkbookContent read(XSSFWorkbook workbook) {
+		return configured.read("typed.xlsx", ExampleWorkbooks.bytes(workbook));
+	}
+
+	@Test
+	void progressPastedFromLineMatchesThePlanAndAPercentMeansInProgress() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder plan = new SheetBuilder(workbook.createSheet("แผน"));
+		plan.row("A1", "หน่วยงาน: กองคลัง");
+		plan.row("A2", "มาตรการ", "กิจกรรมดำเนินการ", "มิ.ย.", "ก.ค.");
+		plan.row("A3", "มาตรการหนึ่ง", "๑. ประชาสัมพันธ์ข่าวสาร \"คุณธรรม สุจริต\"", "✓", "");
+		plan.row("A4", "มาตรการหนึ่ง", "๒. ประชุมชี้แจง", "", "✓");
+		SheetBuilder progress = new SheetBuilder(workbook.createSheet("ผล"));
+		progress.row("A1", "กิจกรรม", "เดือน", "สถานะ");
+		// Curly quotes, a non-breaking space and a zero-width space, as LINE and Word paste them.
+		progress.row("A2", "ประชาสัมพันธ์ข่าวสาร “คุณธรรม\u00A0สุจริต”\u200B", "มิ.ย. 64", "อยู่ระหว่างดำเนินการ (ร้อยละ 50)");
+		progress.row("A3", "กิจกรรมที่ไม่มีในแผน", "มิ.ย. 64", "ดำเนินการแล้ว");
+		progress.row("A4", "๒", "ก.ค. 64", "สถานะแปลกๆ");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).as("a progress row's problem costs that row only: " + content.messages()).isFalse();
+		List<ProgressEntry> rows = content.rows(ProgressEntry.class);
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0).status()).isEqualTo(ProgressStatus.IN_PROGRESS);
+		assertThat(rows.get(0).percent()).isEqualTo(50);
+		assertThat(rows.get(0).statusThai()).isEqualTo("อยู่ระหว่างดำเนินการ (ร้อยละ 50)");
+		assertThat(content.messages()).extracting(Message::code, Message::cell)
+			.contains(org.assertj.core.groups.Tuple.tuple("PROGRESS_STATUS_UNKNOWN", "C4"));
+
+		MessageLog log = new MessageLog("typed.xlsx");
+		List<Integer> matched = ProgressMatcher.resolve(content.rows(ActionPlan.class).get(0), rows, log);
+		assertThat(matched).containsExactly(1, null);
+		assertThat(log.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_UNKNOWN_ACTIVITY", "A3"));
+		assertThat(log.hasErrors()).isFalse();
+	}
+
+	@Test
+	void percentsAloneAndInWordsAreRead() {
+		assertThat(ProgressStatus.parseStated("50%")).hasValue(new ProgressStatus.Stated(ProgressStatus.IN_PROGRESS, 50));
+		assertThat(ProgressStatus.parseStated("100 %")).hasValue(new ProgressStatus.Stated(ProgressStatus.DONE, null));
+		assertThat(ProgressStatus.parseStated("in progress ๗๐%"))
+			.hasValue(new ProgressStatus.Stated(ProgressStatus.IN_PROGRESS, 70));
+		assertThat(ProgressStatus.parseStated("ดำเนินการแล้ว")).hasValue(new ProgressStatus.Stated(ProgressStatus.DONE, null));
+		assertThat(ProgressStatus.parseStated("ร้อยละ 50 ของอะไรสักอย่าง")).isEmpty();
+	}
+
+	@Test
+	void noValueIsOneRuleAndAMissingScoreIsLocatedAndCompareLikeWithLike() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.row("A1", "หน่วยงาน: กองคลัง");
+		s.row("A2", "ปีงบประมาณ 2564");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1", "รอบ 2", "จำนวนผู้ตอบ");
+		s.row("A4", "การปฏิบัติหน้าที่", "97.11", "–", "—");
+		s.row("A5", "การใช้งบประมาณ", "n/a", "", "-");
+		s.row("A6", "การใช้อำนาจ", "91.04", "", "N/A");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).isFalse();
+		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::cell).containsExactly("B4", "B6");
+		assertThat(content.messages()).extracting(Message::code, Message::cell)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SCORE_MISSING", "B5"),
+					org.assertj.core.groups.Tuple.tuple("ROUND_INCOMPLETE", null));
+	}
+
+	@Test
+	void theUnitComesFromATitleAndFromTheConfigurationOnlyWithAWarning() {
+		XSSFWorkbook titled = new XSSFWorkbook();
+		SheetBuilder plan = new SheetBuilder(titled.createSheet("แผน"));
+		plan.row("A1", "แผนปฏิบัติการส่งเสริมคุณธรรมของกองการเจ้าหน้าที่ ประจำปีงบประมาณ พ.ศ. ๒๕๖๕");
+		plan.row("A2", "มาตรการ", "กิจกรรมดำเนินการ", "ต.ค.", "พ.ย.");
+		plan.row("A3", "มาตรการหนึ่ง", "๑. ประชุม", "✓", "");
+
+		WorkbookContent fromTitle = read(titled);
+
+		assertThat(fromTitle.rows(ActionPlan.class).get(0).unit()).isEqualTo("กองการเจ้าหน้าที่");
+		assertThat(fromTitle.rows(ActionPlan.class).get(0).fiscalYear()).isEqualTo(2565);
+		assertThat(fromTitle.messages()).isEmpty();
+
+		XSSFWorkbook untitled = new XSSFWorkbook();
+		SheetBuilder bare = new SheetBuilder(untitled.createSheet("แผน"));
+		bare.row("A1", "มาตรการ", "กิจกรรมดำเนินการ", "ต.ค.", "พ.ย.");
+		bare.row("A2", "มาตรการหนึ่ง", "๑. ประชุม", "✓", "");
+
+		WorkbookContent fromConfiguration = read(untitled);
+
+		assertThat(fromConfiguration.rows(ActionPlan.class).get(0).unit()).isEqualTo("กองคลัง");
+		assertThat(fromConfiguration.messages()).extracting(Message::code).containsExactly("UNIT_FROM_CONFIGURATION");
+		assertThat(fromConfiguration.messages().get(0).thai()).contains("กองคลัง");
+	}
+}
