@@ -15,27 +15,45 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import th.itabatch.settings.ItaProperties;
 
 /**
  * Form login for the web page. Viewers see and download; editors also upload and start runs. CSRF
- * protection stays on (every form carries the token).
+ * protection stays on (every form carries the token); repeated failed logins lock the user name and
+ * the address for a while ({@link LoginThrottle}); every page carries a content security policy that
+ * allows only the application's own styles and nothing inline, and sends no referrer elsewhere.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+	/**
+	 * Only the application's own files: the pages have no script at all, their styles are in
+	 * app.css and the chart is inline SVG drawn with attributes, so nothing inline needs allowing.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
 	@Bean
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		LoginAttempts attempts = new LoginAttempts(throttle);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/css/**", "/favicon.svg", "/error")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/inputs", "/runs")
 			.hasRole(Role.EDITOR.name())
 			.anyRequest()
 			.hasRole(Role.VIEWER.name()))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+			.formLogin(form -> form.loginPage(LoginAttempts.LOGIN)
+				.successHandler(attempts)
+				.failureHandler(attempts)
+				.permitAll())
+			.addFilterBefore(attempts, UsernamePasswordAuthenticationFilter.class)
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import th.itabatch.runs.RunCoordinator;
 
-/** The overview of every unit, and each unit's dashboard. */
+/** The overview of every unit, with a notice of the runs that failed, and each unit's dashboard. */
 @Controller
 class DashboardController {
 
@@ -21,9 +21,12 @@ class DashboardController {
 
 	private final RunCoordinator coordinator;
 
-	DashboardController(DashboardService dashboards, RunCoordinator coordinator) {
+	private final RunFailures failures;
+
+	DashboardController(DashboardService dashboards, RunCoordinator coordinator, RunFailures failures) {
 		this.dashboards = dashboards;
 		this.coordinator = coordinator;
+		this.failures = failures;
 	}
 
 	@GetMapping("/")
@@ -32,6 +35,7 @@ class DashboardController {
 		model.addAttribute("units", units);
 		model.addAttribute("deadline", dashboards.deadline());
 		model.addAttribute("progress", coordinator.progress());
+		model.addAttribute("failures", failures.latest());
 		return OVERVIEW;
 	}
 
@@ -41,6 +45,7 @@ class DashboardController {
 			throw new NotFoundException();
 		}
 		model.addAttribute("d", dashboards.dashboard(name));
+		model.addAttribute("failures", failures.latest().stream().filter(f -> name.equals(f.unit())).toList());
 		return UNIT;
 	}
 }

@@ -43,16 +43,21 @@ class InputController {
 
 	private final Downloads downloads;
 
-	InputController(InputRepository inputs, Inbox inbox, ArrivalListener arrivals, Downloads downloads) {
+	private final UploadLimits limits;
+
+	InputController(InputRepository inputs, Inbox inbox, ArrivalListener arrivals, Downloads downloads,
+			UploadLimits limits) {
 		this.inputs = inputs;
 		this.inbox = inbox;
 		this.arrivals = arrivals;
 		this.downloads = downloads;
+		this.limits = limits;
 	}
 
 	@GetMapping("/inputs")
 	String list(Model model) {
 		model.addAttribute("inputs", inputs.recent(200));
+		model.addAttribute("maxFileMb", limits.fileMegabytes());
 		return LIST;
 	}
 

@@ -1,18 +1,25 @@
 package th.itabatch.web;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** What every page needs: links to itself in the other language; and a friendly refusal of a too large upload. */
+/** What every page needs: links to itself in the other language; and the page answering a too large upload. */
 @ControllerAdvice
 class PageAdvice {
+
+	private final UploadLimits limits;
+
+	PageAdvice(UploadLimits limits) {
+		this.limits = limits;
+	}
 
 	@ModelAttribute
 	void languageLinks(HttpServletRequest request, Model model) {
@@ -25,9 +32,15 @@ class PageAdvice {
 		return UriComponentsBuilder.fromUriString(here).replaceQueryParam("lang", lang).build().toUriString();
 	}
 
+	/**
+	 * An upload found too large only when Spring MVC reads it (the filter catches the usual case
+	 * first): the same page, its language links pointing at the page's own address.
+	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String tooLarge(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("tooLarge", true);
-		return "redirect:/inputs";
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	String tooLarge(Model model) {
+		model.addAttribute("thaiLink", withLang(UploadLimitController.PATH, "th"));
+		model.addAttribute("englishLink", withLang(UploadLimitController.PATH, "en"));
+		return UploadLimitController.page(model, limits);
 	}
 }

@@ -1,7 +1,9 @@
 package th.itabatch.web;
 
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
@@ -20,7 +22,10 @@ import th.itabatch.runs.RunTrigger;
 import th.itabatch.settings.ItaProperties;
 import th.itabatch.thai.ThaiMonths;
 
-/** The runs: their history with status, duration and live progress, and "run now". */
+/**
+ * The runs: their history with status, duration and live progress, why the failed ones failed
+ * (which unit, in plain words), and "run now".
+ */
 @Controller
 class RunController {
 
@@ -36,19 +41,29 @@ class RunController {
 
 	private final ItaProperties properties;
 
+	private final RunFailures failures;
+
 	RunController(RunHistory history, RunQueue queue, RunCoordinator coordinator, UnitDataLoader units,
-			ItaProperties properties) {
+			ItaProperties properties, RunFailures failures) {
 		this.history = history;
 		this.queue = queue;
 		this.coordinator = coordinator;
 		this.units = units;
 		this.properties = properties;
+		this.failures = failures;
 	}
 
 	@GetMapping("/runs")
 	String list(Model model) {
 		List<RunHistory.Execution> executions = history.recent(100);
 		model.addAttribute("executions", executions);
+		// Why each unfinished run stopped, in words a viewer may read (never the stored stack trace).
+		Map<Long, FailureReason> reasons = new HashMap<>();
+		executions.stream()
+			.filter(e -> !e.running() && !"COMPLETED".equals(e.status()))
+			.forEach(e -> reasons.put(e.executionId(), failures.explain(e)));
+		model.addAttribute("reasons", reasons);
+		model.addAttribute("failures", failures.latest(executions));
 		model.addAttribute("progress", coordinator.progress());
 		model.addAttribute("busy", queue.running() != null || executions.stream().anyMatch(RunHistory.Execution::running));
 		model.addAttribute("units", units.units(null));

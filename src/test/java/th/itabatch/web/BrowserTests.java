@@ -4,20 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -29,6 +38,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,12 +48,21 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import th.itabatch.TestFolders;
 import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.inbox.Inbox;
+import th.itabatch.inputs.InputSource;
+import th.itabatch.runs.RunCoordinator;
+import th.itabatch.runs.RunOutcome;
+import th.itabatch.runs.RunRequest;
+import th.itabatch.runs.RunTrigger;
 
 /**
  * A person's afternoon with the page, in Debian's Chromium: log in, upload the example, start a
  * run, follow it, read the dashboard, download the report and read its cells; drop a new version
- * into the input folder and see a new report appear; and a viewer refused an editor's action.
- * Skipped where chromium and chromedriver are not installed ({@code .ci/run} installs them).
+ * into the input folder and see a new report appear; and a viewer refused an editor's action. Then
+ * an upload over the size limit and a unit whose report failed, as a person sees them. The browser
+ * tests are skipped where chromium and chromedriver are not installed ({@code .ci/run} installs
+ * them); the running server's own answers (a too large upload, the session cookie) are checked with
+ * Java's HTTP client everywhere.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ita.security.users[0].username=viewer", "ita.security.users[0].password={noop}viewer-pw",
@@ -51,6 +70,7 @@ import th.itabatch.examples.ExampleWorkbooks;
 				"ita.security.users[1].password={noop}editor-pw", "ita.security.users[1].role=EDITOR",
 				"ita.inbox.enabled=true", "ita.inbox.settle-seconds=1", "ita.inbox.poll-seconds=1",
 				"ita.schedule.enabled=true", "ita.schedule.debounce-seconds=1" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTests {
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -78,8 +98,13 @@ class BrowserTests {
 
 	private WebDriver browser;
 
-	@BeforeEach
-	void openBrowser() throws Exception {
+	@Autowired
+	private Inbox inbox;
+
+	@Autowired
+	private RunCoordinator coordinator;
+
+	private void assumeBrowser() throws Exception {
 		assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
 				"chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)");
 		ChromeOptions options = new ChromeOptions();
@@ -154,7 +179,9 @@ class BrowserTests {
 	}
 
 	@Test
+	@Order(1)
 	void anEditorUploadsRunsFollowsAndDownloadsAndAViewerIsRefused() throws Exception {
+		assumeBrowser();
 		Path upload = Files.createDirectories(downloads.resolve("to-upload"));
 		ExampleWorkbooks.main(new String[] { upload.toString() });
 
@@ -236,5 +263,116 @@ class BrowserTests {
 		assertThat(((Number) status).intValue()).as("an editor's action refused for a viewer").isEqualTo(403);
 		long runs = jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE").query(Long.class).single();
 		assertThat(runs).isPositive();
+	}
+
+	/** The CSRF token of a page's form, as a browser would send it back. */
+	private static String token(String page) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).as("the page has a form with its CSRF token").isTrue();
+		return token.group(1);
+	}
+
+	/** A multipart upload as a browser's form sends it: the file, then the form's CSRF token. */
+	private static byte[] upload(int megabytes, String token) throws Exception {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.write(("--XyZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"survey-export.xlsx\"\r\n"
+				+ "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(new byte[megabytes * 1024 * 1024]);
+		body.write(("\r\n--XyZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--XyZ--\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		return body.toByteArray();
+	}
+
+	@Test
+	@Order(2)
+	void theRunningServerAnswersATooLargeUploadWithItsOwnPage() throws Exception {
+		CookieManager cookies = new CookieManager();
+		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+		String login = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		HttpResponse<String> loggedIn = client.send(HttpRequest.newBuilder(URI.create(url("/login")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=editor&password=editor-pw&_csrf=" + token(login)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+		assertThat(loggedIn.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=")
+			.contains("HttpOnly", "SameSite=Lax"));
+		String token = token(client.send(HttpRequest.newBuilder(URI.create(url("/inputs"))).build(),
+				HttpResponse.BodyHandlers.ofString()).body());
+
+		// Over max-file-size (20 MB): Tomcat refuses it while the CSRF check reads the form.
+		HttpResponse<String> file = client.send(HttpRequest.newBuilder(URI.create(url("/inputs")))
+			.header("Content-Type", "multipart/form-data; boundary=XyZ")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(upload(25, token)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(file.statusCode()).isEqualTo(413);
+		assertThat(file.body()).contains("ไฟล์ใหญ่เกินกว่าที่อัปโหลดได้", "ไฟล์ละไม่เกิน 20 MB", "โฟลเดอร์นำเข้า")
+			.doesNotContain("HTTP Status");
+		assertThat(file.headers().firstValue("Content-Security-Policy")).isPresent();
+
+		// Over max-request-size (60 MB), in English: refused from its length, before any of it is read.
+		cookies.getCookieStore().add(URI.create(url("/")), english());
+		HttpResponse<String> request = client.send(HttpRequest.newBuilder(URI.create(url("/inputs")))
+			.header("Content-Type", "multipart/form-data; boundary=XyZ")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(upload(61, token)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(request.statusCode()).isEqualTo(413);
+		assertThat(request.body()).contains("The file is too large to upload", "20 MB a file and 60 MB at a time",
+				"into the input folder instead");
+	}
+
+	private static HttpCookie english() {
+		HttpCookie cookie = new HttpCookie("ita-lang", "en");
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		return cookie;
+	}
+
+	@Test
+	@Order(3)
+	void anEditorUploadingTooLargeAFileIsToldWhyAndWhereToPutIt() throws Exception {
+		assumeBrowser();
+		Path big = downloads.resolve("IIT รอบ 2 2564.xlsx");
+		Files.write(big, new byte[25 * 1024 * 1024]);
+
+		logIn("editor", "editor-pw");
+		browser.get(url("/inputs"));
+		browser.findElement(By.id("files")).sendKeys(big.toString());
+		browser.findElement(By.id("upload-button")).click();
+
+		waitFor("ไฟล์ใหญ่เกินกว่าที่อัปโหลดได้");
+		assertThat(page()).contains("ไฟล์ละไม่เกิน 20 MB", "โฟลเดอร์นำเข้า");
+		screenshot("too-large");
+		browser.findElement(By.linkText("English")).click();
+		waitFor("The file is too large to upload");
+		assertThat(page()).contains("20 MB a file", "input folder");
+		screenshot("too-large-en");
+		browser.get(url("/?lang=th"));
+	}
+
+	@Test
+	@Order(10)
+	void aUnitWhoseReportFailedIsNamedWithTheReasonInPlainWords() throws Exception {
+		assumeBrowser();
+		inbox.receive("scores.xlsx", "test", ExampleWorkbooks.bytes(ExampleWorkbooks.scores()), InputSource.UPLOAD, "editor");
+		inbox.receive("plan.xlsx", "test", ExampleWorkbooks.bytes(ExampleWorkbooks.plan()), InputSource.UPLOAD, "editor");
+		Path output = Files.createDirectories(root.resolve("unwritable-output"));
+		Files.writeString(output.resolve("history"), "a file where the history folder should be");
+		RunOutcome outcome = coordinator.run(
+				new RunRequest(RunTrigger.MANUAL, Optional.empty(), List.of("กองคลัง"), null, output));
+		assertThat(outcome.units()).singleElement().satisfies(u -> assertThat(u.status()).isEqualTo(BatchStatus.FAILED));
+
+		logIn("viewer", "viewer-pw");
+		browser.get(url("/runs"));
+		String runs = browser.findElement(By.id("failures")).getText();
+		assertThat(runs).contains("รายงานของ กองคลัง", "ทำไม่สำเร็จ", "อ่านหรือเขียนไฟล์ไม่ได้", "(โฟลเดอร์รายงาน / output folder)");
+		assertThat(page()).doesNotContain("Exception", root.toString());
+		screenshot("runs-failed");
+		browser.get(url("/"));
+		assertThat(browser.findElement(By.id("failures")).getText()).contains("รายงานของ กองคลัง");
+		screenshot("overview-failed");
 	}
 }
