@@ -165,18 +165,8 @@ final class HostileFiles {
 				}
 				out.write("</sst>");
 			}));
-		// 3.5 million cells in a few MB: a dense sheet no scores or plan workbook has.
-		xlsx("dense-3.5M-cells.xlsx", Outcome.REJECTED, RawXlsx.withSheet(out -> {
-			out.write(RawXlsx.sheetStart());
-			for (int r = 1; r <= 35_000; r++) {
-				out.write("<row r=\"" + r + "\">");
-				for (int c = 0; c < 100; c++) {
-					out.write("<c><v>1</v></c>");
-				}
-				out.write("</row>");
-			}
-			out.write(RawXlsx.sheetEnd());
-		}));
+		writeDense(folder.resolve("dense-3.5M-cells.xlsx"));
+		files.put("dense-3.5M-cells.xlsx", Outcome.REJECTED);
 		ByteArrayOutputStream many = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(many)) {
 			for (int i = 0; i < 10_050; i++) {
@@ -287,6 +277,21 @@ final class HostileFiles {
 			ExampleWorkbooks.write(workbook, folder.resolve("progress-curly-percent.xlsx"));
 			files.put("progress-curly-percent.xlsx", Outcome.USED);
 		}
+	}
+
+	/** 3.5 million cells in a few MB: a dense sheet no scores or plan workbook has, and POI would need gigabytes for. */
+	static void writeDense(Path file) throws IOException {
+		RawXlsx.withSheet(out -> {
+			out.write(RawXlsx.sheetStart());
+			for (int r = 1; r <= 35_000; r++) {
+				out.write("<row r=\"" + r + "\">");
+				for (int c = 0; c < 100; c++) {
+					out.write("<c><v>1</v></c>");
+				}
+				out.write("</row>");
+			}
+			out.write(RawXlsx.sheetEnd());
+		}).write(file);
 	}
 
 	private static String row(int number, String cells) {
