@@ -363,6 +363,10 @@ final class SheetScanner {
 	}
 
 	private boolean cdata() throws IOException {
+		// most texts end at a closing tag: answered from the byte after '<' when it is at hand
+		if (position + 1 < limit && buffer[position + 1] != '!') {
+			return false;
+		}
 		if (!ensure(CDATA.length)) {
 			return false;
 		}
