@@ -175,17 +175,43 @@ final class SheetScanner {
 		int tagEnd = tagEnd();
 		int column = previous + 1;
 		int type = 'n'; // n, s (shared), i (inline), b, e, d (ISO date), t (str)
-		cursor = nameStart + 1;
-		while (nextAttribute(tagEnd)) {
-			if (attributeEnd - attributeStart == 1) {
-				byte name = buffer[attributeStart];
-				if (name == 'r') {
-					column = columnReference();
-				}
-				else if (name == 't' && valueEnd > valueStart) {
-					type = cellType(valueStart, valueEnd);
-				}
+		// the attributes walked inline, every index held below the tag's end: this runs for every cell
+		byte[] bytes = buffer; // not grown while the tag is walked
+		int i = nameStart + 1;
+		while (i < tagEnd) {
+			byte b = bytes[i];
+			if (isSpace(b)) {
+				i++;
+				continue;
 			}
+			if (b == '/') {
+				break;
+			}
+			int start = i;
+			while (i < tagEnd && bytes[i] != '=' && !isSpace(bytes[i])) {
+				i++;
+			}
+			int nameLength = i - start;
+			while (i < tagEnd && bytes[i] != '"' && bytes[i] != '\'') {
+				i++;
+			}
+			if (i >= tagEnd) {
+				break;
+			}
+			byte quote = bytes[i++];
+			int from = i;
+			while (i < tagEnd && bytes[i] != quote) {
+				i++;
+			}
+			if (nameLength == 1 && bytes[start] == 'r') {
+				valueStart = from;
+				valueEnd = i;
+				column = columnReference();
+			}
+			else if (nameLength == 1 && bytes[start] == 't' && i > from) {
+				type = cellType(from, i);
+			}
+			i++;
 		}
 		if (column >= limits.maxColumns()) {
 			throw Exceeded.columns("a cell in column " + Exceeded.number(column + 1L) + " at row " + rowNumber + " in " + part,

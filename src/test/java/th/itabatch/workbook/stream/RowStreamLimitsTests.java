@@ -55,6 +55,13 @@ class RowStreamLimitsTests {
 				d.maxTableRows(), d.maxColumns(), maxRows);
 	}
 
+	private static WorkbookLimits partLimits(long maxPartBytes, int maxExpansionRatio, long ratioCheckedFromBytes) {
+		WorkbookLimits d = WorkbookLimits.DEFAULTS;
+		return new WorkbookLimits(d.maxFileBytes(), d.maxZipEntries(), maxPartBytes, d.maxTotalBytes(), maxExpansionRatio,
+				ratioCheckedFromBytes, d.maxCells(), d.maxSharedStrings(), d.maxSharedStringChars(), d.maxCellChars(),
+				d.maxTableRows(), d.maxColumns(), d.maxRows());
+	}
+
 	private void assertLimit(Path file, String setting) {
 		assertLimit(file, WorkbookLimits.DEFAULTS, setting);
 	}
@@ -289,6 +296,27 @@ class RowStreamLimitsTests {
 			assertThat(rows.width()).isEqualTo(2);
 			assertThat(rows.value(1)).isEqualTo("5");
 		}
+	}
+
+	@Test
+	void aSheetLargerThanAPartMayBeIsStoppedWhereItGoesOver() throws Exception {
+		Path file = folder.resolve("large-part.xlsx");
+		RawXlsx.transitional().write(file, out -> RawXlsx.repeat(out, "<row><c><v>1</v></c></row>", 100_000));
+
+		assertThat(read(file)).startsWith("1:1;");
+		assertLimit(file, partLimits(1_000_000, 500, 104_857_600L), "ita.limits.max-part-bytes");
+	}
+
+	@Test
+	void aSheetExpandingFurtherThanTheRatioIsStopped() throws Exception {
+		Path file = folder.resolve("ratio.xlsx");
+		// the same empty row a million times: a compression no real sheet reaches
+		RawXlsx.transitional().write(file, out -> {
+			out.write("<row r=\"1\"><c><v>1</v></c></row>");
+			RawXlsx.repeat(out, "<row r=\"2\"/>", 1_000_000);
+		});
+
+		assertLimit(file, partLimits(4_294_967_296L, 50, 1_000_000), "ita.limits.max-expansion-ratio");
 	}
 
 	@Test
