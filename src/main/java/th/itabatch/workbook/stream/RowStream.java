@@ -6,7 +6,10 @@ import java.io.IOException;
 /**
  * The rows of one sheet, read one after another without holding the sheet in memory: for exports
  * of a hundred thousand rows. Values are as a person sees them in the cell's text: shared and
- * inline strings, numbers as their stored digits, TRUE / FALSE.
+ * inline strings (Excel's {@code _xHHHH_} escapes decoded), numbers as their stored digits, dates as
+ * their Excel serial number (also ISO dates in {@code t="d"} cells), TRUE / FALSE, error texts such as
+ * {@code #N/A}. A file over a {@link th.itabatch.workbook.WorkbookLimits limit} stops the reading with a
+ * {@link th.itabatch.workbook.LimitExceededException}.
  */
 public interface RowStream extends Closeable {
 

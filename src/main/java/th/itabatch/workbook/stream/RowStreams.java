@@ -13,12 +13,21 @@ public final class RowStreams {
 	private RowStreams() {
 	}
 
-	/** Opens the stream, holding it to the limits. */
-	public static RowStream open(Path file, WorkbookLimits limits) throws IOException {
-		return open(file);
+	/** Opens the file held to the default {@link WorkbookLimits}. */
+	public static RowStream open(Path file) throws IOException {
+		return open(file, WorkbookLimits.DEFAULTS);
 	}
 
-	public static RowStream open(Path file) throws IOException {
+	/**
+	 * Opens the file held to the limits: anything that is no workbook, or a damaged one, is refused
+	 * with an IOException before its sheet is read, and a file over a limit with a
+	 * {@link th.itabatch.workbook.LimitExceededException} as soon as it is seen to be.
+	 */
+	public static RowStream open(Path file, WorkbookLimits limits) throws IOException {
+		long size = Files.size(file);
+		if (size > limits.maxFileBytes()) {
+			throw Exceeded.fileBytes(size, limits);
+		}
 		byte[] head = new byte[4];
 		try (InputStream in = Files.newInputStream(file)) {
 			if (in.readNBytes(head, 0, 4) < 4) {
@@ -26,10 +35,10 @@ public final class RowStreams {
 			}
 		}
 		if (head[0] == 'P' && head[1] == 'K') {
-			return XlsxRowStream.open(file);
+			return XlsxRowStream.open(file, limits);
 		}
 		if ((head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) {
-			return XlsRowStream.open(file);
+			return XlsRowStream.open(file, limits);
 		}
 		throw new IOException("not an Excel workbook");
 	}

@@ -5,20 +5,37 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.apache.poi.ss.util.CellReference;
+
+import th.itabatch.workbook.WorkbookLimits;
+
 /**
  * A tight scanner for worksheet XML ({@code <row>}, {@code <c>}, {@code <v>}, inline {@code <is>}
  * strings): it reads the inflated bytes into one buffer and picks out just what a row's values
  * need, without building events, names or attribute strings. Shared-string cells cost no
  * allocation at all: their index is read from the bytes and the string handed out from the table.
  * Element names may carry a namespace prefix ({@code <x:c>}), as some exporters write them.
+ * <p>
+ * Nothing in the sheet decides how much is buffered or allocated: a tag or a text longer than the
+ * limits allow, a row or column reference outside the grid, stop the reading with an exception
+ * before any of it is kept.
  */
 final class SheetScanner {
 
 	private static final int BUFFER = 1 << 16;
 
+	private static final byte[] CDATA = { '<', '!', '[', 'C', 'D', 'A', 'T', 'A', '[' };
+
 	private final InputStream in;
 
 	private final String[] sharedStrings;
+
+	private final WorkbookLimits limits;
+
+	private final String part;
+
+	/** The longest tag or raw text kept in the buffer, in bytes. */
+	private final int markupBytes;
 
 	private byte[] buffer = new byte[BUFFER];
 
@@ -34,12 +51,30 @@ final class SheetScanner {
 
 	private int rowNumber;
 
+	/** {@code <row>} elements seen, empty ones included: no sheet holds more than the grid's rows. */
+	private int rowsSeen;
+
 	/** Scratch for text that crosses the buffer's end. */
 	private byte[] text = new byte[256];
 
-	SheetScanner(InputStream in, String[] sharedStrings) {
+	/** The current attribute, as found by {@link #nextAttribute}: its name and value as buffer offsets. */
+	private int attributeStart;
+
+	private int attributeEnd;
+
+	private int valueStart;
+
+	private int valueEnd;
+
+	/** Where {@link #nextAttribute} looks next. */
+	private int cursor;
+
+	SheetScanner(InputStream in, String[] sharedStrings, WorkbookLimits limits, String part) {
 		this.in = in;
 		this.sharedStrings = sharedStrings;
+		this.limits = limits;
+		this.part = part;
+		this.markupBytes = Exceeded.markupBytes(limits);
 	}
 
 	int rowNumber() {
@@ -65,8 +100,20 @@ final class SheetScanner {
 				continue;
 			}
 			int tagEnd = tagEnd();
-			String r = attribute(nameStart, tagEnd, 'r');
-			rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+			if (++rowsSeen > limits.maxRows()) {
+				throw Exceeded.rows("more than " + Exceeded.number(limits.maxRows()) + " rows in " + part, limits);
+			}
+			int row = rowNumber + 1;
+			cursor = nameStart + 3;
+			while (nextAttribute(tagEnd)) {
+				if (attributeEnd - attributeStart == 1 && buffer[attributeStart] == 'r') {
+					row = rowReference();
+				}
+			}
+			if (row > limits.maxRows()) {
+				throw Exceeded.rows("row " + Exceeded.number(row) + " in " + part, limits);
+			}
+			rowNumber = row;
 			boolean empty = buffer[tagEnd - 1] == '/';
 			position = tagEnd + 1;
 			if (!empty) {
@@ -79,8 +126,30 @@ final class SheetScanner {
 		return false;
 	}
 
+	/** The row number of a {@code <row r="…">}: 1 to the grid's last row. */
+	private int rowReference() throws IOException {
+		long row = 0;
+		for (int i = valueStart; i < valueEnd; i++) {
+			byte b = buffer[i];
+			if (b < '0' || b > '9' || row > limits.maxRows()) {
+				row = b >= '0' && b <= '9' ? row : -1;
+				break;
+			}
+			row = row * 10 + (b - '0');
+		}
+		if (row > limits.maxRows()) {
+			throw Exceeded.rows("row " + ascii(valueStart, valueEnd) + " in " + part, limits);
+		}
+		if (row <= 0) {
+			throw new IOException("the sheet " + part + " has a row numbered \"" + ascii(valueStart, valueEnd)
+					+ "\", which is no row number (1 to " + Exceeded.number(limits.maxRows()) + ")");
+		}
+		return (int) row;
+	}
+
 	private void readCells() throws IOException {
 		int column = -1;
+		int cells = 0;
 		while (nextTag()) {
 			int nameStart = nameStart();
 			boolean closing = isEnd();
@@ -89,6 +158,10 @@ final class SheetScanner {
 				return;
 			}
 			if (!closing && nameIs(nameStart, 'c')) {
+				if (++cells > limits.maxColumns()) {
+					throw Exceeded.columns("a row of more than " + Exceeded.number(limits.maxColumns()) + " cells at row "
+							+ rowNumber + " in " + part, limits);
+				}
 				column = readCell(nameStart, column);
 			}
 			else {
@@ -101,36 +174,48 @@ final class SheetScanner {
 	private int readCell(int nameStart, int previous) throws IOException {
 		int tagEnd = tagEnd();
 		int column = previous + 1;
-		int type = 'n'; // n, s (shared), i (inline), b, e, t (str)
+		int type = 'n'; // n, s (shared), i (inline), b, e, d (ISO date), t (str)
+		// the attributes walked inline, every index held below the tag's end: this runs for every cell
+		byte[] bytes = buffer; // not grown while the tag is walked
 		int i = nameStart + 1;
 		while (i < tagEnd) {
-			byte b = buffer[i];
-			if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+			byte b = bytes[i];
+			if (isSpace(b)) {
 				i++;
 				continue;
 			}
-			int attrStart = i;
-			while (i < tagEnd && buffer[i] != '=') {
+			if (b == '/') {
+				break;
+			}
+			int start = i;
+			while (i < tagEnd && bytes[i] != '=' && !isSpace(bytes[i])) {
 				i++;
 			}
-			int attrEnd = i;
-			i++; // '='
-			while (i < tagEnd && buffer[i] != '"' && buffer[i] != '\'') {
+			int nameLength = i - start;
+			while (i < tagEnd && bytes[i] != '"' && bytes[i] != '\'') {
 				i++;
 			}
-			byte quote = buffer[i++];
-			int valueStart = i;
-			while (i < tagEnd && buffer[i] != quote) {
+			if (i >= tagEnd) {
+				break;
+			}
+			byte quote = bytes[i++];
+			int from = i;
+			while (i < tagEnd && bytes[i] != quote) {
 				i++;
 			}
-			int valueEnd = i++;
-			int length = attrEnd - attrStart;
-			if (length == 1 && buffer[attrStart] == 'r') {
-				column = column(valueStart, valueEnd);
+			if (nameLength == 1 && bytes[start] == 'r') {
+				valueStart = from;
+				valueEnd = i;
+				column = columnReference();
 			}
-			else if (length == 1 && buffer[attrStart] == 't' && valueEnd > valueStart) {
-				type = cellType(valueStart, valueEnd);
+			else if (nameLength == 1 && bytes[start] == 't' && i > from) {
+				type = cellType(from, i);
 			}
+			i++;
+		}
+		if (column >= limits.maxColumns()) {
+			throw Exceeded.columns("a cell in column " + Exceeded.number(column + 1L) + " at row " + rowNumber + " in " + part,
+					limits);
 		}
 		boolean empty = buffer[tagEnd - 1] == '/';
 		position = tagEnd + 1;
@@ -154,12 +239,11 @@ final class SheetScanner {
 			}
 			boolean isValue = nameIs(name, 'v');
 			boolean isText = nameIs(name, 't');
-			boolean isFormula = nameIs(name, 'f');
 			int end = tagEnd();
 			boolean selfClosing = buffer[end - 1] == '/';
 			position = end + 1;
-			if (closing || selfClosing || !(isValue || isText || isFormula)) {
-				continue;
+			if (closing || selfClosing || !(isValue || isText)) {
+				continue; // a formula's text, like any other element's, is passed over unread
 			}
 			if (isValue && type == 's') {
 				sharedIndex = readIndex();
@@ -167,16 +251,21 @@ final class SheetScanner {
 			else if (isValue || (isText && !phonetic)) {
 				String part = readText();
 				value = value == null || isValue ? part : value + part;
-			}
-			else {
-				readText(); // formula text or phonetic reading: not the value
+				if (value.length() > limits.maxCellChars()) {
+					throw Exceeded.cellChars("in cell " + reference(column) + " of " + this.part, limits);
+				}
 			}
 		}
 		if (sharedIndex >= 0) {
 			value = sharedIndex < sharedStrings.length ? sharedStrings[sharedIndex] : null;
 		}
-		else if (value != null && type == 'b') {
-			value = "1".equals(value) ? "TRUE" : "FALSE";
+		else if (value != null) {
+			value = switch (type) {
+				case 'b' -> "1".equals(value) ? "TRUE" : "FALSE";
+				case 'i', 't' -> EscapedText.decode(value);
+				case 'd' -> IsoDates.serial(value);
+				default -> value;
+			};
 		}
 		if (value != null) {
 			set(column, value);
@@ -198,9 +287,11 @@ final class SheetScanner {
 		return first;
 	}
 
-	private int column(int start, int end) {
-		int column = 0;
-		for (int i = start; i < end; i++) {
+	/** The 0-based column of a cell reference such as {@code AB12}; its letters are all it needs. */
+	private int columnReference() throws IOException {
+		long column = 0;
+		int i = valueStart;
+		for (; i < valueEnd; i++) {
 			int c = buffer[i];
 			if (c >= 'A' && c <= 'Z') {
 				column = column * 26 + (c - 'A' + 1);
@@ -211,19 +302,32 @@ final class SheetScanner {
 			else {
 				break;
 			}
+			if (column > limits.maxColumns()) {
+				throw Exceeded.columns("the cell " + ascii(valueStart, valueEnd) + " at row " + rowNumber + " in " + part,
+						limits);
+			}
 		}
-		return column - 1;
+		if (column == 0) {
+			throw new IOException("the sheet " + part + " has a cell reference \"" + ascii(valueStart, valueEnd)
+					+ "\" at row " + rowNumber + ", which names no column");
+		}
+		return (int) column - 1;
+	}
+
+	private String reference(int column) {
+		return CellReference.convertNumToColString(column) + rowNumber;
 	}
 
 	private void set(int column, String value) {
 		if (column >= values.length) {
-			values = Arrays.copyOf(values, Math.max(column + 1, values.length * 2));
+			// the column is within the grid (checked): the array never outgrows a row of the grid
+			values = Arrays.copyOf(values, Math.min(Math.max(column + 1, values.length * 2), limits.maxColumns()));
 		}
 		values[column] = value;
 		width = Math.max(width, column + 1);
 	}
 
-	/** A shared-string index: digits up to the next '<'. */
+	/** A shared-string index: digits up to the next '<'; one past the table when it is larger still. */
 	private int readIndex() throws IOException {
 		int index = 0;
 		boolean digits = false;
@@ -236,14 +340,15 @@ final class SheetScanner {
 				return digits ? index : -1;
 			}
 			if (b >= '0' && b <= '9') {
-				index = index * 10 + (b - '0');
+				// past the table it names no string: stop counting before the number overflows
+				index = index > sharedStrings.length ? index : index * 10 + (b - '0');
 				digits = true;
 			}
 			position++;
 		}
 	}
 
-	/** Text up to the next '<', decoded from UTF-8 with XML's entities replaced. */
+	/** Text up to the next '<' (CDATA sections included), decoded from UTF-8 with XML's entities replaced. */
 	private String readText() throws IOException {
 		int length = 0;
 		boolean entity = false;
@@ -258,27 +363,78 @@ final class SheetScanner {
 				}
 				position++;
 			}
-			int count = position - start;
-			if (length + count > text.length) {
-				text = Arrays.copyOf(text, Math.max(text.length * 2, length + count));
-			}
-			System.arraycopy(buffer, start, text, length, count);
-			length += count;
+			length = keep(start, position, length);
 			if (position < limit) {
-				break;
+				if (!cdata()) {
+					break;
+				}
+				length = readCdata(length);
 			}
 		}
 		String value = new String(text, 0, length, StandardCharsets.UTF_8);
 		return entity ? unescape(value) : value;
 	}
 
+	/** Copies buffer[start, end) after the text kept so far, within the limit; returns the new length. */
+	private int keep(int start, int end, int length) throws IOException {
+		int count = end - start;
+		if (length + count > markupBytes) {
+			throw Exceeded.cellChars("at row " + rowNumber + " of " + part, limits);
+		}
+		if (length + count > text.length) {
+			text = Arrays.copyOf(text, Math.max(text.length * 2, length + count));
+		}
+		System.arraycopy(buffer, start, text, length, count);
+		return length + count;
+	}
+
+	private boolean cdata() throws IOException {
+		// most texts end at a closing tag: answered from the byte after '<' when it is at hand
+		if (position + 1 < limit && buffer[position + 1] != '!') {
+			return false;
+		}
+		if (!ensure(CDATA.length)) {
+			return false;
+		}
+		if (buffer[position + 1] != '!') {
+			return false;
+		}
+		for (int k = 2; k < CDATA.length; k++) {
+			if (buffer[position + k] != CDATA[k]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Keeps a CDATA section's content as it is (no entities in it), up to its "]]>". */
+	private int readCdata(int length) throws IOException {
+		position += CDATA.length;
+		while (true) {
+			if (!ensure(3)) {
+				throw new IOException("the sheet " + part + " ends inside a CDATA section");
+			}
+			int start = position;
+			while (position + 2 < limit
+					&& !(buffer[position] == ']' && buffer[position + 1] == ']' && buffer[position + 2] == '>')) {
+				position++;
+			}
+			length = keep(start, position, length);
+			if (position + 2 < limit) {
+				position += 3;
+				return length;
+			}
+		}
+	}
+
+	/** XML's five entities and character references; anything else is kept as written. */
 	static String unescape(String value) {
 		StringBuilder out = new StringBuilder(value.length());
 		int i = 0;
 		while (i < value.length()) {
 			char c = value.charAt(i);
 			int semicolon = c == '&' ? value.indexOf(';', i) : -1;
-			if (semicolon < 0) {
+			if (semicolon < 0 || semicolon - i > 12) {
 				out.append(c);
 				i++;
 				continue;
@@ -291,11 +447,9 @@ final class SheetScanner {
 				case "quot" -> out.append('"');
 				case "apos" -> out.append('\'');
 				default -> {
-					if (name.startsWith("#x") || name.startsWith("#X")) {
-						out.appendCodePoint(Integer.parseInt(name.substring(2), 16));
-					}
-					else if (name.startsWith("#")) {
-						out.appendCodePoint(Integer.parseInt(name.substring(1)));
+					int code = characterReference(name);
+					if (code >= 0) {
+						out.appendCodePoint(code);
 					}
 					else {
 						out.append(value, i, semicolon + 1);
@@ -305,6 +459,26 @@ final class SheetScanner {
 			i = semicolon + 1;
 		}
 		return out.toString();
+	}
+
+	/** The code point of {@code #123} or {@code #x7B}, or -1 when it is none. */
+	private static int characterReference(String name) {
+		boolean hex = name.startsWith("#x") || name.startsWith("#X");
+		if (!name.startsWith("#") || name.length() < (hex ? 3 : 2)) {
+			return -1;
+		}
+		try {
+			int code = hex ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+			return Character.isValidCodePoint(code) ? code : -1;
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	private String ascii(int start, int end) {
+		String text = new String(buffer, start, Math.min(end - start, 40), StandardCharsets.UTF_8);
+		return end - start > 40 ? text + "…" : text;
 	}
 
 	// ---- tags -------------------------------------------------------------------------------
@@ -378,29 +552,47 @@ final class SheetScanner {
 			}
 			int offset = limit - position;
 			if (!fill()) {
-				throw new IOException("the sheet's XML ends inside a tag");
+				throw new IOException("the sheet " + part + " ends inside a tag");
 			}
 			scanned = position + offset;
 		}
 	}
 
-	private String attribute(int nameStart, int tagEnd, char attribute) {
-		int i = nameStart;
-		while (i < tagEnd) {
-			byte b = buffer[i];
-			boolean space = b == ' ' || b == '\t' || b == '\n' || b == '\r';
-			if (space && buffer[i + 1] == attribute && buffer[i + 2] == '=') {
-				byte quote = buffer[i + 3];
-				int start = i + 4;
-				int end = start;
-				while (buffer[end] != quote) {
-					end++;
-				}
-				return new String(buffer, start, end - start, StandardCharsets.US_ASCII);
-			}
+	/**
+	 * Finds the next attribute of the tag from the cursor up to its end, for any attribute the
+	 * writer put there, quoted either way; false when there is none left (or the rest is no attribute).
+	 */
+	private boolean nextAttribute(int tagEnd) {
+		int i = cursor;
+		while (i < tagEnd && isSpace(buffer[i])) {
 			i++;
 		}
-		return null;
+		if (i >= tagEnd || buffer[i] == '/') {
+			return false;
+		}
+		attributeStart = i;
+		while (i < tagEnd && buffer[i] != '=' && !isSpace(buffer[i])) {
+			i++;
+		}
+		attributeEnd = i;
+		while (i < tagEnd && buffer[i] != '"' && buffer[i] != '\'') {
+			i++;
+		}
+		if (i >= tagEnd) {
+			return false;
+		}
+		byte quote = buffer[i++];
+		valueStart = i;
+		while (i < tagEnd && buffer[i] != quote) {
+			i++;
+		}
+		valueEnd = i;
+		cursor = i + 1;
+		return true;
+	}
+
+	private static boolean isSpace(byte b) {
+		return b == ' ' || b == '\t' || b == '\n' || b == '\r';
 	}
 
 	private void skipTag() throws IOException {
@@ -410,17 +602,19 @@ final class SheetScanner {
 	private void skipSpecial() throws IOException {
 		// <?…?>, <!-- … -->, <![CDATA[…]]> (none carry values in a worksheet's own markup)
 		boolean comment = ensure(4) && buffer[position + 2] == '-' && buffer[position + 3] == '-';
+		if (comment) {
+			position += 4;
+		}
+		int dashes = 0;
 		while (true) {
 			if (position >= limit && !fill()) {
 				return;
 			}
-			if (buffer[position] == '>') {
-				if (!comment || (position >= 2 && buffer[position - 1] == '-' && buffer[position - 2] == '-')) {
-					position++;
-					return;
-				}
+			byte b = buffer[position++];
+			if (b == '>' && (!comment || dashes >= 2)) {
+				return;
 			}
-			position++;
+			dashes = b == '-' ? dashes + 1 : 0;
 		}
 	}
 
@@ -440,6 +634,10 @@ final class SheetScanner {
 			return false;
 		}
 		int kept = limit - position;
+		if (kept >= markupBytes) {
+			// only a tag is kept whole across reads: one this long is no worksheet's markup
+			throw Exceeded.markup(part, limits);
+		}
 		if (kept == buffer.length) {
 			buffer = Arrays.copyOf(buffer, buffer.length * 2);
 		}
