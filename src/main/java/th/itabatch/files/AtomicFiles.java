@@ -3,6 +3,7 @@ package th.itabatch.files;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -25,7 +26,9 @@ public final class AtomicFiles {
 	public static void write(Path target, Writer writer) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		String prefix = "." + target.getFileName() + ".";
+		// A short name of its own: a target's name may already take most of the 255 bytes a name may have.
+		String prefix = "." + ContentHash.sha256(target.getFileName().toString().getBytes(StandardCharsets.UTF_8))
+			.substring(0, 16) + ".";
 		removeLeftovers(folder, prefix);
 		// Not Files.createTempFile: its owner-only permissions would make reports unreadable on a share.
 		Path temporary = folder.resolve(prefix + UUID.randomUUID() + ".tmp");

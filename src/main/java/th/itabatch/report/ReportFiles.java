@@ -23,7 +23,7 @@ public final class ReportFiles {
 	}
 
 	/** How much of a unit's name its file names keep. */
-	static final int UNIT_CHARS = 60;
+	static final int UNIT_CHARS = 40;
 
 	/**
 	 * The unit as part of a file name, one to a unit: its name when that is safe as it stands ("กองคลัง");

@@ -22,7 +22,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSharedStrings the most entries of a workbook's shared-strings table
  * @param maxSharedStringChars the most characters all shared strings together may have
  * @param maxCellChars the longest text a cell may hold (Excel's own limit)
- * @param maxTableRows the most data rows read from one table
  * @param maxColumns the most columns a row may have (Excel's grid)
  * @param maxRows the most rows a sheet may have (Excel's grid)
  */
@@ -32,10 +31,10 @@ public record WorkbookLimits(@DefaultValue("209715200") long maxFileBytes, @Defa
 		@DefaultValue("500") int maxExpansionRatio, @DefaultValue("104857600") long ratioCheckedFromBytes,
 		@DefaultValue("300000") long maxCells, @DefaultValue("2000000") int maxSharedStrings,
 		@DefaultValue("33554432") long maxSharedStringChars, @DefaultValue("32767") int maxCellChars,
-		@DefaultValue("100000") int maxTableRows, @DefaultValue("16384") int maxColumns,
+		@DefaultValue("16384") int maxColumns,
 		@DefaultValue("1048576") int maxRows) {
 
 	/** The defaults, for code that runs without the application's settings (tests, benchmarks). */
 	public static final WorkbookLimits DEFAULTS = new WorkbookLimits(209_715_200L, 10_000, 4_294_967_296L,
-			6_442_450_944L, 500, 104_857_600L, 300_000L, 2_000_000, 33_554_432L, 32_767, 100_000, 16_384, 1_048_576);
+			6_442_450_944L, 500, 104_857_600L, 300_000L, 2_000_000, 33_554_432L, 32_767, 16_384, 1_048_576);
 }

@@ -52,8 +52,20 @@ public final class WorkbookOpener {
 
 	/** Opens the workbook once its container keeps the limits; the caller closes it. */
 	public static Workbook open(byte[] bytes, WorkbookLimits limits) throws UnreadableWorkbookException {
-		checkContainer(bytes, limits);
-		return startsWith(bytes, OLE2) ? openOle2(bytes) : openZip(bytes);
+		ZipContainer.Facts facts = checkContainer(bytes, limits);
+		if (startsWith(bytes, OLE2)) {
+			return openOle2(bytes);
+		}
+		return openZip(facts.dateCells() ? withDateCellsRewritten(bytes) : bytes);
+	}
+
+	private static byte[] withDateCellsRewritten(byte[] bytes) throws UnreadableWorkbookException {
+		try {
+			return DateCells.rewrite(bytes);
+		}
+		catch (IOException ex) {
+			throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
+		}
 	}
 
 	/**
@@ -120,7 +132,8 @@ public final class WorkbookOpener {
 	}
 
 	/** Refuses, by content, anything that is not an .xls or .xlsx workbook within the limits. */
-	private static void checkContainer(byte[] bytes, WorkbookLimits limits) throws UnreadableWorkbookException {
+	private static ZipContainer.Facts checkContainer(byte[] bytes, WorkbookLimits limits)
+			throws UnreadableWorkbookException {
 		if (bytes.length > limits.maxFileBytes()) {
 			throw tooLarge(new LimitExceededException("ita.limits.max-file-bytes", "the file has "
 					+ ZipContainer.megabytes(bytes.length) + " (at most " + ZipContainer.megabytes(limits.maxFileBytes()) + ")"));
@@ -128,10 +141,13 @@ public final class WorkbookOpener {
 		if (startsWith(bytes, OLE2)) {
 			checkOle2Size(bytes.length, limits);
 			checkOle2(bytes);
+			return new ZipContainer.Facts(null, 0);
 		}
 		else if (startsWith(bytes, ZIP)) {
 			try {
-				checkZip(ZipContainer.inspect(new ByteArrayInputStream(bytes), limits), limits);
+				ZipContainer.Facts facts = ZipContainer.inspect(new ByteArrayInputStream(bytes), limits);
+				checkZip(facts, limits);
+				return facts;
 			}
 			catch (LimitExceededException ex) {
 				throw tooLarge(ex);

@@ -27,8 +27,13 @@ final class ZipContainer {
 	 * @param otherKind what the file is when it is no Excel workbook ("Word document (.docx)"), or
 	 *     {@code null} for a workbook
 	 * @param cells how many cells its worksheets hold
+	 * @param dateCells true when a worksheet has cells typed {@code t="d"} (see {@link DateCells})
 	 */
-	record Facts(String otherKind, long cells) {
+	record Facts(String otherKind, long cells, boolean dateCells) {
+
+		Facts(String otherKind, long cells) {
+			this(otherKind, cells, false);
+		}
 	}
 
 	private ZipContainer() {
@@ -52,6 +57,7 @@ final class ZipContainer {
 
 	static Facts inspect(InputStream in, WorkbookLimits limits) throws IOException {
 		boolean workbookPart = false;
+		boolean dateCells = false;
 		long total = 0;
 		long cells = 0;
 		int entries = 0;
@@ -71,6 +77,7 @@ final class ZipContainer {
 				boolean worksheet = name.contains("worksheets/") && name.endsWith(".xml");
 				workbookPart |= worksheet || name.endsWith("workbook.xml");
 				CellCounter counter = worksheet ? new CellCounter() : null;
+				DateTypeFinder dates = worksheet ? new DateTypeFinder() : null;
 				long size = 0;
 				int read;
 				while ((read = zip.read(buffer)) > 0) {
@@ -86,6 +93,7 @@ final class ZipContainer {
 					}
 					if (counter != null) {
 						cells += counter.count(buffer, read);
+						dateCells |= dates.find(buffer, read);
 					}
 				}
 				long compressed = entry.getCompressedSize();
@@ -96,7 +104,7 @@ final class ZipContainer {
 				}
 			}
 		}
-		return new Facts(workbookPart ? null : NO_WORKBOOK, cells);
+		return new Facts(workbookPart ? null : NO_WORKBOOK, cells, dateCells);
 	}
 
 	/** A workbook's parts may lie anywhere the package relationships say, not only under xl/. */
@@ -126,6 +134,31 @@ final class ZipContainer {
 
 	static String number(long value) {
 		return NumberFormat.getIntegerInstance(Locale.US).format(value);
+	}
+
+	/** Finds {@code t="d"} in worksheet XML as it streams by, across buffers. */
+	private static final class DateTypeFinder {
+
+		private static final byte[] WANTED = " t=\"d\"".getBytes(StandardCharsets.US_ASCII);
+
+		private int matched;
+
+		boolean find(byte[] bytes, int length) {
+			boolean found = false;
+			for (int i = 0; i < length; i++) {
+				byte b = bytes[i];
+				if (b == WANTED[matched]) {
+					if (++matched == WANTED.length) {
+						found = true;
+						matched = 0;
+					}
+				}
+				else {
+					matched = b == WANTED[0] ? 1 : 0;
+				}
+			}
+			return found;
+		}
 	}
 
 	/**

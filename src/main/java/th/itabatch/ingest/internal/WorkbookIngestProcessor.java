@@ -15,6 +15,7 @@ import th.itabatch.tables.WorkbookContentReader;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 import th.itabatch.validation.PlainReason;
+import th.itabatch.workbook.LimitExceededException;
 import th.itabatch.workbook.UnreadableWorkbookException;
 import th.itabatch.workbook.WorkbookLimits;
 import th.itabatch.workbook.WorkbookOpener;
@@ -61,8 +62,17 @@ public class WorkbookIngestProcessor implements ItemProcessor<StoredInput, Inges
 		}
 		// A survey export can hold a million rows: never load it whole; its rows are scored by the
 		// next step, streaming. Telling one reads only the rows up to its header.
-		if (isSurveyExport(archive)) {
-			return WorkbookContent.recognised(input.fileName(), input.sha256(), input.size(), SurveyLayout.KIND);
+		try {
+			if (isSurveyExport(archive)) {
+				return WorkbookContent.recognised(input.fileName(), input.sha256(), input.size(), SurveyLayout.KIND);
+			}
+		}
+		catch (LimitExceededException ex) {
+			// Over a limit already in its first rows or its shared strings: never read it whole.
+			MessageLog log = new MessageLog(input.fileName());
+			log.unreadable(new UnreadableWorkbookException(UnreadableWorkbookException.Reason.TOO_LARGE,
+					ex.what() + "; setting " + ex.setting(), ex));
+			return new WorkbookContent(input.fileName(), input.sha256(), input.size(), List.of(), log.messages(), null);
 		}
 		try {
 			WorkbookOpener.check(archive, limits);
@@ -86,9 +96,12 @@ public class WorkbookIngestProcessor implements ItemProcessor<StoredInput, Inges
 		return new WorkbookContent(input.fileName(), input.sha256(), input.size(), List.of(), log.messages(), null);
 	}
 
-	private boolean isSurveyExport(Path file) {
+	private boolean isSurveyExport(Path file) throws LimitExceededException {
 		try (RowStream rows = RowStreams.open(file, limits)) {
 			return SurveyLayout.detect(rows, questionnaire).isPresent();
+		}
+		catch (LimitExceededException ex) {
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			return false; // not readable as a stream: the full reader says what is wrong

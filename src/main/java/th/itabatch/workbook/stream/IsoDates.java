@@ -14,12 +14,12 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * cell saved as a number reads, so both kinds of date cell come out alike and parse as dates
  * downstream. Text that is no date Excel can hold is given as it is.
  */
-final class IsoDates {
+public final class IsoDates {
 
 	private IsoDates() {
 	}
 
-	static String serial(String text) {
+	public static String serial(String text) {
 		String iso = withoutZone(text.strip());
 		try {
 			double serial;

@@ -52,14 +52,14 @@ class RowStreamLimitsTests {
 		WorkbookLimits d = WorkbookLimits.DEFAULTS;
 		return new WorkbookLimits(maxFileBytes, maxZipEntries, d.maxPartBytes(), d.maxTotalBytes(), d.maxExpansionRatio(),
 				d.ratioCheckedFromBytes(), d.maxCells(), d.maxSharedStrings(), d.maxSharedStringChars(), d.maxCellChars(),
-				d.maxTableRows(), d.maxColumns(), maxRows);
+				d.maxColumns(), maxRows);
 	}
 
 	private static WorkbookLimits partLimits(long maxPartBytes, int maxExpansionRatio, long ratioCheckedFromBytes) {
 		WorkbookLimits d = WorkbookLimits.DEFAULTS;
 		return new WorkbookLimits(d.maxFileBytes(), d.maxZipEntries(), maxPartBytes, d.maxTotalBytes(), maxExpansionRatio,
 				ratioCheckedFromBytes, d.maxCells(), d.maxSharedStrings(), d.maxSharedStringChars(), d.maxCellChars(),
-				d.maxTableRows(), d.maxColumns(), d.maxRows());
+				d.maxColumns(), d.maxRows());
 	}
 
 	private void assertLimit(Path file, String setting) {
