@@ -7,8 +7,9 @@ package th.itabatch.catalog;
  * @param indicators the indicators
  * @param calendar the fiscal calendar
  * @param levels the dated score levels
+ * @param weights the dated weights of the tools in the whole ITA score
  */
-public record Catalog(IndicatorCatalog indicators, FiscalCalendar calendar, ScoreLevels levels) {
+public record Catalog(IndicatorCatalog indicators, FiscalCalendar calendar, ScoreLevels levels, ToolWeights weights) {
 
 	public static Catalog of(CatalogProperties properties) {
 		if (properties.indicators().isEmpty() || properties.rounds().isEmpty()) {
@@ -16,6 +17,6 @@ public record Catalog(IndicatorCatalog indicators, FiscalCalendar calendar, Scor
 		}
 		return new Catalog(new IndicatorCatalog(properties.indicators()),
 				new FiscalCalendar(properties.rounds(), properties.targets()),
-				new ScoreLevels(properties.levelSchemes()));
+				new ScoreLevels(properties.levelSchemes()), new ToolWeights(properties.weightSchemes()));
 	}
 }

@@ -14,16 +14,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rounds the rounds of a fiscal year, in order
  * @param targets targets that differ from a round's default in a given fiscal year
  * @param levelSchemes score levels, each in force from a fiscal year on
+ * @param weightSchemes the tools' weights in the whole ITA score, each in force from a fiscal year on
  */
 @ConfigurationProperties("ita.catalog")
 public record CatalogProperties(List<Indicator> indicators, List<Round> rounds, List<TargetOverride> targets,
-		List<LevelScheme> levelSchemes) {
+		List<LevelScheme> levelSchemes, List<WeightScheme> weightSchemes) {
 
 	public CatalogProperties {
 		indicators = indicators == null ? List.of() : List.copyOf(indicators);
 		rounds = rounds == null ? List.of() : List.copyOf(rounds);
 		targets = targets == null ? List.of() : List.copyOf(targets);
 		levelSchemes = levelSchemes == null ? List.of() : List.copyOf(levelSchemes);
+		weightSchemes = weightSchemes == null ? List.of() : List.copyOf(weightSchemes);
 	}
 
 	/**

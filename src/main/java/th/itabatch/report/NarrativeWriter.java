@@ -53,13 +53,25 @@ final class NarrativeWriter {
 		OverallResult overall = scores.overall();
 		String round = format.roundName(scores.latest().round());
 		StringBuilder text = new StringBuilder();
-		text.append("ผลการประเมินการรับรู้ฯ ").append(round)
+		// The internal perception survey alone, or the whole ITA when the round has several tools.
+		text.append(scores.isWholeIta() ? "ผลการประเมินคุณธรรมและความโปร่งใส (ITA) " : "ผลการประเมินการรับรู้ฯ ")
+			.append(round)
 			.append(" (")
 			.append(format.roundPeriod(scores.latest().fiscalYear(), scores.latest().round()))
 			.append(") ของ")
 			.append(unit)
-			.append(" มีระดับการรับรู้ภาพรวมร้อยละ ")
-			.append(format.score(overall.score()))
+			.append(scores.isWholeIta() ? " มีคะแนนรวมร้อยละ " : " มีระดับการรับรู้ภาพรวมร้อยละ ")
+			.append(format.score(overall.score()));
+		if (scores.isWholeIta()) {
+			text.append(" (ถ่วงน้ำหนักตามเครื่องมือ: ")
+				.append(String.join(" ", scores.tools()
+					.stream()
+					.map(t -> t.tool() + " ร้อยละ " + format.score(t.score()) + " น้ำหนัก "
+							+ format.digits(t.weight().stripTrailingZeros().toPlainString()))
+					.toList()))
+				.append(")");
+		}
+		text
 			.append(overall.passedRound() ? " ผ่านเป้าหมาย" : " ไม่ผ่านเป้าหมาย")
 			.append("ที่กำหนดใน")
 			.append(round)

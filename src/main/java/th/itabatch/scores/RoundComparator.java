@@ -87,9 +87,11 @@ public final class RoundComparator {
 					previousScore, previousScore == null ? null : Scores.round(score.subtract(previousScore)),
 					entry.respondents()));
 		}
-		OverallResult overall = overall(latest.getKey(), latestScores, goalRound, previousOverall(previousScores, latestScores));
+		List<ToolScore> tools = ItaTotal.tools(indicatorScores, catalog.weights(), latest.getKey().fiscalYear());
+		OverallResult overall = overall(latest.getKey(), latestScores, goalRound,
+				previous == null ? null : previousOverall(previousScores, latestScores, previous.getKey()), tools);
 		return Optional.of(new RoundComparison(unit, latest.getKey(), previous == null ? null : previous.getKey(),
-				goalRound, results, overall));
+				goalRound, results, overall, tools));
 	}
 
 	private RoundRef goalRound(RoundRef latest) {
@@ -110,9 +112,10 @@ public final class RoundComparator {
 		return catalog.calendar().target(goalRound.fiscalYear(), goalRound.round().number());
 	}
 
-	private OverallResult overall(RoundRef latest, List<ScoreEntry> scores, RoundRef goalRound, BigDecimal previous) {
+	private OverallResult overall(RoundRef latest, List<ScoreEntry> scores, RoundRef goalRound, BigDecimal previous,
+			List<ToolScore> tools) {
 		Optional<ScoreEntry> stated = scores.stream().filter(ScoreEntry::isOverall).findFirst();
-		BigDecimal computed = Scores.round(Scores.mean(indicatorScores(scores)));
+		BigDecimal computed = tools.size() > 1 ? ItaTotal.weighted(tools) : Scores.round(Scores.mean(indicatorScores(scores)));
 		BigDecimal score = stated.map(ScoreEntry::score).orElse(computed);
 		BigDecimal roundTarget = stated.map(ScoreEntry::target)
 			.orElseGet(() -> catalog.calendar().target(latest.fiscalYear(), latest.round().number()));
@@ -129,26 +132,29 @@ public final class RoundComparator {
 	 * have the same indicators; when the latest lacks some (a score left out), the previous mean over
 	 * the latest's indicators; when the latest has indicators the previous had not, none.
 	 */
-	private static BigDecimal previousOverall(List<ScoreEntry> previous, List<ScoreEntry> latest) {
+	private BigDecimal previousOverall(List<ScoreEntry> previous, List<ScoreEntry> latest, RoundRef previousRound) {
 		if (previous.isEmpty()) {
 			return null;
 		}
 		java.util.Set<Integer> latestIndicators = indicatorNumbers(latest);
 		java.util.Set<Integer> previousIndicators = indicatorNumbers(previous);
-		if (latestIndicators.equals(previousIndicators) || previousIndicators.isEmpty()) {
-			return previous.stream()
-				.filter(ScoreEntry::isOverall)
-				.map(ScoreEntry::score)
-				.findFirst()
-				.orElseGet(() -> previousIndicators.isEmpty() ? null : Scores.round(Scores.mean(indicatorScores(previous))));
+		if (previousIndicators.isEmpty()) {
+			return previous.stream().filter(ScoreEntry::isOverall).map(ScoreEntry::score).findFirst().orElse(null);
+		}
+		if (latestIndicators.equals(previousIndicators)) {
+			Optional<BigDecimal> stated = previous.stream().filter(ScoreEntry::isOverall).map(ScoreEntry::score).findFirst();
+			return stated.orElseGet(() -> computed(previous.stream().filter(e -> !e.isOverall()).toList(), previousRound));
 		}
 		if (!previousIndicators.containsAll(latestIndicators)) {
 			return null;
 		}
-		return Scores.round(Scores.mean(previous.stream()
+		return computed(previous.stream()
 			.filter(e -> !e.isOverall() && latestIndicators.contains(e.indicator().number()))
-			.map(ScoreEntry::score)
-			.toList()));
+			.toList(), previousRound);
+	}
+
+	private BigDecimal computed(List<ScoreEntry> indicatorScores, RoundRef round) {
+		return ItaTotal.computed(indicatorScores, catalog.weights(), round.fiscalYear());
 	}
 
 	private static java.util.Set<Integer> indicatorNumbers(List<ScoreEntry> scores) {

@@ -14,10 +14,17 @@ import th.itabatch.catalog.Round;
  * @param goal the round whose target the indicators are compared with (the next round, as the
  * seed does, or the latest round itself)
  * @param indicators the indicators, in catalogue order
- * @param overall the overall
+ * @param overall the overall: when the round has indicators of several tools, the whole ITA score
+ *     weighted by tool
+ * @param tools each tool's score, in catalogue order
  */
 public record RoundComparison(String unit, RoundRef latest, RoundRef previous, RoundRef goal,
-		List<IndicatorResult> indicators, OverallResult overall) {
+		List<IndicatorResult> indicators, OverallResult overall, List<ToolScore> tools) {
+
+	/** True when the round has indicators of several tools: its overall is the whole ITA score. */
+	public boolean isWholeIta() {
+		return tools.size() > 1;
+	}
 
 	/** The indicators from the lowest score up. */
 	public List<IndicatorResult> byRank() {

@@ -75,7 +75,8 @@ final class ScoresValidator {
 			log.row(MessageCode.ROUND_INCOMPLETE, first.sheet(), null, first.round(), String.join(", ", missing));
 		}
 		round.stream().filter(ScoreEntry::isOverall).findFirst().ifPresent(overall -> {
-			BigDecimal mean = Scores.mean(indicators.stream().map(ScoreEntry::score).toList());
+			// Across several tools the whole ITA score, weighted by tool, is what the stated overall is.
+			BigDecimal mean = ItaTotal.computed(indicators, catalog.weights(), first.fiscalYear());
 			BigDecimal difference = overall.score().subtract(mean).abs();
 			if (difference.compareTo(OVERALL_TOLERANCE) > 0) {
 				log.cell(MessageCode.OVERALL_MISMATCH, overall.sheet(), overall.cell(), Scores.format(overall.score()),

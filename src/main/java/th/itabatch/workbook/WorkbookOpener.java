@@ -34,6 +34,8 @@ public final class WorkbookOpener {
 
 	private static final long XLS_BYTES_PER_CELL = 32;
 
+	private static final String STRICT = "a Strict Open XML spreadsheet; save it as an ordinary Excel Workbook (.xlsx)";
+
 	private static final String OLD_EXCEL = "Excel 5.0/95 workbook; save it as .xlsx";
 
 	private WorkbookOpener() {
@@ -235,6 +237,10 @@ public final class WorkbookOpener {
 			throw new UnreadableWorkbookException(Reason.ENCRYPTED, "encrypted", ex);
 		}
 		catch (Exception ex) {
+			if (String.valueOf(ex.getMessage()).contains("Strict OOXML")) {
+				// POI reads the transitional format only; Excel and LibreOffice save either on request.
+				throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, STRICT, ex);
+			}
 			throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
 		}
 	}

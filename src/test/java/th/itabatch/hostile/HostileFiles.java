@@ -246,6 +246,7 @@ final class HostileFiles {
 			}
 			out.write(RawXlsx.sheetEnd());
 		}));
+		xlsx("strict-ooxml.xlsx", Outcome.REJECTED, RawXlsx.withRows(scores()).strict());
 		String[][] escaped = scores();
 		escaped[0] = new String[] { "ผลคะแนน_x000D_ITA" };
 		xlsx("x000D-escapes.xlsx", Outcome.USED, RawXlsx.withRows(escaped));

@@ -70,6 +70,8 @@ class HostileInputsTests {
 				}
 			}
 		}
+		assertThat(lines).as("what to do about a Strict workbook")
+			.anyMatch(l -> l.startsWith("  ERROR strict-ooxml.xlsx") && l.contains("Strict Open XML") && l.contains("(.xlsx)"));
 		assertThat(hashes(input)).as("no input file is changed, moved or deleted").isEqualTo(before);
 	}
 

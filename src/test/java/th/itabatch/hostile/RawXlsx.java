@@ -38,6 +38,10 @@ final class RawXlsx {
 
 	private boolean sharedStrings;
 
+	private String main = MAIN;
+
+	private String relationships = RELATIONSHIPS;
+
 	/** A workbook of one sheet whose XML the caller writes. */
 	static RawXlsx withSheet(Content sheet) {
 		RawXlsx xlsx = new RawXlsx();
@@ -64,6 +68,13 @@ final class RawXlsx {
 
 	RawXlsx folder(String folder) {
 		this.folder = folder;
+		return this;
+	}
+
+	/** Strict Open XML: the same parts under the namespaces of ISO/IEC 29500 Strict. */
+	RawXlsx strict() {
+		this.main = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+		this.relationships = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 		return this;
 	}
 
@@ -96,17 +107,22 @@ final class RawXlsx {
 					+ "</Types>"));
 			put(zip, "_rels/.rels", out -> out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 					+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-					+ "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/officeDocument\" Target=\"" + folder + "/workbook.xml\"/>"
+					+ "<Relationship Id=\"rId1\" Type=\"" + relationships + "/officeDocument\" Target=\"" + folder + "/workbook.xml\"/>"
 					+ "</Relationships>"));
 			put(zip, folder + "/workbook.xml", out -> out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-					+ "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets>"
+					+ "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + relationships + "\"><sheets>"
 					+ "<sheet name=\"" + escape(sheetName) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
 			put(zip, folder + "/_rels/workbook.xml.rels", out -> out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 					+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-					+ "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-					+ (sharedStrings ? "<Relationship Id=\"rId2\" Type=\"" + RELATIONSHIPS + "/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "")
+					+ "<Relationship Id=\"rId1\" Type=\"" + relationships + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+					+ (sharedStrings ? "<Relationship Id=\"rId2\" Type=\"" + relationships + "/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "")
 					+ "</Relationships>"));
-			put(zip, folder + "/worksheets/sheet1.xml", parts.get("sheet"));
+			Content sheet = parts.get("sheet");
+			put(zip, folder + "/worksheets/sheet1.xml", main.equals(MAIN) ? sheet : out -> {
+				java.io.StringWriter xml = new java.io.StringWriter();
+				sheet.write(xml);
+				out.write(xml.toString().replace(MAIN, main));
+			});
 			if (sharedStrings) {
 				put(zip, folder + "/sharedStrings.xml", parts.get("sharedStrings"));
 			}

@@ -55,6 +55,67 @@ class RoundComparatorTests {
 		assertThat(overall.level()).isEqualTo("A");
 	}
 
+	/** IIT 92.00, EIT 85.00, OIT 75.00; the whole ITA 0.3 × 92 + 0.3 × 85 + 0.4 × 75 = 83.10 (the plain mean of ten: 86.50). */
+	private List<ScoreEntry> wholeIta(int round) {
+		String[] scores = { "90", "92", "94", "96", "88", "80", "85", "90", "70", "80" };
+		List<ScoreEntry> entries = new ArrayList<>();
+		for (int i = 0; i < scores.length; i++) {
+			entries.add(score(round, i + 1, scores[i]));
+		}
+		return entries;
+	}
+
+	@Test
+	void aRoundOfEveryToolIsTheWholeItaWeightedByTool() {
+		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.SAME_ROUND)
+			.compare("กองคลัง", 2564, wholeIta(1))
+			.orElseThrow();
+
+		assertThat(comparison.isWholeIta()).isTrue();
+		assertThat(comparison.tools()).extracting(t -> t.tool().name(), t -> t.score().toPlainString(), ToolScore::indicators,
+				t -> t.weight().toPlainString())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("IIT", "92.00", 5, "0.3"),
+					org.assertj.core.groups.Tuple.tuple("EIT", "85.00", 3, "0.3"),
+					org.assertj.core.groups.Tuple.tuple("OIT", "75.00", 2, "0.4"));
+		assertThat(comparison.overall().computed()).isEqualByComparingTo("83.10");
+		assertThat(comparison.overall().level()).isEqualTo("B");
+		assertThat(comparison.overall().passedRound()).isFalse();
+	}
+
+	@Test
+	void aToolMissingLeavesTheWeightsOfThoseThereScaledToOne() {
+		List<ScoreEntry> scores = wholeIta(1).stream().filter(s -> s.indicator().number() <= 5 || s.indicator().number() >= 9)
+			.toList();
+
+		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.SAME_ROUND)
+			.compare("กองคลัง", 2564, scores)
+			.orElseThrow();
+
+		// (0.3 × 92 + 0.4 × 75) / 0.7 = 82.2857…
+		assertThat(comparison.overall().computed()).isEqualByComparingTo("82.29");
+	}
+
+	@Test
+	void aStatedWholeItaScoreIsCheckedAgainstTheWeightedOneNotThePlainMean() {
+		List<ScoreEntry> scores = new ArrayList<>(wholeIta(1));
+		scores.add(score(1, null, "83.10"));
+		th.itabatch.validation.MessageLog log = new th.itabatch.validation.MessageLog("scores.xlsx");
+
+		new ScoresValidator(catalog).check(scores, log);
+
+		assertThat(log.messages()).isEmpty();
+	}
+
+	@Test
+	void theInternalSurveyAloneIsStillItsPlainMean() {
+		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.NEXT_ROUND)
+			.compare("กองคลัง", 2564, seedRoundOne())
+			.orElseThrow();
+
+		assertThat(comparison.isWholeIta()).isFalse();
+		assertThat(comparison.tools()).extracting(t -> t.tool().name()).containsExactly("IIT");
+	}
+
 	@Test
 	void theLatestRoundIsComparedWithTheRoundBefore() {
 		List<ScoreEntry> scores = seedRoundOne();

@@ -1,0 +1,26 @@
+package th.itabatch.catalog;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+/** The dated weight schemes: how much each tool counts in the whole ITA score of a fiscal year. */
+public final class ToolWeights {
+
+	private final List<WeightScheme> schemes;
+
+	public ToolWeights(List<WeightScheme> schemes) {
+		this.schemes = schemes.stream().sorted(Comparator.comparingInt(WeightScheme::fromFiscalYear)).toList();
+	}
+
+	/** The tool's weight in the fiscal year; a tool no scheme names weighs 1 (equal weights). */
+	public BigDecimal weight(Tool tool, int fiscalYear) {
+		WeightScheme chosen = schemes.isEmpty() ? null : schemes.get(0);
+		for (WeightScheme scheme : schemes) {
+			if (scheme.fromFiscalYear() <= fiscalYear) {
+				chosen = scheme;
+			}
+		}
+		return chosen == null ? BigDecimal.ONE : chosen.weights().getOrDefault(tool, BigDecimal.ONE);
+	}
+}

@@ -1,0 +1,55 @@
+package th.itabatch.scores;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import th.itabatch.catalog.Tool;
+import th.itabatch.catalog.ToolWeights;
+
+/**
+ * The overall a round's indicator scores make: their mean when they belong to one tool (the
+ * internal perception survey), else the whole ITA score, each tool's mean weighted as the fiscal
+ * year's scheme says (with a tool missing, the weights of those present, scaled to one).
+ */
+final class ItaTotal {
+
+	private ItaTotal() {
+	}
+
+	/** Each tool's mean score and weight, in the order of the tools. */
+	static List<ToolScore> tools(List<ScoreEntry> indicatorScores, ToolWeights weights, int fiscalYear) {
+		Map<Tool, List<BigDecimal>> byTool = new EnumMap<>(Tool.class);
+		for (ScoreEntry entry : indicatorScores) {
+			if (!entry.isOverall()) {
+				byTool.computeIfAbsent(entry.indicator().tool(), k -> new ArrayList<>()).add(entry.score());
+			}
+		}
+		List<ToolScore> tools = new ArrayList<>();
+		byTool.forEach((tool, scores) -> tools.add(
+				new ToolScore(tool, Scores.round(Scores.mean(scores)), scores.size(), weights.weight(tool, fiscalYear))));
+		return tools;
+	}
+
+	/** The overall computed from the indicator scores. */
+	static BigDecimal computed(List<ScoreEntry> indicatorScores, ToolWeights weights, int fiscalYear) {
+		List<ToolScore> tools = tools(indicatorScores, weights, fiscalYear);
+		if (tools.size() > 1) {
+			return weighted(tools);
+		}
+		return Scores.round(Scores.mean(indicatorScores.stream().filter(e -> !e.isOverall()).map(ScoreEntry::score).toList()));
+	}
+
+	static BigDecimal weighted(List<ToolScore> tools) {
+		BigDecimal sum = BigDecimal.ZERO;
+		BigDecimal weights = BigDecimal.ZERO;
+		for (ToolScore tool : tools) {
+			sum = sum.add(tool.score().multiply(tool.weight()));
+			weights = weights.add(tool.weight());
+		}
+		return Scores.round(sum.divide(weights, 10, RoundingMode.HALF_UP));
+	}
+}

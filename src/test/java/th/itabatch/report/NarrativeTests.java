@@ -1,0 +1,55 @@
+package th.itabatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.catalog.TestCatalog;
+import th.itabatch.scores.RoundComparator;
+import th.itabatch.scores.ScoreEntry;
+
+/** The narrative says whether it speaks of the internal perception survey or of the whole ITA. */
+class NarrativeTests {
+
+	private final Catalog catalog = TestCatalog.shipped();
+
+	private final ReportProperties properties = new ReportProperties(null, true, "KPI 3.2", RoundComparator.Goal.SAME_ROUND,
+			10);
+
+	private List<ScoreEntry> scores(String... values) {
+		List<ScoreEntry> entries = new ArrayList<>();
+		for (int i = 0; i < values.length; i++) {
+			entries.add(new ScoreEntry("กองคลัง", 2565, 1, catalog.indicators().byNumber(i + 1).orElseThrow(),
+					new BigDecimal(values[i]), null, null, "คะแนน", "B" + (i + 2)));
+		}
+		return entries;
+	}
+
+	@Test
+	void everyToolMakesItTheWholeItaWithItsWeights() {
+		String narrative = new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(2022, 3), scores("90", "92", "94", "96", "88", "80", "85", "90", "70", "80"),
+					null, List.of(), List.of())
+			.narrative();
+
+		assertThat(narrative).contains("ผลการประเมินคุณธรรมและความโปร่งใส (ITA)", "มีคะแนนรวมร้อยละ ๘๓.๑๐",
+				"IIT ร้อยละ ๙๒.๐๐ น้ำหนัก ๐.๓", "EIT ร้อยละ ๘๕.๐๐ น้ำหนัก ๐.๓", "OIT ร้อยละ ๗๕.๐๐ น้ำหนัก ๐.๔")
+			.doesNotContain("การรับรู้");
+	}
+
+	@Test
+	void theInternalSurveyAloneIsThePerceptionScore() {
+		String narrative = new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(2022, 3), scores("97.11", "90.08", "91.04", "87.99", "91.81"), null, List.of(),
+					List.of())
+			.narrative();
+
+		assertThat(narrative).contains("ผลการประเมินการรับรู้ฯ", "มีระดับการรับรู้ภาพรวมร้อยละ").doesNotContain("(ITA)");
+	}
+}
