@@ -8,6 +8,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import th.itabatch.validation.PlainReason;
+
 /**
  * The one-shot command for OS schedulers and scripts:
  * {@code java -jar ita-batch.jar run --input DIR --output DIR [--month 2564-06]}. Prints the paths
@@ -43,6 +45,10 @@ public final class RunCommand {
 		// The command does its one run: no inbox watching, no schedule.
 		springArguments.add("--ita.inbox.enabled=false");
 		springArguments.add("--ita.schedule.enabled=false");
+		// A start that fails is told below in plain words, not as Spring's stack trace.
+		springArguments.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+		springArguments.add("--logging.level.org.springframework.context=ERROR");
+		springArguments.add("--logging.level.com.zaxxer.hikari=OFF");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.run(springArguments.toArray(String[]::new))) {
@@ -52,8 +58,21 @@ public final class RunCommand {
 			return summary.exitCode();
 		}
 		catch (Exception ex) {
-			System.err.println("ล้มเหลว / failed: " + ex);
+			System.err.println("ล้มเหลว / failed: " + reason(ex));
 			return 1;
 		}
+	}
+
+	/** Why the run could not be done, in words a user can act on. */
+	static String reason(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("lockFile") || message.contains(".lck")) {
+				return "โฟลเดอร์ข้อมูลกำลังถูกใช้โดย ITA Batch อีกตัวหนึ่ง (เช่น บริการที่เปิดอยู่) ให้หยุดตัวนั้นก่อน หรือใช้ "
+						+ "--ita.data-dir=โฟลเดอร์อื่น / the data folder is in use by another running ITA Batch (the service?); "
+						+ "stop it first, or give --ita.data-dir=another folder";
+			}
+		}
+		return PlainReason.of(failure);
 	}
 }

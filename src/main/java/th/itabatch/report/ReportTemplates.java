@@ -17,7 +17,22 @@ public class ReportTemplates {
 
 	private final List<ReportTemplate> templates;
 
+	/** The models a job fills; a template of another model would never be made. */
+	static final java.util.Set<String> MODELS = java.util.Set.of(UNIT_MONTH);
+
 	ReportTemplates(ReportProperties properties, List<TemplateEngine> engines) {
+		java.util.Set<String> names = new java.util.HashSet<>();
+		for (ReportProperties.Template spec : properties.templates()) {
+			if (!MODELS.contains(spec.model())) {
+				throw new IllegalStateException("ita.report.templates: template " + spec.name() + " names model "
+						+ spec.model() + ", which no job fills; known: " + MODELS);
+			}
+			// Two templates of one model with one file-name pattern would write over each other.
+			if (!names.add(spec.model() + "\u0000" + spec.fileName())) {
+				throw new IllegalStateException("ita.report.templates: template " + spec.name()
+						+ " has the file-name pattern of another template: " + spec.fileName());
+			}
+		}
 		this.templates = properties.templates().stream().map(spec -> {
 			TemplateEngine engine = engines.stream()
 				.filter(e -> e.fills(spec.template()))

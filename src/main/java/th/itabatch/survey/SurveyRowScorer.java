@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 import th.itabatch.thai.ThaiDates;
+import th.itabatch.workbook.NoValue;
 
 /**
  * Scores one row: each item column's answer to its points (a blank is not scored; an answer that
@@ -35,7 +36,8 @@ public class SurveyRowScorer {
 		for (int i = 0; i < points.length; i++) {
 			SurveyLayout.ItemColumn column = columns.get(i);
 			String answer = row.value(column.column());
-			if (answer == null || answer.isBlank()) {
+			// Left blank, "-" or "n/a": not answered, so not scored (the one no-value rule of every reader).
+			if (answer == null || NoValue.is(answer)) {
 				points[i] = Double.NaN;
 				continue;
 			}

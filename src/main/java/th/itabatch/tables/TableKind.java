@@ -59,6 +59,10 @@ public interface TableKind<T> {
 	/** Forgets what the input held (it was rejected, or is read again). */
 	void forget(long inputId);
 
-	/** The units the accepted rows of the given inputs (or of all inputs, for {@code null}) hold data for. */
+	/**
+	 * The units the accepted rows of the given inputs (or of all inputs, for {@code null}) hold data
+	 * for: each gets a report run, so a kind whose rows only name units (a register of units) returns
+	 * none here.
+	 */
 	List<String> units(List<Long> inputIds);
 }

@@ -12,10 +12,11 @@ import th.itabatch.workbook.UnreadableWorkbookException;
 public enum MessageCode {
 
 	FILE_FORMAT(ERROR, "ไฟล์นี้ไม่ใช่สมุดงาน Excel ({0}) รองรับเฉพาะ .xlsx .xlsm และ .xls",
-			"this file is not an Excel workbook ({0}); only .xlsx, .xlsm and .xls are accepted"),
+			"this file is not an Excel workbook ({1}); only .xlsx, .xlsm and .xls are accepted"),
 	FILE_ENCRYPTED(ERROR, "ไฟล์ถูกป้องกันด้วยรหัสผ่าน กรุณาบันทึกใหม่โดยไม่ใส่รหัสผ่าน",
 			"the workbook is password-protected; save it again without a password"),
-	FILE_CORRUPT(ERROR, "ไฟล์เสียหายหรือไม่สมบูรณ์ เปิดอ่านไม่ได้ ({0})", "the file is damaged or incomplete and cannot be read ({0})"),
+	FILE_CORRUPT(ERROR, "ไฟล์เสียหายหรือไม่สมบูรณ์ เปิดอ่านไม่ได้ ลองเปิดใน Excel แล้วบันทึกใหม่ (รายละเอียดทางเทคนิค: {0})",
+			"the file is damaged or incomplete and cannot be read; try opening it in Excel and saving it again ({0})"),
 	FILE_TOO_LARGE(ERROR, "ไฟล์ใหญ่เกินกว่าที่กำหนด จึงไม่ได้อ่าน: {0} หากเป็นไฟล์ปกติ ผู้ดูแลระบบปรับค่าดังกล่าวได้",
 			"the file is larger than allowed and was not read: {0}; if it is an ordinary file, the administrator can raise that setting"),
 	FILE_UNREADABLE(ERROR, "อ่านไฟล์นี้ไม่สำเร็จ ({0}) ไฟล์นี้จึงไม่ถูกนำไปใช้ ไฟล์อื่นยังคงดำเนินการตามปกติ",

@@ -34,9 +34,9 @@ public final class WorkbookOpener {
 
 	private static final long XLS_BYTES_PER_CELL = 32;
 
-	private static final String STRICT = "a Strict Open XML spreadsheet; save it as an ordinary Excel Workbook (.xlsx)";
+	private static final String STRICT = "สเปรดชีตแบบ Strict Open XML ให้บันทึกใหม่เป็น Excel Workbook (.xlsx) แบบปกติ / a Strict Open XML spreadsheet; save it as an ordinary Excel Workbook (.xlsx)";
 
-	private static final String OLD_EXCEL = "Excel 5.0/95 workbook; save it as .xlsx";
+	private static final String OLD_EXCEL = "สมุดงาน Excel 5.0/95 ให้บันทึกใหม่เป็น .xlsx / Excel 5.0/95 workbook; save it as .xlsx";
 
 	private WorkbookOpener() {
 	}
@@ -171,6 +171,11 @@ public final class WorkbookOpener {
 			throw tooLarge(new LimitExceededException("ita.limits.max-cells", ZipContainer.number(facts.cells())
 					+ " cells (at most " + ZipContainer.number(limits.maxCells()) + " in a workbook read whole)"));
 		}
+		if (facts.totalBytes() > limits.maxWholeReadBytes()) {
+			throw tooLarge(new LimitExceededException("ita.limits.max-whole-read-bytes", "a workbook of "
+					+ ZipContainer.megabytes(facts.totalBytes()) + " uncompressed (at most "
+					+ ZipContainer.megabytes(limits.maxWholeReadBytes()) + " for one read whole)"));
+		}
 	}
 
 	/**
@@ -198,12 +203,12 @@ public final class WorkbookOpener {
 				throw new UnreadableWorkbookException(Reason.ENCRYPTED, "encrypted", null);
 			}
 			if (root.hasEntry("WordDocument")) {
-				throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, "Word document (.doc)", null);
+				throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, "เอกสาร Word (.doc) / Word document (.doc)", null);
 			}
 			if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK")) {
 				// "Book" alone is how Excel 5.0/95 stored its workbook, which POI cannot read.
 				throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK,
-						root.hasEntry("Book") ? OLD_EXCEL : "OLE2 file without a workbook", null);
+						root.hasEntry("Book") ? OLD_EXCEL : "ไฟล์ OLE2 ที่ไม่มีสมุดงาน / OLE2 file without a workbook", null);
 			}
 		}
 		catch (UnreadableWorkbookException ex) {
@@ -249,24 +254,24 @@ public final class WorkbookOpener {
 		String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).trim()
 			.toLowerCase(Locale.ROOT);
 		if (bytes.length == 0) {
-			return "empty file";
+			return "ไฟล์ว่าง / empty file";
 		}
 		if (head.startsWith("%pdf")) {
-			return "PDF document";
+			return "เอกสาร PDF / PDF document";
 		}
 		if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<table")) {
-			return "web page (HTML) saved with a spreadsheet name";
+			return "หน้าเว็บ (HTML) ที่ตั้งชื่อเป็นไฟล์ Excel / web page (HTML) saved with a spreadsheet name";
 		}
 		if (head.startsWith("<?xml")) {
-			return "XML file (e.g. Excel 2003 XML); save it as .xlsx";
+			return "ไฟล์ XML (เช่น Excel 2003 XML) ให้บันทึกใหม่เป็น .xlsx / XML file (e.g. Excel 2003 XML); save it as .xlsx";
 		}
 		if (head.startsWith("{\\rtf")) {
-			return "RTF document";
+			return "เอกสาร RTF / RTF document";
 		}
 		if (isText(bytes)) {
-			return "text or CSV file; save it as .xlsx";
+			return "ไฟล์ข้อความหรือ CSV ให้บันทึกใหม่เป็น .xlsx / text or CSV file; save it as .xlsx";
 		}
-		return "unknown file type";
+		return "ไฟล์ชนิดที่ไม่รู้จัก / unknown file type";
 	}
 
 	private static boolean isText(byte[] bytes) {

@@ -19,7 +19,7 @@ final class ZipContainer {
 
 	private static final int BUFFER = 64 * 1024;
 
-	private static final String NO_WORKBOOK = "zip archive without a workbook";
+	private static final String NO_WORKBOOK = "ไฟล์ zip ที่ไม่มีสมุดงาน / zip archive without a workbook";
 
 	/**
 	 * What the parts showed.
@@ -28,11 +28,12 @@ final class ZipContainer {
 	 *     {@code null} for a workbook
 	 * @param cells how many cells its worksheets hold
 	 * @param dateCells true when a worksheet has cells typed {@code t="d"} (see {@link DateCells})
+	 * @param totalBytes what all parts inflate to
 	 */
-	record Facts(String otherKind, long cells, boolean dateCells) {
+	record Facts(String otherKind, long cells, boolean dateCells, long totalBytes) {
 
 		Facts(String otherKind, long cells) {
-			this(otherKind, cells, false);
+			this(otherKind, cells, false, 0);
 		}
 	}
 
@@ -104,7 +105,7 @@ final class ZipContainer {
 				}
 			}
 		}
-		return new Facts(workbookPart ? null : NO_WORKBOOK, cells, dateCells);
+		return new Facts(workbookPart ? null : NO_WORKBOOK, cells, dateCells, total);
 	}
 
 	/** A workbook's parts may lie anywhere the package relationships say, not only under xl/. */
@@ -116,14 +117,14 @@ final class ZipContainer {
 	private static String otherKind(String name, ZipInputStream zip) throws IOException {
 		if (name.equals("mimetype")) {
 			String mime = new String(zip.readNBytes(100), StandardCharsets.US_ASCII);
-			return mime.contains("spreadsheet") ? "OpenDocument spreadsheet (.ods); save it as .xlsx"
-					: "OpenDocument file (" + mime.trim() + ")";
+			return mime.contains("spreadsheet") ? "สเปรดชีต OpenDocument (.ods) ให้บันทึกใหม่เป็น .xlsx / OpenDocument spreadsheet (.ods); save it as .xlsx"
+					: "ไฟล์ OpenDocument / OpenDocument file (" + mime.trim() + ")";
 		}
 		if (name.startsWith("word/")) {
-			return "Word document (.docx)";
+			return "เอกสาร Word (.docx) / Word document (.docx)";
 		}
 		if (name.startsWith("ppt/")) {
-			return "PowerPoint presentation (.pptx)";
+			return "งานนำเสนอ PowerPoint (.pptx) / PowerPoint presentation (.pptx)";
 		}
 		return null;
 	}

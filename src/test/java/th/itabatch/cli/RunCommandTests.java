@@ -60,4 +60,12 @@ class RunCommandTests {
 			.isEqualTo(1);
 		assertThat(run("run", "--output", work.toString())).isEqualTo(1);
 	}
+
+	@Test
+	void aDataFolderInUseIsToldInWordsAUserCanActOn() {
+		Exception failure = new IllegalStateException("Failed to start", new RuntimeException(
+				"org.hsqldb.HsqlException: Database lock acquisition failure: lockFile: …/data/db/ita.lck"));
+
+		assertThat(RunCommand.reason(failure)).contains("--ita.data-dir").contains("in use").doesNotContain("hsqldb");
+	}
 }

@@ -95,6 +95,22 @@ class ReportTemplatesTests {
 			.withMessageContaining("{division}");
 	}
 
+	@Test
+	void aTypoInTheModelOrTwoTemplatesOfOneNameStopTheStart() {
+		ReportProperties.Template typo = new ReportProperties.Template("brief", "templates/monthly-report.xlsx",
+				"unit_month", "brief_{unit}.xlsx");
+		ReportProperties.Template twin = new ReportProperties.Template("twin", "templates/monthly-report.xlsx",
+				ReportTemplates.UNIT_MONTH, ReportProperties.MONTHLY.fileName());
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ReportTemplates(properties(List.of(typo)), List.of(new XlsxTemplateEngine())))
+			.withMessageContaining("unit_month");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ReportTemplates(properties(List.of(ReportProperties.MONTHLY, twin)),
+					List.of(new XlsxTemplateEngine())))
+			.withMessageContaining("twin");
+	}
+
 	private static List<String> texts(XSSFSheet sheet) {
 		DataFormatter formatter = new DataFormatter();
 		return java.util.stream.StreamSupport.stream(sheet.spliterator(), false)

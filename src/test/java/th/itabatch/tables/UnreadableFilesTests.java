@@ -65,8 +65,10 @@ class UnreadableFilesTests {
 		// Damaged and protected workbooks are taken in, to get their located messages in the inbox.
 		assertThat(WorkbookOpener.notAWorkbook(Arrays.copyOf(plain, plain.length / 2))).isEmpty();
 		assertThat(WorkbookOpener.notAWorkbook(encrypted())).isEmpty();
-		assertThat(WorkbookOpener.notAWorkbook("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).contains("PDF document");
-		assertThat(WorkbookOpener.notAWorkbook(zip("word/document.xml", "<w/>"))).contains("Word document (.docx)");
+		assertThat(WorkbookOpener.notAWorkbook("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)))
+			.hasValueSatisfying(kind -> assertThat(kind).contains("เอกสาร PDF", "PDF document"));
+		assertThat(WorkbookOpener.notAWorkbook(zip("word/document.xml", "<w/>")))
+			.hasValueSatisfying(kind -> assertThat(kind).contains("Word document (.docx)"));
 		assertThat(WorkbookOpener.notAWorkbook(excel95())).hasValueSatisfying(kind -> assertThat(kind).contains("Excel 5.0/95"));
 	}
 

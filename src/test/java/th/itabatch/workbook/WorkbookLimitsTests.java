@@ -20,7 +20,7 @@ import th.itabatch.examples.ExampleWorkbooks;
 class WorkbookLimitsTests {
 
 	private static final WorkbookLimits SMALL = new WorkbookLimits(10_000_000L, 50, 2_000_000L, 3_000_000L, 100, 100_000L,
-			1_000L, 1_000, 100_000L, 32_767, 16_384, 1_048_576);
+			1_000L, 33_554_432L, 1_000, 100_000L, 32_767, 16_384, 1_048_576);
 
 	@TempDir
 	Path work;
@@ -74,7 +74,7 @@ class WorkbookLimitsTests {
 
 		assertThatExceptionOfType(UnreadableWorkbookException.class).isThrownBy(() -> WorkbookOpener.check(parts, SMALL))
 			.satisfies(ex -> assertThat(ex.detail()).contains("ita.limits.max-zip-entries"));
-		WorkbookLimits tiny = new WorkbookLimits(1_000L, 50, 2_000_000L, 3_000_000L, 100, 100_000L, 1_000L, 1_000, 100_000L,
+		WorkbookLimits tiny = new WorkbookLimits(1_000L, 50, 2_000_000L, 3_000_000L, 100, 100_000L, 1_000L, 33_554_432L, 1_000, 100_000L,
 				32_767, 16_384, 1_048_576);
 		assertThatExceptionOfType(UnreadableWorkbookException.class).isThrownBy(() -> WorkbookOpener.check(large, tiny))
 			.satisfies(ex -> assertThat(ex.detail()).contains("ita.limits.max-file-bytes"));
