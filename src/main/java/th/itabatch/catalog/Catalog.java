@@ -8,8 +8,10 @@ package th.itabatch.catalog;
  * @param calendar the fiscal calendar
  * @param levels the dated score levels
  * @param weights the dated weights of the tools in the whole ITA score
+ * @param ratings the dated rating scales beside the levels, if any are configured
  */
-public record Catalog(IndicatorCatalog indicators, FiscalCalendar calendar, ScoreLevels levels, ToolWeights weights) {
+public record Catalog(IndicatorCatalog indicators, FiscalCalendar calendar, ScoreLevels levels, ToolWeights weights,
+		RatingScales ratings) {
 
 	public static Catalog of(CatalogProperties properties) {
 		if (properties.indicators().isEmpty() || properties.rounds().isEmpty()) {
@@ -17,6 +19,7 @@ public record Catalog(IndicatorCatalog indicators, FiscalCalendar calendar, Scor
 		}
 		return new Catalog(new IndicatorCatalog(properties.indicators()),
 				new FiscalCalendar(properties.rounds(), properties.targets()),
-				new ScoreLevels(properties.levelSchemes()), new ToolWeights(properties.weightSchemes()));
+				new ScoreLevels(properties.levelSchemes()), new ToolWeights(properties.weightSchemes()),
+				new RatingScales(properties.ratingScales()));
 	}
 }

@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param targets targets that differ from a round's default in a given fiscal year
  * @param levelSchemes score levels, each in force from a fiscal year on
  * @param weightSchemes the tools' weights in the whole ITA score, each in force from a fiscal year on
+ * @param ratingScales a department's own rating scale beside the levels, each in force from a fiscal
+ *     year on; none by default
  */
 @ConfigurationProperties("ita.catalog")
 public record CatalogProperties(List<Indicator> indicators, List<Round> rounds, List<TargetOverride> targets,
-		List<LevelScheme> levelSchemes, List<WeightScheme> weightSchemes) {
+		List<LevelScheme> levelSchemes, List<WeightScheme> weightSchemes, List<RatingScale> ratingScales) {
 
 	public CatalogProperties {
 		indicators = indicators == null ? List.of() : List.copyOf(indicators);
@@ -26,6 +28,7 @@ public record CatalogProperties(List<Indicator> indicators, List<Round> rounds, 
 		targets = targets == null ? List.of() : List.copyOf(targets);
 		levelSchemes = levelSchemes == null ? List.of() : List.copyOf(levelSchemes);
 		weightSchemes = weightSchemes == null ? List.of() : List.copyOf(weightSchemes);
+		ratingScales = ratingScales == null ? List.of() : List.copyOf(ratingScales);
 	}
 
 	/**

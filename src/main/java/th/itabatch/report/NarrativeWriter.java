@@ -71,6 +71,9 @@ final class NarrativeWriter {
 					.toList()))
 				.append(")");
 		}
+		if (overall.rating() != null) {
+			text.append(" อยู่ในระดับ").append(overall.rating());
+		}
 		text
 			.append(overall.passedRound() ? " ผ่านเป้าหมาย" : " ไม่ผ่านเป้าหมาย")
 			.append("ที่กำหนดใน")

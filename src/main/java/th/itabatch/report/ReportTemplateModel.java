@@ -83,6 +83,7 @@ public final class ReportTemplateModel {
 		r.put("overallComputed", overall.computed());
 		r.put("overallDifference", overall.statedMinusComputed());
 		r.put("overallLevel", overall.level());
+		r.put("overallRating", overall.rating() == null ? "" : overall.rating());
 		r.put("overallRoundResult", overall.passedRound() ? PASS : FAIL);
 		r.put("overallGap", overall.gapToGoal());
 		r.put("overallGoalResult", overall.passedGoal() ? PASS : FAIL);

@@ -16,10 +16,12 @@ import java.math.BigDecimal;
  * @param level the score level
  * @param previous the previous round's overall, or {@code null}
  * @param change the change from the previous round, or {@code null}
+ * @param rating the rating of the department's own scale ({@code ita.catalog.rating-scales}), or
+ *     {@code null} when none is configured
  */
 public record OverallResult(BigDecimal stated, BigDecimal computed, BigDecimal score, BigDecimal roundTarget,
 		boolean passedRound, BigDecimal goalTarget, BigDecimal gapToGoal, boolean passedGoal, String level,
-		BigDecimal previous, BigDecimal change) {
+		BigDecimal previous, BigDecimal change, String rating) {
 
 	/** Stated minus computed, when a stated overall exists. */
 	public BigDecimal statedMinusComputed() {

@@ -124,7 +124,8 @@ public final class RoundComparator {
 		return new OverallResult(stated.map(ScoreEntry::score).orElse(null), computed, score, roundTarget,
 				score.compareTo(roundTarget) >= 0, goalTarget, Scores.round(score.subtract(goalTarget)),
 				score.compareTo(goalTarget) >= 0, catalog.levels().levelOf(score, latest.fiscalYear()), previous,
-				previous == null ? null : Scores.round(score.subtract(previous)));
+				previous == null ? null : Scores.round(score.subtract(previous)),
+				catalog.ratings().rate(score, toolScores(tools), latest.fiscalYear()).orElse(null));
 	}
 
 	/**
@@ -151,6 +152,12 @@ public final class RoundComparator {
 		return computed(previous.stream()
 			.filter(e -> !e.isOverall() && latestIndicators.contains(e.indicator().number()))
 			.toList(), previousRound);
+	}
+
+	private static Map<th.itabatch.catalog.Tool, BigDecimal> toolScores(List<ToolScore> tools) {
+		Map<th.itabatch.catalog.Tool, BigDecimal> scores = new java.util.EnumMap<>(th.itabatch.catalog.Tool.class);
+		tools.forEach(tool -> scores.put(tool.tool(), tool.score()));
+		return scores;
 	}
 
 	private BigDecimal computed(List<ScoreEntry> indicatorScores, RoundRef round) {

@@ -107,6 +107,31 @@ class RoundComparatorTests {
 	}
 
 	@Test
+	void aDepartmentsOwnRatingScaleIsSwitchedOnByConfigurationWithItsToolConditions() {
+		java.util.Map<th.itabatch.catalog.Tool, BigDecimal> everyToolEighty = java.util.Map.of(
+				th.itabatch.catalog.Tool.IIT, new BigDecimal("80"), th.itabatch.catalog.Tool.EIT, new BigDecimal("80"),
+				th.itabatch.catalog.Tool.OIT, new BigDecimal("80"));
+		th.itabatch.catalog.RatingScale scale = new th.itabatch.catalog.RatingScale("department", 2564, List.of(
+				new th.itabatch.catalog.RatingScale.Rating("ผ่านดีเยี่ยม", new BigDecimal("80"), everyToolEighty),
+				new th.itabatch.catalog.RatingScale.Rating("ผ่านดี", new BigDecimal("80"), null),
+				new th.itabatch.catalog.RatingScale.Rating("ต้องปรับปรุง", BigDecimal.ZERO, null)));
+		Catalog rated = new Catalog(catalog.indicators(), catalog.calendar(), catalog.levels(), catalog.weights(),
+				new th.itabatch.catalog.RatingScales(List.of(scale)));
+		RoundComparator comparator = new RoundComparator(rated, RoundComparator.Goal.SAME_ROUND);
+
+		// 83.10 overall, but OIT 75.00 is under its 80: not the top rating.
+		assertThat(comparator.compare("กองคลัง", 2564, wholeIta(1)).orElseThrow().overall().rating()).isEqualTo("ผ่านดี");
+		List<ScoreEntry> strongOit = wholeIta(1).stream()
+			.map(s -> s.indicator().number() >= 9 ? score(1, s.indicator().number(), "85") : s)
+			.toList();
+		assertThat(comparator.compare("กองคลัง", 2564, strongOit).orElseThrow().overall().rating()).isEqualTo("ผ่านดีเยี่ยม");
+		assertThat(new RoundComparator(catalog, RoundComparator.Goal.SAME_ROUND).compare("กองคลัง", 2564, wholeIta(1))
+			.orElseThrow()
+			.overall()
+			.rating()).as("no scale configured, no rating").isNull();
+	}
+
+	@Test
 	void theInternalSurveyAloneIsStillItsPlainMean() {
 		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.NEXT_ROUND)
 			.compare("กองคลัง", 2564, seedRoundOne())

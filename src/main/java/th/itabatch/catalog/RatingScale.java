@@ -1,0 +1,47 @@
+package th.itabatch.catalog;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A rating scale some departments use beside the AA–F levels ("ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน",
+ * "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน"), in force from a fiscal year on: the first rating whose
+ * minimum the overall reaches and whose per-tool minimums each tool's score reaches.
+ *
+ * @param name the scale's name
+ * @param fromFiscalYear the first fiscal year (BE) it is in force
+ * @param ratings the ratings, highest first
+ */
+public record RatingScale(String name, int fromFiscalYear, List<Rating> ratings) {
+
+	public RatingScale {
+		ratings = ratings == null ? List.of() : List.copyOf(ratings);
+	}
+
+	/**
+	 * One rating of a scale.
+	 *
+	 * @param name what it is called ("ผ่านดีเยี่ยม")
+	 * @param min the least overall it takes
+	 * @param toolMin the least score each named tool must have too, where the round has that tool
+	 */
+	public record Rating(String name, BigDecimal min, Map<Tool, BigDecimal> toolMin) {
+
+		public Rating {
+			toolMin = toolMin == null ? Map.of() : Map.copyOf(toolMin);
+		}
+
+		boolean isReachedBy(BigDecimal overall, Map<Tool, BigDecimal> tools) {
+			return overall.compareTo(min) >= 0 && toolMin.entrySet()
+				.stream()
+				.allMatch(need -> !tools.containsKey(need.getKey()) || tools.get(need.getKey()).compareTo(need.getValue()) >= 0);
+		}
+	}
+
+	/** The rating an overall and its tools' scores reach, if any. */
+	public Optional<String> rate(BigDecimal overall, Map<Tool, BigDecimal> tools) {
+		return ratings.stream().filter(r -> r.isReachedBy(overall, tools)).findFirst().map(Rating::name);
+	}
+}
