@@ -94,16 +94,31 @@ final class NarrativeWriter {
 				.append(survey.method().thai())
 				.append(")");
 		}
-		else if (overall.stated() != null && overall.statedMinusComputed().abs().compareTo(new BigDecimal("0.01")) > 0) {
-			text.append(" (ภาพรวมที่ระบุในแฟ้มข้อมูล ร้อยละ ")
-				.append(format.score(overall.stated()))
-				.append(" ต่างจากค่าเฉลี่ยของ ")
-				.append(format.number(scores.indicators().size()))
-				.append(" ตัวชี้วัดที่คำนวณได้ ร้อยละ ")
-				.append(format.score(overall.computed()))
-				.append(")");
+		else if (respondents(scores) != null) {
+			text.append(" (ผู้ตอบแบบวัด ").append(format.digits(String.format("%,d", respondents(scores)))).append(" คน)");
+		}
+		if (survey == null && overall.stated() != null
+				&& overall.statedMinusComputed().abs().compareTo(new BigDecimal("0.01")) > 0) {
+			text.append(" (ภาพรวมที่ระบุในแฟ้มข้อมูล ร้อยละ ").append(format.score(overall.stated()));
+			if (scores.isWholeIta()) {
+				text.append(" ต่างจากคะแนนรวมถ่วงน้ำหนักที่คำนวณได้ ร้อยละ ");
+			}
+			else {
+				text.append(" ต่างจากค่าเฉลี่ยของ ").append(format.number(scores.indicators().size())).append(" ตัวชี้วัดที่คำนวณได้ ร้อยละ ");
+			}
+			text.append(format.score(overall.computed())).append(")");
 		}
 		return text.toString();
+	}
+
+	/** The most respondents the scores state for an indicator of the round, or null. */
+	private static Integer respondents(RoundComparison scores) {
+		return scores.indicators()
+			.stream()
+			.map(IndicatorResult::respondents)
+			.filter(java.util.Objects::nonNull)
+			.max(Integer::compare)
+			.orElse(null);
 	}
 
 	/** "โดยตัวชี้วัดการใช้ทรัพย์สินของราชการ (ร้อยละ ๘๗.๙๙) มีคะแนนต่ำเป็นลำดับที่ ๑ และ…ลำดับที่ ๒". */

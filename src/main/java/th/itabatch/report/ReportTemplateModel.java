@@ -31,6 +31,19 @@ public final class ReportTemplateModel {
 	private ReportTemplateModel() {
 	}
 
+	/** The most respondents the scores workbook states for an indicator of the latest round, if it states any. */
+	private static Integer statedRespondents(RoundComparison scores) {
+		if (scores == null) {
+			return null;
+		}
+		return scores.indicators()
+			.stream()
+			.map(IndicatorResult::respondents)
+			.filter(java.util.Objects::nonNull)
+			.max(Integer::compare)
+			.orElse(null);
+	}
+
 	/** The variables for JXLS: report, indicators, due, thisMonth, nextMonth, warnings. */
 	public static Map<String, Object> of(MonthlyReport report, ThaiFormat format, LocalDateTime generatedAt) {
 		Map<String, Object> variables = new HashMap<>();
@@ -47,11 +60,13 @@ public final class ReportTemplateModel {
 		r.put("narrative", report.narrative());
 		r.put("warningCount", report.warnings().size());
 		MonthlyReport.SurveyBasis survey = report.survey();
-		r.put("respondents", survey == null ? null : survey.respondents());
+		Integer stated = statedRespondents(report.scores());
+		r.put("respondents", survey != null ? Integer.valueOf(survey.respondents()) : stated);
 		r.put("method", survey == null ? null : survey.method().thai());
-		r.put("surveyNote", survey == null ? ""
-				: format.digits("คะแนนคำนวณจากแบบวัดการรับรู้ ผู้ตอบ " + String.format("%,d", survey.respondents())
-						+ " คน · ภาพรวมคำนวณจาก" + survey.method().thai()));
+		r.put("surveyNote", survey != null
+				? format.digits("คะแนนคำนวณจากแบบวัดการรับรู้ ผู้ตอบ " + String.format("%,d", survey.respondents())
+						+ " คน · ภาพรวมคำนวณจาก" + survey.method().thai())
+				: stated == null ? "" : format.digits("ผู้ตอบแบบวัด " + String.format("%,d", stated) + " คน (ตามที่ระบุในแฟ้มคะแนน)"));
 		putScores(r, report.scores(), format);
 		putPlan(r, report.plan(), format);
 		variables.put("report", r);

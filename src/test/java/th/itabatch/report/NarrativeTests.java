@@ -44,6 +44,25 @@ class NarrativeTests {
 	}
 
 	@Test
+	void respondentCountsTheScoresStateAreGiven() {
+		List<ScoreEntry> scores = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			scores.add(new ScoreEntry("กองคลัง", 2565, 1, catalog.indicators().byNumber(i).orElseThrow(), new BigDecimal("90"),
+					i == 1 ? 1234 : 1230, null, "คะแนน", "B" + (i + 1)));
+		}
+		MonthlyReport report = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),
+				scores, null, List.of(), List.of());
+
+		assertThat(report.narrative()).contains("ผู้ตอบแบบวัด ๑,๒๓๔ คน");
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, Object> model = (java.util.Map<String, Object>) ReportTemplateModel
+			.of(report, new ThaiFormat(true), java.time.LocalDateTime.now())
+			.get("report");
+		assertThat(model.get("respondents")).isEqualTo(1234);
+		assertThat((String) model.get("surveyNote")).contains("๑,๒๓๔");
+	}
+
+	@Test
 	void theInternalSurveyAloneIsThePerceptionScore() {
 		String narrative = new MonthlyReportAssembler(catalog, properties)
 			.assemble("กองคลัง", YearMonth.of(2022, 3), scores("97.11", "90.08", "91.04", "87.99", "91.81"), null, List.of(),
