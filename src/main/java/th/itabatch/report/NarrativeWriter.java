@@ -94,8 +94,8 @@ final class NarrativeWriter {
 				.append(survey.method().thai())
 				.append(")");
 		}
-		else if (respondents(scores) != null) {
-			text.append(" (ผู้ตอบแบบวัด ").append(format.digits(String.format("%,d", respondents(scores)))).append(" คน)");
+		else if (scores.statedRespondents() != null) {
+			text.append(" (ผู้ตอบแบบวัด ").append(format.digits(String.format("%,d", scores.statedRespondents()))).append(" คน)");
 		}
 		if (survey == null && overall.stated() != null
 				&& overall.statedMinusComputed().abs().compareTo(new BigDecimal("0.01")) > 0) {
@@ -109,16 +109,6 @@ final class NarrativeWriter {
 			text.append(format.score(overall.computed())).append(")");
 		}
 		return text.toString();
-	}
-
-	/** The most respondents the scores state for an indicator of the round, or null. */
-	private static Integer respondents(RoundComparison scores) {
-		return scores.indicators()
-			.stream()
-			.map(IndicatorResult::respondents)
-			.filter(java.util.Objects::nonNull)
-			.max(Integer::compare)
-			.orElse(null);
 	}
 
 	/** "โดยตัวชี้วัดการใช้ทรัพย์สินของราชการ (ร้อยละ ๘๗.๙๙) มีคะแนนต่ำเป็นลำดับที่ ๑ และ…ลำดับที่ ๒". */

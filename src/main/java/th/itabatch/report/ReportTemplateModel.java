@@ -31,19 +31,6 @@ public final class ReportTemplateModel {
 	private ReportTemplateModel() {
 	}
 
-	/** The most respondents the scores workbook states for an indicator of the latest round, if it states any. */
-	private static Integer statedRespondents(RoundComparison scores) {
-		if (scores == null) {
-			return null;
-		}
-		return scores.indicators()
-			.stream()
-			.map(IndicatorResult::respondents)
-			.filter(java.util.Objects::nonNull)
-			.max(Integer::compare)
-			.orElse(null);
-	}
-
 	/** The variables for JXLS: report, indicators, due, thisMonth, nextMonth, warnings. */
 	public static Map<String, Object> of(MonthlyReport report, ThaiFormat format, LocalDateTime generatedAt) {
 		Map<String, Object> variables = new HashMap<>();
@@ -60,7 +47,7 @@ public final class ReportTemplateModel {
 		r.put("narrative", report.narrative());
 		r.put("warningCount", report.warnings().size());
 		MonthlyReport.SurveyBasis survey = report.survey();
-		Integer stated = statedRespondents(report.scores());
+		Integer stated = report.scores() == null ? null : report.scores().statedRespondents();
 		r.put("respondents", survey != null ? Integer.valueOf(survey.respondents()) : stated);
 		r.put("method", survey == null ? null : survey.method().thai());
 		r.put("surveyNote", survey != null

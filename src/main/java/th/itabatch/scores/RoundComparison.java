@@ -26,6 +26,15 @@ public record RoundComparison(String unit, RoundRef latest, RoundRef previous, R
 		return tools.size() > 1;
 	}
 
+	/** The most respondents the scores workbook states for an indicator of the round, or {@code null}. */
+	public Integer statedRespondents() {
+		return indicators.stream()
+			.map(IndicatorResult::respondents)
+			.filter(java.util.Objects::nonNull)
+			.max(Integer::compare)
+			.orElse(null);
+	}
+
 	/** The indicators from the lowest score up. */
 	public List<IndicatorResult> byRank() {
 		return indicators.stream().sorted(Comparator.comparingInt(IndicatorResult::rank)).toList();
