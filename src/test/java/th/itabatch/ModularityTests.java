@@ -31,7 +31,7 @@ class ModularityTests {
 	/** The domain: what the workbooks say and what the reports compute, whoever runs it. */
 	static final String[] DOMAIN = { "th.itabatch.thai..", "th.itabatch.catalog..", "th.itabatch.files..",
 			"th.itabatch.workbook..", "th.itabatch.validation..", "th.itabatch.tables..", "th.itabatch.scores..",
-			"th.itabatch.plan..", "th.itabatch.survey..", "th.itabatch.report.." };
+			"th.itabatch.plan..", "th.itabatch.survey..", "th.itabatch.report..", "th.itabatch.units.." };
 
 	/** The outer features, which run the domain: jobs, files arriving, schedules, pages, commands. */
 	static final String[] OUTER = { "th.itabatch.inputs..", "th.itabatch.inbox..", "th.itabatch.ingest..",

@@ -39,6 +39,7 @@ import th.itabatch.survey.SurveyRow;
 import th.itabatch.survey.SurveyRowScorer;
 import th.itabatch.survey.SurveyTallies;
 import th.itabatch.tables.TableKinds;
+import th.itabatch.units.UnitRegistry;
 import th.itabatch.workbook.WorkbookLimits;
 
 /**
@@ -93,9 +94,10 @@ public class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	WorkbookIngestProcessor workbookIngestProcessor(TableKinds kinds, ItaProperties properties,
-			Questionnaire questionnaire, WorkbookLimits limits) {
-		return new WorkbookIngestProcessor(kinds.reader(properties.defaults().toInputDefaults(), limits), questionnaire,
-				limits);
+			Questionnaire questionnaire, WorkbookLimits limits, UnitRegistry units) {
+		// The register as it stands when the run starts: units every input names are matched to it.
+		return new WorkbookIngestProcessor(
+				kinds.reader(properties.defaults().toInputDefaults(), limits, units.current()), questionnaire, limits);
 	}
 
 	/** Survey exports, row by row: scored in chunks, restartable at the row reached. */
@@ -135,11 +137,11 @@ public class IngestJobConfiguration {
 	@StepScope
 	SurveyTallyWriter surveyTallyWriter(InputRepository inputs, ScoreRepository scores, Catalog catalog,
 			Questionnaire questionnaire, ItaProperties properties, DuplicateTracker duplicateTracker,
-			InputAcceptance acceptance) {
+			InputAcceptance acceptance, UnitRegistry units) {
 		SurveyResults results = new SurveyResults(catalog, questionnaire.overallMethod(),
 				properties.defaults().toInputDefaults());
 		return new SurveyTallyWriter(new SurveyTallies(results, duplicateTracker, questionnaire.maxProblems()), inputs,
-				scores, acceptance);
+				scores, acceptance, units.current());
 	}
 
 	@Bean

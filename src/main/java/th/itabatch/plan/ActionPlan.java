@@ -21,6 +21,11 @@ public record ActionPlan(String unit, int fiscalYear, String policy, YearMonth p
 		activities = List.copyOf(activities);
 	}
 
+	/** The same plan of the unit the register names. */
+	public ActionPlan withUnit(String registered) {
+		return new ActionPlan(registered, fiscalYear, policy, periodStart, periodEnd, activities);
+	}
+
 	public Optional<Activity> activity(int number) {
 		return activities.stream().filter(a -> a.number() == number).findFirst();
 	}

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.tables.TableKind;
+import th.itabatch.tables.UnitMatch;
+import th.itabatch.tables.UnitNames;
 import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
@@ -48,6 +50,15 @@ public class PlanKind implements TableKind<ActionPlan> {
 	@Override
 	public Optional<InputDefaults> stated(List<ActionPlan> rows) {
 		return rows.stream().findFirst().map(p -> new InputDefaults(p.unit(), p.fiscalYear()));
+	}
+
+	@Override
+	public List<ActionPlan> withRegisteredUnits(List<ActionPlan> rows, UnitNames units, MessageLog log) {
+		UnitMatch match = new UnitMatch(units, log);
+		return rows.stream().map(plan -> {
+			Activity first = plan.activities().isEmpty() ? null : plan.activities().get(0);
+			return plan.withUnit(match.of(plan.unit(), first == null ? null : first.sheet(), null));
+		}).toList();
 	}
 
 	@Override

@@ -32,6 +32,12 @@ public record ProgressEntry(String unit, int fiscalYear, String activityRef, Int
 				problems, sheet, cell, null);
 	}
 
+	/** The same row of the unit the register names. */
+	public ProgressEntry withUnit(String registered) {
+		return new ProgressEntry(registered, fiscalYear, activityRef, activityNumber, month, status, result, participants,
+				budgetUsed, evidence, problems, sheet, cell, percent);
+	}
+
 	public ProgressEntry withActivityNumber(int number) {
 		return new ProgressEntry(unit, fiscalYear, activityRef, number, month, status, result, participants, budgetUsed,
 				evidence, problems, sheet, cell, percent);

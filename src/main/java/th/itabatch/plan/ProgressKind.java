@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.tables.TableKind;
+import th.itabatch.tables.UnitMatch;
+import th.itabatch.tables.UnitNames;
 import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
@@ -52,6 +54,12 @@ public class ProgressKind implements TableKind<ProgressEntry> {
 	@Override
 	public List<ProgressEntry> read(SheetReader sheet, InputDefaults defaults, MessageLog log) {
 		return reader.read(sheet, defaults, log);
+	}
+
+	@Override
+	public List<ProgressEntry> withRegisteredUnits(List<ProgressEntry> rows, UnitNames units, MessageLog log) {
+		UnitMatch match = new UnitMatch(units, log);
+		return rows.stream().map(p -> p.withUnit(match.of(p.unit(), p.sheet(), p.cell()))).toList();
 	}
 
 	@Override

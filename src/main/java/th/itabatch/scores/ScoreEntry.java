@@ -23,6 +23,12 @@ import th.itabatch.catalog.Indicator;
 public record ScoreEntry(String unit, int fiscalYear, int round, Indicator indicator, BigDecimal score,
 		Integer respondents, BigDecimal target, String sheet, String cell, Integer answers, String method) {
 
+	/** The same score of the unit the register names. */
+	public ScoreEntry withUnit(String registered) {
+		return new ScoreEntry(registered, fiscalYear, round, indicator, score, respondents, target, sheet, cell, answers,
+				method);
+	}
+
 	/** A score read from a scores workbook. */
 	public ScoreEntry(String unit, int fiscalYear, int round, Indicator indicator, BigDecimal score, Integer respondents,
 			BigDecimal target, String sheet, String cell) {

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.catalog.Catalog;
 import th.itabatch.tables.TableKind;
+import th.itabatch.tables.UnitMatch;
+import th.itabatch.tables.UnitNames;
 import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
@@ -58,6 +60,12 @@ public class ScoresKind implements TableKind<ScoreEntry> {
 	@Override
 	public void check(List<ScoreEntry> rows, MessageLog log) {
 		validator.check(rows, log);
+	}
+
+	@Override
+	public List<ScoreEntry> withRegisteredUnits(List<ScoreEntry> rows, UnitNames units, MessageLog log) {
+		UnitMatch match = new UnitMatch(units, log);
+		return rows.stream().map(s -> s.withUnit(match.of(s.unit(), s.sheet(), s.cell()))).toList();
 	}
 
 	@Override

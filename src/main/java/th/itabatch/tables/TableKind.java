@@ -50,6 +50,14 @@ public interface TableKind<T> {
 	default void check(List<T> rows, MessageLog log) {
 	}
 
+	/**
+	 * The rows with each unit named as the register names it; a unit the register does not know is a
+	 * located warning with the closest registered names. Kinds whose rows name no unit keep them.
+	 */
+	default List<T> withRegisteredUnits(List<T> rows, UnitNames units, MessageLog log) {
+		return rows;
+	}
+
 	/** Stores the rows of an input; they count for reports once the input is {@link #accept accepted}. */
 	void store(long inputId, List<T> rows);
 

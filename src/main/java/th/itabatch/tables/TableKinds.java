@@ -26,8 +26,8 @@ public class TableKinds {
 	}
 
 	/** A reader of whole workbooks that knows every kind. */
-	public WorkbookContentReader reader(InputDefaults configured, WorkbookLimits limits) {
-		return new WorkbookContentReader(kinds, configured, limits);
+	public WorkbookContentReader reader(InputDefaults configured, WorkbookLimits limits, UnitNames units) {
+		return new WorkbookContentReader(kinds, configured, limits, units);
 	}
 
 	/** Makes what the input holds count for reports. */

@@ -33,18 +33,23 @@ public final class WorkbookContentReader {
 
 	private final WorkbookLimits limits;
 
-	/** A reader within the default limits. */
+	private final UnitNames units;
+
+	/** A reader within the default limits, with no register of units. */
 	public WorkbookContentReader(List<? extends TableKind<?>> kinds, InputDefaults configured) {
-		this(kinds, configured, WorkbookLimits.DEFAULTS);
+		this(kinds, configured, WorkbookLimits.DEFAULTS, UnitNames.NONE);
 	}
 
 	/**
 	 * @param kinds the kinds of table a sheet may hold
 	 * @param configured the unit and fiscal year of a workbook that states none
 	 * @param limits what a workbook must keep before it is opened
+	 * @param units the register the units the workbook names are matched to
 	 */
-	public WorkbookContentReader(List<? extends TableKind<?>> kinds, InputDefaults configured, WorkbookLimits limits) {
+	public WorkbookContentReader(List<? extends TableKind<?>> kinds, InputDefaults configured, WorkbookLimits limits,
+			UnitNames units) {
 		this.limits = limits;
+		this.units = units;
 		List<TableKind<?>> sorted = new ArrayList<>(kinds);
 		sorted.sort(Comparator.comparingInt(TableKind::priority));
 		this.kinds = List.copyOf(sorted);
@@ -89,7 +94,7 @@ public final class WorkbookContentReader {
 			log.file(MessageCode.FILE_CORRUPT, ex.getMessage());
 		}
 		List<Table<?>> tables = new ArrayList<>();
-		rows.forEach((kind, read) -> tables.add(table(kind, read)));
+		rows.forEach((kind, read) -> tables.add(table(kind, read, units, log)));
 		return new WorkbookContent(fileName, ContentHash.sha256(bytes), bytes.length, List.copyOf(tables), log.messages(),
 				null);
 	}
@@ -109,8 +114,9 @@ public final class WorkbookContentReader {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static <T> Table<T> table(TableKind<T> kind, List<Object> rows) {
-		return new Table<>(kind, List.copyOf((List<T>) rows));
+	private static <T> Table<T> table(TableKind<T> kind, List<Object> rows, UnitNames units, MessageLog log) {
+		List<T> read = (List<T>) rows;
+		return new Table<>(kind, List.copyOf(units.isEmpty() ? read : kind.withRegisteredUnits(read, units, log)));
 	}
 
 	/** The kind whose header the sheet matches best; on a tie, the kind of lower priority number. */

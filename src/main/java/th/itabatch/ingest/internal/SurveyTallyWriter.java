@@ -14,6 +14,8 @@ import th.itabatch.survey.ScoredRow;
 import th.itabatch.survey.SurveyExport;
 import th.itabatch.survey.SurveyTallies;
 import th.itabatch.survey.SurveyTally;
+import th.itabatch.tables.UnitMatch;
+import th.itabatch.tables.UnitNames;
 import th.itabatch.validation.Message;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
@@ -35,8 +37,11 @@ public class SurveyTallyWriter implements ItemStreamWriter<ScoredRow>, SurveyTal
 
 	private final InputAcceptance acceptance;
 
+	private final UnitNames units;
+
 	public SurveyTallyWriter(SurveyTallies tallies, InputRepository inputs, ScoreRepository scores,
-			InputAcceptance acceptance) {
+			InputAcceptance acceptance, UnitNames units) {
+		this.units = units;
 		this.tallies = tallies;
 		this.inputs = inputs;
 		this.scores = scores;
@@ -72,7 +77,15 @@ public class SurveyTallyWriter implements ItemStreamWriter<ScoredRow>, SurveyTal
 			acceptance.reject(export.id());
 			return;
 		}
-		scores.insert(export.id(), computed);
+		List<ScoreEntry> registered = computed;
+		if (!units.isEmpty()) {
+			// The respondents' units as the register names them; unknown ones are warnings.
+			MessageLog log = new MessageLog(export.fileName());
+			UnitMatch match = new UnitMatch(units, log);
+			registered = computed.stream().map(s -> s.withUnit(match.of(s.unit(), s.sheet(), s.cell()))).toList();
+			inputs.addMessages(export.id(), log.messages());
+		}
+		scores.insert(export.id(), registered);
 	}
 
 	@Override

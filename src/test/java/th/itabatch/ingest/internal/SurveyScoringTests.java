@@ -104,7 +104,7 @@ class SurveyScoringTests {
 			SurveyRowScorer scorer = new SurveyRowScorer("กองคลัง");
 			SurveyTallyWriter writer = new SurveyTallyWriter(new SurveyTallies(
 					new SurveyResults(catalog, method, new InputDefaults("กองคลัง", null)), duplicates, 1000), inputs, scores,
-					acceptance);
+					acceptance, th.itabatch.tables.UnitNames.NONE);
 			reader.open(context);
 			writer.open(context);
 			boolean stopped = false;

@@ -1,0 +1,39 @@
+package th.itabatch.tables;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+
+/**
+ * Matches the units one workbook names to the register, as its kinds rename their rows: the
+ * registered name for a known one; for an unknown one, the name as written and one located warning
+ * with the closest registered names.
+ */
+public final class UnitMatch {
+
+	private final UnitNames units;
+
+	private final MessageLog log;
+
+	private final Set<String> warned = new HashSet<>();
+
+	public UnitMatch(UnitNames units, MessageLog log) {
+		this.units = units;
+		this.log = log;
+	}
+
+	/** The registered name of the unit a cell names. */
+	public String of(String typed, String sheet, String cell) {
+		if (typed == null) {
+			return null;
+		}
+		return units.canonical(typed).orElseGet(() -> {
+			if (warned.add(typed)) {
+				log.cell(MessageCode.UNIT_UNKNOWN, sheet, cell, typed, String.join(", ", units.closest(typed)));
+			}
+			return typed;
+		});
+	}
+}

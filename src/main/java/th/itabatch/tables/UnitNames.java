@@ -1,0 +1,40 @@
+package th.itabatch.tables;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The units a department has registered, to which the unit every input names is matched: the
+ * register's own name for a name, code or other spelling people type. Without a register every
+ * name stands as written.
+ */
+public interface UnitNames {
+
+	/** No register: every name stands as written. */
+	UnitNames NONE = new UnitNames() {
+
+		@Override
+		public boolean isEmpty() {
+			return true;
+		}
+
+		@Override
+		public Optional<String> canonical(String typed) {
+			return Optional.empty();
+		}
+
+		@Override
+		public List<String> closest(String typed) {
+			return List.of();
+		}
+	};
+
+	/** True when there is no register to match names with. */
+	boolean isEmpty();
+
+	/** The registered unit's name for what was typed (its name, code or another name), if registered. */
+	Optional<String> canonical(String typed);
+
+	/** The registered names closest to what was typed, nearest first, for a message. */
+	List<String> closest(String typed);
+}

@@ -1,0 +1,153 @@
+package th.itabatch.units;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import th.itabatch.tables.UnitNames;
+import th.itabatch.thai.ThaiText;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+
+/**
+ * The units of a department and how they nest, from configuration or a register workbook: every
+ * name, code and other name people type is matched after the one normalisation of pasted text.
+ */
+public final class UnitRegister implements UnitNames {
+
+	private final List<RegisteredUnit> units;
+
+	private final Map<String, RegisteredUnit> byKey = new HashMap<>();
+
+	public UnitRegister(List<RegisteredUnit> units) {
+		this.units = List.copyOf(units);
+		for (RegisteredUnit unit : units) {
+			byKey.putIfAbsent(key(unit.name()), unit);
+		}
+		for (RegisteredUnit unit : units) {
+			byKey.putIfAbsent(key(unit.code()), unit);
+			unit.aliases().forEach(alias -> byKey.putIfAbsent(key(alias), unit));
+		}
+	}
+
+	public List<RegisteredUnit> units() {
+		return units;
+	}
+
+	@Override
+	public boolean isEmpty() {
+		return units.isEmpty();
+	}
+
+	/** The registered unit a name, code or other name stands for. */
+	public Optional<RegisteredUnit> find(String typed) {
+		return typed == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(typed)));
+	}
+
+	@Override
+	public Optional<String> canonical(String typed) {
+		return find(typed).map(RegisteredUnit::name);
+	}
+
+	@Override
+	public List<String> closest(String typed) {
+		String wanted = key(typed);
+		return units.stream()
+			.sorted(Comparator.comparingInt((RegisteredUnit u) -> distance(wanted, key(u.name()))).thenComparing(RegisteredUnit::name))
+			.limit(3)
+			.map(RegisteredUnit::name)
+			.toList();
+	}
+
+	/** The unit a unit belongs to, if any. */
+	public Optional<RegisteredUnit> parentOf(RegisteredUnit unit) {
+		return unit.parent() == null ? Optional.empty() : find(unit.parent());
+	}
+
+	/** The units directly below a unit. */
+	public List<RegisteredUnit> children(RegisteredUnit unit) {
+		return units.stream().filter(u -> parentOf(u).map(p -> p.code().equals(unit.code())).orElse(false)).toList();
+	}
+
+	/**
+	 * Checks a register: the same code twice, a parent that is not in it and a cycle of parents are
+	 * errors; two units whose names normalise alike are a warning.
+	 */
+	public static void check(List<RegisteredUnit> units, MessageLog log) {
+		Map<String, RegisteredUnit> codes = new LinkedHashMap<>();
+		Map<String, RegisteredUnit> names = new HashMap<>();
+		for (RegisteredUnit unit : units) {
+			RegisteredUnit first = codes.putIfAbsent(key(unit.code()), unit);
+			if (first != null) {
+				log.cell(MessageCode.REGISTER_CODE_DUPLICATE, unit.sheet(), unit.cell(), unit.code(), first.cell());
+			}
+			RegisteredUnit sameName = names.putIfAbsent(ThaiText.compactKey(unit.name()), unit);
+			if (sameName != null && first == null) {
+				log.cell(MessageCode.REGISTER_NAME_ALIKE, unit.sheet(), unit.cell(), unit.name(), sameName.name());
+			}
+		}
+		UnitRegister register = new UnitRegister(units);
+		for (RegisteredUnit unit : units) {
+			if (unit.parent() == null) {
+				continue;
+			}
+			if (register.find(unit.parent()).isEmpty()) {
+				log.cell(MessageCode.REGISTER_PARENT_UNKNOWN, unit.sheet(), unit.cell(), unit.parent(), unit.name());
+				continue;
+			}
+			Set<String> seen = new HashSet<>();
+			Optional<RegisteredUnit> up = Optional.of(unit);
+			while (up.isPresent() && seen.add(key(up.get().code()))) {
+				up = register.parentOf(up.get());
+			}
+			if (up.isPresent()) {
+				log.cell(MessageCode.REGISTER_CYCLE, unit.sheet(), unit.cell(), unit.name());
+			}
+		}
+	}
+
+	private static String key(String text) {
+		return ThaiText.compactKey(text == null ? "" : text);
+	}
+
+	/** Levenshtein distance over code points, for the closest names of a message. */
+	static int distance(String a, String b) {
+		int[] left = a.codePoints().toArray();
+		int[] right = b.codePoints().toArray();
+		int[] previous = new int[right.length + 1];
+		int[] current = new int[right.length + 1];
+		for (int j = 0; j <= right.length; j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= left.length; i++) {
+			current[0] = i;
+			for (int j = 1; j <= right.length; j++) {
+				int cost = left[i - 1] == right[j - 1] ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[right.length];
+	}
+
+	/** Splits "กค., Finance Division" into its names. */
+	static List<String> names(String text) {
+		List<String> names = new ArrayList<>();
+		if (text != null) {
+			for (String name : text.split("[,;/\\n]")) {
+				if (!ThaiText.isBlank(name)) {
+					names.add(ThaiText.clean(name));
+				}
+			}
+		}
+		return names;
+	}
+}

@@ -1,0 +1,139 @@
+package th.itabatch.units;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import th.itabatch.tables.TableKind;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.ColumnAliases;
+import th.itabatch.workbook.Header;
+import th.itabatch.workbook.HeaderFinder;
+import th.itabatch.workbook.InputDefaults;
+import th.itabatch.workbook.SheetReader;
+import th.itabatch.workbook.TableRows;
+import th.itabatch.workbook.TableShape;
+
+/**
+ * Register workbooks: a row per unit with its code, name, other names (several, separated by commas
+ * or on the rows below), parent and kind. The latest accepted register is the current one; it makes
+ * no report of its own.
+ */
+@Component
+public class UnitsKind implements TableKind<RegisteredUnit> {
+
+	public static final String NAME = "UNITS";
+
+	static final ColumnAliases CODE = ColumnAliases.of("รหัส", "รหัสหน่วยงาน", "code", "unit code");
+
+	static final ColumnAliases UNIT_NAME = ColumnAliases.of("ชื่อหน่วยงาน", "หน่วยงาน", "ชื่อ", "name", "unit name");
+
+	static final ColumnAliases ALIASES = ColumnAliases.of("ชื่อย่อ", "ชื่ออื่น", "ชื่อย่อ/ชื่ออื่น", "aliases",
+			"other names", "short name");
+
+	static final ColumnAliases PARENT = ColumnAliases.of("สังกัด", "หน่วยงานต้นสังกัด", "ต้นสังกัด", "parent");
+
+	static final ColumnAliases KIND = ColumnAliases.of("ประเภท", "ประเภทหน่วยงาน", "kind", "type");
+
+	/**
+	 * Which column holds what; -1 for a column the register has not.
+	 *
+	 * @param code the code column
+	 * @param name the name column
+	 * @param aliases the other names column
+	 * @param parent the parent column
+	 * @param kind the kind column
+	 */
+	record Layout(int code, int name, int aliases, int parent, int kind) {
+	}
+
+	private static final TableShape<Layout> SHAPE = new TableShape<>() {
+
+		@Override
+		public Optional<Layout> recognise(Header header, SheetReader sheet) {
+			Layout layout = new Layout(header.column(CODE), header.column(UNIT_NAME), header.column(ALIASES),
+					header.column(PARENT), header.column(KIND));
+			return layout.code() < 0 || layout.name() < 0 ? Optional.empty() : Optional.of(layout);
+		}
+
+		@Override
+		public int quality(Layout layout) {
+			return 2 + (layout.aliases() >= 0 ? 1 : 0) + (layout.parent() >= 0 ? 1 : 0) + (layout.kind() >= 0 ? 1 : 0);
+		}
+	};
+
+	private final UnitRepository repository;
+
+	UnitsKind(UnitRepository repository) {
+		this.repository = repository;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public int priority() {
+		return 40;
+	}
+
+	@Override
+	public Optional<HeaderFinder.Found<?>> locate(SheetReader sheet) {
+		return HeaderFinder.find(sheet, SHAPE).map(found -> found);
+	}
+
+	@Override
+	public List<RegisteredUnit> read(SheetReader sheet, InputDefaults defaults, MessageLog log) {
+		HeaderFinder.Found<Layout> found = HeaderFinder.find(sheet, SHAPE).orElseThrow();
+		Layout layout = found.layout();
+		List<RegisteredUnit> units = new ArrayList<>();
+		for (TableRows.Row row : TableRows.below(sheet, found.header())) {
+			String code = row.text(layout.code());
+			List<String> aliases = UnitRegister.names(row.text(layout.aliases()));
+			if (code.isEmpty() && !units.isEmpty()) {
+				// Other names on the rows below a unit belong to it.
+				RegisteredUnit above = units.remove(units.size() - 1);
+				List<String> all = new ArrayList<>(above.aliases());
+				all.addAll(aliases);
+				units.add(new RegisteredUnit(above.code(), above.name(), all, above.parent(), above.kind(), above.sheet(),
+						above.cell()));
+				continue;
+			}
+			if (code.isEmpty() || row.text(layout.name()).isEmpty()) {
+				continue;
+			}
+			units.add(new RegisteredUnit(code, row.text(layout.name()), aliases, row.optional(layout.parent()),
+					row.optional(layout.kind()), sheet.name(), row.ref(layout.code())));
+		}
+		return units;
+	}
+
+	@Override
+	public void check(List<RegisteredUnit> rows, MessageLog log) {
+		UnitRegister.check(rows, log);
+	}
+
+	@Override
+	public void store(long inputId, List<RegisteredUnit> rows) {
+		repository.insert(inputId, rows);
+	}
+
+	@Override
+	public void accept(long inputId) {
+		repository.accept(inputId);
+	}
+
+	@Override
+	public void forget(long inputId) {
+		repository.forget(inputId);
+	}
+
+	/** A register names units but holds no data of theirs: it makes no report. */
+	@Override
+	public List<String> units(List<Long> inputIds) {
+		return List.of();
+	}
+}

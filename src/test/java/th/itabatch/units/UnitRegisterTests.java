@@ -1,0 +1,109 @@
+package th.itabatch.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import th.itabatch.catalog.TestCatalog;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.examples.SheetBuilder;
+import th.itabatch.plan.PlanKind;
+import th.itabatch.plan.ProgressKind;
+import th.itabatch.scores.ScoreEntry;
+import th.itabatch.scores.ScoresKind;
+import th.itabatch.tables.WorkbookContent;
+import th.itabatch.tables.WorkbookContentReader;
+import th.itabatch.validation.Message;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.InputDefaults;
+import th.itabatch.workbook.WorkbookLimits;
+
+/** The register of units: from configuration and from a workbook, nesting, and every input's units matched to it. */
+class UnitRegisterTests {
+
+	private static RegisteredUnit unit(String code, String name, String parent, String... aliases) {
+		return new RegisteredUnit(code, name, List.of(aliases), parent, null, "หน่วยงาน", "A" + code);
+	}
+
+	private static final UnitRegister REGISTER = new UnitRegister(List.of(unit("01", "กรมทดสอบ", null),
+			unit("0101", "กองคลัง", "01", "กค.", "Finance Division"), unit("0102", "กองการเจ้าหน้าที่", "กรมทดสอบ", "กจ."),
+			unit("010101", "กลุ่มพัสดุ", "0101")));
+
+	@Test
+	void namesCodesAndOtherNamesAreMatchedAsPeopleTypeThem() {
+		assertThat(REGISTER.canonical("กค.")).hasValue("กองคลัง");
+		assertThat(REGISTER.canonical("finance  division")).hasValue("กองคลัง");
+		assertThat(REGISTER.canonical("๐๑๐๑")).as("a code in Thai digits").hasValue("กองคลัง");
+		assertThat(REGISTER.canonical("กอง คลัง\u200B")).hasValue("กองคลัง");
+		assertThat(REGISTER.canonical("กองแผนงาน")).isEmpty();
+		assertThat(REGISTER.closest("กองคลงั")).first().isEqualTo("กองคลัง");
+	}
+
+	@Test
+	void unitsNestToAnyDepth() {
+		RegisteredUnit finance = REGISTER.find("กองคลัง").orElseThrow();
+
+		assertThat(REGISTER.parentOf(finance)).map(RegisteredUnit::name).hasValue("กรมทดสอบ");
+		assertThat(REGISTER.children(REGISTER.find("01").orElseThrow())).extracting(RegisteredUnit::name)
+			.containsExactly("กองคลัง", "กองการเจ้าหน้าที่");
+		assertThat(REGISTER.children(finance)).extracting(RegisteredUnit::name).containsExactly("กลุ่มพัสดุ");
+	}
+
+	@Test
+	void aRegisterWithUnknownParentsCyclesOrTwiceTheSameCodeIsRejected() {
+		MessageLog log = new MessageLog("units.xlsx");
+
+		UnitRegister.check(List.of(unit("01", "กรมทดสอบ", "03"), unit("02", "กองหนึ่ง", "กองสอง"), unit("03", "กองสอง", "02"),
+				unit("02", "กองซ้ำ", null), unit("04", "กองหนึ่ง ", null), unit("05", "กองห้า", "กองไม่มี")), log);
+
+		assertThat(log.messages()).extracting(Message::code, Message::cell)
+			.contains(org.assertj.core.groups.Tuple.tuple("REGISTER_CODE_DUPLICATE", "A02"),
+					org.assertj.core.groups.Tuple.tuple("REGISTER_NAME_ALIKE", "A04"),
+					org.assertj.core.groups.Tuple.tuple("REGISTER_PARENT_UNKNOWN", "A05"),
+					org.assertj.core.groups.Tuple.tuple("REGISTER_CYCLE", "A02"));
+		assertThat(log.hasErrors()).isTrue();
+	}
+
+	@Test
+	void aRegisterWorkbookIsReadAndTheUnitsOfAScoresWorkbookAreMatchedToIt() {
+		XSSFWorkbook register = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));
+		s.row("A1", "ทะเบียนหน่วยงาน กรมทดสอบ");
+		s.row("A2", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ/ชื่ออื่น", "สังกัด", "ประเภท");
+		s.row("A3", "01", "กรมทดสอบ", "", "", "กรม");
+		s.row("A4", "0101", "กองคลัง", "กค., Finance Division", "01", "กอง");
+		s.row("A5", "", "", "กองการคลัง", "", "");
+		s.row("A6", "0102", "กองการเจ้าหน้าที่", "กจ.", "กรมทดสอบ", "กอง");
+		UnitsKind kind = new UnitsKind(null);
+		WorkbookContentReader reader = new WorkbookContentReader(
+				List.of(new ScoresKind(TestCatalog.shipped(), null), new PlanKind(null), new ProgressKind(null), kind),
+				InputDefaults.none());
+
+		WorkbookContent read = reader.read("units.xlsx", ExampleWorkbooks.bytes(register));
+
+		assertThat(read.kinds()).containsExactly(UnitsKind.NAME);
+		assertThat(read.messages()).isEmpty();
+		List<RegisteredUnit> units = read.rows(RegisteredUnit.class);
+		assertThat(units).extracting(RegisteredUnit::name).containsExactly("กรมทดสอบ", "กองคลัง", "กองการเจ้าหน้าที่");
+		assertThat(units.get(1).aliases()).containsExactly("กค.", "Finance Division", "กองการคลัง");
+		assertThat(units.get(1).kind()).isEqualTo("กอง");
+
+		XSSFWorkbook scores = ExampleWorkbooks.scoresWorkbook();
+		scores.getSheetAt(0).getRow(1).getCell(0).setCellValue("หน่วยงาน: กองการคลัง");
+		WorkbookContentReader matched = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null)),
+				InputDefaults.none(), WorkbookLimits.DEFAULTS, new UnitRegister(units));
+		assertThat(matched.read("scores.xlsx", ExampleWorkbooks.bytes(scores)).rows(ScoreEntry.class))
+			.allSatisfy(entry -> assertThat(entry.unit()).isEqualTo("กองคลัง"));
+
+		XSSFWorkbook misspelt = ExampleWorkbooks.scoresWorkbook();
+		misspelt.getSheetAt(0).getRow(1).getCell(0).setCellValue("หน่วยงาน: กองคลงั");
+		WorkbookContent unknown = matched.read("scores.xlsx", ExampleWorkbooks.bytes(misspelt));
+		assertThat(unknown.rows(ScoreEntry.class)).allSatisfy(entry -> assertThat(entry.unit()).isEqualTo("กองคลงั"));
+		assertThat(unknown.messages()).filteredOn(m -> m.code().equals("UNIT_UNKNOWN"))
+			.singleElement()
+			.satisfies(m -> assertThat(m.thai()).contains("กองคลงั", "กองคลัง"));
+	}
+}
