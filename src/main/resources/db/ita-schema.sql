@@ -227,3 +227,10 @@ CREATE TABLE IF NOT EXISTS ita_unit (
   cell_ref VARCHAR(20),
   accepted BOOLEAN DEFAULT FALSE NOT NULL
 );
+
+-- A unit's current data is looked up by unit for every report: without these each lookup scanned
+-- every unit's rows, and a run's time grew with the square of the units (docs/benchmarks.md).
+CREATE INDEX IF NOT EXISTS ita_score_unit ON ita_score (unit, fiscal_year, round_no);
+CREATE INDEX IF NOT EXISTS ita_plan_unit ON ita_plan (unit, fiscal_year);
+CREATE INDEX IF NOT EXISTS ita_progress_unit ON ita_progress (unit, fiscal_year, report_month);
+CREATE INDEX IF NOT EXISTS ita_report_unit ON ita_report (unit, report_month);

@@ -25,7 +25,8 @@ import th.itabatch.cli.RunSummary;
  * Measures the monthly job end to end (a real file-mode HSQLDB, real workbooks, reports written):
  * on the shipped example, and on a plan of 2,000 activities with a scores workbook of 50 units.
  * Prints median wall time, the heap's peak and the bytes allocated per run. Not a test: run it with
- * {@code mvn -q -Pbenchmark test-compile exec:exec} (see docs/benchmarks.md).
+ * {@code mvn -q -Pbenchmark test-compile exec:exec} (see docs/benchmarks.md); given
+ * the arguments {@code 1 1000} (java -Xmx512m -cp … MonthlyJobBenchmark 1 1000) it measures that many units.
  */
 public final class MonthlyJobBenchmark {
 
@@ -40,6 +41,14 @@ public final class MonthlyJobBenchmark {
 			LargeInputs.writeScores(large.resolve("scores-50-units.xlsx"), 50);
 			System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
 					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+			if (args.length > 1) {
+				// The department's scale (issue 9): the long-shape scores of that many units, a report each.
+				int units = Integer.parseInt(args[1]);
+				Path department = Files.createDirectories(work.resolve("department"));
+				LargeInputs.writeScores(department.resolve("scores-" + units + "-units.xlsx"), units);
+				measure(String.format("%,d units' scores (%,d reports)", units, units), work, department, runs);
+				return;
+			}
 			measure("example (2 workbooks, 1 report)", work, example, runs);
 			measure("2,000 activities + 50 units (50 reports)", work, large, runs);
 		}
