@@ -3,6 +3,7 @@ package th.itabatch.inputs;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -27,8 +28,11 @@ public class InputRepository {
 
 	private final JdbcClient jdbc;
 
-	InputRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	InputRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Records a new input, pending to be read. */
@@ -39,7 +43,7 @@ public class InputRepository {
 				INSERT INTO ita_input (sha256, file_name, source, source_path, archive_path, size_bytes, arrived_at,
 				  received_by, status)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')""")
-			.params(sha256, fileName, source.name(), sourcePath, archivePath, size, Timestamp.valueOf(LocalDateTime.now()),
+			.params(sha256, fileName, source.name(), sourcePath, archivePath, size, Timestamp.valueOf(LocalDateTime.now(clock)),
 					receivedBy)
 			.update(key, "id");
 		return find(key.getKey().longValue()).orElseThrow();
@@ -82,7 +86,7 @@ public class InputRepository {
 		jdbc.sql("DELETE FROM ita_message WHERE input_id = ?").param(id).update();
 		jdbc.sql("UPDATE ita_input SET kinds = ?, status = ?, job_instance_id = ?, read_at = ? WHERE id = ?")
 			.params(String.join(",", kinds), (errors ? InputStatus.REJECTED : InputStatus.PARSED).name(), jobInstanceId,
-					Timestamp.valueOf(LocalDateTime.now()), id)
+					Timestamp.valueOf(LocalDateTime.now(clock)), id)
 			.update();
 		addMessages(id, messages);
 	}

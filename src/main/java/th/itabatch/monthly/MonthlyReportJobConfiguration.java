@@ -1,6 +1,7 @@
 package th.itabatch.monthly;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -55,8 +56,8 @@ public class MonthlyReportJobConfiguration {
 	UnitReportTasklet unitReportTasklet(@Value("#{jobParameters['" + UNIT + "']}") String unit,
 			@Value("#{jobParameters['" + REPORT_MONTH + "']}") String month,
 			@Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, UnitReportBuilder builder,
-			ReportTemplates templates, ReportProperties reportProperties, ReportRepository reports) {
+			ReportTemplates templates, ReportProperties reportProperties, ReportRepository reports, Clock clock) {
 		return new UnitReportTasklet(unit, YearMonth.parse(month), Path.of(outputDir), builder,
-				templates.of(ReportTemplates.UNIT_MONTH), new ThaiFormat(reportProperties.thaiDigits()), reports);
+				templates.of(ReportTemplates.UNIT_MONTH), new ThaiFormat(reportProperties.thaiDigits()), reports, clock);
 	}
 }

@@ -3,6 +3,7 @@ package th.itabatch.monthly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -43,10 +44,13 @@ class UnitReportTasklet implements Tasklet {
 
 	private final ThaiFormat format;
 
+	private final Clock clock;
+
 	private final ReportRepository reports;
 
 	UnitReportTasklet(String unit, YearMonth month, Path outputDir, UnitReportBuilder builder,
-			List<ReportTemplate> templates, ThaiFormat format, ReportRepository reports) {
+			List<ReportTemplate> templates, ThaiFormat format, ReportRepository reports, Clock clock) {
+		this.clock = clock;
 		this.unit = unit;
 		this.month = month;
 		this.outputDir = outputDir;
@@ -62,7 +66,7 @@ class UnitReportTasklet implements Tasklet {
 		UnitReportBuilder.Built built = builder.build(unit, month);
 		UnitData data = built.data();
 		MonthlyReport report = built.report();
-		Map<String, Object> variables = ReportTemplateModel.of(report, format, LocalDateTime.now());
+		Map<String, Object> variables = ReportTemplateModel.of(report, format, LocalDateTime.now(clock));
 		Map<String, String> names = ReportFiles.unitMonth(unit, report.fiscalYear(), month);
 		List<ReportRepository.Document> documents = new ArrayList<>();
 		for (ReportTemplate template : templates) {

@@ -2,6 +2,7 @@ package th.itabatch.report;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -22,8 +23,11 @@ public class ReportRepository {
 
 	private final JdbcClient jdbc;
 
-	ReportRepository(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ReportRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -78,7 +82,7 @@ public class ReportRepository {
 					scores == null ? null : scores.overall().roundTarget(),
 					scores == null ? null : scores.overall().goalTarget(), plan == null ? null : plan.due().size(),
 					plan == null ? null : plan.doneCount(), plan == null ? null : plan.doneShare(), report.narrative(),
-					Timestamp.valueOf(LocalDateTime.now()))
+					Timestamp.valueOf(LocalDateTime.now(clock)))
 			.update(key, "id");
 		long reportId = key.getKey().longValue();
 		int seq = 0;

@@ -157,6 +157,7 @@ public class RunCoordinator {
 		if (launch.alreadyDone() && !restoreReport(launch.execution().getJobInstanceId())) {
 			// The same report was made, but its files are gone: make it again.
 			launch = launches.launch(reportJob, new JobParametersBuilder(parameters)
+				// A nonce that makes a new job instance, not a date: the system clock, not the application's.
 				.addLong(REMADE, System.currentTimeMillis())
 				.toJobParameters());
 		}

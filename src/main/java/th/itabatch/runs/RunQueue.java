@@ -1,16 +1,16 @@
 package th.itabatch.runs;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import jakarta.annotation.PreDestroy;
 
 /**
  * Runs requests in the background, one after another, so a page or a schedule never waits for a
@@ -31,8 +31,11 @@ public class RunQueue {
 
 	private final AtomicReference<Running> running = new AtomicReference<>();
 
-	RunQueue(RunCoordinator coordinator) {
+	private final Clock clock;
+
+	RunQueue(RunCoordinator coordinator, Clock clock) {
 		this.coordinator = coordinator;
+		this.clock = clock;
 	}
 
 	/**
@@ -46,7 +49,7 @@ public class RunQueue {
 
 	public Future<RunOutcome> submit(RunRequest request) {
 		return executor.submit(() -> {
-			running.set(new Running(request, LocalDateTime.now()));
+			running.set(new Running(request, LocalDateTime.now(clock)));
 			try {
 				return coordinator.run(request);
 			}
