@@ -1,7 +1,6 @@
 package th.itabatch.inbox;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,14 +15,9 @@ public final class InboxFiles {
 	}
 
 	/**
-	 * True for a file a person put there to be read: not an Office lock file ({@code ~$…}), not hidden,
-	 * not a temporary or partial download, not a system file.
+	 * Why a file of the input folder is not read (an Office lock file, a hidden, temporary or partly
+	 * downloaded file, a system file), in Thai and English; empty for a file a person put there to be read.
 	 */
-	public static boolean isCandidate(Path file) {
-		return Files.isRegularFile(file) && whyIgnored(file).isEmpty();
-	}
-
-	/** Why a file of the input folder is not read, in Thai and English; empty for a file to read. */
 	public static Optional<String> whyIgnored(Path file) {
 		String name = file.getFileName().toString();
 		String lower = name.toLowerCase(Locale.ROOT);

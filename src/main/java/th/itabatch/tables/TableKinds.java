@@ -21,10 +21,6 @@ public class TableKinds {
 		this.kinds = List.copyOf(sorted);
 	}
 
-	public List<TableKind<?>> all() {
-		return kinds;
-	}
-
 	/** A reader of whole workbooks that knows every kind. */
 	public WorkbookContentReader reader(InputDefaults configured, WorkbookLimits limits, UnitNames units) {
 		return new WorkbookContentReader(kinds, configured, limits, units);

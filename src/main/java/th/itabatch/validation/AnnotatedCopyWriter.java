@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
 import th.itabatch.files.AtomicFiles;
 import th.itabatch.workbook.UnreadableWorkbookException;
+import th.itabatch.workbook.WorkbookLimits;
 import th.itabatch.workbook.WorkbookOpener;
 
 /**
@@ -33,7 +34,13 @@ public final class AnnotatedCopyWriter {
 	 */
 	public static Optional<Path> write(Path folder, String baseName, byte[] original, List<Message> messages)
 			throws IOException {
-		try (Workbook workbook = WorkbookOpener.open(original)) {
+		return write(folder, baseName, original, messages, WorkbookLimits.DEFAULTS);
+	}
+
+	/** As {@link #write(Path, String, byte[], List)}, a workbook over the limits getting no copy. */
+	public static Optional<Path> write(Path folder, String baseName, byte[] original, List<Message> messages,
+			WorkbookLimits limits) throws IOException {
+		try (Workbook workbook = WorkbookOpener.open(original, limits)) {
 			CellAnnotator annotator = new CellAnnotator(workbook);
 			for (Message message : messages) {
 				Sheet sheet = message.sheet() == null ? firstVisibleSheet(workbook) : workbook.getSheet(message.sheet());

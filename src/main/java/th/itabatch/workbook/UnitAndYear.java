@@ -13,7 +13,7 @@ public final class UnitAndYear {
 	/** Where a unit or fiscal year was found. */
 	public enum Source {
 
-		COLUMN, LABEL, TITLE, TABLE,
+		LABEL, TITLE, TABLE,
 
 		/** Another sheet of the same workbook. */
 		WORKBOOK,

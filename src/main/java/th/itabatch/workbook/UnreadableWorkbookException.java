@@ -30,6 +30,11 @@ public class UnreadableWorkbookException extends Exception {
 		this.detail = detail;
 	}
 
+	/** A file over one of the limits, its detail naming the limit and the setting that raises it. */
+	public static UnreadableWorkbookException tooLarge(LimitExceededException limit) {
+		return new UnreadableWorkbookException(Reason.TOO_LARGE, limit.what() + "; setting " + limit.setting(), limit);
+	}
+
 	public Reason reason() {
 		return reason;
 	}

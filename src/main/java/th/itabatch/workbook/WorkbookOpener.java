@@ -77,10 +77,7 @@ public final class WorkbookOpener {
 	public static void check(Path file, WorkbookLimits limits) throws UnreadableWorkbookException {
 		try {
 			long size = Files.size(file);
-			if (size > limits.maxFileBytes()) {
-				throw tooLarge(new LimitExceededException("ita.limits.max-file-bytes", "the file has "
-						+ ZipContainer.megabytes(size) + " (at most " + ZipContainer.megabytes(limits.maxFileBytes()) + ")"));
-			}
+			checkSize(size, limits);
 			byte[] head;
 			try (InputStream in = Files.newInputStream(file)) {
 				head = in.readNBytes(512);
@@ -98,7 +95,7 @@ public final class WorkbookOpener {
 			}
 		}
 		catch (LimitExceededException ex) {
-			throw tooLarge(ex);
+			throw UnreadableWorkbookException.tooLarge(ex);
 		}
 		catch (IOException ex) {
 			throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
@@ -136,10 +133,7 @@ public final class WorkbookOpener {
 	/** Refuses, by content, anything that is not an .xls or .xlsx workbook within the limits. */
 	private static ZipContainer.Facts checkContainer(byte[] bytes, WorkbookLimits limits)
 			throws UnreadableWorkbookException {
-		if (bytes.length > limits.maxFileBytes()) {
-			throw tooLarge(new LimitExceededException("ita.limits.max-file-bytes", "the file has "
-					+ ZipContainer.megabytes(bytes.length) + " (at most " + ZipContainer.megabytes(limits.maxFileBytes()) + ")"));
-		}
+		checkSize(bytes.length, limits);
 		if (startsWith(bytes, OLE2)) {
 			checkOle2Size(bytes.length, limits);
 			checkOle2(bytes);
@@ -152,7 +146,7 @@ public final class WorkbookOpener {
 				return facts;
 			}
 			catch (LimitExceededException ex) {
-				throw tooLarge(ex);
+				throw UnreadableWorkbookException.tooLarge(ex);
 			}
 			catch (IOException ex) {
 				throw new UnreadableWorkbookException(Reason.DAMAGED, shortReason(ex), ex);
@@ -163,16 +157,23 @@ public final class WorkbookOpener {
 		}
 	}
 
+	private static void checkSize(long size, WorkbookLimits limits) throws UnreadableWorkbookException {
+		if (size > limits.maxFileBytes()) {
+			throw UnreadableWorkbookException.tooLarge(new LimitExceededException("ita.limits.max-file-bytes", "the file has "
+					+ ZipContainer.megabytes(size) + " (at most " + ZipContainer.megabytes(limits.maxFileBytes()) + ")"));
+		}
+	}
+
 	private static void checkZip(ZipContainer.Facts facts, WorkbookLimits limits) throws UnreadableWorkbookException {
 		if (facts.otherKind() != null) {
 			throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, facts.otherKind(), null);
 		}
 		if (facts.cells() > limits.maxCells()) {
-			throw tooLarge(new LimitExceededException("ita.limits.max-cells", ZipContainer.number(facts.cells())
+			throw UnreadableWorkbookException.tooLarge(new LimitExceededException("ita.limits.max-cells", ZipContainer.number(facts.cells())
 					+ " cells (at most " + ZipContainer.number(limits.maxCells()) + " in a workbook read whole)"));
 		}
 		if (facts.totalBytes() > limits.maxWholeReadBytes()) {
-			throw tooLarge(new LimitExceededException("ita.limits.max-whole-read-bytes", "a workbook of "
+			throw UnreadableWorkbookException.tooLarge(new LimitExceededException("ita.limits.max-whole-read-bytes", "a workbook of "
 					+ ZipContainer.megabytes(facts.totalBytes()) + " uncompressed (at most "
 					+ ZipContainer.megabytes(limits.maxWholeReadBytes()) + " for one read whole)"));
 		}
@@ -185,15 +186,13 @@ public final class WorkbookOpener {
 	private static void checkOle2Size(long size, WorkbookLimits limits) throws UnreadableWorkbookException {
 		long most = limits.maxCells() * XLS_BYTES_PER_CELL;
 		if (size > most) {
-			throw tooLarge(new LimitExceededException("ita.limits.max-cells", "an .xls file of "
+			throw UnreadableWorkbookException.tooLarge(new LimitExceededException("ita.limits.max-cells", "an .xls file of "
 					+ ZipContainer.megabytes(size) + " (at most " + ZipContainer.megabytes(most) + ", about "
 					+ ZipContainer.number(limits.maxCells()) + " cells)"));
 		}
 	}
 
-	private static UnreadableWorkbookException tooLarge(LimitExceededException ex) {
-		return new UnreadableWorkbookException(Reason.TOO_LARGE, ex.what() + "; setting " + ex.setting(), ex);
-	}
+
 
 	/** Refuses an OLE2 file that is not a readable Excel 97–2003 workbook, from its entries alone. */
 	private static void checkOle2(byte[] bytes) throws UnreadableWorkbookException {

@@ -70,7 +70,6 @@ class MutatedWorkbooksTests {
 				ExampleWorkbooks.bytes(ExampleWorkbooks.plan()),
 				ExampleWorkbooks.bytes(SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW)));
 		Random random = new Random(SEED);
-		int used = 0;
 		int answered = 0;
 		for (int round = 0; round < ROUNDS; round++) {
 			byte[] seed = seeds.get(random.nextInt(seeds.size()));
@@ -87,12 +86,8 @@ class MutatedWorkbooksTests {
 			if (result.content().hasErrors()) {
 				answered++;
 			}
-			else {
-				used++;
-			}
 			Files.delete(file);
 		}
-		assertThat(used + answered).isEqualTo(ROUNDS);
 		assertThat(answered).as("the mutations do damage").isPositive();
 	}
 

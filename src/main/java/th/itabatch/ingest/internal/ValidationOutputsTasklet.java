@@ -22,9 +22,7 @@ import th.itabatch.validation.MessageLog;
 import th.itabatch.validation.PlainReason;
 import th.itabatch.validation.ProblemRowsCopyWriter;
 import th.itabatch.validation.ValidationReportWriter;
-import th.itabatch.workbook.UnreadableWorkbookException;
 import th.itabatch.workbook.WorkbookLimits;
-import th.itabatch.workbook.WorkbookOpener;
 
 /**
  * For every rejected workbook of the run, writes into {@code <output>/validation/} a validation
@@ -86,21 +84,13 @@ public class ValidationOutputsTasklet implements Tasklet {
 		if (isLargeExport(input)) {
 			annotated = Optional.of(ProblemRowsCopyWriter.write(folder, base + "-annotated", archive, messages));
 		}
-		else if (opens(archive)) {
-			annotated = AnnotatedCopyWriter.write(folder, base + "-annotated", Files.readAllBytes(archive), messages);
+		else if (Files.size(archive) <= limits.maxWholeReadBytes()) {
+			// Opening it checks it against the limits again: one over them gets no copy.
+			annotated = AnnotatedCopyWriter.write(folder, base + "-annotated", Files.readAllBytes(archive), messages,
+					limits);
 		}
 		inputs.setOutputs(input.id(), report.toAbsolutePath().toString(),
 				annotated.map(p -> p.toAbsolutePath().toString()).orElse(null));
-	}
-
-	private boolean opens(Path archive) {
-		try {
-			WorkbookOpener.check(archive, limits);
-			return true;
-		}
-		catch (UnreadableWorkbookException ex) {
-			return false;
-		}
 	}
 
 	/** A survey export too large to load whole: its annotated copy holds just the rows with problems. */

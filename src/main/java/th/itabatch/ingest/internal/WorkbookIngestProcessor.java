@@ -57,42 +57,30 @@ public class WorkbookIngestProcessor implements ItemProcessor<StoredInput, Inges
 
 	private WorkbookContent read(StoredInput input) throws IOException {
 		Path archive = Path.of(input.archivePath());
-		if (Files.size(archive) > limits.maxFileBytes()) {
-			return unreadable(input, archive);
-		}
-		// A survey export can hold a million rows: never load it whole; its rows are scored by the
-		// next step, streaming. Telling one reads only the rows up to its header.
 		try {
+			// A survey export can hold a million rows: never load it whole; its rows are scored by the
+			// next step, streaming. Telling one reads only the rows up to its header, within the limits.
 			if (isSurveyExport(archive)) {
 				return WorkbookContent.recognised(input.fileName(), input.sha256(), input.size(), SurveyLayout.KIND);
 			}
+			// Opening a workbook checks its container; one larger on disk than any workbook read whole
+			// may be is checked from the disk instead, never read into memory.
+			if (Files.size(archive) > limits.maxWholeReadBytes()) {
+				WorkbookOpener.check(archive, limits);
+			}
 		}
 		catch (LimitExceededException ex) {
-			// Over a limit already in its first rows or its shared strings: never read it whole.
-			MessageLog log = new MessageLog(input.fileName());
-			log.unreadable(new UnreadableWorkbookException(UnreadableWorkbookException.Reason.TOO_LARGE,
-					ex.what() + "; setting " + ex.setting(), ex));
-			return new WorkbookContent(input.fileName(), input.sha256(), input.size(), List.of(), log.messages(), null);
-		}
-		try {
-			WorkbookOpener.check(archive, limits);
+			return unreadable(input, UnreadableWorkbookException.tooLarge(ex));
 		}
 		catch (UnreadableWorkbookException ex) {
-			MessageLog log = new MessageLog(input.fileName());
-			log.unreadable(ex);
-			return new WorkbookContent(input.fileName(), input.sha256(), input.size(), List.of(), log.messages(), null);
+			return unreadable(input, ex);
 		}
 		return reader.read(input.fileName(), Files.readAllBytes(archive));
 	}
 
-	private WorkbookContent unreadable(StoredInput input, Path archive) {
+	private static WorkbookContent unreadable(StoredInput input, UnreadableWorkbookException why) {
 		MessageLog log = new MessageLog(input.fileName());
-		try {
-			WorkbookOpener.check(archive, limits);
-		}
-		catch (UnreadableWorkbookException ex) {
-			log.unreadable(ex);
-		}
+		log.unreadable(why);
 		return new WorkbookContent(input.fileName(), input.sha256(), input.size(), List.of(), log.messages(), null);
 	}
 
