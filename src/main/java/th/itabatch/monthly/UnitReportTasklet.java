@@ -1,12 +1,10 @@
 package th.itabatch.monthly;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +13,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import th.itabatch.files.AtomicFiles;
 import th.itabatch.report.MonthlyReport;
 import th.itabatch.report.ReportFiles;
 import th.itabatch.report.ReportRepository;
@@ -24,13 +21,10 @@ import th.itabatch.report.ReportTemplateModel;
 import th.itabatch.report.ThaiFormat;
 
 /**
- * Writes one unit's report for one month from its current data: each configured document in the
- * output folder (replacing the previous one of that unit and month), a copy under
- * {@code history/<run>/}, and the figures in the database. Each file is written whole or not at all; a restart writes it again.
+ * Writes one unit's report for one month from its current data: each configured document (see
+ * {@link ReportDocuments}) and the figures in the database.
  */
 class UnitReportTasklet implements Tasklet {
-
-	static final String HISTORY = "history";
 
 	private final String unit;
 
@@ -68,16 +62,7 @@ class UnitReportTasklet implements Tasklet {
 		MonthlyReport report = built.report();
 		Map<String, Object> variables = ReportTemplateModel.of(report, format, LocalDateTime.now(clock));
 		Map<String, String> names = ReportFiles.unitMonth(unit, report.fiscalYear(), month);
-		List<ReportRepository.Document> documents = new ArrayList<>();
-		for (ReportTemplate template : templates) {
-			String name = template.fileName(names);
-			Path history = outputDir.resolve(HISTORY).resolve(String.valueOf(run)).resolve(name);
-			template.write(variables, history);
-			Path latest = outputDir.resolve(name);
-			AtomicFiles.write(latest, out -> Files.copy(history, out));
-			documents.add(new ReportRepository.Document(template.name(), latest.toAbsolutePath().toString(),
-					history.toAbsolutePath().toString()));
-		}
+		List<ReportRepository.Document> documents = ReportDocuments.write(templates, variables, names, outputDir, run);
 		reports.save(run, report, data.fingerprint(), documents);
 		contribution.incrementWriteCount(1);
 		return RepeatStatus.FINISHED;

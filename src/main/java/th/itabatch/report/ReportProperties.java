@@ -26,8 +26,16 @@ public record ReportProperties(List<Template> templates, @DefaultValue("true") b
 	public static final Template MONTHLY = new Template("monthly", "templates/monthly-report.xlsx",
 			ReportTemplates.UNIT_MONTH, "ITA-report_{unit}_FY{fiscalYear}_{year}-{month}.xlsx");
 
+	/** The department's Excel report, made when no department template is configured. */
+	public static final Template DEPARTMENT = new Template("department", "templates/department-report.xlsx",
+			ReportTemplates.DEPARTMENT_MONTH, "ITA-department_{unit}_FY{fiscalYear}_{year}-{month}.xlsx");
+
 	public ReportProperties {
 		templates = templates == null || templates.isEmpty() ? List.of(MONTHLY) : List.copyOf(templates);
+		if (templates.stream().noneMatch(t -> ReportTemplates.DEPARTMENT_MONTH.equals(t.model()))) {
+			// Lists configured before department reports existed keep their department report.
+			templates = java.util.stream.Stream.concat(templates.stream(), java.util.stream.Stream.of(DEPARTMENT)).toList();
+		}
 	}
 
 	/**
@@ -35,9 +43,10 @@ public record ReportProperties(List<Template> templates, @DefaultValue("true") b
 	 *
 	 * @param name its name ("monthly")
 	 * @param template the template file users restyle; the copy bundled in the jar when it is absent
-	 * @param model what fills it: {@code unit-month}, one unit's report for one month
-	 * @param fileName the name of each file made: {unit}, {fiscalYear}, {year} (BE, of the report
-	 *     month), {month} (01–12)
+	 * @param model what fills it: {@code unit-month}, one unit's report for one month;
+	 *     {@code department-month}, a department's report for one month
+	 * @param fileName the name of each file made: {unit} (the unit, or the department), {fiscalYear},
+	 *     {year} (BE, of the report month), {month} (01–12)
 	 */
 	public record Template(String name, String template, String model, String fileName) {
 	}

@@ -71,8 +71,9 @@ public class ReportRepository {
 		jdbc.sql("""
 				INSERT INTO ita_report (job_instance_id, inputs, unit, fiscal_year, report_month, file_path, history_path,
 				  latest_fiscal_year, latest_round, overall_stated, overall_computed, overall_score, round_target,
-				  goal_target, due_count, done_count, done_share, narrative, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  goal_target, due_count, done_count, done_share, narrative, created_at, overall_level, overall_passed,
+				  overall_change, overall_rating)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(jobInstanceId, inputs, report.unit(), report.fiscalYear(), report.reportMonth().toString(), file,
 					historyFile,
 					scores == null ? null : scores.latest().fiscalYear(),
@@ -82,7 +83,9 @@ public class ReportRepository {
 					scores == null ? null : scores.overall().roundTarget(),
 					scores == null ? null : scores.overall().goalTarget(), plan == null ? null : plan.due().size(),
 					plan == null ? null : plan.doneCount(), plan == null ? null : plan.doneShare(), report.narrative(),
-					Timestamp.valueOf(LocalDateTime.now(clock)))
+					Timestamp.valueOf(LocalDateTime.now(clock)), scores == null ? null : scores.overall().level(),
+					scores == null ? null : scores.overall().passedRound(), scores == null ? null : scores.overall().change(),
+					scores == null ? null : scores.overall().rating())
 			.update(key, "id");
 		long reportId = key.getKey().longValue();
 		int seq = 0;

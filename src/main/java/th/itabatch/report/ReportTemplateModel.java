@@ -1,7 +1,6 @@
 package th.itabatch.report;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,8 +41,7 @@ public final class ReportTemplateModel {
 		r.put("reportMonth", format.month(report.reportMonth()));
 		r.put("nextMonth", format.month(report.reportMonth().plusMonths(1)));
 		r.put("dueDate", format.date(report.dueDate()));
-		r.put("generatedAt", format.digits(generatedAt.format(DateTimeFormatter.ofPattern("dd/MM/"))
-				+ ThaiCalendar.toBE(generatedAt.getYear()) + generatedAt.format(DateTimeFormatter.ofPattern(" HH:mm"))));
+		r.put("generatedAt", format.timestamp(generatedAt));
 		r.put("narrative", report.narrative());
 		r.put("warningCount", report.warnings().size());
 		MonthlyReport.SurveyBasis survey = report.survey();

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * The report templates of {@code ita.report.templates}, each with the engine that fills its kind of
  * file. A job asks for the templates of the model it computes ({@value #UNIT_MONTH}: one unit's
- * monthly report) and writes each; adding a document is adding a template to the list.
+ * monthly report; {@value #DEPARTMENT_MONTH}: a department's) and writes each; adding a document is adding a template to the list.
  */
 @Component
 public class ReportTemplates {
@@ -15,10 +15,13 @@ public class ReportTemplates {
 	/** The model of one unit's report for one month ({@link ReportTemplateModel}). */
 	public static final String UNIT_MONTH = "unit-month";
 
+	/** The model of a department's report for one month ({@link DepartmentTemplateModel}). */
+	public static final String DEPARTMENT_MONTH = "department-month";
+
 	private final List<ReportTemplate> templates;
 
 	/** The models a job fills; a template of another model would never be made. */
-	static final java.util.Set<String> MODELS = java.util.Set.of(UNIT_MONTH);
+	static final java.util.Set<String> MODELS = java.util.Set.of(UNIT_MONTH, DEPARTMENT_MONTH);
 
 	ReportTemplates(ReportProperties properties, List<TemplateEngine> engines) {
 		java.util.Set<String> names = new java.util.HashSet<>();

@@ -50,6 +50,12 @@ public final class ThaiFormat {
 		return digits(ThaiCalendar.date(date));
 	}
 
+	/** When a document was made: "01/07/2564 08:30". */
+	public String timestamp(java.time.LocalDateTime at) {
+		return digits(at.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/")) + ThaiCalendar.toBE(at.getYear())
+				+ at.format(java.time.format.DateTimeFormatter.ofPattern(" HH:mm")));
+	}
+
 	/** "รอบ 5 เดือนแรก". */
 	public String roundName(Round round) {
 		return digits("รอบ " + round.thai());

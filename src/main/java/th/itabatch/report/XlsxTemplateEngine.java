@@ -47,6 +47,7 @@ public class XlsxTemplateEngine implements TemplateEngine {
 				ChartRanges.repoint(workbook, indicators.size(),
 						indicators.isEmpty() ? List.of() : new ArrayList<>(indicators.get(0).values()));
 				for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+					ConditionalFormats.join(workbook.getSheetAt(i));
 					RowHeights.fit(workbook.getSheetAt(i));
 				}
 				workbook.setForceFormulaRecalculation(true);

@@ -22,9 +22,12 @@ import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.files.AtomicFiles;
 import th.itabatch.ingest.IngestJobConfiguration;
 import th.itabatch.inputs.InputRepository;
+import th.itabatch.monthly.DepartmentReportBuilder;
+import th.itabatch.monthly.DepartmentReportJobConfiguration;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
 import th.itabatch.monthly.UnitData;
 import th.itabatch.monthly.UnitDataLoader;
+import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.validation.PlainReason;
 
@@ -57,9 +60,20 @@ public class RunCoordinator {
 
 	private final ReportRepository reports;
 
+	private final Job departmentJob;
+
+	private final DepartmentReportBuilder departments;
+
+	private final DepartmentRepository departmentReports;
+
 	RunCoordinator(JobLaunches launches, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob,
-			@Qualifier(MonthlyReportJobConfiguration.JOB_NAME) Job reportJob, InputRepository inputs,
-			UnitDataLoader units, ReportRepository reports) {
+			@Qualifier(MonthlyReportJobConfiguration.JOB_NAME) Job reportJob,
+			@Qualifier(DepartmentReportJobConfiguration.JOB_NAME) Job departmentJob, InputRepository inputs,
+			UnitDataLoader units, ReportRepository reports, DepartmentReportBuilder departments,
+			DepartmentRepository departmentReports) {
+		this.departmentJob = departmentJob;
+		this.departments = departments;
+		this.departmentReports = departmentReports;
 		this.launches = launches;
 		this.ingestJob = ingestJob;
 		this.reportJob = reportJob;
@@ -111,7 +125,7 @@ public class RunCoordinator {
 			ingestStatus = ingest.getStatus();
 			ingestFailure = failure(ingest);
 			if (ingestStatus != BatchStatus.COMPLETED) {
-				return new RunOutcome(ingestStatus, ingestFailure, List.of());
+				return new RunOutcome(ingestStatus, ingestFailure, List.of(), List.of());
 			}
 		}
 		List<String> targets = request.units() != null ? request.units() : units.units(request.inputIds());
@@ -128,7 +142,8 @@ public class RunCoordinator {
 			log.warn("{} run: {} unit(s) reported, {} failed: {}", request.trigger(), done.size() - failed.size(),
 					failed.size(), failed.stream().map(u -> u.unit() + " (" + u.failure() + ")").toList());
 		}
-		return new RunOutcome(ingestStatus, ingestFailure, done);
+		List<DepartmentRun> departments = reportDepartments(done, request, output);
+		return new RunOutcome(ingestStatus, ingestFailure, done, departments);
 	}
 
 	/** One unit's report; whatever fails in it fails that unit alone, said in plain words. */
@@ -170,13 +185,75 @@ public class RunCoordinator {
 				launch.alreadyDone(), report, failure(execution));
 	}
 
+	/**
+	 * The department reports of the months the units were reported on, after them: each department
+	 * its own job, identified by its units' standings, failing alone.
+	 */
+	private List<DepartmentRun> reportDepartments(List<UnitRun> done, RunRequest request, Path output) {
+		List<YearMonth> months = done.stream().map(UnitRun::month).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+		if (months.isEmpty() && request.month().isPresent()) {
+			months = List.of(request.month().get());
+		}
+		List<DepartmentRun> runs = new ArrayList<>();
+		for (YearMonth month : months) {
+			for (DepartmentReportBuilder.Planned planned : departments.plan(month)) {
+				progress.set(new Progress(request.trigger(), done.size(), done.size(), planned.department().name()));
+				runs.add(departmentAlone(planned, month, output, request.trigger()));
+			}
+		}
+		List<DepartmentRun> failed = runs.stream().filter(d -> d.status() != BatchStatus.COMPLETED).toList();
+		if (!failed.isEmpty()) {
+			log.warn("{} run: {} department report(s) failed: {}", request.trigger(), failed.size(),
+					failed.stream().map(d -> d.name() + " (" + d.failure() + ")").toList());
+		}
+		return runs;
+	}
+
+	private DepartmentRun departmentAlone(DepartmentReportBuilder.Planned planned, YearMonth month, Path output,
+			RunTrigger trigger) {
+		String code = planned.department().code();
+		String name = planned.department().name();
+		try {
+			JobParameters parameters = new JobParametersBuilder()
+				.addString(DepartmentReportJobConfiguration.DEPARTMENT, code)
+				.addString(MonthlyReportJobConfiguration.REPORT_MONTH, month.toString())
+				.addString(MonthlyReportJobConfiguration.INPUTS, planned.fingerprint())
+				.addString(MonthlyReportJobConfiguration.OUTPUT_DIR, output.toString())
+				.addString(TRIGGER, trigger.name(), false)
+				.toJobParameters();
+			JobLaunches.Launch launch = launches.launch(departmentJob, parameters);
+			if (launch.alreadyDone() && !restore(departmentReports.ofRun(launch.execution().getJobInstanceId())
+				.map(r -> departmentReports.documents(r.id())))) {
+				launch = launches.launch(departmentJob, new JobParametersBuilder(parameters)
+					.addLong(REMADE, System.currentTimeMillis())
+					.toJobParameters());
+			}
+			JobExecution execution = launch.execution();
+			var report = departmentReports.ofRun(execution.getJobInstanceId()).orElse(null);
+			if (report != null && !launch.alreadyDone()) {
+				log.info("รายงานหน่วยงานในสังกัด / department report: {} ({}, {})",
+						departmentReports.documents(report.id()).stream().findFirst().map(ReportRepository.Document::file).orElse(""),
+						name, month);
+			}
+			return new DepartmentRun(code, name, month, execution.getJobInstanceId(), execution.getStatus(),
+					launch.alreadyDone(), report, failure(execution));
+		}
+		catch (Exception ex) {
+			log.warn("Department report of {} could not be made", name, ex);
+			return new DepartmentRun(code, name, month, -1, BatchStatus.FAILED, false, null, PlainReason.of(ex));
+		}
+	}
+
 	/** True when the documents of an earlier run are in the output folder, restored from their history copies if need be. */
 	private boolean restoreReport(long jobInstanceId) throws java.io.IOException {
-		var report = reports.ofRun(jobInstanceId);
-		if (report.isEmpty()) {
+		return restore(reports.ofRun(jobInstanceId).map(r -> reports.documents(r.id())));
+	}
+
+	private static boolean restore(Optional<List<ReportRepository.Document>> documents) throws java.io.IOException {
+		if (documents.isEmpty()) {
 			return false;
 		}
-		for (ReportRepository.Document document : reports.documents(report.get().id())) {
+		for (ReportRepository.Document document : documents.get()) {
 			Path latest = Path.of(document.file());
 			Path history = Path.of(document.historyFile());
 			if (Files.isRegularFile(latest)) {
@@ -194,6 +271,7 @@ public class RunCoordinator {
 	public synchronized void recoverInterrupted() throws Exception {
 		launches.recover(ingestJob);
 		launches.recover(reportJob);
+		launches.recover(departmentJob);
 	}
 
 	/** Why an execution failed, in plain words (no class names, no server paths), or null. */

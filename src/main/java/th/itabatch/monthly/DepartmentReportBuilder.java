@@ -1,0 +1,95 @@
+package th.itabatch.monthly;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.files.ContentHash;
+import th.itabatch.report.Department;
+import th.itabatch.report.DepartmentProperties;
+import th.itabatch.report.DepartmentReport;
+import th.itabatch.report.DepartmentReportAssembler;
+import th.itabatch.report.Departments;
+import th.itabatch.report.ReportProperties;
+import th.itabatch.report.StandingsRepository;
+import th.itabatch.report.UnitStanding;
+import th.itabatch.units.UnitRegistry;
+
+/** Finds the departments to report on for a month and computes their reports from the units' stored standings. */
+@Component
+public class DepartmentReportBuilder {
+
+	private final UnitRegistry registry;
+
+	private final StandingsRepository standings;
+
+	private final DepartmentProperties properties;
+
+	private final DepartmentReportAssembler assembler;
+
+	private final Clock clock;
+
+	DepartmentReportBuilder(UnitRegistry registry, StandingsRepository standings, Catalog catalog,
+			ReportProperties reportProperties, DepartmentProperties properties, Clock clock) {
+		this.registry = registry;
+		this.standings = standings;
+		this.properties = properties;
+		this.assembler = new DepartmentReportAssembler(catalog.indicators().all(), reportProperties);
+		this.clock = clock;
+	}
+
+	/**
+	 * A department to report on, and what its report would be made from.
+	 *
+	 * @param department the department
+	 * @param fingerprint its units' latest reports and inputs for the month, hashed: the same
+	 *     fingerprint makes the same report
+	 */
+	public record Planned(Department department, String fingerprint) {
+	}
+
+	/** The departments to report on for a month (none when department reports are switched off). */
+	public List<Planned> plan(YearMonth month) {
+		if (!properties.enabled()) {
+			return List.of();
+		}
+		Map<String, UnitStanding> now = standings.of(month);
+		// A department none of whose units has anything for the month has nothing to report yet.
+		return departments(now).stream()
+			.filter(d -> d.members().stream().anyMatch(m -> now.containsKey(m.name())))
+			.map(d -> new Planned(d, fingerprint(d, now)))
+			.toList();
+	}
+
+	/** A department's report for the month, from its units' standings as stored now. */
+	public Optional<DepartmentReport> build(String code, YearMonth month) {
+		Map<String, UnitStanding> now = standings.of(month);
+		return departments(now).stream()
+			.filter(d -> d.code().equals(code))
+			.findFirst()
+			.map(d -> assembler.assemble(d, month, now, LocalDate.now(clock)));
+	}
+
+	private List<Department> departments(Map<String, UnitStanding> now) {
+		return Departments.of(registry.current(), properties.levels(), now.keySet(), properties.allUnitsName());
+	}
+
+	private static String fingerprint(Department department, Map<String, UnitStanding> now) {
+		StringBuilder text = new StringBuilder(department.name());
+		for (Department.Member member : department.members()) {
+			UnitStanding standing = now.get(member.name());
+			text.append('\n').append(member.name()).append('\t').append(member.branch());
+			if (standing != null) {
+				text.append('\t').append(standing.reportId()).append('\t').append(standing.arrived());
+			}
+		}
+		return ContentHash.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+	}
+}

@@ -1,0 +1,40 @@
+package th.itabatch.monthly;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import th.itabatch.files.AtomicFiles;
+import th.itabatch.report.ReportRepository;
+import th.itabatch.report.ReportTemplate;
+
+/**
+ * Writes a run's documents, one per template: this run's own copy under {@code history/<run>/},
+ * then the latest of its name in the output folder (replacing the previous one), each whole or not
+ * at all; a restart writes them again.
+ */
+final class ReportDocuments {
+
+	static final String HISTORY = "history";
+
+	private ReportDocuments() {
+	}
+
+	static List<ReportRepository.Document> write(List<ReportTemplate> templates, Map<String, Object> variables,
+			Map<String, String> names, Path outputDir, long run) throws IOException {
+		List<ReportRepository.Document> documents = new ArrayList<>();
+		for (ReportTemplate template : templates) {
+			String name = template.fileName(names);
+			Path history = outputDir.resolve(HISTORY).resolve(String.valueOf(run)).resolve(name);
+			template.write(variables, history);
+			Path latest = outputDir.resolve(name);
+			AtomicFiles.write(latest, out -> Files.copy(history, out));
+			documents.add(new ReportRepository.Document(template.name(), latest.toAbsolutePath().toString(),
+					history.toAbsolutePath().toString()));
+		}
+		return documents;
+	}
+}

@@ -1,0 +1,96 @@
+package th.itabatch.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a department's Thai narrative: how many of its units pass, the indicator weakest across
+ * them, the highest and lowest units, the units that sent nothing for the month, and how many
+ * monthly reports are made against the DOC deadline.
+ */
+final class DepartmentNarrative {
+
+	/** How many units a sentence names before it only counts the rest. */
+	static final int LISTED = 10;
+
+	private final ThaiFormat format;
+
+	DepartmentNarrative(ThaiFormat format) {
+		this.format = format;
+	}
+
+	String write(DepartmentReport report, LocalDate today) {
+		DepartmentReport.RollUp all = report.summary();
+		List<String> paragraphs = new ArrayList<>();
+		StringBuilder scores = new StringBuilder();
+		scores.append(report.name())
+			.append(" มีหน่วยงานในสังกัดที่ติดตาม ")
+			.append(format.number(all.units()))
+			.append(" หน่วยงาน ข้อมูล ณ เดือน")
+			.append(format.month(report.month()));
+		if (all.scored() == 0) {
+			scores.append(" ยังไม่มีหน่วยงานใดมีผลคะแนนการประเมิน");
+		}
+		else {
+			scores.append(" มีผลคะแนนแล้ว ")
+				.append(format.number(all.scored()))
+				.append(" หน่วยงาน ผ่านค่าเป้าหมายของรอบ ")
+				.append(format.number(all.passed()))
+				.append(" หน่วยงาน (ร้อยละ ")
+				.append(format.score(percent(all.passed(), all.scored())))
+				.append(") ไม่ผ่าน ")
+				.append(format.number(all.scored() - all.passed()))
+				.append(" หน่วยงาน คะแนนภาพรวมเฉลี่ย ")
+				.append(format.score(all.mean()));
+			List<DepartmentReport.Row> ranked = report.rows().stream().filter(r -> r.rank() != null).toList();
+			if (ranked.size() > 1) {
+				DepartmentReport.Row top = ranked.get(0);
+				DepartmentReport.Row bottom = ranked.get(ranked.size() - 1);
+				scores.append(" หน่วยงานที่มีคะแนนสูงสุด คือ ")
+					.append(top.member().name())
+					.append(" (")
+					.append(format.score(top.standing().overall()))
+					.append(") ต่ำสุด คือ ")
+					.append(bottom.member().name())
+					.append(" (")
+					.append(format.score(bottom.standing().overall()))
+					.append(")");
+			}
+		}
+		paragraphs.add(scores.toString());
+		if (!report.indicatorMeans().isEmpty()) {
+			DepartmentReport.IndicatorMean weakest = report.indicatorMeans().get(0);
+			paragraphs.add("ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุดเมื่อรวมทุกหน่วยงาน คือ ตัวชี้วัดที่ "
+					+ format.number(weakest.indicator().number()) + " " + weakest.indicator().thai() + " เฉลี่ย "
+					+ format.score(weakest.mean()) + " ผ่านค่าเป้าหมาย " + format.number(weakest.passed()) + " จาก "
+					+ format.number(weakest.units()) + " หน่วยงาน");
+		}
+		if (all.silent().isEmpty()) {
+			paragraphs.add("ทุกหน่วยงานส่งข้อมูลสำหรับเดือน" + format.month(report.month()) + "แล้ว");
+		}
+		else {
+			paragraphs.add("หน่วยงานที่ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน"
+					+ format.month(report.month()) + " " + format.number(all.silent().size()) + " หน่วยงาน ได้แก่ "
+					+ listed(all.silent()));
+		}
+		paragraphs.add("จัดทำรายงานประจำเดือนแล้ว " + format.number(all.reportsMade()) + " จาก "
+				+ format.number(all.units()) + " หน่วยงาน กำหนดส่งในระบบ DOC ภายในวันที่ " + format.date(report.dueDate())
+				+ (today.isAfter(report.dueDate()) ? " (เลยกำหนดแล้ว)" : ""));
+		return String.join("\n", paragraphs);
+	}
+
+	private String listed(List<String> units) {
+		if (units.size() <= LISTED) {
+			return String.join(" ", units);
+		}
+		return String.join(" ", units.subList(0, LISTED)) + " และอีก " + format.number(units.size() - LISTED)
+				+ " หน่วยงาน";
+	}
+
+	private static BigDecimal percent(int part, int whole) {
+		return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+	}
+}

@@ -1,0 +1,77 @@
+package th.itabatch.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import th.itabatch.catalog.Indicator;
+
+/**
+ * Everything a department's monthly report says, computed from its units' stored standings.
+ *
+ * @param code the department's code
+ * @param name the department's name
+ * @param fiscalYear the fiscal year (BE) of the month
+ * @param month the month reported on
+ * @param dueDate the day the units' reports of the month are due in the DOC system
+ * @param indicators the catalogue's indicators, the columns of the units' scores
+ * @param rows every unit below it, ranked by overall (units without scores last, by name)
+ * @param indicatorMeans each indicator's mean over the units with scores, lowest first
+ * @param branches the roll-up of each of its direct children with units below them
+ * @param summary the department's figures
+ * @param narrative the Thai narrative
+ */
+public record DepartmentReport(String code, String name, int fiscalYear, YearMonth month, LocalDate dueDate,
+		List<Indicator> indicators, List<Row> rows, List<IndicatorMean> indicatorMeans, List<RollUp> branches,
+		RollUp summary, String narrative) {
+
+	/** The same report with its narrative written. */
+	public DepartmentReport withNarrative(String text) {
+		return new DepartmentReport(code, name, fiscalYear, month, dueDate, indicators, rows, indicatorMeans, branches,
+				summary, text);
+	}
+
+	/**
+	 * A unit in the department's report.
+	 *
+	 * @param member where it stands in the department
+	 * @param standing its standing for the month
+	 * @param rank its rank by overall among the units with scores (1 = highest; equal scores share a
+	 *     rank), or {@code null} without scores
+	 * @param status whether its monthly report exists by the due date
+	 */
+	public record Row(Department.Member member, UnitStanding standing, Integer rank, ReportStatus status) {
+	}
+
+	/**
+	 * An indicator's mean over the units with scores for it.
+	 *
+	 * @param indicator the indicator
+	 * @param mean the mean of the units' scores
+	 * @param units how many units have a score for it
+	 * @param passed how many of those reach the target their report compared it with
+	 */
+	public record IndicatorMean(Indicator indicator, BigDecimal mean, int units, int passed) {
+	}
+
+	/**
+	 * The figures of a group of units: the department, or one of its branches.
+	 *
+	 * @param code the group's code
+	 * @param name the group's name
+	 * @param units how many units it has
+	 * @param scored how many have scores
+	 * @param passed how many pass their round's target
+	 * @param mean the mean overall of those with scores, or {@code null}
+	 * @param reportsMade how many have their monthly report made
+	 * @param silent the units that sent nothing for the month (no scores, plan or progress)
+	 */
+	public record RollUp(String code, String name, int units, int scored, int passed, BigDecimal mean, int reportsMade,
+			List<String> silent) {
+
+		public RollUp {
+			silent = List.copyOf(silent);
+		}
+	}
+}

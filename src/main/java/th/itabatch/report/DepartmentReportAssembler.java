@@ -1,0 +1,114 @@
+package th.itabatch.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.catalog.Indicator;
+import th.itabatch.scores.Scores;
+
+/** Computes a department's monthly report from the stored standings of the units below it. */
+public final class DepartmentReportAssembler {
+
+	private final List<Indicator> indicators;
+
+	private final int dueDay;
+
+	private final DepartmentNarrative narrative;
+
+	public DepartmentReportAssembler(List<Indicator> indicators, ReportProperties properties) {
+		this.indicators = List.copyOf(indicators);
+		this.dueDay = properties.dueDay();
+		this.narrative = new DepartmentNarrative(new ThaiFormat(properties.thaiDigits()));
+	}
+
+	/**
+	 * @param department the department and its units
+	 * @param month the month reported on
+	 * @param standings the units' standings for the month, by unit (units absent sent nothing)
+	 * @param today today, to tell a report not yet due from a missing one
+	 */
+	public DepartmentReport assemble(Department department, YearMonth month, Map<String, UnitStanding> standings,
+			LocalDate today) {
+		LocalDate due = Deadline.dueDate(month, dueDay);
+		List<DepartmentReport.Row> unranked = new ArrayList<>();
+		for (Department.Member member : department.members()) {
+			UnitStanding standing = standings.getOrDefault(member.name(),
+					UnitStanding.withoutReport(member.name(), UnitStanding.Arrivals.NONE));
+			unranked.add(new DepartmentReport.Row(member, standing, null,
+					ReportStatus.of(standing.reportMadeAt(), due, today)));
+		}
+		List<DepartmentReport.Row> rows = ranked(unranked);
+		List<DepartmentReport.RollUp> branches = department.branches()
+			.stream()
+			.map(b -> rollUp(b.code(), b.name(), rows.stream().filter(r -> r.member().branch().equals(b.name())).toList()))
+			.toList();
+		DepartmentReport.RollUp summary = rollUp(department.code(), department.name(), rows);
+		List<DepartmentReport.IndicatorMean> means = indicatorMeans(rows);
+		DepartmentReport draft = new DepartmentReport(department.code(), department.name(),
+				FiscalCalendar.fiscalYear(month), month, due, indicators, rows, means, branches, summary, "");
+		return draft.withNarrative(narrative.write(draft, today));
+	}
+
+	/** The rows by overall, highest first, ranks shared by equal scores; units without scores last, by name. */
+	private static List<DepartmentReport.Row> ranked(List<DepartmentReport.Row> rows) {
+		List<DepartmentReport.Row> sorted = new ArrayList<>(rows);
+		sorted.sort(Comparator
+			.comparing((DepartmentReport.Row r) -> r.standing().overall(), Comparator.nullsLast(Comparator.reverseOrder()))
+			.thenComparing(r -> r.member().name()));
+		List<DepartmentReport.Row> ranked = new ArrayList<>();
+		BigDecimal previous = null;
+		int rank = 0;
+		for (int i = 0; i < sorted.size(); i++) {
+			DepartmentReport.Row row = sorted.get(i);
+			BigDecimal overall = row.standing().overall();
+			if (overall == null) {
+				ranked.add(row);
+				continue;
+			}
+			if (previous == null || overall.compareTo(previous) != 0) {
+				rank = i + 1;
+			}
+			previous = overall;
+			ranked.add(new DepartmentReport.Row(row.member(), row.standing(), rank, row.status()));
+		}
+		return ranked;
+	}
+
+	private static DepartmentReport.RollUp rollUp(String code, String name, List<DepartmentReport.Row> rows) {
+		List<BigDecimal> overalls = rows.stream().map(r -> r.standing().overall()).filter(Objects::nonNull).toList();
+		int passed = (int) rows.stream().filter(r -> Boolean.TRUE.equals(r.standing().passed())).count();
+		int made = (int) rows.stream().filter(r -> r.standing().reportId() != null).count();
+		List<String> silent = rows.stream()
+			.filter(r -> r.standing().arrived().nothing())
+			.map(r -> r.member().name())
+			.sorted()
+			.toList();
+		return new DepartmentReport.RollUp(code, name, rows.size(), overalls.size(), passed,
+				overalls.isEmpty() ? null : Scores.round(Scores.mean(overalls)), made, silent);
+	}
+
+	private List<DepartmentReport.IndicatorMean> indicatorMeans(List<DepartmentReport.Row> rows) {
+		List<DepartmentReport.IndicatorMean> means = new ArrayList<>();
+		for (Indicator indicator : indicators) {
+			List<UnitStanding.IndicatorStanding> scores = rows.stream()
+				.map(r -> r.standing().indicators().get(indicator.number()))
+				.filter(Objects::nonNull)
+				.toList();
+			if (!scores.isEmpty()) {
+				means.add(new DepartmentReport.IndicatorMean(indicator,
+						Scores.round(Scores.mean(scores.stream().map(UnitStanding.IndicatorStanding::score).toList())),
+						scores.size(), (int) scores.stream().filter(UnitStanding.IndicatorStanding::passed).count()));
+			}
+		}
+		means.sort(Comparator.comparing(DepartmentReport.IndicatorMean::mean)
+			.thenComparingInt(m -> m.indicator().number()));
+		return means;
+	}
+}

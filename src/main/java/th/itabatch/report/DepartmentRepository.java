@@ -1,0 +1,104 @@
+package th.itabatch.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The department reports produced by each run, with their documents. */
+@Repository
+public class DepartmentRepository {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DepartmentRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * A department report as stored.
+	 *
+	 * @param id its row id
+	 * @param jobInstanceId the run that wrote it
+	 * @param code the department's code
+	 * @param name the department's name
+	 * @param month the report month
+	 * @param createdAt when it was written
+	 */
+	public record StoredDepartmentReport(long id, long jobInstanceId, String code, String name, YearMonth month,
+			LocalDateTime createdAt) {
+	}
+
+	/** Stores a department report and its documents, replacing what an earlier attempt of the same run stored. */
+	public void save(long jobInstanceId, DepartmentReport report, String inputs,
+			List<ReportRepository.Document> documents) {
+		jdbc.sql("DELETE FROM ita_department_report WHERE job_instance_id = ?").param(jobInstanceId).update();
+		DepartmentReport.RollUp all = report.summary();
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO ita_department_report (job_instance_id, inputs, department_code, department_name, fiscal_year,
+				  report_month, unit_count, scored_count, passed_count, mean_overall, narrative, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(jobInstanceId, inputs, report.code(), report.name(), report.fiscalYear(), report.month().toString(),
+					all.units(), all.scored(), all.passed(), all.mean(), report.narrative(),
+					Timestamp.valueOf(LocalDateTime.now(clock)))
+			.update(key, "id");
+		long id = key.getKey().longValue();
+		int seq = 0;
+		for (ReportRepository.Document document : documents) {
+			jdbc.sql("""
+					INSERT INTO ita_department_file (department_report_id, seq, template_name, file_path, history_path)
+					VALUES (?, ?, ?, ?, ?)""")
+				.params(id, ++seq, document.template(), document.file(), document.historyFile())
+				.update();
+		}
+	}
+
+	/** The department report a run wrote, if it wrote one. */
+	public Optional<StoredDepartmentReport> ofRun(long jobInstanceId) {
+		return jdbc.sql(SELECT + " WHERE job_instance_id = ?").param(jobInstanceId).query(DepartmentRepository::report).optional();
+	}
+
+	/** The latest report of a department for a month. */
+	public Optional<StoredDepartmentReport> latest(String code, YearMonth month) {
+		return jdbc.sql(SELECT + " WHERE department_code = ? AND report_month = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.params(code, month.toString())
+			.query(DepartmentRepository::report)
+			.optional();
+	}
+
+	public Optional<StoredDepartmentReport> find(long id) {
+		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(DepartmentRepository::report).optional();
+	}
+
+	/** The documents of a department report, its main file first. */
+	public List<ReportRepository.Document> documents(long id) {
+		return jdbc
+			.sql("SELECT template_name, file_path, history_path FROM ita_department_file WHERE department_report_id = ? ORDER BY seq")
+			.param(id)
+			.query((rs, n) -> new ReportRepository.Document(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	private static final String SELECT = """
+			SELECT id, job_instance_id, department_code, department_name, report_month, created_at
+			FROM ita_department_report""";
+
+	private static StoredDepartmentReport report(ResultSet rs, int row) throws SQLException {
+		return new StoredDepartmentReport(rs.getLong("id"), rs.getLong("job_instance_id"), rs.getString("department_code"),
+				rs.getString("department_name"), YearMonth.parse(rs.getString("report_month")),
+				rs.getTimestamp("created_at").toLocalDateTime());
+	}
+}

@@ -1,0 +1,126 @@
+package th.itabatch.report;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import th.itabatch.catalog.Indicator;
+
+/**
+ * The values a department report template can show, as plain maps: {@code ${department.name}},
+ * and inside a {@code jx:each} over {@code units} {@code ${u.rank}}, {@code ${u.overall}},
+ * {@code ${u.s1}}…{@code ${u.s10}} (the indicators' scores, the heat map). README.md lists every name.
+ */
+public final class DepartmentTemplateModel {
+
+	/** A mark for an input that arrived, as the seed marks months. */
+	static final String ARRIVED = "✓";
+
+	static final String NONE = "-";
+
+	private DepartmentTemplateModel() {
+	}
+
+	/** The variables for JXLS: department, units, branches, indicatorMeans. */
+	public static Map<String, Object> of(DepartmentReport report, String kpi, ThaiFormat format,
+			LocalDateTime generatedAt) {
+		DepartmentReport.RollUp all = report.summary();
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("name", report.name());
+		d.put("code", report.code());
+		d.put("kpi", kpi);
+		d.put("month", format.month(report.month()));
+		d.put("fiscalYear", format.number(report.fiscalYear()));
+		d.put("dueDate", format.date(report.dueDate()));
+		d.put("generatedAt", format.timestamp(generatedAt));
+		d.put("units", all.units());
+		d.put("scored", all.scored());
+		d.put("passed", all.passed());
+		d.put("notPassed", all.scored() - all.passed());
+		d.put("mean", all.mean());
+		d.put("reportsMade", all.reportsMade());
+		d.put("silentCount", all.silent().size());
+		d.put("narrative", report.narrative());
+		for (Indicator indicator : report.indicators()) {
+			d.put("h" + indicator.number(), format.number(indicator.number()) + ". " + indicator.thai());
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("department", d);
+		variables.put("units", units(report));
+		variables.put("branches", branches(report.branches()));
+		variables.put("indicatorMeans", indicatorMeans(report.indicatorMeans(), format));
+		return variables;
+	}
+
+	private static List<Map<String, Object>> units(DepartmentReport report) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (DepartmentReport.Row row : report.rows()) {
+			UnitStanding s = row.standing();
+			Map<String, Object> u = new LinkedHashMap<>();
+			u.put("rank", row.rank());
+			u.put("unit", row.member().name());
+			u.put("code", row.member().code());
+			u.put("branch", row.member().branch());
+			u.put("depth", row.member().depth());
+			u.put("overall", s.overall());
+			u.put("target", s.target());
+			u.put("result", s.passed() == null ? NONE : s.passed() ? ReportTemplateModel.PASS : ReportTemplateModel.FAIL);
+			u.put("level", s.level() == null ? NONE : s.level());
+			u.put("rating", s.rating());
+			u.put("change", s.change());
+			u.put("doneShare", s.doneShare());
+			u.put("scores", s.arrived().scores() ? ARRIVED : NONE);
+			u.put("plan", s.arrived().plan() ? ARRIVED : NONE);
+			u.put("progress", s.arrived().progress() ? ARRIVED : NONE);
+			u.put("report", row.status().thai());
+			u.put("weakest", s.weakest().map(w -> w.number()).orElse(null));
+			for (Indicator indicator : report.indicators()) {
+				UnitStanding.IndicatorStanding score = s.indicators().get(indicator.number());
+				u.put("s" + indicator.number(), score == null ? null : score.score());
+			}
+			rows.add(u);
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> branches(List<DepartmentReport.RollUp> branches) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (DepartmentReport.RollUp branch : branches) {
+			Map<String, Object> b = new LinkedHashMap<>();
+			b.put("name", branch.name());
+			b.put("units", branch.units());
+			b.put("scored", branch.scored());
+			b.put("passed", branch.passed());
+			b.put("mean", branch.mean());
+			b.put("reportsMade", branch.reportsMade());
+			b.put("silent", branch.silent().size());
+			rows.add(b);
+		}
+		if (rows.isEmpty()) {
+			// An empty list would make JXLS drop the row, leaving a header over nothing.
+			rows.add(new LinkedHashMap<>(Map.of("name", "ไม่มีหน่วยงานระดับรองที่มีหน่วยงานในสังกัด")));
+		}
+		return rows;
+	}
+
+	private static List<Map<String, Object>> indicatorMeans(List<DepartmentReport.IndicatorMean> means, ThaiFormat format) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (DepartmentReport.IndicatorMean mean : means) {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("no", mean.indicator().number());
+			m.put("name", mean.indicator().thai());
+			m.put("code", mean.indicator().code());
+			m.put("mean", mean.mean());
+			m.put("units", mean.units());
+			m.put("passed", mean.passed());
+			rows.add(m);
+		}
+		if (rows.isEmpty()) {
+			rows.add(new LinkedHashMap<>(Map.of("name", "ยังไม่มีผลคะแนนของหน่วยงานในสังกัด")));
+		}
+		return rows;
+	}
+}

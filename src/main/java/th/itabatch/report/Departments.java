@@ -1,0 +1,86 @@
+package th.itabatch.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import th.itabatch.units.RegisteredUnit;
+import th.itabatch.units.UnitRegister;
+
+/**
+ * The departments reports are made for: every unit of the register with units below it, down to
+ * the configured level (1 = the top units alone); where there is no register, one department of
+ * every unit with data, when there are several.
+ */
+public final class Departments {
+
+	private Departments() {
+	}
+
+	/**
+	 * @param register the register of units (empty when there is none)
+	 * @param levels how deep in the register departments are made
+	 * @param unitsWithData the units with inputs or reports
+	 * @param allName the name of the department of every unit, where there is no register
+	 */
+	public static List<Department> of(UnitRegister register, int levels, Collection<String> unitsWithData,
+			String allName) {
+		Set<String> withData = new TreeSet<>(unitsWithData);
+		if (register.isEmpty()) {
+			if (withData.size() < 2) {
+				return List.of();
+			}
+			List<Department.Member> members = withData.stream().map(u -> new Department.Member(u, u, 1, u)).toList();
+			return List.of(new Department(Department.ALL, allName, members, List.of()));
+		}
+		Map<String, List<RegisteredUnit>> children = new HashMap<>();
+		List<RegisteredUnit> roots = new ArrayList<>();
+		for (RegisteredUnit unit : register.units()) {
+			register.parentOf(unit)
+				.ifPresentOrElse(parent -> children.computeIfAbsent(parent.code(), k -> new ArrayList<>()).add(unit),
+						() -> roots.add(unit));
+		}
+		List<Department> departments = new ArrayList<>();
+		collect(roots, 1, levels, children, withData, departments);
+		return departments;
+	}
+
+	private static void collect(List<RegisteredUnit> units, int level, int levels,
+			Map<String, List<RegisteredUnit>> children, Set<String> withData, List<Department> departments) {
+		if (level > levels) {
+			return;
+		}
+		for (RegisteredUnit unit : units) {
+			List<RegisteredUnit> below = children.getOrDefault(unit.code(), List.of());
+			if (below.isEmpty()) {
+				continue;
+			}
+			List<Department.Member> members = new ArrayList<>();
+			List<Department.Branch> branches = new ArrayList<>();
+			for (RegisteredUnit child : below) {
+				if (children.containsKey(child.code())) {
+					branches.add(new Department.Branch(child.code(), child.name()));
+				}
+				members(child, 1, child.name(), children, withData, members);
+			}
+			departments.add(new Department(unit.code(), unit.name(), members, branches));
+			collect(below, level + 1, levels, children, withData, departments);
+		}
+	}
+
+	/** The unit and those below it, depth first; a unit with units below it is a member only when it has data itself. */
+	private static void members(RegisteredUnit unit, int depth, String branch, Map<String, List<RegisteredUnit>> children,
+			Set<String> withData, List<Department.Member> members) {
+		List<RegisteredUnit> below = children.getOrDefault(unit.code(), List.of());
+		if (below.isEmpty() || withData.contains(unit.name())) {
+			members.add(new Department.Member(unit.code(), unit.name(), depth, branch));
+		}
+		for (RegisteredUnit child : below) {
+			members(child, depth + 1, branch, children, withData, members);
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package th.itabatch.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import th.itabatch.catalog.FiscalCalendar;
+
+/**
+ * Reads every unit's standing for a month from what runs stored: each unit's latest report for the
+ * month with its indicators, and which of its inputs arrived. Five queries whatever the number of
+ * units, so that a page of a thousand units never rebuilds a report.
+ */
+@Repository
+public class StandingsRepository {
+
+	/** The latest report of each unit for a month. */
+	private static final String LATEST = "SELECT MAX(id) FROM ita_report WHERE report_month = :month GROUP BY unit";
+
+	private final JdbcClient jdbc;
+
+	StandingsRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every unit with a report or an input for the month, by unit. */
+	public Map<String, UnitStanding> of(YearMonth month) {
+		String key = month.toString();
+		int fiscalYear = FiscalCalendar.fiscalYear(month);
+		Set<String> scores = units("SELECT DISTINCT unit FROM ita_score WHERE accepted AND fiscal_year = :year", key, fiscalYear);
+		Set<String> plans = units("SELECT DISTINCT unit FROM ita_plan WHERE accepted AND fiscal_year = :year", key, fiscalYear);
+		Set<String> progress = units("SELECT DISTINCT unit FROM ita_progress WHERE accepted AND report_month = :month", key,
+				fiscalYear);
+		Map<Long, Map<Integer, UnitStanding.IndicatorStanding>> indicators = new HashMap<>();
+		jdbc.sql("SELECT report_id, indicator_no, score, passed, level_code FROM ita_indicator_result WHERE report_id IN ("
+				+ LATEST + ")")
+			.param("month", key)
+			.query((ResultSet rs) -> {
+				indicators.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+					.put(rs.getInt(2), new UnitStanding.IndicatorStanding(rs.getInt(2), rs.getBigDecimal(3),
+							rs.getBoolean(4), rs.getString(5)));
+			});
+		Map<String, UnitStanding> standings = new TreeMap<>();
+		jdbc.sql("""
+				SELECT id, unit, created_at, latest_fiscal_year, latest_round, overall_score, round_target, overall_passed,
+				  overall_level, overall_change, overall_rating, due_count, done_count, done_share
+				FROM ita_report WHERE id IN (""" + LATEST + ")")
+			.param("month", key)
+			.query((ResultSet rs) -> {
+				String unit = rs.getString("unit");
+				standings.put(unit, standing(rs, indicators.get(rs.getLong("id")),
+						new UnitStanding.Arrivals(scores.contains(unit), plans.contains(unit), progress.contains(unit))));
+			});
+		Set<String> arrivedOnly = new HashSet<>(scores);
+		arrivedOnly.addAll(plans);
+		arrivedOnly.addAll(progress);
+		for (String unit : arrivedOnly) {
+			standings.computeIfAbsent(unit, u -> UnitStanding.withoutReport(u,
+					new UnitStanding.Arrivals(scores.contains(u), plans.contains(u), progress.contains(u))));
+		}
+		return standings;
+	}
+
+	/** The ids of the units' latest reports for the month: what a department report is made from. */
+	public List<Long> latestReports(YearMonth month) {
+		return jdbc.sql(LATEST).param("month", month.toString()).query(Long.class).list();
+	}
+
+	private Set<String> units(String sql, String month, int fiscalYear) {
+		Map<String, Object> params = new HashMap<>();
+		if (sql.contains(":month")) {
+			params.put("month", month);
+		}
+		if (sql.contains(":year")) {
+			params.put("year", fiscalYear);
+		}
+		return new HashSet<>(jdbc.sql(sql).params(params).query(String.class).list());
+	}
+
+	private static UnitStanding standing(ResultSet rs, Map<Integer, UnitStanding.IndicatorStanding> indicators,
+			UnitStanding.Arrivals arrived) throws SQLException {
+		Timestamp made = rs.getTimestamp("created_at");
+		java.math.BigDecimal overall = rs.getBigDecimal("overall_score");
+		java.math.BigDecimal target = rs.getBigDecimal("round_target");
+		Boolean passed = rs.getObject("overall_passed", Boolean.class);
+		if (passed == null && overall != null && target != null) {
+			// A report stored before its result was: the same comparison the report made.
+			passed = overall.compareTo(target) >= 0;
+		}
+		return new UnitStanding(rs.getString("unit"), rs.getLong("id"), made.toLocalDateTime(),
+				rs.getObject("latest_fiscal_year", Integer.class), rs.getObject("latest_round", Integer.class), overall,
+				target, passed, rs.getString("overall_level"),
+				rs.getBigDecimal("overall_change"), rs.getString("overall_rating"), rs.getObject("due_count", Integer.class),
+				rs.getObject("done_count", Integer.class), rs.getBigDecimal("done_share"), indicators, arrived);
+	}
+}

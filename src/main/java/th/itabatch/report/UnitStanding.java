@@ -1,0 +1,82 @@
+package th.itabatch.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a unit stands for a month, as its latest stored report for the month says, and which of
+ * its inputs have arrived: what the department's report and page show of it.
+ *
+ * @param unit the unit
+ * @param reportId its latest report for the month, or {@code null} when none was made
+ * @param reportMadeAt when that report was made, or {@code null}
+ * @param fiscalYear the fiscal year of its latest scored round, or {@code null} without scores
+ * @param round that round, or {@code null}
+ * @param overall the overall score, or {@code null}
+ * @param target the round's target, or {@code null}
+ * @param passed whether the overall reaches the round's target, or {@code null}
+ * @param level the overall's level (AA–F), or {@code null}
+ * @param change the change from the previous round, or {@code null}
+ * @param rating the department's own rating, or {@code null}
+ * @param dueCount activities due by the month, or {@code null} without a plan
+ * @param doneCount of those, done
+ * @param doneShare the share of due activities done (percent), or {@code null}
+ * @param indicators the indicators' scores by number
+ * @param arrived which inputs have arrived
+ */
+public record UnitStanding(String unit, Long reportId, LocalDateTime reportMadeAt, Integer fiscalYear, Integer round,
+		BigDecimal overall, BigDecimal target, Boolean passed, String level, BigDecimal change, String rating,
+		Integer dueCount, Integer doneCount, BigDecimal doneShare, Map<Integer, IndicatorStanding> indicators,
+		Arrivals arrived) {
+
+	public UnitStanding {
+		indicators = indicators == null ? Map.of() : Map.copyOf(indicators);
+	}
+
+	/** A unit with no report for the month: only what arrived. */
+	public static UnitStanding withoutReport(String unit, Arrivals arrived) {
+		return new UnitStanding(unit, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				Map.of(), arrived);
+	}
+
+	public boolean hasScores() {
+		return overall != null;
+	}
+
+	/** Its lowest indicator, if it has scores. */
+	public Optional<IndicatorStanding> weakest() {
+		return indicators.values()
+			.stream()
+			.min(Comparator.comparing(IndicatorStanding::score).thenComparingInt(IndicatorStanding::number));
+	}
+
+	/**
+	 * An indicator's score in a unit's latest round.
+	 *
+	 * @param number the indicator's number
+	 * @param score its score
+	 * @param passed whether it reaches the target it is compared with
+	 * @param level its level
+	 */
+	public record IndicatorStanding(int number, BigDecimal score, boolean passed, String level) {
+	}
+
+	/**
+	 * Which of a unit's inputs have arrived for a month.
+	 *
+	 * @param scores scores of the month's fiscal year
+	 * @param plan an action plan for the fiscal year
+	 * @param progress progress for the month itself
+	 */
+	public record Arrivals(boolean scores, boolean plan, boolean progress) {
+
+		public static final Arrivals NONE = new Arrivals(false, false, false);
+
+		public boolean nothing() {
+			return !scores && !plan && !progress;
+		}
+	}
+}

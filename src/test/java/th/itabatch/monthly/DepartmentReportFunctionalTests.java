@@ -1,0 +1,158 @@
+package th.itabatch.monthly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.ConditionalFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import th.itabatch.ItaApplicationTest;
+import th.itabatch.cli.OneShotRun;
+import th.itabatch.cli.RunSummary;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.examples.SheetBuilder;
+import th.itabatch.runs.DepartmentRun;
+
+/**
+ * A department of five units in three levels through the jobs: a register, the scores of three
+ * units in the long shape, a plan for one; the department reports are read back cell by cell and
+ * checked against figures worked out by hand.
+ */
+@ItaApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DepartmentReportFunctionalTests {
+
+	private static final YearMonth JUNE_2564 = YearMonth.of(2021, 6);
+
+	@Autowired
+	private OneShotRun oneShot;
+
+	private Path output;
+
+	private RunSummary reported;
+
+	@BeforeAll
+	void runTheDepartment(@TempDir Path work) throws Exception {
+		output = work.resolve("output");
+		Path first = Files.createDirectories(work.resolve("register"));
+		XSSFWorkbook register = new XSSFWorkbook();
+		SheetBuilder r = new SheetBuilder(register.createSheet("ทะเบียนหน่วยงาน"));
+		r.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");
+		r.row("A2", "01", "กรมทดสอบ", "", "");
+		r.row("A3", "0101", "กองคลัง", "กค.", "01");
+		r.row("A4", "0102", "สำนักงานเลขานุการกรม", "สลก.", "01");
+		r.row("A5", "010201", "กลุ่มงานหนึ่ง", "", "0102");
+		r.row("A6", "010202", "กลุ่มงานสอง", "", "0102");
+		r.row("A7", "0103", "กองว่าง", "", "01");
+		ExampleWorkbooks.write(register, first.resolve("units.xlsx"));
+		assertThat(oneShot.run(first, output, Optional.of(JUNE_2564)).outcome().departments())
+			.as("no department report of units that have nothing yet")
+			.isEmpty();
+
+		Path second = Files.createDirectories(work.resolve("data"));
+		XSSFWorkbook scores = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(scores.createSheet("คะแนน"));
+		s.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		int row = 2;
+		Object[][] latest = { { "กค.", 92, 90, 70, 95, 93 }, { "กลุ่มงานหนึ่ง", 80, 82, 75, 85, 78 },
+				{ "กลุ่มงานสอง", 95, 94, 90, 96, 95 } };
+		for (Object[] unit : latest) {
+			for (int indicator = 1; indicator <= 5; indicator++) {
+				s.row("A" + row++, unit[0], 2564, 1, indicator, 80);
+				s.row("A" + row++, unit[0], 2564, 2, indicator, unit[indicator]);
+			}
+		}
+		ExampleWorkbooks.write(scores, second.resolve("scores-long.xlsx"));
+		ExampleWorkbooks.write(ExampleWorkbooks.plan(), second.resolve(ExampleWorkbooks.PLAN_FILE));
+		reported = oneShot.run(second, output, Optional.of(JUNE_2564));
+	}
+
+	@Test
+	void eachParentOfTheRegisterGetsItsReportAfterTheUnits() {
+		assertThat(reported.exitCode()).isZero();
+		assertThat(reported.outcome().departments()).extracting(DepartmentRun::name)
+			.containsExactly("กรมทดสอบ", "สำนักงานเลขานุการกรม");
+		assertThat(reported.outcome().departments()).allMatch(d -> d.status() == BatchStatus.COMPLETED);
+		assertThat(output.resolve("ITA-department_กรมทดสอบ_FY2564_2564-06.xlsx")).isRegularFile();
+		assertThat(output.resolve("ITA-department_สำนักงานเลขานุการกรม_FY2564_2564-06.xlsx")).isRegularFile();
+	}
+
+	@Test
+	void theSummaryCountsRollsUpAndNarratesTheUnits() throws Exception {
+		try (ReportCells report = new ReportCells(output.resolve("ITA-department_กรมทดสอบ_FY2564_2564-06.xlsx"))) {
+			ReportCells summary = report.sheet("สรุป");
+			assertThat(summary.text("A2")).isEqualTo("กรมทดสอบ");
+			assertThat(summary.number("B8")).as("units followed").isEqualTo(4);
+			assertThat(summary.number("B9")).as("with scores").isEqualTo(3);
+			assertThat(summary.number("B10")).as("pass the round's 92.50: กลุ่มงานสอง alone").isEqualTo(1);
+			assertThat(summary.number("B11")).isEqualTo(2);
+			assertThat(summary.number("B12")).as("monthly reports made").isEqualTo(3);
+			assertThat(summary.number("B13")).as("sent nothing: กองว่าง").isEqualTo(1);
+			assertThat(summary.number("B14")).as("(88 + 80 + 94) / 3").isEqualTo(87.33);
+			String narrative = summary.text("A19");
+			assertThat(narrative).contains("ผ่านค่าเป้าหมายของรอบ ๑ หน่วยงาน")
+				.contains("คะแนนภาพรวมเฉลี่ย ๘๗.๓๓")
+				.contains("สูงสุด คือ กลุ่มงานสอง (๙๔.๐๐) ต่ำสุด คือ กลุ่มงานหนึ่ง (๘๐.๐๐)")
+				.contains("ตัวชี้วัดที่ ๓ การใช้อำนาจ เฉลี่ย ๗๘.๓๓")
+				.contains("ได้แก่ กองว่าง");
+			assertThat(summary.text("A23")).isEqualTo("สำนักงานเลขานุการกรม");
+			assertThat(summary.number("B23")).isEqualTo(2);
+			assertThat(summary.number("D23")).isEqualTo(1);
+			assertThat(summary.number("E23")).as("(80 + 94) / 2").isEqualTo(87.00);
+		}
+	}
+
+	@Test
+	void theUnitsAreRankedWithTheirIndicatorsAsAHeatMapAndTheChartOverThem() throws Exception {
+		try (ReportCells report = new ReportCells(output.resolve("ITA-department_กรมทดสอบ_FY2564_2564-06.xlsx"))) {
+			ReportCells units = report.sheet("หน่วยงาน");
+			assertThat(List.of(units.text("B4"), units.text("B5"), units.text("B6"), units.text("B7")))
+				.containsExactly("กลุ่มงานสอง", "กองคลัง", "กลุ่มงานหนึ่ง", "กองว่าง");
+			assertThat(List.of(units.number("A4"), units.number("A5"), units.number("A6"))).containsExactly(1.0, 2.0, 3.0);
+			assertThat(units.text("A7")).as("no rank without scores").isEmpty();
+			assertThat(units.number("D4")).isEqualTo(94.0);
+			assertThat(units.text("F4")).isEqualTo("ผ่าน");
+			assertThat(units.text("F5")).isEqualTo("ไม่ผ่าน");
+			assertThat(units.number("H4")).as("from 80 in round 1").isEqualTo(14.0);
+			assertThat(units.text("C4")).isEqualTo("สำนักงานเลขานุการกรม");
+			assertThat(List.of(units.text("J5"), units.text("K5"), units.text("L5"))).as("กองคลัง sent all three")
+				.containsExactly("✓", "✓", "✓");
+			assertThat(units.cell("I5").getNumericCellValue()).as("its plan's share done").isBetween(0.0, 100.0);
+			assertThat(List.of(units.text("J7"), units.text("K7"), units.text("L7"))).containsExactly("-", "-", "-");
+			assertThat(List.of(units.number("N4"), units.number("O4"), units.number("P4"), units.number("Q4"),
+					units.number("R4")))
+				.containsExactly(95.0, 94.0, 90.0, 96.0, 95.0);
+			try { java.nio.file.Files.copy(output.resolve("ITA-department_กรมทดสอบ_FY2564_2564-06.xlsx"), Path.of("/tmp/dep.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING); } catch (Exception e) { } assertThat(heatMapRanges(units)).as("one colour scale over every unit's indicators").containsExactly("N4:W7");
+			assertThat(report.sheet("แผนภูมิ").chartRanges()).containsExactly("'หน่วยงาน'!$B$4:$B$7",
+					"'หน่วยงาน'!$D$4:$D$7", "'หน่วยงาน'!$B$4:$B$7", "'หน่วยงาน'!$E$4:$E$7");
+			ReportCells indicators = report.sheet("ตัวชี้วัด");
+			assertThat(indicators.number("A4")).as("the weakest across units first").isEqualTo(3);
+			assertThat(indicators.number("C4")).as("(70 + 75 + 90) / 3").isEqualTo(78.33);
+		}
+	}
+
+	private static List<String> heatMapRanges(ReportCells sheet) {
+		SheetConditionalFormatting formatting = sheet.sheet.getSheetConditionalFormatting();
+		List<String> ranges = new ArrayList<>();
+		for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+			ConditionalFormatting format = formatting.getConditionalFormattingAt(i);
+			for (var range : format.getFormattingRanges()) {
+				ranges.add(range.formatAsString());
+			}
+		}
+		return ranges;
+	}
+}

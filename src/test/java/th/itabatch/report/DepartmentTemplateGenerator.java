@@ -1,0 +1,249 @@
+package th.itabatch.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ExtendedColor;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFColorScaleFormatting;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Builds the shipped department report template, {@code templates/department-report.xlsx}: a summary
+ * sheet (figures, narrative, roll-up per branch), the units ranked with their indicators as a heat
+ * map, the indicators' means across units, and a chart of the units against the target. Users
+ * restyle the file itself in Excel; this class only rebuilds the original. Run it with
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=th.itabatch.report.DepartmentTemplateGenerator}.
+ */
+public final class DepartmentTemplateGenerator {
+
+	static final String SUMMARY = "สรุป";
+
+	static final String UNITS = "หน่วยงาน";
+
+	static final String INDICATORS = "ตัวชี้วัด";
+
+	static final String CHART = "แผนภูมิ";
+
+	/** The units table's header row and template row (0-based), and its columns. */
+	static final int UNITS_HEADER = 2;
+
+	static final String[] UNIT_LABELS = { "อันดับ", "หน่วยงาน", "สังกัด", "คะแนนภาพรวม", "ค่าเป้าหมาย", "ผลเทียบเป้าหมาย", "ระดับ",
+			"เปลี่ยนแปลงจากรอบก่อน", "ดำเนินการตามแผน (ร้อยละ)", "ผลคะแนน", "แผน", "ผลการดำเนินงาน", "รายงานประจำเดือน" };
+
+	static final String[] UNIT_FIELDS = { "rank", "unit", "branch", "overall", "target", "result", "level", "change",
+			"doneShare", "scores", "plan", "progress", "report" };
+
+	static final int INDICATOR_COUNT = 10;
+
+	private final TemplateBook book = new TemplateBook();
+
+	public static void main(String[] args) throws IOException {
+		DepartmentTemplateGenerator generator = new DepartmentTemplateGenerator();
+		generator.build();
+		generator.book.save(Path.of(args.length > 0 ? args[0] : "templates/department-report.xlsx"));
+	}
+
+	XSSFWorkbook build() {
+		summarySheet();
+		XSSFSheet units = unitsSheet();
+		indicatorsSheet();
+		chartSheet(units);
+		return book.workbook;
+	}
+
+	private void summarySheet() {
+		XSSFSheet sheet = book.sheet(SUMMARY, 44, 16, 14, 14, 14, 16, 16);
+		book.text(sheet, "A1", "รายงานสรุปผลการดำเนินงานคุณธรรมและความโปร่งใส (ITA) ของหน่วยงานในสังกัด", "title");
+		TemplateBook.merge(sheet, "A1:G1");
+		book.text(sheet, "A2", "${department.name}", "title");
+		TemplateBook.merge(sheet, "A2:G2");
+		book.text(sheet, "A3", "ประจำเดือน ${department.month} ปีงบประมาณ ${department.fiscalYear}", "heading");
+		TemplateBook.merge(sheet, "A3:G3");
+		book.text(sheet, "A4", "ตัวชี้วัด", "label");
+		book.text(sheet, "B4", "${department.kpi}", "value");
+		book.text(sheet, "A5", "จัดทำเมื่อ", "label");
+		book.text(sheet, "B5", "${department.generatedAt}", "note");
+
+		book.text(sheet, "A7", "1. ภาพรวม", "section");
+		String[][] figures = { { "หน่วยงานที่ติดตาม", "units" }, { "มีผลคะแนนแล้ว", "scored" },
+				{ "ผ่านค่าเป้าหมายของรอบ", "passed" }, { "ไม่ผ่านค่าเป้าหมายของรอบ", "notPassed" },
+				{ "จัดทำรายงานประจำเดือนแล้ว", "reportsMade" }, { "ยังไม่ส่งข้อมูลสำหรับเดือนนี้", "silentCount" } };
+		int row = 8;
+		for (String[] figure : figures) {
+			book.text(sheet, "A" + row, figure[0], "cell");
+			book.text(sheet, "B" + row, "${department." + figure[1] + "}", "number");
+			book.text(sheet, "C" + row, "หน่วยงาน", "cell");
+			row++;
+		}
+		book.text(sheet, "A" + row, "คะแนนภาพรวมเฉลี่ย", "cell");
+		book.text(sheet, "B" + row, "${department.mean}", "scoreBold");
+		book.text(sheet, "C" + row, "คะแนน", "cell");
+		row++;
+		book.text(sheet, "A" + row, "กำหนดส่งรายงานในระบบ DOC", "cell");
+		book.text(sheet, "B" + row, "${department.dueDate}", "cell");
+		TemplateBook.merge(sheet, "B" + row + ":C" + row);
+
+		book.text(sheet, "A18", "2. สรุปผล", "section");
+		book.text(sheet, "A19", "${department.narrative}", "cell");
+		TemplateBook.merge(sheet, "A19:G19");
+
+		book.text(sheet, "A21", "3. ผลรวมรายหน่วยงานในสังกัด", "section");
+		book.row(sheet, "A22", "header", "หน่วยงาน", "หน่วยงานที่ติดตาม", "มีผลคะแนน", "ผ่านค่าเป้าหมาย", "คะแนนเฉลี่ย",
+				"จัดทำรายงานแล้ว", "ยังไม่ส่งข้อมูล");
+		book.text(sheet, "A23", "${b.name}", "cell");
+		book.text(sheet, "B23", "${b.units}", "number");
+		book.text(sheet, "C23", "${b.scored}", "number");
+		book.text(sheet, "D23", "${b.passed}", "number");
+		book.text(sheet, "E23", "${b.mean}", "score");
+		book.text(sheet, "F23", "${b.reportsMade}", "number");
+		book.text(sheet, "G23", "${b.silent}", "number");
+		book.comment(sheet, "A1", "jx:area(lastCell=\"G23\")");
+		book.comment(sheet, "A23", "jx:each(items=\"branches\" var=\"b\" lastCell=\"G23\")");
+		TemplateBook.heights(sheet, 7, 18, 21);
+		sheet.getRow(1).setHeightInPoints(30);
+		sheet.getRow(21).setHeightInPoints(44);
+		TemplateBook.landscape(sheet);
+		// A brief reads top to bottom: the summary prints portrait, as the seed's brief does.
+		sheet.getPrintSetup().setLandscape(false);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("22:22"));
+	}
+
+	private XSSFSheet unitsSheet() {
+		int[] widths = new int[UNIT_LABELS.length + INDICATOR_COUNT];
+		int[] base = { 8, 36, 28, 12, 11, 12, 8, 13, 13, 9, 8, 12, 18 };
+		System.arraycopy(base, 0, widths, 0, base.length);
+		for (int i = base.length; i < widths.length; i++) {
+			widths[i] = 11;
+		}
+		XSSFSheet sheet = book.sheet(UNITS, widths);
+		book.text(sheet, "A1", "ผลการดำเนินงานรายหน่วยงาน ${department.name} ณ เดือน ${department.month}", "heading");
+		String last = CellReference.convertNumToColString(widths.length - 1);
+		for (int c = 0; c < UNIT_LABELS.length; c++) {
+			String column = CellReference.convertNumToColString(c);
+			book.text(sheet, column + (UNITS_HEADER + 1), UNIT_LABELS[c], "header");
+			String style = switch (UNIT_FIELDS[c]) {
+				case "overall", "target", "doneShare" -> "score";
+				case "change" -> "signed";
+				case "unit", "branch", "report" -> "cell";
+				default -> "center";
+			};
+			book.text(sheet, column + (UNITS_HEADER + 2), "${u." + UNIT_FIELDS[c] + "}", style);
+		}
+		for (int i = 1; i <= INDICATOR_COUNT; i++) {
+			String column = CellReference.convertNumToColString(UNIT_LABELS.length + i - 1);
+			book.text(sheet, column + (UNITS_HEADER + 1), "${department.h" + i + "}", "header");
+			book.text(sheet, column + (UNITS_HEADER + 2), "${u.s" + i + "}", "score");
+		}
+		int templateRow = UNITS_HEADER + 2;
+		book.comment(sheet, "A1", "jx:area(lastCell=\"" + last + templateRow + "\")");
+		book.comment(sheet, "A" + templateRow, "jx:each(items=\"units\" var=\"u\" lastCell=\"" + last + templateRow + "\")");
+		heatMap(sheet, CellReference.convertNumToColString(UNIT_LABELS.length) + templateRow + ":" + last + templateRow);
+		TemplateBook.heights(sheet);
+		sheet.getRow(UNITS_HEADER).setHeightInPoints(66);
+		TemplateBook.landscape(sheet);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf((UNITS_HEADER + 1) + ":" + (UNITS_HEADER + 1)));
+		sheet.createFreezePane(2, UNITS_HEADER + 1);
+		return sheet;
+	}
+
+	/** The indicators' scores coloured from red (lowest) through yellow to green (highest). */
+	private static void heatMap(XSSFSheet sheet, String range) {
+		SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+		ConditionalFormattingRule rule = formatting.createConditionalFormattingColorScaleRule();
+		XSSFColorScaleFormatting scale = (XSSFColorScaleFormatting) rule.getColorScaleFormatting();
+		scale.setNumControlPoints(3);
+		ExtendedColor[] colors = scale.getColors();
+		colors[0].setARGBHex("FFF8696B");
+		colors[1].setARGBHex("FFFFEB84");
+		colors[2].setARGBHex("FF63BE7B");
+		scale.setColors(colors);
+		scale.getThresholds()[0].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MIN);
+		scale.getThresholds()[1].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.PERCENTILE);
+		scale.getThresholds()[1].setValue(50d);
+		scale.getThresholds()[2].setRangeType(org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType.MAX);
+		formatting.addConditionalFormatting(new CellRangeAddress[] { CellRangeAddress.valueOf(range) }, rule);
+	}
+
+	private void indicatorsSheet() {
+		XSSFSheet sheet = book.sheet(INDICATORS, 10, 44, 14, 16, 16);
+		book.text(sheet, "A1", "คะแนนเฉลี่ยรายตัวชี้วัดของหน่วยงานในสังกัด ${department.name} (จากต่ำสุด)", "heading");
+		book.row(sheet, "A3", "header", "ตัวชี้วัด", "ชื่อตัวชี้วัด", "คะแนนเฉลี่ย", "หน่วยงานที่มีคะแนน", "ผ่านค่าเป้าหมาย");
+		book.text(sheet, "A4", "${m.no}", "center");
+		book.text(sheet, "B4", "${m.name}", "cell");
+		book.text(sheet, "C4", "${m.mean}", "score");
+		book.text(sheet, "D4", "${m.units}", "number");
+		book.text(sheet, "E4", "${m.passed}", "number");
+		book.comment(sheet, "A1", "jx:area(lastCell=\"E4\")");
+		book.comment(sheet, "A4", "jx:each(items=\"indicatorMeans\" var=\"m\" lastCell=\"E4\")");
+		TemplateBook.heights(sheet);
+		TemplateBook.landscape(sheet);
+	}
+
+	/** The units ranked, their overall as bars against the target as a line, from the units sheet. */
+	private void chartSheet(XSSFSheet units) {
+		XSSFSheet sheet = book.sheet(CHART, 12);
+		book.text(sheet, "A1", "คะแนนภาพรวมรายหน่วยงานเรียงตามอันดับ เทียบกับค่าเป้าหมาย", "heading");
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 2, 16, 36);
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText("คะแนนภาพรวมรายหน่วยงาน");
+		chart.setTitleOverlay(false);
+		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+		values.setCrosses(AxisCrosses.AUTO_ZERO);
+		values.setMaximum(100);
+		values.setTitle("คะแนน");
+		int row = UNITS_HEADER + 1;
+		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(units, new CellRangeAddress(row, row, 1, 1));
+		XDDFNumericalDataSource<Double> overall = XDDFDataSourcesFactory.fromNumericCellRange(units,
+				new CellRangeAddress(row, row, 3, 3));
+		XDDFNumericalDataSource<Double> targets = XDDFDataSourcesFactory.fromNumericCellRange(units,
+				new CellRangeAddress(row, row, 4, 4));
+		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+		bars.setBarDirection(BarDirection.COL);
+		bars.setVaryColors(false);
+		XDDFChartData.Series overallSeries = bars.addSeries(names, overall);
+		overallSeries.setTitle("คะแนนภาพรวม", new CellReference(UNITS, UNITS_HEADER, 3, true, true));
+		overallSeries.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+		chart.plot(bars);
+		XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
+		line.setVaryColors(false);
+		XDDFLineChartData.Series targetSeries = (XDDFLineChartData.Series) line.addSeries(names, targets);
+		targetSeries.setTitle("ค่าเป้าหมาย", new CellReference(UNITS, UNITS_HEADER, 4, true, true));
+		targetSeries.setMarkerStyle(MarkerStyle.NONE);
+		targetSeries.setSmooth(false);
+		XDDFLineProperties red = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.RED)));
+		red.setWidth(2.25);
+		targetSeries.setLineProperties(red);
+		chart.plot(line);
+		TemplateBook.landscape(sheet);
+	}
+}

@@ -1,0 +1,170 @@
+package th.itabatch.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A workbook being built as a report template: cells with the house's named styles, merges, the
+ * JXLS commands as cell comments, print set-up. The template generators share it so that every
+ * shipped template looks alike.
+ */
+final class TemplateBook {
+
+	static final String FONT = "TH Sarabun New";
+
+	final XSSFWorkbook workbook = new XSSFWorkbook();
+
+	private final Map<String, XSSFCellStyle> styles = new HashMap<>();
+
+	/** Writes the workbook to a file, creating its folder. */
+	void save(Path target) throws IOException {
+		Files.createDirectories(target.toAbsolutePath().getParent());
+		try (OutputStream out = Files.newOutputStream(target)) {
+			workbook.write(out);
+		}
+	}
+
+	XSSFSheet sheet(String name, int... widths) {
+		XSSFSheet sheet = workbook.createSheet(name);
+		sheet.setDefaultRowHeightInPoints(22);
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+		return sheet;
+	}
+
+	void text(XSSFSheet target, String ref, String value, String style) {
+		CellReference at = new CellReference(ref);
+		Cell cell = cell(target, at.getRow(), at.getCol());
+		cell.setCellValue(value);
+		cell.setCellStyle(style(style));
+	}
+
+	/** A row of cells from a cell rightwards, in one style. */
+	void row(XSSFSheet target, String first, String style, String... values) {
+		CellReference start = new CellReference(first);
+		for (int i = 0; i < values.length; i++) {
+			Cell cell = cell(target, start.getRow(), start.getCol() + i);
+			cell.setCellValue(values[i]);
+			cell.setCellStyle(style(style));
+		}
+	}
+
+	static Cell cell(XSSFSheet target, int row, int column) {
+		Row r = target.getRow(row) == null ? target.createRow(row) : target.getRow(row);
+		return r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
+	}
+
+	static void merge(XSSFSheet target, String range) {
+		target.addMergedRegion(CellRangeAddress.valueOf(range));
+	}
+
+	/** A JXLS command, written as the cell's comment. */
+	void comment(XSSFSheet target, String ref, String text) {
+		CellReference at = new CellReference(ref);
+		XSSFDrawing drawing = target.createDrawingPatriarch();
+		ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+		anchor.setCol1(at.getCol() + 1);
+		anchor.setCol2(at.getCol() + 5);
+		anchor.setRow1(at.getRow());
+		anchor.setRow2(at.getRow() + 3);
+		Comment comment = drawing.createCellComment(anchor);
+		comment.setString(workbook.getCreationHelper().createRichTextString(text));
+		comment.setAuthor("ITA Batch");
+		cell(target, at.getRow(), at.getCol()).setCellComment(comment);
+	}
+
+	static void heights(XSSFSheet target, int... sections) {
+		for (Row row : target) {
+			row.setHeightInPoints(row.getRowNum() == 0 ? 30 : 22);
+		}
+		for (int section : sections) {
+			target.getRow(section - 1).setHeightInPoints(28);
+		}
+	}
+
+	static void landscape(XSSFSheet target) {
+		target.getPrintSetup().setLandscape(true);
+		target.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		target.setFitToPage(true);
+		target.getPrintSetup().setFitWidth((short) 1);
+		target.getPrintSetup().setFitHeight((short) 0);
+	}
+
+	XSSFCellStyle style(String name) {
+		return styles.computeIfAbsent(name, this::createStyle);
+	}
+
+	private XSSFCellStyle createStyle(String name) {
+		XSSFCellStyle style = workbook.createCellStyle();
+		XSSFFont font = workbook.createFont();
+		font.setFontName(FONT);
+		font.setFontHeightInPoints((short) 14);
+		style.setFont(font);
+		style.setVerticalAlignment(VerticalAlignment.TOP);
+		boolean boxed = switch (name) {
+			case "title", "heading", "section", "label", "value", "note" -> false;
+			default -> true;
+		};
+		// Titles and labels run on into the empty cells to their right; table cells wrap.
+		style.setWrapText(boxed);
+		if (boxed) {
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderBottom(BorderStyle.THIN);
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
+		}
+		switch (name) {
+			case "title" -> {
+				font.setBold(true);
+				font.setFontHeightInPoints((short) 18);
+				style.setAlignment(HorizontalAlignment.CENTER);
+			}
+			case "heading" -> {
+				font.setBold(true);
+				font.setFontHeightInPoints((short) 16);
+			}
+			case "section", "label", "bold" -> font.setBold(true);
+			case "header" -> {
+				font.setBold(true);
+				style.setAlignment(HorizontalAlignment.CENTER);
+				style.setVerticalAlignment(VerticalAlignment.CENTER);
+				style.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+				style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			}
+			case "score", "scoreBold" -> {
+				style.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+				font.setBold(name.equals("scoreBold"));
+			}
+			case "signed" -> style.setDataFormat(workbook.createDataFormat().getFormat("+0.00;[Red]-0.00;0.00"));
+			case "number" -> style.setDataFormat(workbook.createDataFormat().getFormat("0"));
+			case "center" -> style.setAlignment(HorizontalAlignment.CENTER);
+			case "note" -> font.setItalic(true);
+			default -> {
+			}
+		}
+		return style;
+	}
+}
