@@ -7,6 +7,7 @@ import java.util.List;
 import th.itabatch.inputs.InputStatus;
 import th.itabatch.inputs.StoredInput;
 import th.itabatch.runs.RunOutcome;
+import th.itabatch.runs.DepartmentRun;
 import th.itabatch.runs.UnitRun;
 import th.itabatch.thai.ThaiCalendar;
 import th.itabatch.validation.Message;
@@ -53,6 +54,19 @@ final class RunSummaryPrinter {
 			}
 			if (unit.failure() != null) {
 				out.println("    ล้มเหลว / failed: " + unit.failure());
+			}
+		}
+		if (!outcome.departments().isEmpty()) {
+			out.println("รายงานหน่วยงานในสังกัด / department reports: " + outcome.departments().size());
+		}
+		for (DepartmentRun department : outcome.departments()) {
+			out.println("  " + department.name() + " — เดือนที่รายงาน / report month: "
+					+ ThaiCalendar.monthYear(department.month()) + " (" + department.month() + ")");
+			for (String file : department.files()) {
+				out.println("    " + display(file) + (department.alreadyDone() ? "  (ไม่มีข้อมูลใหม่ / no new data since it was made)" : ""));
+			}
+			if (department.failure() != null) {
+				out.println("    ล้มเหลว / failed: " + department.failure());
 			}
 		}
 	}

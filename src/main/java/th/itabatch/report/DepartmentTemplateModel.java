@@ -51,7 +51,7 @@ public final class DepartmentTemplateModel {
 		variables.put("department", d);
 		variables.put("units", units(report));
 		variables.put("branches", branches(report.branches()));
-		variables.put("indicatorMeans", indicatorMeans(report.indicatorMeans(), format));
+		variables.put("indicatorMeans", indicatorMeans(report.indicatorMeans()));
 		return variables;
 	}
 
@@ -106,7 +106,7 @@ public final class DepartmentTemplateModel {
 		return rows;
 	}
 
-	private static List<Map<String, Object>> indicatorMeans(List<DepartmentReport.IndicatorMean> means, ThaiFormat format) {
+	private static List<Map<String, Object>> indicatorMeans(List<DepartmentReport.IndicatorMean> means) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (DepartmentReport.IndicatorMean mean : means) {
 			Map<String, Object> m = new LinkedHashMap<>();

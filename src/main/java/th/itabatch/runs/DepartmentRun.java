@@ -1,6 +1,7 @@
 package th.itabatch.runs;
 
 import java.time.YearMonth;
+import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 
@@ -16,8 +17,9 @@ import th.itabatch.report.DepartmentRepository.StoredDepartmentReport;
  * @param status how it ended
  * @param alreadyDone true when the same standings had been reported already
  * @param report the report written, or {@code null}
+ * @param files its documents in the output folder, the main one first
  * @param failure why it failed, or {@code null}
  */
 public record DepartmentRun(String code, String name, YearMonth month, long jobInstanceId, BatchStatus status,
-		boolean alreadyDone, StoredDepartmentReport report, String failure) {
+		boolean alreadyDone, StoredDepartmentReport report, List<String> files, String failure) {
 }

@@ -33,8 +33,9 @@ import th.itabatch.validation.PlainReason;
 
 /**
  * Does runs, one at a time: first the ingest job over the inputs waiting to be read, then one
- * monthly report job per unit. Job parameters identify a report by unit, month and the inputs its
- * data comes from, so asking twice for the same report runs nothing the second time, and a run that
+ * monthly report job per unit, then one department report job per department of the months
+ * reported. Job parameters identify a report by unit, month and the inputs its data comes from (a
+ * department's by its units' standings), so asking twice for the same report runs nothing the second time, and a run that
  * was interrupted is restarted where it stopped.
  */
 @Component
@@ -134,15 +135,18 @@ public class RunCoordinator {
 			progress.set(new Progress(request.trigger(), done.size(), targets.size(), unit));
 			done.add(reportAlone(unit, request.month(), output, request.trigger()));
 		}
+		List<DepartmentRun> departments = reportDepartments(done, request, output);
+		// Said once the whole run is over, departments included: what follows the line is idle.
 		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
 		if (failed.isEmpty()) {
-			log.info("{} run: {} unit(s) reported", request.trigger(), done.size());
+			log.info("{} run: {} unit(s) reported, {} department report(s)", request.trigger(), done.size(),
+					departments.size());
 		}
 		else {
-			log.warn("{} run: {} unit(s) reported, {} failed: {}", request.trigger(), done.size() - failed.size(),
-					failed.size(), failed.stream().map(u -> u.unit() + " (" + u.failure() + ")").toList());
+			log.warn("{} run: {} unit(s) reported, {} failed: {}; {} department report(s)", request.trigger(),
+					done.size() - failed.size(), failed.size(),
+					failed.stream().map(u -> u.unit() + " (" + u.failure() + ")").toList(), departments.size());
 		}
-		List<DepartmentRun> departments = reportDepartments(done, request, output);
 		return new RunOutcome(ingestStatus, ingestFailure, done, departments);
 	}
 
@@ -203,6 +207,7 @@ public class RunCoordinator {
 		}
 		List<DepartmentRun> failed = runs.stream().filter(d -> d.status() != BatchStatus.COMPLETED).toList();
 		if (!failed.isEmpty()) {
+			// The line above names only the count; which failed and why is said here.
 			log.warn("{} run: {} department report(s) failed: {}", request.trigger(), failed.size(),
 					failed.stream().map(d -> d.name() + " (" + d.failure() + ")").toList());
 		}
@@ -230,17 +235,17 @@ public class RunCoordinator {
 			}
 			JobExecution execution = launch.execution();
 			var report = departmentReports.ofRun(execution.getJobInstanceId()).orElse(null);
-			if (report != null && !launch.alreadyDone()) {
-				log.info("รายงานหน่วยงานในสังกัด / department report: {} ({}, {})",
-						departmentReports.documents(report.id()).stream().findFirst().map(ReportRepository.Document::file).orElse(""),
-						name, month);
+			List<String> files = report == null ? List.of()
+					: departmentReports.documents(report.id()).stream().map(ReportRepository.Document::file).toList();
+			if (!files.isEmpty() && !launch.alreadyDone()) {
+				log.info("รายงานหน่วยงานในสังกัด / department report: {} ({}, {})", files.get(0), name, month);
 			}
 			return new DepartmentRun(code, name, month, execution.getJobInstanceId(), execution.getStatus(),
-					launch.alreadyDone(), report, failure(execution));
+					launch.alreadyDone(), report, files, failure(execution));
 		}
 		catch (Exception ex) {
 			log.warn("Department report of {} could not be made", name, ex);
-			return new DepartmentRun(code, name, month, -1, BatchStatus.FAILED, false, null, PlainReason.of(ex));
+			return new DepartmentRun(code, name, month, -1, BatchStatus.FAILED, false, null, List.of(), PlainReason.of(ex));
 		}
 	}
 

@@ -39,11 +39,12 @@ class ReportTemplatesTests {
 	}
 
 	@Test
-	void withoutConfigurationTheMonthlyWorkbookAloneIsMade() {
+	void withoutConfigurationTheMonthlyAndTheDepartmentWorkbooksAreMade() {
 		ReportTemplates templates = new ReportTemplates(properties(null), List.of(new XlsxTemplateEngine()));
 
 		assertThat(templates.of(ReportTemplates.UNIT_MONTH)).extracting(ReportTemplate::name).containsExactly("monthly");
-		assertThat(templates.of("department-month")).isEmpty();
+		assertThat(templates.of(ReportTemplates.DEPARTMENT_MONTH)).extracting(ReportTemplate::name)
+			.containsExactly("department");
 	}
 
 	@Test

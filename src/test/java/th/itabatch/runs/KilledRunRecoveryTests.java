@@ -77,6 +77,11 @@ class KilledRunRecoveryTests {
 			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'monthlyReportJob'"))
 				.isEqualTo(UNITS);
 			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'ingestJob'")).isEqualTo(1);
+			long months = count(db, "SELECT COUNT(DISTINCT report_month) FROM ita_report");
+			assertThat(count(db, "SELECT COUNT(*) FROM ita_department_report"))
+				.as("the department of all units, once for each month its units were reported on").isEqualTo(months);
+			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'departmentReportJob'"))
+				.isEqualTo(months);
 			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS <> 'COMPLETED' AND STATUS <> 'FAILED'"))
 				.as("nothing is left running").isZero();
 			assertThat(count(db, """

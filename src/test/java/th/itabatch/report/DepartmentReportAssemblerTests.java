@@ -1,0 +1,122 @@
+package th.itabatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import th.itabatch.catalog.TestCatalog;
+import th.itabatch.scores.RoundComparator;
+import th.itabatch.units.RegisteredUnit;
+import th.itabatch.units.UnitRegister;
+
+/** A department's figures worked out by hand: ranks with ties, roll-ups, indicator means, deadlines, the narrative. */
+class DepartmentReportAssemblerTests {
+
+	private static final YearMonth JUNE = YearMonth.of(2021, 6);
+
+	private final DepartmentReportAssembler assembler = new DepartmentReportAssembler(
+			TestCatalog.shipped().indicators().all(),
+			new ReportProperties(null, true, "KPI", RoundComparator.Goal.NEXT_ROUND, 10));
+
+	private static UnitRegister register() {
+		return new UnitRegister(List.of(unit("1", "กรม", null), unit("11", "กองหนึ่ง", "1"), unit("12", "สำนักสอง", "1"),
+				unit("121", "กลุ่มก", "12"), unit("122", "กลุ่มข", "12"), unit("123", "กลุ่มค", "12"),
+				unit("13", "กองเงียบ", "1")));
+	}
+
+	private static RegisteredUnit unit(String code, String name, String parent) {
+		return new RegisteredUnit(code, name, List.of(), parent, null, null, null);
+	}
+
+	private static UnitStanding scored(String unit, String overall, LocalDateTime made, int... indicators) {
+		Map<Integer, UnitStanding.IndicatorStanding> scores = new java.util.TreeMap<>();
+		for (int i = 0; i < indicators.length; i++) {
+			scores.put(i + 1, new UnitStanding.IndicatorStanding(i + 1, BigDecimal.valueOf(indicators[i]),
+					indicators[i] >= 85, "A"));
+		}
+		BigDecimal score = new BigDecimal(overall);
+		return new UnitStanding(unit, 1L, made, 2564, 2, score, new BigDecimal("92.50"),
+				score.compareTo(new BigDecimal("92.50")) >= 0, "A", null, null, null, null, null, scores,
+				new UnitStanding.Arrivals(true, false, false));
+	}
+
+	@Test
+	void theRegisterMakesADepartmentOfEveryParentDownToTheLevelsConfigured() {
+		Map<String, UnitStanding> standings = Map.of("กองหนึ่ง", scored("กองหนึ่ง", "90", null));
+		List<Department> two = Departments.of(register(), 2, standings.keySet(), "ทุกหน่วยงาน");
+		assertThat(two).extracting(Department::name).containsExactly("กรม", "สำนักสอง");
+		Department top = two.get(0);
+		assertThat(top.members()).extracting(Department.Member::name)
+			.as("a unit with units below it and no data of its own is not a row")
+			.containsExactly("กองหนึ่ง", "กลุ่มก", "กลุ่มข", "กลุ่มค", "กองเงียบ");
+		assertThat(top.members()).extracting(Department.Member::branch)
+			.containsExactly("กองหนึ่ง", "สำนักสอง", "สำนักสอง", "สำนักสอง", "กองเงียบ");
+		assertThat(top.members()).extracting(Department.Member::depth).containsExactly(1, 2, 2, 2, 1);
+		assertThat(top.branches()).extracting(Department.Branch::name).containsExactly("สำนักสอง");
+		assertThat(Departments.of(register(), 1, standings.keySet(), "ทุกหน่วยงาน")).extracting(Department::name)
+			.containsExactly("กรม");
+	}
+
+	@Test
+	void withoutARegisterEveryUnitWithDataIsOneDepartmentWhenThereAreSeveral() {
+		UnitRegister none = new UnitRegister(List.of());
+		assertThat(Departments.of(none, 2, List.of("กองคลัง"), "ทุกหน่วยงาน")).isEmpty();
+		List<Department> all = Departments.of(none, 2, List.of("กองคลัง", "กองแผน"), "ทุกหน่วยงาน");
+		assertThat(all).singleElement().satisfies(d -> {
+			assertThat(d.code()).isEqualTo(Department.ALL);
+			assertThat(d.name()).isEqualTo("ทุกหน่วยงาน");
+			assertThat(d.members()).extracting(Department.Member::name).containsExactly("กองคลัง", "กองแผน");
+		});
+	}
+
+	@Test
+	void equalScoresShareARankAndTheFiguresRollUp() {
+		LocalDateTime onTime = LocalDateTime.of(2021, 7, 10, 16, 0);
+		LocalDateTime late = LocalDateTime.of(2021, 7, 11, 8, 0);
+		Map<String, UnitStanding> standings = Map.of(
+				"กองหนึ่ง", scored("กองหนึ่ง", "93", onTime, 90, 96),
+				"กลุ่มก", scored("กลุ่มก", "95", late, 94, 96),
+				"กลุ่มข", scored("กลุ่มข", "93", onTime, 80, 100),
+				"กลุ่มค", UnitStanding.withoutReport("กลุ่มค", new UnitStanding.Arrivals(false, true, false)));
+		Department top = Departments.of(register(), 2, standings.keySet(), "-").get(0);
+
+		DepartmentReport report = assembler.assemble(top, JUNE, standings, LocalDate.of(2021, 7, 20));
+
+		assertThat(report.rows()).extracting(r -> r.member().name())
+			.containsExactly("กลุ่มก", "กลุ่มข", "กองหนึ่ง", "กลุ่มค", "กองเงียบ");
+		assertThat(report.rows()).extracting(DepartmentReport.Row::rank).containsExactly(1, 2, 2, null, null);
+		assertThat(report.rows()).extracting(DepartmentReport.Row::status)
+			.containsExactly(ReportStatus.LATE, ReportStatus.ON_TIME, ReportStatus.ON_TIME, ReportStatus.MISSING,
+					ReportStatus.MISSING);
+		DepartmentReport.RollUp all = report.summary();
+		assertThat(List.of(all.units(), all.scored(), all.passed(), all.reportsMade())).containsExactly(5, 3, 3, 3);
+		assertThat(all.mean()).isEqualByComparingTo("93.67");
+		assertThat(all.silent()).as("กลุ่มค sent its plan").containsExactly("กองเงียบ");
+		DepartmentReport.RollUp branch = report.branches().get(0);
+		assertThat(List.of(branch.units(), branch.scored())).containsExactly(3, 2);
+		assertThat(branch.mean()).isEqualByComparingTo("94.00");
+		assertThat(report.indicatorMeans()).extracting(m -> m.indicator().number()).containsExactly(1, 2);
+		assertThat(report.indicatorMeans().get(0).mean()).as("(90 + 94 + 80) / 3").isEqualByComparingTo("88.00");
+		assertThat(report.indicatorMeans().get(0).passed()).isEqualTo(2);
+		assertThat(report.narrative()).contains("มีผลคะแนนแล้ว ๓ หน่วยงาน ผ่านค่าเป้าหมายของรอบ ๓ หน่วยงาน (ร้อยละ ๑๐๐.๐๐)")
+			.contains("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ เฉลี่ย ๘๘.๐๐ ผ่านค่าเป้าหมาย ๒ จาก ๓ หน่วยงาน")
+			.contains("ได้แก่ กองเงียบ")
+			.contains("จัดทำรายงานประจำเดือนแล้ว ๓ จาก ๕ หน่วยงาน")
+			.contains("(เลยกำหนดแล้ว)");
+	}
+
+	@Test
+	void beforeTheDueDateAMissingReportIsNotYetDue() {
+		assertThat(ReportStatus.of(null, LocalDate.of(2021, 7, 10), LocalDate.of(2021, 7, 10))).isEqualTo(ReportStatus.PENDING);
+		assertThat(ReportStatus.of(null, LocalDate.of(2021, 7, 10), LocalDate.of(2021, 7, 11))).isEqualTo(ReportStatus.MISSING);
+		assertThat(ReportStatus.of(LocalDateTime.of(2021, 7, 10, 23, 59), LocalDate.of(2021, 7, 10), LocalDate.of(2021, 8, 1)))
+			.isEqualTo(ReportStatus.ON_TIME);
+	}
+}
