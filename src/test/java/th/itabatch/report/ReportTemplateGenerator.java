@@ -48,7 +48,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Builds the shipped report template, {@code templates/monthly-report.xlsx}. Users restyle the
  * file itself in Excel; this class only exists so that the original can be rebuilt and reviewed as
  * code. Run it with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=th.itabatch.report.ReportTemplateGenerator}.
+ * -Dexec.mainClass=th.itabatch.report.ReportTemplateGenerator}; offline, where the exec plugin is
+ * not at hand, with {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.includeScope=test
+ * -Dmdep.outputFile=target/cp.txt} and then {@code java -cp target/test-classes:target/classes:$(cat
+ * target/cp.txt) th.itabatch.report.ReportTemplateGenerator}. The file is bundled into the jar from
+ * {@code templates/} by the build; there is no second copy to keep in step.
  */
 public final class ReportTemplateGenerator {
 
