@@ -6,6 +6,7 @@ import java.util.List;
 
 import th.itabatch.plan.PlanProgress;
 import th.itabatch.scores.RoundComparison;
+import th.itabatch.scores.ScoreTrend;
 import th.itabatch.survey.OverallMethod;
 import th.itabatch.validation.Message;
 
@@ -22,9 +23,11 @@ import th.itabatch.validation.Message;
  * @param narrative the Thai narrative
  * @param warnings the warnings found in the inputs used
  * @param survey how the latest round's scores came from a survey export, or {@code null}
+ * @param trend the unit's overall and indicators round by round up to the report's fiscal year
  */
 public record MonthlyReport(String unit, String kpi, int fiscalYear, YearMonth reportMonth, LocalDate dueDate,
-		RoundComparison scores, PlanProgress plan, String narrative, List<Message> warnings, SurveyBasis survey) {
+		RoundComparison scores, PlanProgress plan, String narrative, List<Message> warnings, SurveyBasis survey,
+		ScoreTrend trend) {
 
 	/**
 	 * Scores computed from a survey export's answers.

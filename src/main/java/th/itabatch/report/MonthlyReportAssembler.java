@@ -13,11 +13,14 @@ import th.itabatch.plan.ProgressEntry;
 import th.itabatch.scores.RoundComparator;
 import th.itabatch.scores.RoundComparison;
 import th.itabatch.scores.ScoreEntry;
+import th.itabatch.scores.ScoreTrend;
 import th.itabatch.survey.OverallMethod;
 import th.itabatch.validation.Message;
 
 /** Computes a unit's monthly report from its scores, plan, progress and the warnings of its inputs. */
 public final class MonthlyReportAssembler {
+
+	private final Catalog catalog;
 
 	private final RoundComparator comparator;
 
@@ -26,6 +29,7 @@ public final class MonthlyReportAssembler {
 	private final NarrativeWriter narrative;
 
 	public MonthlyReportAssembler(Catalog catalog, ReportProperties properties) {
+		this.catalog = catalog;
 		this.comparator = new RoundComparator(catalog, properties.goal());
 		this.properties = properties;
 		this.narrative = new NarrativeWriter(new ThaiFormat(properties.thaiDigits()));
@@ -47,7 +51,7 @@ public final class MonthlyReportAssembler {
 		MonthlyReport.SurveyBasis survey = comparison == null ? null : surveyBasis(unit, comparison, scores);
 		return new MonthlyReport(unit, properties.kpi(), fiscalYear, reportMonth, dueDate(reportMonth), comparison,
 				planProgress, narrative.write(unit, comparison, planProgress, reportMonth, survey), List.copyOf(warnings),
-				survey);
+				survey, ScoreTrend.of(catalog, unit, fiscalYear, scores));
 	}
 
 	/** When the latest round's scores were computed from a survey export: its respondents and method. */

@@ -13,6 +13,7 @@ import th.itabatch.plan.PlanProgress;
 import th.itabatch.scores.IndicatorResult;
 import th.itabatch.scores.OverallResult;
 import th.itabatch.scores.RoundComparison;
+import th.itabatch.scores.ScoreTrend;
 import th.itabatch.thai.ThaiCalendar;
 import th.itabatch.validation.Message;
 
@@ -27,10 +28,16 @@ public final class ReportTemplateModel {
 
 	static final String FAIL = "ไม่ผ่าน";
 
+	/**
+	 * The key of a row that only stands in for an empty list (an empty list would make JXLS drop the
+	 * row, leaving a header over nothing); charts do not count it.
+	 */
+	static final String PLACEHOLDER = "placeholder";
+
 	private ReportTemplateModel() {
 	}
 
-	/** The variables for JXLS: report, indicators, due, thisMonth, nextMonth, warnings. */
+	/** The variables for JXLS: report, indicators, trend, due, thisMonth, nextMonth, warnings. */
 	public static Map<String, Object> of(MonthlyReport report, ThaiFormat format, LocalDateTime generatedAt) {
 		Map<String, Object> variables = new HashMap<>();
 		Map<String, Object> r = new LinkedHashMap<>();
@@ -56,6 +63,8 @@ public final class ReportTemplateModel {
 		putPlan(r, report.plan(), format);
 		variables.put("report", r);
 		variables.put("indicators", indicators(report.scores()));
+		variables.put("trend", trend(report.trend(), format));
+		r.put("trendCount", report.trend() == null ? 0 : report.trend().points().size());
 		PlanProgress plan = report.plan();
 		variables.put("due", activities(plan == null ? List.of() : plan.due(), "ยังไม่มีกิจกรรมที่ถึงกำหนด"));
 		variables.put("thisMonth", activities(plan == null ? List.of() : plan.thisMonth(), "ไม่มีกิจกรรมตามแผนในเดือนนี้"));
@@ -156,11 +165,7 @@ public final class ReportTemplateModel {
 			row.put("problems", latest == null ? null : latest.problems());
 			rows.add(row);
 		}
-		if (rows.isEmpty()) {
-			// An empty list would make JXLS drop the row, leaving a header over nothing.
-			rows.add(new LinkedHashMap<>(Map.of("activity", none)));
-		}
-		return rows;
+		return orPlaceholder(rows, "activity", none);
 	}
 
 	private static List<Map<String, Object>> warnings(List<Message> warnings) {
@@ -175,8 +180,40 @@ public final class ReportTemplateModel {
 			row.put("english", message.english());
 			rows.add(row);
 		}
+		return orPlaceholder(rows, "thai", "ไม่พบข้อสังเกตในข้อมูลนำเข้า", "english", "no warnings");
+	}
+
+	/**
+	 * One row per round, oldest first: {@code label} ("ปีงบ ๒๕๖๔ รอบ ๑"), {@code fiscalYear},
+	 * {@code round}, {@code roundName}, {@code overall}, {@code overallSource} (ระบุ / คำนวณ),
+	 * {@code target}, and {@code i1}, {@code i2}, … for each indicator scored in the round.
+	 */
+	private static List<Map<String, Object>> trend(ScoreTrend trend, ThaiFormat format) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (ScoreTrend.Point point : trend == null ? List.<ScoreTrend.Point>of() : trend.points()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("label", format.digits(point.label()));
+			row.put("fiscalYear", point.fiscalYear());
+			row.put("round", point.roundNumber());
+			row.put("roundName", format.roundName(point.round().round()));
+			row.put("overall", point.overall());
+			row.put("overallSource", point.stated() ? "ระบุ" : "คำนวณ");
+			row.put("target", point.target());
+			point.indicators().forEach((number, score) -> row.put("i" + number, score));
+			rows.add(row);
+		}
+		return orPlaceholder(rows, "label", "ยังไม่มีผลคะแนน");
+	}
+
+	// An empty list would make JXLS drop the row, leaving a header over nothing.
+	private static List<Map<String, Object>> orPlaceholder(List<Map<String, Object>> rows, String... keysAndValues) {
 		if (rows.isEmpty()) {
-			rows.add(new LinkedHashMap<>(Map.of("thai", "ไม่พบข้อสังเกตในข้อมูลนำเข้า", "english", "no warnings")));
+			Map<String, Object> row = new LinkedHashMap<>();
+			for (int i = 0; i < keysAndValues.length; i += 2) {
+				row.put(keysAndValues[i], keysAndValues[i + 1]);
+			}
+			row.put(PLACEHOLDER, Boolean.TRUE);
+			rows.add(row);
 		}
 		return rows;
 	}

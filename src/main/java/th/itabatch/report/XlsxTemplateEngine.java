@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,7 @@ import th.itabatch.workbook.RowHeights;
 
 /**
  * Fills Excel templates ({@code .xlsx}, {@code .xlsm}) with JXLS, re-points their charts at the
- * indicator rows written and fits row heights. The template's expressions see only maps of values
+ * table rows written and fits row heights. The template's expressions see only maps of values
  * (see {@link ReportTemplateModel}) under JEXL's restricted permissions, so a template cannot reach
  * into the application.
  */
@@ -36,16 +35,13 @@ public class XlsxTemplateEngine implements TemplateEngine {
 
 	@Override
 	public void fill(InputStream template, Map<String, Object> variables, OutputStream out) throws IOException {
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> indicators = (List<Map<String, Object>>) variables.getOrDefault("indicators",
-				List.of());
+		List<ChartRanges.Table> tables = ChartRanges.tables(variables);
 		JxlsPoiTemplateFillerBuilder builder = JxlsPoiTemplateFillerBuilder.newInstance()
 			.withExpressionEvaluatorFactory(new ExpressionEvaluatorFactoryJexlImpl(false, false, JxlsJexlPermissions.RESTRICTED))
 			.withTemplate(template)
 			.withPreWriteAction((transformer, context) -> {
 				XSSFWorkbook workbook = (XSSFWorkbook) ((PoiTransformer) transformer).getWorkbook();
-				ChartRanges.repoint(workbook, indicators.size(),
-						indicators.isEmpty() ? List.of() : new ArrayList<>(indicators.get(0).values()));
+				ChartRanges.repoint(workbook, tables);
 				for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 					ConditionalFormats.join(workbook.getSheetAt(i));
 					RowHeights.fit(workbook.getSheetAt(i));

@@ -47,17 +47,7 @@ public final class RoundComparator {
 	 * @return the comparison, or empty when no round has indicator scores
 	 */
 	public Optional<RoundComparison> compare(String unit, int upToFiscalYear, List<ScoreEntry> scores) {
-		TreeMap<RoundRef, List<ScoreEntry>> rounds = new TreeMap<>(
-				Comparator.comparingInt(RoundRef::fiscalYear).thenComparingInt(r -> r.round().number()));
-		for (ScoreEntry entry : scores) {
-			if (!entry.unit().equals(unit) || entry.fiscalYear() > upToFiscalYear) {
-				continue;
-			}
-			catalog.calendar()
-				.round(entry.round())
-				.ifPresent(round -> rounds.computeIfAbsent(new RoundRef(entry.fiscalYear(), round), k -> new ArrayList<>())
-					.add(entry));
-		}
+		TreeMap<RoundRef, List<ScoreEntry>> rounds = RoundScores.byRound(catalog.calendar(), unit, upToFiscalYear, scores);
 		rounds.values().removeIf(entries -> entries.stream().allMatch(ScoreEntry::isOverall));
 		if (rounds.isEmpty()) {
 			return Optional.empty();
@@ -114,11 +104,10 @@ public final class RoundComparator {
 
 	private OverallResult overall(RoundRef latest, List<ScoreEntry> scores, RoundRef goalRound, BigDecimal previous,
 			List<ToolScore> tools) {
-		Optional<ScoreEntry> stated = scores.stream().filter(ScoreEntry::isOverall).findFirst();
-		BigDecimal computed = tools.size() > 1 ? ItaTotal.weighted(tools) : Scores.round(Scores.mean(indicatorScores(scores)));
+		Optional<ScoreEntry> stated = RoundScores.stated(scores);
+		BigDecimal computed = ItaTotal.computed(scores, catalog.weights(), latest.fiscalYear());
 		BigDecimal score = stated.map(ScoreEntry::score).orElse(computed);
-		BigDecimal roundTarget = stated.map(ScoreEntry::target)
-			.orElseGet(() -> catalog.calendar().target(latest.fiscalYear(), latest.round().number()));
+		BigDecimal roundTarget = RoundScores.target(catalog.calendar(), latest, scores);
 		BigDecimal goalTarget = goalRound.equals(latest) ? roundTarget
 				: catalog.calendar().target(goalRound.fiscalYear(), goalRound.round().number());
 		return new OverallResult(stated.map(ScoreEntry::score).orElse(null), computed, score, roundTarget,
@@ -169,9 +158,5 @@ public final class RoundComparator {
 			.filter(e -> !e.isOverall())
 			.map(e -> e.indicator().number())
 			.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
-	}
-
-	private static List<BigDecimal> indicatorScores(List<ScoreEntry> scores) {
-		return scores.stream().filter(e -> !e.isOverall()).map(ScoreEntry::score).toList();
 	}
 }

@@ -56,6 +56,7 @@ class DashboardService {
 			.findFirst()
 			.orElse(null);
 		return new UnitDashboard(unit, month, report, report.scores() == null ? null : ScoreChart.of(report.scores()),
+				TrendChart.of(report.trend()),
 				report.scores() == null ? List.of()
 						: report.scores().byRank().stream().filter(r -> r.rank() <= 2).toList(),
 				deadline, forDeadline, history);

@@ -61,6 +61,26 @@ public final class ExampleWorkbooks {
 		return workbook;
 	}
 
+	/**
+	 * The year before the seed's, both rounds, for trends: round 1 states its overall (the mean,
+	 * 84.69), round 2 does not (its mean is 88.80).
+	 */
+	public static XSSFWorkbook previousYearScores() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "ผลคะแนนแบบวัดการรับรู้ภายในหน่วยงานตนเอง (IIT) กองคลัง");
+		s.text("A2", "หน่วยงาน: กองคลัง");
+		s.text("A3", "ปีงบประมาณ 2563");
+		s.row("A5", "ลำดับ", "ตัวชี้วัด", "รอบ 5 เดือนแรก (ต.ค.62 – ก.พ.63)", "รอบ 5 เดือนหลัง (มี.ค.63 – ก.ค.63)");
+		s.row("A6", 1, "การปฏิบัติหน้าที่", 88.10, 92.00);
+		s.row("A7", 2, "การใช้งบประมาณ", 85.20, 88.50);
+		s.row("A8", 3, "การใช้อำนาจ", 86.00, 90.00);
+		s.row("A9", 4, "การใช้ทรัพย์สินของราชการ", 80.15, 84.50);
+		s.row("A10", 5, "การแก้ไขปัญหาการทุจริต", 84.00, 89.00);
+		s.row("A11", null, "ภาพรวม", 84.69);
+		return workbook;
+	}
+
 	/** The plan as the seed shows it, and a progress sheet for June 2564. */
 	public static Workbook plan() {
 		XSSFWorkbook workbook = new XSSFWorkbook();

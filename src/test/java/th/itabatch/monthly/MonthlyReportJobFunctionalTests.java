@@ -221,6 +221,41 @@ class MonthlyReportJobFunctionalTests {
 	}
 
 	@Test
+	void theReportChartsTheTrendOfEveryRoundStoredUpToItsYear() throws Exception {
+		Path input = example();
+		ExampleWorkbooks.write(ExampleWorkbooks.previousYearScores(), input.resolve("ita-scores-2563.xlsx"));
+		for (String name : List.of(ExampleWorkbooks.PLAN_FILE, ExampleWorkbooks.SCORES_FILE, "ita-scores-2563.xlsx")) {
+			inbox.receive(input.resolve(name), InputSource.FOLDER);
+		}
+		Path output = work.resolve("output");
+		assertThat(ingest(output).execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(report("กองคลัง", YearMonth.of(2021, 6), output).execution().getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
+
+		try (ReportCells cells = new ReportCells(output.resolve("ITA-report_กองคลัง_FY2564_2564-06.xlsx"))) {
+			assertThat(cells.chartRanges()).as("the scores chart still reads the indicator rows")
+				.containsExactly("รายงาน!$B$8:$B$12", "รายงาน!$C$8:$C$12", "รายงาน!$B$8:$B$12", "รายงาน!$D$8:$D$12");
+			ReportCells trend = cells.sheet("แนวโน้ม");
+			// Rows 21–23, oldest first: label, overall (stated, computed, stated), its source, target, indicators.
+			assertThat(List.of(trend.text("A21"), trend.text("A22"), trend.text("A23")))
+				.containsExactly("ปีงบ ๒๕๖๓ รอบ ๑", "ปีงบ ๒๕๖๓ รอบ ๒", "ปีงบ ๒๕๖๔ รอบ ๑");
+			assertThat(List.of(trend.number("B21"), trend.number("B22"), trend.number("B23"))).containsExactly(84.69, 88.80,
+					92.51);
+			assertThat(List.of(trend.text("C21"), trend.text("C22"), trend.text("C23"))).containsExactly("ระบุ", "คำนวณ", "ระบุ");
+			assertThat(List.of(trend.number("D21"), trend.number("D22"), trend.number("D23"))).containsExactly(85.0, 92.5,
+					85.0);
+			assertThat(List.of(trend.number("E21"), trend.number("H22"), trend.number("H23"))).as("indicators 1 and 4")
+				.containsExactly(88.10, 84.50, 87.99);
+			assertThat(trend.cell("J23")).as("no indicator 6 in an internal survey")
+				.satisfiesAnyOf(c -> assertThat(c).isNull(), c -> assertThat(trend.text("J23")).isEmpty());
+			assertThat(trend.text("A24")).isEmpty();
+			assertThat(trend.chartRanges()).containsExactly("'แนวโน้ม'!$A$21:$A$23", "'แนวโน้ม'!$B$21:$B$23",
+					"'แนวโน้ม'!$A$21:$A$23", "'แนวโน้ม'!$D$21:$D$23");
+		}
+	}
+
+	@Test
 	void aScoreOutOfRangeRejectsItsWorkbookWithALocatedMessageAndLeavesTheFileAlone() throws Exception {
 		Path input = example();
 		Path scores = input.resolve(ExampleWorkbooks.SCORES_FILE);

@@ -48,11 +48,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Builds the shipped report template, {@code templates/monthly-report.xlsx}. Users restyle the
  * file itself in Excel; this class only exists so that the original can be rebuilt and reviewed as
  * code. Run it with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=th.itabatch.report.ReportTemplateGenerator}.
+ * -Dexec.mainClass=th.itabatch.report.ReportTemplateGenerator}; offline, where the exec plugin is
+ * not at hand, with {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.includeScope=test
+ * -Dmdep.outputFile=target/cp.txt} and then {@code java -cp target/test-classes:target/classes:$(cat
+ * target/cp.txt) th.itabatch.report.ReportTemplateGenerator}. The file is bundled into the jar from
+ * {@code templates/} by the build; there is no second copy to keep in step.
  */
 public final class ReportTemplateGenerator {
 
 	static final String SHEET = "รายงาน";
+
+	static final String TREND_SHEET = "แนวโน้ม";
+
+	/** The trend table's first header row (1-based); its template row is two below. */
+	private static final int TREND_HEADER_ROW = 19;
 
 	private static final String FONT = "TH Sarabun New";
 
@@ -147,7 +156,7 @@ public final class ReportTemplateGenerator {
 		text("E17", "${report.doneCount}", "number");
 		text("F17", "ร้อยละ", "label");
 		text("G17", "${report.doneShare}", "score");
-		text("A18", "รายละเอียดกิจกรรมอยู่ในชีต \"กิจกรรม\" และข้อสังเกตจากการตรวจสอบข้อมูล ${report.warningCount} รายการอยู่ในชีต \"ข้อสังเกต\"",
+		text("A18", "แนวโน้มผลคะแนนรายรอบอยู่ในชีต \"แนวโน้ม\" รายละเอียดกิจกรรมอยู่ในชีต \"กิจกรรม\" และข้อสังเกตจากการตรวจสอบข้อมูล ${report.warningCount} รายการอยู่ในชีต \"ข้อสังเกต\"",
 				"note");
 		merge("A18:J18");
 		comment("A1", "jx:area(lastCell=\"J18\")");
@@ -155,11 +164,80 @@ public final class ReportTemplateGenerator {
 
 		heights(sheet, 6, 13, 16);
 		sheet.getRow(6).setHeightInPoints(42);
-		activitiesSheet();
-		warningsSheet();
 		chart();
 		landscape(sheet);
+		trendSheet();
+		activitiesSheet();
+		warningsSheet();
 		return workbook;
+	}
+
+	/**
+	 * The unit's rounds, oldest first: a line chart of the overall against each round's target
+	 * above a table of the overall and every indicator. The chart sits above the table so that the
+	 * rows JXLS adds grow away from it.
+	 */
+	private void trendSheet() {
+		XSSFSheet trend = workbook.createSheet(TREND_SHEET);
+		trend.setColumnWidth(0, 24 * 256);
+		for (int c = 1; c < 4; c++) {
+			trend.setColumnWidth(c, 16 * 256);
+		}
+		for (int c = 4; c < 14; c++) {
+			trend.setColumnWidth(c, 9 * 256);
+		}
+		text(trend, "A1", "แนวโน้มผลคะแนนรายรอบการประเมิน ${report.unit} (ถึงปีงบประมาณ ${report.fiscalYearText})", "heading");
+		text(trend, "A18", "ตัวชี้วัดที่ 1–10 เรียงตามตารางผลคะแนนในชีต \"รายงาน\"; ช่องว่างคือรอบที่ไม่มีคะแนนของตัวชี้วัดนั้น", "note");
+		String[] labels = { "รอบการประเมิน", "ภาพรวม", "ที่มาของภาพรวม", "เป้าหมายของรอบ" };
+		String[] fields = { "label", "overall", "overallSource", "target" };
+		for (int c = 0; c < labels.length; c++) {
+			String column = String.valueOf((char) ('A' + c));
+			text(trend, column + TREND_HEADER_ROW, labels[c], "header");
+			text(trend, column + (TREND_HEADER_ROW + 1), "", "header");
+			trend.addMergedRegion(CellRangeAddress.valueOf(column + TREND_HEADER_ROW + ":" + column + (TREND_HEADER_ROW + 1)));
+			text(trend, column + (TREND_HEADER_ROW + 2), "${t." + fields[c] + "}",
+					c == 0 ? "cell" : c == 2 ? "center" : c == 1 ? "scoreBold" : "score");
+		}
+		for (int i = 1; i <= 10; i++) {
+			String column = String.valueOf((char) ('D' + i));
+			text(trend, column + TREND_HEADER_ROW, i == 1 ? "คะแนนรายตัวชี้วัด (ตัวชี้วัดที่)" : "", "header");
+			text(trend, column + (TREND_HEADER_ROW + 1), String.valueOf(i), "header");
+			text(trend, column + (TREND_HEADER_ROW + 2), "${t.i" + i + "}", "score");
+		}
+		trend.addMergedRegion(CellRangeAddress.valueOf("E" + TREND_HEADER_ROW + ":N" + TREND_HEADER_ROW));
+		int row = TREND_HEADER_ROW + 2;
+		comment(trend, "A1", "jx:area(lastCell=\"N" + row + "\")");
+		comment(trend, "A" + row, "jx:each(items=\"trend\" var=\"t\" lastCell=\"N" + row + "\")");
+		heights(trend);
+		trendChart(trend, row - 1);
+		landscape(trend);
+	}
+
+	/** Overall and target by round, over the trend table's template row (0-based), re-pointed after filling. */
+	private void trendChart(XSSFSheet trend, int row) {
+		// A2:N17, above the table. No fixed minimum: a change of a few points between rounds must
+		// show, not flatten near the top.
+		Plot plot = plot(trend, new int[] { 0, 1, 14, 17 }, "แนวโน้มคะแนนภาพรวมรายรอบเทียบกับเป้าหมายของรอบ");
+		XSSFChart chart = plot.chart();
+		XDDFDataSource<String> rounds = XDDFDataSourcesFactory.fromStringCellRange(trend, new CellRangeAddress(row, row, 0, 0));
+		XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, plot.categories(), plot.values());
+		lines.setVaryColors(false);
+		line(lines, trend, rounds, row, 1, PresetColor.STEEL_BLUE, MarkerStyle.CIRCLE, 2.75);
+		line(lines, trend, rounds, row, 3, PresetColor.RED, MarkerStyle.NONE, 1.5);
+		chart.plot(lines);
+	}
+
+	private static void line(XDDFLineChartData lines, XSSFSheet trend, XDDFDataSource<String> rounds, int row, int column,
+			PresetColor color, MarkerStyle marker, double width) {
+		XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(rounds,
+				XDDFDataSourcesFactory.fromNumericCellRange(trend, new CellRangeAddress(row, row, column, column)));
+		series.setTitle(trend.getRow(TREND_HEADER_ROW - 1).getCell(column).getStringCellValue(),
+				new CellReference(trend.getSheetName(), TREND_HEADER_ROW - 1, column, true, true));
+		series.setMarkerStyle(marker);
+		series.setSmooth(false);
+		XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
+		stroke.setWidth(width);
+		series.setLineProperties(stroke);
 	}
 
 	/** All activities due, this month's and next month's, on a sheet of their own: no merged cells, wide columns. */
@@ -236,18 +314,12 @@ public final class ReportTemplateGenerator {
 	}
 
 	private void chart() {
-		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 11, 5, 20, 24); // L6:T24, beside the tables
-		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText("ผลคะแนนรายตัวชี้วัดเทียบกับเป้าหมาย");
-		chart.setTitleOverlay(false);
-		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+		Plot plot = plot(sheet, new int[] { 11, 5, 20, 24 }, "ผลคะแนนรายตัวชี้วัดเทียบกับเป้าหมาย"); // L6:T24, beside the tables
+		XSSFChart chart = plot.chart();
+		XDDFCategoryAxis categories = plot.categories();
+		XDDFValueAxis values = plot.values();
 		values.setCrosses(AxisCrosses.AUTO_ZERO);
 		values.setMinimum(0);
-		values.setMaximum(100);
-		values.setTitle("ร้อยละ");
 		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(7, 7, 1, 1));
 		XDDFNumericalDataSource<Double> scores = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
 				new CellRangeAddress(7, 7, 2, 2));
@@ -272,6 +344,30 @@ public final class ReportTemplateGenerator {
 		red.setWidth(2.25);
 		targetSeries.setLineProperties(red);
 		chart.plot(line);
+	}
+
+	/**
+	 * A chart and its axes.
+	 *
+	 * @param chart the chart
+	 * @param categories its category axis, at the bottom
+	 * @param values its value axis, up to 100 per cent
+	 */
+	private record Plot(XSSFChart chart, XDDFCategoryAxis categories, XDDFValueAxis values) {
+	}
+
+	/** A titled chart over the cells {first column, first row, last column, last row} (0-based, end exclusive). */
+	private static Plot plot(XSSFSheet target, int[] cells, String title) {
+		XSSFDrawing drawing = target.createDrawingPatriarch();
+		XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, cells[0], cells[1], cells[2], cells[3]));
+		chart.setTitleText(title);
+		chart.setTitleOverlay(false);
+		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+		values.setMaximum(100);
+		values.setTitle("ร้อยละ");
+		return new Plot(chart, categories, values);
 	}
 
 	private void header(String first, String... labels) {

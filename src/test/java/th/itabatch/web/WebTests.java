@@ -136,6 +136,37 @@ class WebTests {
 	}
 
 	@Test
+	void aUnitsPageShowsItsTrendRoundByRoundAsATableAndALineChart() throws Exception {
+		mvc.perform(multipart("/inputs").file(file("scores.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.scores())))
+			.file(file("scores-2563.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.previousYearScores())))
+			.with(EDITOR)
+			.with(csrf())).andExpect(redirectedUrl("/inputs"));
+		coordinator.run(new RunRequest(RunTrigger.MANUAL, Optional.empty(), null, null, properties.outputDir()));
+
+		String page = mvc.perform(get("/unit").param("name", "กองคลัง").with(VIEWER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		String table = page.substring(page.indexOf("<table id=\"trend-table\">"));
+		table = table.substring(0, table.indexOf("</table>"));
+		// Oldest first; FY 2563 round 2 states no overall: the mean 88.80, marked as computed.
+		assertThat(table.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).contains(
+				"ปีงบ 2563 รอบ 1 84.69 85.00 88.10 85.20 86.00 80.15 84.00",
+				"ปีงบ 2563 รอบ 2 88.80 (คำนวณ) 92.50 92.00 88.50 90.00 84.50 89.00",
+				"ปีงบ 2564 รอบ 1 92.51 85.00 97.11 90.08 91.04 87.99 91.81");
+		assertThat(table.indexOf("ปีงบ 2563 รอบ 1")).isLessThan(table.indexOf("ปีงบ 2563 รอบ 2"));
+		assertThat(table.indexOf("ปีงบ 2563 รอบ 2")).isLessThan(table.indexOf("ปีงบ 2564 รอบ 1"));
+		assertThat(page).containsPattern("<polyline class=\"trend\" points=\"[\\d.]+,[\\d.]+ [\\d.]+,[\\d.]+ [\\d.]+,[\\d.]+\"")
+			.contains("<circle class=\"dot computed\"");
+		assertThat(mvc.perform(get("/unit").param("name", "กองคลัง").param("lang", "en").with(VIEWER))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("Trend by round", "FY 2563", "round 2");
+	}
+
+	@Test
 	void aDownloadNeverReachesOutsideTheOutputFolder() throws Exception {
 		jdbc.sql("""
 				INSERT INTO ita_report (job_instance_id, inputs, unit, fiscal_year, report_month, file_path, history_path,

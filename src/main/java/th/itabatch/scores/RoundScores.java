@@ -1,0 +1,50 @@
+package th.itabatch.scores;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.scores.RoundComparison.RoundRef;
+
+/** A unit's scores grouped by fiscal year and round, oldest first: what the comparison and the trend both read. */
+final class RoundScores {
+
+	private RoundScores() {
+	}
+
+	/**
+	 * @param calendar the calendar that knows the rounds; a score of a round it does not know is left out
+	 * @param unit the unit
+	 * @param upToFiscalYear later fiscal years are left out
+	 * @param scores the unit's scores
+	 */
+	static TreeMap<RoundRef, List<ScoreEntry>> byRound(FiscalCalendar calendar, String unit, int upToFiscalYear,
+			List<ScoreEntry> scores) {
+		TreeMap<RoundRef, List<ScoreEntry>> rounds = new TreeMap<>(
+				Comparator.comparingInt(RoundRef::fiscalYear).thenComparingInt(r -> r.round().number()));
+		for (ScoreEntry entry : scores) {
+			if (!entry.unit().equals(unit) || entry.fiscalYear() > upToFiscalYear) {
+				continue;
+			}
+			calendar.round(entry.round())
+				.ifPresent(round -> rounds.computeIfAbsent(new RoundRef(entry.fiscalYear(), round), k -> new ArrayList<>())
+					.add(entry));
+		}
+		return rounds;
+	}
+
+	/** The overall the round's workbook states, if any: it is authoritative for the round. */
+	static Optional<ScoreEntry> stated(List<ScoreEntry> roundScores) {
+		return roundScores.stream().filter(ScoreEntry::isOverall).findFirst();
+	}
+
+	/** The round's own target: the one its workbook states with the overall, else the configured one. */
+	static BigDecimal target(FiscalCalendar calendar, RoundRef round, List<ScoreEntry> roundScores) {
+		return stated(roundScores).map(ScoreEntry::target)
+			.orElseGet(() -> calendar.target(round.fiscalYear(), round.round().number()));
+	}
+}
