@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.catalog.Catalog;
+import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.files.ContentHash;
 import th.itabatch.report.Department;
 import th.itabatch.report.DepartmentProperties;
@@ -20,6 +21,8 @@ import th.itabatch.report.Departments;
 import th.itabatch.report.ReportProperties;
 import th.itabatch.report.StandingsRepository;
 import th.itabatch.report.UnitStanding;
+import th.itabatch.scores.ScoreRepository;
+import th.itabatch.scores.ScoreTrend;
 import th.itabatch.units.UnitRegistry;
 
 /** Finds the departments to report on for a month and computes their reports from the units' stored standings. */
@@ -36,8 +39,14 @@ public class DepartmentReportBuilder {
 
 	private final Clock clock;
 
-	DepartmentReportBuilder(UnitRegistry registry, StandingsRepository standings, Catalog catalog,
-			ReportProperties reportProperties, DepartmentProperties properties, Clock clock) {
+	private final ScoreRepository scores;
+
+	private final Catalog catalog;
+
+	DepartmentReportBuilder(UnitRegistry registry, StandingsRepository standings, ScoreRepository scores,
+			Catalog catalog, ReportProperties reportProperties, DepartmentProperties properties, Clock clock) {
+		this.scores = scores;
+		this.catalog = catalog;
 		this.registry = registry;
 		this.standings = standings;
 		this.properties = properties;
@@ -74,7 +83,15 @@ public class DepartmentReportBuilder {
 		return departments(now).stream()
 			.filter(d -> d.code().equals(code))
 			.findFirst()
-			.map(d -> assembler.assemble(d, month, now, LocalDate.now(clock)));
+			.map(d -> assembler.assemble(d, month, now, trends(month), LocalDate.now(clock)));
+	}
+
+	/** Every unit's trend up to the month's fiscal year, from one read of all current scores. */
+	private Map<String, ScoreTrend> trends(YearMonth month) {
+		int fiscalYear = FiscalCalendar.fiscalYear(month);
+		Map<String, ScoreTrend> trends = new java.util.HashMap<>();
+		scores.currentScoresOfAll().forEach((unit, entries) -> trends.put(unit, ScoreTrend.of(catalog, unit, fiscalYear, entries)));
+		return trends;
 	}
 
 	private List<Department> departments(Map<String, UnitStanding> now) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import th.itabatch.catalog.Indicator;
+import th.itabatch.scores.RoundComparison;
 
 /**
  * Everything a department's monthly report says, computed from its units' stored standings.
@@ -20,16 +21,17 @@ import th.itabatch.catalog.Indicator;
  * @param indicatorMeans each indicator's mean over the units with scores, lowest first
  * @param branches the roll-up of each of its direct children with units below them
  * @param summary the department's figures
+ * @param trend the units' mean overall round by round, oldest first
  * @param narrative the Thai narrative
  */
 public record DepartmentReport(String code, String name, int fiscalYear, YearMonth month, LocalDate dueDate,
 		List<Indicator> indicators, List<Row> rows, List<IndicatorMean> indicatorMeans, List<RollUp> branches,
-		RollUp summary, String narrative) {
+		RollUp summary, List<TrendPoint> trend, String narrative) {
 
 	/** The same report with its narrative written. */
 	public DepartmentReport withNarrative(String text) {
 		return new DepartmentReport(code, name, fiscalYear, month, dueDate, indicators, rows, indicatorMeans, branches,
-				summary, text);
+				summary, trend, text);
 	}
 
 	/**
@@ -42,6 +44,19 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 	 * @param status whether its monthly report exists by the due date
 	 */
 	public record Row(Department.Member member, UnitStanding standing, Integer rank, ReportStatus status) {
+	}
+
+	/**
+	 * A round of the department's trend: its units' mean overall.
+	 *
+	 * @param round the fiscal year and round
+	 * @param label "ปีงบ 2564 รอบ 1"
+	 * @param mean the mean overall of the units with scores in the round
+	 * @param units how many units have scores in the round
+	 * @param target the round's target
+	 */
+	public record TrendPoint(RoundComparison.RoundRef round, String label, BigDecimal mean, int units,
+			BigDecimal target) {
 	}
 
 	/**

@@ -11,6 +11,8 @@ import java.util.Objects;
 
 import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.catalog.Indicator;
+import th.itabatch.scores.RoundComparison;
+import th.itabatch.scores.ScoreTrend;
 import th.itabatch.scores.Scores;
 
 /** Computes a department's monthly report from the stored standings of the units below it. */
@@ -32,10 +34,11 @@ public final class DepartmentReportAssembler {
 	 * @param department the department and its units
 	 * @param month the month reported on
 	 * @param standings the units' standings for the month, by unit (units absent sent nothing)
+	 * @param trends the units' score trends up to the month's fiscal year, by unit
 	 * @param today today, to tell a report not yet due from a missing one
 	 */
 	public DepartmentReport assemble(Department department, YearMonth month, Map<String, UnitStanding> standings,
-			LocalDate today) {
+			Map<String, ScoreTrend> trends, LocalDate today) {
 		LocalDate due = Deadline.dueDate(month, dueDay);
 		List<DepartmentReport.Row> unranked = new ArrayList<>();
 		for (Department.Member member : department.members()) {
@@ -52,8 +55,27 @@ public final class DepartmentReportAssembler {
 		DepartmentReport.RollUp summary = rollUp(department.code(), department.name(), rows);
 		List<DepartmentReport.IndicatorMean> means = indicatorMeans(rows);
 		DepartmentReport draft = new DepartmentReport(department.code(), department.name(),
-				FiscalCalendar.fiscalYear(month), month, due, indicators, rows, means, branches, summary, "");
+				FiscalCalendar.fiscalYear(month), month, due, indicators, rows, means, branches, summary,
+				trend(department, trends), "");
 		return draft.withNarrative(narrative.write(draft, today));
+	}
+
+	/** Each round any unit has scores in: the units' mean overall, oldest first. */
+	private static List<DepartmentReport.TrendPoint> trend(Department department, Map<String, ScoreTrend> trends) {
+		Map<RoundComparison.RoundRef, List<ScoreTrend.Point>> byRound = new java.util.TreeMap<>(Comparator
+			.comparingInt(RoundComparison.RoundRef::fiscalYear)
+			.thenComparingInt(r -> r.round().number()));
+		for (Department.Member member : department.members()) {
+			ScoreTrend trend = trends.get(member.name());
+			if (trend != null) {
+				trend.points().forEach(p -> byRound.computeIfAbsent(p.round(), k -> new ArrayList<>()).add(p));
+			}
+		}
+		List<DepartmentReport.TrendPoint> points = new ArrayList<>();
+		byRound.forEach((round, units) -> points.add(new DepartmentReport.TrendPoint(round, units.get(0).label(),
+				Scores.round(Scores.mean(units.stream().map(ScoreTrend.Point::overall).toList())), units.size(),
+				units.get(0).target())));
+		return points;
 	}
 
 	/** The rows by overall, highest first, ranks shared by equal scores; units without scores last, by name. */

@@ -52,6 +52,7 @@ public final class DepartmentTemplateModel {
 		variables.put("units", units(report));
 		variables.put("branches", branches(report.branches()));
 		variables.put("indicatorMeans", indicatorMeans(report.indicatorMeans()));
+		variables.put("trend", trend(report.trend(), format));
 		return variables;
 	}
 
@@ -99,11 +100,22 @@ public final class DepartmentTemplateModel {
 			b.put("silent", branch.silent().size());
 			rows.add(b);
 		}
-		if (rows.isEmpty()) {
-			// An empty list would make JXLS drop the row, leaving a header over nothing.
-			rows.add(new LinkedHashMap<>(Map.of("name", "ไม่มีหน่วยงานระดับรองที่มีหน่วยงานในสังกัด")));
+		return ReportTemplateModel.orPlaceholder(rows, "name", "ไม่มีหน่วยงานระดับรองที่มีหน่วยงานในสังกัด");
+	}
+
+	private static List<Map<String, Object>> trend(List<DepartmentReport.TrendPoint> points, ThaiFormat format) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (DepartmentReport.TrendPoint point : points) {
+			Map<String, Object> t = new LinkedHashMap<>();
+			t.put("label", format.digits(point.label()));
+			t.put("fiscalYear", point.round().fiscalYear());
+			t.put("round", point.round().round().number());
+			t.put("mean", point.mean());
+			t.put("units", point.units());
+			t.put("target", point.target());
+			rows.add(t);
 		}
-		return rows;
+		return ReportTemplateModel.orPlaceholder(rows, "label", "ยังไม่มีผลคะแนนของหน่วยงานในสังกัด");
 	}
 
 	private static List<Map<String, Object>> indicatorMeans(List<DepartmentReport.IndicatorMean> means) {
@@ -118,9 +130,6 @@ public final class DepartmentTemplateModel {
 			m.put("passed", mean.passed());
 			rows.add(m);
 		}
-		if (rows.isEmpty()) {
-			rows.add(new LinkedHashMap<>(Map.of("name", "ยังไม่มีผลคะแนนของหน่วยงานในสังกัด")));
-		}
-		return rows;
+		return ReportTemplateModel.orPlaceholder(rows, "name", "ยังไม่มีผลคะแนนของหน่วยงานในสังกัด");
 	}
 }

@@ -206,7 +206,7 @@ public final class ReportTemplateModel {
 	}
 
 	// An empty list would make JXLS drop the row, leaving a header over nothing.
-	private static List<Map<String, Object>> orPlaceholder(List<Map<String, Object>> rows, String... keysAndValues) {
+	static List<Map<String, Object>> orPlaceholder(List<Map<String, Object>> rows, String... keysAndValues) {
 		if (rows.isEmpty()) {
 			Map<String, Object> row = new LinkedHashMap<>();
 			for (int i = 0; i < keysAndValues.length; i += 2) {

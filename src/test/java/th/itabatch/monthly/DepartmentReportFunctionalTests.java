@@ -135,12 +135,26 @@ class DepartmentReportFunctionalTests {
 			assertThat(List.of(units.number("N4"), units.number("O4"), units.number("P4"), units.number("Q4"),
 					units.number("R4")))
 				.containsExactly(95.0, 94.0, 90.0, 96.0, 95.0);
-			try { java.nio.file.Files.copy(output.resolve("ITA-department_กรมทดสอบ_FY2564_2564-06.xlsx"), Path.of("/tmp/dep.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING); } catch (Exception e) { } assertThat(heatMapRanges(units)).as("one colour scale over every unit's indicators").containsExactly("N4:W7");
+			assertThat(heatMapRanges(units)).as("one colour scale over every unit's indicators").containsExactly("N4:W7");
 			assertThat(report.sheet("แผนภูมิ").chartRanges()).containsExactly("'หน่วยงาน'!$B$4:$B$7",
 					"'หน่วยงาน'!$D$4:$D$7", "'หน่วยงาน'!$B$4:$B$7", "'หน่วยงาน'!$E$4:$E$7");
 			ReportCells indicators = report.sheet("ตัวชี้วัด");
 			assertThat(indicators.number("A4")).as("the weakest across units first").isEqualTo(3);
 			assertThat(indicators.number("C4")).as("(70 + 75 + 90) / 3").isEqualTo(78.33);
+		}
+	}
+
+	@Test
+	void theTrendGivesTheUnitsMeanRoundByRound() throws Exception {
+		try (ReportCells report = new ReportCells(output.resolve("ITA-department_กรมทดสอบ_FY2564_2564-06.xlsx"))) {
+			ReportCells trend = report.sheet("แนวโน้ม");
+			assertThat(List.of(trend.text("A20"), trend.text("A21"))).containsExactly("ปีงบ ๒๕๖๔ รอบ ๑", "ปีงบ ๒๕๖๔ รอบ ๒");
+			assertThat(trend.number("B20")).as("every unit 80 in round 1").isEqualTo(80.0);
+			assertThat(trend.number("B21")).isEqualTo(87.33);
+			assertThat(trend.number("C21")).isEqualTo(3);
+			assertThat(trend.number("D21")).isEqualTo(92.5);
+			assertThat(trend.chartRanges()).containsExactly("'แนวโน้ม'!$A$20:$A$21", "'แนวโน้ม'!$B$20:$B$21",
+					"'แนวโน้ม'!$A$20:$A$21", "'แนวโน้ม'!$D$20:$D$21");
 		}
 	}
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import th.itabatch.catalog.TestCatalog;
 import th.itabatch.scores.RoundComparator;
+import th.itabatch.scores.ScoreEntry;
+import th.itabatch.scores.ScoreTrend;
 import th.itabatch.units.RegisteredUnit;
 import th.itabatch.units.UnitRegister;
 
@@ -87,7 +89,10 @@ class DepartmentReportAssemblerTests {
 				"กลุ่มค", UnitStanding.withoutReport("กลุ่มค", new UnitStanding.Arrivals(false, true, false)));
 		Department top = Departments.of(register(), 2, standings.keySet(), "-").get(0);
 
-		DepartmentReport report = assembler.assemble(top, JUNE, standings, LocalDate.of(2021, 7, 20));
+		Map<String, ScoreTrend> trends = Map.of("กองหนึ่ง", trend("กองหนึ่ง", "80", "90"), "กลุ่มก", trend("กลุ่มก", "85", "95"),
+				"กองอื่น", trend("กองอื่น", "10", "10"));
+
+		DepartmentReport report = assembler.assemble(top, JUNE, standings, trends, LocalDate.of(2021, 7, 20));
 
 		assertThat(report.rows()).extracting(r -> r.member().name())
 			.containsExactly("กลุ่มก", "กลุ่มข", "กองหนึ่ง", "กลุ่มค", "กองเงียบ");
@@ -105,11 +110,27 @@ class DepartmentReportAssemblerTests {
 		assertThat(report.indicatorMeans()).extracting(m -> m.indicator().number()).containsExactly(1, 2);
 		assertThat(report.indicatorMeans().get(0).mean()).as("(90 + 94 + 80) / 3").isEqualByComparingTo("88.00");
 		assertThat(report.indicatorMeans().get(0).passed()).isEqualTo(2);
+		assertThat(report.trend()).extracting(DepartmentReport.TrendPoint::label).containsExactly("ปีงบ 2564 รอบ 1",
+				"ปีงบ 2564 รอบ 2");
+		assertThat(report.trend()).extracting(DepartmentReport.TrendPoint::units).as("units outside it left out")
+			.containsExactly(2, 2);
+		assertThat(report.trend().get(0).mean()).as("(80 + 85) / 2").isEqualByComparingTo("82.50");
+		assertThat(report.trend().get(1).mean()).isEqualByComparingTo("92.50");
 		assertThat(report.narrative()).contains("มีผลคะแนนแล้ว ๓ หน่วยงาน ผ่านค่าเป้าหมายของรอบ ๓ หน่วยงาน (ร้อยละ ๑๐๐.๐๐)")
 			.contains("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ เฉลี่ย ๘๘.๐๐ ผ่านค่าเป้าหมาย ๒ จาก ๓ หน่วยงาน")
 			.contains("ได้แก่ กองเงียบ")
 			.contains("จัดทำรายงานประจำเดือนแล้ว ๓ จาก ๕ หน่วยงาน")
 			.contains("(เลยกำหนดแล้ว)");
+	}
+
+	/** A unit's trend of two rounds of FY 2564 with a stated overall each. */
+	private static ScoreTrend trend(String unit, String first, String second) {
+		return ScoreTrend.of(TestCatalog.shipped(), unit, 2564,
+				List.of(overall(unit, 1, first), overall(unit, 2, second)));
+	}
+
+	private static ScoreEntry overall(String unit, int round, String score) {
+		return new ScoreEntry(unit, 2564, round, null, new BigDecimal(score), null, null, "คะแนน", "B" + round, null, null);
 	}
 
 	@Test

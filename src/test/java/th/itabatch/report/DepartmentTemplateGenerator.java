@@ -51,6 +51,11 @@ public final class DepartmentTemplateGenerator {
 
 	static final String CHART = "แผนภูมิ";
 
+	static final String TREND = "แนวโน้ม";
+
+	/** The trend table's header row (1-based); its template row is the next. */
+	static final int TREND_HEADER_ROW = 19;
+
 	/** The units table's header row and template row (0-based), and its columns. */
 	static final int UNITS_HEADER = 2;
 
@@ -74,6 +79,7 @@ public final class DepartmentTemplateGenerator {
 		summarySheet();
 		XSSFSheet units = unitsSheet();
 		indicatorsSheet();
+		trendSheet();
 		chartSheet(units);
 		return book.workbook;
 	}
@@ -203,6 +209,38 @@ public final class DepartmentTemplateGenerator {
 		book.comment(sheet, "A1", "jx:area(lastCell=\"E4\")");
 		book.comment(sheet, "A4", "jx:each(items=\"indicatorMeans\" var=\"m\" lastCell=\"E4\")");
 		TemplateBook.heights(sheet);
+		TemplateBook.landscape(sheet);
+	}
+
+	/**
+	 * The units' mean overall round by round, oldest first: a line chart against each round's target
+	 * above the table, so that the rows JXLS adds grow away from it.
+	 */
+	private void trendSheet() {
+		XSSFSheet sheet = book.sheet(TREND, 24, 18, 16, 16);
+		book.text(sheet, "A1", "แนวโน้มคะแนนภาพรวมเฉลี่ยของหน่วยงานในสังกัด ${department.name} รายรอบการประเมิน", "heading");
+		book.row(sheet, "A" + TREND_HEADER_ROW, "header", "รอบการประเมิน", "คะแนนภาพรวมเฉลี่ย", "จำนวนหน่วยงาน",
+				"เป้าหมายของรอบ");
+		int row = TREND_HEADER_ROW + 1;
+		book.text(sheet, "A" + row, "${t.label}", "cell");
+		book.text(sheet, "B" + row, "${t.mean}", "scoreBold");
+		book.text(sheet, "C" + row, "${t.units}", "number");
+		book.text(sheet, "D" + row, "${t.target}", "score");
+		book.comment(sheet, "A1", "jx:area(lastCell=\"D" + row + "\")");
+		book.comment(sheet, "A" + row, "jx:each(items=\"trend\" var=\"t\" lastCell=\"D" + row + "\")");
+		TemplateBook.heights(sheet);
+		sheet.getRow(TREND_HEADER_ROW - 1).setHeightInPoints(44);
+		TemplateBook.Plot plot = TemplateBook.plot(sheet, new int[] { 0, 1, 8, 17 },
+				"แนวโน้มคะแนนภาพรวมเฉลี่ยรายรอบเทียบกับเป้าหมายของรอบ");
+		XDDFDataSource<String> rounds = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+				new CellRangeAddress(row - 1, row - 1, 0, 0));
+		XDDFLineChartData lines = (XDDFLineChartData) plot.chart()
+			.createData(ChartTypes.LINE, plot.categories(), plot.values());
+		lines.setVaryColors(false);
+		TemplateBook.line(lines, sheet, rounds, row - 1, TREND_HEADER_ROW - 1, 1, PresetColor.STEEL_BLUE,
+				MarkerStyle.CIRCLE, 2.75);
+		TemplateBook.line(lines, sheet, rounds, row - 1, TREND_HEADER_ROW - 1, 3, PresetColor.RED, MarkerStyle.NONE, 1.5);
+		plot.chart().plot(lines);
 		TemplateBook.landscape(sheet);
 	}
 

@@ -4,19 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
@@ -24,10 +12,8 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
@@ -37,10 +23,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -63,13 +46,11 @@ public final class ReportTemplateGenerator {
 	/** The trend table's first header row (1-based); its template row is two below. */
 	private static final int TREND_HEADER_ROW = 19;
 
-	private static final String FONT = "TH Sarabun New";
+	private final TemplateBook book = new TemplateBook();
 
-	private final XSSFWorkbook workbook = new XSSFWorkbook();
+	private final XSSFWorkbook workbook = book.workbook;
 
 	private final XSSFSheet sheet = workbook.createSheet(SHEET);
-
-	private final Map<String, XSSFCellStyle> styles = new HashMap<>();
 
 	public static void main(String[] args) throws IOException {
 		Path target = Path.of(args.length > 0 ? args[0] : "templates/monthly-report.xlsx");
@@ -217,27 +198,14 @@ public final class ReportTemplateGenerator {
 	private void trendChart(XSSFSheet trend, int row) {
 		// A2:N17, above the table. No fixed minimum: a change of a few points between rounds must
 		// show, not flatten near the top.
-		Plot plot = plot(trend, new int[] { 0, 1, 14, 17 }, "แนวโน้มคะแนนภาพรวมรายรอบเทียบกับเป้าหมายของรอบ");
+		TemplateBook.Plot plot = TemplateBook.plot(trend, new int[] { 0, 1, 14, 17 }, "แนวโน้มคะแนนภาพรวมรายรอบเทียบกับเป้าหมายของรอบ");
 		XSSFChart chart = plot.chart();
 		XDDFDataSource<String> rounds = XDDFDataSourcesFactory.fromStringCellRange(trend, new CellRangeAddress(row, row, 0, 0));
 		XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, plot.categories(), plot.values());
 		lines.setVaryColors(false);
-		line(lines, trend, rounds, row, 1, PresetColor.STEEL_BLUE, MarkerStyle.CIRCLE, 2.75);
-		line(lines, trend, rounds, row, 3, PresetColor.RED, MarkerStyle.NONE, 1.5);
+		TemplateBook.line(lines, trend, rounds, row, TREND_HEADER_ROW - 1, 1, PresetColor.STEEL_BLUE, MarkerStyle.CIRCLE, 2.75);
+		TemplateBook.line(lines, trend, rounds, row, TREND_HEADER_ROW - 1, 3, PresetColor.RED, MarkerStyle.NONE, 1.5);
 		chart.plot(lines);
-	}
-
-	private static void line(XDDFLineChartData lines, XSSFSheet trend, XDDFDataSource<String> rounds, int row, int column,
-			PresetColor color, MarkerStyle marker, double width) {
-		XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(rounds,
-				XDDFDataSourcesFactory.fromNumericCellRange(trend, new CellRangeAddress(row, row, column, column)));
-		series.setTitle(trend.getRow(TREND_HEADER_ROW - 1).getCell(column).getStringCellValue(),
-				new CellReference(trend.getSheetName(), TREND_HEADER_ROW - 1, column, true, true));
-		series.setMarkerStyle(marker);
-		series.setSmooth(false);
-		XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
-		stroke.setWidth(width);
-		series.setLineProperties(stroke);
 	}
 
 	/** All activities due, this month's and next month's, on a sheet of their own: no merged cells, wide columns. */
@@ -296,25 +264,8 @@ public final class ReportTemplateGenerator {
 		landscape(warnings);
 	}
 
-	private static void heights(XSSFSheet target, int... sections) {
-		for (Row row : target) {
-			row.setHeightInPoints(row.getRowNum() == 0 ? 30 : 22);
-		}
-		for (int section : sections) {
-			target.getRow(section - 1).setHeightInPoints(28);
-		}
-	}
-
-	private static void landscape(XSSFSheet target) {
-		target.getPrintSetup().setLandscape(true);
-		target.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-		target.setFitToPage(true);
-		target.getPrintSetup().setFitWidth((short) 1);
-		target.getPrintSetup().setFitHeight((short) 0);
-	}
-
 	private void chart() {
-		Plot plot = plot(sheet, new int[] { 11, 5, 20, 24 }, "ผลคะแนนรายตัวชี้วัดเทียบกับเป้าหมาย"); // L6:T24, beside the tables
+		TemplateBook.Plot plot = TemplateBook.plot(sheet, new int[] { 11, 5, 20, 24 }, "ผลคะแนนรายตัวชี้วัดเทียบกับเป้าหมาย"); // L6:T24, beside the tables
 		XSSFChart chart = plot.chart();
 		XDDFCategoryAxis categories = plot.categories();
 		XDDFValueAxis values = plot.values();
@@ -346,132 +297,37 @@ public final class ReportTemplateGenerator {
 		chart.plot(line);
 	}
 
-	/**
-	 * A chart and its axes.
-	 *
-	 * @param chart the chart
-	 * @param categories its category axis, at the bottom
-	 * @param values its value axis, up to 100 per cent
-	 */
-	private record Plot(XSSFChart chart, XDDFCategoryAxis categories, XDDFValueAxis values) {
-	}
-
-	/** A titled chart over the cells {first column, first row, last column, last row} (0-based, end exclusive). */
-	private static Plot plot(XSSFSheet target, int[] cells, String title) {
-		XSSFDrawing drawing = target.createDrawingPatriarch();
-		XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, cells[0], cells[1], cells[2], cells[3]));
-		chart.setTitleText(title);
-		chart.setTitleOverlay(false);
-		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-		values.setMaximum(100);
-		values.setTitle("ร้อยละ");
-		return new Plot(chart, categories, values);
-	}
-
-	private void header(String first, String... labels) {
-		CellReference start = new CellReference(first);
-		for (int i = 0; i < labels.length; i++) {
-			cell(start.getRow(), start.getCol() + i).setCellValue(labels[i]);
-			cell(start.getRow(), start.getCol() + i).setCellStyle(style("header"));
-		}
-	}
-
 	private void text(String ref, String value, String style) {
-		text(sheet, ref, value, style);
+		book.text(sheet, ref, value, style);
 	}
 
 	private void text(XSSFSheet target, String ref, String value, String style) {
-		CellReference at = new CellReference(ref);
-		Cell cell = cell(target, at.getRow(), at.getCol());
-		cell.setCellValue(value);
-		cell.setCellStyle(style(style));
+		book.text(target, ref, value, style);
 	}
 
-	private Cell cell(int row, int column) {
-		return cell(sheet, row, column);
+	private void comment(String ref, String text) {
+		book.comment(sheet, ref, text);
 	}
 
-	private static Cell cell(XSSFSheet target, int row, int column) {
-		Row r = target.getRow(row) == null ? target.createRow(row) : target.getRow(row);
-		return r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
+	private void comment(XSSFSheet target, String ref, String text) {
+		book.comment(target, ref, text);
 	}
+
+	private static void heights(XSSFSheet target, int... sections) {
+		TemplateBook.heights(target, sections);
+	}
+
+	private static void landscape(XSSFSheet target) {
+		TemplateBook.landscape(target);
+	}
+
+	private void header(String first, String... labels) {
+		book.row(sheet, first, "header", labels);
+	}
+
 
 	private void merge(String range) {
 		sheet.addMergedRegion(CellRangeAddress.valueOf(range));
 	}
 
-	private void comment(String ref, String text) {
-		comment(sheet, ref, text);
-	}
-
-	private void comment(XSSFSheet target, String ref, String text) {
-		CellReference at = new CellReference(ref);
-		XSSFDrawing drawing = target.createDrawingPatriarch();
-		ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-		anchor.setCol1(at.getCol() + 1);
-		anchor.setCol2(at.getCol() + 5);
-		anchor.setRow1(at.getRow());
-		anchor.setRow2(at.getRow() + 3);
-		Comment comment = drawing.createCellComment(anchor);
-		comment.setString(workbook.getCreationHelper().createRichTextString(text));
-		comment.setAuthor("ITA Batch");
-		cell(target, at.getRow(), at.getCol()).setCellComment(comment);
-	}
-
-	private XSSFCellStyle style(String name) {
-		return styles.computeIfAbsent(name, this::createStyle);
-	}
-
-	private XSSFCellStyle createStyle(String name) {
-		XSSFCellStyle style = workbook.createCellStyle();
-		XSSFFont font = workbook.createFont();
-		font.setFontName(FONT);
-		font.setFontHeightInPoints((short) 14);
-		style.setFont(font);
-		style.setVerticalAlignment(VerticalAlignment.TOP);
-		boolean boxed = switch (name) {
-			case "title", "heading", "section", "label", "value", "note" -> false;
-			default -> true;
-		};
-		// Titles and labels run on into the empty cells to their right; table cells wrap.
-		style.setWrapText(boxed);
-		if (boxed) {
-			style.setBorderTop(BorderStyle.THIN);
-			style.setBorderBottom(BorderStyle.THIN);
-			style.setBorderLeft(BorderStyle.THIN);
-			style.setBorderRight(BorderStyle.THIN);
-		}
-		switch (name) {
-			case "title" -> {
-				font.setBold(true);
-				font.setFontHeightInPoints((short) 18);
-				style.setAlignment(HorizontalAlignment.CENTER);
-			}
-			case "heading" -> {
-				font.setBold(true);
-				font.setFontHeightInPoints((short) 16);
-			}
-			case "section", "label", "bold" -> font.setBold(true);
-			case "header" -> {
-				font.setBold(true);
-				style.setAlignment(HorizontalAlignment.CENTER);
-				style.setVerticalAlignment(VerticalAlignment.CENTER);
-				style.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-				style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			}
-			case "score", "scoreBold" -> {
-				style.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-				font.setBold(name.equals("scoreBold"));
-			}
-			case "signed" -> style.setDataFormat(workbook.createDataFormat().getFormat("+0.00;[Red]-0.00;0.00"));
-			case "number" -> style.setDataFormat(workbook.createDataFormat().getFormat("0"));
-			case "center" -> style.setAlignment(HorizontalAlignment.CENTER);
-			case "note" -> font.setItalic(true);
-			default -> {
-			}
-		}
-		return style;
-	}
 }

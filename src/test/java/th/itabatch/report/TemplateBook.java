@@ -19,7 +19,20 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -111,6 +124,48 @@ final class TemplateBook {
 		target.setFitToPage(true);
 		target.getPrintSetup().setFitWidth((short) 1);
 		target.getPrintSetup().setFitHeight((short) 0);
+	}
+
+	/**
+	 * A chart with its axes.
+	 *
+	 * @param chart the chart
+	 * @param categories its category axis
+	 * @param values its value axis
+	 */
+	record Plot(XSSFChart chart, XDDFCategoryAxis categories, XDDFValueAxis values) {
+	}
+
+	/** A chart over the cells {first column, first row, last column, last row} (0-based), legend below, values up to 100. */
+	static Plot plot(XSSFSheet target, int[] cells, String title) {
+		XSSFDrawing drawing = target.createDrawingPatriarch();
+		XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, cells[0], cells[1], cells[2], cells[3]));
+		chart.setTitleText(title);
+		chart.setTitleOverlay(false);
+		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+		values.setMaximum(100);
+		values.setTitle("ร้อยละ");
+		return new Plot(chart, categories, values);
+	}
+
+	/**
+	 * A line over a table's template row (0-based) in one column, titled by the header cell above it.
+	 *
+	 * @param headerRow the row (0-based) of the header that names the series
+	 */
+	static void line(XDDFLineChartData lines, XSSFSheet table, XDDFDataSource<String> categories, int row, int headerRow,
+			int column, PresetColor color, MarkerStyle marker, double width) {
+		XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(categories,
+				XDDFDataSourcesFactory.fromNumericCellRange(table, new CellRangeAddress(row, row, column, column)));
+		series.setTitle(table.getRow(headerRow).getCell(column).getStringCellValue(),
+				new CellReference(table.getSheetName(), headerRow, column, true, true));
+		series.setMarkerStyle(marker);
+		series.setSmooth(false);
+		XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
+		stroke.setWidth(width);
+		series.setLineProperties(stroke);
 	}
 
 	XSSFCellStyle style(String name) {
