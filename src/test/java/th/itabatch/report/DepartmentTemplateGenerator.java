@@ -3,7 +3,6 @@ package th.itabatch.report;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ExtendedColor;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
@@ -14,10 +13,8 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
@@ -29,7 +26,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFColorScaleFormatting;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -248,16 +244,12 @@ public final class DepartmentTemplateGenerator {
 	private void chartSheet(XSSFSheet units) {
 		XSSFSheet sheet = book.sheet(CHART, 12);
 		book.text(sheet, "A1", "คะแนนภาพรวมรายหน่วยงานเรียงตามอันดับ เทียบกับค่าเป้าหมาย", "heading");
-		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 2, 16, 36);
-		XSSFChart chart = drawing.createChart(anchor);
-		chart.setTitleText("คะแนนภาพรวมรายหน่วยงาน");
-		chart.setTitleOverlay(false);
-		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+		// A3:P26: one landscape A4 page.
+		TemplateBook.Plot plot = TemplateBook.plot(sheet, new int[] { 0, 2, 16, 26 }, "คะแนนภาพรวมรายหน่วยงาน");
+		XSSFChart chart = plot.chart();
+		XDDFCategoryAxis categories = plot.categories();
+		XDDFValueAxis values = plot.values();
 		values.setCrosses(AxisCrosses.AUTO_ZERO);
-		values.setMaximum(100);
 		values.setTitle("คะแนน");
 		int row = UNITS_HEADER + 1;
 		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(units, new CellRangeAddress(row, row, 1, 1));
@@ -283,5 +275,6 @@ public final class DepartmentTemplateGenerator {
 		targetSeries.setLineProperties(red);
 		chart.plot(line);
 		TemplateBook.landscape(sheet);
+		sheet.getPrintSetup().setFitHeight((short) 1);
 	}
 }

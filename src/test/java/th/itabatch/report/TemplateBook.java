@@ -143,6 +143,8 @@ final class TemplateBook {
 		chart.setTitleText(title);
 		chart.setTitleOverlay(false);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+		// A blank cell (a unit without scores, a round without a target) is a gap in the line, not a fall to zero.
+		chart.getCTChart().addNewDispBlanksAs().setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
 		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
 		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
 		values.setMaximum(100);
