@@ -36,14 +36,16 @@ public class XlsxTemplateEngine implements TemplateEngine {
 	@Override
 	public void fill(InputStream template, Map<String, Object> variables, OutputStream out) throws IOException {
 		List<ChartRanges.Table> tables = ChartRanges.tables(variables);
+		ConditionalFormats formats = new ConditionalFormats();
 		JxlsPoiTemplateFillerBuilder builder = JxlsPoiTemplateFillerBuilder.newInstance()
 			.withExpressionEvaluatorFactory(new ExpressionEvaluatorFactoryJexlImpl(false, false, JxlsJexlPermissions.RESTRICTED))
 			.withTemplate(template)
+			.withTemplatePreprocessor((workbook, streaming, logger) -> formats.lift(workbook))
 			.withPreWriteAction((transformer, context) -> {
 				XSSFWorkbook workbook = (XSSFWorkbook) ((PoiTransformer) transformer).getWorkbook();
 				ChartRanges.repoint(workbook, tables);
+				formats.restore(workbook, variables);
 				for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-					ConditionalFormats.join(workbook.getSheetAt(i));
 					RowHeights.fit(workbook.getSheetAt(i));
 				}
 				workbook.setForceFormulaRecalculation(true);
