@@ -155,12 +155,14 @@ public class RunCoordinator {
 			List<Future<UnitRun>> futures = new ArrayList<>();
 			for (String unit : targets) {
 				futures.add(pool.submit(() -> {
-					progress.updateAndGet(p -> new Progress(p.trigger(), p.unitsDone(), p.unitsTotal(), unit));
+					// null once the run is over: a unit still going after its run ended (an Error) reports nothing.
+					progress.updateAndGet(p -> p == null ? null : new Progress(p.trigger(), p.unitsDone(), p.unitsTotal(), unit));
 					try {
 						return work.apply(unit);
 					}
 					finally {
-						progress.updateAndGet(p -> new Progress(p.trigger(), p.unitsDone() + 1, p.unitsTotal(), p.unit()));
+						progress.updateAndGet(
+								p -> p == null ? null : new Progress(p.trigger(), p.unitsDone() + 1, p.unitsTotal(), p.unit()));
 					}
 				}));
 			}
