@@ -43,7 +43,11 @@ class JobLaunches {
 	public record Launch(JobExecution execution, boolean alreadyDone) {
 	}
 
-	/** Runs the instance the parameters identify, unless it completed before. Callers run one at a time. */
+	/**
+	 * Runs the instance the parameters identify, unless it completed before. Callers may launch
+	 * different instances at once (a run's report threads, one unit each); never the same instance
+	 * twice at once, which the repository would answer with an already-running error.
+	 */
 	public Launch launch(Job job, JobParameters parameters) throws Exception {
 		JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
 		if (last == null) {

@@ -6,7 +6,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +39,11 @@ import th.itabatch.validation.PlainReason;
 
 /**
  * Does runs, one at a time: first the ingest job over the inputs waiting to be read, then one
- * monthly report job per unit, then one department report job per department of the months
- * reported. Job parameters identify a report by unit, month and the inputs its data comes from (a
- * department's by its units' standings), so asking twice for the same report runs nothing the second time, and a run that
- * was interrupted is restarted where it stopped.
+ * monthly report job per unit ({@code ita.runs.report-threads} units at once), then one department
+ * report job per department of the months reported. Job parameters identify a report by unit, month
+ * and the inputs its data comes from (a department's by its units' standings), so asking twice for
+ * the same report runs nothing the second time, and a run that was interrupted is restarted where it
+ * stopped.
  */
 @Component
 public class RunCoordinator {
@@ -67,11 +74,14 @@ public class RunCoordinator {
 
 	private final DepartmentRepository departmentReports;
 
+	private final int reportThreads;
+
 	RunCoordinator(JobLaunches launches, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob,
 			@Qualifier(MonthlyReportJobConfiguration.JOB_NAME) Job reportJob,
 			@Qualifier(DepartmentReportJobConfiguration.JOB_NAME) Job departmentJob, InputRepository inputs,
 			UnitDataLoader units, ReportRepository reports, DepartmentReportBuilder departments,
-			DepartmentRepository departmentReports) {
+			DepartmentRepository departmentReports, RunsProperties properties) {
+		this.reportThreads = properties.threads();
 		this.departmentJob = departmentJob;
 		this.departments = departments;
 		this.departmentReports = departmentReports;
@@ -89,7 +99,7 @@ public class RunCoordinator {
 	 * @param trigger what asked for the run
 	 * @param unitsDone units reported so far
 	 * @param unitsTotal units to report on (0 while inputs are being read)
-	 * @param unit the unit being reported on, or {@code null}
+	 * @param unit the unit whose report started last (others may be under way), or {@code null}
 	 */
 	public record Progress(RunTrigger trigger, int unitsDone, int unitsTotal, String unit) {
 	}
@@ -129,12 +139,11 @@ public class RunCoordinator {
 				return new RunOutcome(ingestStatus, ingestFailure, List.of(), List.of());
 			}
 		}
-		List<String> targets = request.units() != null ? request.units() : units.units(request.inputIds());
-		List<UnitRun> done = new ArrayList<>();
-		for (String unit : targets) {
-			progress.set(new Progress(request.trigger(), done.size(), targets.size(), unit));
-			done.add(reportAlone(unit, request.month(), output, request.trigger()));
-		}
+		// Distinct: a unit's report job runs on one thread only, never beside itself.
+		List<String> targets = (request.units() != null ? request.units() : units.units(request.inputIds())).stream()
+			.distinct()
+			.toList();
+		List<UnitRun> done = inParallel(targets, unit -> reportAlone(unit, request.month(), output, request.trigger()));
 		List<DepartmentRun> departments = reportDepartments(done, request, output);
 		// Said once the whole run is over, departments included: what follows the line is idle.
 		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
@@ -148,6 +157,54 @@ public class RunCoordinator {
 					failed.stream().map(u -> u.unit() + " (" + u.failure() + ")").toList(), departments.size());
 		}
 		return new RunOutcome(ingestStatus, ingestFailure, done, departments);
+	}
+
+	/**
+	 * Does each unit's work on {@code ita.runs.report-threads} threads, each unit its own job instance
+	 * (so it restarts and fails alone), and returns the results in the units' order. The units are
+	 * handed out from one queue, so a slow unit holds up only its own thread.
+	 */
+	private List<UnitRun> inParallel(List<String> targets, Function<String, UnitRun> work) throws InterruptedException {
+		RunTrigger trigger = progress.get().trigger();
+		progress.set(new Progress(trigger, 0, targets.size(), null));
+		int threads = Math.max(1, Math.min(reportThreads, targets.size()));
+		AtomicInteger threadNumber = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(threads,
+				task -> new Thread(task, "ita-report-" + threadNumber.incrementAndGet()));
+		try {
+			List<Future<UnitRun>> futures = new ArrayList<>();
+			for (String unit : targets) {
+				futures.add(pool.submit(() -> {
+					// null once the run is over: a unit still going after its run ended (an Error) reports nothing.
+					progress.updateAndGet(p -> p == null ? null : new Progress(p.trigger(), p.unitsDone(), p.unitsTotal(), unit));
+					try {
+						return work.apply(unit);
+					}
+					finally {
+						progress.updateAndGet(
+								p -> p == null ? null : new Progress(p.trigger(), p.unitsDone() + 1, p.unitsTotal(), p.unit()));
+					}
+				}));
+			}
+			List<UnitRun> done = new ArrayList<>();
+			for (Future<UnitRun> future : futures) {
+				try {
+					done.add(future.get());
+				}
+				catch (ExecutionException ex) {
+					// The work answers every exception of its own; what comes here (out of memory) ends the run.
+					if (ex.getCause() instanceof Error error) {
+						throw error;
+					}
+					throw new IllegalStateException("a unit's work ended abnormally", ex.getCause());
+				}
+			}
+			return done;
+		}
+		finally {
+			// An interrupted run leaves its units' jobs as a killed process would: the next run restarts them.
+			pool.shutdownNow();
+		}
 	}
 
 	/** One unit's report; whatever fails in it fails that unit alone, said in plain words. */

@@ -14,8 +14,12 @@ public final class ColumnAliases {
 
 	private final List<String> keys;
 
+	/** The keys without spaces, made once: every header cell of every workbook is compared with them. */
+	private final List<String> compactKeys;
+
 	private ColumnAliases(List<String> keys) {
 		this.keys = keys;
+		this.compactKeys = keys.stream().map(k -> k.replace(" ", "")).toList();
 	}
 
 	public static ColumnAliases of(String... aliases) {
@@ -44,8 +48,9 @@ public final class ColumnAliases {
 	public boolean matches(String header) {
 		String key = ThaiText.key(header);
 		String compact = key.replace(" ", "");
-		for (String alias : keys) {
-			if (key.equals(alias) || compact.equals(alias.replace(" ", ""))) {
+		for (int i = 0; i < keys.size(); i++) {
+			String alias = keys.get(i);
+			if (key.equals(alias) || compact.equals(compactKeys.get(i))) {
 				return true;
 			}
 			if (key.startsWith(alias) && key.length() > alias.length()) {

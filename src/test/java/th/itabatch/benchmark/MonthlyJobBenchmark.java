@@ -11,22 +11,28 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 import th.itabatch.ItaBatchApplication;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.cli.OneShotRun;
 import th.itabatch.cli.RunSummary;
+import th.itabatch.ingest.IngestJobConfiguration;
+import th.itabatch.monthly.MonthlyReportJobConfiguration;
 
 /**
  * Measures the monthly job end to end (a real file-mode HSQLDB, real workbooks, reports written):
  * on the shipped example, and on a plan of 2,000 activities with a scores workbook of 50 units.
  * Prints median wall time, the heap's peak and the bytes allocated per run. Not a test: run it with
  * {@code mvn -q -Pbenchmark test-compile exec:exec} (see docs/benchmarks.md); given
- * the arguments {@code 1 1000} (java -Xmx512m -cp … MonthlyJobBenchmark 1 1000) it measures that many units.
+ * the arguments {@code 1 1000} (java -Xmx512m -cp … MonthlyJobBenchmark 1 1000) it measures that many units;
+ * given {@code 1 department 1000}, a department of that many groups (see {@link #department}).
  */
 public final class MonthlyJobBenchmark {
 
@@ -41,6 +47,10 @@ public final class MonthlyJobBenchmark {
 			LargeInputs.writeScores(large.resolve("scores-50-units.xlsx"), 50);
 			System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
 					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+			if (args.length > 2 && args[1].equals("department")) {
+				department(work, Integer.parseInt(args[2]), runs, List.of(args).subList(3, args.length));
+				return;
+			}
 			if (args.length > 1) {
 				// The department's scale (issue 9): the long-shape scores of that many units, a report each.
 				int units = Integer.parseInt(args[1]);
@@ -58,6 +68,96 @@ public final class MonthlyJobBenchmark {
 	}
 
 	/**
+	 * Issue 9's shape: a register of one department, 20 divisions and {@code groups} groups; the
+	 * long-shape scores of every group (2 rounds × 10 indicators); a plan-and-progress workbook of 15
+	 * activities per group. Every run is measured and printed on its own, the first one cold (as the
+	 * one-shot command runs): start-up, receiving and ingest, reports, the process's CPU time over the
+	 * run's wall time (2.0 = both cores busy throughout), the heap's peak. The inputs are written to
+	 * the folder {@code -Dbenchmark.inputs} names and kept there (written once, when it is empty).
+	 * Further arguments ({@code --ita.runs.report-threads=1}) go to the application.
+	 */
+	private static void department(Path work, int groups, int runs, List<String> settings) throws Exception {
+		String kept = System.getProperty("benchmark.inputs");
+		Path input = Files.createDirectories(kept != null ? Path.of(kept) : work.resolve("department"));
+		if (isEmpty(input)) {
+			long start = System.nanoTime();
+			List<String> names = LargeInputs.writeRegister(input.resolve("0-register.xlsx"), 20, groups);
+			LargeInputs.writeScores(input.resolve("1-scores-" + groups + "-units.xlsx"), names);
+			for (int g = 0; g < names.size(); g++) {
+				LargeInputs.writePlan(input.resolve(String.format("2-plan-%04d.xlsx", g + 1)), names.get(g), 15);
+			}
+			System.out.printf("inputs: register, scores and %,d plans written in %.1f s%n", names.size(),
+					(System.nanoTime() - start) / 1e9);
+		}
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		for (int i = 0; i < runs; i++) {
+			long startup = System.nanoTime();
+			try (ConfigurableApplicationContext context = start(work.resolve("department-data-" + i), settings)) {
+				double startupSeconds = (System.nanoTime() - startup) / 1e9;
+				List<MemoryPoolMXBean> heap = resetHeapPeaks();
+				long cpuBefore = os.getProcessCpuTime();
+				long wallStart = System.currentTimeMillis();
+				long began = System.nanoTime();
+				RunSummary summary = context.getBean(OneShotRun.class)
+					.run(input, work.resolve("department-out-" + i), Optional.empty());
+				double elapsed = (System.nanoTime() - began) / 1e9;
+				double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+				if (summary.exitCode() != 0) {
+					throw new IllegalStateException("department run did not complete cleanly: exit " + summary.exitCode());
+				}
+				JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+				double[] ingest = jobSpan(jdbc, IngestJobConfiguration.JOB_NAME, wallStart);
+				double[] reports = jobSpan(jdbc, MonthlyReportJobConfiguration.JOB_NAME, wallStart);
+				System.out.printf(
+						"department of %,d groups, run %d%s: start-up %.1f s | run %.1f s = receive %.1f s + ingest %.1f s + reports %.1f s"
+								+ " (%,d reports, %.0f ms each) | CPU %.1f s = %.2f cores | heap peak %d MB%n",
+						groups, i + 1, i == 0 ? " (cold)" : "", startupSeconds, elapsed, ingest[0], ingest[1] - ingest[0],
+						reports[1] - reports[0], summary.outcome().units().size(),
+						(reports[1] - reports[0]) * 1000 / summary.outcome().units().size(), cpu, cpu / elapsed,
+						heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
+			}
+		}
+	}
+
+	private static boolean isEmpty(Path folder) throws IOException {
+		try (var files = Files.list(folder)) {
+			return files.findAny().isEmpty();
+		}
+	}
+
+	/** When the job's first execution of the run started and its last ended, in seconds from the run's start. */
+	private static double[] jobSpan(JdbcClient jdbc, String job, long runStart) {
+		return jdbc.sql("""
+				SELECT MIN(e.START_TIME), MAX(e.END_TIME) FROM BATCH_JOB_EXECUTION e
+				JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ?""")
+			.param(job)
+			.query((rs, n) -> new double[] { seconds(rs.getTimestamp(1), runStart), seconds(rs.getTimestamp(2), runStart) })
+			.single();
+	}
+
+	private static double seconds(java.sql.Timestamp time, long runStart) {
+		return (time.getTime() - runStart) / 1e3;
+	}
+
+	private static ConfigurableApplicationContext start(Path data, List<String> settings) {
+		List<String> args = new ArrayList<>(List.of("--ita.inbox.enabled=false", "--ita.schedule.enabled=false",
+				"--ita.data-dir=" + data, "--logging.level.th.itabatch=WARN"));
+		args.addAll(settings);
+		return new SpringApplicationBuilder(ItaBatchApplication.class).web(WebApplicationType.NONE)
+			.run(args.toArray(String[]::new));
+	}
+
+	private static List<MemoryPoolMXBean> resetHeapPeaks() {
+		System.gc();
+		List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(p -> p.getType() == MemoryType.HEAP)
+			.toList();
+		heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+		return heap;
+	}
+
+	/**
 	 * Each run gets a fresh database, so the inputs are new to it and everything is done: received,
 	 * read, checked, stored, reported. Starting the application is not timed.
 	 */
@@ -68,17 +168,9 @@ public final class MonthlyJobBenchmark {
 		int reports = 0;
 		for (int i = -1; i < runs; i++) { // run -1 warms up: class loading, JIT, template parsing
 			Path data = work.resolve("data-" + name.hashCode() + "-" + i);
-			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaBatchApplication.class)
-				.web(WebApplicationType.NONE)
-				.run("--ita.inbox.enabled=false", "--ita.schedule.enabled=false", "--ita.data-dir=" + data,
-						"--logging.level.th.itabatch=WARN")) {
+			try (ConfigurableApplicationContext context = start(data, List.of())) {
 				OneShotRun oneShot = context.getBean(OneShotRun.class);
-				System.gc();
-				List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans()
-					.stream()
-					.filter(p -> p.getType() == MemoryType.HEAP)
-					.toList();
-				heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+				List<MemoryPoolMXBean> heap = resetHeapPeaks();
 				com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
 					.getThreadMXBean();
 				long allocatedBefore = threads.getCurrentThreadAllocatedBytes();

@@ -88,11 +88,14 @@ class KilledRunRecoveryTests {
 					SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
 					WHERE i.JOB_NAME = 'monthlyReportJob' AND e.STATUS = 'FAILED'
 					  AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION later WHERE later.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
-					    AND later.STATUS = 'COMPLETED')""")).as("the killed report run was recovered and restarted").isEqualTo(1);
+					    AND later.STATUS = 'COMPLETED')"""))
+				// Units are reported one per processor at once (ita.runs.report-threads): as many may have been cut off.
+				.as("the killed report runs were recovered and restarted")
+				.isBetween(1L, (long) Runtime.getRuntime().availableProcessors());
 		}
 		List<Path> reports = new ArrayList<>();
 		try (Stream<Path> files = Files.list(output)) {
-			files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).forEach(reports::add);
+			files.filter(f -> f.getFileName().toString().startsWith("ITA-report_")).forEach(reports::add);
 		}
 		assertThat(reports).hasSize(UNITS);
 		for (Path report : reports) {

@@ -78,4 +78,19 @@ class ThaiTextTests {
 		assertThat(ThaiNumbers.parse("ไม่มี")).isEmpty();
 		assertThat(ThaiNumbers.parse("1,25")).isEmpty();
 	}
+
+	/** Texts on both sides of the quick checks: tidy ones returned as they are, the rest tidied as before. */
+	@Test
+	void tidiesOnlyWhatNeedsIt() {
+		assertThat(ThaiText.clean("กองคลัง ฝ่ายบัญชี")).isEqualTo("กองคลัง ฝ่ายบัญชี");
+		assertThat(ThaiText.clean("\u0001กองคลัง")).isEqualTo("กองคลัง");
+		assertThat(ThaiText.clean("กอง  คลัง\t")).isEqualTo("กอง คลัง");
+		assertThat(ThaiText.clean("กอง\u00A0คลัง")).isEqualTo("กอง คลัง");
+		assertThat(ThaiText.clean("ทํา")).isEqualTo("ทำ");
+		assertThat(ThaiText.key("คะแนน (ร้อยละ)  ")).isEqualTo("คะแนน");
+		assertThat(ThaiText.key("คะแนน (รอบ 1)")).isEqualTo("คะแนน (รอบ 1)");
+		assertThat(ThaiText.key("Score \u2013 Round \u201C1\u201D")).isEqualTo("score - round \"1\"");
+		// Kept keys are the same keys.
+		assertThat(ThaiText.key("Score \u2013 Round \u201C1\u201D")).isEqualTo("score - round \"1\"");
+	}
 }
