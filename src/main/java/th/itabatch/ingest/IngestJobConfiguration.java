@@ -12,6 +12,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import th.itabatch.catalog.Catalog;
@@ -30,6 +32,7 @@ import th.itabatch.inputs.StoredInput;
 import th.itabatch.plan.PlanRepository;
 import th.itabatch.scores.ScoreRepository;
 import th.itabatch.settings.ItaProperties;
+import th.itabatch.settings.RunsProperties;
 import th.itabatch.survey.DuplicateTracker;
 import th.itabatch.survey.Questionnaire;
 import th.itabatch.survey.ScoredRow;
@@ -72,16 +75,32 @@ public class IngestJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * Inputs read {@code ita.runs.read-threads} at a time: a chunk's workbooks are opened and checked
+	 * side by side (the processor keeps no state), then stored in one transaction, each input behind
+	 * its own savepoint. A restart reads again the inputs of the chunk it stopped in: they are still
+	 * pending.
+	 */
 	@Bean
 	Step readInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PendingInputReader pendingInputReader, WorkbookIngestProcessor workbookIngestProcessor,
-			IngestedWorkbookWriter ingestedWorkbookWriter) {
-		return new StepBuilder("readInputsStep", jobRepository).<StoredInput, IngestedWorkbook>chunk(1)
+			IngestedWorkbookWriter ingestedWorkbookWriter, RunsProperties runs, AsyncTaskExecutor inputReaders) {
+		return new StepBuilder("readInputsStep", jobRepository).<StoredInput, IngestedWorkbook>chunk(runs.readers())
 			.transactionManager(transactionManager)
 			.reader(pendingInputReader)
 			.processor(workbookIngestProcessor)
 			.writer(ingestedWorkbookWriter)
+			.taskExecutor(inputReaders)
 			.build();
+	}
+
+	@Bean
+	ThreadPoolTaskExecutor inputReaders(RunsProperties runs) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(runs.readers());
+		executor.setMaxPoolSize(runs.readers());
+		executor.setThreadNamePrefix("ita-read-");
+		return executor;
 	}
 
 	@Bean

@@ -35,6 +35,7 @@ import th.itabatch.monthly.UnitData;
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.ReportRepository;
+import th.itabatch.settings.RunsProperties;
 import th.itabatch.validation.PlainReason;
 
 /**
