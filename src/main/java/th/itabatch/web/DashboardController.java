@@ -42,7 +42,8 @@ class DashboardController {
 	@GetMapping("/")
 	String overview(@RequestParam(required = false) String dept, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String show, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) String show,
+			@RequestParam(required = false) Integer page, Model model) {
 		Optional<YearMonth> asked = Optional.empty();
 		if (month != null && !month.isBlank()) {
 			try {
@@ -52,7 +53,7 @@ class DashboardController {
 				model.addAttribute("monthError", month);
 			}
 		}
-		model.addAttribute("p", departments.page(dept, asked, UnitTable.of(sort, dir, q, show)));
+		model.addAttribute("p", departments.page(dept, asked, UnitTable.of(sort, dir, q, show, page)));
 		model.addAttribute("progress", coordinator.progress());
 		model.addAttribute("failures", failures.latest());
 		return OVERVIEW;
@@ -60,7 +61,7 @@ class DashboardController {
 
 	@GetMapping("/unit")
 	String unit(@RequestParam String name, Model model) {
-		if (!dashboards.units().contains(name)) {
+		if (!dashboards.known(name)) {
 			throw new NotFoundException();
 		}
 		model.addAttribute("d", dashboards.dashboard(name));

@@ -46,6 +46,11 @@ class DashboardService {
 		return units.units(null);
 	}
 
+	/** A unit the pages know: one with a report stored (an indexed look-up), else one with current data. */
+	boolean known(String unit) {
+		return !reports.history(unit, 1).isEmpty() || units().contains(unit);
+	}
+
 	Deadline deadline() {
 		return Deadline.at(LocalDate.now(clock), properties.dueDay());
 	}

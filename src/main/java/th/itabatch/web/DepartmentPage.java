@@ -22,14 +22,15 @@ import th.itabatch.thai.ThaiCalendar;
  * @param month the month shown
  * @param departments the departments to choose from, parents before their children
  * @param report the chosen department's figures for the month, or {@code null} when there is none
- * @param rows its units as the table shows them (sorted, filtered)
- * @param table how the table is sorted and filtered
+ * @param rows the units of the page shown (sorted, filtered)
+ * @param matching how many units the filter leaves, on every page
+ * @param table how the table is sorted, filtered and paged
  * @param today today, for the days left to the due date
  * @param downloads the department's report documents for the month
  * @param months the months with reports, the latest first, to choose from
  */
 record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentReport report,
-		List<DepartmentReport.Row> rows, UnitTable table, LocalDate today, List<Download> downloads,
+		List<DepartmentReport.Row> rows, int matching, UnitTable table, LocalDate today, List<Download> downloads,
 		List<YearMonth> months) {
 
 	/**
@@ -80,17 +81,32 @@ record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentRepor
 		return report.indicators().stream().collect(Collectors.toMap(Indicator::number, i -> i));
 	}
 
-	/** The page's address sorted by a column (the other way when it is the current one), keeping the rest. */
+	/** How many pages of rows the filter leaves. */
+	public int pages() {
+		return Math.max(1, (matching + UnitTable.PAGE_SIZE - 1) / UnitTable.PAGE_SIZE);
+	}
+
+	/** The position of the page's first row, from 1. */
+	public int first() {
+		return matching == 0 ? 0 : (table.page() - 1) * UnitTable.PAGE_SIZE + 1;
+	}
+
+	/** The page's address sorted by a column (the other way when it is the current one), from its first page. */
 	public String sortHref(String column) {
-		return href(report.code(), column, table.nextDir(column), table.text(), table.show());
+		return href(report.code(), column, table.nextDir(column), table.text(), table.show(), 1);
 	}
 
 	/** The page's address for another department, the same month, sort and filter. */
 	public String departmentHref(String code) {
-		return href(code, table.sort(), table.descending() ? "desc" : "asc", table.text(), table.show());
+		return href(code, table.sort(), table.descending() ? "desc" : "asc", table.text(), table.show(), 1);
 	}
 
-	private String href(String code, String sort, String dir, String text, String show) {
+	/** Another page of the same rows. */
+	public String pageHref(int page) {
+		return href(report.code(), table.sort(), table.descending() ? "desc" : "asc", table.text(), table.show(), page);
+	}
+
+	private String href(String code, String sort, String dir, String text, String show, int page) {
 		StringBuilder href = new StringBuilder("/?dept=").append(encode(code))
 			.append("&month=")
 			.append(month)
@@ -103,6 +119,9 @@ record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentRepor
 		}
 		if (!"all".equals(show)) {
 			href.append("&show=").append(show);
+		}
+		if (page > 1) {
+			href.append("&page=").append(page);
 		}
 		return href.toString();
 	}

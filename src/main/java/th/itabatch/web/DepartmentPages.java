@@ -78,25 +78,58 @@ class DepartmentPages {
 		LocalDate today = LocalDate.now(clock);
 		List<YearMonth> months = reports.months(MONTHS);
 		YearMonth month = asked.orElseGet(() -> defaultMonth(today, months));
-		Map<String, UnitStanding> now = standings.of(month);
-		UnitRegister register = registry.current();
-		List<Department> departments = departments(register, now);
-		List<DepartmentPage.Choice> choices = choices(register, departments);
-		Department chosen = departments.stream()
+		StandingsCache.Reading reading = standings.of(month);
+		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
+		Department chosen = hierarchy.departments()
+			.stream()
 			.filter(d -> d.code().equals(code))
 			.findFirst()
-			.orElse(departments.isEmpty() ? null : departments.get(0));
+			.orElse(hierarchy.departments().isEmpty() ? null : hierarchy.departments().get(0));
 		if (chosen == null) {
-			return new DepartmentPage(month, choices, null, List.of(), table, today, List.of(), months);
+			return new DepartmentPage(month, hierarchy.choices(), null, List.of(), 0, table, today, List.of(), months);
 		}
-		DepartmentReport report = assembler.assemble(chosen, month, now, today);
-		return new DepartmentPage(month, choices, report, table.apply(report.rows()), table, today,
-				downloads(chosen.code(), month), months);
+		// The same figures for everyone until a report is stored, an input accepted or the day changes.
+		Assembled assembled = reading.derived(List.of(chosen.code(), today), () -> {
+			DepartmentReport made = assembler.assemble(chosen, month, reading.standings(), today);
+			return new Assembled(made, UnitTable.nameOrder(made.rows()),
+					downloads(chosen.code(), month));
+		});
+		DepartmentReport report = assembled.report();
+		List<DepartmentReport.Row> matching = table.apply(report.rows(), assembled.names());
+		int from = Math.min((table.page() - 1) * UnitTable.PAGE_SIZE, matching.size());
+		List<DepartmentReport.Row> page = matching.subList(from, Math.min(from + UnitTable.PAGE_SIZE, matching.size()));
+		return new DepartmentPage(month, hierarchy.choices(), report, page, matching.size(), table, today,
+				assembled.downloads(), months);
+	}
+
+	/**
+	 * A department's report for the page and what the page needs with it.
+	 *
+	 * @param report the report
+	 * @param names its units' names in order ({@link UnitTable#nameOrder})
+	 * @param downloads its report's documents
+	 */
+	private record Assembled(DepartmentReport report, Map<String, Integer> names, List<DepartmentPage.Download> downloads) {
+	}
+
+	/**
+	 * The departments of a month and how they are offered.
+	 *
+	 * @param departments the departments, parents before their children
+	 * @param choices the same, to choose from
+	 */
+	private record Hierarchy(List<Department> departments, List<DepartmentPage.Choice> choices) {
+	}
+
+	private Hierarchy hierarchy(Map<String, UnitStanding> now) {
+		UnitRegister register = registry.current();
+		List<Department> departments = departments(register, now);
+		return new Hierarchy(departments, choices(register, departments));
 	}
 
 	private YearMonth defaultMonth(LocalDate today, List<YearMonth> months) {
 		YearMonth due = Deadline.at(today, dueDay).reportMonth();
-		if (months.isEmpty() || months.contains(due) || !standings.of(due).isEmpty()) {
+		if (months.isEmpty() || months.contains(due) || !standings.of(due).standings().isEmpty()) {
 			return due;
 		}
 		return months.get(0);
