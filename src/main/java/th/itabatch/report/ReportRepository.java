@@ -116,13 +116,14 @@ public class ReportRepository {
 					.orElse(null);
 				jdbc.sql("""
 						INSERT INTO ita_activity_status (report_id, activity_no, status, due, this_month, next_month,
-						  overdue, result_text)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+						  overdue, result_text, activity_text)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 					.params(reportId, activity.number(),
 							progress == null ? "NOT_DUE" : progress.status().name(), progress != null,
 							activity.isScheduledIn(report.reportMonth()),
 							activity.isScheduledIn(report.reportMonth().plusMonths(1)),
-							progress != null && progress.overdue(), progress == null ? null : progress.result())
+							progress != null && progress.overdue(), progress == null ? null : progress.result(),
+							activity.text())
 					.update();
 			}
 		}
@@ -158,6 +159,17 @@ public class ReportRepository {
 			.params(unit == null ? java.util.Map.of("limit", limit) : java.util.Map.of("unit", unit, "limit", limit))
 			.query(ReportRepository::report)
 			.list();
+	}
+
+	/** The months reports were made for, the latest first. */
+	public List<YearMonth> months(int limit) {
+		return jdbc.sql("SELECT DISTINCT report_month FROM ita_report ORDER BY report_month DESC FETCH FIRST ? ROWS ONLY")
+			.param(limit)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(YearMonth::parse)
+			.toList();
 	}
 
 	private static final String SELECT = """

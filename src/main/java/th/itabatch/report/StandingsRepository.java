@@ -71,6 +71,22 @@ public class StandingsRepository {
 		return standings;
 	}
 
+	/**
+	 * What the standings are read from, in numbers that change whenever a unit's or a department's
+	 * report is stored or removed or an input is received or accepted: a reading (and what a page
+	 * works out from it) stays right while they do not change.
+	 */
+	public List<Long> version() {
+		return jdbc.sql("""
+				SELECT (SELECT COALESCE(MAX(id), 0) FROM ita_report),
+				  (SELECT COUNT(*) FROM ita_report), (SELECT COALESCE(MAX(id), 0) FROM ita_input),
+				  (SELECT COUNT(*) FROM ita_input WHERE status = 'USED'),
+				  (SELECT COALESCE(MAX(id), 0) FROM ita_department_report)
+				FROM (VALUES (0))""")
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+			.single();
+	}
+
 	/** The ids of the units' latest reports for the month: what a department report is made from. */
 	public List<Long> latestReports(YearMonth month) {
 		return jdbc.sql(LATEST).param("month", month.toString()).query(Long.class).list();

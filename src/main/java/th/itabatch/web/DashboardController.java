@@ -1,6 +1,7 @@
 package th.itabatch.web;
 
-import java.util.List;
+import java.time.YearMonth;
+import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,8 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import th.itabatch.runs.RunCoordinator;
+import th.itabatch.thai.ThaiMonths;
 
-/** The overview of every unit, with a notice of the runs that failed, and each unit's dashboard. */
+/** The department page, with a notice of the runs that failed, and each unit's dashboard. */
 @Controller
 class DashboardController {
 
@@ -23,17 +25,35 @@ class DashboardController {
 
 	private final RunFailures failures;
 
-	DashboardController(DashboardService dashboards, RunCoordinator coordinator, RunFailures failures) {
+	private final DepartmentPages departments;
+
+	DashboardController(DashboardService dashboards, DepartmentPages departments, RunCoordinator coordinator,
+			RunFailures failures) {
 		this.dashboards = dashboards;
+		this.departments = departments;
 		this.coordinator = coordinator;
 		this.failures = failures;
 	}
 
+	/**
+	 * The department page: a department's roll-up and its units, sorted and filtered as the query
+	 * asks, for the month whose report is due next or the month asked for.
+	 */
 	@GetMapping("/")
-	String overview(Model model) {
-		List<UnitDashboard> units = dashboards.units().stream().map(dashboards::dashboard).toList();
-		model.addAttribute("units", units);
-		model.addAttribute("deadline", dashboards.deadline());
+	String overview(@RequestParam(required = false) String dept, @RequestParam(required = false) String month,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String show,
+			@RequestParam(required = false) Integer page, Model model) {
+		Optional<YearMonth> asked = Optional.empty();
+		if (month != null && !month.isBlank()) {
+			try {
+				asked = Optional.of(ThaiMonths.yearMonth(month));
+			}
+			catch (IllegalArgumentException ex) {
+				model.addAttribute("monthError", month);
+			}
+		}
+		model.addAttribute("p", departments.page(dept, asked, UnitTable.of(sort, dir, q, show, page)));
 		model.addAttribute("progress", coordinator.progress());
 		model.addAttribute("failures", failures.latest());
 		return OVERVIEW;
@@ -41,7 +61,7 @@ class DashboardController {
 
 	@GetMapping("/unit")
 	String unit(@RequestParam String name, Model model) {
-		if (!dashboards.units().contains(name)) {
+		if (!dashboards.known(name)) {
 			throw new NotFoundException();
 		}
 		model.addAttribute("d", dashboards.dashboard(name));

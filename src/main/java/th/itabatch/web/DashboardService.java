@@ -2,26 +2,29 @@ package th.itabatch.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import th.itabatch.inputs.InputRepository;
 import th.itabatch.monthly.UnitDataLoader;
-import th.itabatch.monthly.UnitReportBuilder;
 import th.itabatch.report.Deadline;
 import th.itabatch.report.MonthlyReport;
 import th.itabatch.report.ReportProperties;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.report.ReportRepository.StoredReport;
+import th.itabatch.report.StoredUnitReports;
 
-/** Builds the dashboards from the units' current data, as the report job would report it. */
+/** Makes a unit's dashboard from its latest stored report: what its run reported, never computed again for a page. */
 @Component
 class DashboardService {
 
 	private final UnitDataLoader units;
 
-	private final UnitReportBuilder builder;
+	private final StoredUnitReports stored;
+
+	private final InputRepository inputs;
 
 	private final ReportRepository reports;
 
@@ -29,10 +32,11 @@ class DashboardService {
 
 	private final Clock clock;
 
-	DashboardService(UnitDataLoader units, UnitReportBuilder builder, ReportRepository reports,
+	DashboardService(UnitDataLoader units, StoredUnitReports stored, InputRepository inputs, ReportRepository reports,
 			ReportProperties properties, Clock clock) {
 		this.units = units;
-		this.builder = builder;
+		this.stored = stored;
+		this.inputs = inputs;
 		this.reports = reports;
 		this.properties = properties;
 		this.clock = clock;
@@ -42,22 +46,29 @@ class DashboardService {
 		return units.units(null);
 	}
 
+	/** A unit the pages know: one with a report stored (an indexed look-up), else one with current data. */
+	boolean known(String unit) {
+		return !reports.history(unit, 1).isEmpty() || units().contains(unit);
+	}
+
 	Deadline deadline() {
 		return Deadline.at(LocalDate.now(clock), properties.dueDay());
 	}
 
+	/** The unit's dashboard; without a stored report its report is {@code null} and the page says so. */
 	UnitDashboard dashboard(String unit) {
-		YearMonth month = units.chooseMonth(unit);
-		MonthlyReport report = builder.build(unit, month).report();
+		Optional<StoredUnitReports.Read> latest = stored.latest(unit, inputs::warnings);
+		MonthlyReport report = latest.map(StoredUnitReports.Read::report).orElse(null);
 		Deadline deadline = deadline();
 		List<StoredReport> history = reports.history(unit, 50);
 		StoredReport forDeadline = history.stream()
 			.filter(r -> r.month().equals(deadline.reportMonth()))
 			.findFirst()
 			.orElse(null);
-		return new UnitDashboard(unit, month, report, report.scores() == null ? null : ScoreChart.of(report.scores()),
-				TrendChart.of(report.trend()),
-				report.scores() == null ? List.of()
+		return new UnitDashboard(unit, report == null ? null : report.reportMonth(), report,
+				report == null || report.scores() == null ? null : ScoreChart.of(report.scores()),
+				report == null ? null : TrendChart.of(report.trend()),
+				report == null || report.scores() == null ? List.of()
 						: report.scores().byRank().stream().filter(r -> r.rank() <= 2).toList(),
 				deadline, forDeadline, history);
 	}

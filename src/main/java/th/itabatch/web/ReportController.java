@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.ReportRepository;
 
 /** Every report made, and its download. */
@@ -20,10 +21,13 @@ class ReportController {
 
 	private final ReportRepository reports;
 
+	private final DepartmentRepository departments;
+
 	private final Downloads downloads;
 
-	ReportController(ReportRepository reports, Downloads downloads) {
+	ReportController(ReportRepository reports, DepartmentRepository departments, Downloads downloads) {
 		this.reports = reports;
+		this.departments = departments;
 		this.downloads = downloads;
 	}
 
@@ -52,7 +56,16 @@ class ReportController {
 	/** The report's n-th document (1 is its main file), as its run wrote it. */
 	@GetMapping("/reports/{id}/file/{n}")
 	ResponseEntity<Resource> document(@PathVariable long id, @PathVariable int n) throws IOException {
-		List<ReportRepository.Document> documents = reports.documents(id);
+		return nth(reports.documents(id), n);
+	}
+
+	/** A department report's n-th document (1 is its main file), as its run wrote it. */
+	@GetMapping("/departments/reports/{id}/file/{n}")
+	ResponseEntity<Resource> departmentDocument(@PathVariable long id, @PathVariable int n) throws IOException {
+		return nth(departments.documents(id), n);
+	}
+
+	private ResponseEntity<Resource> nth(List<ReportRepository.Document> documents, int n) throws IOException {
 		if (n < 1 || n > documents.size()) {
 			throw new NotFoundException();
 		}

@@ -52,7 +52,7 @@ class RunFailures {
 
 	/** The jobs whose latest run failed: reading the inputs, and each unit's report; none when all went well since. */
 	List<Failed> latest() {
-		return latest(history.recent(LOOK_BACK));
+		return latest(history.recentOutcomes(LOOK_BACK));
 	}
 
 	/** The same, from executions already read (newest first). */

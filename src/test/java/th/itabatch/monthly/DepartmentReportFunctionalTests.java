@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,8 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.itabatch.ItaApplicationTest;
 import th.itabatch.cli.OneShotRun;
 import th.itabatch.cli.RunSummary;
-import th.itabatch.examples.ExampleWorkbooks;
-import th.itabatch.examples.SheetBuilder;
+import th.itabatch.examples.ExampleDepartment;
 import th.itabatch.runs.DepartmentRun;
 
 /**
@@ -35,7 +33,7 @@ import th.itabatch.runs.DepartmentRun;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DepartmentReportFunctionalTests {
 
-	private static final YearMonth JUNE_2564 = YearMonth.of(2021, 6);
+	private static final YearMonth JUNE_2564 = ExampleDepartment.MONTH;
 
 	@Autowired
 	private OneShotRun oneShot;
@@ -48,35 +46,13 @@ class DepartmentReportFunctionalTests {
 	void runTheDepartment(@TempDir Path work) throws Exception {
 		output = work.resolve("output");
 		Path first = Files.createDirectories(work.resolve("register"));
-		XSSFWorkbook register = new XSSFWorkbook();
-		SheetBuilder r = new SheetBuilder(register.createSheet("ทะเบียนหน่วยงาน"));
-		r.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");
-		r.row("A2", "01", "กรมทดสอบ", "", "");
-		r.row("A3", "0101", "กองคลัง", "กค.", "01");
-		r.row("A4", "0102", "สำนักงานเลขานุการกรม", "สลก.", "01");
-		r.row("A5", "010201", "กลุ่มงานหนึ่ง", "", "0102");
-		r.row("A6", "010202", "กลุ่มงานสอง", "", "0102");
-		r.row("A7", "0103", "กองว่าง", "", "01");
-		ExampleWorkbooks.write(register, first.resolve("units.xlsx"));
+		ExampleDepartment.writeRegister(first);
 		assertThat(oneShot.run(first, output, Optional.of(JUNE_2564)).outcome().departments())
 			.as("no department report of units that have nothing yet")
 			.isEmpty();
 
 		Path second = Files.createDirectories(work.resolve("data"));
-		XSSFWorkbook scores = new XSSFWorkbook();
-		SheetBuilder s = new SheetBuilder(scores.createSheet("คะแนน"));
-		s.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
-		int row = 2;
-		Object[][] latest = { { "กค.", 92, 90, 70, 95, 93 }, { "กลุ่มงานหนึ่ง", 80, 82, 75, 85, 78 },
-				{ "กลุ่มงานสอง", 95, 94, 90, 96, 95 } };
-		for (Object[] unit : latest) {
-			for (int indicator = 1; indicator <= 5; indicator++) {
-				s.row("A" + row++, unit[0], 2564, 1, indicator, 80);
-				s.row("A" + row++, unit[0], 2564, 2, indicator, unit[indicator]);
-			}
-		}
-		ExampleWorkbooks.write(scores, second.resolve("scores-long.xlsx"));
-		ExampleWorkbooks.write(ExampleWorkbooks.plan(), second.resolve(ExampleWorkbooks.PLAN_FILE));
+		ExampleDepartment.writeData(second);
 		reported = oneShot.run(second, output, Optional.of(JUNE_2564));
 	}
 

@@ -31,22 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import th.itabatch.TestFolders;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.inbox.Inbox;
 import th.itabatch.inputs.InputSource;
@@ -71,24 +62,8 @@ import th.itabatch.runs.RunTrigger;
 				"ita.inbox.enabled=true", "ita.inbox.settle-seconds=1", "ita.inbox.poll-seconds=1",
 				"ita.schedule.enabled=true", "ita.schedule.debounce-seconds=1" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserTests {
+class BrowserTests extends RunningServer {
 
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	@TempDir
-	static Path root;
-
-	@DynamicPropertySource
-	static void folders(DynamicPropertyRegistry registry) {
-		TestFolders.under(root, registry);
-	}
-
-	@LocalServerPort
-	private int port;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -105,19 +80,8 @@ class BrowserTests {
 	private RunCoordinator coordinator;
 
 	private void assumeBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-				"chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1600", "--lang=th");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		Files.createDirectories(SCREENSHOTS);
+		assumeTrue(Chromium.installed(), Chromium.MISSING);
+		browser = Chromium.start(null);
 	}
 
 	@AfterEach
@@ -125,10 +89,6 @@ class BrowserTests {
 		if (browser != null) {
 			browser.quit();
 		}
-	}
-
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
 	}
 
 	private void logIn(String user, String password) {
@@ -139,7 +99,7 @@ class BrowserTests {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		Chromium.screenshot(browser, name);
 	}
 
 	/** The page's text; the runs page reloads itself while a run is on, so a stale read is tried again. */
@@ -238,7 +198,7 @@ class BrowserTests {
 		assertThat(browser.findElement(By.id("indicators")).getText()).contains("93.25").doesNotContain("87.99");
 
 		browser.get(url("/?lang=en"));
-		assertThat(page()).contains("Units", "Weakest indicators", "Use of budget");
+		assertThat(page()).contains("Units", "Weakest indicator", "Use of budget");
 		screenshot("overview-en");
 		browser.get(url("/?lang=th"));
 		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));

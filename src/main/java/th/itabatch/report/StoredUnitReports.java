@@ -1,0 +1,200 @@
+package th.itabatch.report;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.catalog.Round;
+import th.itabatch.plan.ActionPlan;
+import th.itabatch.plan.Activity;
+import th.itabatch.plan.ActivityProgress;
+import th.itabatch.plan.PlanProgress;
+import th.itabatch.plan.ProgressEntry;
+import th.itabatch.plan.ProgressStatus;
+import th.itabatch.scores.IndicatorResult;
+import th.itabatch.scores.OverallResult;
+import th.itabatch.scores.RoundComparison;
+import th.itabatch.scores.RoundComparison.RoundRef;
+import th.itabatch.scores.ScoreRepository;
+import th.itabatch.scores.ScoreTrend;
+import th.itabatch.scores.Scores;
+import th.itabatch.validation.Message;
+
+/**
+ * A unit's report read back from what its run stored (ita_report, ita_indicator_result,
+ * ita_activity_status): the figures exactly as the report stated them, so that a page shows a unit
+ * without computing its report again. What the report did not store (the tools' scores, the
+ * previous round's name, a plan's months) is absent from what is read back.
+ */
+@Repository
+public class StoredUnitReports {
+
+	private final JdbcClient jdbc;
+
+	private final Catalog catalog;
+
+	private final ReportProperties properties;
+
+	private final ScoreRepository scoreRepository;
+
+	StoredUnitReports(JdbcClient jdbc, Catalog catalog, ReportProperties properties, ScoreRepository scoreRepository) {
+		this.scoreRepository = scoreRepository;
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.properties = properties;
+	}
+
+	/**
+	 * A stored report and what it said.
+	 *
+	 * @param stored the report's row
+	 * @param report what it said
+	 */
+	public record Read(ReportRepository.StoredReport stored, MonthlyReport report) {
+	}
+
+	/**
+	 * The unit's latest stored report.
+	 *
+	 * @param unit the unit
+	 * @param warnings the warnings of the inputs the report was made from, by their ids
+	 */
+	public Optional<Read> latest(String unit, Function<List<Long>, List<Message>> warnings) {
+		// The row is read whole first: its indicators and activities are read after, not inside its result set.
+		return jdbc.sql("SELECT * FROM ita_report WHERE unit = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.param(unit)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.map(row -> read(new Row(row), warnings));
+	}
+
+	/** A stored report's columns, by name. */
+	private record Row(Map<String, Object> columns) {
+
+		BigDecimal decimal(String name) {
+			return (BigDecimal) columns.get(name);
+		}
+
+		Integer integer(String name) {
+			return columns.get(name) == null ? null : ((Number) columns.get(name)).intValue();
+		}
+
+		String text(String name) {
+			return (String) columns.get(name);
+		}
+	}
+
+	private Read read(Row rs, Function<List<Long>, List<Message>> warnings) {
+		long id = ((Number) rs.columns().get("id")).longValue();
+		String unit = rs.text("unit");
+		YearMonth month = YearMonth.parse(rs.text("report_month"));
+		int fiscalYear = rs.integer("fiscal_year");
+		ReportRepository.StoredReport stored = new ReportRepository.StoredReport(id,
+				((Number) rs.columns().get("job_instance_id")).longValue(), unit, month, rs.text("file_path"),
+				rs.text("history_path"), ((Timestamp) rs.columns().get("created_at")).toLocalDateTime(),
+				rs.decimal("overall_score"), rs.decimal("done_share"));
+		RoundComparison scores = scores(rs, id, unit);
+		PlanProgress plan = plan(rs, id, unit, fiscalYear, month);
+		List<Long> inputs = Arrays.stream(rs.text("inputs").split(","))
+			.filter(s -> !s.isBlank())
+			.map(s -> Long.valueOf(s.trim()))
+			.toList();
+		MonthlyReport report = new MonthlyReport(unit, properties.kpi(), fiscalYear, month,
+				Deadline.dueDate(month, properties.dueDay()), scores, plan, rs.text("narrative"),
+				warnings.apply(inputs), null,
+				// The trend comes from the stored scores themselves, as the report's did.
+				ScoreTrend.of(catalog, unit, fiscalYear, scoreRepository.currentScores(unit)));
+		return new Read(stored, report);
+	}
+
+	private RoundComparison scores(Row rs, long id, String unit) {
+		BigDecimal score = rs.decimal("overall_score");
+		if (score == null) {
+			return null;
+		}
+		int fiscalYear = rs.integer("latest_fiscal_year");
+		Round round = catalog.calendar().round(rs.integer("latest_round")).orElse(null);
+		BigDecimal roundTarget = rs.decimal("round_target");
+		BigDecimal goalTarget = rs.decimal("goal_target");
+		Boolean passedRound = (Boolean) rs.columns().get("overall_passed");
+		BigDecimal change = rs.decimal("overall_change");
+		OverallResult overall = new OverallResult(rs.decimal("overall_stated"), rs.decimal("overall_computed"),
+				score, roundTarget, passedRound != null ? passedRound : score.compareTo(roundTarget) >= 0, goalTarget,
+				Scores.round(score.subtract(goalTarget)), score.compareTo(goalTarget) >= 0, rs.text("overall_level"),
+				change == null ? null : score.subtract(change), change, rs.text("overall_rating"));
+		List<IndicatorResult> indicators = new ArrayList<>();
+		jdbc.sql("""
+				SELECT indicator_no, score, target, gap, passed, rank_no, level_code, previous_score, score_change
+				FROM ita_indicator_result WHERE report_id = ? ORDER BY indicator_no""")
+			.param(id)
+			.query((ResultSet r) -> {
+				IndicatorResult result = new IndicatorResult(null, r.getBigDecimal(2), r.getBigDecimal(3),
+						r.getBigDecimal(4), r.getBoolean(5), r.getInt(6), r.getString(7), r.getBigDecimal(8),
+						r.getBigDecimal(9), null);
+				// An indicator since removed from the catalogue has no name to show: it is left out.
+				catalog.indicators()
+					.byNumber(r.getInt(1))
+					.ifPresent(indicator -> indicators.add(new IndicatorResult(indicator, result.score(), result.target(),
+							result.gap(), result.passed(), result.rank(), result.level(), result.previous(),
+							result.change(), null)));
+			});
+		RoundRef latest = new RoundRef(fiscalYear, round);
+		return new RoundComparison(unit, latest, null, latest, indicators, overall, List.of());
+	}
+
+	private PlanProgress plan(Row rs, long id, String unit, int fiscalYear, YearMonth month) {
+		Integer dueCount = rs.integer("due_count");
+		if (dueCount == null) {
+			return null;
+		}
+		List<Activity> activities = new ArrayList<>();
+		List<ActivityProgress> due = new ArrayList<>();
+		List<ActivityProgress> thisMonth = new ArrayList<>();
+		List<ActivityProgress> nextMonth = new ArrayList<>();
+		jdbc.sql("""
+				SELECT activity_no, status, due, this_month, next_month, overdue, result_text, activity_text
+				FROM ita_activity_status WHERE report_id = ? ORDER BY id""")
+			.param(id)
+			.query((ResultSet r) -> {
+				int number = r.getInt("activity_no");
+				String text = r.getString("activity_text");
+				Activity activity = new Activity(number, null, null, null, text == null ? "" : text, List.of(), null, null,
+						null, "", "");
+				activities.add(activity);
+				String stated = r.getString("status");
+				// An activity not yet due was stored as NOT_DUE: nothing was reported of it.
+				ProgressStatus status = "NOT_DUE".equals(stated) ? ProgressStatus.NOT_REPORTED
+						: ProgressStatus.valueOf(stated);
+				String result = r.getString("result_text");
+				ProgressEntry latest = result == null ? null
+						: new ProgressEntry(unit, fiscalYear, String.valueOf(number), number, month, status, result, null,
+								null, null, null, "", "");
+				ActivityProgress progress = new ActivityProgress(activity, status, latest, r.getBoolean("overdue"));
+				if (r.getBoolean("due")) {
+					due.add(progress);
+				}
+				if (r.getBoolean("this_month")) {
+					thisMonth.add(progress);
+				}
+				if (r.getBoolean("next_month")) {
+					nextMonth.add(progress);
+				}
+			});
+		Integer done = rs.integer("done_count");
+		return new PlanProgress(new ActionPlan(unit, fiscalYear, null, null, null, activities), month, due, thisMonth,
+				nextMonth, done == null ? 0 : done, rs.decimal("done_share"));
+	}
+}

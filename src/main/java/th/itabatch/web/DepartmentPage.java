@@ -1,0 +1,132 @@
+package th.itabatch.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import th.itabatch.catalog.Indicator;
+import th.itabatch.report.DepartmentReport;
+import th.itabatch.report.ReportStatus;
+import th.itabatch.thai.ThaiCalendar;
+
+/**
+ * What the department page shows: the departments to choose from, the chosen one's roll-up, its
+ * branches and its units as the table's query asks, and its reports to download.
+ *
+ * @param month the month shown
+ * @param departments the departments to choose from, parents before their children
+ * @param report the chosen department's figures for the month, or {@code null} when there is none
+ * @param rows the units of the page shown (sorted, filtered)
+ * @param matching how many units the filter leaves, on every page
+ * @param table how the table is sorted, filtered and paged
+ * @param today today, for the days left to the due date
+ * @param downloads the department's report documents for the month
+ * @param months the months with reports, the latest first, to choose from
+ */
+record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentReport report,
+		List<DepartmentReport.Row> rows, int matching, UnitTable table, LocalDate today, List<Download> downloads,
+		List<YearMonth> months) {
+
+	/**
+	 * A department to choose.
+	 *
+	 * @param code its code
+	 * @param name its name
+	 * @param depth 0 for a top unit, 1 for one below it, …
+	 * @param units how many units it follows
+	 */
+	record Choice(String code, String name, int depth, int units) {
+
+		/** The name indented by its depth, for a select's option (which can hold no markup). */
+		public String indented() {
+			return "\u00a0\u00a0\u00a0".repeat(depth) + name;
+		}
+	}
+
+	/**
+	 * A document of the department's report.
+	 *
+	 * @param reportId the stored department report
+	 * @param n the document's position (1 is its main file)
+	 * @param template the template it was made from
+	 * @param name its file name
+	 */
+	record Download(long reportId, int n, String template, String name) {
+	}
+
+	/** The month as a person types it in the form: "2564-06". */
+	public String monthInput() {
+		return ThaiCalendar.toBE(month.getYear()) + "-" + String.format("%02d", month.getMonthValue());
+	}
+
+	public long daysLeft() {
+		return ChronoUnit.DAYS.between(today, report.dueDate());
+	}
+
+	/** How many of the units' reports stand at each status. */
+	public Map<ReportStatus, Long> statuses() {
+		return report.rows()
+			.stream()
+			.collect(Collectors.groupingBy(DepartmentReport.Row::status, LinkedHashMap::new, Collectors.counting()));
+	}
+
+	/** The indicators by number, for the weakest indicator's name. */
+	public Map<Integer, Indicator> indicators() {
+		return report.indicators().stream().collect(Collectors.toMap(Indicator::number, i -> i));
+	}
+
+	/** How many pages of rows the filter leaves. */
+	public int pages() {
+		return Math.max(1, (matching + UnitTable.PAGE_SIZE - 1) / UnitTable.PAGE_SIZE);
+	}
+
+	/** The position of the page's first row, from 1. */
+	public int first() {
+		return matching == 0 ? 0 : (table.page() - 1) * UnitTable.PAGE_SIZE + 1;
+	}
+
+	/** The page's address sorted by a column (the other way when it is the current one), from its first page. */
+	public String sortHref(String column) {
+		return href(report.code(), column, table.nextDir(column), table.text(), table.show(), 1);
+	}
+
+	/** The page's address for another department, the same month, sort and filter. */
+	public String departmentHref(String code) {
+		return href(code, table.sort(), table.descending() ? "desc" : "asc", table.text(), table.show(), 1);
+	}
+
+	/** Another page of the same rows. */
+	public String pageHref(int page) {
+		return href(report.code(), table.sort(), table.descending() ? "desc" : "asc", table.text(), table.show(), page);
+	}
+
+	private String href(String code, String sort, String dir, String text, String show, int page) {
+		StringBuilder href = new StringBuilder("/?dept=").append(encode(code))
+			.append("&month=")
+			.append(month)
+			.append("&sort=")
+			.append(sort)
+			.append("&dir=")
+			.append(dir);
+		if (!text.isEmpty()) {
+			href.append("&q=").append(encode(text));
+		}
+		if (!"all".equals(show)) {
+			href.append("&show=").append(show);
+		}
+		if (page > 1) {
+			href.append("&page=").append(page);
+		}
+		return href.toString();
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,185 @@
+package th.itabatch.web;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.report.Deadline;
+import th.itabatch.report.Department;
+import th.itabatch.report.DepartmentProperties;
+import th.itabatch.report.DepartmentReport;
+import th.itabatch.report.DepartmentReportAssembler;
+import th.itabatch.report.DepartmentRepository;
+import th.itabatch.report.Departments;
+import th.itabatch.report.ReportProperties;
+import th.itabatch.report.ReportRepository;
+import th.itabatch.report.StandingsRepository;
+import th.itabatch.report.UnitStanding;
+import th.itabatch.units.RegisteredUnit;
+import th.itabatch.units.UnitRegister;
+import th.itabatch.units.UnitRegistry;
+
+/**
+ * Makes the department page from what runs stored: the units' standings for the month (a few
+ * queries whatever the number of units), the register's hierarchy and the department reports
+ * made. Nothing is computed again from the inputs.
+ */
+@Component
+class DepartmentPages {
+
+	/** How many months with reports the page offers. */
+	private static final int MONTHS = 24;
+
+	private final StandingsCache standings;
+
+	private final UnitRegistry registry;
+
+	private final DepartmentProperties properties;
+
+	private final DepartmentRepository departmentReports;
+
+	private final ReportRepository reports;
+
+	private final DepartmentReportAssembler assembler;
+
+	private final int dueDay;
+
+	private final Clock clock;
+
+	DepartmentPages(StandingsCache standings, UnitRegistry registry, DepartmentProperties properties,
+			DepartmentRepository departmentReports, ReportRepository reports, Catalog catalog,
+			ReportProperties reportProperties, Clock clock) {
+		this.standings = standings;
+		this.registry = registry;
+		this.properties = properties;
+		this.departmentReports = departmentReports;
+		this.reports = reports;
+		this.assembler = new DepartmentReportAssembler(catalog.indicators().all(), reportProperties);
+		this.dueDay = reportProperties.dueDay();
+		this.clock = clock;
+	}
+
+	/**
+	 * @param code the department asked for, or {@code null} for the top one
+	 * @param asked the month asked for, or empty for the month whose report is due next (the latest
+	 *     month with reports when that one has nothing yet)
+	 * @param table how the units are sorted and filtered
+	 */
+	DepartmentPage page(String code, Optional<YearMonth> asked, UnitTable table) {
+		LocalDate today = LocalDate.now(clock);
+		List<YearMonth> months = reports.months(MONTHS);
+		YearMonth month = asked.orElseGet(() -> defaultMonth(today, months));
+		StandingsCache.Reading reading = standings.of(month);
+		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
+		Department chosen = hierarchy.departments()
+			.stream()
+			.filter(d -> d.code().equals(code))
+			.findFirst()
+			.orElse(hierarchy.departments().isEmpty() ? null : hierarchy.departments().get(0));
+		if (chosen == null) {
+			return new DepartmentPage(month, hierarchy.choices(), null, List.of(), 0, table, today, List.of(), months);
+		}
+		// The same figures for everyone until a report is stored, an input accepted or the day changes.
+		Assembled assembled = reading.derived(List.of(chosen.code(), today), () -> {
+			// The page shows no department trend: no trends to read.
+			DepartmentReport made = assembler.assemble(chosen, month, reading.standings(), java.util.Map.of(), today);
+			return new Assembled(made, UnitTable.nameOrder(made.rows()),
+					downloads(chosen.code(), month));
+		});
+		DepartmentReport report = assembled.report();
+		List<DepartmentReport.Row> matching = table.apply(report.rows(), assembled.names());
+		int from = Math.min((table.page() - 1) * UnitTable.PAGE_SIZE, matching.size());
+		List<DepartmentReport.Row> page = matching.subList(from, Math.min(from + UnitTable.PAGE_SIZE, matching.size()));
+		return new DepartmentPage(month, hierarchy.choices(), report, page, matching.size(), table, today,
+				assembled.downloads(), months);
+	}
+
+	/**
+	 * A department's report for the page and what the page needs with it.
+	 *
+	 * @param report the report
+	 * @param names its units' names in order ({@link UnitTable#nameOrder})
+	 * @param downloads its report's documents
+	 */
+	private record Assembled(DepartmentReport report, Map<String, Integer> names, List<DepartmentPage.Download> downloads) {
+	}
+
+	/**
+	 * The departments of a month and how they are offered.
+	 *
+	 * @param departments the departments, parents before their children
+	 * @param choices the same, to choose from
+	 */
+	private record Hierarchy(List<Department> departments, List<DepartmentPage.Choice> choices) {
+	}
+
+	private Hierarchy hierarchy(Map<String, UnitStanding> now) {
+		UnitRegister register = registry.current();
+		List<Department> departments = departments(register, now);
+		return new Hierarchy(departments, choices(register, departments));
+	}
+
+	private YearMonth defaultMonth(LocalDate today, List<YearMonth> months) {
+		YearMonth due = Deadline.at(today, dueDay).reportMonth();
+		if (months.isEmpty() || months.contains(due) || !standings.of(due).standings().isEmpty()) {
+			return due;
+		}
+		return months.get(0);
+	}
+
+	/**
+	 * Every parent of the register, however deep (the page may show any of them, while reports are
+	 * made down to the configured level); without a register, the one department of every unit
+	 * with data, even when there is only one.
+	 */
+	private List<Department> departments(UnitRegister register, Map<String, UnitStanding> now) {
+		if (register.isEmpty()) {
+			if (now.isEmpty()) {
+				return List.of();
+			}
+			List<Department.Member> members = now.keySet().stream().map(u -> new Department.Member(u, u, 1, u)).toList();
+			return List.of(new Department(Department.ALL, properties.allUnitsName(), members, List.of()));
+		}
+		return Departments.of(register, register.units().size(), now.keySet(), properties.allUnitsName());
+	}
+
+	private static List<DepartmentPage.Choice> choices(UnitRegister register, List<Department> departments) {
+		Map<String, RegisteredUnit> byCode = new HashMap<>();
+		register.units().forEach(u -> byCode.put(u.code(), u));
+		List<DepartmentPage.Choice> choices = new ArrayList<>();
+		for (Department department : departments) {
+			int depth = 0;
+			RegisteredUnit unit = byCode.get(department.code());
+			// A register with a loop is refused when read; the bound only keeps a page from hanging on one.
+			while (unit != null && depth < byCode.size()) {
+				unit = register.parentOf(unit).orElse(null);
+				depth += unit == null ? 0 : 1;
+			}
+			choices.add(new DepartmentPage.Choice(department.code(), department.name(), depth,
+					department.members().size()));
+		}
+		return choices;
+	}
+
+	private List<DepartmentPage.Download> downloads(String code, YearMonth month) {
+		return departmentReports.latest(code, month).map(stored -> {
+			List<DepartmentPage.Download> list = new ArrayList<>();
+			List<ReportRepository.Document> documents = departmentReports.documents(stored.id());
+			for (int i = 0; i < documents.size(); i++) {
+				ReportRepository.Document document = documents.get(i);
+				list.add(new DepartmentPage.Download(stored.id(), i + 1, document.template(),
+						Path.of(document.file()).getFileName().toString()));
+			}
+			return list;
+		}).orElse(List.of());
+	}
+}

@@ -1,0 +1,210 @@
+package th.itabatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import th.itabatch.ItaApplicationTest;
+import th.itabatch.cli.OneShotRun;
+import th.itabatch.examples.ExampleDepartment;
+import th.itabatch.settings.ItaProperties;
+
+/**
+ * The department page through MockMvc, on a department of five units in three levels run through
+ * the jobs ({@link ExampleDepartment}): the roll-up, the branches, the units sorted and filtered by
+ * the query, another parent chosen, its report downloaded; and the unit page read from the stored
+ * report.
+ */
+@ItaApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DepartmentPageTests {
+
+	private static final RequestPostProcessor VIEWER = user("viewer").roles("VIEWER");
+
+	private static final Pattern UNIT_CELL = Pattern.compile("<td class=\"unit\"><a [^>]*>([^<]+)</a>");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private OneShotRun oneShot;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private ItaProperties properties;
+
+	@BeforeAll
+	void runTheDepartment(@TempDir Path work) throws Exception {
+		Path register = Files.createDirectories(work.resolve("register"));
+		ExampleDepartment.writeRegister(register);
+		oneShot.run(register, properties.outputDir(), Optional.of(ExampleDepartment.MONTH));
+		Path data = Files.createDirectories(work.resolve("data"));
+		ExampleDepartment.writeData(data);
+		// Into the application's output folder: downloads are served from there alone.
+		oneShot.run(data, properties.outputDir(), Optional.of(ExampleDepartment.MONTH));
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request.with(VIEWER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static List<String> units(String page) {
+		List<String> names = new ArrayList<>();
+		Matcher m = UNIT_CELL.matcher(page);
+		while (m.find()) {
+			names.add(m.group(1));
+		}
+		return names;
+	}
+
+	private static String figure(String page, String id) {
+		Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(page);
+		assertThat(m.find()).as(id).isTrue();
+		return m.group(1).strip();
+	}
+
+	@Test
+	void theTopDepartmentOfTheLatestMonthWithReportsRollsUpItsUnits() throws Exception {
+		// Today's deadline month has nothing: the page shows June 2564, the month the reports were made for.
+		String page = page(get("/"));
+		assertThat(page).contains("กรมทดสอบ · เดือนมิถุนายน 2564", "value=\"2564-06\"");
+		assertThat(figure(page, "units-count")).isEqualTo("4");
+		assertThat(figure(page, "scored-count")).isEqualTo("3");
+		assertThat(figure(page, "passed-count")).as("กลุ่มงานสอง alone passes 92.50").isEqualTo("1 / 3");
+		assertThat(figure(page, "mean")).as("(88 + 80 + 94) / 3").isEqualTo("87.33");
+		assertThat(figure(page, "made-count")).isEqualTo("3 / 4");
+		assertThat(page).contains("(กองว่าง)");
+		assertThat(page).as("the branch with units below it, linked as a department of its own")
+			.contains("<a href=\"/?dept=0102&amp;month=2021-06&amp;sort=rank&amp;dir=asc\">สำนักงานเลขานุการกรม</a>");
+		assertThat(units(page)).as("ranked by overall, the unit without scores last")
+			.containsExactly("กลุ่มงานสอง", "กองคลัง", "กลุ่มงานหนึ่ง", "กองว่าง");
+		assertThat(page).contains("ไม่มีรายงาน (เลยกำหนด)", "จัดทำหลังกำหนด", "การใช้อำนาจ</span> <b>70.00</b>");
+	}
+
+	@Test
+	void eachColumnSortsBothWaysAndUnitsWithoutTheValueStayLast() throws Exception {
+		assertThat(units(page(get("/").param("sort", "overall").param("dir", "asc"))))
+			.containsExactly("กลุ่มงานหนึ่ง", "กองคลัง", "กลุ่มงานสอง", "กองว่าง");
+		assertThat(units(page(get("/").param("sort", "overall").param("dir", "desc"))))
+			.containsExactly("กลุ่มงานสอง", "กองคลัง", "กลุ่มงานหนึ่ง", "กองว่าง");
+		assertThat(units(page(get("/").param("sort", "weakest").param("dir", "asc"))))
+			.as("weakest indicators 70, 75, 90").containsExactly("กองคลัง", "กลุ่มงานหนึ่ง", "กลุ่มงานสอง", "กองว่าง");
+		assertThat(units(page(get("/").param("sort", "status"))))
+			.as("made late before missing").endsWith("กองว่าง");
+		String page = page(get("/").param("sort", "overall").param("dir", "desc"));
+		assertThat(page).as("the header links the other way round, keeping the rest")
+			.contains("href=\"/?dept=01&amp;month=2021-06&amp;sort=overall&amp;dir=asc\"")
+			.contains("aria-sort=\"descending\"");
+		assertThat(units(page(get("/").param("sort", "nonsense"))))
+			.as("an unknown column sorts by rank").startsWith("กลุ่มงานสอง");
+	}
+
+	@Test
+	void theUnitsAreFilteredByNameAndByStatus() throws Exception {
+		assertThat(units(page(get("/").param("q", "กลุ่มงาน")))).containsExactly("กลุ่มงานสอง", "กลุ่มงานหนึ่ง");
+		assertThat(units(page(get("/").param("show", "failing")))).containsExactly("กองคลัง", "กลุ่มงานหนึ่ง");
+		assertThat(units(page(get("/").param("show", "silent")))).containsExactly("กองว่าง");
+		assertThat(units(page(get("/").param("show", "missing")))).containsExactly("กองว่าง");
+		String none = page(get("/").param("q", "ไม่มีชื่อนี้"));
+		assertThat(units(none)).isEmpty();
+		assertThat(none).contains("id=\"no-rows\"", "id=\"clear\"");
+		assertThat(figure(none, "units-count")).as("the roll-up is the department's, whatever the filter").isEqualTo("4");
+	}
+
+	@Test
+	void aParentBelowTheTopIsChosenWithItsOwnRollUp() throws Exception {
+		String page = page(get("/").param("dept", "0102").param("month", "มิ.ย. 2564"));
+		assertThat(page).contains("สำนักงานเลขานุการกรม · เดือนมิถุนายน 2564");
+		assertThat(figure(page, "units-count")).isEqualTo("2");
+		assertThat(figure(page, "mean")).as("(80 + 94) / 2").isEqualTo("87.00");
+		assertThat(units(page)).containsExactly("กลุ่มงานสอง", "กลุ่มงานหนึ่ง");
+		assertThat(page).as("the choice lists the parents, indented below theirs")
+			.contains("<option value=\"01\">กรมทดสอบ (4)</option>")
+			.contains("<option value=\"0102\" selected=\"selected\">\u00a0\u00a0\u00a0สำนักงานเลขานุการกรม (2)</option>");
+	}
+
+	@Test
+	void aMonthThatCannotBeReadIsSaidAndAMonthWithoutDataShowsEveryUnitSilent() throws Exception {
+		assertThat(page(get("/").param("month", "เดือนหน้า"))).contains("id=\"month-error\"", "อ่านเดือน &quot;เดือนหน้า&quot; ไม่ได้");
+		String empty = page(get("/").param("month", "2560-01"));
+		assertThat(figure(empty, "units-count")).as("the register's units, none of which has anything").isEqualTo("4");
+		assertThat(figure(empty, "made-count")).isEqualTo("0 / 4");
+	}
+
+	@Test
+	void theDepartmentReportIsDownloadedByItsStoredId() throws Exception {
+		String page = page(get("/"));
+		Matcher link = Pattern.compile("href=\"(/departments/reports/\\d+/file/1)\">(ITA-department_กรมทดสอบ[^<]*)<")
+			.matcher(page);
+		assertThat(link.find()).as("the department report's link").isTrue();
+		byte[] file = mvc.perform(get(link.group(1)).with(VIEWER))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", Matchers.containsString("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			assertThat(workbook.getSheet("สรุป").getRow(1).getCell(0).getStringCellValue()).isEqualTo("กรมทดสอบ");
+		}
+		long id = Long.parseLong(link.group(1).split("/")[3]);
+		mvc.perform(get("/departments/reports/" + id + "/file/9").with(VIEWER)).andExpect(status().isNotFound());
+		mvc.perform(get("/departments/reports/123456/file/1").with(VIEWER)).andExpect(status().isNotFound());
+		mvc.perform(get(link.group(1))).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void englishPagesLabelTheTable() throws Exception {
+		assertThat(page(get("/").param("lang", "en"))).contains("Units followed", "Weakest indicator", "missing, overdue",
+				"Use of power</span> <b>70.00</b>");
+	}
+
+	@Test
+	void theUnitPageShowsItsStoredReport() throws Exception {
+		String page = page(get("/unit").param("name", "กองคลัง"));
+		assertThat(page).contains("88.00", "70.00", "การใช้อำนาจ", "มิถุนายน 2564").doesNotContain("id=\"no-report\"");
+	}
+
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void aUnitWithDataButNoStoredReportIsSaidPlainly() throws Exception {
+		jdbc.sql("DELETE FROM ita_report WHERE unit = 'กลุ่มงานหนึ่ง'").update();
+		String page = page(get("/unit").param("name", "กลุ่มงานหนึ่ง"));
+		assertThat(page).contains("id=\"no-report\"", "ยังไม่มีรายงานที่จัดทำของหน่วยงานนี้");
+	}
+}
