@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
  * The one normalisation of text typed or pasted by people (from Word, LINE, PDFs, web pages), so
  * that headers, labels, names and answers compare equal however they were entered.
  * {@link #clean} keeps the text as the person wrote it, only tidier: Unicode NFC, decomposed Thai
- * SARA AM composed, invisible characters (zero-width spaces, soft hyphens, BOM) removed,
+ * SARA AM composed, invisible characters (zero-width spaces, soft hyphens, BOM, NUL) removed,
  * non-breaking and other spaces and line breaks collapsed to one space. {@link #key} is what
  * matching compares: the cleaned text with Thai digits as Arabic, curly quotes straight, every kind
  * of dash as "-", lower case, and a trailing unit such as "(ร้อยละ)" or "(%)" dropped.
  */
 public final class ThaiText {
 
-	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+	// NUL too: nobody types it, an .xls or an .xlsx's _x0000_ can carry it, and PostgreSQL's text refuses it.
+	private static final Pattern INVISIBLE = Pattern.compile("[\\u0000\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
 
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
 
