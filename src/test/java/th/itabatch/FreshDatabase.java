@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DatabaseMetaData;
+import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.util.FileSystemUtils;
 
@@ -16,19 +22,45 @@ import th.itabatch.settings.ItaProperties;
 
 /**
  * Before each test class of the shared application, empties its database (ITA Batch's tables and
- * Spring Batch's) and its input and output folders, so every class starts as on a new machine
- * while the application itself is started once.
+ * Spring Batch's, on HSQLDB or PostgreSQL) and its input and output folders, so every class starts as
+ * on a new machine while the application itself is started once.
  */
 public class FreshDatabase implements BeforeAllCallback {
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		ApplicationContext application = SpringExtension.getApplicationContext(context);
-		application.getBean(JdbcClient.class).sql("TRUNCATE SCHEMA PUBLIC RESTART IDENTITY AND COMMIT NO CHECK").update();
+		JdbcClient jdbc = application.getBean(JdbcClient.class);
+		if (postgres(application.getBean(DataSource.class))) {
+			// Every table but the migrations' history, which a new machine has too; Spring Batch's
+			// sequences from their start again, as HSQLDB's TRUNCATE SCHEMA does.
+			List<String> tables = jdbc.sql("""
+					SELECT table_name FROM information_schema.tables
+					WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+					  AND table_name <> 'flyway_schema_history'""").query(String.class).list();
+			jdbc.sql("TRUNCATE TABLE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE").update();
+			jdbc.sql("SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = current_schema()")
+				.query(String.class)
+				.list()
+				.forEach(sequence -> jdbc.sql("ALTER SEQUENCE " + sequence + " RESTART").update());
+		}
+		else {
+			// The migrations' history goes too: harmless, migrations run when the application starts.
+			jdbc.sql("TRUNCATE SCHEMA PUBLIC RESTART IDENTITY AND COMMIT NO CHECK").update();
+		}
 		ItaProperties properties = application.getBean(ItaProperties.class);
 		empty(properties.inputDir());
 		empty(properties.outputDir());
 		empty(properties.archiveDir());
+	}
+
+	private static boolean postgres(DataSource database) {
+		try {
+			return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(database, DatabaseMetaData::getDatabaseProductName));
+		}
+		catch (MetaDataAccessException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static void empty(Path folder) {

@@ -101,10 +101,18 @@ public class InputRepository {
 					INSERT INTO ita_message (input_id, seq, severity, code, file_name, sheet_name, cell_ref, row_no,
 					  message_th, message_en)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(inputId, ++seq, m.severity().name(), m.code(), m.file(), m.sheet(), m.cell(), m.row(), m.thai(),
-						m.english())
+				.params(inputId, ++seq, m.severity().name(), m.code(), m.file(), storable(m.sheet()), m.cell(), m.row(),
+						storable(m.thai()), storable(m.english()))
 				.update();
 		}
+	}
+
+	/**
+	 * The text without NUL, which PostgreSQL's text refuses: a message may quote a cell as read, and a
+	 * streamed survey export's cells are not cleaned the way a sheet's are.
+	 */
+	private static String storable(String text) {
+		return text == null ? null : text.replace("\u0000", "");
 	}
 
 	/** The inputs a run read. */

@@ -10,15 +10,16 @@ import java.util.regex.Pattern;
  * The one normalisation of text typed or pasted by people (from Word, LINE, PDFs, web pages), so
  * that headers, labels, names and answers compare equal however they were entered.
  * {@link #clean} keeps the text as the person wrote it, only tidier: Unicode NFC, decomposed Thai
- * SARA AM composed, invisible characters (zero-width spaces, soft hyphens, BOM) removed,
+ * SARA AM composed, invisible characters (zero-width spaces, soft hyphens, BOM, NUL) removed,
  * non-breaking and other spaces and line breaks collapsed to one space. {@link #key} is what
  * matching compares: the cleaned text with Thai digits as Arabic, curly quotes straight, every kind
  * of dash as "-", lower case, and a trailing unit such as "(ร้อยละ)" or "(%)" dropped.
  */
 public final class ThaiText {
 
-	// Each set once, as characters for the quick checks and as a pattern for the replacement.
-	private static final String INVISIBLE_CHARS = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
+	// Each set once, as characters for the quick checks and as a pattern for the replacement. NUL
+	// too: nobody types it, an .xls or an .xlsx's _x0000_ can carry it, and PostgreSQL's text refuses it.
+	private static final String INVISIBLE_CHARS = "\u0000\u200B\u200C\u200D\u2060\uFEFF\u00AD";
 
 	/** White space other than the plain space: {@code \\s} without it, and the wide and non-breaking spaces. */
 	private static final String OTHER_SPACE_CHARS = "\t\n\u000B\f\r\u00A0\u2007\u202F\u3000";

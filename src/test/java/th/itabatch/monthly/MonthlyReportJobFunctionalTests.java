@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +44,7 @@ import th.itabatch.validation.Message;
 /**
  * Runs the ingest and monthly report jobs on the shipped example and reads the cells of the report
  * they wrote: the seed's figures, ranks, gaps, narrative and chart ranges; and the one-shot run on a
- * workbook with an error.
+ * workbook with an error, and on one with a NUL character in its cells.
  */
 @ItaApplicationTest
 class MonthlyReportJobFunctionalTests {
@@ -305,6 +307,25 @@ class MonthlyReportJobFunctionalTests {
 			.exists();
 		assertThat(Path.of(rejected.archivePath())).as("the bytes that were checked are archived")
 			.hasBinaryContent(before);
+	}
+
+	@Test
+	void aNulCharacterInACellIsNotStored() throws Exception {
+		Path input = Files.createDirectories(work.resolve("nul"));
+		ExampleWorkbooks.write(ExampleWorkbooks.scores(), input.resolve(ExampleWorkbooks.SCORES_FILE));
+		Workbook plan = ExampleWorkbooks.plan();
+		// An .xlsx escapes what XML cannot hold as _xHHHH_ (an .xls holds it as it is); PostgreSQL's
+		// text refuses NUL, HSQLDB's would keep it unseen.
+		Row progress = plan.getSheet("ผลการดำเนินงาน").getRow(3);
+		progress.getCell(3).setCellValue("เผยแพร่_x0000_แล้ว");
+		progress.getCell(6).setCellValue("หลักฐาน_x0001__x0000_");
+		ExampleWorkbooks.write(plan, input.resolve(ExampleWorkbooks.PLAN_FILE));
+
+		RunSummary summary = oneShot.run(input, work.resolve("nul-output"), Optional.empty());
+
+		assertThat(summary.exitCode()).as(summary.toString()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM ita_progress WHERE result_text = 'เผยแพร่แล้ว'").query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	private static String sha(byte[] bytes) throws Exception {

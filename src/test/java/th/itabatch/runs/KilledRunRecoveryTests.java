@@ -94,6 +94,7 @@ class KilledRunRecoveryTests {
 				.isBetween(1L, (long) Runtime.getRuntime().availableProcessors());
 		}
 		List<Path> reports = new ArrayList<>();
+		// The units' reports; the department's, made after them, are counted in the database above.
 		try (Stream<Path> files = Files.list(output)) {
 			files.filter(f -> f.getFileName().toString().startsWith("ITA-report_")).forEach(reports::add);
 		}

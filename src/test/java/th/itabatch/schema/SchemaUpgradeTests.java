@@ -2,23 +2,84 @@ package th.itabatch.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
+import th.itabatch.ItaBatchApplication;
+
 /**
- * A database written by the previous release upgrades in place when the application starts: the
- * current schema script runs over it, and the data of the inputs that were used still counts.
+ * Databases written before the schema migrations upgrade in place: the last release's data folder
+ * when the application starts on it, with every row kept and the migrations recorded, and an earlier
+ * release's tables, whose older shapes the first migration brings up to date.
  */
 class SchemaUpgradeTests {
 
+	/** Every table of the last release with the rows a data folder of it holds. */
+	private static final Map<String, Integer> RELEASED_ROWS = Map.ofEntries(Map.entry("ita_input", 2),
+			Map.entry("ita_message", 1), Map.entry("ita_score", 2), Map.entry("ita_plan", 1), Map.entry("ita_activity", 1),
+			Map.entry("ita_progress", 1), Map.entry("ita_report", 1), Map.entry("ita_indicator_result", 1),
+			Map.entry("ita_activity_status", 1), Map.entry("ita_report_file", 1), Map.entry("ita_unit", 1),
+			Map.entry("BATCH_JOB_INSTANCE", 1), Map.entry("BATCH_JOB_EXECUTION", 1));
+
+	/** Flyway's checksum of db/migration/V1__baseline.sql. */
+	private static final int V1_CHECKSUM = -1109329807;
+
+	@TempDir
+	Path root;
+
 	@Test
-	void aDatabaseOfThePreviousReleaseKeepsItsUsedDataAndLosesNothing() throws Exception {
+	void aDataFolderOfTheLastReleaseUpgradesInPlaceWhenTheApplicationStarts() throws Exception {
+		Path database = root.resolve("data").resolve("db").resolve("ita");
+		DriverManagerDataSource released = new DriverManagerDataSource("jdbc:hsqldb:file:" + database + ";shutdown=true",
+				"SA", "");
+		try (Connection connection = released.getConnection()) {
+			ScriptUtils.executeSqlScript(connection, new ClassPathResource("org/springframework/batch/core/schema-hsqldb.sql"));
+			// The first migration is that release's schema script word for word (see below).
+			ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/migration/V1__baseline.sql"));
+			ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/ita-data-release-f3419f9.sql"));
+		}
+
+		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(ItaBatchApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--ita.data-dir=" + root.resolve("data"), "--ita.input-dir=" + root.resolve("input"),
+					"--ita.output-dir=" + root.resolve("output"))) {
+			JdbcClient jdbc = application.getBean(JdbcClient.class);
+
+			RELEASED_ROWS.forEach((table, rows) -> assertThat(count(jdbc, "SELECT COUNT(*) FROM " + table)).as(table)
+				.isEqualTo(rows.longValue()));
+			assertThat(jdbc.sql("SELECT narrative FROM ita_report").query(String.class).single())
+				.isEqualTo("กองคลังผ่านเป้าหมาย");
+			assertThat(jdbc.sql("SELECT accepted FROM ita_score ORDER BY input_id").query(Boolean.class).list())
+				.containsExactly(true, false);
+			assertThat(count(jdbc, "SELECT COUNT(*) FROM ita_report WHERE overall_level IS NULL"))
+				.as("the columns added since are there, empty for the old report").isEqualTo(1);
+			assertThat(count(jdbc, "SELECT COUNT(*) FROM ita_department_report")).isZero();
+			MigrationInfo[] history = application.getBean(Flyway.class).info().applied();
+			assertThat(Stream.of(history).map(m -> m.getVersion() + " " + m.getType()))
+				.as("recorded at version 0 as it was, then brought up by every migration")
+				.containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL");
+			assertThat(history).noneMatch(m -> m.getState().isFailed());
+			assertThat(application.getBean(Flyway.class).info().pending()).isEmpty();
+		}
+	}
+
+	@Test
+	void aDatabaseOfAnEarlierReleaseKeepsItsUsedDataAndLosesNothing() throws Exception {
 		DriverManagerDataSource database = new DriverManagerDataSource("jdbc:hsqldb:mem:upgrade", "SA", "");
 		JdbcClient jdbc = JdbcClient.create(database);
 		try (Connection connection = database.getConnection()) {
@@ -35,9 +96,10 @@ class SchemaUpgradeTests {
 				jdbc.sql("INSERT INTO ita_plan (input_id, unit, fiscal_year) VALUES (?, 'กองคลัง', 2564)").param(id).update();
 			}
 
-			ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/ita-schema.sql"));
-			// Every start runs the script again: it must change nothing the second time.
-			ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/ita-schema.sql"));
+			// As spring.flyway.* in application.yml has it; a second start finds nothing to do.
+			Flyway flyway = Flyway.configure().dataSource(database).baselineOnMigrate(true).baselineVersion("0").load();
+			assertThat(flyway.migrate().migrationsExecuted).isEqualTo(2);
+			assertThat(flyway.migrate().migrationsExecuted).isZero();
 		}
 
 		assertThat(jdbc.sql("SELECT accepted FROM ita_score ORDER BY input_id").query(Boolean.class).list())
@@ -48,5 +110,25 @@ class SchemaUpgradeTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM ita_report_file").query(Long.class).single()).isZero();
 		List<Integer> scores = jdbc.sql("SELECT COUNT(*) FROM ita_score").query(Integer.class).list();
 		assertThat(scores).containsExactly(2);
+	}
+
+	/**
+	 * The first migration is the last release's own script (commit f3419f9) and, like every migration
+	 * applied somewhere, is never edited: Flyway would refuse to start on a database that ran it
+	 * before. A change to the schema is a new migration.
+	 */
+	@Test
+	void theMigrationsAppliedByReleasesAreNeverEdited() {
+		Flyway flyway = Flyway.configure()
+			.dataSource(new DriverManagerDataSource("jdbc:hsqldb:mem:checksums", "SA", ""))
+			.load();
+		assertThat(Stream.of(flyway.info().all()).filter(m -> m.getVersion().getVersion().equals("1")))
+			.singleElement()
+			.extracting(MigrationInfo::getChecksum)
+			.isEqualTo(V1_CHECKSUM);
+	}
+
+	private static long count(JdbcClient jdbc, String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
 	}
 }
