@@ -82,7 +82,7 @@ public class StandingsRepository {
 				  (SELECT COUNT(*) FROM ita_report), (SELECT COALESCE(MAX(id), 0) FROM ita_input),
 				  (SELECT COUNT(*) FROM ita_input WHERE status = 'USED'),
 				  (SELECT COALESCE(MAX(id), 0) FROM ita_department_report)
-				FROM (VALUES (0))""")
+				FROM (VALUES (0)) AS one (x)""")
 			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
 			.single();
 	}

@@ -27,6 +27,9 @@ class JobLaunches {
 
 	private final JobOperator jobOperator;
 
+	/** Launches ended in this process: a change in the run history that pages may key their readings on. */
+	private final java.util.concurrent.atomic.AtomicLong ended = new java.util.concurrent.atomic.AtomicLong();
+
 	private final JobRepository jobRepository;
 
 	JobLaunches(JobOperator jobOperator, JobRepository jobRepository) {
@@ -49,6 +52,20 @@ class JobLaunches {
 	 * twice at once, which the repository would answer with an already-running error.
 	 */
 	public Launch launch(Job job, JobParameters parameters) throws Exception {
+		try {
+			return launchOnce(job, parameters);
+		}
+		finally {
+			ended.incrementAndGet();
+		}
+	}
+
+	/** How many launches and recoveries have ended in this process. */
+	long ended() {
+		return ended.get();
+	}
+
+	private Launch launchOnce(Job job, JobParameters parameters) throws Exception {
 		JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
 		if (last == null) {
 			return new Launch(jobOperator.start(job, parameters), false);
@@ -63,7 +80,12 @@ class JobLaunches {
 	public List<JobExecution> recover(Job job) throws Exception {
 		List<JobExecution> restarted = new java.util.ArrayList<>();
 		for (JobExecution stale : jobRepository.findRunningJobExecutions(job.getName())) {
-			restarted.add(restart(stale));
+			try {
+				restarted.add(restart(stale));
+			}
+			finally {
+				ended.incrementAndGet();
+			}
 		}
 		return restarted;
 	}

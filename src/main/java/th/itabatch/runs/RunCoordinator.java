@@ -107,6 +107,14 @@ public class RunCoordinator {
 
 	private final AtomicReference<Progress> progress = new AtomicReference<>();
 
+	/**
+	 * How many jobs have ended in this process (a unit's or a department's report, reading the
+	 * inputs, a recovery): what a page's reading of the run history is keyed on.
+	 */
+	public long jobsEnded() {
+		return launches.ended();
+	}
+
 	/** The run in progress, or {@code null}. */
 	public Progress progress() {
 		return progress.get();

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
+import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunHistory;
 import th.itabatch.runs.RunHistory.Execution;
 import th.itabatch.settings.ItaProperties;
@@ -33,9 +34,24 @@ class RunFailures {
 
 	private final ItaProperties properties;
 
-	RunFailures(RunHistory history, ItaProperties properties) {
+	/** How long a reading stands when no job of this process ended (another instance's may have). */
+	private static final long FRESH_NANOS = java.time.Duration.ofSeconds(30).toNanos();
+
+	/** How long a reading stands while a run goes on. */
+	private static final long RUNNING_NANOS = java.time.Duration.ofSeconds(1).toNanos();
+
+	private final RunCoordinator coordinator;
+
+	private volatile Reading reading;
+
+	/** The failures as read when so many jobs had ended. */
+	private record Reading(long jobsEnded, long readAt, List<Failed> failed) {
+	}
+
+	RunFailures(RunHistory history, ItaProperties properties, RunCoordinator coordinator) {
 		this.history = history;
 		this.properties = properties;
+		this.coordinator = coordinator;
 	}
 
 	/**
@@ -52,7 +68,20 @@ class RunFailures {
 
 	/** The jobs whose latest run failed: reading the inputs, and each unit's report; none when all went well since. */
 	List<Failed> latest() {
-		return latest(history.recentOutcomes(LOOK_BACK));
+		// Every page asks; the history changes only when a job ends. Twenty people on the pages during
+		// a run read it once per job ended, not once per page (docs/benchmarks.md, the department page).
+		// While a run goes on, jobs end many times a second: a reading then stands for a second.
+		long ended = coordinator.jobsEnded();
+		Reading last = reading;
+		long age = last == null ? Long.MAX_VALUE : System.nanoTime() - last.readAt();
+		boolean unchanged = last != null && last.jobsEnded() == ended;
+		boolean running = coordinator.progress() != null;
+		if (age < FRESH_NANOS && (unchanged || running && age < RUNNING_NANOS)) {
+			return last.failed();
+		}
+		List<Failed> failed = latest(history.recentOutcomes(LOOK_BACK));
+		reading = new Reading(ended, System.nanoTime(), failed);
+		return failed;
 	}
 
 	/** The same, from executions already read (newest first). */
