@@ -77,13 +77,25 @@ public class DepartmentReportBuilder {
 			.toList();
 	}
 
+	/**
+	 * A department's report, and the name its files go by.
+	 *
+	 * @param report the report
+	 * @param fileKey the department's name, followed by its code when another department has the
+	 *     same name (two "สำนักงานเลขานุการ" under two departments must not write over each other)
+	 */
+	public record Built(DepartmentReport report, String fileKey) {
+	}
+
 	/** A department's report for the month, from its units' standings as stored now. */
-	public Optional<DepartmentReport> build(String code, YearMonth month) {
+	public Optional<Built> build(String code, YearMonth month) {
 		Map<String, UnitStanding> now = standings.of(month);
-		return departments(now).stream()
+		List<Department> all = departments(now);
+		return all.stream()
 			.filter(d -> d.code().equals(code))
 			.findFirst()
-			.map(d -> assembler.assemble(d, month, now, trends(month), LocalDate.now(clock)));
+			.map(d -> new Built(assembler.assemble(d, month, now, trends(month), LocalDate.now(clock)),
+					all.stream().filter(o -> o.name().equals(d.name())).count() > 1 ? d.name() + "-" + d.code() : d.name()));
 	}
 
 	/** Every unit's trend up to the month's fiscal year, from one read of all current scores. */

@@ -65,10 +65,11 @@ class DepartmentReportTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		long run = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-		DepartmentReport report = builder.build(department, month)
+		DepartmentReportBuilder.Built built = builder.build(department, month)
 			.orElseThrow(() -> new IllegalStateException("no department " + department + " in the register of units"));
+		DepartmentReport report = built.report();
 		Map<String, Object> variables = DepartmentTemplateModel.of(report, kpi, format, LocalDateTime.now(clock));
-		Map<String, String> names = ReportFiles.unitMonth(report.name(), report.fiscalYear(), month);
+		Map<String, String> names = ReportFiles.unitMonth(built.fileKey(), report.fiscalYear(), month);
 		List<ReportRepository.Document> documents = ReportDocuments.write(templates, variables, names, outputDir, run);
 		departments.save(run, report, inputs, documents);
 		contribution.incrementWriteCount(1);
