@@ -94,15 +94,22 @@ public class DepartmentReportBuilder {
 		return all.stream()
 			.filter(d -> d.code().equals(code))
 			.findFirst()
-			.map(d -> new Built(assembler.assemble(d, month, now, trends(month), LocalDate.now(clock)),
+			.map(d -> new Built(assembler.assemble(d, month, now, trends(d, month), LocalDate.now(clock)),
 					all.stream().filter(o -> o.name().equals(d.name())).count() > 1 ? d.name() + "-" + d.code() : d.name()));
 	}
 
-	/** Every unit's trend up to the month's fiscal year, from one read of all current scores. */
-	private Map<String, ScoreTrend> trends(YearMonth month) {
+	/** The department's units' trends up to the month's fiscal year, from one read of all current scores. */
+	private Map<String, ScoreTrend> trends(Department department, YearMonth month) {
 		int fiscalYear = FiscalCalendar.fiscalYear(month);
 		Map<String, ScoreTrend> trends = new java.util.HashMap<>();
-		scores.currentScoresOfAll().forEach((unit, entries) -> trends.put(unit, ScoreTrend.of(catalog, unit, fiscalYear, entries)));
+		java.util.Set<String> members = new java.util.HashSet<>();
+		department.members().forEach(m -> members.add(m.name()));
+		scores.currentScoresOfAll().forEach((unit, entries) -> {
+			// A division's report needs its own units' trends, not the whole register's.
+			if (members.contains(unit)) {
+				trends.put(unit, ScoreTrend.of(catalog, unit, fiscalYear, entries));
+			}
+		});
 		return trends;
 	}
 

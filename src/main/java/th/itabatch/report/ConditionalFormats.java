@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -46,7 +45,7 @@ final class ConditionalFormats {
 
 	/** Takes the conditional formats off the template workbook, remembering them and its {@code jx:each} rows. */
 	void lift(Object template) {
-		XSSFWorkbook workbook = (XSSFWorkbook) (Workbook) template;
+		XSSFWorkbook workbook = (XSSFWorkbook) template;
 		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 			XSSFSheet sheet = workbook.getSheetAt(i);
 			CTWorksheet worksheet = sheet.getCTWorksheet();

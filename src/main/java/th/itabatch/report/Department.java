@@ -21,11 +21,6 @@ public record Department(String code, String name, List<Member> members, List<Br
 		branches = List.copyOf(branches);
 	}
 
-	/** True when the unit is one of its members. */
-	public boolean has(String unit) {
-		return members.stream().anyMatch(m -> m.name().equals(unit));
-	}
-
 	/**
 	 * A unit below the department.
 	 *

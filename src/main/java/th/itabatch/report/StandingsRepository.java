@@ -93,14 +93,8 @@ public class StandingsRepository {
 	}
 
 	private Set<String> units(String sql, String month, int fiscalYear) {
-		Map<String, Object> params = new HashMap<>();
-		if (sql.contains(":month")) {
-			params.put("month", month);
-		}
-		if (sql.contains(":year")) {
-			params.put("year", fiscalYear);
-		}
-		return new HashSet<>(jdbc.sql(sql).params(params).query(String.class).list());
+		// A named parameter the statement does not use is ignored.
+		return new HashSet<>(jdbc.sql(sql).param("month", month).param("year", fiscalYear).query(String.class).list());
 	}
 
 	private static UnitStanding standing(ResultSet rs, Map<Integer, UnitStanding.IndicatorStanding> indicators,

@@ -6,23 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -265,36 +254,10 @@ public final class ReportTemplateGenerator {
 	}
 
 	private void chart() {
-		TemplateBook.Plot plot = TemplateBook.plot(sheet, new int[] { 11, 5, 20, 24 }, "ผลคะแนนรายตัวชี้วัดเทียบกับเป้าหมาย"); // L6:T24, beside the tables
-		XSSFChart chart = plot.chart();
-		XDDFCategoryAxis categories = plot.categories();
-		XDDFValueAxis values = plot.values();
-		values.setCrosses(AxisCrosses.AUTO_ZERO);
-		values.setMinimum(0);
-		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(7, 7, 1, 1));
-		XDDFNumericalDataSource<Double> scores = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-				new CellRangeAddress(7, 7, 2, 2));
-		XDDFNumericalDataSource<Double> targets = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-				new CellRangeAddress(7, 7, 3, 3));
-
-		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-		bars.setBarDirection(BarDirection.COL);
-		bars.setVaryColors(false);
-		XDDFChartData.Series scoreSeries = bars.addSeries(names, scores);
-		scoreSeries.setTitle("คะแนน", new CellReference(SHEET, 6, 2, true, true));
-		scoreSeries.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
-		chart.plot(bars);
-
-		XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
-		line.setVaryColors(false);
-		XDDFLineChartData.Series targetSeries = (XDDFLineChartData.Series) line.addSeries(names, targets);
-		targetSeries.setTitle("เป้าหมาย", new CellReference(SHEET, 6, 3, true, true));
-		targetSeries.setMarkerStyle(MarkerStyle.NONE);
-		targetSeries.setSmooth(false);
-		XDDFLineProperties red = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.RED)));
-		red.setWidth(2.25);
-		targetSeries.setLineProperties(red);
-		chart.plot(line);
+		// L6:T24, beside the tables.
+		TemplateBook.Plot plot = TemplateBook.plot(sheet, new int[] { 11, 5, 20, 24 }, "ผลคะแนนรายตัวชี้วัดเทียบกับเป้าหมาย");
+		plot.values().setMinimum(0);
+		TemplateBook.barsAgainstTarget(plot, sheet, 7, 1, 2, "คะแนน", 3, "เป้าหมาย");
 	}
 
 	private void text(String ref, String value, String style) {

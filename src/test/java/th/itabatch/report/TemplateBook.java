@@ -23,7 +23,12 @@ import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
@@ -150,6 +155,37 @@ final class TemplateBook {
 		values.setMaximum(100);
 		values.setTitle("ร้อยละ");
 		return new Plot(chart, categories, values);
+	}
+
+	/**
+	 * A table's values as bars against its target as a red line, over the table's template row
+	 * (0-based), each series titled by a header cell of the row above the template row.
+	 */
+	static void barsAgainstTarget(Plot plot, XSSFSheet table, int row, int nameColumn, int valueColumn,
+			String valueTitle, int targetColumn, String targetTitle) {
+		XSSFChart chart = plot.chart();
+		plot.values().setCrosses(AxisCrosses.AUTO_ZERO);
+		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(table,
+				new CellRangeAddress(row, row, nameColumn, nameColumn));
+		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, plot.categories(), plot.values());
+		bars.setBarDirection(BarDirection.COL);
+		bars.setVaryColors(false);
+		XDDFChartData.Series values = bars.addSeries(names, XDDFDataSourcesFactory.fromNumericCellRange(table,
+				new CellRangeAddress(row, row, valueColumn, valueColumn)));
+		values.setTitle(valueTitle, new CellReference(table.getSheetName(), row - 1, valueColumn, true, true));
+		values.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+		chart.plot(bars);
+		XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, plot.categories(), plot.values());
+		line.setVaryColors(false);
+		XDDFLineChartData.Series target = (XDDFLineChartData.Series) line.addSeries(names, XDDFDataSourcesFactory
+			.fromNumericCellRange(table, new CellRangeAddress(row, row, targetColumn, targetColumn)));
+		target.setTitle(targetTitle, new CellReference(table.getSheetName(), row - 1, targetColumn, true, true));
+		target.setMarkerStyle(MarkerStyle.NONE);
+		target.setSmooth(false);
+		XDDFLineProperties red = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.RED)));
+		red.setWidth(2.25);
+		target.setLineProperties(red);
+		chart.plot(line);
 	}
 
 	/**
