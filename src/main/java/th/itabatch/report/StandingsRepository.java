@@ -35,12 +35,28 @@ public class StandingsRepository {
 
 	/** Every unit with a report or an input for the month, by unit. */
 	public Map<String, UnitStanding> of(YearMonth month) {
+		return of(month, arrivals(month));
+	}
+
+	/**
+	 * Which units' scores, plans and progress were accepted for a month: what changes only when an
+	 * input is accepted, so a reader that keeps it reads it again only then ({@link Version#inputs()}).
+	 */
+	public MonthArrivals arrivals(YearMonth month) {
 		String key = month.toString();
 		int fiscalYear = FiscalCalendar.fiscalYear(month);
-		Set<String> scores = units("SELECT DISTINCT unit FROM ita_score WHERE accepted AND fiscal_year = :year", key, fiscalYear);
-		Set<String> plans = units("SELECT DISTINCT unit FROM ita_plan WHERE accepted AND fiscal_year = :year", key, fiscalYear);
-		Set<String> progress = units("SELECT DISTINCT unit FROM ita_progress WHERE accepted AND report_month = :month", key,
-				fiscalYear);
+		return new MonthArrivals(
+				units("SELECT DISTINCT unit FROM ita_score WHERE accepted AND fiscal_year = :year", key, fiscalYear),
+				units("SELECT DISTINCT unit FROM ita_plan WHERE accepted AND fiscal_year = :year", key, fiscalYear),
+				units("SELECT DISTINCT unit FROM ita_progress WHERE accepted AND report_month = :month", key, fiscalYear));
+	}
+
+	/** Every unit with a report or an input for the month, by unit, with the month's arrivals read before. */
+	public Map<String, UnitStanding> of(YearMonth month, MonthArrivals arrivals) {
+		String key = month.toString();
+		Set<String> scores = arrivals.scores();
+		Set<String> plans = arrivals.plans();
+		Set<String> progress = arrivals.progress();
 		Map<Long, Map<Integer, UnitStanding.IndicatorStanding>> indicators = new HashMap<>();
 		jdbc.sql("SELECT report_id, indicator_no, score, passed, level_code FROM ita_indicator_result WHERE report_id IN ("
 				+ LATEST + ")")
@@ -76,15 +92,35 @@ public class StandingsRepository {
 	 * report is stored or removed or an input is received or accepted: a reading (and what a page
 	 * works out from it) stays right while they do not change.
 	 */
-	public List<Long> version() {
+	public Version version() {
 		return jdbc.sql("""
 				SELECT (SELECT COALESCE(MAX(id), 0) FROM ita_report),
 				  (SELECT COUNT(*) FROM ita_report), (SELECT COALESCE(MAX(id), 0) FROM ita_input),
 				  (SELECT COUNT(*) FROM ita_input WHERE status = 'USED'),
 				  (SELECT COALESCE(MAX(id), 0) FROM ita_department_report)
 				FROM (VALUES (0)) AS one (x)""")
-			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+			.query((rs, n) -> new Version(List.of(rs.getLong(1), rs.getLong(2), rs.getLong(5)),
+					List.of(rs.getLong(3), rs.getLong(4))))
 			.single();
+	}
+
+	/**
+	 * What the standings were read from, cheaply compared: equal versions, equal standings.
+	 *
+	 * @param reports the unit and department reports' highest ids and count
+	 * @param inputs the inputs' highest id and how many are in use
+	 */
+	public record Version(List<Long> reports, List<Long> inputs) {
+	}
+
+	/**
+	 * The units whose inputs of each kind were accepted for a month.
+	 *
+	 * @param scores units with scores of the month's fiscal year
+	 * @param plans units with a plan of the month's fiscal year
+	 * @param progress units with progress for the month
+	 */
+	public record MonthArrivals(Set<String> scores, Set<String> plans, Set<String> progress) {
 	}
 
 	/** The ids of the units' latest reports for the month: what a department report is made from. */

@@ -76,8 +76,8 @@ class DepartmentPages {
 	 */
 	DepartmentPage page(String code, Optional<YearMonth> asked, UnitTable table) {
 		LocalDate today = LocalDate.now(clock);
-		List<YearMonth> months = reports.months(MONTHS);
-		YearMonth month = asked.orElseGet(() -> defaultMonth(today, months));
+		List<YearMonth> months = standings.shared("months", () -> reports.months(MONTHS));
+		YearMonth month = asked.orElseGet(() -> standings.shared(today, () -> defaultMonth(today, months)));
 		StandingsCache.Reading reading = standings.of(month);
 		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
 		Department chosen = hierarchy.departments()

@@ -2,9 +2,10 @@ package th.itabatch.web;
 
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -35,35 +36,95 @@ class StandingsCache {
 
 	private final Map<YearMonth, ReentrantLock> reading = new ConcurrentHashMap<>();
 
+	/** The version last asked for, and what was worked out from it that is not of one month. */
+	private volatile Checked checked;
+
 	/**
 	 * A reading of the standings and what the pages worked out from it.
 	 *
 	 * @param standings the standings, by unit
+	 * @param arrivals the month's arrivals they were read with
 	 * @param version {@link StandingsRepository#version()} when they were read
-	 * @param readAt {@link System#nanoTime()} when they were read
-	 * @param derived what was worked out from them, by what it is
+	 * @param derived what was worked out from them, by what it is (as tasks, done or being done)
+	 * @param before what was worked out from the reading before, answered while this one's is being worked out
 	 */
-	record Reading(Map<String, UnitStanding> standings, List<Long> version, long readAt, Map<Object, Object> derived) {
+	record Reading(Map<String, UnitStanding> standings, StandingsRepository.MonthArrivals arrivals,
+			StandingsRepository.Version version, Map<Object, FutureTask<Object>> derived,
+			Map<Object, FutureTask<Object>> before) {
 
-		/** What is worked out from the reading, worked out once for everyone who asks while it lasts. */
+		/**
+		 * What is worked out from the reading, worked out once for everyone who asks while it lasts.
+		 * While one request works it out (a thousand units' roll-ups take a while), the others are
+		 * answered from the reading before rather than wait: during a run a new reading comes every
+		 * second, and twenty requests waiting for each would take seconds.
+		 */
 		@SuppressWarnings("unchecked")
 		<T> T derived(Object key, Supplier<T> work) {
-			return (T) derived.computeIfAbsent(key, k -> work.get());
+			FutureTask<Object> mine = new FutureTask<>(work::get);
+			FutureTask<Object> running = derived.putIfAbsent(key, mine);
+			if (running == null) {
+				mine.run();
+				running = mine;
+			}
+			else if (!running.isDone()) {
+				FutureTask<Object> earlier = before.get(key);
+				if (earlier != null && earlier.isDone() && !failed(earlier)) {
+					running = earlier;
+				}
+			}
+			try {
+				return (T) running.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			catch (ExecutionException ex) {
+				// Not kept: the next request works it out again.
+				derived.remove(key, running);
+				throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			}
 		}
+
+		private static boolean failed(FutureTask<Object> task) {
+			try {
+				task.get();
+				return false;
+			}
+			catch (InterruptedException | ExecutionException ex) {
+				return true;
+			}
+		}
+	}
+
+	/**
+	 * The version as last asked for.
+	 *
+	 * @param version the version
+	 * @param at {@link System#nanoTime()} when it was asked for
+	 * @param derived what was worked out while it lasts, of no one month
+	 */
+	private record Checked(StandingsRepository.Version version, long at, Map<Object, Object> derived) {
 	}
 
 	StandingsCache(StandingsRepository standings) {
 		this.standings = standings;
 	}
 
+	/**
+	 * What is worked out from everything stored rather than one month's standings (such as the
+	 * months with reports), worked out again when a report is stored or an input accepted.
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T shared(Object key, Supplier<T> work) {
+		return (T) checked().derived().computeIfAbsent(key, k -> work.get());
+	}
+
 	Reading of(YearMonth month) {
+		StandingsRepository.Version version = checked().version();
 		Reading last = readings.get(month);
-		if (last != null && System.nanoTime() - last.readAt() < FRESH_NANOS) {
-			return last;
-		}
-		List<Long> version = standings.version();
 		if (last != null && last.version().equals(version)) {
-			return renewed(month, last);
+			return last;
 		}
 		ReentrantLock lock = reading.computeIfAbsent(month, m -> new ReentrantLock());
 		if (last != null && !lock.tryLock()) {
@@ -78,7 +139,11 @@ class StandingsCache {
 			if (current != null && current != last) {
 				return current;
 			}
-			Reading fresh = new Reading(standings.of(month), version, System.nanoTime(), new ConcurrentHashMap<>());
+			// While a run stores reports and no input arrives, which units sent what stays as it was.
+			StandingsRepository.MonthArrivals arrivals = last != null && last.version().inputs().equals(version.inputs())
+					? last.arrivals() : standings.arrivals(month);
+			Reading fresh = new Reading(standings.of(month, arrivals), arrivals, version, new ConcurrentHashMap<>(),
+					last == null ? Map.of() : last.derived());
 			if (readings.size() >= MONTHS) {
 				readings.clear();
 			}
@@ -90,10 +155,17 @@ class StandingsCache {
 		}
 	}
 
-	/** The same reading, known to be current now: what was worked out from it is kept. */
-	private Reading renewed(YearMonth month, Reading last) {
-		Reading renewed = new Reading(last.standings(), last.version(), System.nanoTime(), last.derived());
-		readings.put(month, renewed);
-		return renewed;
+	/** The version, asked for again at most once a second; what was worked out is kept while it is the same. */
+	private Checked checked() {
+		Checked last = checked;
+		long now = System.nanoTime();
+		if (last != null && now - last.at() < FRESH_NANOS) {
+			return last;
+		}
+		StandingsRepository.Version version = standings.version();
+		Checked fresh = new Checked(version, now,
+				last != null && last.version().equals(version) ? last.derived() : new ConcurrentHashMap<>());
+		checked = fresh;
+		return fresh;
 	}
 }
