@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.report.StandingsRepository;
+import th.itabatch.runs.RunCoordinator;
 import th.itabatch.report.UnitStanding;
 
 /**
@@ -102,13 +103,17 @@ class StandingsCache {
 	 *
 	 * @param version the version
 	 * @param at {@link System#nanoTime()} when it was asked for
+	 * @param jobsEnded {@link RunCoordinator#jobsEnded()} then
 	 * @param derived what was worked out while it lasts, of no one month
 	 */
-	private record Checked(StandingsRepository.Version version, long at, Map<Object, Object> derived) {
+	private record Checked(StandingsRepository.Version version, long at, long jobsEnded, Map<Object, Object> derived) {
 	}
 
-	StandingsCache(StandingsRepository standings) {
+	private final RunCoordinator coordinator;
+
+	StandingsCache(StandingsRepository standings, RunCoordinator coordinator) {
 		this.standings = standings;
+		this.coordinator = coordinator;
 	}
 
 	/**
@@ -155,15 +160,20 @@ class StandingsCache {
 		}
 	}
 
-	/** The version, asked for again at most once a second; what was worked out is kept while it is the same. */
+	/**
+	 * The version, asked for again at most once a second, or at once when a job of this process
+	 * ended since (what it stored shows on the next page); what was worked out is kept while the
+	 * version is the same.
+	 */
 	private Checked checked() {
 		Checked last = checked;
 		long now = System.nanoTime();
-		if (last != null && now - last.at() < FRESH_NANOS) {
+		long jobsEnded = coordinator.jobsEnded();
+		if (last != null && now - last.at() < FRESH_NANOS && last.jobsEnded() == jobsEnded) {
 			return last;
 		}
 		StandingsRepository.Version version = standings.version();
-		Checked fresh = new Checked(version, now,
+		Checked fresh = new Checked(version, now, jobsEnded,
 				last != null && last.version().equals(version) ? last.derived() : new ConcurrentHashMap<>());
 		checked = fresh;
 		return fresh;
