@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import th.itabatch.cluster.Leadership;
 import th.itabatch.inputs.InputSource;
 import th.itabatch.settings.ItaProperties;
 import th.itabatch.validation.PlainReason;
@@ -45,13 +46,16 @@ public class InboxWatcher {
 
 	private final Clock clock;
 
+	private final Leadership leadership;
+
 	private final Map<Path, Observation> observed = new HashMap<>();
 
 	/** Files named on the console as ignored, once each. */
 	private final Set<Path> ignored = new HashSet<>();
 
 	InboxWatcher(Inbox inbox, ItaProperties properties, InboxProperties inboxProperties, ArrivalListener listener,
-			Clock clock) {
+			Clock clock, Leadership leadership) {
+		this.leadership = leadership;
 		this.inbox = inbox;
 		this.folder = properties.inputDir();
 		this.settle = Duration.ofSeconds(inboxProperties.settleSeconds());
@@ -61,6 +65,10 @@ public class InboxWatcher {
 
 	@Scheduled(initialDelay = 0, fixedDelayString = "${ita.inbox.poll-seconds:2}", timeUnit = java.util.concurrent.TimeUnit.SECONDS)
 	void poll() {
+		// One instance watches the folder they share, or each would receive every file.
+		if (!leadership.isLeader()) {
+			return;
+		}
 		try {
 			List<Registration> received = scan();
 			if (!received.isEmpty()) {

@@ -90,6 +90,16 @@ class JobLaunches {
 		return restarted;
 	}
 
+	/** Whether any of the jobs has an execution marked as running. */
+	boolean anyRunning(Job... jobs) {
+		for (Job job : jobs) {
+			if (!jobRepository.findRunningJobExecutions(job.getName()).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private JobExecution restart(JobExecution last) throws Exception {
 		JobExecution restartable = last;
 		if (LEFT_RUNNING.contains(last.getStatus())) {

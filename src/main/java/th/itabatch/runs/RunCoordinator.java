@@ -6,13 +6,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,18 +19,17 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import th.itabatch.catalog.FiscalCalendar;
-import th.itabatch.files.AtomicFiles;
+import th.itabatch.cluster.ClusterProperties;
+import th.itabatch.cluster.Instances;
+import th.itabatch.cluster.RunLease;
 import th.itabatch.ingest.IngestJobConfiguration;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.monthly.DepartmentReportBuilder;
 import th.itabatch.monthly.DepartmentReportJobConfiguration;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
-import th.itabatch.monthly.UnitData;
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.ReportRepository;
-import th.itabatch.settings.RunsProperties;
 import th.itabatch.validation.PlainReason;
 
 /**
@@ -75,14 +69,30 @@ public class RunCoordinator {
 
 	private final DepartmentRepository departmentReports;
 
-	private final int reportThreads;
+	private final RunLease lease;
+
+	private final UnitQueue queue;
+
+	private final UnitWorkers workers;
+
+	private final Instances instances;
+
+	private final ClusterProperties cluster;
+
+	/** How often the run looks at its units' progress in the database. */
+	private static final long POLL_MILLIS = 50;
 
 	RunCoordinator(JobLaunches launches, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob,
 			@Qualifier(MonthlyReportJobConfiguration.JOB_NAME) Job reportJob,
 			@Qualifier(DepartmentReportJobConfiguration.JOB_NAME) Job departmentJob, InputRepository inputs,
 			UnitDataLoader units, ReportRepository reports, DepartmentReportBuilder departments,
-			DepartmentRepository departmentReports, RunsProperties properties) {
-		this.reportThreads = properties.threads();
+			DepartmentRepository departmentReports, RunLease lease, UnitQueue queue, UnitWorkers workers,
+			Instances instances, ClusterProperties cluster) {
+		this.lease = lease;
+		this.queue = queue;
+		this.workers = workers;
+		this.instances = instances;
+		this.cluster = cluster;
 		this.departmentJob = departmentJob;
 		this.departments = departments;
 		this.departmentReports = departmentReports;
@@ -120,14 +130,22 @@ public class RunCoordinator {
 		return progress.get();
 	}
 
-	public synchronized RunOutcome run(RunRequest request) throws Exception {
-		progress.set(new Progress(request.trigger(), 0, 0, null));
-		try {
-			return doRun(request);
-		}
-		finally {
-			progress.set(null);
-		}
+	/**
+	 * Does the run, once no other run goes on in any instance on the database: it holds the run
+	 * lease, so the job executions still marked as running were left by an instance that died, and
+	 * they are finished first.
+	 */
+	public RunOutcome run(RunRequest request) throws Exception {
+		return lease.exclusively(request.trigger() + " run", () -> {
+			progress.set(new Progress(request.trigger(), 0, 0, null));
+			try {
+				recoverLeftRunning();
+				return doRun(request);
+			}
+			finally {
+				progress.set(null);
+			}
+		});
 	}
 
 	private RunOutcome doRun(RunRequest request) throws Exception {
@@ -143,7 +161,7 @@ public class RunCoordinator {
 				.addString(TRIGGER, request.trigger().name(), false)
 				.toJobParameters()).execution();
 			ingestStatus = ingest.getStatus();
-			ingestFailure = failure(ingest);
+			ingestFailure = UnitReporter.failure(ingest);
 			if (ingestStatus != BatchStatus.COMPLETED) {
 				return new RunOutcome(ingestStatus, ingestFailure, List.of(), List.of());
 			}
@@ -152,7 +170,7 @@ public class RunCoordinator {
 		List<String> targets = (request.units() != null ? request.units() : units.units(request.inputIds())).stream()
 			.distinct()
 			.toList();
-		List<UnitRun> done = inParallel(targets, unit -> reportAlone(unit, request.month(), output, request.trigger()));
+		List<UnitRun> done = reportUnits(targets, request, output);
 		List<DepartmentRun> departments = reportDepartments(done, request, output);
 		// Said once the whole run is over, departments included: what follows the line is idle.
 		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
@@ -169,90 +187,53 @@ public class RunCoordinator {
 	}
 
 	/**
-	 * Does each unit's work on {@code ita.runs.report-threads} threads, each unit its own job instance
-	 * (so it restarts and fails alone), and returns the results in the units' order. The units are
-	 * handed out from one queue, so a slow unit holds up only its own thread.
+	 * Has the units reported by the report threads of every instance on the database: each unit is
+	 * put in the run's queue, taken by one thread of one instance, reported as its own job instance
+	 * (so it restarts and fails alone) and its outcome written back. A unit taken by an instance
+	 * that died (no heartbeat for a lease) is put back for another. Returns the outcomes in the
+	 * units' order.
 	 */
-	private List<UnitRun> inParallel(List<String> targets, Function<String, UnitRun> work) throws InterruptedException {
-		RunTrigger trigger = progress.get().trigger();
+	private List<UnitRun> reportUnits(List<String> targets, RunRequest request, Path output) throws InterruptedException {
+		RunTrigger trigger = request.trigger();
 		progress.set(new Progress(trigger, 0, targets.size(), null));
-		int threads = Math.max(1, Math.min(reportThreads, targets.size()));
-		AtomicInteger threadNumber = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(threads,
-				task -> new Thread(task, "ita-report-" + threadNumber.incrementAndGet()));
+		if (targets.isEmpty()) {
+			return List.of();
+		}
+		String runKey = UUID.randomUUID().toString();
+		queue.enqueue(runKey, cluster.instanceId(), targets, request.month(), output, trigger);
+		workers.wake();
+		long nextLook = System.nanoTime();
 		try {
-			List<Future<UnitRun>> futures = new ArrayList<>();
-			for (String unit : targets) {
-				futures.add(pool.submit(() -> {
-					// null once the run is over: a unit still going after its run ended (an Error) reports nothing.
-					progress.updateAndGet(p -> p == null ? null : new Progress(p.trigger(), p.unitsDone(), p.unitsTotal(), unit));
-					try {
-						return work.apply(unit);
+			while (true) {
+				int done = queue.doneCount(runKey);
+				progress.updateAndGet(p -> p == null ? null : new Progress(p.trigger(), done, targets.size(), p.unit()));
+				if (done >= targets.size()) {
+					break;
+				}
+				if (System.nanoTime() - nextLook >= 0) {
+					nextLook = System.nanoTime() + cluster.heartbeat().toNanos();
+					List<String> gone = queue.takers(runKey).stream().filter(t -> !instances.alive().contains(t)).toList();
+					if (!gone.isEmpty()) {
+						log.warn("{} unit(s) taken by {}, which stopped, are reported by another instance",
+								queue.putBack(runKey, gone), gone);
+						workers.wake();
 					}
-					finally {
-						progress.updateAndGet(
-								p -> p == null ? null : new Progress(p.trigger(), p.unitsDone() + 1, p.unitsTotal(), p.unit()));
-					}
-				}));
+				}
+				Thread.sleep(POLL_MILLIS);
 			}
 			List<UnitRun> done = new ArrayList<>();
-			for (Future<UnitRun> future : futures) {
-				try {
-					done.add(future.get());
-				}
-				catch (ExecutionException ex) {
-					// The work answers every exception of its own; what comes here (out of memory) ends the run.
-					if (ex.getCause() instanceof Error error) {
-						throw error;
-					}
-					throw new IllegalStateException("a unit's work ended abnormally", ex.getCause());
-				}
+			for (UnitQueue.Outcome o : queue.outcomes(runKey)) {
+				done.add(new UnitRun(o.unit(), o.month(), request.month().isEmpty(), o.jobInstanceId(), o.status(),
+						o.alreadyDone(), o.jobInstanceId() < 0 ? null : reports.ofRun(o.jobInstanceId()).orElse(null),
+						o.failure()));
 			}
+			queue.forget(runKey);
 			return done;
 		}
-		finally {
-			// An interrupted run leaves its units' jobs as a killed process would: the next run restarts them.
-			pool.shutdownNow();
+		catch (InterruptedException ex) {
+			// Stopping: the units left in the queue are the next run's (it restarts what was cut off).
+			throw ex;
 		}
-	}
-
-	/** One unit's report; whatever fails in it fails that unit alone, said in plain words. */
-	private UnitRun reportAlone(String unit, Optional<YearMonth> requested, Path output, RunTrigger trigger) {
-		try {
-			return report(unit, requested, output, trigger);
-		}
-		catch (Exception ex) {
-			log.warn("Report of {} could not be made", unit, ex);
-			return new UnitRun(unit, requested.orElse(null), requested.isEmpty(), -1, BatchStatus.FAILED, false, null,
-					PlainReason.of(ex));
-		}
-	}
-
-	private UnitRun report(String unit, Optional<YearMonth> requested, Path output, RunTrigger trigger) throws Exception {
-		YearMonth month = requested.orElseGet(() -> units.chooseMonth(unit));
-		UnitData data = units.load(unit, FiscalCalendar.fiscalYear(month));
-		JobParameters parameters = new JobParametersBuilder()
-			.addString(MonthlyReportJobConfiguration.UNIT, unit)
-			.addString(MonthlyReportJobConfiguration.REPORT_MONTH, month.toString())
-			.addString(MonthlyReportJobConfiguration.INPUTS, data.fingerprint())
-			.addString(MonthlyReportJobConfiguration.OUTPUT_DIR, output.toString())
-			.addString(TRIGGER, trigger.name(), false)
-			.toJobParameters();
-		JobLaunches.Launch launch = launches.launch(reportJob, parameters);
-		if (launch.alreadyDone() && !restoreReport(launch.execution().getJobInstanceId())) {
-			// The same report was made, but its files are gone: make it again.
-			launch = launches.launch(reportJob, new JobParametersBuilder(parameters)
-				// A nonce that makes a new job instance, not a date: the system clock, not the application's.
-				.addLong(REMADE, System.currentTimeMillis())
-				.toJobParameters());
-		}
-		JobExecution execution = launch.execution();
-		var report = reports.ofRun(execution.getJobInstanceId()).orElse(null);
-		if (report != null && !launch.alreadyDone()) {
-			log.info("รายงาน / report: {} ({}, {})", report.file(), unit, month);
-		}
-		return new UnitRun(unit, month, requested.isEmpty(), execution.getJobInstanceId(), execution.getStatus(),
-				launch.alreadyDone(), report, failure(execution));
 	}
 
 	/**
@@ -293,7 +274,7 @@ public class RunCoordinator {
 				.addString(TRIGGER, trigger.name(), false)
 				.toJobParameters();
 			JobLaunches.Launch launch = launches.launch(departmentJob, parameters);
-			if (launch.alreadyDone() && !restore(departmentReports.ofRun(launch.execution().getJobInstanceId())
+			if (launch.alreadyDone() && !UnitReporter.restore(departmentReports.ofRun(launch.execution().getJobInstanceId())
 				.map(r -> departmentReports.documents(r.id())))) {
 				launch = launches.launch(departmentJob, new JobParametersBuilder(parameters)
 					.addLong(REMADE, System.currentTimeMillis())
@@ -307,7 +288,7 @@ public class RunCoordinator {
 				log.info("รายงานหน่วยงานในสังกัด / department report: {} ({}, {})", files.get(0), name, month);
 			}
 			return new DepartmentRun(code, name, month, execution.getJobInstanceId(), execution.getStatus(),
-					launch.alreadyDone(), report, files, failure(execution));
+					launch.alreadyDone(), report, files, UnitReporter.failure(execution));
 		}
 		catch (Exception ex) {
 			log.warn("Department report of {} could not be made", name, ex);
@@ -315,43 +296,37 @@ public class RunCoordinator {
 		}
 	}
 
-	/** True when the documents of an earlier run are in the output folder, restored from their history copies if need be. */
-	private boolean restoreReport(long jobInstanceId) throws java.io.IOException {
-		return restore(reports.ofRun(jobInstanceId).map(r -> reports.documents(r.id())));
+	/**
+	 * Restarts the runs that instances left unfinished when they died (a crash, {@code kill -9}),
+	 * if no run goes on anywhere now (then there are none to restart: the next run does it).
+	 *
+	 * @return whether there were any
+	 */
+	public boolean recoverInterrupted() throws Exception {
+		return lease.ifFree(this::recoverLeftRunning).orElse(false);
 	}
 
-	private static boolean restore(Optional<List<ReportRepository.Document>> documents) throws java.io.IOException {
-		if (documents.isEmpty()) {
-			return false;
+	/**
+	 * Whether a job is marked as running while no run goes on anywhere: one that an instance left
+	 * when it died (or, for a while, a unit that the instances alive still report for such a run).
+	 */
+	public boolean interruptedRunsLeft() throws Exception {
+		return lease.ifFree(() -> launches.anyRunning(ingestJob, reportJob, departmentJob)).orElse(false);
+	}
+
+	/**
+	 * Only while holding the lease: the units that instances alive now still report for a run
+	 * whose starting instance died are let finish; then no job marked as running is live, and
+	 * each is restarted.
+	 */
+	private boolean recoverLeftRunning() throws Exception {
+		while (queue.clearEarlierRuns(instances.alive()) > 0) {
+			Thread.sleep(POLL_MILLIS);
 		}
-		for (ReportRepository.Document document : documents.get()) {
-			Path latest = Path.of(document.file());
-			Path history = Path.of(document.historyFile());
-			if (Files.isRegularFile(latest)) {
-				continue;
-			}
-			if (!Files.isRegularFile(history)) {
-				return false;
-			}
-			AtomicFiles.write(latest, out -> Files.copy(history, out));
-		}
-		return true;
+		boolean any = !launches.recover(ingestJob).isEmpty();
+		any |= !launches.recover(reportJob).isEmpty();
+		return !launches.recover(departmentJob).isEmpty() || any;
 	}
 
-	/** Restarts the runs a process left unfinished when it died (a crash, {@code kill -9}). */
-	public synchronized void recoverInterrupted() throws Exception {
-		launches.recover(ingestJob);
-		launches.recover(reportJob);
-		launches.recover(departmentJob);
-	}
 
-	/** Why an execution failed, in plain words (no class names, no server paths), or null. */
-	private static String failure(JobExecution execution) {
-		return execution.getAllFailureExceptions()
-			.stream()
-			.map(PlainReason::of)
-			.distinct()
-			.reduce((a, b) -> a + "; " + b)
-			.orElse(null);
-	}
 }

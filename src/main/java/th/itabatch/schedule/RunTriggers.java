@@ -9,13 +9,18 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import th.itabatch.cluster.Claims;
+import th.itabatch.cluster.Leadership;
+import th.itabatch.cluster.LeadershipGranted;
 import th.itabatch.inbox.ArrivalListener;
+import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunQueue;
 import th.itabatch.runs.RunRequest;
 import th.itabatch.runs.RunTrigger;
@@ -30,6 +35,8 @@ import th.itabatch.settings.ItaProperties;
 @ConditionalOnProperty(name = "ita.schedule.enabled", havingValue = "true", matchIfMissing = true)
 class RunTriggers implements ArrivalListener {
 
+	private static final Logger log = LoggerFactory.getLogger(RunTriggers.class);
+
 	private final RunQueue queue;
 
 	private final TaskScheduler scheduler;
@@ -40,12 +47,21 @@ class RunTriggers implements ArrivalListener {
 
 	private final Clock clock;
 
+	private final Leadership leadership;
+
+	private final Claims claims;
+
+	private final RunCoordinator coordinator;
+
 	private final List<Long> arrived = new ArrayList<>();
 
 	private ScheduledFuture<?> waiting;
 
 	RunTriggers(RunQueue queue, TaskScheduler scheduler, ScheduleProperties schedule, ItaProperties properties,
-			Clock clock) {
+			Clock clock, Leadership leadership, Claims claims, RunCoordinator coordinator) {
+		this.leadership = leadership;
+		this.claims = claims;
+		this.coordinator = coordinator;
 		this.queue = queue;
 		this.scheduler = scheduler;
 		this.debounce = Duration.ofSeconds(schedule.debounceSeconds());
@@ -70,18 +86,38 @@ class RunTriggers implements ArrivalListener {
 	}
 
 	/**
-	 * Once started (and any interrupted job restarted), every unit's report is brought up to date:
-	 * a run that a crash cut short gets its remaining units done; reports already made for the same
-	 * data are not made again.
+	 * When this instance comes to lead (at start-up, alone or first; or when the leader before it
+	 * died), every unit's report is brought up to date, once for the cluster: a run that a crash cut
+	 * short gets its remaining units done; reports already made for the same data are not made again.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(LeadershipGranted.class)
 	void catchUp() {
 		queue.submit(new RunRequest(RunTrigger.RECOVERY, Optional.empty(), null, null, properties.outputDir()));
 	}
 
+	/**
+	 * The leader looks, every lease, for a run that an instance left when it died (jobs marked as
+	 * running while no instance holds the run lease) and finishes it with a catch-up run.
+	 */
+	@Scheduled(initialDelayString = "${ita.cluster.lease:10s}", fixedDelayString = "${ita.cluster.lease:10s}")
+	void finishInterrupted() {
+		try {
+			if (leadership.isLeader() && queue.running() == null && coordinator.interruptedRunsLeft()) {
+				log.info("A run that a stopped instance left unfinished is finished here");
+				catchUp();
+			}
+		}
+		catch (Exception ex) {
+			log.warn("Could not look for interrupted runs: {}", ex.getMessage());
+		}
+	}
+
+	/** Every instance's schedule fires; the one that claims the month first runs it. */
 	@Scheduled(cron = "${ita.schedule.monthly-cron:0 0 6 1 * *}")
 	void monthly() {
-		queue.submit(new RunRequest(RunTrigger.SCHEDULE, Optional.of(YearMonth.now(clock).minusMonths(1)), null, null,
-				properties.outputDir()));
+		YearMonth month = YearMonth.now(clock).minusMonths(1);
+		if (claims.claim("monthly-run " + month)) {
+			queue.submit(new RunRequest(RunTrigger.SCHEDULE, Optional.of(month), null, null, properties.outputDir()));
+		}
 	}
 }

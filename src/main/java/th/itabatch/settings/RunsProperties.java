@@ -8,9 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param reportThreads units reported at once, each its own job; 0 = one per available processor
  * @param readThreads inputs read at once by the ingest job; 0 = one per available processor
+ * @param spread whether this instance reports units of runs that other instances on the database
+ *     started (false: only its own runs' units)
  */
 @ConfigurationProperties("ita.runs")
-public record RunsProperties(@DefaultValue("0") int reportThreads, @DefaultValue("0") int readThreads) {
+public record RunsProperties(@DefaultValue("0") int reportThreads, @DefaultValue("0") int readThreads,
+		@DefaultValue("true") boolean spread) {
 
 	public RunsProperties {
 		if (reportThreads < 0 || readThreads < 0) {

@@ -61,8 +61,11 @@ class InputController {
 		return LIST;
 	}
 
-	/** One row per uploaded file in the page's notice: its name and what happened to it. */
-	record UploadResult(String file, String outcome, String detail) {
+	/**
+	 * One row per uploaded file in the page's notice: its name and what happened to it. Serializable:
+	 * it crosses the redirect in the session, which is kept in the database.
+	 */
+	record UploadResult(String file, String outcome, String detail) implements java.io.Serializable {
 	}
 
 	@PostMapping("/inputs")
@@ -90,7 +93,7 @@ class InputController {
 		if (!toRead.isEmpty()) {
 			arrivals.arrived(toRead);
 		}
-		redirect.addFlashAttribute("uploaded", results);
+		redirect.addFlashAttribute("uploaded", new ArrayList<>(results));
 		return "redirect:/inputs";
 	}
 

@@ -77,7 +77,8 @@ class InboxWatcherTests {
 				Files.delete(file);
 			}
 		}
-		watcher = new InboxWatcher(inbox, properties, new InboxProperties(true, 5, 2), arrived::addAll, clock);
+		watcher = new InboxWatcher(inbox, properties, new InboxProperties(true, 5, 2), arrived::addAll, clock,
+				org.mockito.Mockito.mock(th.itabatch.cluster.Leadership.class));
 	}
 
 	private List<Registration> scanAfter(int seconds) throws Exception {

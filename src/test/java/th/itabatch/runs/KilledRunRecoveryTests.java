@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.itabatch.ItaBatchApplication;
+import th.itabatch.ServiceProcesses;
 import th.itabatch.benchmark.LargeInputs;
 
 /**
@@ -47,7 +45,7 @@ class KilledRunRecoveryTests {
 		Process first = start("first.log");
 		try {
 			// Killed while a report file is being written: the moment a crash could leave half a report.
-			await(Duration.ofSeconds(120), () -> writing(output), first, "first.log");
+			await(Duration.ofSeconds(120), () -> ServiceProcesses.writing(output), first, "first.log");
 		}
 		finally {
 			first.destroyForcibly(); // SIGKILL: no shutdown hook, no chance to tidy up
@@ -68,23 +66,23 @@ class KilledRunRecoveryTests {
 
 		try (Connection db = DriverManager.getConnection(
 				"jdbc:hsqldb:file:" + root.resolve("data").resolve("db").resolve("ita") + ";shutdown=true", "SA", "")) {
-			assertThat(count(db, "SELECT COUNT(*) FROM ita_input")).isEqualTo(2);
-			assertThat(count(db, "SELECT COUNT(*) FROM ita_score")).isEqualTo(UNITS * 2 * 10);
-			assertThat(count(db, "SELECT COUNT(*) FROM ita_activity")).isEqualTo(2000);
-			assertThat(count(db, "SELECT COUNT(*) FROM ita_report")).isEqualTo(UNITS);
-			assertThat(count(db, "SELECT COUNT(DISTINCT unit) FROM ita_report")).isEqualTo(UNITS);
-			assertThat(count(db, "SELECT COUNT(*) FROM ita_indicator_result")).isEqualTo(UNITS * 10);
-			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'monthlyReportJob'"))
+			assertThat(ServiceProcesses.count(db, "SELECT COUNT(*) FROM ita_input")).isEqualTo(2);
+			assertThat(ServiceProcesses.count(db, "SELECT COUNT(*) FROM ita_score")).isEqualTo(UNITS * 2 * 10);
+			assertThat(ServiceProcesses.count(db, "SELECT COUNT(*) FROM ita_activity")).isEqualTo(2000);
+			assertThat(ServiceProcesses.count(db, "SELECT COUNT(*) FROM ita_report")).isEqualTo(UNITS);
+			assertThat(ServiceProcesses.count(db, "SELECT COUNT(DISTINCT unit) FROM ita_report")).isEqualTo(UNITS);
+			assertThat(ServiceProcesses.count(db, "SELECT COUNT(*) FROM ita_indicator_result")).isEqualTo(UNITS * 10);
+			assertThat(ServiceProcesses.count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'monthlyReportJob'"))
 				.isEqualTo(UNITS);
-			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'ingestJob'")).isEqualTo(1);
-			long months = count(db, "SELECT COUNT(DISTINCT report_month) FROM ita_report");
-			assertThat(count(db, "SELECT COUNT(*) FROM ita_department_report"))
+			assertThat(ServiceProcesses.count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'ingestJob'")).isEqualTo(1);
+			long months = ServiceProcesses.count(db, "SELECT COUNT(DISTINCT report_month) FROM ita_report");
+			assertThat(ServiceProcesses.count(db, "SELECT COUNT(*) FROM ita_department_report"))
 				.as("the department of all units, once for each month its units were reported on").isEqualTo(months);
-			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'departmentReportJob'"))
+			assertThat(ServiceProcesses.count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'departmentReportJob'"))
 				.isEqualTo(months);
-			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS <> 'COMPLETED' AND STATUS <> 'FAILED'"))
+			assertThat(ServiceProcesses.count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS <> 'COMPLETED' AND STATUS <> 'FAILED'"))
 				.as("nothing is left running").isZero();
-			assertThat(count(db, """
+			assertThat(ServiceProcesses.count(db, """
 					SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
 					WHERE i.JOB_NAME = 'monthlyReportJob' AND e.STATUS = 'FAILED'
 					  AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION later WHERE later.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
@@ -124,17 +122,6 @@ class KilledRunRecoveryTests {
 			.start();
 	}
 
-	private static boolean writing(Path output) {
-		if (!Files.isDirectory(output)) {
-			return false;
-		}
-		try (Stream<Path> files = Files.walk(output)) {
-			return files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp"));
-		}
-		catch (IOException | java.io.UncheckedIOException ex) {
-			return false; // a file vanished while the folder was walked
-		}
-	}
 
 	private static int historyCount(Path output) {
 		Path history = output.resolve("history");
@@ -149,32 +136,13 @@ class KilledRunRecoveryTests {
 		}
 	}
 
+
+
 	private String log(String name) {
-		try {
-			return Files.readString(root.resolve(name));
-		}
-		catch (IOException ex) {
-			return "";
-		}
+		return ServiceProcesses.read(root.resolve(name));
 	}
 
 	private void await(Duration limit, BooleanSupplier condition, Process process, String log) throws Exception {
-		Instant end = Instant.now().plus(limit);
-		while (!condition.getAsBoolean()) {
-			if (!process.isAlive()) {
-				throw new AssertionError("the service stopped: " + log(log));
-			}
-			if (Instant.now().isAfter(end)) {
-				throw new AssertionError("timed out; log: " + log(log));
-			}
-			Thread.sleep(5);
-		}
-	}
-
-	private static long count(Connection db, String sql) throws SQLException {
-		try (ResultSet rs = db.createStatement().executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
+		ServiceProcesses.await(limit, condition, process, () -> log(log));
 	}
 }

@@ -130,9 +130,9 @@ class BrowserTests extends RunningServer {
 	}
 
 	private byte[] download(String href) throws Exception {
-		Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+		Cookie session = browser.manage().getCookieNamed("SESSION");
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "SESSION=" + session.getValue()).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
@@ -256,7 +256,7 @@ class BrowserTests extends RunningServer {
 			.POST(HttpRequest.BodyPublishers.ofString("username=editor&password=editor-pw&_csrf=" + token(login)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-		assertThat(loggedIn.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=")
+		assertThat(loggedIn.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=")
 			.contains("HttpOnly", "SameSite=Lax"));
 		String token = token(client.send(HttpRequest.newBuilder(URI.create(url("/inputs"))).build(),
 				HttpResponse.BodyHandlers.ofString()).body());

@@ -1,0 +1,110 @@
+package th.itabatch.cluster;
+
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The instances on the database, each writing its heartbeat: what an operator reads to see who is
+ * up, who leads and who was last heard from when.
+ */
+@Component
+public class Instances {
+
+	private static final Logger log = LoggerFactory.getLogger(Instances.class);
+
+	private final JdbcClient jdbc;
+
+	private final ClusterProperties properties;
+
+	private final Leadership leadership;
+
+	private final Clock clock;
+
+	private final LocalDateTime started;
+
+	/**
+	 * An instance as last heard from.
+	 *
+	 * @param instanceId its name
+	 * @param host its machine
+	 * @param startedAt when it started
+	 * @param heartbeatAt its last heartbeat
+	 * @param leader whether it led then
+	 */
+	public record Instance(String instanceId, String host, LocalDateTime startedAt, LocalDateTime heartbeatAt,
+			boolean leader) {
+	}
+
+	Instances(JdbcClient jdbc, ClusterProperties properties, Leadership leadership, Clock clock) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.leadership = leadership;
+		this.clock = clock;
+		this.started = LocalDateTime.now(clock);
+	}
+
+	@Scheduled(initialDelay = 0, fixedRateString = "${ita.cluster.heartbeat:2s}")
+	void heartbeat() {
+		try {
+			int updated = jdbc.sql("UPDATE ita_instance SET heartbeat_at = CURRENT_TIMESTAMP, leader = ? WHERE instance_id = ?")
+				.params(leadership.isLeader(), properties.instanceId())
+				.update();
+			if (updated == 0) {
+				jdbc.sql("""
+						INSERT INTO ita_instance (instance_id, host, started_at, heartbeat_at, leader)
+						VALUES (?, ?, ?, CURRENT_TIMESTAMP, ?)""")
+					.params(properties.instanceId(), ClusterProperties.host(), started, leadership.isLeader())
+					.update();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not write this instance's heartbeat: {}", ex.getMessage());
+		}
+	}
+
+	/** Every instance heard from, the latest heartbeat first. */
+	public List<Instance> all() {
+		return jdbc.sql("SELECT instance_id, host, started_at, heartbeat_at, leader FROM ita_instance ORDER BY heartbeat_at DESC")
+			.query((rs, n) -> new Instance(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
+					rs.getTimestamp(4).toLocalDateTime(), rs.getBoolean(5)))
+			.list();
+	}
+
+	/**
+	 * The instances heard from within a lease, this one always among them. Measured by the
+	 * database's clock, which every instance's heartbeat is written with, so machines whose clocks
+	 * differ still agree.
+	 */
+	public Set<String> alive() {
+		Set<String> alive = new HashSet<>();
+		alive.add(properties.instanceId());
+		jdbc.sql("SELECT instance_id, heartbeat_at, CURRENT_TIMESTAMP FROM ita_instance").query((ResultSet rs) -> {
+			LocalDateTime heartbeat = rs.getTimestamp(2).toLocalDateTime();
+			if (!heartbeat.plus(properties.lease()).isBefore(rs.getTimestamp(3).toLocalDateTime())) {
+				alive.add(rs.getString(1));
+			}
+		});
+		return alive;
+	}
+
+	@PreDestroy
+	void leave() {
+		try {
+			jdbc.sql("DELETE FROM ita_instance WHERE instance_id = ?").param(properties.instanceId()).update();
+		}
+		catch (RuntimeException ex) {
+			// Stopping with the database gone: the row stays, its heartbeat tells it is gone.
+		}
+	}
+}

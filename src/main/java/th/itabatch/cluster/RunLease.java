@@ -1,0 +1,103 @@
+package th.itabatch.cluster;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
+import org.springframework.integration.jdbc.lock.LockRepository;
+import org.springframework.integration.support.locks.DistributedLock;
+import org.springframework.integration.util.UUIDConverter;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+
+/**
+ * One run at a time across every instance on the database: a lock row renewed every heartbeat
+ * while the run goes on. An instance that dies stops renewing, and a lease later another instance
+ * may take the lease; whoever holds it knows that every job execution still marked as running was
+ * left by a dead instance.
+ */
+@Component
+public class RunLease {
+
+	private static final Logger log = LoggerFactory.getLogger(RunLease.class);
+
+	/** The lock's key. */
+	static final String KEY = "ita-run";
+
+	/** The key as the lock table has it (the registry turns keys into UUIDs). */
+	private static final String ROW = UUIDConverter.getUUID(KEY).toString();
+
+	private final JdbcLockRegistry registry;
+
+	private final LockRepository repository;
+
+	private final TaskScheduler scheduler;
+
+	private final ClusterProperties properties;
+
+	RunLease(JdbcLockRegistry registry, LockRepository repository, TaskScheduler scheduler,
+			ClusterProperties properties) {
+		this.registry = registry;
+		this.repository = repository;
+		this.scheduler = scheduler;
+		this.properties = properties;
+	}
+
+	/** Does the work holding the lease, waiting for another instance's run to end first. */
+	public <T> T exclusively(String what, Callable<T> work) throws Exception {
+		DistributedLock lock = registry.obtain(KEY);
+		if (!lock.tryLock()) {
+			log.info("{} waits for the run of another instance to end", what);
+			lock.lockInterruptibly();
+		}
+		return holding(lock, work);
+	}
+
+	/** Does the work holding the lease if no one holds it now; empty when someone does. */
+	public <T> Optional<T> ifFree(Callable<T> work) throws Exception {
+		DistributedLock lock = registry.obtain(KEY);
+		if (!lock.tryLock()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(holding(lock, work));
+	}
+
+	private <T> T holding(DistributedLock lock, Callable<T> work) throws Exception {
+		AtomicBoolean released = new AtomicBoolean();
+		ScheduledFuture<?> renewal = scheduler.scheduleAtFixedRate(() -> renew(released),
+				Instant.now().plus(properties.heartbeat()), properties.heartbeat());
+		try {
+			return work.call();
+		}
+		finally {
+			released.set(true);
+			renewal.cancel(false);
+			try {
+				lock.unlock();
+			}
+			catch (RuntimeException ex) {
+				// Expired and taken meanwhile (a pause longer than the lease): said, the run's own result stands.
+				log.warn("The run lease had expired before the run ended: {}", ex.getMessage());
+			}
+		}
+	}
+
+	private void renew(AtomicBoolean released) {
+		// Through the repository: the registry renews only from the thread holding the lock, which is busy running.
+		try {
+			// A renewal that comes after the work ended finds no lease: that is no loss.
+			if (!repository.renew(ROW, properties.lease()) && !released.get()) {
+				log.error("The run lease was lost (not renewed within {}); another instance may take over this run",
+						properties.lease());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("The run lease could not be renewed; another instance may take over this run: {}", ex.getMessage());
+		}
+	}
+}
