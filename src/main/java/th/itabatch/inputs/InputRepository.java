@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import th.itabatch.files.StoredFolders;
 import th.itabatch.validation.Message;
 import th.itabatch.validation.Severity;
 
@@ -30,9 +31,13 @@ public class InputRepository {
 
 	private final Clock clock;
 
-	InputRepository(JdbcClient jdbc, Clock clock) {
+	/** The folders the archived copies' and validation outputs' paths are stored relative to. */
+	private final StoredFolders folders;
+
+	InputRepository(JdbcClient jdbc, Clock clock, StoredFolders folders) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.folders = folders;
 	}
 
 	/** Records a new input, pending to be read. */
@@ -43,18 +48,18 @@ public class InputRepository {
 				INSERT INTO ita_input (sha256, file_name, source, source_path, archive_path, size_bytes, arrived_at,
 				  received_by, status)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')""")
-			.params(sha256, fileName, source.name(), sourcePath, archivePath, size, Timestamp.valueOf(LocalDateTime.now(clock)),
+			.params(sha256, fileName, source.name(), sourcePath, folders.archive().store(archivePath), size, Timestamp.valueOf(LocalDateTime.now(clock)),
 					receivedBy)
 			.update(key, "id");
 		return find(key.getKey().longValue()).orElseThrow();
 	}
 
 	public Optional<StoredInput> find(long id) {
-		return jdbc.sql("SELECT * FROM ita_input WHERE id = ?").param(id).query(InputRepository::input).optional();
+		return jdbc.sql("SELECT * FROM ita_input WHERE id = ?").param(id).query(this::input).optional();
 	}
 
 	public Optional<StoredInput> findBySha256(String sha256) {
-		return jdbc.sql("SELECT * FROM ita_input WHERE sha256 = ?").param(sha256).query(InputRepository::input).optional();
+		return jdbc.sql("SELECT * FROM ita_input WHERE sha256 = ?").param(sha256).query(this::input).optional();
 	}
 
 	/** Puts a rejected input back in the queue: what it refers to (a plan) may have arrived since. */
@@ -73,7 +78,7 @@ public class InputRepository {
 	public List<StoredInput> pending(long upToId) {
 		return jdbc.sql("SELECT * FROM ita_input WHERE status = 'PENDING' AND id <= ? ORDER BY id")
 			.param(upToId)
-			.query(InputRepository::input)
+			.query(this::input)
 			.list();
 	}
 
@@ -119,7 +124,7 @@ public class InputRepository {
 	public List<StoredInput> readBy(long jobInstanceId) {
 		return jdbc.sql("SELECT * FROM ita_input WHERE job_instance_id = ? ORDER BY id")
 			.param(jobInstanceId)
-			.query(InputRepository::input)
+			.query(this::input)
 			.list();
 	}
 
@@ -134,7 +139,7 @@ public class InputRepository {
 	public List<StoredInput> recent(int limit) {
 		return jdbc.sql("SELECT * FROM ita_input ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
 			.param(limit)
-			.query(InputRepository::input)
+			.query(this::input)
 			.list();
 	}
 
@@ -144,7 +149,7 @@ public class InputRepository {
 
 	public void setOutputs(long inputId, String validationReport, String annotatedCopy) {
 		jdbc.sql("UPDATE ita_input SET validation_report = ?, annotated_copy = ? WHERE id = ?")
-			.params(validationReport, annotatedCopy, inputId)
+			.params(folders.output().store(validationReport), folders.output().store(annotatedCopy), inputId)
 			.update();
 	}
 
@@ -170,12 +175,14 @@ public class InputRepository {
 			.list();
 	}
 
-	private static StoredInput input(ResultSet rs, int row) throws SQLException {
+	private StoredInput input(ResultSet rs, int row) throws SQLException {
 		Timestamp arrived = rs.getTimestamp("arrived_at");
 		return new StoredInput(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),
-				InputSource.valueOf(rs.getString("source")), rs.getString("source_path"), rs.getString("archive_path"),
+				InputSource.valueOf(rs.getString("source")), rs.getString("source_path"),
+				folders.archive().resolve(rs.getString("archive_path")),
 				rs.getLong("size_bytes"), arrived.toLocalDateTime(), rs.getString("received_by"),
 				InputStatus.valueOf(rs.getString("status")), rs.getString("kinds"), (Long) rs.getObject("job_instance_id"),
-				rs.getString("validation_report"), rs.getString("annotated_copy"));
+				folders.output().resolve(rs.getString("validation_report")),
+				folders.output().resolve(rs.getString("annotated_copy")));
 	}
 }

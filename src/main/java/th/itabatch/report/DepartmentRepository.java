@@ -14,6 +14,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import th.itabatch.files.StoredFolder;
+import th.itabatch.files.StoredFolders;
+
 /** The department reports produced by each run, with their documents. */
 @Repository
 public class DepartmentRepository {
@@ -22,9 +25,13 @@ public class DepartmentRepository {
 
 	private final Clock clock;
 
-	DepartmentRepository(JdbcClient jdbc, Clock clock) {
+	/** The output folder the documents' paths are stored relative to. */
+	private final StoredFolder output;
+
+	DepartmentRepository(JdbcClient jdbc, Clock clock, StoredFolders folders) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.output = folders.output();
 	}
 
 	/**
@@ -61,7 +68,7 @@ public class DepartmentRepository {
 			jdbc.sql("""
 					INSERT INTO ita_department_file (department_report_id, seq, template_name, file_path, history_path)
 					VALUES (?, ?, ?, ?, ?)""")
-				.params(id, ++seq, document.template(), document.file(), document.historyFile())
+				.params(id, ++seq, document.template(), output.store(document.file()), output.store(document.historyFile()))
 				.update();
 		}
 	}
@@ -88,7 +95,8 @@ public class DepartmentRepository {
 		return jdbc
 			.sql("SELECT template_name, file_path, history_path FROM ita_department_file WHERE department_report_id = ? ORDER BY seq")
 			.param(id)
-			.query((rs, n) -> new ReportRepository.Document(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.query((rs, n) -> new ReportRepository.Document(rs.getString(1), output.resolve(rs.getString(2)),
+					output.resolve(rs.getString(3))))
 			.list();
 	}
 

@@ -12,6 +12,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import th.itabatch.files.StoredFolder;
+import th.itabatch.files.StoredFolders;
 import th.itabatch.plan.ActivityProgress;
 import th.itabatch.plan.PlanProgress;
 import th.itabatch.scores.IndicatorResult;
@@ -25,9 +27,13 @@ public class ReportRepository {
 
 	private final Clock clock;
 
-	ReportRepository(JdbcClient jdbc, Clock clock) {
+	/** The output folder the documents' paths are stored relative to. */
+	private final StoredFolder output;
+
+	ReportRepository(JdbcClient jdbc, Clock clock, StoredFolders folders) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.output = folders.output();
 	}
 
 	/**
@@ -62,8 +68,8 @@ public class ReportRepository {
 	 * attempt of the same run stored.
 	 */
 	public void save(long jobInstanceId, MonthlyReport report, String inputs, List<Document> documents) {
-		String file = documents.isEmpty() ? "" : documents.get(0).file();
-		String historyFile = documents.isEmpty() ? "" : documents.get(0).historyFile();
+		String file = documents.isEmpty() ? "" : output.store(documents.get(0).file());
+		String historyFile = documents.isEmpty() ? "" : output.store(documents.get(0).historyFile());
 		jdbc.sql("DELETE FROM ita_report WHERE job_instance_id = ?").param(jobInstanceId).update();
 		RoundComparison scores = report.scores();
 		PlanProgress plan = report.plan();
@@ -93,7 +99,8 @@ public class ReportRepository {
 			jdbc.sql("""
 					INSERT INTO ita_report_file (report_id, seq, template_name, file_path, history_path)
 					VALUES (?, ?, ?, ?, ?)""")
-				.params(reportId, ++seq, document.template(), document.file(), document.historyFile())
+				.params(reportId, ++seq, document.template(), output.store(document.file()),
+						output.store(document.historyFile()))
 				.update();
 		}
 		if (scores != null) {
@@ -131,7 +138,7 @@ public class ReportRepository {
 
 	/** The report a run wrote, if it wrote one. */
 	public java.util.Optional<StoredReport> ofRun(long jobInstanceId) {
-		return jdbc.sql(SELECT + " WHERE job_instance_id = ?").param(jobInstanceId).query(ReportRepository::report).optional();
+		return jdbc.sql(SELECT + " WHERE job_instance_id = ?").param(jobInstanceId).query(this::report).optional();
 	}
 
 	/** The documents of a report, its main file first. */
@@ -139,7 +146,7 @@ public class ReportRepository {
 		List<Document> documents = jdbc
 			.sql("SELECT template_name, file_path, history_path FROM ita_report_file WHERE report_id = ? ORDER BY seq")
 			.param(reportId)
-			.query((rs, n) -> new Document(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.query((rs, n) -> new Document(rs.getString(1), output.resolve(rs.getString(2)), output.resolve(rs.getString(3))))
 			.list();
 		if (!documents.isEmpty()) {
 			return documents;
@@ -150,14 +157,14 @@ public class ReportRepository {
 	}
 
 	public java.util.Optional<StoredReport> find(long id) {
-		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ReportRepository::report).optional();
+		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::report).optional();
 	}
 
 	/** Every report written, newest first, optionally of one unit. */
 	public List<StoredReport> history(String unit, int limit) {
 		return jdbc.sql(SELECT + (unit == null ? "" : " WHERE unit = :unit") + " ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
 			.params(unit == null ? java.util.Map.of("limit", limit) : java.util.Map.of("unit", unit, "limit", limit))
-			.query(ReportRepository::report)
+			.query(this::report)
 			.list();
 	}
 
@@ -176,9 +183,10 @@ public class ReportRepository {
 			SELECT id, job_instance_id, unit, report_month, file_path, history_path, created_at, overall_score, done_share
 			FROM ita_report""";
 
-	private static StoredReport report(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private StoredReport report(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new StoredReport(rs.getLong("id"), rs.getLong("job_instance_id"), rs.getString("unit"),
-				YearMonth.parse(rs.getString("report_month")), rs.getString("file_path"), rs.getString("history_path"),
+				YearMonth.parse(rs.getString("report_month")), output.resolve(rs.getString("file_path")),
+				output.resolve(rs.getString("history_path")),
 				rs.getTimestamp("created_at").toLocalDateTime(), rs.getBigDecimal("overall_score"),
 				rs.getBigDecimal("done_share"));
 	}

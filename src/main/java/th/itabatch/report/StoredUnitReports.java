@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import th.itabatch.files.StoredFolder;
+import th.itabatch.files.StoredFolders;
 import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.Round;
 import th.itabatch.plan.ActionPlan;
@@ -48,7 +50,12 @@ public class StoredUnitReports {
 
 	private final ScoreRepository scoreRepository;
 
-	StoredUnitReports(JdbcClient jdbc, Catalog catalog, ReportProperties properties, ScoreRepository scoreRepository) {
+	/** The output folder the report's paths are stored relative to. */
+	private final StoredFolder output;
+
+	StoredUnitReports(JdbcClient jdbc, Catalog catalog, ReportProperties properties, ScoreRepository scoreRepository,
+			StoredFolders folders) {
+		this.output = folders.output();
 		this.scoreRepository = scoreRepository;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
@@ -103,8 +110,8 @@ public class StoredUnitReports {
 		YearMonth month = YearMonth.parse(rs.text("report_month"));
 		int fiscalYear = rs.integer("fiscal_year");
 		ReportRepository.StoredReport stored = new ReportRepository.StoredReport(id,
-				((Number) rs.columns().get("job_instance_id")).longValue(), unit, month, rs.text("file_path"),
-				rs.text("history_path"), ((Timestamp) rs.columns().get("created_at")).toLocalDateTime(),
+				((Number) rs.columns().get("job_instance_id")).longValue(), unit, month, output.resolve(rs.text("file_path")),
+				output.resolve(rs.text("history_path")), ((Timestamp) rs.columns().get("created_at")).toLocalDateTime(),
 				rs.decimal("overall_score"), rs.decimal("done_share"));
 		RoundComparison scores = scores(rs, id, unit);
 		PlanProgress plan = plan(rs, id, unit, fiscalYear, month);
