@@ -70,6 +70,7 @@ public final class ReportTemplateModel {
 		variables.put("thisMonth", activities(plan == null ? List.of() : plan.thisMonth(), "ไม่มีกิจกรรมตามแผนในเดือนนี้"));
 		variables.put("nextMonth", activities(plan == null ? List.of() : plan.nextMonth(), "ไม่มีกิจกรรมตามแผนในเดือนถัดไป"));
 		variables.put("warnings", warnings(report.warnings()));
+		BriefModel.put(variables, report, format);
 		return variables;
 	}
 

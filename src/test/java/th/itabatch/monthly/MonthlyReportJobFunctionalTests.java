@@ -132,7 +132,7 @@ class MonthlyReportJobFunctionalTests {
 			.hasSameBinaryContentAs(report);
 		try (Stream<Path> files = Files.list(output)) {
 			assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file is left")
-				.containsExactlyInAnyOrder(report.getFileName().toString(), "history");
+				.containsExactlyInAnyOrder(report.getFileName().toString(), "ITA-brief_กองคลัง_FY2564_2564-06.docx", "history");
 		}
 
 		try (ReportCells cells = new ReportCells(report)) {

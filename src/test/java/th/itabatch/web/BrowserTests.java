@@ -191,7 +191,7 @@ class BrowserTests extends RunningServer {
 		}
 		new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(500)).until(driver -> {
 			driver.get(url("/reports"));
-			return driver.findElements(By.cssSelector("#report-history a.download")).size() == 2;
+			return driver.findElements(By.cssSelector("#report-history tbody tr")).size() == 2;
 		});
 		screenshot("reports");
 		browser.get(url("/unit?name=กองคลัง"));
