@@ -36,7 +36,7 @@ class ModularityTests {
 	/** The outer features, which run the domain: jobs, files arriving, schedules, pages, commands. */
 	static final String[] OUTER = { "th.itabatch.inputs..", "th.itabatch.inbox..", "th.itabatch.ingest..",
 			"th.itabatch.monthly..", "th.itabatch.runs..", "th.itabatch.schedule..", "th.itabatch.security..",
-			"th.itabatch.web..", "th.itabatch.cli..", "th.itabatch.settings..", "th.itabatch.cluster.." };
+			"th.itabatch.web..", "th.itabatch.cli..", "th.itabatch.settings..", "th.itabatch.cluster..", "th.itabatch.pdf.." };
 
 	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("th.itabatch");

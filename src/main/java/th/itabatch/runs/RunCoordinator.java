@@ -28,6 +28,7 @@ import th.itabatch.monthly.DepartmentReportBuilder;
 import th.itabatch.monthly.DepartmentReportJobConfiguration;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
 import th.itabatch.monthly.UnitDataLoader;
+import th.itabatch.pdf.PdfCopies;
 import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.validation.PlainReason;
@@ -71,6 +72,8 @@ public class RunCoordinator {
 
 	private final RunLease lease;
 
+	private final PdfCopies pdfs;
+
 	private final UnitQueue queue;
 
 	private final UnitWorkers workers;
@@ -87,7 +90,8 @@ public class RunCoordinator {
 			@Qualifier(DepartmentReportJobConfiguration.JOB_NAME) Job departmentJob, InputRepository inputs,
 			UnitDataLoader units, ReportRepository reports, DepartmentReportBuilder departments,
 			DepartmentRepository departmentReports, RunLease lease, UnitQueue queue, UnitWorkers workers,
-			Instances instances, ClusterProperties cluster) {
+			Instances instances, ClusterProperties cluster, PdfCopies pdfs) {
+		this.pdfs = pdfs;
 		this.lease = lease;
 		this.queue = queue;
 		this.workers = workers;
@@ -172,6 +176,7 @@ public class RunCoordinator {
 			.toList();
 		List<UnitRun> done = reportUnits(targets, request, output);
 		List<DepartmentRun> departments = reportDepartments(done, request, output);
+		writePdfs(done, departments);
 		// Said once the whole run is over, departments included: what follows the line is idle.
 		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
 		if (failed.isEmpty()) {
@@ -233,6 +238,30 @@ public class RunCoordinator {
 		catch (InterruptedException ex) {
 			// Stopping: the units left in the queue are the next run's (it restarts what was cut off).
 			throw ex;
+		}
+	}
+
+	/** The PDFs of the documents this run made (not of those made before), by one LibreOffice process. */
+	private void writePdfs(List<UnitRun> units, List<DepartmentRun> departments) {
+		if (!pdfs.available()) {
+			return;
+		}
+		List<PdfCopies.Document> documents = new ArrayList<>();
+		for (UnitRun unit : units) {
+			if (unit.report() != null && !unit.alreadyDone()) {
+				reports.documents(unit.report().id())
+					.forEach(d -> documents.add(new PdfCopies.Document(Path.of(d.historyFile()), Path.of(d.file()))));
+			}
+		}
+		for (DepartmentRun department : departments) {
+			if (department.report() != null && !department.alreadyDone()) {
+				departmentReports.documents(department.report().id())
+					.forEach(d -> documents.add(new PdfCopies.Document(Path.of(d.historyFile()), Path.of(d.file()))));
+			}
+		}
+		if (!documents.isEmpty()) {
+			progress.updateAndGet(p -> p == null ? null : new Progress(p.trigger(), p.unitsDone(), p.unitsTotal(), "PDF"));
+			log.info("PDF: {} of {} document(s) written", pdfs.write(documents), documents.size());
 		}
 	}
 

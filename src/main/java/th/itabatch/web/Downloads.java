@@ -22,6 +22,9 @@ import th.itabatch.settings.ItaProperties;
 @Component
 class Downloads {
 
+	private static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -44,7 +47,9 @@ class Downloads {
 			return ResponseEntity.notFound().build();
 		}
 		String name = real.getFileName().toString();
-		MediaType type = name.endsWith(".xlsx") ? XLSX : MediaType.APPLICATION_OCTET_STREAM;
+		MediaType type = name.endsWith(".xlsx") ? XLSX
+				: name.endsWith(".docx") ? DOCX : name.endsWith(".pdf") ? MediaType.APPLICATION_PDF
+						: MediaType.APPLICATION_OCTET_STREAM;
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,6 +1,8 @@
 package th.itabatch.web;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.core.io.Resource;
@@ -10,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import th.itabatch.pdf.PdfCopies;
 import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.ReportRepository;
 
@@ -25,7 +28,10 @@ class ReportController {
 
 	private final Downloads downloads;
 
-	ReportController(ReportRepository reports, DepartmentRepository departments, Downloads downloads) {
+	private final PdfCopies pdfs;
+
+	ReportController(ReportRepository reports, DepartmentRepository departments, Downloads downloads, PdfCopies pdfs) {
+		this.pdfs = pdfs;
 		this.reports = reports;
 		this.departments = departments;
 		this.downloads = downloads;
@@ -38,12 +44,18 @@ class ReportController {
 	 * @param documents its documents, the main file first
 	 */
 	record Listed(ReportRepository.StoredReport report, List<ReportRepository.Document> documents) {
+
+		/** Whether the n-th document (1 is the main file) has its PDF. */
+		public boolean hasPdf(int n) {
+			return Files.isRegularFile(PdfCopies.pdfOf(Path.of(documents.get(n - 1).historyFile())));
+		}
 	}
 
 	@GetMapping("/reports")
 	String list(Model model) {
 		model.addAttribute("reports",
 				reports.history(null, 500).stream().map(r -> new Listed(r, reports.documents(r.id()))).toList());
+		model.addAttribute("pdfAvailable", pdfs.available());
 		return VIEW;
 	}
 
@@ -57,6 +69,16 @@ class ReportController {
 	@GetMapping("/reports/{id}/file/{n}")
 	ResponseEntity<Resource> document(@PathVariable long id, @PathVariable int n) throws IOException {
 		return nth(reports.documents(id), n);
+	}
+
+	/** The PDF of the report's n-th document, as its run wrote it (where LibreOffice made one). */
+	@GetMapping("/reports/{id}/file/{n}/pdf")
+	ResponseEntity<Resource> documentPdf(@PathVariable long id, @PathVariable int n) throws IOException {
+		List<ReportRepository.Document> documents = reports.documents(id);
+		if (n < 1 || n > documents.size()) {
+			throw new NotFoundException();
+		}
+		return downloads.serve(PdfCopies.pdfOf(Path.of(documents.get(n - 1).historyFile())).toString());
 	}
 
 	/** A department report's n-th document (1 is its main file), as its run wrote it. */

@@ -1,0 +1,139 @@
+package th.itabatch.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+import th.itabatch.files.AtomicFiles;
+
+/**
+ * Writes a PDF beside each document (the Excel report, the Word brief), as LibreOffice prints it,
+ * for the DOC system's attachments. LibreOffice is optional: where it is not installed the console
+ * says so once and the documents are made without their PDFs. A run's documents are converted by
+ * one LibreOffice process (its start-up is most of the cost), into a folder of its own, and each PDF
+ * is then put in place whole.
+ */
+@Component
+public class PdfCopies {
+
+	private static final Logger log = LoggerFactory.getLogger(PdfCopies.class);
+
+	private final PdfProperties properties;
+
+	private volatile Boolean available;
+
+	PdfCopies(PdfProperties properties) {
+		this.properties = properties;
+	}
+
+	/** Whether PDFs are written: enabled, and LibreOffice answers (asked once). */
+	public boolean available() {
+		if (!properties.enabled()) {
+			return false;
+		}
+		Boolean known = available;
+		if (known == null) {
+			known = answers();
+			available = known;
+			if (!known) {
+				log.warn("PDF: LibreOffice ({}) is not installed, so the reports are made without PDF copies. To have"
+						+ " them: apt-get install libreoffice-calc libreoffice-writer fonts-thai-tlwg (see README, \"PDF\")",
+						properties.command());
+			}
+		}
+		return known;
+	}
+
+	/** The PDF beside a document: its name with .pdf instead of its extension. */
+	public static Path pdfOf(Path document) {
+		String name = document.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return document.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ".pdf");
+	}
+
+	/**
+	 * A document to copy as PDF: this run's own copy, and the latest of its name it was copied to.
+	 *
+	 * @param made the run's copy (under history/)
+	 * @param latest the latest copy in the output folder
+	 */
+	public record Document(Path made, Path latest) {
+	}
+
+	/**
+	 * Writes each document's PDF beside both its copies; returns how many documents got one. A
+	 * document LibreOffice cannot convert gets none, said on the console; the others are not held up.
+	 */
+	public int write(List<Document> documents) {
+		if (documents.isEmpty() || !available()) {
+			return 0;
+		}
+		Path work = null;
+		int written = 0;
+		try {
+			// Outside the output folder: a conversion cut short leaves nothing there.
+			work = Files.createTempDirectory("ita-pdf-");
+			List<String> command = new ArrayList<>(List.of(properties.command(),
+					// A profile of its own: two conversions at once (two instances) never share one.
+					"-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless", "--norestore",
+					"--convert-to", "pdf", "--outdir", work.toString()));
+			documents.forEach(d -> command.add(d.made().toAbsolutePath().toString()));
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(work.resolve("soffice.log").toFile())
+				.start();
+			if (!process.waitFor(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+				process.destroyForcibly();
+				log.warn("PDF: LibreOffice took longer than {} for {} document(s); they have no PDF", properties.timeout(),
+						documents.size());
+				return 0;
+			}
+			for (Document document : documents) {
+				Path pdf = work.resolve(pdfOf(document.made()).getFileName());
+				if (Files.isRegularFile(pdf) && Files.size(pdf) > 0) {
+					AtomicFiles.write(pdfOf(document.made()), out -> Files.copy(pdf, out));
+					AtomicFiles.write(pdfOf(document.latest()), out -> Files.copy(pdf, out));
+					written++;
+				}
+				else {
+					log.warn("PDF: LibreOffice made no PDF of {}", document.made().getFileName());
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("PDF: could not convert {} document(s): {}", documents.size(), ex.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			if (work != null) {
+				FileSystemUtils.deleteRecursively(work.toFile());
+			}
+		}
+		return written;
+	}
+
+	private boolean answers() {
+		try {
+			Process process = new ProcessBuilder(properties.command(), "--version").redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+}
