@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * The brief's chart of the indicators against the target, drawn as an image (a Word document shows
@@ -81,11 +85,21 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 			g.dispose();
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			// Deflate's fastest level (quality 0.9): ImageIO's default took a fifth of a department run's
+			// report threads (JFR); measured 57 ms and 38 KB a chart at the default, 25 ms and 56 KB here.
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(0.9f);
+			writer.write(null, new IIOImage(image, null, null), param);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			writer.dispose();
 		}
 		return out.toByteArray();
 	}
