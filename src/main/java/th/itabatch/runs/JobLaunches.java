@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -68,6 +69,15 @@ class JobLaunches {
 	private Launch launchOnce(Job job, JobParameters parameters) throws Exception {
 		JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
 		if (last == null) {
+			JobInstance orphan = jobRepository.getJobInstance(job.getName(), parameters);
+			if (orphan != null) {
+				// Spring Batch creates an instance and its first execution in two transactions: a process
+				// killed between them leaves an instance that never ran, which it refuses to start. Nothing
+				// of it ran, so it goes and the job starts anew.
+				log.info("Run {} of {} was created by a process that stopped before it ran; starting it anew",
+						orphan.getInstanceId(), job.getName());
+				jobRepository.deleteJobInstance(orphan);
+			}
 			return new Launch(jobOperator.start(job, parameters), false);
 		}
 		if (last.getStatus() == BatchStatus.COMPLETED) {

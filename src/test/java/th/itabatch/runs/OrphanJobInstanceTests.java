@@ -1,0 +1,61 @@
+package th.itabatch.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.util.FileSystemUtils;
+
+import th.itabatch.ItaApplicationTest;
+import th.itabatch.cli.OneShotRun;
+import th.itabatch.monthly.MonthlyReportJobConfiguration;
+
+/**
+ * A process killed between Spring Batch's creation of a job instance and of its first execution
+ * (two transactions) leaves an instance that never ran; the next launch of it runs it, where Spring
+ * Batch alone would refuse ("Cannot find any job execution"). KilledRunRecoveryTests met it once.
+ */
+@ItaApplicationTest
+class OrphanJobInstanceTests {
+
+	@Autowired
+	private OneShotRun oneShot;
+
+	@Autowired
+	private JobLaunches launches;
+
+	@Autowired
+	private JobRepository jobRepository;
+
+	@Autowired
+	@Qualifier(MonthlyReportJobConfiguration.JOB_NAME)
+	private Job reportJob;
+
+	@Test
+	void anInstanceLeftWithoutAnExecutionIsRunWhenLaunchedAgain(@TempDir Path work) throws Exception {
+		Path input = work.resolve("input");
+		FileSystemUtils.copyRecursively(Path.of("input"), input);
+		RunOutcome outcome = oneShot.run(input, work.resolve("output"), Optional.empty()).outcome();
+		long reported = outcome.units().get(0).jobInstanceId();
+		JobExecution made = jobRepository.getLastJobExecution(jobRepository.getJobInstance(reported));
+		JobParameters again = new JobParametersBuilder(made.getJobParameters()).addLong(RunCoordinator.REMADE, 42L)
+			.toJobParameters();
+		jobRepository.createJobInstance(reportJob.getName(), again);
+
+		JobLaunches.Launch launch = launches.launch(reportJob, again);
+
+		assertThat(launch.alreadyDone()).isFalse();
+		assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+}
