@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.PreDestroy;
@@ -33,19 +32,6 @@ public class Instances {
 
 	private final LocalDateTime started;
 
-	/**
-	 * An instance as last heard from.
-	 *
-	 * @param instanceId its name
-	 * @param host its machine
-	 * @param startedAt when it started
-	 * @param heartbeatAt its last heartbeat
-	 * @param leader whether it led then
-	 */
-	public record Instance(String instanceId, String host, LocalDateTime startedAt, LocalDateTime heartbeatAt,
-			boolean leader) {
-	}
-
 	Instances(JdbcClient jdbc, ClusterProperties properties, Leadership leadership, Clock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
@@ -71,14 +57,6 @@ public class Instances {
 		catch (RuntimeException ex) {
 			log.warn("Could not write this instance's heartbeat: {}", ex.getMessage());
 		}
-	}
-
-	/** Every instance heard from, the latest heartbeat first. */
-	public List<Instance> all() {
-		return jdbc.sql("SELECT instance_id, host, started_at, heartbeat_at, leader FROM ita_instance ORDER BY heartbeat_at DESC")
-			.query((rs, n) -> new Instance(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
-					rs.getTimestamp(4).toLocalDateTime(), rs.getBoolean(5)))
-			.list();
 	}
 
 	/**

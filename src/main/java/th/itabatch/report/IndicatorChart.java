@@ -25,6 +25,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import th.itabatch.thai.ThaiDigits;
+
 /**
  * The brief's chart of the indicators against the target, drawn as an image (a Word document shows
  * it as it is, printed or as PDF): the value axis from a floor below the lowest score or the target
@@ -148,14 +150,9 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 			g.setColor(new Color(0xE36C09));
 			g.setStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 12f, 8f }, 0f));
 			g.drawLine(left, y, right, y);
-			g.setStroke(new BasicStroke(1f));
-		}
-		if (target != null) {
 			// The legend above the plot: the target's line and its label, clear of every bar and value.
 			int legendY = 10 + metrics.getAscent();
 			int labelWidth = metrics.stringWidth(targetText);
-			g.setColor(new Color(0xE36C09));
-			g.setStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 12f, 8f }, 0f));
 			g.drawLine(right - labelWidth - 80, legendY - metrics.getAscent() / 3, right - labelWidth - 12,
 					legendY - metrics.getAscent() / 3);
 			g.drawString(targetText, right - labelWidth, legendY);
@@ -184,13 +181,8 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 
 	/** The axis numbers in the digits the values use. */
 	private String digitsLike(String number) {
-		boolean thai = valueTexts.stream().anyMatch(t -> t.chars().anyMatch(c -> c >= '๐' && c <= '๙'));
-		if (!thai) {
-			return number;
-		}
-		StringBuilder out = new StringBuilder();
-		number.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) ('๐' + (c - '0')) : (char) c));
-		return out.toString();
+		boolean thai = valueTexts.stream().anyMatch(t -> !t.equals(ThaiDigits.toArabic(t)));
+		return thai ? ThaiDigits.toThai(number) : number;
 	}
 
 	private static int y(double value, int floor, int ceiling, int top, int bottom) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -196,7 +197,7 @@ public class RunCoordinator {
 	 * put in the run's queue, taken by one thread of one instance, reported as its own job instance
 	 * (so it restarts and fails alone) and its outcome written back. A unit taken by an instance
 	 * that died (no heartbeat for a lease) is put back for another. Returns the outcomes in the
-	 * units' order.
+	 * units' order; interrupted (stopping), the units left in the queue are the next run's.
 	 */
 	private List<UnitRun> reportUnits(List<String> targets, RunRequest request, Path output) throws InterruptedException {
 		RunTrigger trigger = request.trigger();
@@ -208,37 +209,32 @@ public class RunCoordinator {
 		queue.enqueue(runKey, cluster.instanceId(), targets, request.month(), output, trigger);
 		workers.wake();
 		long nextLook = System.nanoTime();
-		try {
-			while (true) {
-				int done = queue.doneCount(runKey);
-				progress.updateAndGet(p -> p == null ? null : new Progress(p.trigger(), done, targets.size(), p.unit()));
-				if (done >= targets.size()) {
-					break;
-				}
-				if (System.nanoTime() - nextLook >= 0) {
-					nextLook = System.nanoTime() + cluster.heartbeat().toNanos();
-					List<String> gone = queue.takers(runKey).stream().filter(t -> !instances.alive().contains(t)).toList();
-					if (!gone.isEmpty()) {
-						log.warn("{} unit(s) taken by {}, which stopped, are reported by another instance",
-								queue.putBack(runKey, gone), gone);
-						workers.wake();
-					}
-				}
-				Thread.sleep(POLL_MILLIS);
+		while (true) {
+			int done = queue.doneCount(runKey);
+			progress.updateAndGet(p -> p == null ? null : new Progress(p.trigger(), done, targets.size(), p.unit()));
+			if (done >= targets.size()) {
+				break;
 			}
-			List<UnitRun> done = new ArrayList<>();
-			for (UnitQueue.Outcome o : queue.outcomes(runKey)) {
-				done.add(new UnitRun(o.unit(), o.month(), request.month().isEmpty(), o.jobInstanceId(), o.status(),
-						o.alreadyDone(), o.jobInstanceId() < 0 ? null : reports.ofRun(o.jobInstanceId()).orElse(null),
-						o.failure()));
+			if (System.nanoTime() - nextLook >= 0) {
+				nextLook = System.nanoTime() + cluster.heartbeat().toNanos();
+				Set<String> alive = instances.alive();
+				List<String> gone = queue.takers(runKey).stream().filter(t -> !alive.contains(t)).toList();
+				if (!gone.isEmpty()) {
+					log.warn("{} unit(s) taken by {}, which stopped, are reported by another instance",
+							queue.putBack(runKey, gone), gone);
+					workers.wake();
+				}
 			}
-			queue.forget(runKey);
-			return done;
+			Thread.sleep(POLL_MILLIS);
 		}
-		catch (InterruptedException ex) {
-			// Stopping: the units left in the queue are the next run's (it restarts what was cut off).
-			throw ex;
+		List<UnitRun> done = new ArrayList<>();
+		for (UnitQueue.Outcome o : queue.outcomes(runKey)) {
+			done.add(new UnitRun(o.unit(), o.month(), request.month().isEmpty(), o.jobInstanceId(), o.status(),
+					o.alreadyDone(), o.jobInstanceId() < 0 ? null : reports.ofRun(o.jobInstanceId()).orElse(null),
+					o.failure()));
 		}
+		queue.forget(runKey);
+		return done;
 	}
 
 	/** The PDFs of the documents this run made (not of those made before), by one LibreOffice process. */

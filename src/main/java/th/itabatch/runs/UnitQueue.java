@@ -70,25 +70,23 @@ class UnitQueue {
 	 */
 	Optional<Task> take(String instance, boolean onlyOwn) {
 		for (int attempt = 0; attempt < 5; attempt++) {
-			Optional<Long> next = jdbc.sql("SELECT MIN(id) FROM ita_run_unit WHERE state = 'WAITING'"
-					+ (onlyOwn ? " AND enqueued_by = :instance" : ""))
+			Optional<Task> next = jdbc.sql("""
+					SELECT id, unit, requested_month, output_dir, run_trigger FROM ita_run_unit WHERE state = 'WAITING'"""
+					+ (onlyOwn ? " AND enqueued_by = :instance" : "") + " ORDER BY id FETCH FIRST 1 ROWS ONLY")
 				.param("instance", instance)
-				.query(Long.class)
+				.query((rs, n) -> new Task(rs.getLong(1), rs.getString(2),
+						Optional.ofNullable(rs.getString(3)).map(YearMonth::parse), Path.of(rs.getString(4)),
+						RunTrigger.valueOf(rs.getString(5))))
 				.optional();
 			if (next.isEmpty()) {
 				return Optional.empty();
 			}
 			// Whoever changes the row from WAITING first has it; another instance tries the next one.
 			int taken = jdbc.sql("UPDATE ita_run_unit SET state = 'TAKEN', taken_by = ? WHERE id = ? AND state = 'WAITING'")
-				.params(instance, next.get())
+				.params(instance, next.get().id())
 				.update();
 			if (taken == 1) {
-				return Optional.of(jdbc.sql("SELECT id, unit, requested_month, output_dir, run_trigger FROM ita_run_unit WHERE id = ?")
-					.param(next.get())
-					.query((rs, n) -> new Task(rs.getLong(1), rs.getString(2),
-							Optional.ofNullable(rs.getString(3)).map(YearMonth::parse), Path.of(rs.getString(4)),
-							RunTrigger.valueOf(rs.getString(5))))
-					.single());
+				return next;
 			}
 		}
 		return Optional.empty();
