@@ -12,13 +12,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -26,6 +22,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 import th.itabatch.thai.ThaiDigits;
+import th.itabatch.thai.ThaiWords;
 
 /**
  * The brief's chart of the indicators against the target, drawn as an image (a Word document shows
@@ -54,19 +51,15 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 
 	public static final double HEIGHT_CM = 9;
 
-	/** The axis floor: 10 below the lowest score or target, down to a multiple of 10 (never below 0). */
+	/** The axis floor below the lowest score or target ({@link AxisFloor}). */
 	int floor() {
-		BigDecimal lowest = target;
+		Double lowest = target == null ? null : target.doubleValue();
 		for (BigDecimal value : values) {
-			if (value != null && (lowest == null || value.compareTo(lowest) < 0)) {
-				lowest = value;
+			if (value != null && (lowest == null || value.doubleValue() < lowest)) {
+				lowest = value.doubleValue();
 			}
 		}
-		if (lowest == null) {
-			return 0;
-		}
-		int floor = lowest.subtract(BigDecimal.TEN).divide(BigDecimal.TEN, 0, RoundingMode.FLOOR).intValue() * 10;
-		return Math.max(0, floor);
+		return lowest == null ? 0 : AxisFloor.below(lowest);
 	}
 
 	/** The chart as a PNG image. */
@@ -191,13 +184,9 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 
 	/** The label broken into lines that fit, between words (Thai words found by the JDK's dictionary). */
 	static List<String> wrapped(String text, FontMetrics metrics, int width) {
-		BreakIterator words = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
-		words.setText(text);
 		List<String> lines = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
-		int start = words.first();
-		for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-			String word = text.substring(start, end);
+		for (String word : ThaiWords.pieces(text)) {
 			if (current.length() > 0 && metrics.stringWidth(current + word.stripTrailing()) > width) {
 				lines.add(current.toString().strip());
 				current.setLength(0);

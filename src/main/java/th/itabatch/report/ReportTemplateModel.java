@@ -1,11 +1,13 @@
 package th.itabatch.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import th.itabatch.plan.ActivityProgress;
@@ -15,6 +17,7 @@ import th.itabatch.scores.OverallResult;
 import th.itabatch.scores.RoundComparison;
 import th.itabatch.scores.ScoreTrend;
 import th.itabatch.thai.ThaiCalendar;
+import th.itabatch.thai.ThaiWords;
 import th.itabatch.validation.Message;
 
 /**
@@ -28,6 +31,12 @@ public final class ReportTemplateModel {
 
 	static final String FAIL = "ไม่ผ่าน";
 
+	/** What a cell shows for a figure there is none of (no previous round, no plan). */
+	static final String NONE = "-";
+
+	/** True when the template's numbers are to show in Thai digits (see {@link ThaiDigitFormats}). */
+	static final String THAI_DIGITS = "thaiDigits";
+
 	/**
 	 * The key of a row that only stands in for an empty list (an empty list would make JXLS drop the
 	 * row, leaving a header over nothing); charts do not count it.
@@ -37,12 +46,13 @@ public final class ReportTemplateModel {
 	private ReportTemplateModel() {
 	}
 
-	/** The variables for JXLS: report, indicators, trend, due, thisMonth, nextMonth, warnings. */
+	/** The variables for JXLS: report, indicators, trend, due, thisMonth, nextMonth, warnings, thaiDigits. */
 	public static Map<String, Object> of(MonthlyReport report, ThaiFormat format, LocalDateTime generatedAt) {
 		Map<String, Object> variables = new HashMap<>();
+		variables.put(THAI_DIGITS, format.thaiDigits());
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("unit", report.unit());
-		r.put("kpi", report.kpi());
+		r.put("kpi", format.digits(report.kpi()));
 		r.put("fiscalYear", report.fiscalYear());
 		r.put("fiscalYearText", format.number(report.fiscalYear()));
 		r.put("reportMonth", format.month(report.reportMonth()));
@@ -51,6 +61,11 @@ public final class ReportTemplateModel {
 		r.put("generatedAt", format.timestamp(generatedAt));
 		r.put("narrative", report.narrative());
 		r.put("warningCount", report.warnings().size());
+		r.put("warningCountText", format.number(report.warnings().size()));
+		// Section numbers ("๑.") in the report's digits, for the template's headings.
+		for (int section = 1; section <= 5; section++) {
+			r.put("section" + section, format.number(section) + ".");
+		}
 		MonthlyReport.SurveyBasis survey = report.survey();
 		Integer stated = report.scores() == null ? null : report.scores().statedRespondents();
 		r.put("respondents", survey != null ? Integer.valueOf(survey.respondents()) : stated);
@@ -63,13 +78,14 @@ public final class ReportTemplateModel {
 		putPlan(r, report.plan(), format);
 		variables.put("report", r);
 		variables.put("indicators", indicators(report.scores()));
+		putTrendHeads(r, report.scores(), format);
 		variables.put("trend", trend(report.trend(), format));
 		r.put("trendCount", report.trend() == null ? 0 : report.trend().points().size());
 		PlanProgress plan = report.plan();
-		variables.put("due", activities(plan == null ? List.of() : plan.due(), "ยังไม่มีกิจกรรมที่ถึงกำหนด"));
-		variables.put("thisMonth", activities(plan == null ? List.of() : plan.thisMonth(), "ไม่มีกิจกรรมตามแผนในเดือนนี้"));
-		variables.put("nextMonth", activities(plan == null ? List.of() : plan.nextMonth(), "ไม่มีกิจกรรมตามแผนในเดือนถัดไป"));
-		variables.put("warnings", warnings(report.warnings()));
+		variables.put("due", activities(plan == null ? List.of() : plan.due(), "ยังไม่มีกิจกรรมที่ถึงกำหนด", format));
+		variables.put("thisMonth", activities(plan == null ? List.of() : plan.thisMonth(), "ไม่มีกิจกรรมตามแผนในเดือนนี้", format));
+		variables.put("nextMonth", activities(plan == null ? List.of() : plan.nextMonth(), "ไม่มีกิจกรรมตามแผนในเดือนถัดไป", format));
+		variables.put("warnings", warnings(report.warnings(), format));
 		BriefModel.put(variables, report, format);
 		return variables;
 	}
@@ -77,28 +93,43 @@ public final class ReportTemplateModel {
 	private static void putScores(Map<String, Object> r, RoundComparison scores, ThaiFormat format) {
 		if (scores == null) {
 			r.put("roundName", "ยังไม่มีผลคะแนน");
+			r.put("roundHeading", "(ยังไม่มีผลคะแนน)");
+			r.put("targetLegend", "เป้าหมาย");
+			r.put("roundTargetLabel", "ภาพรวมเทียบเป้าหมายของรอบ");
+			for (String figure : List.of("roundPeriod", "roundTarget", "goalName", "goalTarget", "overall", "overallComputed",
+					"overallDifference", "overallLevel", "overallRoundResult", "overallGap", "overallGoalResult",
+					"overallPrevious", "overallChange")) {
+				r.put(figure, NONE);
+			}
+			r.put("goalName", "");
 			return;
 		}
 		OverallResult overall = scores.overall();
 		r.put("roundName", format.roundName(scores.latest().round()));
 		r.put("roundFiscalYear", scores.latest().fiscalYear());
 		r.put("roundPeriod", format.roundPeriod(scores.latest().fiscalYear(), scores.latest().round()));
-		r.put("roundTarget", overall.roundTarget());
+		r.put("roundHeading", r.get("roundName") + " (" + r.get("roundPeriod") + ")");
+		r.put("roundTargetLabel", "ภาพรวมเทียบเป้าหมาย" + r.get("roundName"));
+		r.put("roundTarget", orNone(overall.roundTarget()));
 		r.put("goalName", format.roundName(scores.goal().round()));
-		r.put("goalTarget", overall.goalTarget());
+		r.put("goalTarget", orNone(overall.goalTarget()));
+		List<BigDecimal> targets = scores.indicators().stream().map(IndicatorResult::target).filter(Objects::nonNull)
+			.map(BigDecimal::stripTrailingZeros).distinct().toList();
+		r.put("targetLegend", "เป้าหมาย " + r.get("goalName")
+				+ (targets.size() == 1 ? " ร้อยละ " + format.target(targets.get(0)) : ""));
 		r.put("previousRoundName", scores.previous() == null ? "-"
 				: format.roundName(scores.previous().round()) + " " + format.number(scores.previous().fiscalYear()));
 		r.put("overall", overall.score());
 		r.put("overallStated", overall.stated());
-		r.put("overallComputed", overall.computed());
-		r.put("overallDifference", overall.statedMinusComputed());
-		r.put("overallLevel", overall.level());
+		r.put("overallComputed", orNone(overall.computed()));
+		r.put("overallDifference", orNone(overall.statedMinusComputed()));
+		r.put("overallLevel", orNone(overall.level()));
 		r.put("overallRating", overall.rating() == null ? "" : overall.rating());
 		r.put("overallRoundResult", overall.passedRound() ? PASS : FAIL);
-		r.put("overallGap", overall.gapToGoal());
+		r.put("overallGap", orNone(overall.gapToGoal()));
 		r.put("overallGoalResult", overall.passedGoal() ? PASS : FAIL);
-		r.put("overallPrevious", overall.previous());
-		r.put("overallChange", overall.change());
+		r.put("overallPrevious", orNone(overall.previous()));
+		r.put("overallChange", orNone(overall.change()));
 		r.put("indicatorCount", scores.indicators().size());
 		r.put("belowGoalCount", scores.belowGoal().size());
 	}
@@ -106,28 +137,37 @@ public final class ReportTemplateModel {
 	private static void putPlan(Map<String, Object> r, PlanProgress plan, ThaiFormat format) {
 		if (plan == null) {
 			r.put("planPeriod", "ยังไม่มีแผนปฏิบัติการ");
+			r.put("planHeading", "ยังไม่มีแผนปฏิบัติการ");
+			r.put("progressSummary", "ยังไม่มีแผนปฏิบัติการ");
+			r.put("dueCount", NONE);
+			r.put("doneCount", NONE);
+			r.put("doneShare", NONE);
 			return;
 		}
 		r.put("policy", plan.plan().policy());
 		r.put("planPeriod", plan.plan().periodStart() == null ? "-"
 				: format.digits(ThaiCalendar.shortMonthYear(plan.plan().periodStart()) + " – "
 						+ ThaiCalendar.shortMonthYear(plan.plan().periodEnd())));
+		r.put("planHeading", "ระยะเวลาของแผน " + r.get("planPeriod"));
+		r.put("progressSummary", "ดำเนินการแล้ว " + format.number(plan.doneCount()) + " จาก " + format.number(plan.due().size())
+				+ " กิจกรรม");
 		r.put("activityCount", plan.plan().activities().size());
 		r.put("dueCount", plan.due().size());
 		r.put("doneCount", plan.doneCount());
-		r.put("doneShare", plan.doneShare());
+		r.put("doneShare", orNone(plan.doneShare()));
 	}
 
 	private static List<Map<String, Object>> indicators(RoundComparison scores) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		if (scores == null) {
-			return rows;
+			return orPlaceholder(rows, "name", "ยังไม่มีผลคะแนน");
 		}
 		for (IndicatorResult result : scores.indicators()) {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("no", result.indicator().number());
 			row.put("code", result.indicator().code());
 			row.put("name", result.indicator().thai());
+			row.put("chartName", ThaiWords.breakable(result.indicator().thai()));
 			row.put("english", result.indicator().english());
 			row.put("score", result.score());
 			row.put("target", result.target());
@@ -135,15 +175,15 @@ public final class ReportTemplateModel {
 			row.put("result", result.passed() ? PASS : FAIL);
 			row.put("rank", result.rank());
 			row.put("level", result.level());
-			row.put("previous", result.previous());
-			row.put("change", result.change());
+			row.put("previous", orNone(result.previous()));
+			row.put("change", orNone(result.change()));
 			row.put("respondents", result.respondents());
 			rows.add(row);
 		}
 		return rows;
 	}
 
-	private static List<Map<String, Object>> activities(List<ActivityProgress> activities, String none) {
+	private static List<Map<String, Object>> activities(List<ActivityProgress> activities, String none, ThaiFormat format) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (ActivityProgress progress : activities) {
 			var activity = progress.activity();
@@ -153,7 +193,8 @@ public final class ReportTemplateModel {
 			row.put("activity", activity.text());
 			row.put("measure", activity.measure());
 			row.put("topic", activity.topic());
-			row.put("months", activity.months().stream().map(ThaiCalendar::shortMonthYear).collect(Collectors.joining(", ")));
+			row.put("months", format.digits(
+					activity.months().stream().map(ThaiCalendar::shortMonthYear).collect(Collectors.joining(", "))));
 			String status = progress.latest() != null && progress.latest().status() == progress.status()
 					? progress.latest().statusThai() : progress.status().thai();
 			row.put("status", status + (progress.overdue() ? " (เลยกำหนด)" : ""));
@@ -169,7 +210,7 @@ public final class ReportTemplateModel {
 		return orPlaceholder(rows, "activity", none);
 	}
 
-	private static List<Map<String, Object>> warnings(List<Message> warnings) {
+	private static List<Map<String, Object>> warnings(List<Message> warnings, ThaiFormat format) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Message message : warnings) {
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -177,7 +218,7 @@ public final class ReportTemplateModel {
 			row.put("sheet", message.sheet());
 			row.put("cell", message.where());
 			row.put("code", message.code());
-			row.put("thai", message.thai());
+			row.put("thai", format.digits(message.thai()));
 			row.put("english", message.english());
 			rows.add(row);
 		}
@@ -204,6 +245,24 @@ public final class ReportTemplateModel {
 			rows.add(row);
 		}
 		return orPlaceholder(rows, "label", "ยังไม่มีผลคะแนน");
+	}
+
+	/**
+	 * The trend table's column heads, {@code h1}…{@code h10} (the indicators' numbers in the
+	 * report's digits), and {@code indicatorKey} naming them ("ตัวชี้วัด ๑ การปฏิบัติหน้าที่ · ๒ …").
+	 */
+	private static void putTrendHeads(Map<String, Object> r, RoundComparison scores, ThaiFormat format) {
+		for (int number = 1; number <= 10; number++) {
+			r.put("h" + number, format.number(number));
+		}
+		r.put("indicatorKey", scores == null ? "ตัวชี้วัด: ยังไม่มีผลคะแนน"
+				: "ตัวชี้วัด " + scores.indicators().stream()
+					.map(i -> format.number(i.indicator().number()) + " " + i.indicator().thai())
+					.collect(Collectors.joining(" · ")));
+	}
+
+	private static Object orNone(Object value) {
+		return value == null ? NONE : value;
 	}
 
 	// An empty list would make JXLS drop the row, leaving a header over nothing.

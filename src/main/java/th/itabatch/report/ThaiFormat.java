@@ -22,6 +22,11 @@ public final class ThaiFormat {
 		this.thaiDigits = thaiDigits;
 	}
 
+	/** True when figures are written in Thai digits. */
+	public boolean thaiDigits() {
+		return thaiDigits;
+	}
+
 	public String digits(String text) {
 		return thaiDigits ? ThaiDigits.toThai(text) : text;
 	}

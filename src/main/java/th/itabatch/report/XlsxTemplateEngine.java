@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,8 +18,9 @@ import org.springframework.stereotype.Component;
 import th.itabatch.workbook.RowHeights;
 
 /**
- * Fills Excel templates ({@code .xlsx}, {@code .xlsm}) with JXLS, re-points their charts at the
- * table rows written and fits row heights. The template's expressions see only maps of values
+ * Fills Excel templates ({@code .xlsx}, {@code .xlsm}) with JXLS, then fits what JXLS leaves as
+ * the template had it: charts' ranges, places and axes, conditional formats, the page footer's
+ * values, Thai digits in number formats, and row heights. The template's expressions see only maps of values
  * (see {@link ReportTemplateModel}) under JEXL's restricted permissions, so a template cannot reach
  * into the application.
  */
@@ -35,16 +35,25 @@ public class XlsxTemplateEngine implements TemplateEngine {
 
 	@Override
 	public void fill(InputStream template, Map<String, Object> variables, OutputStream out) throws IOException {
-		List<ChartRanges.Table> tables = ChartRanges.tables(variables);
+		TemplateTables tables = new TemplateTables(variables);
 		ConditionalFormats formats = new ConditionalFormats();
 		JxlsPoiTemplateFillerBuilder builder = JxlsPoiTemplateFillerBuilder.newInstance()
 			.withExpressionEvaluatorFactory(new ExpressionEvaluatorFactoryJexlImpl(false, false, JxlsJexlPermissions.RESTRICTED))
 			.withTemplate(template)
-			.withTemplatePreprocessor((workbook, streaming, logger) -> formats.lift(workbook))
+			.withTemplatePreprocessor((workbook, streaming, logger) -> {
+				tables.read((XSSFWorkbook) workbook);
+				formats.lift((XSSFWorkbook) workbook);
+			})
 			.withPreWriteAction((transformer, context) -> {
 				XSSFWorkbook workbook = (XSSFWorkbook) ((PoiTransformer) transformer).getWorkbook();
 				ChartRanges.repoint(workbook, tables);
-				formats.restore(workbook, variables);
+				ChartPlaces.move(workbook, tables);
+				ChartScales.fit(workbook);
+				formats.restore(workbook, tables);
+				PageFooters.fill(workbook, variables);
+				if (Boolean.TRUE.equals(variables.get(ReportTemplateModel.THAI_DIGITS))) {
+					ThaiDigitFormats.apply(workbook);
+				}
 				for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 					RowHeights.fit(workbook.getSheetAt(i));
 				}

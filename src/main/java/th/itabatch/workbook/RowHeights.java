@@ -19,10 +19,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 public final class RowHeights {
 
 	/** Line height as a multiple of the font size; Thai needs room above and below. */
-	private static final float LINE_FACTOR = 1.45f;
+	private static final float LINE_FACTOR = 1.6f;
 
-	/** Characters of a 14-point Thai font per unit of column width, measured on LibreOffice renderings. */
-	private static final float CHARS_PER_WIDTH_UNIT = 0.78f;
+	/**
+	 * Characters of a 14-point Thai font per unit of column width where the workbook's default font
+	 * is 11 points, measured on LibreOffice renderings. The unit is a digit of the default font, so
+	 * it grows with that font's size (16-point TH Sarabun New: about one character a unit).
+	 */
+	private static final float CHARS_PER_WIDTH_UNIT = 0.72f;
 
 	private RowHeights() {
 	}
@@ -34,6 +38,7 @@ public final class RowHeights {
 		for (CellRangeAddress region : sheet.getMergedRegions()) {
 			merged.put(key(region.getFirstRow(), region.getFirstColumn()), region);
 		}
+		float unitScale = sheet.getWorkbook().getFontAt(0).getFontHeightInPoints() / 11f;
 		for (Row row : sheet) {
 			float needed = 0;
 			for (Cell cell : row) {
@@ -49,9 +54,12 @@ public final class RowHeights {
 				int lines = 0;
 				for (String paragraph : text.split("\n", -1)) {
 					lines += Math.max(1, (int) Math.ceil(visibleLength(paragraph) * (font.getFontHeightInPoints() / 14f)
-							/ (widthUnits * CHARS_PER_WIDTH_UNIT)));
+							/ (widthUnits * CHARS_PER_WIDTH_UNIT * unitScale)));
 				}
-				needed = Math.max(needed, lines * font.getFontHeightInPoints() * LINE_FACTOR + 4);
+				// One line fits the height the template gave the row.
+				if (lines > 1) {
+					needed = Math.max(needed, lines * font.getFontHeightInPoints() * LINE_FACTOR + 4);
+				}
 			}
 			if (needed > row.getHeightInPoints()) {
 				row.setHeightInPoints(needed);
@@ -77,7 +85,7 @@ public final class RowHeights {
 		int length = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			boolean mark = c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+			boolean mark = c == '\u200B' || c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
 			if (!mark) {
 				length++;
 			}

@@ -138,7 +138,7 @@ class MonthlyReportJobFunctionalTests {
 		try (ReportCells cells = new ReportCells(report)) {
 			assertThat(cells.text("A1")).endsWith("มิถุนายน ๒๕๖๔");
 			assertThat(cells.text("C2")).isEqualTo("กองคลัง");
-			assertThat(cells.text("G2")).isEqualTo("๒๕๖๔");
+			assertThat(cells.text("I2")).isEqualTo("๒๕๖๔");
 			assertThat(cells.text("C4")).isEqualTo("ภายในวันที่ ๑๐ กรกฎาคม ๒๕๖๔");
 			assertThat(cells.text("A6")).contains("รอบ ๕ เดือนแรก", "ตุลาคม ๒๕๖๓ – กุมภาพันธ์ ๒๕๖๔");
 
@@ -165,9 +165,9 @@ class MonthlyReportJobFunctionalTests {
 			assertThat(cells.number("D14")).isEqualTo(85.0);
 			assertThat(cells.text("F14")).isEqualTo("ผ่าน");
 			assertThat(cells.number("C15")).as("the computed mean").isEqualTo(91.61);
-			assertThat(cells.number("E15")).as("stated minus computed").isEqualTo(0.90);
+			assertThat(cells.number("F15")).as("stated minus computed").isEqualTo(0.90);
 
-			String narrative = cells.text("A18");
+			String narrative = cells.text("A37");
 			assertThat(narrative).contains("ภาพรวมร้อยละ ๙๒.๕๑ ผ่านเป้าหมายที่กำหนดในรอบ ๕ เดือนแรก (กำหนดคะแนนไม่ต่ำกว่าร้อยละ ๘๕)")
 				.contains("การใช้ทรัพย์สินของราชการ (ร้อยละ ๘๗.๙๙) มีคะแนนต่ำเป็นลำดับที่ ๑")
 				.contains("การใช้งบประมาณ (ร้อยละ ๙๐.๐๘) ต่ำเป็นลำดับที่ ๒")
@@ -177,22 +177,24 @@ class MonthlyReportJobFunctionalTests {
 				.contains("การปฏิบัติหน้าที่ (สูงกว่าเป้าหมาย ๔.๖๑)")
 				.contains("ดำเนินการแล้ว ๑ กิจกรรม คิดเป็นร้อยละ ๑๐๐.๐๐");
 
-			assertThat(cells.chartRanges()).containsExactly("รายงาน!$B$8:$B$12", "รายงาน!$C$8:$C$12",
-					"รายงาน!$B$8:$B$12", "รายงาน!$D$8:$D$12");
+			// The names with their word breaks from the hidden column K, so no name breaks mid-word.
+			assertThat(cells.chartRanges()).containsExactly("รายงาน!$K$8:$K$12", "รายงาน!$C$8:$C$12",
+					"รายงาน!$K$8:$K$12", "รายงาน!$D$8:$D$12");
 
 			// Plan: one activity due by June and done; activity 2 next month.
-			assertThat(cells.number("C21")).isEqualTo(1);
-			assertThat(cells.number("E21")).isEqualTo(1);
-			assertThat(cells.number("G21")).isEqualTo(100);
+			assertThat(cells.text("A39")).isEqualTo("๓. ความก้าวหน้าตามแผนปฏิบัติการ (ระยะเวลาของแผน มี.ค. ๒๕๖๔ – ก.ค. ๒๕๖๔)");
+			assertThat(cells.number("C40")).isEqualTo(1);
+			assertThat(cells.number("C41")).isEqualTo(1);
+			assertThat(cells.number("C42")).isEqualTo(100);
 			// The two warnings of the seed's data, and that the plan names no unit (the configured one is used).
-			assertThat(cells.text("A22")).contains("ชีต \"กิจกรรม\"", "3 รายการ");
+			assertThat(cells.text("A43")).contains("ชีต \"กิจกรรม\"", "๓ รายการ");
 
 			ReportCells activities = cells.sheet("กิจกรรม");
-			assertThat(activities.text("A3")).contains("ดำเนินการแล้ว 1 จาก 1 กิจกรรม");
+			assertThat(activities.text("A3")).contains("ดำเนินการแล้ว ๑ จาก ๑ กิจกรรม");
 			assertThat(activities.number("A5")).isEqualTo(1);
 			assertThat(activities.text("B5")).startsWith("จัดกิจกรรมเผยแพร่");
 			assertThat(activities.text("C5")).isEqualTo("การสร้างการมีส่วนร่วมในองค์การและการพัฒนาศักยภาพบุคลากร");
-			assertThat(activities.text("D5")).isEqualTo("มิ.ย. 2564");
+			assertThat(activities.text("D5")).isEqualTo("มิ.ย. ๒๕๖๔");
 			assertThat(activities.text("E5")).isEqualTo("ดำเนินการแล้ว");
 			assertThat(activities.text("F5")).isEqualTo(ExampleWorkbooks.RESULT_1);
 			assertThat(activities.text("G5")).isEqualTo("กลุ่มพัสดุ");
@@ -237,23 +239,23 @@ class MonthlyReportJobFunctionalTests {
 
 		try (ReportCells cells = new ReportCells(output.resolve("ITA-report_กองคลัง_FY2564_2564-06.xlsx"))) {
 			assertThat(cells.chartRanges()).as("the scores chart still reads the indicator rows")
-				.containsExactly("รายงาน!$B$8:$B$12", "รายงาน!$C$8:$C$12", "รายงาน!$B$8:$B$12", "รายงาน!$D$8:$D$12");
+				.containsExactly("รายงาน!$K$8:$K$12", "รายงาน!$C$8:$C$12", "รายงาน!$K$8:$K$12", "รายงาน!$D$8:$D$12");
 			ReportCells trend = cells.sheet("แนวโน้ม");
-			// Rows 21–23, oldest first: label, overall (stated, computed, stated), its source, target, indicators.
-			assertThat(List.of(trend.text("A21"), trend.text("A22"), trend.text("A23")))
+			// Rows 17–19, oldest first: label, overall (stated, computed, stated), its source, target, indicators.
+			assertThat(List.of(trend.text("A17"), trend.text("A18"), trend.text("A19")))
 				.containsExactly("ปีงบ ๒๕๖๓ รอบ ๑", "ปีงบ ๒๕๖๓ รอบ ๒", "ปีงบ ๒๕๖๔ รอบ ๑");
-			assertThat(List.of(trend.number("B21"), trend.number("B22"), trend.number("B23"))).containsExactly(84.69, 88.80,
+			assertThat(List.of(trend.number("B17"), trend.number("B18"), trend.number("B19"))).containsExactly(84.69, 88.80,
 					92.51);
-			assertThat(List.of(trend.text("C21"), trend.text("C22"), trend.text("C23"))).containsExactly("ระบุ", "คำนวณ", "ระบุ");
-			assertThat(List.of(trend.number("D21"), trend.number("D22"), trend.number("D23"))).containsExactly(85.0, 92.5,
+			assertThat(List.of(trend.text("C17"), trend.text("C18"), trend.text("C19"))).containsExactly("ระบุ", "คำนวณ", "ระบุ");
+			assertThat(List.of(trend.number("D17"), trend.number("D18"), trend.number("D19"))).containsExactly(85.0, 92.5,
 					85.0);
-			assertThat(List.of(trend.number("E21"), trend.number("H22"), trend.number("H23"))).as("indicators 1 and 4")
+			assertThat(List.of(trend.number("E17"), trend.number("H18"), trend.number("H19"))).as("indicators 1 and 4")
 				.containsExactly(88.10, 84.50, 87.99);
-			assertThat(trend.cell("J23")).as("no indicator 6 in an internal survey")
-				.satisfiesAnyOf(c -> assertThat(c).isNull(), c -> assertThat(trend.text("J23")).isEmpty());
-			assertThat(trend.text("A24")).isEmpty();
-			assertThat(trend.chartRanges()).containsExactly("'แนวโน้ม'!$A$21:$A$23", "'แนวโน้ม'!$B$21:$B$23",
-					"'แนวโน้ม'!$A$21:$A$23", "'แนวโน้ม'!$D$21:$D$23");
+			assertThat(trend.cell("J19")).as("no indicator 6 in an internal survey")
+				.satisfiesAnyOf(c -> assertThat(c).isNull(), c -> assertThat(trend.text("J19")).isEmpty());
+			assertThat(trend.text("A20")).isEmpty();
+			assertThat(trend.chartRanges()).containsExactly("'แนวโน้ม'!$A$17:$A$19", "'แนวโน้ม'!$B$17:$B$19",
+					"'แนวโน้ม'!$A$17:$A$19", "'แนวโน้ม'!$D$17:$D$19");
 		}
 	}
 

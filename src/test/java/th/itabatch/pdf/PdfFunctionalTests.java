@@ -63,7 +63,7 @@ class PdfFunctionalTests {
 		Path brief = output.resolve("ITA-brief_กองคลัง_FY2564_2564-06.pdf");
 		assertThat(report).isRegularFile();
 		assertThat(brief).isRegularFile();
-		assertThat(text(report)).contains("กองคลัง", "97.11", "87.99", "92.51");
+		assertThat(text(report)).contains("กองคลัง", "๙๗.๑๑", "๘๗.๙๙", "๙๒.๕๑");
 		assertThat(text(brief)).contains("เอกสารสรุปประเด็น", "หลักการและเหตุผล", "๙๗.๑๑", "๘๗.๙๙", "๙๒.๕๐");
 		try (Stream<Path> history = Files.walk(output.resolve("history"))) {
 			assertThat(history.filter(f -> f.toString().endsWith(".pdf"))).as("the run's own copies have theirs too")

@@ -70,7 +70,7 @@ public final class DepartmentTemplateGenerator {
 	}
 
 	private void summarySheet() {
-		XSSFSheet sheet = book.sheet(SUMMARY, 44, 16, 14, 14, 14, 16, 16);
+		XSSFSheet sheet = book.sheet(SUMMARY, 31, 11, 10, 10, 10, 11, 11);
 		book.text(sheet, "A1", "รายงานสรุปผลการดำเนินงานคุณธรรมและความโปร่งใส (ITA) ของหน่วยงานในสังกัด", "title");
 		TemplateBook.merge(sheet, "A1:G1");
 		book.text(sheet, "A2", "${department.name}", "title");
@@ -128,10 +128,10 @@ public final class DepartmentTemplateGenerator {
 
 	private XSSFSheet unitsSheet() {
 		int[] widths = new int[UNIT_LABELS.length + INDICATOR_COUNT];
-		int[] base = { 8, 36, 28, 12, 11, 12, 8, 13, 13, 9, 8, 12, 18 };
+		int[] base = { 6, 25, 20, 8, 8, 8, 6, 9, 9, 6, 6, 8, 13 };
 		System.arraycopy(base, 0, widths, 0, base.length);
 		for (int i = base.length; i < widths.length; i++) {
-			widths[i] = 11;
+			widths[i] = 8;
 		}
 		XSSFSheet sheet = book.sheet(UNITS, widths);
 		book.text(sheet, "A1", "ผลการดำเนินงานรายหน่วยงาน ${department.name} ณ เดือน ${department.month}", "heading");
@@ -183,7 +183,7 @@ public final class DepartmentTemplateGenerator {
 	}
 
 	private void indicatorsSheet() {
-		XSSFSheet sheet = book.sheet(INDICATORS, 10, 44, 14, 16, 16);
+		XSSFSheet sheet = book.sheet(INDICATORS, 7, 31, 10, 11, 11);
 		book.text(sheet, "A1", "คะแนนเฉลี่ยรายตัวชี้วัดของหน่วยงานในสังกัด ${department.name} (จากต่ำสุด)", "heading");
 		book.row(sheet, "A3", "header", "ตัวชี้วัด", "ชื่อตัวชี้วัด", "คะแนนเฉลี่ย", "หน่วยงานที่มีคะแนน", "ผ่านค่าเป้าหมาย");
 		book.text(sheet, "A4", "${m.no}", "center");
@@ -202,7 +202,7 @@ public final class DepartmentTemplateGenerator {
 	 * above the table, so that the rows JXLS adds grow away from it.
 	 */
 	private void trendSheet() {
-		XSSFSheet sheet = book.sheet(TREND, 24, 18, 16, 16);
+		XSSFSheet sheet = book.sheet(TREND, 17, 13, 11, 11);
 		book.text(sheet, "A1", "แนวโน้มคะแนนภาพรวมเฉลี่ยของหน่วยงานในสังกัด ${department.name} รายรอบการประเมิน", "heading");
 		book.row(sheet, "A" + TREND_HEADER_ROW, "header", "รอบการประเมิน", "คะแนนภาพรวมเฉลี่ย", "จำนวนหน่วยงาน",
 				"เป้าหมายของรอบ");
@@ -231,7 +231,7 @@ public final class DepartmentTemplateGenerator {
 
 	/** The units ranked, their overall as bars against the target as a line, from the units sheet. */
 	private void chartSheet(XSSFSheet units) {
-		XSSFSheet sheet = book.sheet(CHART, 12);
+		XSSFSheet sheet = book.sheet(CHART, 8);
 		book.text(sheet, "A1", "คะแนนภาพรวมรายหน่วยงานเรียงตามอันดับ เทียบกับค่าเป้าหมาย", "heading");
 		// A3:P26: one landscape A4 page.
 		TemplateBook.Plot plot = TemplateBook.plot(sheet, new int[] { 0, 2, 16, 26 }, "คะแนนภาพรวมรายหน่วยงาน");

@@ -23,12 +23,7 @@ class NarrativeTests {
 			10);
 
 	private List<ScoreEntry> scores(String... values) {
-		List<ScoreEntry> entries = new ArrayList<>();
-		for (int i = 0; i < values.length; i++) {
-			entries.add(new ScoreEntry("กองคลัง", 2565, 1, catalog.indicators().byNumber(i + 1).orElseThrow(),
-					new BigDecimal(values[i]), null, null, "คะแนน", "B" + (i + 2)));
-		}
-		return entries;
+		return ScoreFixtures.scores(catalog, values);
 	}
 
 	@Test

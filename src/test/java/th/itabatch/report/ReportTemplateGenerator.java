@@ -33,7 +33,7 @@ public final class ReportTemplateGenerator {
 	static final String TREND_SHEET = "แนวโน้ม";
 
 	/** The trend table's first header row (1-based); its template row is two below. */
-	private static final int TREND_HEADER_ROW = 19;
+	private static final int TREND_HEADER_ROW = 15;
 
 	private final TemplateBook book = new TemplateBook();
 
@@ -49,33 +49,50 @@ public final class ReportTemplateGenerator {
 		}
 	}
 
+	/** The main sheet's rows (1-based) that tables or the chart start at. */
+	private static final int SCORES_HEADER = 7;
+
+	private static final int CHART_FIRST_ROW = 13;
+
+	private static final int CHART_LAST_ROW = 30;
+
+	/** The hidden column the chart takes the indicators' names from, with their word breaks. */
+	private static final int CHART_NAMES = 10;
+
 	XSSFWorkbook build() {
-		int[] widths = { 6, 46, 12, 14, 11, 12, 11, 8, 11, 11 };
-		sheet.setDefaultRowHeightInPoints(22);
+		// A4 landscape at about 88 %: widths in digits of 16-point TH Sarabun New (about 3 mm each),
+		// the figures' columns just wide enough for "๑๐๐.๐๐".
+		int[] widths = { 4, 28, 8, 9, 8, 8, 8, 6, 8, 10, 20 };
+		sheet.setDefaultRowHeightInPoints(24);
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
 		text("A1", "รายงานผลการดำเนินงานคุณธรรมและความโปร่งใส (ITA) ประจำเดือน ${report.reportMonth}", "title");
 		merge("A1:J1");
-		text("B2", "หน่วยงาน", "label");
+		text("A2", "หน่วยงาน", "label");
+		merge("A2:B2");
 		text("C2", "${report.unit}", "value");
-		merge("C2:E2");
-		text("F2", "ปีงบประมาณ", "label");
-		text("G2", "${report.fiscalYearText}", "value");
-		text("B3", "ตัวชี้วัด", "label");
+		merge("C2:F2");
+		text("G2", "ปีงบประมาณ", "label");
+		merge("G2:H2");
+		text("I2", "${report.fiscalYearText}", "value");
+		text("A3", "ตัวชี้วัด", "label");
+		merge("A3:B3");
 		text("C3", "${report.kpi}", "value");
 		merge("C3:J3");
-		text("B4", "กำหนดส่งรายงานในระบบ DOC", "label");
+		text("A4", "กำหนดส่งรายงานในระบบ DOC", "label");
+		merge("A4:B4");
 		text("C4", "ภายในวันที่ ${report.dueDate}", "value");
-		merge("C4:E4");
-		text("F4", "จัดทำเมื่อ", "label");
-		text("G4", "${report.generatedAt}", "note");
-		merge("G4:J4");
-
+		merge("C4:F4");
+		text("G4", "จัดทำเมื่อ", "label");
+		text("H4", "${report.generatedAt}", "note");
+		merge("H4:J4");
 		text("A5", "${report.surveyNote}", "note");
-		text("A6", "1. ผลคะแนนการประเมิน ${report.roundName} (${report.roundPeriod})", "section");
+		merge("A5:J5");
+
+		text("A6", "${report.section1} ผลคะแนนการประเมิน ${report.roundHeading}", "section");
 		merge("A6:J6");
-		header("A7", "ที่", "ตัวชี้วัด", "คะแนน", "เป้าหมาย ${report.goalName}", "ส่วนต่าง", "ผลเทียบเป้าหมาย",
+		header("A" + SCORES_HEADER, "ที่", "ตัวชี้วัด", "คะแนน", "เป้าหมาย ${report.goalName}", "ส่วนต่าง", "ผลเทียบเป้าหมาย",
 				"ลำดับจากต่ำสุด", "ระดับ", "รอบก่อน", "เปลี่ยนแปลง");
 		text("A8", "${r.no}", "center");
 		text("B8", "${r.name}", "cell");
@@ -87,6 +104,9 @@ public final class ReportTemplateGenerator {
 		text("H8", "${r.level}", "center");
 		text("I8", "${r.previous}", "score");
 		text("J8", "${r.change}", "signed");
+		text("K7", "${report.targetLegend}", "value");
+		text("K8", "${r.chartName}", "value");
+		sheet.setColumnHidden(CHART_NAMES, true);
 		text("A9", "", "cell");
 		text("B9", "ภาพรวม", "bold");
 		text("C9", "${report.overall}", "scoreBold");
@@ -98,48 +118,66 @@ public final class ReportTemplateGenerator {
 		text("I9", "${report.overallPrevious}", "score");
 		text("J9", "${report.overallChange}", "signed");
 		text("A10", "", "cell");
-		text("B10", "ภาพรวมเทียบเป้าหมาย${report.roundName}", "cell");
+		text("B10", "${report.roundTargetLabel}", "cell");
 		text("C10", "${report.overall}", "score");
 		text("D10", "${report.roundTarget}", "score");
 		text("E10", "", "cell");
 		text("F10", "${report.overallRoundResult}", "center");
-		merge("F10:J10");
+		text("G10", "", "cell");
+		merge("G10:J10");
 		text("A11", "", "cell");
 		text("B11", "ค่าเฉลี่ยของตัวชี้วัด (คำนวณ)", "cell");
 		text("C11", "${report.overallComputed}", "score");
 		text("D11", "ต่างจากที่ระบุ", "cell");
-		text("E11", "${report.overallDifference}", "signed");
-		text("F11", "", "cell");
-		merge("F11:J11");
+		text("E11", "", "cell");
+		merge("D11:E11");
+		text("F11", "${report.overallDifference}", "signed");
+		text("G11", "", "cell");
+		merge("G11:J11");
 
-		text("A13", "2. สรุปผล", "section");
-		merge("A13:J13");
-		text("A14", "${report.narrative}", "narrative");
-		merge("A14:J14");
+		int summary = CHART_LAST_ROW + 2;
+		// The summary starts a page of its own with its heading, whatever the chart's page holds.
+		sheet.setRowBreak(summary - 2);
+		text("A" + summary, "${report.section2} สรุปผล", "section");
+		merge("A" + summary + ":J" + summary);
+		text("A" + (summary + 1), "${report.narrative}", "narrative");
+		merge("A" + (summary + 1) + ":J" + (summary + 1));
 
-		text("A16", "3. ความก้าวหน้าตามแผนปฏิบัติการ (ระยะเวลาของแผน ${report.planPeriod})", "section");
-		merge("A16:J16");
-		text("A17", "กิจกรรมที่ถึงกำหนดถึงเดือนรายงาน", "label");
-		merge("A17:B17");
-		text("C17", "${report.dueCount}", "number");
-		text("D17", "ดำเนินการแล้ว", "label");
-		text("E17", "${report.doneCount}", "number");
-		text("F17", "ร้อยละ", "label");
-		text("G17", "${report.doneShare}", "score");
-		text("A18", "แนวโน้มผลคะแนนรายรอบอยู่ในชีต \"แนวโน้ม\" รายละเอียดกิจกรรมอยู่ในชีต \"กิจกรรม\" และข้อสังเกตจากการตรวจสอบข้อมูล ${report.warningCount} รายการอยู่ในชีต \"ข้อสังเกต\"",
+		int plan = summary + 3;
+		text("A" + plan, "${report.section3} ความก้าวหน้าตามแผนปฏิบัติการ (${report.planHeading})", "section");
+		merge("A" + plan + ":J" + plan);
+		count(plan + 1, "กิจกรรมที่ถึงกำหนดถึงเดือนรายงาน", "${report.dueCount}", "number", "กิจกรรม");
+		count(plan + 2, "ดำเนินการแล้ว", "${report.doneCount}", "number", "กิจกรรม");
+		count(plan + 3, "คิดเป็นร้อยละ", "${report.doneShare}", "score", "");
+		int last = plan + 4;
+		text("A" + last, "แนวโน้มผลคะแนนรายรอบอยู่ในชีต \"แนวโน้ม\" รายละเอียดกิจกรรมอยู่ในชีต \"กิจกรรม\" และข้อสังเกตจากการตรวจสอบข้อมูล ${report.warningCountText} รายการอยู่ในชีต \"ข้อสังเกต\"",
 				"note");
-		merge("A18:J18");
-		comment("A1", "jx:area(lastCell=\"J18\")");
-		comment("A8", "jx:each(items=\"indicators\" var=\"r\" lastCell=\"J8\")");
+		merge("A" + last + ":J" + last);
+		comment("A1", "jx:area(lastCell=\"K" + last + "\")");
+		comment("A8", "jx:each(items=\"indicators\" var=\"r\" lastCell=\"K8\")");
 
-		heights(sheet, 6, 13, 16);
-		sheet.getRow(6).setHeightInPoints(42);
+		heights(sheet, 6, summary, plan);
+		sheet.getRow(SCORES_HEADER - 1).setHeightInPoints(72);
 		chart();
+		// The chart starts the second page whole rather than being cut at the first page's foot.
+		sheet.setRowBreak(CHART_FIRST_ROW - 2);
 		landscape(sheet);
+		TemplateBook.footer(sheet, FOOTER);
 		trendSheet();
 		activitiesSheet();
 		warningsSheet();
 		return workbook;
+	}
+
+	/** The footer of every sheet: whose report, for which month. */
+	private static final String FOOTER = "รายงาน ITA ${report.unit} ประจำเดือน ${report.reportMonth}";
+
+	/** A label, its figure in a box of its own, and the word after the figure ("กิจกรรม"). */
+	private void count(int row, String label, String figure, String style, String after) {
+		text("A" + row, label, "label");
+		merge("A" + row + ":B" + row);
+		text("C" + row, figure, style);
+		text("D" + row, after, "after");
 	}
 
 	/**
@@ -149,15 +187,17 @@ public final class ReportTemplateGenerator {
 	 */
 	private void trendSheet() {
 		XSSFSheet trend = workbook.createSheet(TREND_SHEET);
-		trend.setColumnWidth(0, 24 * 256);
+		trend.setDefaultRowHeightInPoints(24);
+		trend.setColumnWidth(0, 16 * 256);
 		for (int c = 1; c < 4; c++) {
-			trend.setColumnWidth(c, 16 * 256);
+			trend.setColumnWidth(c, 8 * 256);
 		}
 		for (int c = 4; c < 14; c++) {
-			trend.setColumnWidth(c, 9 * 256);
+			trend.setColumnWidth(c, 7 * 256);
 		}
 		text(trend, "A1", "แนวโน้มผลคะแนนรายรอบการประเมิน ${report.unit} (ถึงปีงบประมาณ ${report.fiscalYearText})", "heading");
-		text(trend, "A18", "ตัวชี้วัดที่ 1–10 เรียงตามตารางผลคะแนนในชีต \"รายงาน\"; ช่องว่างคือรอบที่ไม่มีคะแนนของตัวชี้วัดนั้น", "note");
+		text(trend, "A14", "${report.indicatorKey} (ช่องว่างคือรอบที่ไม่มีคะแนนของตัวชี้วัดนั้น)", "note");
+		trend.addMergedRegion(CellRangeAddress.valueOf("A14:N14"));
 		String[] labels = { "รอบการประเมิน", "ภาพรวม", "ที่มาของภาพรวม", "เป้าหมายของรอบ" };
 		String[] fields = { "label", "overall", "overallSource", "target" };
 		for (int c = 0; c < labels.length; c++) {
@@ -170,8 +210,8 @@ public final class ReportTemplateGenerator {
 		}
 		for (int i = 1; i <= 10; i++) {
 			String column = String.valueOf((char) ('D' + i));
-			text(trend, column + TREND_HEADER_ROW, i == 1 ? "คะแนนรายตัวชี้วัด (ตัวชี้วัดที่)" : "", "header");
-			text(trend, column + (TREND_HEADER_ROW + 1), String.valueOf(i), "header");
+			text(trend, column + TREND_HEADER_ROW, i == 1 ? "คะแนนรายตัวชี้วัด" : "", "header");
+			text(trend, column + (TREND_HEADER_ROW + 1), "${report.h" + i + "}", "header");
 			text(trend, column + (TREND_HEADER_ROW + 2), "${t.i" + i + "}", "score");
 		}
 		trend.addMergedRegion(CellRangeAddress.valueOf("E" + TREND_HEADER_ROW + ":N" + TREND_HEADER_ROW));
@@ -179,15 +219,17 @@ public final class ReportTemplateGenerator {
 		comment(trend, "A1", "jx:area(lastCell=\"N" + row + "\")");
 		comment(trend, "A" + row, "jx:each(items=\"trend\" var=\"t\" lastCell=\"N" + row + "\")");
 		heights(trend);
+		TemplateBook.repeatRows(trend, TREND_HEADER_ROW, TREND_HEADER_ROW + 1);
 		trendChart(trend, row - 1);
 		landscape(trend);
+		TemplateBook.footer(trend, FOOTER);
 	}
 
 	/** Overall and target by round, over the trend table's template row (0-based), re-pointed after filling. */
 	private void trendChart(XSSFSheet trend, int row) {
-		// A2:N17, above the table. No fixed minimum: a change of a few points between rounds must
+		// A2:N13, above the table. No fixed minimum: a change of a few points between rounds must
 		// show, not flatten near the top.
-		TemplateBook.Plot plot = TemplateBook.plot(trend, new int[] { 0, 1, 14, 17 }, "แนวโน้มคะแนนภาพรวมรายรอบเทียบกับเป้าหมายของรอบ");
+		TemplateBook.Plot plot = TemplateBook.plot(trend, new int[] { 0, 1, 14, 13 }, "แนวโน้มคะแนนภาพรวมรายรอบเทียบกับเป้าหมายของรอบ");
 		XSSFChart chart = plot.chart();
 		XDDFDataSource<String> rounds = XDDFDataSourcesFactory.fromStringCellRange(trend, new CellRangeAddress(row, row, 0, 0));
 		XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, plot.categories(), plot.values());
@@ -200,12 +242,13 @@ public final class ReportTemplateGenerator {
 	/** All activities due, this month's and next month's, on a sheet of their own: no merged cells, wide columns. */
 	private void activitiesSheet() {
 		XSSFSheet activities = workbook.createSheet("กิจกรรม");
-		int[] widths = { 6, 50, 30, 16, 20, 50, 20, 12, 10 };
+		// One landscape page wide at about 14 points: the activity and its result get the room.
+		int[] widths = { 4, 24, 14, 9, 9, 22, 9, 6, 6 };
 		for (int c = 0; c < widths.length; c++) {
 			activities.setColumnWidth(c, widths[c] * 256);
 		}
 		text(activities, "A1", "กิจกรรมตามแผนปฏิบัติการคุณธรรมและความโปร่งใส ${report.unit} ณ เดือน ${report.reportMonth}", "heading");
-		text(activities, "A3", "กิจกรรมที่ถึงกำหนดดำเนินการถึงเดือน ${report.reportMonth}: ดำเนินการแล้ว ${report.doneCount} จาก ${report.dueCount} กิจกรรม", "section");
+		text(activities, "A3", "กิจกรรมที่ถึงกำหนดดำเนินการถึงเดือน ${report.reportMonth}: ${report.progressSummary}", "section");
 		activityBlock(activities, 4, "a");
 		text(activities, "A7", "กิจกรรมตามแผนของเดือน ${report.reportMonth}", "section");
 		activityBlock(activities, 8, "m");
@@ -216,7 +259,9 @@ public final class ReportTemplateGenerator {
 		comment(activities, "A9", "jx:each(items=\"thisMonth\" var=\"m\" lastCell=\"I9\")");
 		comment(activities, "A13", "jx:each(items=\"nextMonth\" var=\"n\" lastCell=\"I13\")");
 		heights(activities, 3, 7, 11);
+		TemplateBook.repeatRows(activities, 4, 4);
 		landscape(activities);
+		TemplateBook.footer(activities, FOOTER);
 	}
 
 	/** A header row (1-based) and the template row of a jx:each under it. */
@@ -235,11 +280,11 @@ public final class ReportTemplateGenerator {
 	/** The warnings of the inputs, one row each, on a sheet of their own. */
 	private void warningsSheet() {
 		XSSFSheet warnings = workbook.createSheet("ข้อสังเกต");
-		int[] widths = { 30, 18, 10, 24, 60, 60 };
+		int[] widths = { 16, 10, 7, 13, 27, 25 };
 		for (int c = 0; c < widths.length; c++) {
 			warnings.setColumnWidth(c, widths[c] * 256);
 		}
-		text(warnings, "A1", "ข้อสังเกตจากการตรวจสอบข้อมูลนำเข้า (${report.warningCount} รายการ)", "heading");
+		text(warnings, "A1", "ข้อสังเกตจากการตรวจสอบข้อมูลนำเข้า (${report.warningCountText} รายการ)", "heading");
 		String[] labels = { "ไฟล์", "ชีต", "เซลล์", "รหัส", "ข้อความ", "Message" };
 		String[] fields = { "file", "sheet", "cell", "code", "thai", "english" };
 		for (int c = 0; c < labels.length; c++) {
@@ -250,14 +295,19 @@ public final class ReportTemplateGenerator {
 		comment(warnings, "A1", "jx:area(lastCell=\"F4\")");
 		comment(warnings, "A4", "jx:each(items=\"warnings\" var=\"w\" lastCell=\"F4\")");
 		heights(warnings);
+		TemplateBook.repeatRows(warnings, 3, 3);
 		landscape(warnings);
+		TemplateBook.footer(warnings, FOOTER);
 	}
 
+	/**
+	 * Below the scores table across the page (moved down by the engine as the table grows); the
+	 * value axis starts where the engine finds a floor below the lowest score.
+	 */
 	private void chart() {
-		// L6:T24, beside the tables.
-		TemplateBook.Plot plot = TemplateBook.plot(sheet, new int[] { 11, 5, 20, 24 }, "ผลคะแนนรายตัวชี้วัดเทียบกับเป้าหมาย");
-		plot.values().setMinimum(0);
-		TemplateBook.barsAgainstTarget(plot, sheet, 7, 1, 2, "คะแนน", 3, "เป้าหมาย");
+		TemplateBook.Plot plot = TemplateBook.plot(sheet, new int[] { 0, CHART_FIRST_ROW - 1, 10, CHART_LAST_ROW },
+				"ผลคะแนนรายตัวชี้วัดเทียบกับเป้าหมาย");
+		TemplateBook.barsAgainstTarget(plot, sheet, SCORES_HEADER, CHART_NAMES, 2, "คะแนน", 3, "เป้าหมาย", CHART_NAMES);
 	}
 
 	private void text(String ref, String value, String style) {

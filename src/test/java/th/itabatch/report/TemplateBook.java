@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -27,11 +28,11 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
@@ -42,6 +43,11 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 
 /**
  * A workbook being built as a report template: cells with the house's named styles, merges, the
@@ -52,9 +58,19 @@ final class TemplateBook {
 
 	static final String FONT = "TH Sarabun New";
 
+	/** Thai official documents' size (the Cabinet's 2010 resolution on government fonts). */
+	static final short SIZE = 16;
+
 	final XSSFWorkbook workbook = new XSSFWorkbook();
 
 	private final Map<String, XSSFCellStyle> styles = new HashMap<>();
+
+	TemplateBook() {
+		// The workbook's default font: what an unstyled cell shows, and what Excel measures column widths in.
+		XSSFFont normal = workbook.getFontAt(0);
+		normal.setFontName(FONT);
+		normal.setFontHeightInPoints(SIZE);
+	}
 
 	/** Writes the workbook to a file, creating its folder. */
 	void save(Path target) throws IOException {
@@ -116,19 +132,53 @@ final class TemplateBook {
 
 	static void heights(XSSFSheet target, int... sections) {
 		for (Row row : target) {
-			row.setHeightInPoints(row.getRowNum() == 0 ? 30 : 22);
+			row.setHeightInPoints(row.getRowNum() == 0 ? 34 : 24);
 		}
 		for (int section : sections) {
-			target.getRow(section - 1).setHeightInPoints(28);
+			target.getRow(section - 1).setHeightInPoints(30);
 		}
 	}
 
 	static void landscape(XSSFSheet target) {
-		target.getPrintSetup().setLandscape(true);
+		page(target, true);
+	}
+
+	static void portrait(XSSFSheet target) {
+		page(target, false);
+	}
+
+	/**
+	 * A4, as wide as one page and as long as it needs; margins of a Thai official letter (3 cm left,
+	 * 2 cm elsewhere, in inches), narrower at the sides in landscape where width is scarce.
+	 */
+	private static void page(XSSFSheet target, boolean landscape) {
+		target.getPrintSetup().setLandscape(landscape);
 		target.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
 		target.setFitToPage(true);
 		target.getPrintSetup().setFitWidth((short) 1);
 		target.getPrintSetup().setFitHeight((short) 0);
+		target.setMargin(PageMargin.LEFT, (landscape ? 2 : 3) / 2.54);
+		target.setMargin(PageMargin.RIGHT, (landscape ? 1.5 : 2) / 2.54);
+		target.setMargin(PageMargin.TOP, 2 / 2.54);
+		target.setMargin(PageMargin.BOTTOM, 2 / 2.54);
+		target.setMargin(PageMargin.HEADER, 0.8 / 2.54);
+		target.setMargin(PageMargin.FOOTER, 0.8 / 2.54);
+		target.setHorizontallyCenter(true);
+	}
+
+	/**
+	 * The printed footer: what the document is about on the left (filled after JXLS, e.g.
+	 * {@code ${report.unit}}), "หน้า x จาก y" on the right.
+	 */
+	static void footer(XSSFSheet target, String left) {
+		String font = "&\"" + FONT + ",Regular\"&14";
+		target.getFooter().setLeft(font + left);
+		target.getFooter().setRight(font + "หน้า &P จาก &N");
+	}
+
+	/** Rows (1-based) printed again at the top of every page: a table's header. */
+	static void repeatRows(XSSFSheet target, int first, int last) {
+		target.setRepeatingRows(new CellRangeAddress(first - 1, last - 1, -1, -1));
 	}
 
 	/**
@@ -150,11 +200,32 @@ final class TemplateBook {
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 		// A blank cell (a unit without scores, a round without a target) is a gap in the line, not a fall to zero.
 		chart.getCTChart().addNewDispBlanksAs().setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
+		// Category names may come from a hidden column (the names with their word breaks).
+		if (chart.getCTChart().isSetPlotVisOnly()) {
+			chart.getCTChart().getPlotVisOnly().setVal(false);
+		}
+		else {
+			chart.getCTChart().addNewPlotVisOnly().setVal(false);
+		}
+		font(chart.getCTChartSpace().isSetTxPr() ? chart.getCTChartSpace().getTxPr() : chart.getCTChartSpace().addNewTxPr(), 1400);
 		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
 		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
 		values.setMaximum(100);
+		values.setNumberFormat("0");
 		values.setTitle("ร้อยละ");
 		return new Plot(chart, categories, values);
+	}
+
+	/** Text in the house's font at a size in hundredths of a point, for Thai as for Latin script. */
+	static void font(CTTextBody body, int size) {
+		if (body.getBodyPr() == null) {
+			body.addNewBodyPr();
+		}
+		CTTextParagraph paragraph = body.sizeOfPArray() > 0 ? body.getPArray(0) : body.addNewP();
+		CTTextCharacterProperties properties = (paragraph.isSetPPr() ? paragraph.getPPr() : paragraph.addNewPPr()).addNewDefRPr();
+		properties.setSz(size);
+		properties.addNewLatin().setTypeface(FONT);
+		properties.addNewCs().setTypeface(FONT);
 	}
 
 	/**
@@ -163,6 +234,16 @@ final class TemplateBook {
 	 */
 	static void barsAgainstTarget(Plot plot, XSSFSheet table, int row, int nameColumn, int valueColumn,
 			String valueTitle, int targetColumn, String targetTitle) {
+		barsAgainstTarget(plot, table, row, nameColumn, valueColumn, valueTitle, targetColumn, targetTitle, targetColumn);
+	}
+
+	/**
+	 * As above, the target line named by the header cell of another column (a hidden one saying
+	 * "เป้าหมาย … ร้อยละ ๙๒.๕๐": the line labelled with its value in the legend, where no figure on
+	 * the plot can collide with it).
+	 */
+	static void barsAgainstTarget(Plot plot, XSSFSheet table, int row, int nameColumn, int valueColumn,
+			String valueTitle, int targetColumn, String targetTitle, int targetTitleColumn) {
 		XSSFChart chart = plot.chart();
 		plot.values().setCrosses(AxisCrosses.AUTO_ZERO);
 		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(table,
@@ -174,18 +255,33 @@ final class TemplateBook {
 				new CellRangeAddress(row, row, valueColumn, valueColumn)));
 		values.setTitle(valueTitle, new CellReference(table.getSheetName(), row - 1, valueColumn, true, true));
 		values.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+		barLabels(((XDDFBarChartData.Series) values).getCTBarSer().addNewDLbls());
 		chart.plot(bars);
 		XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, plot.categories(), plot.values());
 		line.setVaryColors(false);
 		XDDFLineChartData.Series target = (XDDFLineChartData.Series) line.addSeries(names, XDDFDataSourcesFactory
 			.fromNumericCellRange(table, new CellRangeAddress(row, row, targetColumn, targetColumn)));
-		target.setTitle(targetTitle, new CellReference(table.getSheetName(), row - 1, targetColumn, true, true));
+		target.setTitle(targetTitle, new CellReference(table.getSheetName(), row - 1, targetTitleColumn, true, true));
 		target.setMarkerStyle(MarkerStyle.NONE);
 		target.setSmooth(false);
 		XDDFLineProperties red = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.RED)));
 		red.setWidth(2.25);
 		target.setLineProperties(red);
 		chart.plot(line);
+	}
+
+	/** Each bar's value above it, on white so that the target line never runs through a figure. */
+	private static void barLabels(CTDLbls labels) {
+		labels.addNewNumFmt().setFormatCode("0.00");
+		labels.getNumFmt().setSourceLinked(false);
+		labels.addNewSpPr().addNewSolidFill().addNewSrgbClr().setVal(new byte[] { (byte) 255, (byte) 255, (byte) 255 });
+		labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
+		labels.addNewShowLegendKey().setVal(false);
+		labels.addNewShowVal().setVal(true);
+		labels.addNewShowCatName().setVal(false);
+		labels.addNewShowSerName().setVal(false);
+		labels.addNewShowPercent().setVal(false);
+		labels.addNewShowBubbleSize().setVal(false);
 	}
 
 	/**
@@ -214,15 +310,15 @@ final class TemplateBook {
 		XSSFCellStyle style = workbook.createCellStyle();
 		XSSFFont font = workbook.createFont();
 		font.setFontName(FONT);
-		font.setFontHeightInPoints((short) 14);
+		font.setFontHeightInPoints(SIZE);
 		style.setFont(font);
 		style.setVerticalAlignment(VerticalAlignment.TOP);
 		boolean boxed = switch (name) {
-			case "title", "heading", "section", "label", "value", "note" -> false;
+			case "title", "heading", "section", "label", "value", "note", "after" -> false;
 			default -> true;
 		};
-		// Titles and labels run on into the empty cells to their right; table cells wrap.
-		style.setWrapText(boxed);
+		// Titles and labels run on into the empty cells to their right; table cells and notes wrap.
+		style.setWrapText(boxed || name.equals("note"));
 		if (boxed) {
 			style.setBorderTop(BorderStyle.THIN);
 			style.setBorderBottom(BorderStyle.THIN);
@@ -232,12 +328,12 @@ final class TemplateBook {
 		switch (name) {
 			case "title" -> {
 				font.setBold(true);
-				font.setFontHeightInPoints((short) 18);
+				font.setFontHeightInPoints((short) 20);
 				style.setAlignment(HorizontalAlignment.CENTER);
 			}
 			case "heading" -> {
 				font.setBold(true);
-				font.setFontHeightInPoints((short) 16);
+				font.setFontHeightInPoints((short) 18);
 			}
 			case "section", "label", "bold" -> font.setBold(true);
 			case "header" -> {
@@ -247,12 +343,22 @@ final class TemplateBook {
 				style.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
 				style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 			}
+			// Figures to the right, and so is the "-" that stands for none.
 			case "score", "scoreBold" -> {
 				style.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+				style.setAlignment(HorizontalAlignment.RIGHT);
 				font.setBold(name.equals("scoreBold"));
 			}
-			case "signed" -> style.setDataFormat(workbook.createDataFormat().getFormat("+0.00;[Red]-0.00;0.00"));
-			case "number" -> style.setDataFormat(workbook.createDataFormat().getFormat("0"));
+			case "signed" -> {
+				style.setDataFormat(workbook.createDataFormat().getFormat("+0.00;[Red]-0.00;0.00"));
+				style.setAlignment(HorizontalAlignment.RIGHT);
+			}
+			case "number" -> {
+				style.setDataFormat(workbook.createDataFormat().getFormat("0"));
+				style.setAlignment(HorizontalAlignment.CENTER);
+			}
+			// A word after a figure's box, kept off its border.
+			case "after" -> style.setIndention((short) 1);
 			case "center" -> style.setAlignment(HorizontalAlignment.CENTER);
 			case "note" -> font.setItalic(true);
 			default -> {

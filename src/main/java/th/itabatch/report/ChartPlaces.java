@@ -1,0 +1,50 @@
+package th.itabatch.report;
+
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFShape;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Keeps a template's charts, pictures and page breaks where the template put them relative to the
+ * text: JXLS pushes the cells below a table down as the table grows but leaves drawings and breaks
+ * at their template rows, so a chart placed under the scores table would end up over its last rows.
+ */
+final class ChartPlaces {
+
+	private ChartPlaces() {
+	}
+
+	private static void moveBreaks(XSSFSheet sheet, TemplateTables tables) {
+		int[] breaks = sheet.getRowBreaks();
+		// From the bottom up, so that a moved break never lands on one still to move.
+		for (int b = breaks.length - 1; b >= 0; b--) {
+			int shift = tables.shift(sheet.getSheetName(), breaks[b]);
+			if (shift != 0) {
+				sheet.removeRowBreak(breaks[b]);
+				sheet.setRowBreak(breaks[b] + shift);
+			}
+		}
+	}
+
+	static void move(XSSFWorkbook workbook, TemplateTables tables) {
+		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+			XSSFSheet sheet = workbook.getSheetAt(i);
+			moveBreaks(sheet, tables);
+			XSSFDrawing drawing = sheet.getDrawingPatriarch();
+			if (drawing == null) {
+				continue;
+			}
+			for (XSSFShape shape : drawing.getShapes()) {
+				if (shape.getAnchor() instanceof XSSFClientAnchor anchor) {
+					int shift = tables.shift(sheet.getSheetName(), anchor.getRow1());
+					if (shift != 0) {
+						anchor.setRow2(anchor.getRow2() + shift);
+						anchor.setRow1(anchor.getRow1() + shift);
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package th.itabatch.thai;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where a Thai text may break between lines. Thai is written without spaces between words, and a
+ * chart left to itself breaks a name anywhere ("ประสิทธิภ/าพการ"); the JDK's dictionary finds the
+ * word boundaries.
+ */
+public final class ThaiWords {
+
+	/** An invisible break opportunity that Excel, Word and LibreOffice honour. */
+	public static final char ZERO_WIDTH_SPACE = '\u200B';
+
+	private ThaiWords() {
+	}
+
+	/** The text cut where a line may break, each piece with the spaces that follow it ("การใช้", "ทรัพย์สิน", …). */
+	public static List<String> pieces(String text) {
+		BreakIterator breaks = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
+		breaks.setText(text);
+		List<String> pieces = new ArrayList<>();
+		int start = breaks.first();
+		for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+			pieces.add(text.substring(start, end));
+		}
+		return pieces;
+	}
+
+	/** The text with a zero-width space wherever a line may break between two words not already spaced apart. */
+	public static String breakable(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 8);
+		for (String piece : pieces(text)) {
+			if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+				out.append(ZERO_WIDTH_SPACE);
+			}
+			out.append(piece);
+		}
+		return out.toString();
+	}
+}

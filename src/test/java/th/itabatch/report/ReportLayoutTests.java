@@ -1,0 +1,217 @@
+package th.itabatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.catalog.TestCatalog;
+import th.itabatch.scores.RoundComparator;
+import th.itabatch.scores.ScoreEntry;
+
+/**
+ * The shipped Excel report's layout rules, read back from the filled workbook: figures in cells
+ * of their own, empty states in words, one digit style, a chart a reader can read, A4 pages with a
+ * footer.
+ */
+class ReportLayoutTests {
+
+	private static final String MAIN = "รายงาน";
+
+	private static final List<String> TEXT_SHEETS = List.of(MAIN, "แนวโน้ม", "กิจกรรม");
+
+	private final Catalog catalog = TestCatalog.shipped();
+
+	private ReportProperties properties = properties(true);
+
+	@TempDir
+	Path out;
+
+	@Test
+	void scoresWithoutAPlanSayThereIsNoPlanAndChartFromAFloorBelowTheLowestScore() throws Exception {
+		try (XSSFWorkbook workbook = fill(report(scores("97.11", "90.08", "91.04", "87.99", "91.81")), true)) {
+			XSSFSheet sheet = workbook.getSheet(MAIN);
+			assertThat(text(sheet, 1, 8)).isEqualTo("การใช้งบประมาณ");
+			assertThat(text(sheet, 8, 7)).as("no previous round: a dash, not a blank").isEqualTo("-");
+			assertThat(text(sheet, 9, 7)).isEqualTo("-");
+			// Plan section after the five indicator rows (four more than the template's one).
+			int plan = rowStarting(sheet, "๓. ความก้าวหน้าตามแผนปฏิบัติการ");
+			assertThat(text(sheet, 0, plan)).endsWith("(ยังไม่มีแผนปฏิบัติการ)");
+			for (int r = plan + 1; r <= plan + 3; r++) {
+				assertThat(text(sheet, 2, r)).as("the figure of row %d", r + 1).isEqualTo("-");
+			}
+
+			XSSFChart chart = sheet.getDrawingPatriarch().getCharts().get(0);
+			XDDFValueAxis values = valueAxis(chart);
+			assertThat(values.getMinimum()).as("10 below 87.99, down to a multiple of 10").isEqualTo(70);
+			assertThat(values.getMaximum()).isEqualTo(100);
+			XDDFBarChartData bars = (XDDFBarChartData) chart.getChartSeries().get(0);
+			assertThat(bars.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("รายงาน!$K$8:$K$12");
+			assertThat(bars.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("รายงาน!$C$8:$C$12");
+			assertThat(((XDDFBarChartData.Series) bars.getSeries(0)).getCTBarSer().getDLbls().getShowVal().getVal())
+				.as("values on the bars").isTrue();
+			assertThat(text(sheet, 10, 8)).as("the names the chart shows break between words")
+				.isEqualTo("การ\u200Bใช้\u200Bงบประมาณ");
+			assertThat(text(sheet, 10, 6)).as("the target line's legend names its value").endsWith("ร้อยละ ๘๕");
+			XSSFClientAnchor anchor = (XSSFClientAnchor) sheet.getDrawingPatriarch().getShapes().stream()
+				.filter(XSSFGraphicFrame.class::isInstance).findFirst().orElseThrow().getAnchor();
+			assertThat(anchor.getRow1()).as("the chart moved down below the grown table").isEqualTo(16);
+			assertThat(sheet.getRowBreaks()).as("the chart and the summary each start a page").contains(15);
+
+			assertFiguresStandApart(sheet);
+			assertOneDigitStyle(workbook, true);
+			assertPrintsOnA4(workbook);
+		}
+	}
+
+	@Test
+	void nothingYetIsSaidInWordsNotLeftBlank() throws Exception {
+		try (XSSFWorkbook workbook = fill(report(List.of()), true)) {
+			XSSFSheet sheet = workbook.getSheet(MAIN);
+			assertThat(text(sheet, 0, 5)).isEqualTo("๑. ผลคะแนนการประเมิน (ยังไม่มีผลคะแนน)");
+			assertThat(text(sheet, 1, 7)).isEqualTo("ยังไม่มีผลคะแนน");
+			assertThat(text(sheet, 2, 8)).as("no overall").isEqualTo("-");
+			assertThat(text(sheet, 1, 9)).isEqualTo("ภาพรวมเทียบเป้าหมายของรอบ");
+			assertThat(text(sheet, 5, 10)).as("no stated overall to differ from").isEqualTo("-");
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					if (cell.getCellType() == CellType.STRING) {
+						assertThat(cell.getStringCellValue()).as(cell.getAddress().formatAsString())
+							.doesNotContain("()", "  ")
+							.doesNotEndWith(":");
+					}
+				}
+			}
+			assertOneDigitStyle(workbook, true);
+		}
+	}
+
+	@Test
+	void arabicDigitsWhenTheSettingSaysSo() throws Exception {
+		properties = properties(false);
+		try (XSSFWorkbook workbook = fill(report(scores("97.11", "90.08", "91.04", "87.99", "91.81")), false)) {
+			assertOneDigitStyle(workbook, false);
+			assertThat(text(workbook.getSheet(MAIN), 2, 2)).isEqualTo("ตัวชี้วัดที่ 3.2");
+		}
+	}
+
+	/** A figure right-aligned in a cell without a border would touch the word in the next cell ("4ดำเนินการแล้ว"). */
+	private static void assertFiguresStandApart(XSSFSheet sheet) {
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				Cell next = row.getCell(cell.getColumnIndex() + 1);
+				boolean figure = cell.getCellType() == CellType.NUMERIC
+						|| cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals("-");
+				if (!figure || next == null || next.getCellType() != CellType.STRING || next.getStringCellValue().isBlank()) {
+					continue;
+				}
+				boolean apart = cell.getCellStyle().getBorderRight() != BorderStyle.NONE
+						|| next.getCellStyle().getBorderLeft() != BorderStyle.NONE || next.getCellStyle().getIndention() > 0;
+				assertThat(apart).as("%s stands apart from %s", cell.getAddress(), next.getAddress()).isTrue();
+			}
+		}
+	}
+
+	/** Thai digits in every text of the report's sheets and in every number's format, or none anywhere. */
+	private static void assertOneDigitStyle(XSSFWorkbook workbook, boolean thai) {
+		for (String name : TEXT_SHEETS) {
+			for (Row row : workbook.getSheet(name)) {
+				for (Cell cell : row) {
+					if (cell.getCellType() == CellType.STRING) {
+						assertThat(cell.getStringCellValue()).as("%s!%s", name, cell.getAddress())
+							.doesNotContainPattern(thai ? "[0-9]" : "[๐-๙]");
+					}
+					else if (cell.getCellType() == CellType.NUMERIC) {
+						String format = cell.getCellStyle().getDataFormatString();
+						if (thai) {
+							assertThat(format).as("%s!%s", name, cell.getAddress()).startsWith(ThaiDigitFormats.THAI_NUMERALS);
+						}
+						else {
+							assertThat(format).doesNotContain("[$-");
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static void assertPrintsOnA4(XSSFWorkbook workbook) {
+		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+			XSSFSheet sheet = workbook.getSheetAt(i);
+			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(sheet.getFitToPage()).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(sheet.getFooter().getLeft()).contains("กองคลัง", "มีนาคม ๒๕๖๕").doesNotContain("${");
+			assertThat(sheet.getFooter().getRight()).contains("&P", "&N");
+		}
+		assertThat(workbook.getSheet("กิจกรรม").getRepeatingRows().formatAsString()).isEqualTo("4:4");
+	}
+
+	private static ReportProperties properties(boolean thaiDigits) {
+		return new ReportProperties(null, thaiDigits, "ตัวชี้วัดที่ 3.2", RoundComparator.Goal.SAME_ROUND, 10);
+	}
+
+	private XSSFWorkbook fill(MonthlyReport report, boolean thaiDigits) throws Exception {
+		Path file = out.resolve("report.xlsx");
+		new ReportTemplate(ReportProperties.MONTHLY, new XlsxTemplateEngine())
+			.write(ReportTemplateModel.of(report, new ThaiFormat(thaiDigits), LocalDateTime.of(2022, 4, 1, 8, 30)), file);
+		try (InputStream in = Files.newInputStream(file)) {
+			return new XSSFWorkbook(in);
+		}
+	}
+
+	private MonthlyReport report(List<ScoreEntry> scores) {
+		return new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3), scores, null,
+				List.of(), List.of());
+	}
+
+	private List<ScoreEntry> scores(String... values) {
+		return ScoreFixtures.scores(catalog, values);
+	}
+
+	private static XDDFValueAxis valueAxis(XSSFChart chart) {
+		for (XDDFChartAxis axis : chart.getAxes()) {
+			if (axis instanceof XDDFValueAxis values) {
+				return values;
+			}
+		}
+		throw new AssertionError("no value axis");
+	}
+
+	private static int rowStarting(XSSFSheet sheet, String text) {
+		for (Row row : sheet) {
+			if (text(sheet, 0, row.getRowNum()).startsWith(text)) {
+				return row.getRowNum();
+			}
+		}
+		throw new AssertionError("no row starting " + text);
+	}
+
+	/** The text of a cell by column and row (0-based), "" where there is none. */
+	private static String text(XSSFSheet sheet, int column, int row) {
+		Row r = sheet.getRow(row);
+		Cell cell = r == null ? null : r.getCell(column);
+		return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+	}
+}
