@@ -12,8 +12,8 @@ import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.report.Deadline;
 import th.itabatch.report.MonthlyReport;
 import th.itabatch.report.ReportProperties;
-import th.itabatch.report.ReportRepository;
 import th.itabatch.report.ReportRepository.StoredReport;
+import th.itabatch.report.ReportRepository;
 import th.itabatch.report.StoredUnitReports;
 
 /** Makes a unit's dashboard from its latest stored report: what its run reported, never computed again for a page. */
@@ -55,6 +55,9 @@ class DashboardService {
 		return Deadline.at(LocalDate.now(clock), properties.dueDay());
 	}
 
+	/** How many of a unit's reports its page lists with their downloads: a year's; all are on the reports page. */
+	static final int LISTED_REPORTS = 12;
+
 	/** The unit's dashboard; without a stored report its report is {@code null} and the page says so. */
 	UnitDashboard dashboard(String unit) {
 		Optional<StoredUnitReports.Read> latest = stored.latest(unit, inputs::warnings);
@@ -70,6 +73,9 @@ class DashboardService {
 				report == null ? null : TrendChart.of(report.trend()),
 				report == null || report.scores() == null ? List.of()
 						: report.scores().byRank().stream().filter(r -> r.rank() <= 2).toList(),
-				deadline, forDeadline, history);
+				deadline, forDeadline, history.stream()
+					.limit(LISTED_REPORTS)
+					.map(r -> new ListedReport(r, reports.documents(r.id())))
+					.toList());
 	}
 }

@@ -22,7 +22,6 @@ import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.Departments;
 import th.itabatch.report.ReportProperties;
 import th.itabatch.report.ReportRepository;
-import th.itabatch.report.StandingsRepository;
 import th.itabatch.report.UnitStanding;
 import th.itabatch.units.RegisteredUnit;
 import th.itabatch.units.UnitRegister;

@@ -1,7 +1,6 @@
 package th.itabatch.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,24 +36,10 @@ class ReportController {
 		this.downloads = downloads;
 	}
 
-	/**
-	 * A report with its documents, for the list.
-	 *
-	 * @param report the report
-	 * @param documents its documents, the main file first
-	 */
-	record Listed(ReportRepository.StoredReport report, List<ReportRepository.Document> documents) {
-
-		/** Whether the n-th document (1 is the main file) has its PDF. */
-		public boolean hasPdf(int n) {
-			return Files.isRegularFile(PdfCopies.pdfOf(Path.of(documents.get(n - 1).historyFile())));
-		}
-	}
-
 	@GetMapping("/reports")
 	String list(Model model) {
 		model.addAttribute("reports",
-				reports.history(null, 500).stream().map(r -> new Listed(r, reports.documents(r.id()))).toList());
+				reports.history(null, 500).stream().map(r -> new ListedReport(r, reports.documents(r.id()))).toList());
 		model.addAttribute("pdfAvailable", pdfs.available());
 		return VIEW;
 	}

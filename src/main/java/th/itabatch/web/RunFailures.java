@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
 import th.itabatch.runs.RunCoordinator;
-import th.itabatch.runs.RunHistory;
 import th.itabatch.runs.RunHistory.Execution;
+import th.itabatch.runs.RunHistory;
 import th.itabatch.settings.ItaProperties;
 
 /**

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.report.StandingsRepository;
-import th.itabatch.runs.RunCoordinator;
 import th.itabatch.report.UnitStanding;
+import th.itabatch.runs.RunCoordinator;
 
 /**
  * The units' standings of a month as the pages read them, shared by everyone who asks: read again

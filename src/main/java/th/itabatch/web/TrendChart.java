@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import th.itabatch.report.AxisFloor;
 import th.itabatch.scores.ScoreTrend;
 
 /**
@@ -36,7 +37,7 @@ record TrendChart(List<Dot> dots, String overallLine, String targetLine, List<Sc
 			.mapToDouble(BigDecimal::doubleValue)
 			.min()
 			.orElse(0);
-		int floor = (int) Math.max(0, Math.floor((lowest - 5) / 10) * 10);
+		int floor = AxisFloor.below(lowest);
 		int step = 100 - floor <= 30 ? 5 : 10;
 		List<ScoreChart.GridLine> grid = new ArrayList<>();
 		for (int value = floor; value <= 100; value += step) {
@@ -54,7 +55,8 @@ record TrendChart(List<Dot> dots, String overallLine, String targetLine, List<Sc
 			.filter(d -> d.targetY() != null)
 			.map(d -> d.x() + "," + d.targetY())
 			.collect(Collectors.joining(" "));
-		int width = ScoreChart.LEFT + Math.max(dots.size(), 2) * STEP + 10;
+		// At least five rounds wide, so that one or two rounds are drawn at the size of the scores chart, not blown up.
+		int width = ScoreChart.LEFT + Math.max(dots.size(), 5) * STEP + 10;
 		return new TrendChart(dots, overall, target, grid, width, ScoreChart.HEIGHT);
 	}
 

@@ -19,9 +19,9 @@ import th.itabatch.scores.IndicatorResult;
  * @param weakest its lowest indicators (rank 1 and 2)
  * @param deadline the report due next in DOC
  * @param deadlineReport the report made for the deadline's month, or {@code null}
- * @param reports its reports, newest first
+ * @param reports its latest reports, newest first, with their downloads
  */
 record UnitDashboard(String unit, YearMonth month, MonthlyReport report, ScoreChart chart, TrendChart trend,
 		List<IndicatorResult> weakest,
-		Deadline deadline, StoredReport deadlineReport, List<StoredReport> reports) {
+		Deadline deadline, StoredReport deadlineReport, List<ListedReport> reports) {
 }

@@ -62,7 +62,7 @@ class SurveyJobFunctionalTests {
 			for (int i = 0; i < 5; i++) {
 				assertThat(sheet.getRow(7 + i).getCell(2).getNumericCellValue()).isEqualTo(expected[i]);
 			}
-			assertThat(sheet.getRow(17).getCell(0).getStringCellValue()).contains("รอบ ๕ เดือนหลัง", "ผู้ตอบ ๓ คน");
+			assertThat(sheet.getRow(36).getCell(0).getStringCellValue()).contains("รอบ ๕ เดือนหลัง", "ผู้ตอบ ๓ คน");
 		}
 	}
 

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,6 +34,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,6 +175,27 @@ class BrowserTests extends RunningServer {
 				"การใช้งบประมาณ · 90.08");
 		assertThat(browser.findElement(By.id("plan-progress")).getText()).contains("100.00%");
 		assertThat(browser.findElements(By.cssSelector("svg.chart rect.bar"))).hasSize(5);
+		List<String> axis = browser.findElements(By.cssSelector("#score-chart text.axis")).stream()
+			.map(WebElement::getText).toList();
+		assertThat(axis).as("the value axis from 10 below the lowest score").startsWith("70").endsWith("100");
+		assertThat(browser.findElements(By.cssSelector("#score-chart text.label")).stream()
+			.map(label -> label.findElements(By.tagName("tspan")).stream().map(WebElement::getText)
+				.collect(java.util.stream.Collectors.joining())))
+			.as("the bars named, broken between words").contains("การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต");
+		Boolean targetUnderValues = (Boolean) ((JavascriptExecutor) browser).executeScript(
+				"const line = document.querySelector('#score-chart line.target');"
+						+ "return [...document.querySelectorAll('#score-chart text.value')]"
+						+ ".every(t => line.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING);");
+		assertThat(targetUnderValues).as("the target line drawn under the figures").isTrue();
+		assertThat(browser.findElements(By.cssSelector("#indicators tbody tr td:last-child")).stream().map(WebElement::getText))
+			.as("no previous round: a dash").containsOnly("-");
+		List<WebElement> offered = browser.findElements(By.cssSelector("#reports li:first-child a"));
+		assertThat(offered).extracting(WebElement::getText).as("the report and the brief beside it")
+			.containsExactly("Excel", "Word (เอกสารสรุป)");
+		byte[] brief = download(offered.get(1).getAttribute("href"));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(brief))) {
+			assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).anyMatch(t -> t.contains("กองคลัง"));
+		}
 		screenshot("dashboard");
 
 		String href = browser.findElement(By.cssSelector("#reports a")).getAttribute("href");
@@ -206,6 +230,15 @@ class BrowserTests extends RunningServer {
 		Number overflow = (Number) ((JavascriptExecutor) browser)
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		assertThat(overflow.intValue()).as("the page fits a phone's width").isLessThanOrEqualTo(0);
+		Number tableOverflow = (Number) ((JavascriptExecutor) browser).executeScript(
+				"const t = document.getElementById('indicators'); return t.scrollWidth - t.parentElement.clientWidth;");
+		assertThat(tableOverflow.intValue()).as("the scores table needs no sideways scrolling").isLessThanOrEqualTo(0);
+		for (WebElement row : browser.findElements(By.cssSelector("#indicators tbody tr"))) {
+			WebElement result = row.findElement(By.cssSelector("td.result"));
+			WebElement score = row.findElements(By.cssSelector("td.num")).get(0);
+			assertThat(result.getSize().getHeight()).as("\"%s\" on one line", result.getText())
+				.isLessThanOrEqualTo(score.getSize().getHeight());
+		}
 		screenshot("phone");
 		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
 

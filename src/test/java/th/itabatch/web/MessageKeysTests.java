@@ -42,11 +42,12 @@ class MessageKeysTests {
 
 	/** What each key prefix is followed by; a new prefix in a template must be added here. */
 	static Map<String, List<String>> dynamicKeys() throws IOException {
-		return Map.of("inputs.outcome.", concat(names(Registration.Outcome.values()), List.of("REFUSED")), "status.",
-				names(InputStatus.values()), "source.", names(InputSource.values()), "severity.",
-				names(Severity.values()), "run.", names(BatchStatus.values()), "trigger.", names(RunTrigger.values()),
-				"runs.job.", jobNames(), "failures.job.", jobNames(), "step.", stepNames(), "failure.",
-				names(FailureReason.Kind.values()));
+		return Map.ofEntries(Map.entry("inputs.outcome.", concat(names(Registration.Outcome.values()), List.of("REFUSED"))),
+				Map.entry("status.", names(InputStatus.values())), Map.entry("source.", names(InputSource.values())),
+				Map.entry("severity.", names(Severity.values())), Map.entry("run.", names(BatchStatus.values())),
+				Map.entry("trigger.", names(RunTrigger.values())), Map.entry("runs.job.", jobNames()),
+				Map.entry("failures.job.", jobNames()), Map.entry("step.", stepNames()),
+				Map.entry("failure.", names(FailureReason.Kind.values())), Map.entry("reports.kind.", ListedReport.KINDS));
 	}
 
 	@Test

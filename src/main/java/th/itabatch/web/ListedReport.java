@@ -1,0 +1,55 @@
+package th.itabatch.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import th.itabatch.pdf.PdfCopies;
+import th.itabatch.report.ReportRepository;
+
+/**
+ * A report with what there is to download of it: each document (the Excel report first, then the
+ * Word brief) and the PDF of each where LibreOffice made one.
+ *
+ * @param report the report
+ * @param documents its documents, the main file first
+ */
+record ListedReport(ReportRepository.StoredReport report, List<ReportRepository.Document> documents) {
+
+	/** Every kind of download, each with its label in the messages ({@code reports.kind.xlsx}…). */
+	static final List<String> KINDS = List.of("xlsx", "docx", "xlsx.pdf", "docx.pdf");
+
+	/**
+	 * A download.
+	 *
+	 * @param href where it is served
+	 * @param kind what it is, for its label: "xlsx", "docx", "xlsx.pdf", "docx.pdf"
+	 * @param template the template it was made from
+	 */
+	record Link(String href, String kind, String template) {
+	}
+
+	/** The documents, then their PDFs. */
+	public List<Link> links() {
+		List<Link> links = new ArrayList<>();
+		List<Link> pdfs = new ArrayList<>();
+		String base = "/reports/" + report.id() + "/file";
+		for (int n = 1; n <= documents.size(); n++) {
+			ReportRepository.Document document = documents.get(n - 1);
+			String kind = document.file().toLowerCase(Locale.ROOT).endsWith(".docx") ? "docx" : "xlsx";
+			links.add(new Link(n == 1 ? base : base + "/" + n, kind, document.template()));
+			if (hasPdf(n)) {
+				pdfs.add(new Link(base + "/" + n + "/pdf", kind + ".pdf", document.template()));
+			}
+		}
+		links.addAll(pdfs);
+		return links;
+	}
+
+	/** Whether the n-th document (1 is the main file) has its PDF. */
+	public boolean hasPdf(int n) {
+		return Files.isRegularFile(PdfCopies.pdfOf(Path.of(documents.get(n - 1).historyFile())));
+	}
+}
