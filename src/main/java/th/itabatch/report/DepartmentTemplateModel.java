@@ -24,7 +24,7 @@ public final class DepartmentTemplateModel {
 	private DepartmentTemplateModel() {
 	}
 
-	/** The variables for JXLS: department, units, branches, indicatorMeans. */
+	/** The variables for JXLS: department, units, branches, indicatorMeans, trend, thaiDigits. */
 	public static Map<String, Object> of(DepartmentReport report, String kpi, ThaiFormat format,
 			LocalDateTime generatedAt) {
 		DepartmentReport.RollUp all = report.summary();
@@ -48,6 +48,7 @@ public final class DepartmentTemplateModel {
 			d.put("h" + indicator.number(), format.number(indicator.number()) + ". " + indicator.thai());
 		}
 		Map<String, Object> variables = new HashMap<>();
+		variables.put(ReportTemplateModel.THAI_DIGITS, format.thaiDigits());
 		variables.put("department", d);
 		variables.put("units", units(report));
 		variables.put("branches", branches(report.branches()));
