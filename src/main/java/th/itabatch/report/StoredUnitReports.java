@@ -14,10 +14,10 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import th.itabatch.files.StoredFolder;
-import th.itabatch.files.StoredFolders;
 import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.Round;
+import th.itabatch.files.StoredFolder;
+import th.itabatch.files.StoredFolders;
 import th.itabatch.plan.ActionPlan;
 import th.itabatch.plan.Activity;
 import th.itabatch.plan.ActivityProgress;
@@ -26,9 +26,9 @@ import th.itabatch.plan.ProgressEntry;
 import th.itabatch.plan.ProgressStatus;
 import th.itabatch.scores.IndicatorResult;
 import th.itabatch.scores.OverallResult;
-import th.itabatch.scores.RoundComparison;
 import th.itabatch.scores.RoundComparison.RoundRef;
-import th.itabatch.scores.ScoreRepository;
+import th.itabatch.scores.RoundComparison;
+import th.itabatch.scores.ScoreEntry;
 import th.itabatch.scores.ScoreTrend;
 import th.itabatch.scores.Scores;
 import th.itabatch.validation.Message;
@@ -48,15 +48,11 @@ public class StoredUnitReports {
 
 	private final ReportProperties properties;
 
-	private final ScoreRepository scoreRepository;
-
 	/** The output folder the report's paths are stored relative to. */
 	private final StoredFolder output;
 
-	StoredUnitReports(JdbcClient jdbc, Catalog catalog, ReportProperties properties, ScoreRepository scoreRepository,
-			StoredFolders folders) {
+	StoredUnitReports(JdbcClient jdbc, Catalog catalog, ReportProperties properties, StoredFolders folders) {
 		this.output = folders.output();
-		this.scoreRepository = scoreRepository;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.properties = properties;
@@ -76,8 +72,10 @@ public class StoredUnitReports {
 	 *
 	 * @param unit the unit
 	 * @param warnings the warnings of the inputs the report was made from, by their ids
+	 * @param scores the unit's current scores, for its trend (the page keeps every unit's until an input arrives)
 	 */
-	public Optional<Read> latest(String unit, Function<List<Long>, List<Message>> warnings) {
+	public Optional<Read> latest(String unit, Function<List<Long>, List<Message>> warnings,
+			Function<String, List<ScoreEntry>> scores) {
 		// The row is read whole first: its indicators and activities are read after, not inside its result set.
 		return jdbc.sql("SELECT * FROM ita_report WHERE unit = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
 			.param(unit)
@@ -85,7 +83,7 @@ public class StoredUnitReports {
 			.listOfRows()
 			.stream()
 			.findFirst()
-			.map(row -> read(new Row(row), warnings));
+			.map(row -> read(new Row(row), warnings, scores));
 	}
 
 	/** A stored report's columns, by name. */
@@ -104,7 +102,8 @@ public class StoredUnitReports {
 		}
 	}
 
-	private Read read(Row rs, Function<List<Long>, List<Message>> warnings) {
+	private Read read(Row rs, Function<List<Long>, List<Message>> warnings,
+			Function<String, List<ScoreEntry>> currentScores) {
 		long id = ((Number) rs.columns().get("id")).longValue();
 		String unit = rs.text("unit");
 		YearMonth month = YearMonth.parse(rs.text("report_month"));
@@ -123,7 +122,7 @@ public class StoredUnitReports {
 				Deadline.dueDate(month, properties.dueDay()), scores, plan, rs.text("narrative"),
 				warnings.apply(inputs), null,
 				// The trend comes from the stored scores themselves, as the report's did.
-				ScoreTrend.of(catalog, unit, fiscalYear, scoreRepository.currentScores(unit)));
+				ScoreTrend.of(catalog, unit, fiscalYear, currentScores.apply(unit)));
 		return new Read(stored, report);
 	}
 

@@ -1,8 +1,12 @@
 package th.itabatch.web;
 
 import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +23,9 @@ class DashboardController {
 
 	static final String UNIT = "unit";
 
+	/** The department page's content, kept as HTML. */
+	static final String CONTENT = "overview-content";
+
 	private final DashboardService dashboards;
 
 	private final RunCoordinator coordinator;
@@ -27,8 +34,11 @@ class DashboardController {
 
 	private final DepartmentPages departments;
 
-	DashboardController(DashboardService dashboards, DepartmentPages departments, RunCoordinator coordinator,
-			RunFailures failures) {
+	private final ContentRenderer renderer;
+
+	DashboardController(DashboardService dashboards, DepartmentPages departments, ContentRenderer renderer,
+			RunCoordinator coordinator, RunFailures failures) {
+		this.renderer = renderer;
 		this.dashboards = dashboards;
 		this.departments = departments;
 		this.coordinator = coordinator;
@@ -43,7 +53,8 @@ class DashboardController {
 	String overview(@RequestParam(required = false) String dept, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String show,
-			@RequestParam(required = false) Integer page, Model model) {
+			@RequestParam(required = false) Integer page, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		Optional<YearMonth> asked = Optional.empty();
 		if (month != null && !month.isBlank()) {
 			try {
@@ -53,7 +64,8 @@ class DashboardController {
 				model.addAttribute("monthError", month);
 			}
 		}
-		model.addAttribute("p", departments.page(dept, asked, UnitTable.of(sort, dir, q, show, page)));
+		model.addAttribute("content", departments.rendered(dept, asked, UnitTable.of(sort, dir, q, show, page),
+				locale.getLanguage(), p -> renderer.render(CONTENT, "content", Map.of("p", p), locale, request, response)));
 		model.addAttribute("progress", coordinator.progress());
 		model.addAttribute("failures", failures.latest());
 		return OVERVIEW;

@@ -3,7 +3,9 @@ package th.itabatch.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,8 @@ import th.itabatch.report.ReportProperties;
 import th.itabatch.report.ReportRepository.StoredReport;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.report.StoredUnitReports;
+import th.itabatch.scores.ScoreEntry;
+import th.itabatch.scores.ScoreRepository;
 
 /** Makes a unit's dashboard from its latest stored report: what its run reported, never computed again for a page. */
 @Component
@@ -32,8 +36,14 @@ class DashboardService {
 
 	private final Clock clock;
 
+	private final StandingsCache standings;
+
+	private final ScoreRepository scores;
+
 	DashboardService(UnitDataLoader units, StoredUnitReports stored, InputRepository inputs, ReportRepository reports,
-			ReportProperties properties, Clock clock) {
+			ReportProperties properties, Clock clock, StandingsCache standings, ScoreRepository scores) {
+		this.standings = standings;
+		this.scores = scores;
 		this.units = units;
 		this.stored = stored;
 		this.inputs = inputs;
@@ -55,12 +65,27 @@ class DashboardService {
 		return Deadline.at(LocalDate.now(clock), properties.dueDay());
 	}
 
+	/**
+	 * A unit's current scores, for its trend. Reading them is a correlated scan a page view, so every
+	 * unit's are read at once in the background and kept until an input arrives (while a run stores
+	 * reports they do not change); until they are there, the unit's own are read. Waiting for all of
+	 * them instead stalled the pages for seconds when a run had just received new scores.
+	 */
+	private List<ScoreEntry> currentScores(String unit) {
+		CompletableFuture<Map<String, List<ScoreEntry>>> all = standings.ofInputs(ScoreRepository.class,
+				() -> CompletableFuture.supplyAsync(scores::currentScoresOfAll));
+		if (all.isDone() && !all.isCompletedExceptionally()) {
+			return all.join().getOrDefault(unit, List.of());
+		}
+		return scores.currentScores(unit);
+	}
+
 	/** How many of a unit's reports its page lists with their downloads: a year's; all are on the reports page. */
 	static final int LISTED_REPORTS = 12;
 
 	/** The unit's dashboard; without a stored report its report is {@code null} and the page says so. */
 	UnitDashboard dashboard(String unit) {
-		Optional<StoredUnitReports.Read> latest = stored.latest(unit, inputs::warnings);
+		Optional<StoredUnitReports.Read> latest = stored.latest(unit, inputs::warnings, this::currentScores);
 		MonthlyReport report = latest.map(StoredUnitReports.Read::report).orElse(null);
 		Deadline deadline = deadline();
 		List<StoredReport> history = reports.history(unit, 50);

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -68,16 +70,34 @@ class DepartmentPages {
 	}
 
 	/**
+	 * The page's content as HTML, rendered once for everyone who asks alike (department, month,
+	 * table, language) until a report is stored, an input accepted or the day changes; while it is
+	 * rendered again, the others are answered with the HTML before.
+	 *
 	 * @param code the department asked for, or {@code null} for the top one
 	 * @param asked the month asked for, or empty for the month whose report is due next (the latest
 	 *     month with reports when that one has nothing yet)
 	 * @param table how the units are sorted and filtered
+	 * @param variant what else the HTML depends on (the language)
+	 * @param render renders the page
 	 */
-	DepartmentPage page(String code, Optional<YearMonth> asked, UnitTable table) {
+	String rendered(String code, Optional<YearMonth> asked, UnitTable table, Object variant,
+			Function<DepartmentPage, String> render) {
 		LocalDate today = LocalDate.now(clock);
-		List<YearMonth> months = standings.shared("months", () -> reports.months(MONTHS));
-		YearMonth month = asked.orElseGet(() -> standings.shared(today, () -> defaultMonth(today, months)));
+		YearMonth month = month(asked, today);
 		StandingsCache.Reading reading = standings.of(month);
+		return reading.derived(Arrays.asList("html", code, table, today, variant),
+				() -> render.apply(page(code, month, table, today, reading)));
+	}
+
+	private YearMonth month(Optional<YearMonth> asked, LocalDate today) {
+		List<YearMonth> months = standings.shared("months", () -> reports.months(MONTHS));
+		return asked.orElseGet(() -> standings.shared(today, () -> defaultMonth(today, months)));
+	}
+
+	private DepartmentPage page(String code, YearMonth month, UnitTable table, LocalDate today,
+			StandingsCache.Reading reading) {
+		List<YearMonth> months = standings.shared("months", () -> reports.months(MONTHS));
 		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
 		Department chosen = hierarchy.departments()
 			.stream()

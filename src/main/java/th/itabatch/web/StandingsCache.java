@@ -2,6 +2,7 @@ package th.itabatch.web;
 
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -124,6 +125,32 @@ class StandingsCache {
 	<T> T shared(Object key, Supplier<T> work) {
 		return (T) checked().derived().computeIfAbsent(key, k -> work.get());
 	}
+
+	/**
+	 * What is worked out from the accepted inputs alone (every unit's current scores), kept until an
+	 * input is accepted: while a run stores reports, nothing of it changes.
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T ofInputs(Object key, Supplier<T> work) {
+		List<Long> inputs = checked().version().inputs();
+		FromInputs last = fromInputs;
+		if (last == null || !last.inputs().equals(inputs)) {
+			last = new FromInputs(inputs, new ConcurrentHashMap<>());
+			fromInputs = last;
+		}
+		return (T) last.derived().computeIfAbsent(key, k -> work.get());
+	}
+
+	/**
+	 * What was worked out from the inputs as they were.
+	 *
+	 * @param inputs {@link StandingsRepository.Version#inputs()} then
+	 * @param derived what was worked out, by what it is
+	 */
+	private record FromInputs(List<Long> inputs, Map<Object, Object> derived) {
+	}
+
+	private volatile FromInputs fromInputs;
 
 	Reading of(YearMonth month) {
 		StandingsRepository.Version version = checked().version();

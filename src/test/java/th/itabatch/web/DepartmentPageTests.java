@@ -117,6 +117,16 @@ class DepartmentPageTests {
 	}
 
 	@Test
+	void theKeptContentIsEachLanguagesOwnAndEachTablesOwn() throws Exception {
+		assertThat(page(get("/"))).contains("ผ่านค่าเป้าหมาย").doesNotContain("Pass the round target");
+		assertThat(page(get("/").param("lang", "en"))).contains("Pass the round target").doesNotContain("ผ่านค่าเป้าหมาย");
+		assertThat(page(get("/").param("lang", "th"))).as("the Thai content again, not the English kept")
+			.contains("ผ่านค่าเป้าหมาย");
+		assertThat(units(page(get("/").param("sort", "unit").param("dir", "desc"))))
+			.isNotEqualTo(units(page(get("/").param("sort", "unit").param("dir", "asc"))));
+	}
+
+	@Test
 	void eachColumnSortsBothWaysAndUnitsWithoutTheValueStayLast() throws Exception {
 		assertThat(units(page(get("/").param("sort", "overall").param("dir", "asc"))))
 			.containsExactly("กลุ่มงานหนึ่ง", "กองคลัง", "กลุ่มงานสอง", "กองว่าง");
