@@ -31,7 +31,7 @@ public final class DepartmentTemplateModel {
 		Map<String, Object> d = new LinkedHashMap<>();
 		d.put("name", report.name());
 		d.put("code", report.code());
-		d.put("kpi", kpi);
+		d.put("kpi", format.digits(kpi));
 		d.put("month", format.month(report.month()));
 		d.put("fiscalYear", format.number(report.fiscalYear()));
 		d.put("dueDate", format.date(report.dueDate()));
@@ -44,6 +44,9 @@ public final class DepartmentTemplateModel {
 		d.put("reportsMade", all.reportsMade());
 		d.put("silentCount", all.silent().size());
 		d.put("narrative", report.narrative());
+		for (int section = 1; section <= 5; section++) {
+			d.put("section" + section, format.number(section) + ".");
+		}
 		for (Indicator indicator : report.indicators()) {
 			d.put("h" + indicator.number(), format.number(indicator.number()) + ". " + indicator.thai());
 		}

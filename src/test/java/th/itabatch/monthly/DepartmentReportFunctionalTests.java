@@ -74,6 +74,7 @@ class DepartmentReportFunctionalTests {
 			assertThat(summary.number("B8")).as("units followed").isEqualTo(4);
 			assertThat(summary.cell("B8").getCellStyle().getDataFormatString()).as("shown in Thai digits, as the narrative")
 				.startsWith("[$-0D00041E]");
+			assertThat(summary.text("A18")).as("section numbers in Thai digits too").isEqualTo("๒. สรุปผล");
 			assertThat(summary.number("B9")).as("with scores").isEqualTo(3);
 			assertThat(summary.number("B10")).as("pass the round's 92.50: กลุ่มงานสอง alone").isEqualTo(1);
 			assertThat(summary.number("B11")).isEqualTo(2);

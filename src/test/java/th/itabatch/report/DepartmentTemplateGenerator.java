@@ -82,7 +82,7 @@ public final class DepartmentTemplateGenerator {
 		book.text(sheet, "A5", "จัดทำเมื่อ", "label");
 		book.text(sheet, "B5", "${department.generatedAt}", "note");
 
-		book.text(sheet, "A7", "1. ภาพรวม", "section");
+		book.text(sheet, "A7", "${department.section1} ภาพรวม", "section");
 		String[][] figures = { { "หน่วยงานที่ติดตาม", "units" }, { "มีผลคะแนนแล้ว", "scored" },
 				{ "ผ่านค่าเป้าหมายของรอบ", "passed" }, { "ไม่ผ่านค่าเป้าหมายของรอบ", "notPassed" },
 				{ "จัดทำรายงานประจำเดือนแล้ว", "reportsMade" }, { "ยังไม่ส่งข้อมูลสำหรับเดือนนี้", "silentCount" } };
@@ -101,11 +101,11 @@ public final class DepartmentTemplateGenerator {
 		book.text(sheet, "B" + row, "${department.dueDate}", "cell");
 		TemplateBook.merge(sheet, "B" + row + ":C" + row);
 
-		book.text(sheet, "A18", "2. สรุปผล", "section");
+		book.text(sheet, "A18", "${department.section2} สรุปผล", "section");
 		book.text(sheet, "A19", "${department.narrative}", "cell");
 		TemplateBook.merge(sheet, "A19:G19");
 
-		book.text(sheet, "A21", "3. ผลรวมรายหน่วยงานในสังกัด", "section");
+		book.text(sheet, "A21", "${department.section3} ผลรวมรายหน่วยงานในสังกัด", "section");
 		book.row(sheet, "A22", "header", "หน่วยงาน", "หน่วยงานที่ติดตาม", "มีผลคะแนน", "ผ่านค่าเป้าหมาย", "คะแนนเฉลี่ย",
 				"จัดทำรายงานแล้ว", "ยังไม่ส่งข้อมูล");
 		book.text(sheet, "A23", "${b.name}", "cell");
