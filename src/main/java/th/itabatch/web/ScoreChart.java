@@ -21,8 +21,10 @@ import th.itabatch.thai.ThaiWords;
  * @param width the drawing's width
  * @param height the drawing's height
  * @param gridLines the value lines
+ * @param targetShare where the target lies between the floor and 100, in per cent (the phone's bars)
  */
-record ScoreChart(List<Bar> bars, double targetY, BigDecimal target, int width, int height, List<GridLine> gridLines) {
+record ScoreChart(List<Bar> bars, double targetY, BigDecimal target, int width, int height, List<GridLine> gridLines,
+		double targetShare) {
 
 	static final int HEIGHT = 270;
 
@@ -53,7 +55,8 @@ record ScoreChart(List<Bar> bars, double targetY, BigDecimal target, int width, 
 			double top = y(result.score(), floor);
 			bars.add(new Bar(result.indicator().number(), result.score(), LEFT + i * BAR_SPACE + 25, top, BOTTOM - top,
 					result.passed(), LEFT + i * BAR_SPACE + BAR_SPACE / 2.0, lines(result.indicator().thai()),
-					lines(result.indicator().english())));
+					lines(result.indicator().english()), share(result.score(), floor), result.indicator().thai(),
+					result.indicator().english()));
 			i++;
 		}
 		int step = 100 - floor <= 30 ? 5 : 10;
@@ -62,12 +65,18 @@ record ScoreChart(List<Bar> bars, double targetY, BigDecimal target, int width, 
 			grid.add(new GridLine(value, y(BigDecimal.valueOf(value), floor)));
 		}
 		int width = LEFT + Math.max(bars.size(), 1) * BAR_SPACE + 10;
-		return new ScoreChart(bars, target == null ? BOTTOM : y(target, floor), target, width, HEIGHT, grid);
+		return new ScoreChart(bars, target == null ? BOTTOM : y(target, floor), target, width, HEIGHT, grid,
+				target == null ? 0 : share(target, floor));
 	}
 
 	/** Where a value is drawn on an axis from the floor to 100. */
 	static double y(BigDecimal value, int floor) {
 		return BOTTOM - (BOTTOM - TOP) * (value.doubleValue() - floor) / (100.0 - floor);
+	}
+
+	/** Where a value lies between the floor and 100, in per cent. */
+	static double share(BigDecimal value, int floor) {
+		return Math.max(0, Math.min(100, (value.doubleValue() - floor) * 100.0 / (100 - floor)));
 	}
 
 	/** A name broken between words into lines that fit under a bar. */
@@ -104,9 +113,12 @@ record ScoreChart(List<Bar> bars, double targetY, BigDecimal target, int width, 
 	 * @param labelX where its labels are centred
 	 * @param thaiName its Thai name in lines
 	 * @param englishName its English name in lines
+	 * @param share its length on the phone's bars, in per cent of the way from the floor to 100
+	 * @param thai its Thai name whole
+	 * @param english its English name whole
 	 */
 	record Bar(int number, BigDecimal score, double x, double y, double height, boolean passed, double labelX,
-			List<String> thaiName, List<String> englishName) {
+			List<String> thaiName, List<String> englishName, double share, String thai, String english) {
 	}
 
 	/**

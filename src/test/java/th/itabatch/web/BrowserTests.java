@@ -230,6 +230,13 @@ class BrowserTests extends RunningServer {
 		Number overflow = (Number) ((JavascriptExecutor) browser)
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		assertThat(overflow.intValue()).as("the page fits a phone's width").isLessThanOrEqualTo(0);
+		assertThat(browser.findElement(By.id("score-chart")).isDisplayed()).as("the drawing, too small on a phone").isFalse();
+		assertThat(browser.findElements(By.cssSelector("#score-bars .name")).stream().map(WebElement::getText))
+			.as("the bars across the phone's screen, each under its whole name")
+			.containsExactly("การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต");
+		assertThat(browser.findElements(By.cssSelector("#score-bars rect.bar")))
+			.as("each bar drawn to its length (an inline style would be refused by the page's policy)")
+			.hasSize(5).allSatisfy(bar -> assertThat(bar.getSize().getWidth()).isGreaterThan(10));
 		Number tableOverflow = (Number) ((JavascriptExecutor) browser).executeScript(
 				"const t = document.getElementById('indicators'); return t.scrollWidth - t.parentElement.clientWidth;");
 		assertThat(tableOverflow.intValue()).as("the scores table needs no sideways scrolling").isLessThanOrEqualTo(0);

@@ -30,6 +30,9 @@ class ScoreChartTests {
 		// From 70 to 100 over the drawing's 190 px: 17.99 points are 113.9 px.
 		assertThat(lowest.height()).isCloseTo(190 * 17.99 / 30, org.assertj.core.data.Offset.offset(0.01));
 		assertThat(chart.targetY()).isCloseTo(ScoreChart.BOTTOM - 190 * 22.5 / 30, org.assertj.core.data.Offset.offset(0.01));
+		assertThat(lowest.share()).as("the phone's bar, per cent of the way from 70 to 100")
+			.isCloseTo(17.99 * 100 / 30, org.assertj.core.data.Offset.offset(0.01));
+		assertThat(chart.targetShare()).isEqualTo(75.0);
 	}
 
 	@Test
