@@ -20,7 +20,8 @@ final class ChartPlaces {
 		int[] breaks = sheet.getRowBreaks();
 		// From the bottom up, so that a moved break never lands on one still to move.
 		for (int b = breaks.length - 1; b >= 0; b--) {
-			int shift = tables.shift(sheet.getSheetName(), breaks[b]);
+			// A break after row r moves with the rows below it: a table ending at r pushes it down too.
+			int shift = tables.shift(sheet.getSheetName(), breaks[b] + 1);
 			if (shift != 0) {
 				sheet.removeRowBreak(breaks[b]);
 				sheet.setRowBreak(breaks[b] + shift);

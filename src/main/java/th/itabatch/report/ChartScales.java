@@ -1,12 +1,13 @@
 package th.itabatch.report;
 
+import java.util.List;
+
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -17,7 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Starts each chart's value axis at the {@link AxisFloor} below the lowest value it plots, unless
- * the template fixes a minimum of its own (a user who wants 0 sets it in Excel).
+ * the template fixes a minimum of its own (a user who wants 0 sets it in Excel), the chart plots a
+ * value below zero (a change, a gap) or has two value axes (a scatter chart).
  */
 final class ChartScales {
 
@@ -32,11 +34,13 @@ final class ChartScales {
 			}
 			for (XSSFChart chart : drawing.getCharts()) {
 				Double lowest = lowest(workbook, chart);
-				for (XDDFChartAxis axis : chart.getAxes()) {
-					if (axis instanceof XDDFValueAxis values && !values.isSetMinimum() && lowest != null) {
-						values.setMinimum(AxisFloor.below(lowest));
-					}
+				List<XDDFValueAxis> valueAxes = chart.getAxes().stream()
+					.filter(XDDFValueAxis.class::isInstance).map(XDDFValueAxis.class::cast).toList();
+				// One value axis (bars, lines: not a scatter chart's two), and scores, not a change below zero.
+				if (lowest == null || lowest < 0 || valueAxes.size() != 1 || valueAxes.get(0).isSetMinimum()) {
+					continue;
 				}
+				valueAxes.get(0).setMinimum(AxisFloor.below(lowest));
 			}
 		}
 	}

@@ -22,8 +22,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class TemplateTables {
 
-	private static final Pattern EACH = Pattern
-		.compile("jx:each\\(.*?items=\"([^\"]+)\".*?lastCell=\"\\$?([A-Z]{1,3})\\$?([0-9]+)\"");
+	private static final Pattern EACH = Pattern.compile("jx:each\\(([^)]*)\\)");
+
+	private static final Pattern ITEMS = Pattern.compile("items=\"([^\"]+)\"");
+
+	private static final Pattern LAST_CELL = Pattern.compile("lastCell=\"\\$?([A-Z]{1,3})\\$?([0-9]+)\"");
 
 	/** A {@code jx:each} of the template: its rows (0-based) and the list it repeats them for. */
 	record Each(String sheet, int firstRow, int lastRow, String items) {
@@ -60,9 +63,15 @@ final class TemplateTables {
 			XSSFSheet sheet = template.getSheetAt(i);
 			for (Map.Entry<CellAddress, ? extends Comment> comment : sheet.getCellComments().entrySet()) {
 				Matcher each = EACH.matcher(comment.getValue().getString().getString());
-				if (each.find()) {
-					eaches.add(new Each(sheet.getSheetName(), comment.getKey().getRow(), Integer.parseInt(each.group(3)) - 1,
-							each.group(1)));
+				if (!each.find()) {
+					continue;
+				}
+				// JXLS takes the attributes in any order.
+				Matcher items = ITEMS.matcher(each.group(1));
+				Matcher lastCell = LAST_CELL.matcher(each.group(1));
+				if (items.find() && lastCell.find()) {
+					eaches.add(new Each(sheet.getSheetName(), comment.getKey().getRow(),
+							Integer.parseInt(lastCell.group(2)) - 1, items.group(1)));
 				}
 			}
 		}

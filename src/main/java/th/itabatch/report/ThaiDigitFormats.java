@@ -15,8 +15,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumFmt;
  * Shows a filled workbook's numbers in Thai digits, so that a line never mixes "๒๕๖๔" in a text
  * with "92.51" in the cell beside it. The cells keep their numbers (a reader can still sum them);
  * only the number formats change: every section gets the locale prefix {@code [$-0D00041E]}
- * (Thai numerals, Thai locale), which Excel and LibreOffice both render as ๙๒.๕๑. A format that
- * already names a locale is the template author's choice and is left alone.
+ * (Thai numerals, Thai locale), which Excel and LibreOffice both render as ๙๒.๕๑. A section that
+ * already names a locale or currency is the template author's choice and is left alone.
  */
 final class ThaiDigitFormats {
 
@@ -42,27 +42,56 @@ final class ThaiDigitFormats {
 		}
 	}
 
-	/** The chart's axes and data labels: their own number format, not the cells' (Excel and LibreOffice differ there). */
+	/** The chart's axes and data labels with a number format of their own. */
 	private static void apply(XSSFChart chart) {
 		XmlObject[] found = chart.getCTChart()
 			.selectPath("declare namespace c='http://schemas.openxmlformats.org/drawingml/2006/chart' .//c:numFmt");
 		for (XmlObject object : found) {
 			CTNumFmt format = (CTNumFmt) object;
-			format.setFormatCode(thai(format.getFormatCode()));
-			format.setSourceLinked(false);
+			// A label linked to its cells follows their formats, which already show Thai digits.
+			if (!format.isSetSourceLinked() || !format.getSourceLinked()) {
+				format.setFormatCode(thai(format.getFormatCode()));
+			}
 		}
 	}
 
-	/** The format with every section prefixed ("0.00" → "[$-0D00041E]0.00"). */
+	/**
+	 * The format with every section prefixed ("0.00" → "[$-0D00041E]0.00"), after its colour and
+	 * condition ("[Red][<0]"). A section naming a locale or currency ("[$฿-41E]"), showing text
+	 * ("@") or elapsed time ("[h]") is left as it is.
+	 */
 	static String thai(String format) {
-		if (format.contains("[$-")) {
-			return format;
+		List<String> prefixed = new ArrayList<>();
+		for (String section : sections(format)) {
+			int at = 0;
+			while (at < section.length() && section.charAt(at) == '[' && section.indexOf(']', at) > 0
+					&& isColourOrCondition(section.substring(at + 1, section.indexOf(']', at)))) {
+				at = section.indexOf(']', at) + 1;
+			}
+			boolean leave = section.contains("[$") || unquoted(section).contains("@") || section.isEmpty()
+					|| unquoted(section).matches("(?s).*\\[[hms]+].*");
+			prefixed.add(leave ? section : section.substring(0, at) + THAI_NUMERALS + section.substring(at));
 		}
+		String result = String.join(";", prefixed);
+		// Excel refuses a format longer than 255 characters.
+		return result.length() > 255 ? format : result;
+	}
+
+	private static boolean isColourOrCondition(String bracket) {
+		return bracket.matches("(?i)black|blue|cyan|green|magenta|red|white|yellow|color\\s*\\d+|[<>=].*");
+	}
+
+	/** The sections between semicolons that are not quoted or escaped. */
+	private static List<String> sections(String format) {
 		List<String> sections = new ArrayList<>();
 		StringBuilder section = new StringBuilder();
 		boolean quoted = false;
 		for (int i = 0; i < format.length(); i++) {
 			char c = format.charAt(i);
+			if (c == '\\' && !quoted && i + 1 < format.length()) {
+				section.append(c).append(format.charAt(++i));
+				continue;
+			}
 			if (c == '"') {
 				quoted = !quoted;
 			}
@@ -75,12 +104,11 @@ final class ThaiDigitFormats {
 			}
 		}
 		sections.add(section.toString());
-		List<String> prefixed = new ArrayList<>();
-		for (String s : sections) {
-			// A section of text only ("@") shows no number; a colour ("[Red]") must stay in front.
-			int at = s.startsWith("[") && !s.startsWith("[$") ? s.indexOf(']') + 1 : 0;
-			prefixed.add(s.contains("@") ? s : s.substring(0, at) + THAI_NUMERALS + s.substring(at));
-		}
-		return String.join(";", prefixed);
+		return sections;
+	}
+
+	/** The section without its quoted texts and escaped characters. */
+	private static String unquoted(String section) {
+		return section.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "");
 	}
 }

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.inputs.InputRepository;
@@ -73,12 +77,28 @@ class DashboardService {
 	 */
 	private List<ScoreEntry> currentScores(String unit) {
 		CompletableFuture<Map<String, List<ScoreEntry>>> all = standings.ofInputs(ScoreRepository.class,
-				() -> CompletableFuture.supplyAsync(scores::currentScoresOfAll));
+				() -> CompletableFuture.supplyAsync(scores::currentScoresOfAll, READER));
 		if (all.isDone() && !all.isCompletedExceptionally()) {
 			return all.join().getOrDefault(unit, List.of());
 		}
+		if (all.isCompletedExceptionally()) {
+			// Said once, and read again on a later view rather than never.
+			if (standings.forgetFromInputs(ScoreRepository.class, all)) {
+				log.warn("Every unit's current scores could not be read; the units' pages read their own",
+						all.handle((value, failure) -> failure).join());
+			}
+		}
 		return scores.currentScores(unit);
 	}
+
+	/** One background reader of every unit's scores at a time, off the shared pool. */
+	private static final Executor READER = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "ita-page-scores");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private static final Logger log = LoggerFactory.getLogger(DashboardService.class);
 
 	/** How many of a unit's reports its page lists with their downloads: a year's; all are on the reports page. */
 	static final int LISTED_REPORTS = 12;

@@ -37,6 +37,9 @@ import th.itabatch.units.UnitRegistry;
 @Component
 class DepartmentPages {
 
+	/** The pages of a department's table whose HTML is kept (fifty units each). */
+	private static final int KEPT_PAGES = 40;
+
 	/** How many months with reports the page offers. */
 	private static final int MONTHS = 24;
 
@@ -86,8 +89,22 @@ class DepartmentPages {
 		LocalDate today = LocalDate.now(clock);
 		YearMonth month = month(asked, today);
 		StandingsCache.Reading reading = standings.of(month);
+		if (!kept(code, table, reading)) {
+			return render.apply(page(code, month, table, today, reading));
+		}
 		return reading.derived(Arrays.asList("html", code, table, today, variant),
 				() -> render.apply(page(code, month, table, today, reading)));
+	}
+
+	/**
+	 * Whether a view's HTML is kept: the ones everybody opens (a department of the register, any
+	 * order, a status filter, one of its first pages), not a text typed into the search or a code
+	 * or page number typed into the address, which would fill the memory one entry at a time.
+	 */
+	private boolean kept(String code, UnitTable table, StandingsCache.Reading reading) {
+		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
+		return (table.text() == null || table.text().isBlank()) && table.page() <= KEPT_PAGES
+				&& (code == null || hierarchy.departments().stream().anyMatch(d -> d.code().equals(code)));
 	}
 
 	private YearMonth month(Optional<YearMonth> asked, LocalDate today) {

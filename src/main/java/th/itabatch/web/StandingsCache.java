@@ -135,10 +135,22 @@ class StandingsCache {
 		List<Long> inputs = checked().version().inputs();
 		FromInputs last = fromInputs;
 		if (last == null || !last.inputs().equals(inputs)) {
-			last = new FromInputs(inputs, new ConcurrentHashMap<>());
-			fromInputs = last;
+			synchronized (this) {
+				// Two requests seeing new inputs at once share one set, not one each.
+				last = fromInputs;
+				if (last == null || !last.inputs().equals(inputs)) {
+					last = new FromInputs(inputs, new ConcurrentHashMap<>());
+					fromInputs = last;
+				}
+			}
 		}
 		return (T) last.derived().computeIfAbsent(key, k -> work.get());
+	}
+
+	/** Forgets what was worked out from the inputs, if it is still this (a failed reading, to try again). */
+	boolean forgetFromInputs(Object key, Object value) {
+		FromInputs last = fromInputs;
+		return last != null && last.derived().remove(key, value);
 	}
 
 	/**
