@@ -44,9 +44,7 @@ public final class DepartmentTemplateModel {
 		d.put("reportsMade", all.reportsMade());
 		d.put("silentCount", all.silent().size());
 		d.put("narrative", report.narrative());
-		for (int section = 1; section <= 5; section++) {
-			d.put("section" + section, format.number(section) + ".");
-		}
+		ReportTemplateModel.putSectionNumbers(d, format);
 		for (Indicator indicator : report.indicators()) {
 			d.put("h" + indicator.number(), format.number(indicator.number()) + ". " + indicator.thai());
 		}

@@ -12,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.IIOImage;
@@ -184,19 +183,7 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 
 	/** The label broken into lines that fit, between words (Thai words found by the JDK's dictionary). */
 	static List<String> wrapped(String text, FontMetrics metrics, int width) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder current = new StringBuilder();
-		for (String word : ThaiWords.pieces(text)) {
-			if (current.length() > 0 && metrics.stringWidth(current + word.stripTrailing()) > width) {
-				lines.add(current.toString().strip());
-				current.setLength(0);
-			}
-			current.append(word);
-		}
-		if (current.length() > 0) {
-			lines.add(current.toString().strip());
-		}
-		return lines;
+		return ThaiWords.lines(text, line -> metrics.stringWidth(line) <= width);
 	}
 
 	private static String fontName() {

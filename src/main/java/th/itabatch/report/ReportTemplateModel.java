@@ -62,10 +62,7 @@ public final class ReportTemplateModel {
 		r.put("narrative", report.narrative());
 		r.put("warningCount", report.warnings().size());
 		r.put("warningCountText", format.number(report.warnings().size()));
-		// Section numbers ("๑.") in the report's digits, for the template's headings.
-		for (int section = 1; section <= 5; section++) {
-			r.put("section" + section, format.number(section) + ".");
-		}
+		putSectionNumbers(r, format);
 		MonthlyReport.SurveyBasis survey = report.survey();
 		Integer stated = report.scores() == null ? null : report.scores().statedRespondents();
 		r.put("respondents", survey != null ? Integer.valueOf(survey.respondents()) : stated);
@@ -259,6 +256,13 @@ public final class ReportTemplateModel {
 				: "ตัวชี้วัด " + scores.indicators().stream()
 					.map(i -> format.number(i.indicator().number()) + " " + i.indicator().thai())
 					.collect(Collectors.joining(" · ")));
+	}
+
+	/** {@code section1}…{@code section5}: the headings' numbers in the report's digits ("๑."). */
+	static void putSectionNumbers(Map<String, Object> values, ThaiFormat format) {
+		for (int section = 1; section <= 5; section++) {
+			values.put("section" + section, format.number(section) + ".");
+		}
 	}
 
 	private static Object orNone(Object value) {

@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Where a Thai text may break between lines. Thai is written without spaces between words, and a
@@ -28,6 +29,28 @@ public final class ThaiWords {
 			pieces.add(text.substring(start, end));
 		}
 		return pieces;
+	}
+
+	/**
+	 * The text broken into lines between words, each line as long as {@code fits} allows (a line of
+	 * one word too long for it stands alone).
+	 *
+	 * @param fits whether a line, without its trailing spaces, fits the room there is
+	 */
+	public static List<String> lines(String text, Predicate<String> fits) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : pieces(text)) {
+			if (line.length() > 0 && !fits.test(line + word.stripTrailing())) {
+				lines.add(line.toString().strip());
+				line.setLength(0);
+			}
+			line.append(word);
+		}
+		if (line.length() > 0) {
+			lines.add(line.toString().strip());
+		}
+		return lines;
 	}
 
 	/** The text with a zero-width space wherever a line may break between two words not already spaced apart. */

@@ -81,18 +81,7 @@ record ScoreChart(List<Bar> bars, double targetY, BigDecimal target, int width, 
 
 	/** A name broken between words into lines that fit under a bar. */
 	static List<String> lines(String name) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : ThaiWords.pieces(name == null ? "" : name)) {
-			if (line.length() > 0 && line.length() + word.strip().length() > LINE_CHARS) {
-				lines.add(line.toString().strip());
-				line.setLength(0);
-			}
-			line.append(word);
-		}
-		if (!line.isEmpty()) {
-			lines.add(line.toString().strip());
-		}
+		List<String> lines = ThaiWords.lines(name == null ? "" : name, line -> line.length() <= LINE_CHARS);
 		if (lines.size() > NAME_LINES) {
 			List<String> shown = new ArrayList<>(lines.subList(0, NAME_LINES));
 			shown.set(NAME_LINES - 1, shown.get(NAME_LINES - 1) + "…");
