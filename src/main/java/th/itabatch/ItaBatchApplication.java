@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import th.itabatch.cli.HashPasswordCommand;
 import th.itabatch.cli.RunCommand;
+import th.itabatch.workbook.XmlParsers;
 
 /**
  * ITA Batch: monthly ITA reports from a division's own workbooks.
@@ -26,6 +27,7 @@ public class ItaBatchApplication {
 		// the ones the scan ends at (no jar of ours provides another), skips it.
 		pin("javax.xml.parsers.SAXParserFactory", "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
 		pin("javax.xml.transform.TransformerFactory", "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+		XmlParsers.reusePerThread();
 	}
 
 	private static void pin(String factory, String implementation) {

@@ -98,18 +98,12 @@ public class DepartmentReportBuilder {
 					all.stream().filter(o -> o.name().equals(d.name())).count() > 1 ? d.name() + "-" + d.code() : d.name()));
 	}
 
-	/** The department's units' trends up to the month's fiscal year, from one read of all current scores. */
+	/** The department's units' trends up to the month's fiscal year, from one read of their current scores. */
 	private Map<String, ScoreTrend> trends(Department department, YearMonth month) {
 		int fiscalYear = FiscalCalendar.fiscalYear(month);
 		Map<String, ScoreTrend> trends = new java.util.HashMap<>();
-		java.util.Set<String> members = new java.util.HashSet<>();
-		department.members().forEach(m -> members.add(m.name()));
-		scores.currentScoresOfAll().forEach((unit, entries) -> {
-			// A division's report needs its own units' trends, not the whole register's.
-			if (members.contains(unit)) {
-				trends.put(unit, ScoreTrend.of(catalog, unit, fiscalYear, entries));
-			}
-		});
+		scores.currentScoresOf(department.members().stream().map(Department.Member::name).toList())
+			.forEach((unit, entries) -> trends.put(unit, ScoreTrend.of(catalog, unit, fiscalYear, entries)));
 		return trends;
 	}
 

@@ -27,6 +27,11 @@ import th.itabatch.workbook.RowHeights;
 @Component
 public class XlsxTemplateEngine implements TemplateEngine {
 
+	/** Fills after which a thread's compiled expressions are dropped (see {@link #startCacheInBounds}). */
+	private static final int FILLS_PER_CACHE = 500;
+
+	private static final ThreadLocal<Integer> FILLS_SINCE_CLEAR = ThreadLocal.withInitial(() -> 0);
+
 	@Override
 	public boolean fills(String templateFile) {
 		String name = templateFile.toLowerCase(Locale.ROOT);
@@ -59,16 +64,28 @@ public class XlsxTemplateEngine implements TemplateEngine {
 				}
 				workbook.setForceFormulaRecalculation(true);
 			});
-		// JXLS caches compiled expressions per thread by their text alone; start from a clean cache.
-		JexlExpressionEvaluator.clear();
+		startCacheInBounds();
 		try {
 			builder.build().fill(variables, () -> out);
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
-		finally {
+	}
+
+	/**
+	 * JXLS keeps, per thread, a JEXL engine for each configuration and every expression it compiled,
+	 * by its text. Every fill here uses the one configuration above, so what one report compiled serves
+	 * the next: clearing before each fill made a thousand units' run compile every expression and
+	 * learn every value's class a thousand times (5 % of the Excel engine's samples). A user's edits
+	 * of a template add texts, so a thread starts over after so many fills.
+	 */
+	private static void startCacheInBounds() {
+		int fills = FILLS_SINCE_CLEAR.get();
+		if (fills == 0 || fills >= FILLS_PER_CACHE) {
 			JexlExpressionEvaluator.clear();
+			fills = 0;
 		}
+		FILLS_SINCE_CLEAR.set(fills + 1);
 	}
 }

@@ -49,6 +49,25 @@ public class ScoreRepository {
 		return byUnit;
 	}
 
+	/**
+	 * The current scores of the units named, by unit: a division's department report reads its own
+	 * fifty units, not the whole register's thousand (which each of 21 department reports did).
+	 */
+	public Map<String, List<ScoreEntry>> currentScoresOf(java.util.Collection<String> units) {
+		Map<String, List<ScoreEntry>> byUnit = new java.util.TreeMap<>();
+		List<String> names = List.copyOf(new java.util.TreeSet<>(units));
+		for (int from = 0; from < names.size(); from += NAMES_PER_QUERY) {
+			List<String> some = names.subList(from, Math.min(names.size(), from + NAMES_PER_QUERY));
+			String marks = String.join(", ", java.util.Collections.nCopies(some.size(), "?"));
+			jdbc.sql(CURRENT.formatted("s.unit IN (" + marks + ") AND")).params(some).query(this::entry).list().forEach(
+					e -> byUnit.computeIfAbsent(e.unit(), k -> new java.util.ArrayList<>()).add(e));
+		}
+		return byUnit;
+	}
+
+	/** Names bound in one query: well within what both databases take. */
+	private static final int NAMES_PER_QUERY = 500;
+
 	/** The latest accepted input's scores of each unit, year and round. */
 	private static final String CURRENT = """
 			SELECT s.* FROM ita_score s

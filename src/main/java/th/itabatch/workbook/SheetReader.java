@@ -41,6 +41,11 @@ public final class SheetReader {
 
 	private final Map<Integer, List<CellRangeAddress>> mergesByRow = new HashMap<>();
 
+	/** Columns of the top rows whose texts are kept once read (the header search's area). */
+	private static final int TOP_COLUMNS = 64;
+
+	private final Map<Integer, String> topTexts = new HashMap<>();
+
 	public SheetReader(Sheet sheet) {
 		this.sheet = sheet;
 		this.evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
@@ -73,7 +78,12 @@ public final class SheetReader {
 
 	/** The cell's own displayed text, cleaned of extra spaces; "" for an empty cell. */
 	public String text(int row, int column) {
-		return ThaiText.clean(raw(cell(row, column)));
+		if (row >= HeaderFinder.SEARCH_ROWS || column < 0 || column >= TOP_COLUMNS) {
+			return ThaiText.clean(raw(cell(row, column)));
+		}
+		// Every input kind looks for its header in the top rows, each cell through POI, the number
+		// format and the Thai clean-up: a plan workbook's top was read some twenty times over.
+		return topTexts.computeIfAbsent(row * TOP_COLUMNS + column, k -> ThaiText.clean(raw(cell(row, column))));
 	}
 
 	/** The displayed text, taking a merged area's value from its top-left cell. */

@@ -1,0 +1,110 @@
+package th.itabatch.report;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * Writes an RGB image as a PNG file: 8 bits a channel, each row with the "up" filter, deflate's
+ * fastest level.
+ * <p>
+ * ImageIO's writer reads the image a pixel at a time through the raster's generic accessors and
+ * tries all five filters on every row: for a brief's chart that was 18 % of a thousand units' report
+ * threads. This reads the image's own pixel array once; "up" makes the chart's white and its bars,
+ * the same from one row to the next, runs of zeros that deflate's fastest level takes in stride.
+ */
+final class PngEncoder {
+
+	private static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
+	private static final int FILTER_UP = 2;
+
+	private PngEncoder() {
+	}
+
+	/** The image, of type {@link BufferedImage#TYPE_INT_RGB}, as a PNG file's bytes. */
+	static byte[] encode(BufferedImage image) {
+		if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+			throw new IllegalArgumentException("Only TYPE_INT_RGB images are encoded, not type " + image.getType());
+		}
+		int width = image.getWidth();
+		int height = image.getHeight();
+		int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+		int stride = width * 3;
+		byte[] previous = new byte[stride];
+		byte[] current = new byte[stride];
+		byte[] filtered = new byte[stride + 1];
+		filtered[0] = FILTER_UP;
+		Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+		ByteArrayOutputStream data = new ByteArrayOutputStream(64 * 1024);
+		byte[] buffer = new byte[64 * 1024];
+		try {
+			for (int y = 0; y < height; y++) {
+				int offset = y * width;
+				for (int x = 0, i = 0; x < width; x++, i += 3) {
+					int rgb = pixels[offset + x];
+					current[i] = (byte) (rgb >> 16);
+					current[i + 1] = (byte) (rgb >> 8);
+					current[i + 2] = (byte) rgb;
+				}
+				for (int i = 0; i < stride; i++) {
+					filtered[i + 1] = (byte) (current[i] - previous[i]);
+				}
+				deflater.setInput(filtered);
+				drain(deflater, buffer, data);
+				byte[] swap = previous;
+				previous = current;
+				current = swap;
+			}
+			deflater.finish();
+			while (!deflater.finished()) {
+				data.write(buffer, 0, deflater.deflate(buffer));
+			}
+		}
+		finally {
+			deflater.end();
+		}
+		ByteArrayOutputStream png = new ByteArrayOutputStream(data.size() + 64);
+		png.writeBytes(SIGNATURE);
+		byte[] header = new byte[13];
+		putInt(header, 0, width);
+		putInt(header, 4, height);
+		header[8] = 8; // bits per channel
+		header[9] = 2; // colour type: RGB
+		chunk(png, "IHDR", header);
+		chunk(png, "IDAT", data.toByteArray());
+		chunk(png, "IEND", new byte[0]);
+		return png.toByteArray();
+	}
+
+	private static void drain(Deflater deflater, byte[] buffer, ByteArrayOutputStream out) {
+		while (!deflater.needsInput()) {
+			out.write(buffer, 0, deflater.deflate(buffer));
+		}
+	}
+
+	private static void chunk(ByteArrayOutputStream out, String type, byte[] body) {
+		byte[] length = new byte[4];
+		putInt(length, 0, body.length);
+		byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+		CRC32 crc = new CRC32();
+		crc.update(name);
+		crc.update(body);
+		byte[] check = new byte[4];
+		putInt(check, 0, (int) crc.getValue());
+		out.writeBytes(length);
+		out.writeBytes(name);
+		out.writeBytes(body);
+		out.writeBytes(check);
+	}
+
+	private static void putInt(byte[] bytes, int at, int value) {
+		bytes[at] = (byte) (value >>> 24);
+		bytes[at + 1] = (byte) (value >>> 16);
+		bytes[at + 2] = (byte) (value >>> 8);
+		bytes[at + 3] = (byte) value;
+	}
+}
