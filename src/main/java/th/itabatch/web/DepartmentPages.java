@@ -70,6 +70,15 @@ class DepartmentPages {
 		this.assembler = new DepartmentReportAssembler(catalog.indicators().all(), reportProperties);
 		this.dueDay = reportProperties.dueDay();
 		this.clock = clock;
+		standings.warmWith(this::warm);
+	}
+
+	/** Works out the top department's table from a new reading, before a request needs it. */
+	private void warm(YearMonth month, StandingsCache.Reading reading) {
+		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
+		if (!hierarchy.departments().isEmpty()) {
+			assembled(hierarchy.departments().get(0), month, LocalDate.now(clock), reading);
+		}
 	}
 
 	/**
@@ -112,6 +121,15 @@ class DepartmentPages {
 		return asked.orElseGet(() -> standings.shared(today, () -> defaultMonth(today, months)));
 	}
 
+	/** The same figures for everyone until a report is stored, an input accepted or the day changes. */
+	private Assembled assembled(Department chosen, YearMonth month, LocalDate today, StandingsCache.Reading reading) {
+		return reading.derived(List.of(chosen.code(), today), () -> {
+			// The page shows no department trend: no trends to read.
+			DepartmentReport made = assembler.assemble(chosen, month, reading.standings(), java.util.Map.of(), today);
+			return new Assembled(made, UnitTable.nameOrder(made.rows()), downloads(chosen.code(), month));
+		});
+	}
+
 	private DepartmentPage page(String code, YearMonth month, UnitTable table, LocalDate today,
 			StandingsCache.Reading reading) {
 		List<YearMonth> months = standings.shared("months", () -> reports.months(MONTHS));
@@ -124,13 +142,7 @@ class DepartmentPages {
 		if (chosen == null) {
 			return new DepartmentPage(month, hierarchy.choices(), null, List.of(), 0, table, today, List.of(), months);
 		}
-		// The same figures for everyone until a report is stored, an input accepted or the day changes.
-		Assembled assembled = reading.derived(List.of(chosen.code(), today), () -> {
-			// The page shows no department trend: no trends to read.
-			DepartmentReport made = assembler.assemble(chosen, month, reading.standings(), java.util.Map.of(), today);
-			return new Assembled(made, UnitTable.nameOrder(made.rows()),
-					downloads(chosen.code(), month));
-		});
+		Assembled assembled = assembled(chosen, month, today, reading);
 		DepartmentReport report = assembled.report();
 		List<DepartmentReport.Row> matching = table.apply(report.rows(), assembled.names());
 		int from = Math.min((table.page() - 1) * UnitTable.PAGE_SIZE, matching.size());

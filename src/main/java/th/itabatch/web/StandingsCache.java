@@ -6,9 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -21,7 +27,7 @@ import th.itabatch.runs.RunCoordinator;
  * when a report was stored or an input accepted since, but at most once a second and by one
  * request at a time (the others are answered from the reading before it). While a run stores a
  * report every fraction of a second, twenty people opening the department page still cost one
- * reading a second, and what a run stored shows within about a second.
+ * reading a second, made in the background, and what a run stored shows within about a second.
  */
 @Component
 class StandingsCache {
@@ -164,6 +170,12 @@ class StandingsCache {
 
 	private volatile FromInputs fromInputs;
 
+	/**
+	 * The month's standings as last read. While a run goes on, a reading that changed is read again
+	 * in the background and this reading answered meanwhile, so that no one's request carries the
+	 * reading (and what {@link #warmWith} works out from it); otherwise the request that finds it
+	 * changed reads it, and a person sees what their run stored on their next page.
+	 */
 	Reading of(YearMonth month) {
 		StandingsRepository.Version version = checked().version();
 		Reading last = readings.get(month);
@@ -171,6 +183,31 @@ class StandingsCache {
 			return last;
 		}
 		ReentrantLock lock = reading.computeIfAbsent(month, m -> new ReentrantLock());
+		if (last != null && coordinator.progress() != null) {
+			if (refreshing.add(month)) {
+				try {
+					REFRESHER.execute(() -> {
+						lock.lock();
+						try {
+							read(month, last, version);
+						}
+						catch (RuntimeException ex) {
+							// The reading before stays; the next request after a second tries again.
+							log.warn("The standings of {} could not be read again: {}", month, ex.toString());
+						}
+						finally {
+							lock.unlock();
+							refreshing.remove(month);
+						}
+					});
+				}
+				catch (RuntimeException ex) {
+					refreshing.remove(month);
+					throw ex;
+				}
+			}
+			return last;
+		}
 		if (last != null && !lock.tryLock()) {
 			// Another request is reading: this one is answered from the reading before.
 			return last;
@@ -183,32 +220,70 @@ class StandingsCache {
 			if (current != null && current != last) {
 				return current;
 			}
-			// While a run stores reports and no input arrives, which units sent what stays as it was.
-			StandingsRepository.MonthArrivals arrivals = last != null && last.version().inputs().equals(version.inputs())
-					? last.arrivals() : standings.arrivals(month);
-			Reading fresh = new Reading(standings.of(month, arrivals), arrivals, version, new ConcurrentHashMap<>(),
-					last == null ? Map.of() : last.derived());
-			if (readings.size() >= MONTHS) {
-				readings.clear();
-			}
-			readings.put(month, fresh);
-			return fresh;
+			return read(month, last, version);
 		}
 		finally {
 			lock.unlock();
 		}
 	}
 
+	/** Reads the month's standings, works out what is warmed from them, and keeps the reading. */
+	private Reading read(YearMonth month, Reading last, StandingsRepository.Version version) {
+		// While a run stores reports and no input arrives, which units sent what stays as it was.
+		StandingsRepository.MonthArrivals arrivals = last != null && last.version().inputs().equals(version.inputs())
+				? last.arrivals() : standings.arrivals(month);
+		Reading fresh = new Reading(standings.of(month, arrivals), arrivals, version, new ConcurrentHashMap<>(),
+				last == null ? Map.of() : last.derived());
+		for (BiConsumer<YearMonth, Reading> warmer : warmers) {
+			try {
+				warmer.accept(month, fresh);
+			}
+			catch (RuntimeException ex) {
+				// Not kept (see Reading#derived): the request that needs it works it out again, and fails if it must.
+				log.debug("Warming the standings of {} failed: {}", month, ex.toString());
+			}
+		}
+		if (readings.size() >= MONTHS) {
+			readings.clear();
+		}
+		readings.put(month, fresh);
+		return fresh;
+	}
+
+	/**
+	 * Has what most pages need worked out from every new reading before it is used (the department
+	 * page's table of its top department), so that the request that first meets it does not.
+	 */
+	void warmWith(BiConsumer<YearMonth, Reading> warmer) {
+		warmers.add(warmer);
+	}
+
+	private final List<BiConsumer<YearMonth, Reading>> warmers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	/** The months being read again in the background. */
+	private final java.util.Set<YearMonth> refreshing = ConcurrentHashMap.newKeySet();
+
+	/** One background reader of the standings at a time, off the request threads. */
+	private static final Executor REFRESHER = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "ita-page-standings");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private static final Logger log = LoggerFactory.getLogger(StandingsCache.class);
+
 	/**
 	 * The version, asked for again at most once a second, or at once when a job of this process
-	 * ended since (what it stored shows on the next page); what was worked out is kept while the
-	 * version is the same.
+	 * ended since and no run goes on (what it stored shows on the next page); what was worked out is
+	 * kept while the version is the same.
 	 */
 	private Checked checked() {
 		Checked last = checked;
 		long now = System.nanoTime();
 		long jobsEnded = coordinator.jobsEnded();
-		if (last != null && now - last.at() < FRESH_NANOS && last.jobsEnded() == jobsEnded) {
+		// While a run goes on, a job ends every fraction of a second: once a second is soon enough.
+		boolean jobsSame = last != null && (last.jobsEnded() == jobsEnded || coordinator.progress() != null);
+		if (last != null && now - last.at() < FRESH_NANOS && jobsSame) {
 			return last;
 		}
 		StandingsRepository.Version version = standings.version();
