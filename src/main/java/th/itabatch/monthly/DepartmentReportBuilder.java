@@ -69,7 +69,7 @@ public class DepartmentReportBuilder {
 		if (!properties.enabled()) {
 			return List.of();
 		}
-		Map<String, UnitStanding> now = standings.of(month);
+		Map<String, UnitStanding> now = standingsOf(month);
 		// A department none of whose units has anything for the month has nothing to report yet.
 		return departments(now).stream()
 			.filter(d -> d.members().stream().anyMatch(m -> now.containsKey(m.name())))
@@ -89,7 +89,7 @@ public class DepartmentReportBuilder {
 
 	/** A department's report for the month, from its units' standings as stored now. */
 	public Optional<Built> build(String code, YearMonth month) {
-		Map<String, UnitStanding> now = standings.of(month);
+		Map<String, UnitStanding> now = standingsOf(month);
 		List<Department> all = departments(now);
 		return all.stream()
 			.filter(d -> d.code().equals(code))
@@ -97,6 +97,28 @@ public class DepartmentReportBuilder {
 			.map(d -> new Built(assembler.assemble(d, month, now, trends(d, month), LocalDate.now(clock)),
 					all.stream().filter(o -> o.name().equals(d.name())).count() > 1 ? d.name() + "-" + d.code() : d.name()));
 	}
+
+	/**
+	 * The units' standings of the month, read once for all the departments of a run: each of the
+	 * 21 department reports of a thousand units' run read every unit's standings again. Read again
+	 * when a unit's report or an input was stored since (a department's own report changes nothing of them).
+	 */
+	private Map<String, UnitStanding> standingsOf(YearMonth month) {
+		StandingsRepository.Version version = standings.version();
+		List<Object> key = List.of(month, version.reports().subList(0, 2), version.inputs());
+		Read last = read;
+		if (last != null && last.key().equals(key)) {
+			return last.standings();
+		}
+		Map<String, UnitStanding> now = standings.of(month);
+		read = new Read(key, now);
+		return now;
+	}
+
+	private record Read(List<Object> key, Map<String, UnitStanding> standings) {
+	}
+
+	private volatile Read read;
 
 	/** The department's units' trends up to the month's fiscal year, from one read of their current scores. */
 	private Map<String, ScoreTrend> trends(Department department, YearMonth month) {

@@ -156,6 +156,37 @@ public class ReportRepository {
 			.orElse(List.of());
 	}
 
+	/**
+	 * The documents of each report, main file first, in one query: the reports page lists 500
+	 * reports and a unit's page twelve, which asked for each report's documents one at a time.
+	 */
+	public java.util.Map<Long, List<Document>> documents(List<StoredReport> stored) {
+		java.util.Map<Long, List<Document>> byReport = new java.util.HashMap<>();
+		for (int from = 0; from < stored.size(); from += IDS_PER_QUERY) {
+			List<Long> ids = stored.subList(from, Math.min(stored.size(), from + IDS_PER_QUERY))
+				.stream()
+				.map(StoredReport::id)
+				.toList();
+			jdbc.sql("SELECT report_id, template_name, file_path, history_path FROM ita_report_file WHERE report_id IN ("
+					+ String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") ORDER BY report_id, seq")
+				.params(ids)
+				.query(rs -> {
+					byReport.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+						.add(new Document(rs.getString(2), output.resolve(rs.getString(3)), output.resolve(rs.getString(4))));
+				});
+		}
+		java.util.Map<Long, List<Document>> listed = new java.util.LinkedHashMap<>();
+		for (StoredReport report : stored) {
+			// A report stored before its documents were listed: its main file alone.
+			listed.put(report.id(), byReport.getOrDefault(report.id(),
+					List.of(new Document(ReportProperties.MONTHLY.name(), report.file(), report.historyFile()))));
+		}
+		return listed;
+	}
+
+	/** Report ids bound in one query: well within what both databases take. */
+	private static final int IDS_PER_QUERY = 500;
+
 	public java.util.Optional<StoredReport> find(long id) {
 		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::report).optional();
 	}

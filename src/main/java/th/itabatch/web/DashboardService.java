@@ -118,9 +118,6 @@ class DashboardService {
 				report == null ? null : TrendChart.of(report.trend()),
 				report == null || report.scores() == null ? List.of()
 						: report.scores().byRank().stream().filter(r -> r.rank() <= 2).toList(),
-				deadline, forDeadline, history.stream()
-					.limit(LISTED_REPORTS)
-					.map(r -> new ListedReport(r, reports.documents(r.id())))
-					.toList());
+				deadline, forDeadline, ListedReport.of(history.subList(0, Math.min(history.size(), LISTED_REPORTS)), reports));
 	}
 }

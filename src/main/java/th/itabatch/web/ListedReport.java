@@ -31,6 +31,12 @@ record ListedReport(ReportRepository.StoredReport report, List<ReportRepository.
 	record Link(String href, String kind, String template) {
 	}
 
+	/** The reports, in their order, each with its documents (read in one query). */
+	static List<ListedReport> of(List<ReportRepository.StoredReport> stored, ReportRepository reports) {
+		java.util.Map<Long, List<ReportRepository.Document>> documents = reports.documents(stored);
+		return stored.stream().map(r -> new ListedReport(r, documents.get(r.id()))).toList();
+	}
+
 	/** The documents, then their PDFs. */
 	public List<Link> links() {
 		List<Link> links = new ArrayList<>();

@@ -39,7 +39,7 @@ class ReportController {
 	@GetMapping("/reports")
 	String list(Model model) {
 		model.addAttribute("reports",
-				reports.history(null, 500).stream().map(r -> new ListedReport(r, reports.documents(r.id()))).toList());
+				ListedReport.of(reports.history(null, 500), reports));
 		model.addAttribute("pdfAvailable", pdfs.available());
 		return VIEW;
 	}
