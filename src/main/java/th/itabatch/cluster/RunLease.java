@@ -1,18 +1,20 @@
 package th.itabatch.cluster;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
 import org.springframework.integration.jdbc.lock.LockRepository;
 import org.springframework.integration.support.locks.DistributedLock;
 import org.springframework.integration.util.UUIDConverter;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,16 +38,29 @@ public class RunLease {
 
 	private final LockRepository repository;
 
-	private final TaskScheduler scheduler;
+	/**
+	 * The lease's own renewing thread. On the application's two scheduling threads a renewal waited
+	 * behind the input folder's receiving and the schedule's checks, and on a loaded machine came
+	 * later than the lease: another instance took over a run that was still going (TwoInstancesTests
+	 * failed once so).
+	 */
+	private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "ita-run-lease");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final ClusterProperties properties;
 
-	RunLease(JdbcLockRegistry registry, LockRepository repository, TaskScheduler scheduler,
-			ClusterProperties properties) {
+	RunLease(JdbcLockRegistry registry, LockRepository repository, ClusterProperties properties) {
 		this.registry = registry;
 		this.repository = repository;
-		this.scheduler = scheduler;
 		this.properties = properties;
+	}
+
+	@PreDestroy
+	void stop() {
+		renewer.shutdownNow();
 	}
 
 	/** Does the work holding the lease, waiting for another instance's run to end first. */
@@ -69,8 +84,8 @@ public class RunLease {
 
 	private <T> T holding(DistributedLock lock, Callable<T> work) throws Exception {
 		AtomicBoolean released = new AtomicBoolean();
-		ScheduledFuture<?> renewal = scheduler.scheduleAtFixedRate(() -> renew(released),
-				Instant.now().plus(properties.heartbeat()), properties.heartbeat());
+		long every = properties.heartbeat().toMillis();
+		ScheduledFuture<?> renewal = renewer.scheduleAtFixedRate(() -> renew(released), every, every, TimeUnit.MILLISECONDS);
 		try {
 			return work.call();
 		}
