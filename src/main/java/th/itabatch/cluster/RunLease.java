@@ -85,13 +85,16 @@ public class RunLease {
 	private <T> T holding(DistributedLock lock, Callable<T> work) throws Exception {
 		AtomicBoolean released = new AtomicBoolean();
 		long every = properties.heartbeat().toMillis();
-		ScheduledFuture<?> renewal = renewer.scheduleAtFixedRate(() -> renew(released), every, every, TimeUnit.MILLISECONDS);
+		ScheduledFuture<?> renewal = null;
 		try {
+			renewal = renewer.scheduleAtFixedRate(() -> renew(released), every, every, TimeUnit.MILLISECONDS);
 			return work.call();
 		}
 		finally {
 			released.set(true);
-			renewal.cancel(false);
+			if (renewal != null) {
+				renewal.cancel(false);
+			}
 			try {
 				lock.unlock();
 			}

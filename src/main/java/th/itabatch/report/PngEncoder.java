@@ -33,6 +33,11 @@ final class PngEncoder {
 		int width = image.getWidth();
 		int height = image.getHeight();
 		int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+		if (pixels.length != width * height || image.getRaster().getSampleModelTranslateX() != 0
+				|| image.getRaster().getSampleModelTranslateY() != 0) {
+			// A part of a larger image (getSubimage) shares its pixels: its rows are not packed from 0.
+			throw new IllegalArgumentException("Only whole images are encoded, not a part of a larger one");
+		}
 		int stride = width * 3;
 		byte[] previous = new byte[stride];
 		byte[] current = new byte[stride];

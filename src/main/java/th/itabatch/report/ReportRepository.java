@@ -143,17 +143,7 @@ public class ReportRepository {
 
 	/** The documents of a report, its main file first. */
 	public List<Document> documents(long reportId) {
-		List<Document> documents = jdbc
-			.sql("SELECT template_name, file_path, history_path FROM ita_report_file WHERE report_id = ? ORDER BY seq")
-			.param(reportId)
-			.query((rs, n) -> new Document(rs.getString(1), output.resolve(rs.getString(2)), output.resolve(rs.getString(3))))
-			.list();
-		if (!documents.isEmpty()) {
-			return documents;
-		}
-		// A report stored before its documents were listed: its main file alone.
-		return find(reportId).map(r -> List.of(new Document(ReportProperties.MONTHLY.name(), r.file(), r.historyFile())))
-			.orElse(List.of());
+		return find(reportId).map(r -> documents(List.of(r)).get(reportId)).orElse(List.of());
 	}
 
 	/**

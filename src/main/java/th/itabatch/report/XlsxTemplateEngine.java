@@ -78,7 +78,9 @@ public class XlsxTemplateEngine implements TemplateEngine {
 	 * by its text. Every fill here uses the one configuration above, so what one report compiled serves
 	 * the next: clearing before each fill made a thousand units' run compile every expression and
 	 * learn every value's class a thousand times (5 % of the Excel engine's samples). A user's edits
-	 * of a template add texts, so a thread starts over after so many fills.
+	 * of a template add texts, so a thread starts over after so many fills. The cache is keyed by the
+	 * text alone, whatever the configuration: this class must stay the application's only user of JXLS,
+	 * or one with another configuration clears it before its own fills.
 	 */
 	private static void startCacheInBounds() {
 		int fills = FILLS_SINCE_CLEAR.get();

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -184,16 +186,27 @@ class StandingsCache {
 		}
 		ReentrantLock lock = reading.computeIfAbsent(month, m -> new ReentrantLock());
 		if (last != null && coordinator.progress() != null) {
+			Long failedAt = failed.get(month);
+			if (failedAt != null && System.nanoTime() - failedAt < FRESH_NANOS) {
+				return last;
+			}
 			if (refreshing.add(month)) {
 				try {
 					REFRESHER.execute(() -> {
 						lock.lock();
 						try {
-							read(month, last, version);
+							Reading current = readings.get(month);
+							// Another reading may have been kept meanwhile (a request's, once the run ended).
+							if (current == last || current == null) {
+								read(month, last, version);
+							}
+							failed.remove(month);
 						}
 						catch (RuntimeException ex) {
-							// The reading before stays; the next request after a second tries again.
-							log.warn("The standings of {} could not be read again: {}", month, ex.toString());
+							// The reading before stays; a request a second later tries again.
+							if (failed.put(month, System.nanoTime()) == null) {
+								log.warn("The standings of {} could not be read again: {}", month, ex.toString());
+							}
 						}
 						finally {
 							lock.unlock();
@@ -258,10 +271,13 @@ class StandingsCache {
 		warmers.add(warmer);
 	}
 
-	private final List<BiConsumer<YearMonth, Reading>> warmers = new java.util.concurrent.CopyOnWriteArrayList<>();
+	private final List<BiConsumer<YearMonth, Reading>> warmers = new CopyOnWriteArrayList<>();
 
 	/** The months being read again in the background. */
-	private final java.util.Set<YearMonth> refreshing = ConcurrentHashMap.newKeySet();
+	private final Set<YearMonth> refreshing = ConcurrentHashMap.newKeySet();
+
+	/** When each month's background reading last failed ({@link System#nanoTime()}): tried again a second later. */
+	private final Map<YearMonth, Long> failed = new ConcurrentHashMap<>();
 
 	/** One background reader of the standings at a time, off the request threads. */
 	private static final Executor REFRESHER = Executors.newSingleThreadExecutor(runnable -> {

@@ -28,6 +28,9 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class XmlParsers {
 
+	/** The JDK parser's feature that empties its table of names at each parse. */
+	static final String RESET_NAMES = "jdk.xml.resetSymbolTable";
+
 	private XmlParsers() {
 	}
 
@@ -50,12 +53,19 @@ public final class XmlParsers {
 
 		private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
 
+		private static final String DECLARATION_HANDLER = "http://xml.org/sax/properties/declaration-handler";
+
 		private final ThreadLocal<XMLReader> readers;
 
 		PerThreadReader(XmlOptions options) {
 			this.readers = ThreadLocal.withInitial(() -> {
 				try {
-					return SAXHelper.newXMLReader(options);
+					XMLReader reader = SAXHelper.newXMLReader(options);
+					// The JDK's parser keeps every element, attribute and namespace name it meets until
+					// told to forget them at each parse: a thread reading uploads must not keep a hostile
+					// workbook's millions of names.
+					reader.setFeature(RESET_NAMES, true);
+					return reader;
 				}
 				catch (Exception ex) {
 					throw new IllegalStateException("No SAX parser for POI's options", ex);
@@ -70,14 +80,24 @@ public final class XmlParsers {
 		@Override
 		public void parse(InputSource input) throws IOException, SAXException {
 			XMLReader reader = reader();
+			boolean parsed = false;
 			try {
 				reader.parse(input);
+				parsed = true;
 			}
 			finally {
-				reader.setContentHandler(NONE);
-				reader.setDTDHandler(NONE);
-				reader.setErrorHandler(NONE);
-				reader.setProperty(LEXICAL_HANDLER, null);
+				if (parsed) {
+					reader.setContentHandler(NONE);
+					reader.setDTDHandler(NONE);
+					reader.setErrorHandler(NONE);
+					reader.setProperty(LEXICAL_HANDLER, null);
+					reader.setProperty(DECLARATION_HANDLER, null);
+				}
+				else {
+					// A failed parse leaves XmlBeans' half-built document in the handlers, and the
+					// parser in whatever state the error left it: the thread's next parse gets a new one.
+					readers.remove();
+				}
 			}
 		}
 

@@ -52,8 +52,10 @@ class PngEncoderTests {
 	}
 
 	@Test
-	void onlyRgbImagesAreTaken() {
+	void onlyWholeRgbImagesAreTaken() {
 		assertThatThrownBy(() -> PngEncoder.encode(new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB)))
 			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> PngEncoder.encode(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB).getSubimage(1, 1, 2, 2)))
+			.as("a part of a larger image").isInstanceOf(IllegalArgumentException.class);
 	}
 }

@@ -70,6 +70,13 @@ class XmlParsersTests {
 	}
 
 	@Test
+	void theThreadsParserForgetsTheNamesOfEachDocumentItRead() throws Exception {
+		assertThat(firstText(sheet("กองคลัง"))).isEqualTo("กองคลัง");
+		assertThat(POIXMLTypeLoader.DEFAULT_XML_OPTIONS.getLoadUseXMLReader().getFeature(XmlParsers.RESET_NAMES))
+			.as("a hostile workbook's millions of names are not kept by the thread").isTrue();
+	}
+
+	@Test
 	void callingItAgainChangesNothing() {
 		Object reader = POIXMLTypeLoader.DEFAULT_XML_OPTIONS.getLoadUseXMLReader();
 		XmlParsers.reusePerThread();
