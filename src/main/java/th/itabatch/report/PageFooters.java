@@ -1,6 +1,10 @@
 package th.itabatch.report;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +24,19 @@ final class PageFooters {
 	private PageFooters() {
 	}
 
+	/** A header or footer part of a sheet's page set-up: whether it is there, its text, setting it. */
+	private record Part(Predicate<CTHeaderFooter> isSet, Function<CTHeaderFooter, String> get,
+			BiConsumer<CTHeaderFooter, String> set) {
+	}
+
+	private static final List<Part> PARTS = List.of(
+			new Part(CTHeaderFooter::isSetOddHeader, CTHeaderFooter::getOddHeader, CTHeaderFooter::setOddHeader),
+			new Part(CTHeaderFooter::isSetOddFooter, CTHeaderFooter::getOddFooter, CTHeaderFooter::setOddFooter),
+			new Part(CTHeaderFooter::isSetEvenHeader, CTHeaderFooter::getEvenHeader, CTHeaderFooter::setEvenHeader),
+			new Part(CTHeaderFooter::isSetEvenFooter, CTHeaderFooter::getEvenFooter, CTHeaderFooter::setEvenFooter),
+			new Part(CTHeaderFooter::isSetFirstHeader, CTHeaderFooter::getFirstHeader, CTHeaderFooter::setFirstHeader),
+			new Part(CTHeaderFooter::isSetFirstFooter, CTHeaderFooter::getFirstFooter, CTHeaderFooter::setFirstFooter));
+
 	static void fill(XSSFWorkbook workbook, Map<String, Object> variables) {
 		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 			XSSFSheet sheet = workbook.getSheetAt(i);
@@ -28,23 +45,10 @@ final class PageFooters {
 			}
 			// On the XML itself: POI's getters for even and first pages would switch those pages on.
 			CTHeaderFooter parts = sheet.getCTWorksheet().getHeaderFooter();
-			if (parts.isSetOddHeader()) {
-				parts.setOddHeader(filled(parts.getOddHeader(), variables));
-			}
-			if (parts.isSetOddFooter()) {
-				parts.setOddFooter(filled(parts.getOddFooter(), variables));
-			}
-			if (parts.isSetEvenHeader()) {
-				parts.setEvenHeader(filled(parts.getEvenHeader(), variables));
-			}
-			if (parts.isSetEvenFooter()) {
-				parts.setEvenFooter(filled(parts.getEvenFooter(), variables));
-			}
-			if (parts.isSetFirstHeader()) {
-				parts.setFirstHeader(filled(parts.getFirstHeader(), variables));
-			}
-			if (parts.isSetFirstFooter()) {
-				parts.setFirstFooter(filled(parts.getFirstFooter(), variables));
+			for (Part part : PARTS) {
+				if (part.isSet().test(parts)) {
+					part.set().accept(parts, filled(part.get().apply(parts), variables));
+				}
 			}
 		}
 	}

@@ -152,14 +152,11 @@ public class ReportRepository {
 	 */
 	public java.util.Map<Long, List<Document>> documents(List<StoredReport> stored) {
 		java.util.Map<Long, List<Document>> byReport = new java.util.HashMap<>();
-		for (int from = 0; from < stored.size(); from += IDS_PER_QUERY) {
-			List<Long> ids = stored.subList(from, Math.min(stored.size(), from + IDS_PER_QUERY))
-				.stream()
-				.map(StoredReport::id)
-				.toList();
-			jdbc.sql("SELECT report_id, template_name, file_path, history_path FROM ita_report_file WHERE report_id IN ("
-					+ String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") ORDER BY report_id, seq")
-				.params(ids)
+		if (!stored.isEmpty()) {
+			jdbc.sql("""
+					SELECT report_id, template_name, file_path, history_path FROM ita_report_file
+					WHERE report_id IN (:ids) ORDER BY report_id, seq""")
+				.param("ids", stored.stream().map(StoredReport::id).toList())
 				.query(rs -> {
 					byReport.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
 						.add(new Document(rs.getString(2), output.resolve(rs.getString(3)), output.resolve(rs.getString(4))));
@@ -173,9 +170,6 @@ public class ReportRepository {
 		}
 		return listed;
 	}
-
-	/** Report ids bound in one query: well within what both databases take. */
-	private static final int IDS_PER_QUERY = 500;
 
 	public java.util.Optional<StoredReport> find(long id) {
 		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(this::report).optional();

@@ -55,18 +55,13 @@ public class ScoreRepository {
 	 */
 	public Map<String, List<ScoreEntry>> currentScoresOf(java.util.Collection<String> units) {
 		Map<String, List<ScoreEntry>> byUnit = new java.util.TreeMap<>();
-		List<String> names = List.copyOf(new java.util.TreeSet<>(units));
-		for (int from = 0; from < names.size(); from += NAMES_PER_QUERY) {
-			List<String> some = names.subList(from, Math.min(names.size(), from + NAMES_PER_QUERY));
-			String marks = String.join(", ", java.util.Collections.nCopies(some.size(), "?"));
-			jdbc.sql(CURRENT.formatted("s.unit IN (" + marks + ") AND")).params(some).query(this::entry).list().forEach(
-					e -> byUnit.computeIfAbsent(e.unit(), k -> new java.util.ArrayList<>()).add(e));
+		if (units.isEmpty()) {
+			return byUnit;
 		}
+		jdbc.sql(CURRENT.formatted("s.unit IN (:units) AND")).param("units", List.copyOf(units)).query(this::entry).list()
+			.forEach(e -> byUnit.computeIfAbsent(e.unit(), k -> new java.util.ArrayList<>()).add(e));
 		return byUnit;
 	}
-
-	/** Names bound in one query: well within what both databases take. */
-	private static final int NAMES_PER_QUERY = 500;
 
 	/** The latest accepted input's scores of each unit, year and round. */
 	private static final String CURRENT = """

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +75,7 @@ class DashboardService {
 	 */
 	private List<ScoreEntry> currentScores(String unit) {
 		CompletableFuture<Map<String, List<ScoreEntry>>> all = standings.ofInputs(ScoreRepository.class,
-				() -> CompletableFuture.supplyAsync(scores::currentScoresOfAll, READER));
+				() -> StandingsCache.inBackground(scores::currentScoresOfAll));
 		if (all.isDone() && !all.isCompletedExceptionally()) {
 			return all.join().getOrDefault(unit, List.of());
 		}
@@ -90,13 +88,6 @@ class DashboardService {
 		}
 		return scores.currentScores(unit);
 	}
-
-	/** One background reader of every unit's scores at a time, off the shared pool. */
-	private static final Executor READER = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "ita-page-scores");
-		thread.setDaemon(true);
-		return thread;
-	});
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardService.class);
 

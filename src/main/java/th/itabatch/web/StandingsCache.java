@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -186,39 +187,7 @@ class StandingsCache {
 		}
 		ReentrantLock lock = reading.computeIfAbsent(month, m -> new ReentrantLock());
 		if (last != null && coordinator.progress() != null) {
-			Long failedAt = failed.get(month);
-			if (failedAt != null && System.nanoTime() - failedAt < FRESH_NANOS) {
-				return last;
-			}
-			if (refreshing.add(month)) {
-				try {
-					REFRESHER.execute(() -> {
-						lock.lock();
-						try {
-							Reading current = readings.get(month);
-							// Another reading may have been kept meanwhile (a request's, once the run ended).
-							if (current == last || current == null) {
-								read(month, last, version);
-							}
-							failed.remove(month);
-						}
-						catch (RuntimeException ex) {
-							// The reading before stays; a request a second later tries again.
-							if (failed.put(month, System.nanoTime()) == null) {
-								log.warn("The standings of {} could not be read again: {}", month, ex.toString());
-							}
-						}
-						finally {
-							lock.unlock();
-							refreshing.remove(month);
-						}
-					});
-				}
-				catch (RuntimeException ex) {
-					refreshing.remove(month);
-					throw ex;
-				}
-			}
+			refreshInBackground(month, last, version, lock);
 			return last;
 		}
 		if (last != null && !lock.tryLock()) {
@@ -238,6 +207,52 @@ class StandingsCache {
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/**
+	 * Has the month read again on the background thread unless it is being read, or failed less
+	 * than a second ago; the reading before stays until then.
+	 */
+	private void refreshInBackground(YearMonth month, Reading last, StandingsRepository.Version version,
+			ReentrantLock lock) {
+		Long failedAt = failed.get(month);
+		if (failedAt != null && System.nanoTime() - failedAt < FRESH_NANOS || !refreshing.add(month)) {
+			return;
+		}
+		try {
+			BACKGROUND.execute(() -> {
+				lock.lock();
+				try {
+					Reading current = readings.get(month);
+					// Another reading may have been kept meanwhile (a request's, once the run ended).
+					if (current == last || current == null) {
+						read(month, last, version);
+					}
+					failed.remove(month);
+				}
+				catch (RuntimeException ex) {
+					if (failed.put(month, System.nanoTime()) == null) {
+						log.warn("The standings of {} could not be read again: {}", month, ex.toString());
+					}
+				}
+				finally {
+					lock.unlock();
+					refreshing.remove(month);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			refreshing.remove(month);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Does a reading for the pages on the background thread, one at a time and off the request
+	 * threads (the standings while a run goes on, every unit's current scores).
+	 */
+	static <T> CompletableFuture<T> inBackground(Supplier<T> work) {
+		return CompletableFuture.supplyAsync(work, BACKGROUND);
 	}
 
 	/** Reads the month's standings, works out what is warmed from them, and keeps the reading. */
@@ -279,9 +294,9 @@ class StandingsCache {
 	/** When each month's background reading last failed ({@link System#nanoTime()}): tried again a second later. */
 	private final Map<YearMonth, Long> failed = new ConcurrentHashMap<>();
 
-	/** One background reader of the standings at a time, off the request threads. */
-	private static final Executor REFRESHER = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "ita-page-standings");
+	/** The pages' one background reader. */
+	private static final Executor BACKGROUND = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "ita-page-reader");
 		thread.setDaemon(true);
 		return thread;
 	});
