@@ -48,7 +48,7 @@ public final class RunCommand {
 		// A start that fails is told below in plain words, not as Spring's stack trace.
 		springArguments.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
 		springArguments.add("--logging.level.org.springframework.context=ERROR");
-		springArguments.add("--logging.level.com.zaxxer.hikari=OFF");
+		springArguments.add("--logging.level.org.apache.commons.dbcp2=OFF");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.run(springArguments.toArray(String[]::new))) {

@@ -68,17 +68,17 @@ public class StoredUnitReports {
 	}
 
 	/**
-	 * The unit's latest stored report.
+	 * A stored report, read back; empty when it is no longer stored (a restarted job replaced it).
 	 *
-	 * @param unit the unit
+	 * @param id the report's id
 	 * @param warnings the warnings of the inputs the report was made from, by their ids
 	 * @param scores the unit's current scores, for its trend (the page keeps every unit's until an input arrives)
 	 */
-	public Optional<Read> latest(String unit, Function<List<Long>, List<Message>> warnings,
+	public Optional<Read> read(long id, Function<List<Long>, List<Message>> warnings,
 			Function<String, List<ScoreEntry>> scores) {
 		// The row is read whole first: its indicators and activities are read after, not inside its result set.
-		return jdbc.sql("SELECT * FROM ita_report WHERE unit = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
-			.param(unit)
+		return jdbc.sql("SELECT * FROM ita_report WHERE id = ?")
+			.param(id)
 			.query()
 			.listOfRows()
 			.stream()

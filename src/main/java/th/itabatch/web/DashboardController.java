@@ -26,6 +26,9 @@ class DashboardController {
 	/** The department page's content, kept as HTML. */
 	static final String CONTENT = "overview-content";
 
+	/** A unit's figures, kept as HTML. */
+	static final String UNIT_FIGURES = "unit-figures";
+
 	private final DashboardService dashboards;
 
 	private final RunCoordinator coordinator;
@@ -36,8 +39,11 @@ class DashboardController {
 
 	private final ContentRenderer renderer;
 
+	private final UnitPages units;
+
 	DashboardController(DashboardService dashboards, DepartmentPages departments, ContentRenderer renderer,
-			RunCoordinator coordinator, RunFailures failures) {
+			UnitPages units, RunCoordinator coordinator, RunFailures failures) {
+		this.units = units;
 		this.renderer = renderer;
 		this.dashboards = dashboards;
 		this.departments = departments;
@@ -71,12 +77,20 @@ class DashboardController {
 		return OVERVIEW;
 	}
 
+	/**
+	 * A unit's page: its figures as its latest report stated them (kept as HTML between views, see
+	 * {@link UnitPages}), the deadline, its downloads and its failures.
+	 */
 	@GetMapping("/unit")
-	String unit(@RequestParam String name, Model model) {
-		if (!dashboards.known(name)) {
-			throw new NotFoundException();
+	String unit(@RequestParam String name, Locale locale, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		UnitDashboard dashboard = dashboards.dashboard(name).orElseThrow(NotFoundException::new);
+		model.addAttribute("d", dashboard);
+		if (dashboard.latest() != null) {
+			model.addAttribute("figures", units.figures(dashboard, locale.getLanguage(),
+					() -> renderer.render(UNIT_FIGURES, "figures", Map.of("f", dashboards.figures(dashboard)), locale,
+							request, response)));
 		}
-		model.addAttribute("d", dashboards.dashboard(name));
 		model.addAttribute("failures", failures.latest().stream().filter(f -> name.equals(f.unit())).toList());
 		return UNIT;
 	}

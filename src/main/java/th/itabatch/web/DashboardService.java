@@ -58,11 +58,6 @@ class DashboardService {
 		return units.units(null);
 	}
 
-	/** A unit the pages know: one with a report stored (an indexed look-up), else one with current data. */
-	boolean known(String unit) {
-		return !reports.history(unit, 1).isEmpty() || units().contains(unit);
-	}
-
 	Deadline deadline() {
 		return Deadline.at(LocalDate.now(clock), properties.dueDay());
 	}
@@ -94,21 +89,41 @@ class DashboardService {
 	/** How many of a unit's reports its page lists with their downloads: a year's; all are on the reports page. */
 	static final int LISTED_REPORTS = 12;
 
-	/** The unit's dashboard; without a stored report its report is {@code null} and the page says so. */
-	UnitDashboard dashboard(String unit) {
-		Optional<StoredUnitReports.Read> latest = stored.latest(unit, inputs::warnings, this::currentScores);
-		MonthlyReport report = latest.map(StoredUnitReports.Read::report).orElse(null);
+	/**
+	 * The unit's dashboard, or empty for a unit the pages do not know: one with no report stored
+	 * and no current data.
+	 */
+	Optional<UnitDashboard> dashboard(String unit) {
 		Deadline deadline = deadline();
 		List<StoredReport> history = reports.history(unit, 50);
+		if (history.isEmpty() && !units().contains(unit)) {
+			return Optional.empty();
+		}
 		StoredReport forDeadline = history.stream()
 			.filter(r -> r.month().equals(deadline.reportMonth()))
 			.findFirst()
 			.orElse(null);
-		return new UnitDashboard(unit, report == null ? null : report.reportMonth(), report,
-				report == null || report.scores() == null ? null : ScoreChart.of(report.scores()),
+		return Optional.of(new UnitDashboard(unit, history.isEmpty() ? null : history.get(0), deadline, forDeadline,
+				ListedReport.of(history.subList(0, Math.min(history.size(), LISTED_REPORTS)), reports)));
+	}
+
+	/** What the dashboard's latest report said; a report no longer stored has none. */
+	UnitFigures figures(UnitDashboard dashboard) {
+		MonthlyReport report = dashboard.latest() == null ? null
+				: stored.read(dashboard.latest().id(), inputs::warnings, this::currentScores)
+					.map(StoredUnitReports.Read::report)
+					.orElse(null);
+		return new UnitFigures(report, report == null || report.scores() == null ? null : ScoreChart.of(report.scores()),
 				report == null ? null : TrendChart.of(report.trend()),
 				report == null || report.scores() == null ? List.of()
-						: report.scores().byRank().stream().filter(r -> r.rank() <= 2).toList(),
-				deadline, forDeadline, ListedReport.of(history.subList(0, Math.min(history.size(), LISTED_REPORTS)), reports));
+						: report.scores().byRank().stream().filter(r -> r.rank() <= 2).toList());
+	}
+
+	/**
+	 * What a unit's figures depend on besides their report: the accepted inputs, whose current
+	 * scores make the trend.
+	 */
+	List<Long> figuresVersion() {
+		return standings.inputs();
 	}
 }

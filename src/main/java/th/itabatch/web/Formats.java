@@ -21,6 +21,12 @@ import th.itabatch.thai.ThaiCalendar;
 @Component("fmt")
 public class Formats {
 
+	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
 	private static boolean thai(Locale locale) {
 		return locale == null || !"en".equals(locale.getLanguage());
 	}
@@ -42,17 +48,17 @@ public class Formats {
 		if (date == null) {
 			return "";
 		}
-		return thai(locale) ? ThaiCalendar.date(date) : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+		return thai(locale) ? ThaiCalendar.date(date) : date.format(ENGLISH_DATE);
 	}
 
 	public String time(LocalDateTime time, Locale locale) {
 		if (time == null) {
 			return "";
 		}
-		String clock = time.format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+		String clock = time.format(CLOCK);
 		return thai(locale) ? time.getDayOfMonth() + " " + ThaiCalendar.abbreviation(time.getMonth()) + " "
 				+ ThaiCalendar.toBE(time.getYear()) + " " + clock
-				: time.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)) + " " + clock;
+				: time.format(ENGLISH_DAY) + " " + clock;
 	}
 
 	public String score(BigDecimal value) {

@@ -104,12 +104,16 @@ class UploadLimitTests {
 	void anUploadSpringMvcFindsTooLargeGetsTheSamePage() {
 		// The filter reads uploads first; one Spring MVC finds too large (parsed lazily) gets the same page.
 		ExtendedModelMap model = new ExtendedModelMap();
+		org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+		request.setRemoteUser("editor");
 
-		String view = new PageAdvice(new UploadLimits(DataSize.ofMegabytes(20), DataSize.ofMegabytes(60))).tooLarge(model);
+		String view = new PageAdvice(new UploadLimits(DataSize.ofMegabytes(20), DataSize.ofMegabytes(60)))
+			.tooLarge(request, model);
 
 		assertThat(view).isEqualTo(UploadLimitController.VIEW);
 		assertThat(model).containsEntry("maxFileMb", 20L)
 			.containsEntry("maxRequestMb", 60L)
-			.containsEntry("englishLink", UploadLimitController.PATH + "?lang=en");
+			.containsEntry("englishLink", UploadLimitController.PATH + "?lang=en")
+			.containsEntry("userName", "editor");
 	}
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
@@ -95,6 +96,16 @@ class WebTests {
 			.with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(post("/runs").with(VIEWER).with(csrf())).andExpect(status().isForbidden());
 		assertThat(inputs.recent(10)).isEmpty();
+	}
+
+	@Test
+	void everyPagesHeaderNamesTheSignedInUserBesideTheirLogoutButton() throws Exception {
+		for (String path : List.of("/", "/inputs", "/runs", "/reports")) {
+			assertThat(mvc.perform(get(path).with(EDITOR)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+				.as(path)
+				.contains("<span class=\"who\">editor</span>")
+				.containsPattern("<form action=\"/logout\" method=\"post\" class=\"inline\"><input type=\"hidden\" name=\"_csrf\"");
+		}
 	}
 
 	@Test
