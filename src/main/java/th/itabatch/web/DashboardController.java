@@ -88,8 +88,7 @@ class DashboardController {
 		model.addAttribute("d", dashboard);
 		if (dashboard.latest() != null) {
 			model.addAttribute("figures", units.figures(dashboard, locale.getLanguage(),
-					() -> renderer.render(UNIT_FIGURES, "figures", Map.of("f", dashboards.figures(dashboard)), locale,
-							request, response)));
+					figures -> renderer.render(UNIT_FIGURES, "figures", Map.of("f", figures), locale, request, response)));
 		}
 		model.addAttribute("failures", failures.latest().stream().filter(f -> name.equals(f.unit())).toList());
 		return UNIT;

@@ -68,7 +68,7 @@ class DashboardService {
 	 * reports they do not change); until they are there, the unit's own are read. Waiting for all of
 	 * them instead stalled the pages for seconds when a run had just received new scores.
 	 */
-	private List<ScoreEntry> currentScores(String unit) {
+	List<ScoreEntry> currentScores(String unit) {
 		CompletableFuture<Map<String, List<ScoreEntry>>> all = standings.ofInputs(ScoreRepository.class,
 				() -> StandingsCache.inBackground(scores::currentScoresOfAll));
 		if (all.isDone() && !all.isCompletedExceptionally()) {
@@ -107,23 +107,18 @@ class DashboardService {
 				ListedReport.of(history.subList(0, Math.min(history.size(), LISTED_REPORTS)), reports)));
 	}
 
-	/** What the dashboard's latest report said; a report no longer stored has none. */
-	UnitFigures figures(UnitDashboard dashboard) {
+	/**
+	 * What the dashboard's latest report said, with the trend of the unit's current scores; a
+	 * report no longer stored has none.
+	 */
+	UnitFigures figures(UnitDashboard dashboard, List<ScoreEntry> currentScores) {
 		MonthlyReport report = dashboard.latest() == null ? null
-				: stored.read(dashboard.latest().id(), inputs::warnings, this::currentScores)
+				: stored.read(dashboard.latest().id(), inputs::warnings, unit -> currentScores)
 					.map(StoredUnitReports.Read::report)
 					.orElse(null);
 		return new UnitFigures(report, report == null || report.scores() == null ? null : ScoreChart.of(report.scores()),
 				report == null ? null : TrendChart.of(report.trend()),
 				report == null || report.scores() == null ? List.of()
 						: report.scores().byRank().stream().filter(r -> r.rank() <= 2).toList());
-	}
-
-	/**
-	 * What a unit's figures depend on besides their report: the accepted inputs, whose current
-	 * scores make the trend.
-	 */
-	List<Long> figuresVersion() {
-		return standings.inputs();
 	}
 }

@@ -156,11 +156,6 @@ class StandingsCache {
 		return (T) last.derived().computeIfAbsent(key, k -> work.get());
 	}
 
-	/** The accepted inputs' version as last asked for (at most a second old): what {@link #ofInputs} keeps its work by. */
-	List<Long> inputs() {
-		return checked().version().inputs();
-	}
-
 	/** Forgets what was worked out from the inputs, if it is still this (a failed reading, to try again). */
 	boolean forgetFromInputs(Object key, Object value) {
 		FromInputs last = fromInputs;

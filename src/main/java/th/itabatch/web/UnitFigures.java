@@ -6,8 +6,8 @@ import th.itabatch.report.MonthlyReport;
 import th.itabatch.scores.IndicatorResult;
 
 /**
- * What a unit's latest report said, as its dashboard shows it: the same until another report is
- * stored or an input accepted (see {@link UnitPages}).
+ * What a unit's latest report said, as its dashboard shows it, with the trend of its current
+ * scores: the same until another report is stored or its scores change (see {@link UnitPages}).
  *
  * @param report the report as stored, or {@code null} when it is no longer stored
  * @param chart the chart of its latest scores, or {@code null} without scores

@@ -68,7 +68,28 @@ class DepartmentBrowserTests extends RunningServer {
 	private void follow(By by) {
 		WebElement old = browser.findElement(By.tagName("main"));
 		browser.findElement(by).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> gone(old));
+	}
+
+	/**
+	 * Whether the element has left its page. Chromium answers a question about an element of a page
+	 * being replaced either as stale or, at the wrong moment, with "Node … does not belong to the
+	 * document" (which {@link ExpectedConditions#stalenessOf} lets through as an error).
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	private List<String> overalls() {

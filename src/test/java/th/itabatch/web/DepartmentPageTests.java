@@ -35,6 +35,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import th.itabatch.ItaApplicationTest;
 import th.itabatch.cli.OneShotRun;
 import th.itabatch.examples.ExampleDepartment;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.examples.SheetBuilder;
 import th.itabatch.settings.ItaProperties;
 
 /**
@@ -211,38 +213,40 @@ class DepartmentPageTests {
 	}
 
 	/**
-	 * A unit's figures are kept as HTML by their report and the inputs: changed in the database in
-	 * place (which no run does) they still show as kept, while the downloads around them are read
-	 * for every view; new scores received and reported show at once.
+	 * A unit's figures are kept as HTML by their report and the unit's scores: changed in the
+	 * database in place (which no run does) they still show as kept, while the downloads around them
+	 * are read for every view; the unit's new scores, reported, show at once, and another unit's
+	 * page stays as kept through a run that changed nothing of it.
 	 */
 	@Test
 	@Order(Integer.MAX_VALUE - 1)
-	void aUnitsFiguresAreKeptUntilAnotherReportOrInputWhileItsDownloadsAreReadForEveryView(@TempDir Path work)
+	void aUnitsFiguresAreKeptUntilItsReportOrScoresChangeWhileItsDownloadsAreReadForEveryView(@TempDir Path work)
 			throws Exception {
-		String first = page(get("/unit").param("name", "กองคลัง"));
-		assertThat(figure(first, "overall")).isEqualTo("88.00");
-		long report = jdbc.sql("SELECT MAX(id) FROM ita_report WHERE unit = 'กองคลัง'").query(Long.class).single();
-		jdbc.sql("UPDATE ita_indicator_result SET score = 11.11 WHERE report_id = ?").param(report).update();
-		jdbc.sql("UPDATE ita_report_file SET template_name = 'แม่แบบที่เปลี่ยนชื่อ' WHERE report_id = ?").param(report).update();
+		assertThat(figure(page(get("/unit").param("name", "กองคลัง")), "overall")).isEqualTo("88.00");
+		String other = figure(page(get("/unit").param("name", "กลุ่มงานสอง")), "overall");
+		jdbc.sql("UPDATE ita_indicator_result SET score = 11.11").update();
+		jdbc.sql("UPDATE ita_report SET overall_score = 11.11").update();
+		jdbc.sql("UPDATE ita_report_file SET template_name = 'แม่แบบที่เปลี่ยนชื่อ'").update();
 
 		String kept = page(get("/unit").param("name", "กองคลัง"));
 		assertThat(figure(kept, "overall")).isEqualTo("88.00");
 		assertThat(kept).doesNotContain("11.11").contains("title=\"แม่แบบที่เปลี่ยนชื่อ\"");
-		assertThat(page(get("/unit").param("name", "กองคลัง").param("lang", "en")))
-			.as("each language its own").contains("Overall");
+		assertThat(page(get("/unit").param("name", "กองคลัง").param("lang", "en"))).as("each language its own")
+			.contains("Overall");
 
+		// New scores of กองคลัง alone, received and reported.
 		Path newer = Files.createDirectories(work.resolve("newer"));
 		XSSFWorkbook scores = new XSSFWorkbook();
-		th.itabatch.examples.SheetBuilder sheet = new th.itabatch.examples.SheetBuilder(scores.createSheet("คะแนน"));
+		SheetBuilder sheet = new SheetBuilder(scores.createSheet("คะแนน"));
 		sheet.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
 		for (int indicator = 1; indicator <= 5; indicator++) {
 			sheet.row("A" + (indicator + 1), "กค.", 2564, 2, indicator, 60 + indicator);
 		}
-		th.itabatch.examples.ExampleWorkbooks.write(scores, newer.resolve("scores-corrected.xlsx"));
+		ExampleWorkbooks.write(scores, newer.resolve("scores-corrected.xlsx"));
 		oneShot.run(newer, properties.outputDir(), Optional.of(ExampleDepartment.MONTH));
 
-		String after = page(get("/unit").param("name", "กองคลัง"));
-		assertThat(figure(after, "overall")).isEqualTo("63.00");
+		assertThat(figure(page(get("/unit").param("name", "กองคลัง")), "overall")).isEqualTo("63.00");
+		assertThat(figure(page(get("/unit").param("name", "กลุ่มงานสอง")), "overall")).isEqualTo(other);
 	}
 
 	@Test
