@@ -71,7 +71,7 @@ class DashboardController {
 			}
 		}
 		model.addAttribute("content", departments.rendered(dept, asked, UnitTable.of(sort, dir, q, show, page),
-				locale.getLanguage(), p -> renderer.render(CONTENT, "content", Map.of("p", p), locale, request, response)));
+				locale.getLanguage(), p -> renderer.render(CONTENT, "content", Map.of("p", p), kept(locale), request, response)));
 		model.addAttribute("progress", coordinator.progress());
 		model.addAttribute("failures", failures.latest());
 		return OVERVIEW;
@@ -88,9 +88,18 @@ class DashboardController {
 		model.addAttribute("d", dashboard);
 		if (dashboard.latest() != null) {
 			model.addAttribute("figures", units.figures(dashboard, locale.getLanguage(),
-					figures -> renderer.render(UNIT_FIGURES, "figures", Map.of("f", figures), locale, request, response)));
+					figures -> renderer.render(UNIT_FIGURES, "figures", Map.of("f", figures), kept(locale), request, response)));
 		}
 		model.addAttribute("failures", failures.latest().stream().filter(f -> name.equals(f.unit())).toList());
 		return UNIT;
+	}
+
+	/**
+	 * The locale HTML kept for everyone of a language is rendered in: the language alone. A locale
+	 * asked for with more (th-TH-u-nu-thai writes Thai digits in the messages' numbers) would
+	 * otherwise be kept and shown to everyone reading that language.
+	 */
+	private static Locale kept(Locale locale) {
+		return Locale.forLanguageTag(locale.getLanguage());
 	}
 }

@@ -1,10 +1,19 @@
 package th.itabatch.web;
 
-import java.util.Collections;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 
 import org.springframework.stereotype.Component;
 
@@ -22,18 +31,16 @@ import th.itabatch.scores.ScoreEntry;
 class UnitPages {
 
 	/**
-	 * How many renderings are kept, the least recently shown dropped first: a thousand units in two
-	 * languages, some 20 KB each.
+	 * The compressed bytes kept at most, the least recently shown dropped first: a unit's figures
+	 * are some 25,000 characters (50 KB as a Java string of Thai text), 4–6 KB compressed, so this
+	 * keeps a few thousand units' in either language without weighing on a run's heap.
 	 */
-	private static final int KEPT = 2_000;
+	private static final long KEPT_BYTES = 16L << 20;
 
-	private final Map<List<Object>, String> kept = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+	private final Map<List<Object>, byte[]> kept = new LinkedHashMap<>(256, 0.75f, true);
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<List<Object>, String> eldest) {
-			return size() > KEPT;
-		}
-	});
+	/** The size of what {@link #kept} holds. */
+	private long keptBytes;
 
 	private final DashboardService dashboards;
 
@@ -51,12 +58,54 @@ class UnitPages {
 	 */
 	String figures(UnitDashboard dashboard, Object variant, Function<UnitFigures, String> render) {
 		List<ScoreEntry> scores = dashboards.currentScores(dashboard.unit());
-		List<Object> key = List.of(dashboard.unit(), dashboard.latest().id(), scores, variant);
-		String html = kept.get(key);
-		if (html == null) {
-			html = render.apply(dashboards.figures(dashboard, scores));
-			kept.put(key, html);
+		// The report's whole row, not its id alone: a database emptied and filled again (a restore, the
+		// tests) numbers its reports from the start again.
+		List<Object> key = List.of(dashboard.unit(), dashboard.latest(), scores, variant);
+		byte[] packed;
+		synchronized (kept) {
+			packed = kept.get(key);
 		}
+		if (packed != null) {
+			return unpacked(packed);
+		}
+		String html = render.apply(dashboards.figures(dashboard, scores));
+		keep(key, packed(html));
 		return html;
+	}
+
+	private void keep(List<Object> key, byte[] packed) {
+		synchronized (kept) {
+			byte[] before = kept.put(key, packed);
+			keptBytes += packed.length - (before == null ? 0 : before.length);
+			Iterator<byte[]> eldest = kept.values().iterator();
+			while (keptBytes > KEPT_BYTES && eldest.hasNext()) {
+				keptBytes -= eldest.next().length;
+				eldest.remove();
+			}
+		}
+	}
+
+	private static byte[] packed(String html) {
+		Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(html.length() / 4);
+		try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater)) {
+			out.write(html.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deflater.end();
+		}
+		return bytes.toByteArray();
+	}
+
+	private static String unpacked(byte[] packed) {
+		try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(packed))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 }
