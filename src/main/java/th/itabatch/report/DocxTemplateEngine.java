@@ -15,7 +15,6 @@ import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.config.ConfigureBuilder;
 import com.deepoove.poi.data.PictureType;
 import com.deepoove.poi.data.Pictures;
-import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
 
 /**
  * Fills Word templates ({@code .docx}) with poi-tl: {@code {{brief.reasons}}} writes a text,
@@ -39,7 +38,7 @@ public class DocxTemplateEngine implements TemplateEngine {
 		for (Map.Entry<String, Object> variable : variables.entrySet()) {
 			String tag = prefix + variable.getKey();
 			if (variable.getValue() instanceof List<?>) {
-				configure.bind(tag, new LoopRowTableRenderPolicy());
+				configure.bind(tag, new RepeatedRowPolicy());
 			}
 			else if (variable.getValue() instanceof IndicatorChart chart) {
 				values.put(variable.getKey(), Pictures.ofBytes(chart.png(), PictureType.PNG)

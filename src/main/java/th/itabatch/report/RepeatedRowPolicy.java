@@ -1,0 +1,141 @@
+package th.itabatch.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import com.deepoove.poi.XWPFTemplate;
+import com.deepoove.poi.config.GramerSymbol;
+import com.deepoove.poi.exception.RenderException;
+import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
+import com.deepoove.poi.policy.RenderPolicy;
+import com.deepoove.poi.policy.TextRenderPolicy;
+import com.deepoove.poi.resolver.TemplateResolver;
+import com.deepoove.poi.template.ElementTemplate;
+import com.deepoove.poi.template.MetaTemplate;
+import com.deepoove.poi.template.run.RunTemplate;
+import com.deepoove.poi.util.TableTools;
+
+/**
+ * Repeats the table row under a list's tag once per item, as poi-tl's
+ * {@link LoopRowTableRenderPolicy} does, and fills each copy's {@code [name]} tags with poi-tl's
+ * text policy; but it finds the row's tags once, where poi-tl parsed every copy's cells again for
+ * them (a quarter of the Word engine's time in a thousand units' briefs). A row whose tags are more
+ * than names of the item's values (pictures, expressions, tags inside nested tables) is left to
+ * poi-tl's policy, as are items that are not maps.
+ */
+final class RepeatedRowPolicy implements RenderPolicy {
+
+	/** What a tag naming one of the item's values looks like: letters, digits, underscores. */
+	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_]+");
+
+	private final RenderPolicy general = new LoopRowTableRenderPolicy();
+
+	private final RenderPolicy text = new TextRenderPolicy();
+
+	/**
+	 * A tag of the row: where its run is (cell, paragraph and run, by index) and the value it names.
+	 */
+	private record Tag(int cell, int paragraph, int run, String name) {
+
+		XWPFRun in(XWPFTableRow row) {
+			return row.getCell(cell).getParagraphs().get(paragraph).getRuns().get(run);
+		}
+	}
+
+	@Override
+	public void render(ElementTemplate element, Object data, XWPFTemplate template) {
+		XWPFRun run = ((RunTemplate) element).getRun();
+		if (!(data instanceof List<?> items) || !items.stream().allMatch(Map.class::isInstance)
+				|| !TableTools.isInsideTable(run)) {
+			general.render(element, data, template);
+			return;
+		}
+		XWPFTableCell tagCell = (XWPFTableCell) ((XWPFParagraph) run.getParent()).getBody();
+		XWPFTable table = tagCell.getTableRow().getTable();
+		int at = table.getRows().indexOf(tagCell.getTableRow()) + 1;
+		if (at >= table.getRows().size()) {
+			general.render(element, data, template);
+			return;
+		}
+		XWPFTableRow templateRow = table.getRow(at);
+		Optional<List<Tag>> tags = tags(templateRow, template);
+		if (tags.isEmpty()) {
+			general.render(element, data, template);
+			return;
+		}
+		run.setText("", 0);
+		for (int i = 0; i < items.size(); i++) {
+			XWPFTableRow inserted = table.insertNewTableRow(at + i);
+			inserted.getCtRow().set(templateRow.getCtRow());
+			// The row as it is now (the inserted one's cells were read before its content was set).
+			XWPFTableRow row = new XWPFTableRow(inserted.getCtRow(), table);
+			if (i > 0) {
+				continueMerges(row);
+			}
+			Map<?, ?> item = (Map<?, ?>) items.get(i);
+			for (Tag tag : tags.get()) {
+				text.render(new RunTemplate(tag.name(), tag.in(row)), item.get(tag.name()), template);
+			}
+		}
+		table.removeRow(at + items.size());
+	}
+
+	/** The row's tags, each the only thing in its run (poi-tl joins a tag split over runs); empty when one is more than a name. */
+	private static Optional<List<Tag>> tags(XWPFTableRow row, XWPFTemplate template) {
+		TemplateResolver resolver;
+		try {
+			resolver = new TemplateResolver(template.getConfig().copy("[", "]"));
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new RenderException("The template's configuration could not be copied", ex);
+		}
+		List<Tag> tags = new ArrayList<>();
+		List<XWPFTableCell> cells = row.getTableCells();
+		for (int c = 0; c < cells.size(); c++) {
+			XWPFTableCell cell = cells.get(c);
+			List<IBodyElement> elements = cell.getBodyElements();
+			for (MetaTemplate meta : resolver.resolveBodyElements(elements)) {
+				if (!(meta instanceof RunTemplate tag) || !plainName(tag)) {
+					return Optional.empty();
+				}
+				int paragraph = cell.getParagraphs().indexOf((XWPFParagraph) tag.getRun().getParent());
+				int index = paragraph < 0 ? -1 : cell.getParagraphs().get(paragraph).getRuns().indexOf(tag.getRun());
+				if (index < 0) {
+					return Optional.empty();
+				}
+				tags.add(new Tag(c, paragraph, index, tag.getTagName()));
+			}
+		}
+		return Optional.of(tags);
+	}
+
+	/** A text tag naming a value of the item itself: no sign, no path, no expression. */
+	private static boolean plainName(RunTemplate tag) {
+		Character sign = tag.getSign();
+		boolean textSign = sign == null || sign == GramerSymbol.TEXT.getSymbol() || sign == GramerSymbol.TEXT_ALIAS.getSymbol();
+		return textSign && NAME.matcher(tag.getTagName()).matches() && !tag.getTagName().startsWith("_");
+	}
+
+	/** A cell merged down from the first copy continues the merge in the next copies, as poi-tl does. */
+	private static void continueMerges(XWPFTableRow row) {
+		for (XWPFTableCell cell : row.getTableCells()) {
+			// As poi-tl's: its look-up gives every cell of the copy its (empty) properties.
+			CTVMerge merge = TableTools.getTcPr(cell).getVMerge();
+			if (merge != null && STMerge.RESTART == merge.getVal()) {
+				merge.setVal(STMerge.CONTINUE);
+			}
+		}
+	}
+}
