@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,17 +40,22 @@ public final class RowHeights {
 			merged.put(key(region.getFirstRow(), region.getFirstColumn()), region);
 		}
 		float unitScale = sheet.getWorkbook().getFontAt(0).getFontHeightInPoints() / 11f;
+		// Whether each style wraps, by its index: asked of every cell, reading the style is cheaper than
+		// the cell's type (XSSF counts the cell's formula elements), and most cells do not wrap.
+		Map<Integer, Boolean> wraps = new HashMap<>();
 		for (Row row : sheet) {
 			float needed = 0;
 			for (Cell cell : row) {
-				if (cell.getCellType() != CellType.STRING || !cell.getCellStyle().getWrapText()) {
+				CellStyle style = cell.getCellStyle();
+				if (!wraps.computeIfAbsent(style.getIndex() & 0xFFFF, i -> style.getWrapText())
+						|| cell.getCellType() != CellType.STRING) {
 					continue;
 				}
 				String text = cell.getStringCellValue();
 				if (text.isEmpty()) {
 					continue;
 				}
-				Font font = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex());
+				Font font = sheet.getWorkbook().getFontAt(style.getFontIndex());
 				float widthUnits = width(sheet, cell, merged.get(key(cell.getRowIndex(), cell.getColumnIndex())));
 				int lines = 0;
 				for (String paragraph : text.split("\n", -1)) {

@@ -1,0 +1,54 @@
+package th.itabatch.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Rows of wrapped text get the height their lines need; other rows keep the template's. */
+class RowHeightsTests {
+
+	private static final String LONG = "กิจกรรมเสริมสร้างวัฒนธรรมองค์กรในการต่อต้านการทุจริตและประพฤติมิชอบของหน่วยงาน".repeat(2);
+
+	@Test
+	void onlyWrappedTextRowsGrowAndAWiderMergedAreaNeedsFewerLines() throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			XSSFSheet sheet = workbook.createSheet();
+			CellStyle wrap = workbook.createCellStyle();
+			wrap.setWrapText(true);
+			CellStyle plain = workbook.createCellStyle();
+			sheet.setColumnWidth(0, 20 * 256);
+			for (int c = 1; c <= 3; c++) {
+				sheet.setColumnWidth(c, 20 * 256);
+			}
+			XSSFRow wrapped = row(sheet, 0, LONG, wrap);
+			XSSFRow notWrapped = row(sheet, 1, LONG, plain);
+			XSSFRow number = sheet.createRow(2);
+			number.createCell(0).setCellValue(12345678901234.0);
+			number.getCell(0).setCellStyle(wrap);
+			XSSFRow merged = row(sheet, 3, LONG, wrap);
+			sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, 3));
+			float template = notWrapped.getHeightInPoints();
+
+			RowHeights.fit(sheet);
+
+			assertThat(wrapped.getHeightInPoints()).isGreaterThan(template * 3);
+			assertThat(notWrapped.getHeightInPoints()).isEqualTo(template);
+			assertThat(number.getHeightInPoints()).isEqualTo(template);
+			assertThat(merged.getHeightInPoints()).isGreaterThan(template).isLessThan(wrapped.getHeightInPoints());
+		}
+	}
+
+	private static XSSFRow row(XSSFSheet sheet, int index, String text, CellStyle style) {
+		XSSFRow row = sheet.createRow(index);
+		row.createCell(0).setCellValue(text);
+		row.getCell(0).setCellStyle(style);
+		return row;
+	}
+}
