@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import th.itabatch.thai.MonthYear;
 import th.itabatch.thai.ThaiCalendar;
@@ -28,10 +31,25 @@ public final class FiscalCalendar {
 
 	private final List<Round> rounds;
 
+	/**
+	 * Each round's names and aliases as {@link ThaiText#compactKey} gives them, worked out once: a
+	 * scores workbook's header search reads every candidate cell as a round label, and working them
+	 * out per cell was a tenth of a thousand workbooks' ingest.
+	 */
+	private final Map<Round, List<String>> roundNames;
+
 	private final List<CatalogProperties.TargetOverride> targets;
 
 	public FiscalCalendar(List<Round> rounds, List<CatalogProperties.TargetOverride> targets) {
 		this.rounds = rounds.stream().sorted(Comparator.comparingInt(Round::number)).toList();
+		Map<Round, List<String>> names = new LinkedHashMap<>();
+		for (Round round : this.rounds) {
+			names.put(round, Stream.concat(Stream.of(round.thai(), round.english()), round.aliases().stream())
+				.map(ThaiText::compactKey)
+				.filter(name -> !name.isEmpty())
+				.toList());
+		}
+		this.roundNames = names;
 		this.targets = List.copyOf(targets);
 	}
 
@@ -103,9 +121,7 @@ public final class FiscalCalendar {
 		String main = PARENTHESES.matcher(key).replaceAll(" ").trim();
 		String compact = main.replace(" ", "");
 		Optional<Round> round = rounds.stream()
-			.filter(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r.thai(), r.english()), r.aliases().stream())
-				.map(ThaiText::compactKey)
-				.anyMatch(name -> !name.isEmpty() && compact.contains(name)))
+			.filter(r -> roundNames.get(r).stream().anyMatch(compact::contains))
 			.findFirst();
 		if (round.isEmpty()) {
 			Matcher number = ROUND_NUMBER.matcher(main);
