@@ -52,6 +52,9 @@ public class RunLease {
 
 	private final ClusterProperties properties;
 
+	/** Whether the lease of the work holding it now was found taken (see {@link #lost()}). */
+	private volatile boolean lost;
+
 	RunLease(JdbcLockRegistry registry, LockRepository repository, ClusterProperties properties) {
 		this.registry = registry;
 		this.repository = repository;
@@ -61,6 +64,15 @@ public class RunLease {
 	@PreDestroy
 	void stop() {
 		renewer.shutdownNow();
+	}
+
+	/**
+	 * Whether the work holding the lease now has lost it: a renewal found it no longer this
+	 * instance's (a pause or a database outage longer than the lease, and another instance took it).
+	 * The work should stop: another instance may be doing it already.
+	 */
+	public boolean lost() {
+		return lost;
 	}
 
 	/** Does the work holding the lease, waiting for another instance's run to end first. */
@@ -84,6 +96,7 @@ public class RunLease {
 
 	private <T> T holding(DistributedLock lock, Callable<T> work) throws Exception {
 		AtomicBoolean released = new AtomicBoolean();
+		lost = false;
 		long every = properties.heartbeat().toMillis();
 		ScheduledFuture<?> renewal = null;
 		try {
@@ -110,8 +123,9 @@ public class RunLease {
 		try {
 			// A renewal that comes after the work ended finds no lease: that is no loss.
 			if (!repository.renew(ROW, properties.lease()) && !released.get()) {
-				log.error("The run lease was lost (not renewed within {}); another instance may take over this run",
-						properties.lease());
+				lost = true;
+				log.error("The run lease was lost (not renewed within {}); another instance may take over this run, "
+						+ "which stops", properties.lease());
 			}
 		}
 		catch (RuntimeException ex) {

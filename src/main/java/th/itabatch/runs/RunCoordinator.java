@@ -210,6 +210,12 @@ public class RunCoordinator {
 		workers.wake();
 		long nextLook = System.nanoTime();
 		while (true) {
+			if (lease.lost()) {
+				// Another instance holds the runs now and takes this run's units up again: this one stops
+				// rather than coordinate them beside it. The units not yet reported stay in the queue.
+				throw new IllegalStateException("The run lease was lost to another instance; this run stops, "
+						+ "its units not yet reported are the next run's");
+			}
 			int done = queue.doneCount(runKey);
 			progress.updateAndGet(p -> p == null ? null : new Progress(p.trigger(), done, targets.size(), p.unit()));
 			if (done >= targets.size()) {

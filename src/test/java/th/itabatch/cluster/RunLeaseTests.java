@@ -81,4 +81,33 @@ class RunLeaseTests {
 			other.delete(row);
 		}
 	}
+
+	@Test
+	void aRunWhoseLeaseAnotherInstanceTookIsToldItLostIt() throws Exception {
+		DefaultLockRepository mine = repository("c");
+		DefaultLockRepository other = repository("d");
+		RunLease lease = new RunLease(new JdbcLockRegistry(mine, LEASE), mine,
+				new ClusterProperties("c", LEASE, Duration.ofSeconds(1)));
+		String row = UUIDConverter.getUUID(RunLease.KEY).toString();
+		try {
+			boolean lost = lease.exclusively("a run", () -> {
+				assertThat(lease.lost()).as("held").isFalse();
+				// As after a pause longer than the lease: it expired, and another instance took it.
+				mine.delete(row);
+				assertThat(other.acquire(row, LEASE)).isTrue();
+				long until = System.nanoTime() + LEASE.toNanos();
+				while (!lease.lost() && System.nanoTime() < until) {
+					Thread.sleep(50);
+				}
+				return lease.lost();
+			});
+			assertThat(lost).as("told within a heartbeat or two").isTrue();
+			other.delete(row);
+			assertThat(lease.exclusively("the next run", lease::lost)).as("the next run holds its own").isFalse();
+		}
+		finally {
+			lease.stop();
+			other.delete(row);
+		}
+	}
 }
