@@ -143,7 +143,12 @@ public class ReportRepository {
 
 	/** The documents of a report, its main file first. */
 	public List<Document> documents(long reportId) {
-		return find(reportId).map(r -> documents(List.of(r)).get(reportId)).orElse(List.of());
+		return find(reportId).map(this::documents).orElse(List.of());
+	}
+
+	/** The documents of a report read already, its main file first. */
+	public List<Document> documents(StoredReport report) {
+		return documents(List.of(report)).get(report.id());
 	}
 
 	/**

@@ -211,10 +211,10 @@ public class RunCoordinator {
 		long nextLook = System.nanoTime();
 		while (true) {
 			if (lease.lost()) {
-				// Another instance holds the runs now and takes this run's units up again: this one stops
-				// rather than coordinate them beside it. The units not yet reported stay in the queue.
+				// Another instance holds the runs now (it clears this run's waiting units first): this one
+				// stops rather than coordinate units beside it. A unit not reported is a later run's to report.
 				throw new IllegalStateException("The run lease was lost to another instance; this run stops, "
-						+ "its units not yet reported are the next run's");
+						+ "and the units it had not reported are left to a later run");
 			}
 			int done = queue.doneCount(runKey);
 			progress.updateAndGet(p -> p == null ? null : new Progress(p.trigger(), done, targets.size(), p.unit()));
@@ -249,12 +249,11 @@ public class RunCoordinator {
 			return;
 		}
 		List<PdfCopies.Document> documents = new ArrayList<>();
-		for (UnitRun unit : units) {
-			if (unit.report() != null && !unit.alreadyDone()) {
-				reports.documents(unit.report().id())
-					.forEach(d -> documents.add(new PdfCopies.Document(Path.of(d.historyFile()), Path.of(d.file()))));
-			}
-		}
+		// The units' documents in one query: a thousand units' run asked for them one report at a time.
+		reports.documents(units.stream().filter(u -> u.report() != null && !u.alreadyDone()).map(UnitRun::report).toList())
+			.values()
+			.forEach(list -> list
+				.forEach(d -> documents.add(new PdfCopies.Document(Path.of(d.historyFile()), Path.of(d.file())))));
 		for (DepartmentRun department : departments) {
 			if (department.report() != null && !department.alreadyDone()) {
 				departmentReports.documents(department.report().id())

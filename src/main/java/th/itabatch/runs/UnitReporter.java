@@ -91,7 +91,7 @@ class UnitReporter {
 
 	/** True when the documents of an earlier run are in the output folder, restored from their history copies if need be. */
 	private boolean restoreReport(long jobInstanceId) throws java.io.IOException {
-		return restore(reports.ofRun(jobInstanceId).map(r -> reports.documents(r.id())));
+		return restore(reports.ofRun(jobInstanceId).map(reports::documents));
 	}
 
 	static boolean restore(Optional<List<ReportRepository.Document>> documents) throws java.io.IOException {

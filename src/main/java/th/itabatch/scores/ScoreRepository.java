@@ -43,10 +43,7 @@ public class ScoreRepository {
 
 	/** Every unit's current scores, by unit: for a department of a thousand units, one query instead of a thousand. */
 	public Map<String, List<ScoreEntry>> currentScoresOfAll() {
-		Map<String, List<ScoreEntry>> byUnit = new java.util.TreeMap<>();
-		jdbc.sql(CURRENT.formatted("")).query(this::entry).list().forEach(
-				e -> byUnit.computeIfAbsent(e.unit(), k -> new java.util.ArrayList<>()).add(e));
-		return byUnit;
+		return byUnit(jdbc.sql(CURRENT.formatted("")).query(this::entry).list());
 	}
 
 	/**
@@ -54,12 +51,17 @@ public class ScoreRepository {
 	 * fifty units, not the whole register's thousand (which each of 21 department reports did).
 	 */
 	public Map<String, List<ScoreEntry>> currentScoresOf(java.util.Collection<String> units) {
-		Map<String, List<ScoreEntry>> byUnit = new java.util.TreeMap<>();
 		if (units.isEmpty()) {
-			return byUnit;
+			return new java.util.TreeMap<>();
 		}
-		jdbc.sql(CURRENT.formatted("s.unit IN (:units) AND")).param("units", List.copyOf(units)).query(this::entry).list()
-			.forEach(e -> byUnit.computeIfAbsent(e.unit(), k -> new java.util.ArrayList<>()).add(e));
+		return byUnit(jdbc.sql(CURRENT.formatted("s.unit IN (:units) AND")).param("units", List.copyOf(units))
+			.query(this::entry)
+			.list());
+	}
+
+	private static Map<String, List<ScoreEntry>> byUnit(List<ScoreEntry> entries) {
+		Map<String, List<ScoreEntry>> byUnit = new java.util.TreeMap<>();
+		entries.forEach(e -> byUnit.computeIfAbsent(e.unit(), k -> new java.util.ArrayList<>()).add(e));
 		return byUnit;
 	}
 

@@ -70,8 +70,9 @@ class DashboardController {
 				model.addAttribute("monthError", month);
 			}
 		}
-		model.addAttribute("content", departments.rendered(dept, asked, UnitTable.of(sort, dir, q, show, page),
-				locale.getLanguage(), p -> renderer.render(CONTENT, "content", Map.of("p", p), kept(locale), request, response)));
+		Locale kept = kept(locale);
+		model.addAttribute("content", departments.rendered(dept, asked, UnitTable.of(sort, dir, q, show, page), kept,
+				p -> renderer.render(CONTENT, "content", Map.of("p", p), kept, request, response)));
 		model.addAttribute("progress", coordinator.progress());
 		model.addAttribute("failures", failures.latest());
 		return OVERVIEW;
@@ -87,15 +88,16 @@ class DashboardController {
 		UnitDashboard dashboard = dashboards.dashboard(name).orElseThrow(NotFoundException::new);
 		model.addAttribute("d", dashboard);
 		if (dashboard.latest() != null) {
-			model.addAttribute("figures", units.figures(dashboard, locale.getLanguage(),
-					figures -> renderer.render(UNIT_FIGURES, "figures", Map.of("f", figures), kept(locale), request, response)));
+			Locale kept = kept(locale);
+			model.addAttribute("figures", units.figures(dashboard, kept,
+					figures -> renderer.render(UNIT_FIGURES, "figures", Map.of("f", figures), kept, request, response)));
 		}
 		model.addAttribute("failures", failures.latest().stream().filter(f -> name.equals(f.unit())).toList());
 		return UNIT;
 	}
 
 	/**
-	 * The locale HTML kept for everyone of a language is rendered in: the language alone. A locale
+	 * The locale HTML kept for everyone of a language is rendered in and kept by: the language alone. A locale
 	 * asked for with more (th-TH-u-nu-thai writes Thai digits in the messages' numbers) would
 	 * otherwise be kept and shown to everyone reading that language.
 	 */

@@ -90,7 +90,7 @@ class DepartmentPages {
 	 * @param asked the month asked for, or empty for the month whose report is due next (the latest
 	 *     month with reports when that one has nothing yet)
 	 * @param table how the units are sorted and filtered
-	 * @param variant what else the HTML depends on (the language)
+	 * @param variant what else the HTML depends on (the locale it is rendered in)
 	 * @param render renders the page
 	 */
 	String rendered(String code, Optional<YearMonth> asked, UnitTable table, Object variant,

@@ -53,7 +53,7 @@ class UnitPages {
 	 * scores as they are, and kept for the next ones.
 	 *
 	 * @param dashboard the dashboard, with a report
-	 * @param variant what else the HTML depends on (the language)
+	 * @param variant what else the HTML depends on (the locale it is rendered in)
 	 * @param render renders the figures as HTML
 	 */
 	String figures(UnitDashboard dashboard, Object variant, Function<UnitFigures, String> render) {

@@ -48,6 +48,15 @@ class RunLeaseTests {
 		return repository;
 	}
 
+	/** The run lease's row in the lock table. */
+	private static final String ROW = UUIDConverter.getUUID(RunLease.KEY).toString();
+
+	/** An instance's run lease on its repository, renewed every second. */
+	private static RunLease lease(DefaultLockRepository repository, String instance) {
+		return new RunLease(new JdbcLockRegistry(repository, LEASE), repository,
+				new ClusterProperties(instance, LEASE, Duration.ofSeconds(1)));
+	}
+
 	@Test
 	void anotherInstanceCannotTakeTheLeaseOfARunLongerThanItWhileTheSchedulerIsBusy() throws Exception {
 		// The application's scheduling threads held, as receiving a large input folder holds them.
@@ -64,21 +73,19 @@ class RunLeaseTests {
 		}
 		DefaultLockRepository mine = repository("a");
 		DefaultLockRepository other = repository("b");
-		RunLease lease = new RunLease(new JdbcLockRegistry(mine, LEASE), mine,
-				new ClusterProperties("a", LEASE, Duration.ofSeconds(1)));
-		String row = UUIDConverter.getUUID(RunLease.KEY).toString();
+		RunLease lease = lease(mine, "a");
 		try {
 			boolean takenDuringTheRun = lease.exclusively("a long run", () -> {
 				Thread.sleep(LEASE.multipliedBy(2).plusSeconds(1).toMillis());
-				return other.acquire(row, LEASE);
+				return other.acquire(ROW, LEASE);
 			});
 			assertThat(takenDuringTheRun).as("the lease renewed while the run went on, past its three seconds").isFalse();
-			assertThat(other.acquire(row, LEASE)).as("free once the run ended").isTrue();
+			assertThat(other.acquire(ROW, LEASE)).as("free once the run ended").isTrue();
 		}
 		finally {
 			release.countDown();
 			lease.stop();
-			other.delete(row);
+			other.delete(ROW);
 		}
 	}
 
@@ -86,15 +93,13 @@ class RunLeaseTests {
 	void aRunWhoseLeaseAnotherInstanceTookIsToldItLostIt() throws Exception {
 		DefaultLockRepository mine = repository("c");
 		DefaultLockRepository other = repository("d");
-		RunLease lease = new RunLease(new JdbcLockRegistry(mine, LEASE), mine,
-				new ClusterProperties("c", LEASE, Duration.ofSeconds(1)));
-		String row = UUIDConverter.getUUID(RunLease.KEY).toString();
+		RunLease lease = lease(mine, "c");
 		try {
 			boolean lost = lease.exclusively("a run", () -> {
 				assertThat(lease.lost()).as("held").isFalse();
 				// As after a pause longer than the lease: it expired, and another instance took it.
-				mine.delete(row);
-				assertThat(other.acquire(row, LEASE)).isTrue();
+				mine.delete(ROW);
+				assertThat(other.acquire(ROW, LEASE)).isTrue();
 				long until = System.nanoTime() + LEASE.toNanos();
 				while (!lease.lost() && System.nanoTime() < until) {
 					Thread.sleep(50);
@@ -102,12 +107,12 @@ class RunLeaseTests {
 				return lease.lost();
 			});
 			assertThat(lost).as("told within a heartbeat or two").isTrue();
-			other.delete(row);
+			other.delete(ROW);
 			assertThat(lease.exclusively("the next run", lease::lost)).as("the next run holds its own").isFalse();
 		}
 		finally {
 			lease.stop();
-			other.delete(row);
+			other.delete(ROW);
 		}
 	}
 }
