@@ -83,10 +83,10 @@ final class TemplateTables {
 
 	/**
 	 * The sheet's cell comments as text, read from its comments part: POI's own reading makes each
-	 * comment an object that first writes its drawing's XML out as text (a work-around of POI's), 1 %
-	 * of a thousand units' reports for comments JXLS reads again anyway.
+	 * comment an object that first writes its drawing's XML out as text (a work-around of POI's).
+	 * JXLS's commands are read here too ({@link CommentsOnceTransformerFactory}).
 	 */
-	private static Map<CellAddress, String> comments(XSSFSheet sheet) {
+	static Map<CellAddress, String> comments(XSSFSheet sheet) {
 		Map<CellAddress, String> comments = new LinkedHashMap<>();
 		for (POIXMLDocumentPart part : sheet.getRelations()) {
 			if (part instanceof CommentsTable table) {

@@ -30,6 +30,8 @@ public class XlsxTemplateEngine implements TemplateEngine {
 	/** Fills after which a thread's compiled expressions are dropped (see {@link #startCacheInBounds}). */
 	private static final int FILLS_PER_CACHE = 500;
 
+	private static final CommentsOnceTransformerFactory TRANSFORMERS = new CommentsOnceTransformerFactory();
+
 	private static final ThreadLocal<Integer> FILLS_SINCE_CLEAR = ThreadLocal.withInitial(() -> 0);
 
 	@Override
@@ -43,6 +45,7 @@ public class XlsxTemplateEngine implements TemplateEngine {
 		TemplateTables tables = new TemplateTables(variables);
 		ConditionalFormats formats = new ConditionalFormats();
 		JxlsPoiTemplateFillerBuilder builder = JxlsPoiTemplateFillerBuilder.newInstance()
+			.withTransformerFactory(TRANSFORMERS)
 			.withExpressionEvaluatorFactory(new ExpressionEvaluatorFactoryJexlImpl(false, false, JxlsJexlPermissions.RESTRICTED))
 			.withTemplate(template)
 			.withTemplatePreprocessor((workbook, streaming, logger) -> {

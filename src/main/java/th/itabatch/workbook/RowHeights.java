@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * Gives rows with wrapped text the height their text needs. Excel keeps the height a row was
@@ -40,14 +40,17 @@ public final class RowHeights {
 			merged.put(key(region.getFirstRow(), region.getFirstColumn()), region);
 		}
 		float unitScale = sheet.getWorkbook().getFontAt(0).getFontHeightInPoints() / 11f;
-		// Whether each style wraps, by its index: asked of every cell, reading the style is cheaper than
-		// the cell's type (XSSF counts the cell's formula elements), and most cells do not wrap.
+		// Whether each style wraps, by its index: asked of every cell, reading the style's index is
+		// cheaper than the cell's type (XSSF counts the cell's formula elements), and most cells do not
+		// wrap. XSSF makes a new style object at every getCellStyle(); the index is the cell's attribute.
 		Map<Integer, Boolean> wraps = new HashMap<>();
+		// Column widths, read once: XSSF searches the sheet's column definitions at every request.
+		Map<Integer, Float> widths = new HashMap<>();
 		for (Row row : sheet) {
 			float needed = 0;
 			for (Cell cell : row) {
-				CellStyle style = cell.getCellStyle();
-				if (!wraps.computeIfAbsent(style.getIndex() & 0xFFFF, i -> style.getWrapText())
+				int styleIndex = styleIndex(cell);
+				if (!wraps.computeIfAbsent(styleIndex, i -> sheet.getWorkbook().getCellStyleAt(i).getWrapText())
 						|| cell.getCellType() != CellType.STRING) {
 					continue;
 				}
@@ -55,8 +58,8 @@ public final class RowHeights {
 				if (text.isEmpty()) {
 					continue;
 				}
-				Font font = sheet.getWorkbook().getFontAt(style.getFontIndex());
-				float widthUnits = width(sheet, cell, merged.get(key(cell.getRowIndex(), cell.getColumnIndex())));
+				Font font = sheet.getWorkbook().getFontAt(sheet.getWorkbook().getCellStyleAt(styleIndex).getFontIndex());
+				float widthUnits = width(sheet, widths, cell, merged.get(key(cell.getRowIndex(), cell.getColumnIndex())));
 				int lines = 0;
 				for (String paragraph : text.split("\n", -1)) {
 					lines += Math.max(1, (int) Math.ceil(visibleLength(paragraph) * (font.getFontHeightInPoints() / 14f)
@@ -73,16 +76,24 @@ public final class RowHeights {
 		}
 	}
 
+	/** The index of the cell's style: its own attribute where XSSF has one, else the style POI gives it (its column's). */
+	private static int styleIndex(Cell cell) {
+		if (cell instanceof XSSFCell xssf && xssf.getCTCell().isSetS()) {
+			return (int) xssf.getCTCell().getS();
+		}
+		return cell.getCellStyle().getIndex() & 0xFFFF;
+	}
+
 	private static long key(int row, int column) {
 		return ((long) row << 16) | column;
 	}
 
-	private static float width(Sheet sheet, Cell cell, CellRangeAddress region) {
+	private static float width(Sheet sheet, Map<Integer, Float> widths, Cell cell, CellRangeAddress region) {
 		int first = region == null ? cell.getColumnIndex() : region.getFirstColumn();
 		int last = region == null ? first : region.getLastColumn();
 		float units = 0;
 		for (int c = first; c <= last; c++) {
-			units += sheet.getColumnWidth(c) / 256f;
+			units += widths.computeIfAbsent(c, column -> sheet.getColumnWidth(column) / 256f);
 		}
 		return Math.max(units - 1, 1);
 	}

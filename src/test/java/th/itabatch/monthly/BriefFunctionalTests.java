@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.xwpf.usermodel.XWPFDefaultRunStyle;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -80,8 +81,13 @@ class BriefFunctionalTests {
 
 			XWPFRun body = document.getParagraphs().stream().filter(p -> p.getText().equals(reasons)).findFirst()
 				.orElseThrow().getRuns().get(0);
-			assertThat(body.getFontFamily()).isEqualTo("TH Sarabun New");
-			assertThat(body.getFontSizeAsDouble()).isEqualTo(16.0);
+			// The body's run names no type of its own: it is in the document's, as Word's "Normal" shows it.
+			assertThat(body.getFontFamily()).isNull();
+			assertThat(body.getFontSizeAsDouble()).isNull();
+			XWPFDefaultRunStyle defaults = document.getStyles().getDefaultRunStyle();
+			assertThat(defaults.getRPr().getRFontsArray(0).getAscii()).isEqualTo("TH Sarabun New");
+			assertThat(defaults.getRPr().getRFontsArray(0).getCs()).as("Thai text's type").isEqualTo("TH Sarabun New");
+			assertThat(defaults.getFontSizeAsDouble()).isEqualTo(16.0);
 			assertThat(document.getAllPictures()).as("the chart").hasSize(1);
 			String all = String.join("\n", paragraphs) + tables.stream().map(XWPFTable::getText).reduce("", String::concat);
 			assertThat(all).doesNotContain("{{", "}}", "[m1]", "[activity]");

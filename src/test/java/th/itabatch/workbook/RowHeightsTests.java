@@ -45,6 +45,26 @@ class RowHeightsTests {
 		}
 	}
 
+	@Test
+	void aCellWithoutAStyleOfItsOwnWrapsAsItsColumnDoes() throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			XSSFSheet sheet = workbook.createSheet();
+			CellStyle wrap = workbook.createCellStyle();
+			wrap.setWrapText(true);
+			sheet.setColumnWidth(0, 20 * 256);
+			sheet.setDefaultColumnStyle(0, wrap);
+			XSSFRow row = sheet.createRow(0);
+			row.createCell(0).setCellValue(LONG);
+			float template = row.getHeightInPoints();
+
+			RowHeights.fit(sheet);
+
+			assertThat(row.getCell(0).getCTCell().isSetS()).as("no style of its own").isFalse();
+			assertThat(row.getCell(0).getCellStyle().getWrapText()).as("the column's style").isTrue();
+			assertThat(row.getHeightInPoints()).isGreaterThan(template * 3);
+		}
+	}
+
 	private static XSSFRow row(XSSFSheet sheet, int index, String text, CellStyle style) {
 		XSSFRow row = sheet.createRow(index);
 		row.createCell(0).setCellValue(text);

@@ -1,0 +1,70 @@
+package th.itabatch.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.jxls.builder.JxlsStreaming;
+import org.jxls.common.CellData;
+import org.jxls.common.CellRef;
+import org.jxls.common.RowData;
+import org.jxls.common.SheetData;
+import org.jxls.transform.Transformer;
+import org.jxls.transform.poi.PoiRowData;
+import org.jxls.transform.poi.PoiSheetData;
+import org.jxls.transform.poi.PoiTransformer;
+import org.jxls.transform.poi.PoiTransformerFactory;
+
+/**
+ * JXLS's transformer factory, with transformers that read a sheet's comments (where the template's
+ * commands are) once. JXLS's own asks the sheet for all its comments again for every row, and POI
+ * makes each comment an object that first writes its drawing's XML out as text: 7 % of filling the
+ * monthly report, for the same four comments.
+ */
+final class CommentsOnceTransformerFactory extends PoiTransformerFactory {
+
+	@Override
+	protected Transformer createTransformer(Workbook workbook, JxlsStreaming streaming) {
+		if (streaming.isStreaming() || streaming.isAutoDetect() || streaming.getSheetNames() != null) {
+			return super.createTransformer(workbook, streaming);
+		}
+		return new CommentsOnceTransformer(workbook);
+	}
+
+	/** A transformer whose commented cells are those of JXLS's own, in the same order. */
+	static final class CommentsOnceTransformer extends PoiTransformer {
+
+		CommentsOnceTransformer(Workbook workbook) {
+			super(workbook, false);
+		}
+
+		@Override
+		public List<CellData> getCommentedCells() {
+			List<CellData> commented = new ArrayList<>();
+			for (SheetData sheetData : sheetMap.values()) {
+				XSSFSheet sheet = (XSSFSheet) ((PoiSheetData) sheetData).getSheet();
+				Map<Integer, List<CellData>> byRow = new HashMap<>();
+				for (Map.Entry<CellAddress, String> comment : TemplateTables.comments(sheet).entrySet()) {
+					CellAddress at = comment.getKey();
+					CellData cell = new CellData(new CellRef(sheet.getSheetName(), at.getRow(), at.getColumn()));
+					cell.setCellComment(comment.getValue());
+					byRow.computeIfAbsent(at.getRow(), row -> new ArrayList<>()).add(cell);
+				}
+				// As JXLS: the rows the sheet has, in order, and each row's comments by column.
+				for (RowData rowData : sheetData) {
+					List<CellData> row = rowData == null ? null : byRow.get(((PoiRowData) rowData).getRow().getRowNum());
+					if (row != null) {
+						row.sort(Comparator.comparingInt(CellData::getCol));
+						commented.addAll(row);
+					}
+				}
+			}
+			return commented;
+		}
+	}
+}
