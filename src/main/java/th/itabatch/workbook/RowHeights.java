@@ -76,10 +76,17 @@ public final class RowHeights {
 		}
 	}
 
-	/** The index of the cell's style: its own attribute where XSSF has one, else the style POI gives it (its column's). */
+	/**
+	 * The index of the cell's style: its own attribute where XSSF has one other than the default, else
+	 * the style POI gives it (the column's where the cell has none).
+	 */
 	private static int styleIndex(Cell cell) {
-		if (cell instanceof XSSFCell xssf && xssf.getCTCell().isSetS()) {
-			return (int) xssf.getCTCell().getS();
+		// One look-up of the attribute: an absent one reads as 0, the default style, which POI resolves.
+		if (cell instanceof XSSFCell xssf) {
+			long index = xssf.getCTCell().getS();
+			if (index != 0) {
+				return (int) index;
+			}
 		}
 		return cell.getCellStyle().getIndex() & 0xFFFF;
 	}
