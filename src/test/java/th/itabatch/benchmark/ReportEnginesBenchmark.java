@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import th.itabatch.ItaBatchApplication;
 import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.TestCatalog;
@@ -45,6 +49,8 @@ public final class ReportEnginesBenchmark {
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
 		// The application's start-up settings (the XML factories named once, a parser per thread).
 		Class.forName(ItaBatchApplication.class.getName());
+		// The application's log levels (root WARN): poi-tl logs every tag it renders at INFO.
+		((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
 		Map<String, Object> model = model();
 		byte[] report = Files.readAllBytes(Path.of("templates/monthly-report.xlsx"));
 		byte[] brief = Files.readAllBytes(Path.of("templates/monthly-brief.docx"));
