@@ -56,24 +56,41 @@ public final class ReportEnginesBenchmark {
 		byte[] brief = Files.readAllBytes(Path.of("templates/monthly-brief.docx"));
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		for (int round = 1; round <= rounds; round++) {
-			double[] excel = measure(new XlsxTemplateEngine(), report, model, fills, threads);
-			double[] word = measure(new DocxTemplateEngine(), brief, model, fills, threads);
+			Fills excel = measure(new XlsxTemplateEngine(), report, model, fills, threads);
+			Fills word = measure(new DocxTemplateEngine(), brief, model, fills, threads);
 			System.out.printf("round %d: Excel report %.2f ms CPU (%.2f ms wall), Word brief %.2f ms CPU (%.2f ms wall)%n",
-					round, excel[0], excel[1], word[0], word[1]);
+					round, excel.cpuMillis(), excel.wallMillis(), word.cpuMillis(), word.wallMillis());
+			if (round == rounds) {
+				System.out.printf("documents: Excel report %,d bytes, Word brief %,d bytes%n", excel.last().length,
+						word.last().length);
+				// -Dbenchmark.out=DIR keeps the last documents, to open or take apart.
+				String kept = System.getProperty("benchmark.out");
+				if (kept != null) {
+					Files.createDirectories(Path.of(kept));
+					Files.write(Path.of(kept, "monthly-report.xlsx"), excel.last());
+					Files.write(Path.of(kept, "monthly-brief.docx"), word.last());
+				}
+			}
 		}
 	}
 
-	private static double[] measure(TemplateEngine engine, byte[] template, Map<String, Object> model, int fills,
+	/** A round of fills: the thread's CPU time and the wall time per document, and the last document. */
+	private record Fills(double cpuMillis, double wallMillis, byte[] last) {
+	}
+
+	private static Fills measure(TemplateEngine engine, byte[] template, Map<String, Object> model, int fills,
 			ThreadMXBean threads) throws Exception {
 		long cpu = threads.getCurrentThreadCpuTime();
 		long wall = System.nanoTime();
+		ByteArrayOutputStream out = null;
 		for (int i = 0; i < fills; i++) {
-			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+			out = new ByteArrayOutputStream(64 * 1024);
 			try (InputStream in = new ByteArrayInputStream(template)) {
 				engine.fill(in, model, out);
 			}
 		}
-		return new double[] { (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / fills, (System.nanoTime() - wall) / 1e6 / fills };
+		return new Fills((threads.getCurrentThreadCpuTime() - cpu) / 1e6 / fills, (System.nanoTime() - wall) / 1e6 / fills,
+				out.toByteArray());
 	}
 
 	/** A unit of the department benchmark: ten indicators in FY 2564's two rounds, fifteen activities. */
