@@ -63,8 +63,9 @@ public class DocxTemplateEngine implements TemplateEngine {
 	public void fill(InputStream template, Map<String, Object> variables, OutputStream out) throws IOException {
 		ConfigureBuilder configure = Configure.builder();
 		Map<String, Object> values = prepared("", variables, configure);
-		try (XWPFTemplate filled = XWPFTemplate.compile(template, configure.build()).render(values)) {
-			filled.write(out);
+		try (XWPFTemplate filled = XWPFTemplate.compile(template, configure.build()).render(values);
+				PackageZipStream zip = new PackageZipStream(out)) {
+			filled.write(zip);
 		}
 	}
 }

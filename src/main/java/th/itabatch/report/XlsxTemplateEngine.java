@@ -69,7 +69,7 @@ public class XlsxTemplateEngine implements TemplateEngine {
 			});
 		startCacheInBounds();
 		try {
-			builder.build().fill(variables, () -> out);
+			builder.build().fill(variables, () -> new PackageZipStream(out));
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
