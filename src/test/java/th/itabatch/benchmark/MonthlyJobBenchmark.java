@@ -47,8 +47,9 @@ public final class MonthlyJobBenchmark {
 			LargeInputs.writeScores(large.resolve("scores-50-units.xlsx"), 50);
 			System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
 					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-			if (args.length > 2 && args[1].equals("department")) {
-				department(work, Integer.parseInt(args[2]), runs, List.of(args).subList(3, args.length));
+			if (args.length > 2 && (args[1].equals("department") || args[1].equals("service"))) {
+				department(work, Integer.parseInt(args[2]), runs, args[1].equals("service"),
+						List.of(args).subList(3, args.length));
 				return;
 			}
 			if (args.length > 1) {
@@ -74,9 +75,13 @@ public final class MonthlyJobBenchmark {
 	 * one-shot command runs): start-up, receiving and ingest, reports, the process's CPU time over the
 	 * run's wall time (2.0 = both cores busy throughout), the heap's peak. The inputs are written to
 	 * the folder {@code -Dbenchmark.inputs} names and kept there (written once, when it is empty).
+	 * With {@code department}, every run starts the application anew on a new database; with
+	 * {@code service}, the runs share one application, as the service's monthly runs do, and its
+	 * database and archive are emptied between them so that every run does all the work again.
 	 * Further arguments ({@code --ita.runs.report-threads=1}) go to the application.
 	 */
-	private static void department(Path work, int groups, int runs, List<String> settings) throws Exception {
+	private static void department(Path work, int groups, int runs, boolean oneApplication, List<String> settings)
+			throws Exception {
 		String kept = System.getProperty("benchmark.inputs");
 		Path input = Files.createDirectories(kept != null ? Path.of(kept) : work.resolve("department"));
 		if (isEmpty(input)) {
@@ -90,9 +95,17 @@ public final class MonthlyJobBenchmark {
 					(System.nanoTime() - start) / 1e9);
 		}
 		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-		for (int i = 0; i < runs; i++) {
-			long startup = System.nanoTime();
-			try (ConfigurableApplicationContext context = start(work.resolve("department-data-" + i), settings)) {
+		ConfigurableApplicationContext context = null;
+		try {
+			for (int i = 0; i < runs; i++) {
+				long startup = System.nanoTime();
+				Path data = work.resolve("department-data-" + (oneApplication ? "service" : i));
+				if (context == null) {
+					context = start(data, settings);
+				}
+				else {
+					emptied(context, data);
+				}
 				double startupSeconds = (System.nanoTime() - startup) / 1e9;
 				List<MemoryPoolMXBean> heap = resetHeapPeaks();
 				long cpuBefore = os.getProcessCpuTime();
@@ -109,14 +122,42 @@ public final class MonthlyJobBenchmark {
 				double[] ingest = jobSpan(jdbc, IngestJobConfiguration.JOB_NAME, wallStart);
 				double[] reports = jobSpan(jdbc, MonthlyReportJobConfiguration.JOB_NAME, wallStart);
 				System.out.printf(
-						"department of %,d groups, run %d%s: start-up %.1f s | run %.1f s = receive %.1f s + ingest %.1f s + reports %.1f s"
+						"department of %,d groups, run %d%s: %s %.1f s | run %.1f s = receive %.1f s + ingest %.1f s + reports %.1f s"
 								+ " (%,d reports, %.0f ms each) | CPU %.1f s = %.2f cores | heap peak %d MB%n",
-						groups, i + 1, i == 0 ? " (cold)" : "", startupSeconds, elapsed, ingest[0], ingest[1] - ingest[0],
-						reports[1] - reports[0], summary.outcome().units().size(),
-						(reports[1] - reports[0]) * 1000 / summary.outcome().units().size(), cpu, cpu / elapsed,
-						heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
+						groups, i + 1, i == 0 ? " (cold)" : "", i > 0 && oneApplication ? "emptied" : "start-up",
+						startupSeconds, elapsed, ingest[0], ingest[1] - ingest[0], reports[1] - reports[0],
+						summary.outcome().units().size(), (reports[1] - reports[0]) * 1000 / summary.outcome().units().size(),
+						cpu, cpu / elapsed, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
+				if (!oneApplication) {
+					context.close();
+					context = null;
+				}
 			}
 		}
+		finally {
+			if (context != null) {
+				context.close();
+			}
+		}
+	}
+
+	/**
+	 * Empties what a run stored (the inputs, their figures, the reports, Spring Batch's executions)
+	 * and the archive of inputs, keeping the schema, this instance's registration and its locks.
+	 */
+	private static void emptied(ConfigurableApplicationContext context, Path data) throws IOException {
+		JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+		List<String> tables = jdbc.sql("""
+				SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'
+				AND (TABLE_NAME LIKE 'ITA\\_%' ESCAPE '\\' OR TABLE_NAME LIKE 'BATCH\\_%' ESCAPE '\\') AND TABLE_NAME <> 'ITA_INSTANCE'""")
+			.query(String.class)
+			.list();
+		jdbc.sql("SET DATABASE REFERENTIAL INTEGRITY FALSE").update();
+		for (String table : tables) {
+			jdbc.sql("DELETE FROM " + table).update();
+		}
+		jdbc.sql("SET DATABASE REFERENTIAL INTEGRITY TRUE").update();
+		FileSystemUtils.deleteRecursively(data.resolve("archive"));
 	}
 
 	private static boolean isEmpty(Path folder) throws IOException {
