@@ -68,7 +68,7 @@ public class IngestJobConfiguration {
 	 * last is read: with one input a thread, a thread that drew a small plan waited for one that drew the
 	 * department's scores, and both waited while the chunk was stored (the ingest kept 1.2 of two cores busy).
 	 */
-	static final int INPUTS_PER_READER = 8;
+	private static final int INPUTS_PER_READER = 8;
 
 	private static final String RUN = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
@@ -83,8 +83,8 @@ public class IngestJobConfiguration {
 	}
 
 	/**
-	 * Inputs read {@code ita.runs.read-threads} at a time: a chunk's workbooks are opened and checked
-	 * side by side (the processor keeps no state), then stored in one transaction, each input behind
+	 * Inputs read {@code ita.runs.read-threads} at a time: a chunk's workbooks ({@value #INPUTS_PER_READER}
+	 * a thread) are opened and checked side by side (the processor keeps no state), then stored in one transaction, each input behind
 	 * its own savepoint. A restart reads again the inputs of the chunk it stopped in: they are still
 	 * pending.
 	 */
@@ -92,7 +92,8 @@ public class IngestJobConfiguration {
 	Step readInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PendingInputReader pendingInputReader, WorkbookIngestProcessor workbookIngestProcessor,
 			IngestedWorkbookWriter ingestedWorkbookWriter, RunsProperties runs, AsyncTaskExecutor inputReaders) {
-		return new StepBuilder("readInputsStep", jobRepository).<StoredInput, IngestedWorkbook>chunk(runs.readers() * INPUTS_PER_READER)
+		return new StepBuilder("readInputsStep", jobRepository)
+			.<StoredInput, IngestedWorkbook>chunk(runs.readers() * INPUTS_PER_READER)
 			.transactionManager(transactionManager)
 			.reader(pendingInputReader)
 			.processor(workbookIngestProcessor)
