@@ -65,8 +65,9 @@ public class IngestJobConfiguration {
 
 	/**
 	 * Inputs per reading thread in a chunk. A chunk's inputs are read side by side and stored when the
-	 * last is read: with one input a thread, a thread that drew a small plan waited for one that drew the
-	 * department's scores, and both waited while the chunk was stored (the ingest kept 1.2 of two cores busy).
+	 * last is read: with one input a thread, a thread that drew a small plan waited for one that drew
+	 * the department's scores, and both waited while the chunk was stored (the ingest kept 1.2 of two
+	 * cores busy).
 	 */
 	private static final int INPUTS_PER_READER = 8;
 
@@ -84,9 +85,9 @@ public class IngestJobConfiguration {
 
 	/**
 	 * Inputs read {@code ita.runs.read-threads} at a time: a chunk's workbooks ({@value #INPUTS_PER_READER}
-	 * a thread) are opened and checked side by side (the processor keeps no state), then stored in one transaction, each input behind
-	 * its own savepoint. A restart reads again the inputs of the chunk it stopped in: they are still
-	 * pending.
+	 * a thread) are opened and checked side by side (the processor keeps no state), then stored in one
+	 * transaction, each input behind its own savepoint. A restart reads again the inputs of the chunk it
+	 * stopped in: they are still pending.
 	 */
 	@Bean
 	Step readInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
