@@ -42,6 +42,12 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 
 	public static final double HEIGHT_CM = 9;
 
+	/** The smallest type, in pixels, the names are drawn in (8 points at the image's resolution). */
+	static final int SMALLEST_NAME = 21;
+
+	/** The lines a name may take at most. */
+	static final int NAME_LINES = 3;
+
 	/** The axis floor below the lowest score or target ({@link AxisFloor}). */
 	int floor() {
 		Double lowest = target == null ? null : target.doubleValue();
@@ -79,14 +85,19 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 	}
 
 	private void draw(Graphics2D g, int width, int height) {
-		Font font = new Font(fontName(), Font.PLAIN, 30);
+		Font font = font();
 		g.setFont(font);
 		FontMetrics metrics = g.getFontMetrics();
 		int line = metrics.getHeight();
 		int left = 90;
 		int right = width - 30;
 		int top = 30 + line;
-		int bottom = height - 3 * line - 20;
+		int n = Math.max(1, labels.size());
+		double slot = (double) (right - left) / n;
+		LabelLayout names = labelLayout(g, (int) slot - 8);
+		FontMetrics nameMetrics = g.getFontMetrics(names.font());
+		int nameLine = nameMetrics.getHeight();
+		int bottom = height - names.lineCount() * nameLine - 20;
 		int floor = floor();
 		int ceiling = 100;
 		// The value axis: a line every 5 points from the floor to 100.
@@ -99,8 +110,6 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 			String text = valueTexts.isEmpty() ? String.valueOf(v) : digitsLike(String.valueOf(v));
 			g.drawString(text, left - 12 - metrics.stringWidth(text), y + metrics.getAscent() / 3);
 		}
-		int n = Math.max(1, labels.size());
-		double slot = (double) (right - left) / n;
 		int barWidth = (int) (slot * 0.55);
 		for (int i = 0; i < labels.size(); i++) {
 			int x = (int) (left + slot * i + (slot - barWidth) / 2);
@@ -111,11 +120,13 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 				g.setColor(below ? new Color(0xC0504D) : new Color(0x4F81BD));
 				g.fillRect(x, y, barWidth, bottom - y);
 			}
-			int ly = bottom + line;
-			for (String part : wrapped(labels.get(i), metrics, (int) slot - 8)) {
-				g.drawString(part, (int) (left + slot * i + (slot - metrics.stringWidth(part)) / 2), ly);
-				ly += line;
+			g.setFont(names.font());
+			int ly = bottom + nameLine;
+			for (String part : names.lines().get(i)) {
+				g.drawString(part, (int) (left + slot * i + (slot - nameMetrics.stringWidth(part)) / 2), ly);
+				ly += nameLine;
 			}
+			g.setFont(font);
 		}
 		if (target != null) {
 			int y = y(target.doubleValue(), floor, ceiling, top, bottom);
@@ -161,9 +172,49 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 		return (int) Math.round(bottom - (value - floor) / (ceiling - floor) * (bottom - top));
 	}
 
+	/**
+	 * The indicators' names under their bars: the largest type, from the chart's own down to
+	 * {@value #SMALLEST_NAME} pixels (8 points printed), at which every name breaks between words into
+	 * at most {@value #NAME_LINES} lines as wide as its bar's slot. Where no size fits (ten indicators
+	 * leave a slot of 1.3 cm, narrower than "ประสิทธิภาพ" at 8 points), each bar is named by its number,
+	 * the number of its row in the table the brief shows under the chart: names that ran into each
+	 * other and lost their last lines below the image could not be read.
+	 */
+	LabelLayout labelLayout(Graphics2D g, int width) {
+		Font font = font();
+		for (int size = font.getSize(); size >= SMALLEST_NAME; size -= 2) {
+			Font sized = font.deriveFont((float) size);
+			FontMetrics metrics = g.getFontMetrics(sized);
+			List<List<String>> lines = labels.stream().map(label -> wrapped(label, metrics, width)).toList();
+			if (lines.stream()
+				.allMatch(name -> name.size() <= NAME_LINES && name.stream().allMatch(l -> metrics.stringWidth(l) <= width))) {
+				return new LabelLayout(sized, lines);
+			}
+		}
+		List<List<String>> numbers = new java.util.ArrayList<>();
+		for (int i = 1; i <= labels.size(); i++) {
+			numbers.add(List.of(digitsLike(String.valueOf(i))));
+		}
+		return new LabelLayout(font, numbers);
+	}
+
+	/** The names' type and each name's lines. */
+	record LabelLayout(Font font, List<List<String>> lines) {
+
+		/** The lines the longest name takes, at least one. */
+		int lineCount() {
+			return Math.max(1, lines.stream().mapToInt(List::size).max().orElse(1));
+		}
+	}
+
 	/** The label broken into lines that fit, between words (Thai words found by the JDK's dictionary). */
 	static List<String> wrapped(String text, FontMetrics metrics, int width) {
 		return ThaiWords.lines(text, line -> metrics.stringWidth(line) <= width);
+	}
+
+	/** The chart's type: the first Thai font the machine has, 30 pixels (about 11 points printed). */
+	static Font font() {
+		return new Font(fontName(), Font.PLAIN, 30);
 	}
 
 	private static String fontName() {

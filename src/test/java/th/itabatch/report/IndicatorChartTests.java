@@ -13,6 +13,9 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
+import th.itabatch.catalog.Indicator;
+import th.itabatch.catalog.TestCatalog;
+
 /** The brief's chart: an axis floor a reader can read, names broken between words, an image. */
 class IndicatorChartTests {
 
@@ -42,6 +45,54 @@ class IndicatorChartTests {
 						"ใช้ทรัพย์สิน", "ใช้", "ทรัพย์สินของราชการ", "ใช้ทรัพย์สินของ"))
 			.as("whole words: " + lines)
 			.contains(line));
+	}
+
+	private static IndicatorChart named(List<String> names) {
+		List<BigDecimal> values = names.stream().map(n -> new BigDecimal("88.50")).toList();
+		return new IndicatorChart(names, values, new BigDecimal("92.50"), names.stream().map(n -> "๘๘.๕๐").toList(),
+				"เป้าหมาย");
+	}
+
+	/** The names' lines as the chart lays them out in a slot of so many indicators. */
+	private static IndicatorChart.LabelLayout layout(IndicatorChart chart, int slot) {
+		return chart.labelLayout(chart.image().createGraphics(), slot);
+	}
+
+	private static int slot(int indicators) {
+		return ((int) (IndicatorChart.WIDTH_CM * IndicatorChart.SCALE) - 30 - 90) / indicators - 8;
+	}
+
+	@Test
+	void namesFitTheirSlotsInTheLargestTypeThatFits() {
+		List<String> names = TestCatalog.shipped().indicators().all().stream().limit(5).map(Indicator::thai).toList();
+		IndicatorChart.LabelLayout layout = layout(named(names), slot(names.size()));
+		FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics().getFontMetrics(layout.font());
+
+		assertThat(layout.font().getFamily()).isEqualTo(IndicatorChart.font().getFamily());
+		assertThat(layout.font().getSize()).isBetween(IndicatorChart.SMALLEST_NAME, IndicatorChart.font().getSize());
+		for (int i = 0; i < names.size(); i++) {
+			List<String> lines = layout.lines().get(i);
+			assertThat(String.join("", lines).replace(" ", "")).isEqualTo(names.get(i).replace(" ", ""));
+			assertThat(lines).as(names.get(i)).hasSizeLessThanOrEqualTo(IndicatorChart.NAME_LINES)
+				.allSatisfy(line -> assertThat(metrics.stringWidth(line)).as(line).isLessThanOrEqualTo(slot(names.size())));
+		}
+		if (layout.font().getSize() < IndicatorChart.font().getSize()) {
+			// A size larger by one step would not have fitted: the type is the largest that does.
+			FontMetrics larger = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
+				.getFontMetrics(layout.font().deriveFont(layout.font().getSize2D() + 2));
+			assertThat(names.stream().map(n -> IndicatorChart.wrapped(n, larger, slot(names.size()))))
+				.anyMatch(lines -> lines.size() > IndicatorChart.NAME_LINES
+						|| lines.stream().anyMatch(l -> larger.stringWidth(l) > slot(names.size())));
+		}
+	}
+
+	@Test
+	void barsAreNumberedWhenTheirNamesFitAtNoSize() {
+		List<String> names = List.of("ประสิทธิภาพประสิทธิภาพประสิทธิภาพ", "การใช้งบประมาณ");
+		IndicatorChart.LabelLayout layout = layout(named(names), 60);
+
+		assertThat(layout.lines()).containsExactly(List.of("๑"), List.of("๒"));
+		assertThat(layout.lineCount()).isOne();
 	}
 
 	@Test
