@@ -19,7 +19,7 @@ import th.itabatch.thai.ThaiWords;
  * The brief's chart of the indicators against the target, drawn as an image (a Word document shows
  * it as it is, printed or as PDF): the value axis from a floor below the lowest score or the target
  * (so 85 and 97 look different), the value on each bar, the target as a labelled line, and names
- * broken between Thai words, never inside one.
+ * broken between Thai words, never inside one (or the bars' numbers, where the names fit at no size).
  *
  * @param labels the indicators' names
  * @param values their scores (null: no bar)
