@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import th.itabatch.thai.ThaiDigits;
 import th.itabatch.thai.ThaiWords;
@@ -47,6 +48,11 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 
 	/** The lines a name may take at most. */
 	static final int NAME_LINES = 3;
+
+	/** The plot's margins in pixels: the value axis's numbers on the left, a little space on the right. */
+	private static final int LEFT = 90;
+
+	private static final int RIGHT = 30;
 
 	/** The axis floor below the lowest score or target ({@link AxisFloor}). */
 	int floor() {
@@ -89,12 +95,11 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 		g.setFont(font);
 		FontMetrics metrics = g.getFontMetrics();
 		int line = metrics.getHeight();
-		int left = 90;
-		int right = width - 30;
+		int left = LEFT;
+		int right = width - RIGHT;
 		int top = 30 + line;
-		int n = Math.max(1, labels.size());
-		double slot = (double) (right - left) / n;
-		LabelLayout names = labelLayout(g, (int) slot - 8);
+		double slot = slot(width, labels.size());
+		LabelLayout names = labelLayout(g, font, nameWidth(labels.size()));
 		FontMetrics nameMetrics = g.getFontMetrics(names.font());
 		int nameLine = nameMetrics.getHeight();
 		int bottom = height - names.lineCount() * nameLine - 20;
@@ -180,8 +185,7 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 	 * the number of its row in the table the brief shows under the chart: names that ran into each
 	 * other and lost their last lines below the image could not be read.
 	 */
-	LabelLayout labelLayout(Graphics2D g, int width) {
-		Font font = font();
+	LabelLayout labelLayout(Graphics2D g, Font font, int width) {
 		for (int size = font.getSize(); size >= SMALLEST_NAME; size -= 2) {
 			Font sized = font.deriveFont((float) size);
 			FontMetrics metrics = g.getFontMetrics(sized);
@@ -191,10 +195,9 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 				return new LabelLayout(sized, lines);
 			}
 		}
-		List<List<String>> numbers = new java.util.ArrayList<>();
-		for (int i = 1; i <= labels.size(); i++) {
-			numbers.add(List.of(digitsLike(String.valueOf(i))));
-		}
+		List<List<String>> numbers = IntStream.rangeClosed(1, labels.size())
+			.mapToObj(i -> List.of(digitsLike(String.valueOf(i))))
+			.toList();
 		return new LabelLayout(font, numbers);
 	}
 
@@ -205,6 +208,16 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 		int lineCount() {
 			return Math.max(1, lines.stream().mapToInt(List::size).max().orElse(1));
 		}
+	}
+
+	/** The width of a bar's slot, in pixels, in an image {@code width} wide showing so many indicators. */
+	private static double slot(int width, int indicators) {
+		return (double) (width - RIGHT - LEFT) / Math.max(1, indicators);
+	}
+
+	/** The width a bar's name may take in the chart's image: its slot, less a margin on either side. */
+	static int nameWidth(int indicators) {
+		return (int) slot((int) (WIDTH_CM * SCALE), indicators) - 8;
 	}
 
 	/** The label broken into lines that fit, between words (Thai words found by the JDK's dictionary). */

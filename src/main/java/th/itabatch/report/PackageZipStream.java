@@ -15,7 +15,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * instead of making its own at zlib's default level, which deflated the brief's chart a second time.
  * Measured on the shipped templates' documents (a unit of ten indicators in two rounds, fifteen
  * activities; {@code DeflateLevelsBenchmark}): the brief's parts take 0.3 ms instead of 3.0 ms (its
- * chart, a PNG deflated already, 1.9–2.2 ms of them for a tenth of its size), the Excel report's
+ * chart, a PNG deflated already, 1.8–2.2 ms of them for a tenth of its size), the Excel report's
  * 0.9 ms instead of 1.3 ms; the brief is some 10 KB larger, the report 3 KB.
  */
 final class PackageZipStream extends ZipArchiveOutputStream {

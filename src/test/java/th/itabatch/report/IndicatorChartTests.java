@@ -55,17 +55,14 @@ class IndicatorChartTests {
 
 	/** The names' lines as the chart lays them out in a slot of so many indicators. */
 	private static IndicatorChart.LabelLayout layout(IndicatorChart chart, int slot) {
-		return chart.labelLayout(chart.image().createGraphics(), slot);
-	}
-
-	private static int slot(int indicators) {
-		return ((int) (IndicatorChart.WIDTH_CM * IndicatorChart.SCALE) - 30 - 90) / indicators - 8;
+		return chart.labelLayout(chart.image().createGraphics(), IndicatorChart.font(), slot);
 	}
 
 	@Test
 	void namesFitTheirSlotsInTheLargestTypeThatFits() {
 		List<String> names = TestCatalog.shipped().indicators().all().stream().limit(5).map(Indicator::thai).toList();
-		IndicatorChart.LabelLayout layout = layout(named(names), slot(names.size()));
+		int width = IndicatorChart.nameWidth(names.size());
+		IndicatorChart.LabelLayout layout = layout(named(names), width);
 		FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics().getFontMetrics(layout.font());
 
 		assertThat(layout.font().getFamily()).isEqualTo(IndicatorChart.font().getFamily());
@@ -74,15 +71,15 @@ class IndicatorChartTests {
 			List<String> lines = layout.lines().get(i);
 			assertThat(String.join("", lines).replace(" ", "")).isEqualTo(names.get(i).replace(" ", ""));
 			assertThat(lines).as(names.get(i)).hasSizeLessThanOrEqualTo(IndicatorChart.NAME_LINES)
-				.allSatisfy(line -> assertThat(metrics.stringWidth(line)).as(line).isLessThanOrEqualTo(slot(names.size())));
+				.allSatisfy(line -> assertThat(metrics.stringWidth(line)).as(line).isLessThanOrEqualTo(width));
 		}
 		if (layout.font().getSize() < IndicatorChart.font().getSize()) {
 			// A size larger by one step would not have fitted: the type is the largest that does.
 			FontMetrics larger = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
 				.getFontMetrics(layout.font().deriveFont(layout.font().getSize2D() + 2));
-			assertThat(names.stream().map(n -> IndicatorChart.wrapped(n, larger, slot(names.size()))))
+			assertThat(names.stream().map(n -> IndicatorChart.wrapped(n, larger, width)))
 				.anyMatch(lines -> lines.size() > IndicatorChart.NAME_LINES
-						|| lines.stream().anyMatch(l -> larger.stringWidth(l) > slot(names.size())));
+						|| lines.stream().anyMatch(l -> larger.stringWidth(l) > width));
 		}
 	}
 
