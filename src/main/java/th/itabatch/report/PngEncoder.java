@@ -4,17 +4,20 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Writes an RGB image as a PNG file: 8 bits a channel, each row with the "up" filter, deflate's
- * fastest level.
+ * Writes an RGB image as a PNG file: a byte a pixel with a palette where the image's colours allow
+ * one ({@link PngPalette}), else 8 bits a channel; each row with the "up" filter, deflate's fastest
+ * level.
  * <p>
  * ImageIO's writer reads the image a pixel at a time through the raster's generic accessors and
  * tries all five filters on every row: for a brief's chart that was 18 % of a thousand units' report
  * threads. This reads the image's own pixel array once; "up" makes the chart's white and its bars,
  * the same from one row to the next, runs of zeros that deflate's fastest level takes in stride.
+ * With a palette, deflate has a third of the bytes: it was 5.6 of the chart's 6.5 ms with three.
  */
 final class PngEncoder {
 
@@ -38,7 +41,8 @@ final class PngEncoder {
 			// A part of a larger image (getSubimage) shares its pixels: its rows are not packed from 0.
 			throw new IllegalArgumentException("Only whole images are encoded, not a part of a larger one");
 		}
-		int stride = width * 3;
+		Optional<PngPalette> palette = PngPalette.of(pixels);
+		int stride = palette.isPresent() ? width : width * 3;
 		byte[] previous = new byte[stride];
 		byte[] current = new byte[stride];
 		byte[] filtered = new byte[stride + 1];
@@ -49,11 +53,16 @@ final class PngEncoder {
 		try {
 			for (int y = 0; y < height; y++) {
 				int offset = y * width;
-				for (int x = 0, i = 0; x < width; x++, i += 3) {
-					int rgb = pixels[offset + x];
-					current[i] = (byte) (rgb >> 16);
-					current[i + 1] = (byte) (rgb >> 8);
-					current[i + 2] = (byte) rgb;
+				if (palette.isPresent()) {
+					placesOf(palette.get(), pixels, offset, current);
+				}
+				else {
+					for (int x = 0, i = 0; x < width; x++, i += 3) {
+						int rgb = pixels[offset + x];
+						current[i] = (byte) (rgb >> 16);
+						current[i + 1] = (byte) (rgb >> 8);
+						current[i + 2] = (byte) rgb;
+					}
 				}
 				for (int i = 0; i < stride; i++) {
 					filtered[i + 1] = (byte) (current[i] - previous[i]);
@@ -78,11 +87,36 @@ final class PngEncoder {
 		putInt(header, 0, width);
 		putInt(header, 4, height);
 		header[8] = 8; // bits per channel
-		header[9] = 2; // colour type: RGB
+		header[9] = (byte) (palette.isPresent() ? 3 : 2); // colour type: palette, or RGB
 		chunk(png, "IHDR", header);
+		if (palette.isPresent()) {
+			int[] colours = palette.get().colours();
+			byte[] entries = new byte[colours.length * 3];
+			for (int i = 0, j = 0; i < colours.length; i++, j += 3) {
+				entries[j] = (byte) (colours[i] >> 16);
+				entries[j + 1] = (byte) (colours[i] >> 8);
+				entries[j + 2] = (byte) colours[i];
+			}
+			chunk(png, "PLTE", entries);
+		}
 		chunk(png, "IDAT", data.toByteArray());
 		chunk(png, "IEND", new byte[0]);
 		return png.toByteArray();
+	}
+
+	/** A row's pixels as their places in the palette. */
+	private static void placesOf(PngPalette palette, int[] pixels, int offset, byte[] row) {
+		int last = pixels[offset];
+		byte place = (byte) palette.place(last);
+		for (int x = 0; x < row.length; x++) {
+			int rgb = pixels[offset + x];
+			// Most pixels repeat the one before them: no look-up for those.
+			if (rgb != last) {
+				last = rgb;
+				place = (byte) palette.place(rgb);
+			}
+			row[x] = place;
+		}
 	}
 
 	private static void drain(Deflater deflater, byte[] buffer, ByteArrayOutputStream out) {
