@@ -2,7 +2,6 @@ package th.itabatch.runs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -25,14 +23,12 @@ import th.itabatch.cluster.Instances;
 import th.itabatch.cluster.RunLease;
 import th.itabatch.ingest.IngestJobConfiguration;
 import th.itabatch.inputs.InputRepository;
-import th.itabatch.monthly.DepartmentReportBuilder;
 import th.itabatch.monthly.DepartmentReportJobConfiguration;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.pdf.PdfCopies;
 import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.ReportRepository;
-import th.itabatch.validation.PlainReason;
 
 /**
  * Does runs, one at a time: first the ingest job over the inputs waiting to be read, then one
@@ -67,7 +63,7 @@ public class RunCoordinator {
 
 	private final Job departmentJob;
 
-	private final DepartmentReportBuilder departments;
+	private final DepartmentReporter departmentReporter;
 
 	private final DepartmentRepository departmentReports;
 
@@ -89,7 +85,7 @@ public class RunCoordinator {
 	RunCoordinator(JobLaunches launches, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob,
 			@Qualifier(MonthlyReportJobConfiguration.JOB_NAME) Job reportJob,
 			@Qualifier(DepartmentReportJobConfiguration.JOB_NAME) Job departmentJob, InputRepository inputs,
-			UnitDataLoader units, ReportRepository reports, DepartmentReportBuilder departments,
+			UnitDataLoader units, ReportRepository reports, DepartmentReporter departmentReporter,
 			DepartmentRepository departmentReports, RunLease lease, UnitQueue queue, UnitWorkers workers,
 			Instances instances, ClusterProperties cluster, PdfCopies pdfs) {
 		this.pdfs = pdfs;
@@ -99,7 +95,7 @@ public class RunCoordinator {
 		this.instances = instances;
 		this.cluster = cluster;
 		this.departmentJob = departmentJob;
-		this.departments = departments;
+		this.departmentReporter = departmentReporter;
 		this.departmentReports = departmentReports;
 		this.launches = launches;
 		this.ingestJob = ingestJob;
@@ -176,7 +172,8 @@ public class RunCoordinator {
 			.distinct()
 			.toList();
 		List<UnitRun> done = reportUnits(targets, request, output);
-		List<DepartmentRun> departments = reportDepartments(done, request, output);
+		List<DepartmentRun> departments = departmentReporter.report(done, request, output,
+				name -> progress.set(new Progress(request.trigger(), done.size(), done.size(), name)));
 		writePdfs(done, departments);
 		// Said once the whole run is over, departments included: what follows the line is idle.
 		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
@@ -263,66 +260,6 @@ public class RunCoordinator {
 		if (!documents.isEmpty()) {
 			progress.updateAndGet(p -> p == null ? null : new Progress(p.trigger(), p.unitsDone(), p.unitsTotal(), "PDF"));
 			log.info("PDF: {} of {} document(s) written", pdfs.write(documents), documents.size());
-		}
-	}
-
-	/**
-	 * The department reports of the months the units were reported on, after them: each department
-	 * its own job, identified by its units' standings, failing alone.
-	 */
-	private List<DepartmentRun> reportDepartments(List<UnitRun> done, RunRequest request, Path output) {
-		List<YearMonth> months = done.stream().map(UnitRun::month).filter(java.util.Objects::nonNull).distinct().sorted().toList();
-		if (months.isEmpty() && request.month().isPresent()) {
-			months = List.of(request.month().get());
-		}
-		List<DepartmentRun> runs = new ArrayList<>();
-		for (YearMonth month : months) {
-			for (DepartmentReportBuilder.Planned planned : departments.plan(month)) {
-				progress.set(new Progress(request.trigger(), done.size(), done.size(), planned.department().name()));
-				runs.add(departmentAlone(planned, month, output, request.trigger()));
-			}
-		}
-		List<DepartmentRun> failed = runs.stream().filter(d -> d.status() != BatchStatus.COMPLETED).toList();
-		if (!failed.isEmpty()) {
-			// The line above names only the count; which failed and why is said here.
-			log.warn("{} run: {} department report(s) failed: {}", request.trigger(), failed.size(),
-					failed.stream().map(d -> d.name() + " (" + d.failure() + ")").toList());
-		}
-		return runs;
-	}
-
-	private DepartmentRun departmentAlone(DepartmentReportBuilder.Planned planned, YearMonth month, Path output,
-			RunTrigger trigger) {
-		String code = planned.department().code();
-		String name = planned.department().name();
-		try {
-			JobParameters parameters = new JobParametersBuilder()
-				.addString(DepartmentReportJobConfiguration.DEPARTMENT, code)
-				.addString(MonthlyReportJobConfiguration.REPORT_MONTH, month.toString())
-				.addString(MonthlyReportJobConfiguration.INPUTS, planned.fingerprint())
-				.addString(MonthlyReportJobConfiguration.OUTPUT_DIR, output.toString())
-				.addString(TRIGGER, trigger.name(), false)
-				.toJobParameters();
-			JobLaunches.Launch launch = launches.launch(departmentJob, parameters);
-			if (launch.alreadyDone() && !UnitReporter.restore(departmentReports.ofRun(launch.execution().getJobInstanceId())
-				.map(r -> departmentReports.documents(r.id())))) {
-				launch = launches.launch(departmentJob, new JobParametersBuilder(parameters)
-					.addLong(REMADE, System.currentTimeMillis())
-					.toJobParameters());
-			}
-			JobExecution execution = launch.execution();
-			var report = departmentReports.ofRun(execution.getJobInstanceId()).orElse(null);
-			List<String> files = report == null ? List.of()
-					: departmentReports.documents(report.id()).stream().map(ReportRepository.Document::file).toList();
-			if (!files.isEmpty() && !launch.alreadyDone()) {
-				log.info("รายงานหน่วยงานในสังกัด / department report: {} ({}, {})", files.get(0), name, month);
-			}
-			return new DepartmentRun(code, name, month, execution.getJobInstanceId(), execution.getStatus(),
-					launch.alreadyDone(), report, files, UnitReporter.failure(execution));
-		}
-		catch (Exception ex) {
-			log.warn("Department report of {} could not be made", name, ex);
-			return new DepartmentRun(code, name, month, -1, BatchStatus.FAILED, false, null, List.of(), PlainReason.of(ex));
 		}
 	}
 

@@ -24,6 +24,7 @@ import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.cli.OneShotRun;
 import th.itabatch.cli.RunSummary;
 import th.itabatch.ingest.IngestJobConfiguration;
+import th.itabatch.monthly.DepartmentReportJobConfiguration;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
 
 /**
@@ -121,13 +122,14 @@ public final class MonthlyJobBenchmark {
 				JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
 				double[] ingest = jobSpan(jdbc, IngestJobConfiguration.JOB_NAME, wallStart);
 				double[] reports = jobSpan(jdbc, MonthlyReportJobConfiguration.JOB_NAME, wallStart);
+				double[] departments = jobSpan(jdbc, DepartmentReportJobConfiguration.JOB_NAME, wallStart);
 				System.out.printf(
 						"department of %,d groups, run %d%s: %s %.1f s | run %.1f s = receive %.1f s + ingest %.1f s + reports %.1f s"
-								+ " (%,d reports, %.0f ms each) | CPU %.1f s = %.2f cores | heap peak %d MB%n",
+								+ " (%,d reports, %.0f ms each) + departments %.1f s (%d) | CPU %.1f s = %.2f cores | heap peak %d MB%n",
 						groups, i + 1, i == 0 ? " (cold)" : "", i > 0 && oneApplication ? "emptied" : "start-up",
 						startupSeconds, elapsed, ingest[0], ingest[1] - ingest[0], reports[1] - reports[0],
 						summary.outcome().units().size(), (reports[1] - reports[0]) * 1000 / summary.outcome().units().size(),
-						cpu, cpu / elapsed, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
+						departments[1] - reports[1], summary.outcome().departments().size(), cpu, cpu / elapsed, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
 				if (!oneApplication) {
 					context.close();
 					context = null;

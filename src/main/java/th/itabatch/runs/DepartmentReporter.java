@@ -1,0 +1,174 @@
+package th.itabatch.runs;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import th.itabatch.monthly.DepartmentReportBuilder;
+import th.itabatch.monthly.DepartmentReportJobConfiguration;
+import th.itabatch.monthly.MonthlyReportJobConfiguration;
+import th.itabatch.report.DepartmentRepository;
+import th.itabatch.report.ReportRepository;
+import th.itabatch.settings.RunsProperties;
+import th.itabatch.validation.PlainReason;
+
+/**
+ * Reports the departments of the months a run's units were reported on, after them: each
+ * department its own job, identified by its units' standings and failing alone, as many at once as
+ * the instance has report threads (which the units no longer need by then).
+ */
+@Component
+class DepartmentReporter {
+
+	private static final Logger log = LoggerFactory.getLogger(DepartmentReporter.class);
+
+	private final JobLaunches launches;
+
+	private final Job departmentJob;
+
+	private final DepartmentReportBuilder departments;
+
+	private final DepartmentRepository departmentReports;
+
+	private final int threads;
+
+	DepartmentReporter(JobLaunches launches, @Qualifier(DepartmentReportJobConfiguration.JOB_NAME) Job departmentJob,
+			DepartmentReportBuilder departments, DepartmentRepository departmentReports, RunsProperties runs) {
+		this.launches = launches;
+		this.departmentJob = departmentJob;
+		this.departments = departments;
+		this.departmentReports = departmentReports;
+		this.threads = runs.threads();
+	}
+
+	/** A department to report on for a month. */
+	private record Planned(YearMonth month, DepartmentReportBuilder.Planned department) {
+
+		int size() {
+			return department.department().members().size();
+		}
+	}
+
+	/**
+	 * The department reports of the months the units were reported on (or the month asked for), in
+	 * the order of months and of the register; {@code starting} is told each department's name as
+	 * its report starts.
+	 */
+	List<DepartmentRun> report(List<UnitRun> done, RunRequest request, Path output, Consumer<String> starting)
+			throws InterruptedException {
+		List<YearMonth> months = done.stream().map(UnitRun::month).filter(Objects::nonNull).distinct().sorted().toList();
+		if (months.isEmpty() && request.month().isPresent()) {
+			months = List.of(request.month().get());
+		}
+		List<Planned> planned = new ArrayList<>();
+		for (YearMonth month : months) {
+			departments.plan(month).forEach(d -> planned.add(new Planned(month, d)));
+		}
+		List<DepartmentRun> runs = reportAll(planned, output, request.trigger(), starting);
+		List<DepartmentRun> failed = runs.stream().filter(d -> d.status() != BatchStatus.COMPLETED).toList();
+		if (!failed.isEmpty()) {
+			// The run's closing line names only the count; which failed and why is said here.
+			log.warn("{} run: {} department report(s) failed: {}", request.trigger(), failed.size(),
+					failed.stream().map(d -> d.name() + " (" + d.failure() + ")").toList());
+		}
+		return runs;
+	}
+
+	private List<DepartmentRun> reportAll(List<Planned> planned, Path output, RunTrigger trigger, Consumer<String> starting)
+			throws InterruptedException {
+		int pool = Math.min(threads, planned.size());
+		if (pool <= 1) {
+			return planned.stream().map(p -> reportAlone(p, output, trigger, starting)).toList();
+		}
+		AtomicInteger number = new AtomicInteger();
+		ExecutorService executor = Executors.newFixedThreadPool(pool, task -> {
+			Thread thread = new Thread(task, "ita-department-" + number.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			// The largest first: a department of a thousand units takes as long as its twenty divisions together.
+			List<Integer> largestFirst = new ArrayList<>();
+			for (int i = 0; i < planned.size(); i++) {
+				largestFirst.add(i);
+			}
+			largestFirst.sort(Comparator.comparingInt((Integer i) -> planned.get(i).size()).reversed());
+			List<Future<DepartmentRun>> runs = new ArrayList<>(Collections.nCopies(planned.size(), null));
+			for (int i : largestFirst) {
+				runs.set(i, executor.submit(() -> reportAlone(planned.get(i), output, trigger, starting)));
+			}
+			List<DepartmentRun> done = new ArrayList<>(planned.size());
+			for (Future<DepartmentRun> run : runs) {
+				done.add(run.get());
+			}
+			return done;
+		}
+		catch (ExecutionException ex) {
+			// reportAlone answers every failure itself but an Error (out of memory): that ends the run as on one thread.
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			// Interrupted (stopping): the reports under way are interrupted as a killed process would leave them.
+			executor.shutdownNow();
+		}
+	}
+
+	private DepartmentRun reportAlone(Planned planned, Path output, RunTrigger trigger, Consumer<String> starting) {
+		String code = planned.department().department().code();
+		String name = planned.department().department().name();
+		YearMonth month = planned.month();
+		starting.accept(name);
+		try {
+			JobParameters parameters = new JobParametersBuilder()
+				.addString(DepartmentReportJobConfiguration.DEPARTMENT, code)
+				.addString(MonthlyReportJobConfiguration.REPORT_MONTH, month.toString())
+				.addString(MonthlyReportJobConfiguration.INPUTS, planned.department().fingerprint())
+				.addString(MonthlyReportJobConfiguration.OUTPUT_DIR, output.toString())
+				.addString(RunCoordinator.TRIGGER, trigger.name(), false)
+				.toJobParameters();
+			JobLaunches.Launch launch = launches.launch(departmentJob, parameters);
+			if (launch.alreadyDone() && !UnitReporter.restore(departmentReports.ofRun(launch.execution().getJobInstanceId())
+				.map(r -> departmentReports.documents(r.id())))) {
+				launch = launches.launch(departmentJob, new JobParametersBuilder(parameters)
+					.addLong(RunCoordinator.REMADE, System.currentTimeMillis())
+					.toJobParameters());
+			}
+			JobExecution execution = launch.execution();
+			var report = departmentReports.ofRun(execution.getJobInstanceId()).orElse(null);
+			List<String> files = report == null ? List.of()
+					: departmentReports.documents(report.id()).stream().map(ReportRepository.Document::file).toList();
+			if (!files.isEmpty() && !launch.alreadyDone()) {
+				log.info("รายงานหน่วยงานในสังกัด / department report: {} ({}, {})", files.get(0), name, month);
+			}
+			return new DepartmentRun(code, name, month, execution.getJobInstanceId(), execution.getStatus(),
+					launch.alreadyDone(), report, files, UnitReporter.failure(execution));
+		}
+		catch (Exception ex) {
+			log.warn("Department report of {} could not be made", name, ex);
+			return new DepartmentRun(code, name, month, -1, BatchStatus.FAILED, false, null, List.of(), PlainReason.of(ex));
+		}
+	}
+}
