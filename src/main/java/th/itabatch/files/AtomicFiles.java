@@ -11,13 +11,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that readers see either the old file or the whole new one, never half of it:
  * the content goes to a temporary file in the same folder, is flushed to disk, then renamed.
  */
 public final class AtomicFiles {
+
+	/** The names of the temporary files this class writes: a dot, the target's hash, a UUID. */
+	private static final Pattern TEMPORARY = Pattern.compile("\\.[0-9a-f]{16}\\.[0-9a-f-]{36}\\.tmp");
+
+	/** Folders recently written to, with the temporary files left in them that are not removed yet. */
+	private static final Map<Path, Set<Path>> LEFTOVERS = new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Path, Set<Path>> eldest) {
+			// A run writes into a folder per unit (its history): the folders of runs long past are listed again if need be.
+			return size() > 4096;
+		}
+	};
 
 	private AtomicFiles() {
 	}
@@ -53,14 +71,32 @@ public final class AtomicFiles {
 		}
 	}
 
-	/** Temporary files of the same target left by a process that was killed while writing it. */
+	/**
+	 * Temporary files of the same target left by a process that was killed while writing it: those
+	 * the folder held when this process first wrote to it (a restarted instance, the next one-shot
+	 * command). The folder is listed once a process, not at every write: an output folder holds
+	 * thousands of reports, and listing it for each made a run's writing grow with the square of its
+	 * reports (the kernel's directory reading took 9 % of a thousand units' report threads).
+	 */
 	private static void removeLeftovers(Path folder, String prefix) throws IOException {
-		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, entry -> {
-			String name = entry.getFileName().toString();
-			return name.startsWith(prefix) && name.endsWith(".tmp");
-		})) {
-			for (Path leftover : leftovers) {
+		Set<Path> leftovers;
+		synchronized (LEFTOVERS) {
+			leftovers = LEFTOVERS.get(folder);
+		}
+		if (leftovers == null) {
+			leftovers = ConcurrentHashMap.newKeySet();
+			try (DirectoryStream<Path> temporary = Files.newDirectoryStream(folder,
+					entry -> TEMPORARY.matcher(entry.getFileName().toString()).matches())) {
+				temporary.forEach(leftovers::add);
+			}
+			synchronized (LEFTOVERS) {
+				LEFTOVERS.put(folder, leftovers);
+			}
+		}
+		for (Path leftover : leftovers) {
+			if (leftover.getFileName().toString().startsWith(prefix)) {
 				Files.deleteIfExists(leftover);
+				leftovers.remove(leftover);
 			}
 		}
 	}
