@@ -44,7 +44,7 @@ public class OneShotRun {
 	}
 
 	public RunSummary run(Path inputDir, Path outputDir, Optional<YearMonth> month) throws Exception {
-		List<Long> ids = new ArrayList<>();
+		List<Path> taken = new ArrayList<>();
 		Map<String, String> ignored = new LinkedHashMap<>();
 		for (Path file : files(inputDir)) {
 			Optional<String> why = InboxFiles.whyIgnored(file);
@@ -52,8 +52,9 @@ public class OneShotRun {
 				ignored.put(file.getFileName().toString(), why.get());
 				continue;
 			}
-			ids.add(inbox.receive(file, InputSource.COMMAND).input().id());
+			taken.add(file);
 		}
+		List<Long> ids = inbox.receive(taken, InputSource.COMMAND).stream().map(r -> r.input().id()).toList();
 		RunOutcome outcome = coordinator.run(new RunRequest(RunTrigger.COMMAND, month, null, ids, outputDir));
 		List<StoredInput> after = ids.stream().map(id -> inputs.find(id).orElseThrow()).toList();
 		Map<Long, List<Message>> messages = new LinkedHashMap<>();

