@@ -72,7 +72,7 @@ final class PngPalette {
 		}
 		int[] slots = byUse(keys, counts, distinct);
 		int size = Math.min(SIZE, distinct);
-		chooseFarthest(slots, keys, size);
+		int[] nearest = chooseFarthest(slots, keys, size);
 		long changed = 0;
 		for (int i = size; i < distinct; i++) {
 			changed += counts[slots[i]];
@@ -82,12 +82,11 @@ final class PngPalette {
 		}
 		int[] colours = new int[size];
 		byte[] places = new byte[keys.length];
-		for (int i = 0; i < size; i++) {
-			colours[i] = keys[slots[i]];
-			places[slots[i]] = (byte) i;
-		}
-		for (int i = size; i < distinct; i++) {
-			places[slots[i]] = (byte) nearest(colours, size, keys[slots[i]]);
+		for (int i = 0; i < distinct; i++) {
+			places[slots[i]] = (byte) (i < size ? i : nearest[i]);
+			if (i < size) {
+				colours[i] = keys[slots[i]];
+			}
 		}
 		return Optional.of(new PngPalette(keys, places, colours));
 	}
@@ -108,15 +107,17 @@ final class PngPalette {
 	 * Orders the slots so that the first {@code size} hold the palette: the {@value #MOST_USED} most used
 	 * colours, then each time the colour farthest from those chosen. The most used are blends of the
 	 * bars' colours with the white; without the farthest, a letter's grey edge took a grey 24 steps off.
+	 * Returns, for each slot after the palette's, the place of its nearest colour in the palette.
 	 */
-	private static void chooseFarthest(int[] slots, int[] keys, int size) {
+	private static int[] chooseFarthest(int[] slots, int[] keys, int size) {
 		int common = Math.min(size, MOST_USED);
-		// Each candidate's squared distance to the nearest colour chosen so far.
+		// Each candidate's squared distance to the nearest colour chosen so far, and that colour's place.
 		int[] gap = new int[slots.length];
+		int[] nearest = new int[slots.length];
 		for (int i = common; i < slots.length; i++) {
 			gap[i] = Integer.MAX_VALUE;
 			for (int c = 0; c < common; c++) {
-				gap[i] = Math.min(gap[i], distance(keys[slots[i]], keys[slots[c]]));
+				closer(gap, nearest, i, distance(keys[slots[i]], keys[slots[c]]), c);
 			}
 		}
 		for (int chosen = common; chosen < size; chosen++) {
@@ -128,9 +129,18 @@ final class PngPalette {
 			}
 			swap(slots, chosen, farthest);
 			swap(gap, chosen, farthest);
+			swap(nearest, chosen, farthest);
 			for (int i = chosen + 1; i < slots.length; i++) {
-				gap[i] = Math.min(gap[i], distance(keys[slots[i]], keys[slots[chosen]]));
+				closer(gap, nearest, i, distance(keys[slots[i]], keys[slots[chosen]]), chosen);
 			}
+		}
+		return nearest;
+	}
+
+	private static void closer(int[] gap, int[] nearest, int i, int distance, int place) {
+		if (distance < gap[i]) {
+			gap[i] = distance;
+			nearest[i] = place;
 		}
 	}
 
@@ -153,20 +163,6 @@ final class PngPalette {
 			s = (s + 1) & mask;
 		}
 		return s;
-	}
-
-	/** The place of the colour nearest to {@code colour} among the first {@code count}. */
-	private static int nearest(int[] colours, int count, int colour) {
-		int best = 0;
-		int bestDistance = Integer.MAX_VALUE;
-		for (int i = 0; i < count; i++) {
-			int distance = distance(colours[i], colour);
-			if (distance < bestDistance) {
-				bestDistance = distance;
-				best = i;
-			}
-		}
-		return best;
 	}
 
 	/** The squared distance of two colours, channel by channel. */
