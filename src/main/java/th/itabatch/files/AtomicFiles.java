@@ -1,6 +1,7 @@
 package th.itabatch.files;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -42,34 +51,144 @@ public final class AtomicFiles {
 
 	/** Writes the content that {@code writer} produces to {@code target}. */
 	public static void write(Path target, Writer writer) throws IOException {
-		Path folder = target.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		// A short name of its own: a target's name may already take most of the 255 bytes a name may have.
-		String prefix = "." + ContentHash.sha256(target.getFileName().toString().getBytes(StandardCharsets.UTF_8))
-			.substring(0, 16) + ".";
-		removeLeftovers(folder, prefix);
-		// Not Files.createTempFile: its owner-only permissions would make reports unreadable on a share.
-		Path temporary = folder.resolve(prefix + UUID.randomUUID() + ".tmp");
-		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-					StandardOpenOption.CREATE_NEW)) {
+		try (Batch batch = batch()) {
+			batch.write(target, writer);
+			batch.commit();
+		}
+	}
+
+	/** Files to write together: see {@link Batch}. */
+	public static Batch batch() {
+		return new Batch();
+	}
+
+	/**
+	 * Files written together, each whole or not at all, as {@link AtomicFiles#write} writes one: each
+	 * file's content goes to its temporary file at once and is forced to the disk on a flushing thread
+	 * while the caller makes the next file; {@link #commit} waits for the flushes and renames every
+	 * file to its name. Closed without a commit, it leaves none of them. A report's documents and
+	 * their copies are written so: forcing a file to this machine's disk takes 1.6 ms on average, four
+	 * times for each unit, which its report thread spent waiting.
+	 */
+	public static final class Batch implements AutoCloseable {
+
+		private final List<Pending> pending = new ArrayList<>();
+
+		private boolean committed;
+
+		private Batch() {
+		}
+
+		/** A file written and being flushed. */
+		private record Pending(Path target, Path temporary, Future<?> flushed) {
+		}
+
+		/** Writes the content that {@code writer} produces, for {@code target}; the file is there once committed. */
+		public void write(Path target, Writer writer) throws IOException {
+			Path folder = target.toAbsolutePath().getParent();
+			Files.createDirectories(folder);
+			// A short name of its own: a target's name may already take most of the 255 bytes a name may have.
+			String prefix = "." + ContentHash.sha256(target.getFileName().toString().getBytes(StandardCharsets.UTF_8))
+				.substring(0, 16) + ".";
+			removeLeftovers(folder, prefix);
+			// Not Files.createTempFile: its owner-only permissions would make reports unreadable on a share.
+			Path temporary = folder.resolve(prefix + UUID.randomUUID() + ".tmp");
+			FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+			try {
 				OutputStream out = Channels.newOutputStream(channel);
 				writer.write(new NonClosingOutputStream(out));
 				out.flush();
-				channel.force(true);
 			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			catch (IOException | RuntimeException | Error ex) {
+				// Also after an Error such as OutOfMemoryError: no temporary file is left behind.
+				channel.close();
+				Files.deleteIfExists(temporary);
+				throw ex;
 			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			pending.add(new Pending(target, temporary, FLUSHER.submit(() -> {
+				try (channel) {
+					channel.force(true);
+				}
+				return null;
+			})));
+		}
+
+		/** What was written for {@code target} so far, to read from until the batch is committed. */
+		public Path written(Path target) {
+			return pending.stream()
+				.filter(p -> p.target().equals(target))
+				.reduce((first, second) -> second)
+				.orElseThrow(() -> new IllegalArgumentException("nothing was written for " + target))
+				.temporary();
+		}
+
+		/** Waits until every file is on the disk, then gives each its name, in the order written. */
+		public void commit() throws IOException {
+			for (Pending file : pending) {
+				flushed(file);
+			}
+			for (Pending file : pending) {
+				try {
+					Files.move(file.temporary(), file.target(), StandardCopyOption.REPLACE_EXISTING,
+							StandardCopyOption.ATOMIC_MOVE);
+				}
+				catch (AtomicMoveNotSupportedException ex) {
+					Files.move(file.temporary(), file.target(), StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			committed = true;
+		}
+
+		/** Without a commit (a failure, an interruption), no file is left, temporary or not. */
+		@Override
+		public void close() throws IOException {
+			if (committed) {
+				return;
+			}
+			for (Pending file : pending) {
+				try {
+					// Its flush closes the channel: the file is deleted once nothing holds it open.
+					flushed(file);
+				}
+				catch (IOException ex) {
+					// It goes all the same.
+				}
+				Files.deleteIfExists(file.temporary());
 			}
 		}
-		finally {
-			// Also after an Error such as OutOfMemoryError: no temporary file is left behind.
-			Files.deleteIfExists(temporary);
+
+		private static void flushed(Pending file) throws IOException {
+			try {
+				file.flushed().get();
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof IOException io) {
+					throw io;
+				}
+				throw new IOException("Could not write " + file.target().getFileName(), ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new InterruptedIOException("Interrupted while writing " + file.target().getFileName());
+			}
 		}
 	}
+
+	/**
+	 * The threads that force written files to the disk: waits, not work, so a few more than the
+	 * threads that write reports.
+	 */
+	private static final ExecutorService FLUSHER = Executors.newFixedThreadPool(4, new ThreadFactory() {
+
+		private final AtomicInteger number = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "ita-flush-" + number.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
+	});
 
 	/**
 	 * Temporary files of the same target left by a process that was killed while writing it: those

@@ -14,7 +14,7 @@ import th.itabatch.report.ReportTemplate;
 /**
  * Writes a run's documents, one per template: this run's own copy under {@code history/<run>/},
  * then the latest of its name in the output folder (replacing the previous one), each whole or not
- * at all; a restart writes them again.
+ * at all, all of them there once all are on the disk; a restart writes them again.
  */
 final class ReportDocuments {
 
@@ -26,14 +26,18 @@ final class ReportDocuments {
 	static List<ReportRepository.Document> write(List<ReportTemplate> templates, Map<String, Object> variables,
 			Map<String, String> names, Path outputDir, long run) throws IOException {
 		List<ReportRepository.Document> documents = new ArrayList<>();
-		for (ReportTemplate template : templates) {
-			String name = template.fileName(names);
-			Path history = outputDir.resolve(HISTORY).resolve(String.valueOf(run)).resolve(name);
-			template.write(variables, history);
-			Path latest = outputDir.resolve(name);
-			AtomicFiles.write(latest, out -> Files.copy(history, out));
-			documents.add(new ReportRepository.Document(template.name(), latest.toAbsolutePath().toString(),
-					history.toAbsolutePath().toString()));
+		// One batch: a document is forced to the disk while the next is made.
+		try (AtomicFiles.Batch files = AtomicFiles.batch()) {
+			for (ReportTemplate template : templates) {
+				String name = template.fileName(names);
+				Path history = outputDir.resolve(HISTORY).resolve(String.valueOf(run)).resolve(name);
+				template.write(variables, history, files);
+				Path latest = outputDir.resolve(name);
+				files.write(latest, out -> Files.copy(files.written(history), out));
+				documents.add(new ReportRepository.Document(template.name(), latest.toAbsolutePath().toString(),
+						history.toAbsolutePath().toString()));
+			}
+			files.commit();
 		}
 		return documents;
 	}

@@ -2,6 +2,7 @@ package th.itabatch.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -54,11 +55,18 @@ public final class ReportTemplate {
 
 	/** Fills the template and writes the document; a half-written file is never left at that name. */
 	public void write(Map<String, Object> variables, Path target) throws IOException {
-		AtomicFiles.write(target, out -> {
-			try (InputStream in = open()) {
-				engine.fill(in, variables, out);
-			}
-		});
+		AtomicFiles.write(target, out -> fill(variables, out));
+	}
+
+	/** Fills the template and writes the document among others, there once they are committed. */
+	public void write(Map<String, Object> variables, Path target, AtomicFiles.Batch files) throws IOException {
+		files.write(target, out -> fill(variables, out));
+	}
+
+	private void fill(Map<String, Object> variables, OutputStream out) throws IOException {
+		try (InputStream in = open()) {
+			engine.fill(in, variables, out);
+		}
 	}
 
 	InputStream open() throws IOException {

@@ -1,6 +1,7 @@
 package th.itabatch.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,5 +45,44 @@ class AtomicFilesTests {
 		AtomicFiles.write(folder.resolve("brief.docx"), out -> out.write(2));
 		assertThat(ofBrief).doesNotExist();
 		assertThat(users).as("not a file of ours").hasContent("a user's own");
+	}
+
+	@Test
+	void aBatchsFilesAreThereOnceCommittedAndReadableBefore(@TempDir Path folder) throws Exception {
+		Path history = folder.resolve("history").resolve("7").resolve("report.xlsx");
+		Path latest = folder.resolve("report.xlsx");
+		try (AtomicFiles.Batch files = AtomicFiles.batch()) {
+			files.write(history, out -> out.write("the report".getBytes(StandardCharsets.UTF_8)));
+			files.write(latest, out -> Files.copy(files.written(history), out));
+			assertThat(history).as("not before the commit").doesNotExist();
+			assertThat(latest).doesNotExist();
+			files.commit();
+		}
+		assertThat(history).hasContent("the report");
+		assertThat(latest).hasContent("the report");
+		try (Stream<Path> all = Files.walk(folder)) {
+			assertThat(all.filter(f -> f.toString().endsWith(".tmp"))).isEmpty();
+		}
+	}
+
+	@Test
+	void aBatchThatFailsLeavesNoneOfItsFiles(@TempDir Path folder) throws Exception {
+		Path report = Files.writeString(folder.resolve("report.xlsx"), "last month's");
+		Path brief = folder.resolve("brief.docx");
+		assertThatThrownBy(() -> {
+			try (AtomicFiles.Batch files = AtomicFiles.batch()) {
+				files.write(report, out -> out.write("this month's".getBytes(StandardCharsets.UTF_8)));
+				files.write(brief, out -> {
+					out.write("half".getBytes(StandardCharsets.UTF_8));
+					throw new IllegalStateException("the template broke");
+				});
+				files.commit();
+			}
+		}).hasMessage("the template broke");
+		assertThat(report).as("as it was").hasContent("last month's");
+		assertThat(brief).doesNotExist();
+		try (Stream<Path> files = Files.list(folder)) {
+			assertThat(files).containsExactly(report);
+		}
 	}
 }
