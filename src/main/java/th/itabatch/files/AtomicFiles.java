@@ -36,12 +36,15 @@ public final class AtomicFiles {
 	/** The names of the temporary files this class writes: a dot, the target's hash, a UUID. */
 	private static final Pattern TEMPORARY = Pattern.compile("\\.[0-9a-f]{16}\\.[0-9a-f-]{36}\\.tmp");
 
-	/** Folders recently written to, with the temporary files left in them that are not removed yet. */
-	private static final Map<Path, Set<Path>> LEFTOVERS = new LinkedHashMap<>(64, 0.75f, true) {
+	/** How long a folder's listing of leftovers is used before the folder is listed again. */
+	static final long LISTING_MILLIS = 1000;
+
+	/** Folders recently written to, with the temporary files listed in them and not removed yet. */
+	private static final Map<Path, Listing> LISTINGS = new LinkedHashMap<>(64, 0.75f, true) {
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<Path, Set<Path>> eldest) {
-			// A run writes into a folder per unit (its history): the folders of runs long past are listed again if need be.
+		protected boolean removeEldestEntry(Map.Entry<Path, Listing> eldest) {
+			// A run writes into a folder per unit (its history): the folders of runs past are listed again if need be.
 			return size() > 4096;
 		}
 	};
@@ -192,32 +195,38 @@ public final class AtomicFiles {
 
 	/**
 	 * Temporary files of the same target left by a process that was killed while writing it: those
-	 * the folder held when this process first wrote to it (a restarted instance, the next one-shot
-	 * command). The folder is listed once a process, not at every write: an output folder holds
-	 * thousands of reports, and listing it for each made a run's writing grow with the square of its
-	 * reports (the kernel's directory reading took 9 % of a thousand units' report threads).
+	 * the folder held when this process last listed it, at most {@value #LISTING_MILLIS} ms before.
+	 * The folder is not listed at every write: an output folder holds thousands of reports, and
+	 * listing it for each made a run's writing grow with the square of its reports (the kernel's
+	 * directory reading took 9 % of a thousand units' report threads). A second is enough: a killed
+	 * instance's unit is written again by another only once the instance's lease has run out (three
+	 * heartbeats at least, 10 s by default), or by itself once started again, with listings of its own.
 	 */
 	private static void removeLeftovers(Path folder, String prefix) throws IOException {
-		Set<Path> leftovers;
-		synchronized (LEFTOVERS) {
-			leftovers = LEFTOVERS.get(folder);
+		Listing listing;
+		synchronized (LISTINGS) {
+			listing = LISTINGS.get(folder);
 		}
-		if (leftovers == null) {
-			leftovers = ConcurrentHashMap.newKeySet();
+		if (listing == null || System.nanoTime() - listing.listedAt() > LISTING_MILLIS * 1_000_000) {
+			listing = new Listing(ConcurrentHashMap.newKeySet(), System.nanoTime());
 			try (DirectoryStream<Path> temporary = Files.newDirectoryStream(folder,
 					entry -> TEMPORARY.matcher(entry.getFileName().toString()).matches())) {
-				temporary.forEach(leftovers::add);
+				temporary.forEach(listing.leftovers()::add);
 			}
-			synchronized (LEFTOVERS) {
-				LEFTOVERS.put(folder, leftovers);
+			synchronized (LISTINGS) {
+				LISTINGS.put(folder, listing);
 			}
 		}
-		for (Path leftover : leftovers) {
+		for (Path leftover : listing.leftovers()) {
 			if (leftover.getFileName().toString().startsWith(prefix)) {
 				Files.deleteIfExists(leftover);
-				leftovers.remove(leftover);
+				listing.leftovers().remove(leftover);
 			}
 		}
+	}
+
+	/** A folder's temporary files of this class, as listed at a moment ({@link System#nanoTime()}). */
+	private record Listing(Set<Path> leftovers, long listedAt) {
 	}
 
 	/** Produces a file's content. */

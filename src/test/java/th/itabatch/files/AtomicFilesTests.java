@@ -85,4 +85,14 @@ class AtomicFilesTests {
 			assertThat(files).containsExactly(report);
 		}
 	}
+
+	@Test
+	void aLeftoverMadeAfterTheFolderWasListedGoesOnceTheListingIsASecondOld(@TempDir Path folder) throws Exception {
+		AtomicFiles.write(folder.resolve("report.xlsx"), out -> out.write(1));
+		// Another instance, killed while it wrote the brief after this one had listed the folder.
+		Path ofBrief = leftover(folder, "brief.docx");
+		Thread.sleep(AtomicFiles.LISTING_MILLIS + 200);
+		AtomicFiles.write(folder.resolve("brief.docx"), out -> out.write(2));
+		assertThat(ofBrief).doesNotExist();
+	}
 }
