@@ -21,10 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +32,9 @@ public final class AtomicFiles {
 
 	/** The names of the temporary files this class writes: a dot, the target's hash, a UUID. */
 	private static final Pattern TEMPORARY = Pattern.compile("\\.[0-9a-f]{16}\\.[0-9a-f-]{36}\\.tmp");
+
+	/** The temporary files this process is writing or has written and not yet renamed. */
+	private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
 
 	/** How long a folder's listing of leftovers is used before the folder is listed again. */
 	static final long LISTING_MILLIS = 1000;
@@ -97,23 +97,34 @@ public final class AtomicFiles {
 			// Not Files.createTempFile: its owner-only permissions would make reports unreadable on a share.
 			Path temporary = folder.resolve(prefix + UUID.randomUUID() + ".tmp");
 			FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+			// Until it is renamed or deleted, no listing of leftovers takes it for one (a second write of
+			// its target, another thread's).
+			LIVE.add(temporary);
 			try {
 				OutputStream out = Channels.newOutputStream(channel);
 				writer.write(new NonClosingOutputStream(out));
 				out.flush();
+				pending.add(new Pending(target, temporary, FLUSHER.submit(() -> {
+					try (channel) {
+						channel.force(true);
+					}
+					return null;
+				})));
 			}
 			catch (IOException | RuntimeException | Error ex) {
 				// Also after an Error such as OutOfMemoryError: no temporary file is left behind.
-				channel.close();
-				Files.deleteIfExists(temporary);
+				try {
+					channel.close();
+					Files.deleteIfExists(temporary);
+				}
+				catch (IOException cleaning) {
+					ex.addSuppressed(cleaning);
+				}
+				finally {
+					LIVE.remove(temporary);
+				}
 				throw ex;
 			}
-			pending.add(new Pending(target, temporary, FLUSHER.submit(() -> {
-				try (channel) {
-					channel.force(true);
-				}
-				return null;
-			})));
 		}
 
 		/** What was written for {@code target} so far, to read from until the batch is committed. */
@@ -138,25 +149,61 @@ public final class AtomicFiles {
 				catch (AtomicMoveNotSupportedException ex) {
 					Files.move(file.temporary(), file.target(), StandardCopyOption.REPLACE_EXISTING);
 				}
+				LIVE.remove(file.temporary());
 			}
 			committed = true;
 		}
 
-		/** Without a commit (a failure, an interruption), no file is left, temporary or not. */
+		/**
+		 * Without a commit (a failure, an interruption), no file is left, temporary or not; a file
+		 * renamed before a later one failed to be is left whole.
+		 */
 		@Override
 		public void close() throws IOException {
 			if (committed) {
 				return;
 			}
+			IOException failed = null;
 			for (Pending file : pending) {
+				// Its flush closes the channel: the file is deleted once nothing holds it open (Windows refuses before).
+				settled(file.flushed());
 				try {
-					// Its flush closes the channel: the file is deleted once nothing holds it open.
-					flushed(file);
+					Files.deleteIfExists(file.temporary());
 				}
 				catch (IOException ex) {
-					// It goes all the same.
+					if (failed == null) {
+						failed = ex;
+					}
+					else {
+						failed.addSuppressed(ex);
+					}
 				}
-				Files.deleteIfExists(file.temporary());
+				finally {
+					LIVE.remove(file.temporary());
+				}
+			}
+			if (failed != null) {
+				throw failed;
+			}
+		}
+
+		/** Waits for a flush to end, however it ends, through interruptions (kept for the caller). */
+		private static void settled(Future<?> flush) {
+			boolean interrupted = false;
+			while (true) {
+				try {
+					flush.get();
+					break;
+				}
+				catch (ExecutionException ex) {
+					break;
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
 			}
 		}
 
@@ -181,17 +228,8 @@ public final class AtomicFiles {
 	 * The threads that force written files to the disk: waits, not work, so a few more than the
 	 * threads that write reports.
 	 */
-	private static final ExecutorService FLUSHER = Executors.newFixedThreadPool(4, new ThreadFactory() {
+	private static final ExecutorService FLUSHER = TaskThreads.pool("ita-flush", 4);
 
-		private final AtomicInteger number = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable task) {
-			Thread thread = new Thread(task, "ita-flush-" + number.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		}
-	});
 
 	/**
 	 * Temporary files of the same target left by a process that was killed while writing it: those
@@ -218,7 +256,7 @@ public final class AtomicFiles {
 			}
 		}
 		for (Path leftover : listing.leftovers()) {
-			if (leftover.getFileName().toString().startsWith(prefix)) {
+			if (leftover.getFileName().toString().startsWith(prefix) && !LIVE.contains(leftover)) {
 				Files.deleteIfExists(leftover);
 				listing.leftovers().remove(leftover);
 			}

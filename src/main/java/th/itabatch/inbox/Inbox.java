@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.files.AtomicFiles;
 import th.itabatch.files.ContentHash;
+import th.itabatch.files.TaskThreads;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputSource;
 import th.itabatch.inputs.InputStatus;
@@ -75,11 +75,7 @@ public class Inbox {
 	 * the first file that has it; whatever fails here is met there again, and said there.
 	 */
 	private void archiveAhead(List<Path> files) throws IOException {
-		ExecutorService archivers = Executors.newFixedThreadPool(Math.min(ARCHIVERS, files.size()), task -> {
-			Thread thread = new Thread(task, "ita-archive");
-			thread.setDaemon(true);
-			return thread;
-		});
+		ExecutorService archivers = TaskThreads.pool("ita-archive", Math.min(ARCHIVERS, files.size()));
 		try {
 			List<Future<String>> hashes = new ArrayList<>(files.size());
 			for (Path file : files) {
@@ -106,7 +102,8 @@ public class Inbox {
 			}
 		}
 		finally {
-			archivers.shutdownNow();
+			// Interrupted: none of its archiving goes on beside the receiving that follows, or after it.
+			TaskThreads.stop(archivers);
 		}
 	}
 

@@ -14,7 +14,7 @@ import th.itabatch.report.ReportTemplate;
 /**
  * Writes a run's documents, one per template: this run's own copy under {@code history/<run>/},
  * then the latest of its name in the output folder (replacing the previous one), each whole or not
- * at all, all of them there once all are on the disk; a restart writes them again.
+ * at all, given their names once all are on the disk; a restart writes them again.
  */
 final class ReportDocuments {
 

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -24,6 +22,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import th.itabatch.files.TaskThreads;
 import th.itabatch.monthly.DepartmentReportBuilder;
 import th.itabatch.monthly.DepartmentReportJobConfiguration;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
@@ -100,12 +99,7 @@ class DepartmentReporter {
 		if (pool <= 1) {
 			return planned.stream().map(p -> reportAlone(p, output, trigger, starting)).toList();
 		}
-		AtomicInteger number = new AtomicInteger();
-		ExecutorService executor = Executors.newFixedThreadPool(pool, task -> {
-			Thread thread = new Thread(task, "ita-department-" + number.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		ExecutorService executor = TaskThreads.pool("ita-department", pool);
 		try {
 			// The largest first: a department of a thousand units takes as long as its twenty divisions together.
 			List<Integer> largestFirst = new ArrayList<>();
@@ -131,8 +125,9 @@ class DepartmentReporter {
 			throw new IllegalStateException(ex.getCause());
 		}
 		finally {
-			// Interrupted (stopping): the reports under way are interrupted as a killed process would leave them.
-			executor.shutdownNow();
+			// Interrupted (stopping): the reports under way are interrupted as a killed process would leave
+			// them, and waited for: the run's lease must not be let go while one of its jobs still runs.
+			TaskThreads.stop(executor);
 		}
 	}
 

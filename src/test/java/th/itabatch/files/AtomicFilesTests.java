@@ -95,4 +95,20 @@ class AtomicFilesTests {
 		AtomicFiles.write(folder.resolve("brief.docx"), out -> out.write(2));
 		assertThat(ofBrief).doesNotExist();
 	}
+
+	@Test
+	void aFileStillBeingWrittenIsNoLeftoverToAnotherWriteOfItsTarget(@TempDir Path folder) throws Exception {
+		Path report = folder.resolve("report.xlsx");
+		try (AtomicFiles.Batch files = AtomicFiles.batch()) {
+			files.write(report, out -> out.write("first".getBytes(StandardCharsets.UTF_8)));
+			// The folder is listed again, the batch's temporary file in it: a leftover to no one.
+			Thread.sleep(AtomicFiles.LISTING_MILLIS + 200);
+			AtomicFiles.write(report, out -> out.write("beside".getBytes(StandardCharsets.UTF_8)));
+			files.commit();
+		}
+		assertThat(report).hasContent("first");
+		try (Stream<Path> files = Files.list(folder)) {
+			assertThat(files).containsExactly(report);
+		}
+	}
 }
