@@ -230,7 +230,6 @@ public final class AtomicFiles {
 	 */
 	private static final ExecutorService FLUSHER = TaskThreads.pool("ita-flush", 4);
 
-
 	/**
 	 * Temporary files of the same target left by a process that was killed while writing it: those
 	 * the folder held when this process last listed it, at most {@value #LISTING_MILLIS} ms before.

@@ -57,11 +57,8 @@ final class PngEncoder {
 					placesOf(palette.get(), pixels, offset, current);
 				}
 				else {
-					for (int x = 0, i = 0; x < width; x++, i += 3) {
-						int rgb = pixels[offset + x];
-						current[i] = (byte) (rgb >> 16);
-						current[i + 1] = (byte) (rgb >> 8);
-						current[i + 2] = (byte) rgb;
+					for (int x = 0; x < width; x++) {
+						putRgb(current, x * 3, pixels[offset + x]);
 					}
 				}
 				for (int i = 0; i < stride; i++) {
@@ -92,10 +89,8 @@ final class PngEncoder {
 		if (palette.isPresent()) {
 			int[] colours = palette.get().colours();
 			byte[] entries = new byte[colours.length * 3];
-			for (int i = 0, j = 0; i < colours.length; i++, j += 3) {
-				entries[j] = (byte) (colours[i] >> 16);
-				entries[j + 1] = (byte) (colours[i] >> 8);
-				entries[j + 2] = (byte) colours[i];
+			for (int i = 0; i < colours.length; i++) {
+				putRgb(entries, i * 3, colours[i]);
 			}
 			chunk(png, "PLTE", entries);
 		}
@@ -138,6 +133,13 @@ final class PngEncoder {
 		out.writeBytes(name);
 		out.writeBytes(body);
 		out.writeBytes(check);
+	}
+
+	/** A colour's red, green and blue bytes, as PNG's pixels and palette entries have them. */
+	private static void putRgb(byte[] bytes, int at, int rgb) {
+		bytes[at] = (byte) (rgb >> 16);
+		bytes[at + 1] = (byte) (rgb >> 8);
+		bytes[at + 2] = (byte) rgb;
 	}
 
 	private static void putInt(byte[] bytes, int at, int value) {

@@ -82,11 +82,12 @@ final class PngPalette {
 		}
 		int[] colours = new int[size];
 		byte[] places = new byte[keys.length];
-		for (int i = 0; i < distinct; i++) {
-			places[slots[i]] = (byte) (i < size ? i : nearest[i]);
-			if (i < size) {
-				colours[i] = keys[slots[i]];
-			}
+		for (int i = 0; i < size; i++) {
+			colours[i] = keys[slots[i]];
+			places[slots[i]] = (byte) i;
+		}
+		for (int i = size; i < distinct; i++) {
+			places[slots[i]] = (byte) nearest[i];
 		}
 		return Optional.of(new PngPalette(keys, places, colours));
 	}

@@ -3,9 +3,10 @@ package th.itabatch.runs;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -102,18 +103,13 @@ class DepartmentReporter {
 		ExecutorService executor = TaskThreads.pool("ita-department", pool);
 		try {
 			// The largest first: a department of a thousand units takes as long as its twenty divisions together.
-			List<Integer> largestFirst = new ArrayList<>();
-			for (int i = 0; i < planned.size(); i++) {
-				largestFirst.add(i);
-			}
-			largestFirst.sort(Comparator.comparingInt((Integer i) -> planned.get(i).size()).reversed());
-			List<Future<DepartmentRun>> runs = new ArrayList<>(Collections.nCopies(planned.size(), null));
-			for (int i : largestFirst) {
-				runs.set(i, executor.submit(() -> reportAlone(planned.get(i), output, trigger, starting)));
-			}
+			Map<Planned, Future<DepartmentRun>> runs = new IdentityHashMap<>();
+			planned.stream()
+				.sorted(Comparator.comparingInt(Planned::size).reversed())
+				.forEach(p -> runs.put(p, executor.submit(() -> reportAlone(p, output, trigger, starting))));
 			List<DepartmentRun> done = new ArrayList<>(planned.size());
-			for (Future<DepartmentRun> run : runs) {
-				done.add(run.get());
+			for (Planned p : planned) {
+				done.add(runs.get(p).get());
 			}
 			return done;
 		}
