@@ -22,6 +22,7 @@ import th.itabatch.ingest.internal.IngestedWorkbookWriter;
 import th.itabatch.ingest.internal.InputAcceptance;
 import th.itabatch.ingest.internal.PendingInputReader;
 import th.itabatch.ingest.internal.ProgressMatchingTasklet;
+import th.itabatch.ingest.internal.RegisterFirstTasklet;
 import th.itabatch.ingest.internal.SurveyRowProcessor;
 import th.itabatch.ingest.internal.SurveyRowReader;
 import th.itabatch.ingest.internal.SurveyTallyWriter;
@@ -74,9 +75,11 @@ public class IngestJobConfiguration {
 	private static final String RUN = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step readInputsStep, Step scoreSurveysStep, Step matchProgressStep,
-			Step writeValidationStep) {
+	Job ingestJob(JobRepository jobRepository, Step readInputsStep, Step registerFirstStep, Step rereadInputsStep,
+			Step scoreSurveysStep, Step matchProgressStep, Step writeValidationStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(readInputsStep)
+			.next(registerFirstStep)
+			.next(rereadInputsStep)
 			.next(scoreSurveysStep)
 			.next(matchProgressStep)
 			.next(writeValidationStep)
@@ -93,12 +96,42 @@ public class IngestJobConfiguration {
 	Step readInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PendingInputReader pendingInputReader, WorkbookIngestProcessor workbookIngestProcessor,
 			IngestedWorkbookWriter ingestedWorkbookWriter, RunsProperties runs, AsyncTaskExecutor inputReaders) {
-		return new StepBuilder("readInputsStep", jobRepository)
+		return readStep("readInputsStep", jobRepository, transactionManager, pendingInputReader,
+				workbookIngestProcessor, ingestedWorkbookWriter, runs, inputReaders);
+	}
+
+	/** A register read by the step before counts for the run's other inputs from here on. */
+	@Bean
+	Step registerFirstStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			InputRepository inputs, InputAcceptance acceptance) {
+		return new StepBuilder("registerFirstStep", jobRepository)
+			.tasklet(new RegisterFirstTasklet(inputs, acceptance), transactionManager)
+			.build();
+	}
+
+	/**
+	 * The inputs {@code registerFirstStep} put back in the queue, read again with the register it
+	 * accepted (the step-scoped processor is made anew and takes the register as it now stands);
+	 * nothing to read in a run without a register.
+	 */
+	@Bean
+	Step rereadInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PendingInputReader pendingInputReader, WorkbookIngestProcessor workbookIngestProcessor,
+			IngestedWorkbookWriter ingestedWorkbookWriter, RunsProperties runs, AsyncTaskExecutor inputReaders) {
+		return readStep("rereadInputsStep", jobRepository, transactionManager, pendingInputReader,
+				workbookIngestProcessor, ingestedWorkbookWriter, runs, inputReaders);
+	}
+
+	private static Step readStep(String name, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, PendingInputReader reader,
+			WorkbookIngestProcessor processor, IngestedWorkbookWriter writer, RunsProperties runs,
+			AsyncTaskExecutor inputReaders) {
+		return new StepBuilder(name, jobRepository)
 			.<StoredInput, IngestedWorkbook>chunk(runs.readers() * INPUTS_PER_READER)
 			.transactionManager(transactionManager)
-			.reader(pendingInputReader)
-			.processor(workbookIngestProcessor)
-			.writer(ingestedWorkbookWriter)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
 			.taskExecutor(inputReaders)
 			.build();
 	}

@@ -37,12 +37,7 @@ class UnitRegisterFunctionalTests {
 	@Test
 	void scoresNamingAUnitByItsShortNameAreReportedUnderItsRegisteredName() throws Exception {
 		Path first = Files.createDirectories(work.resolve("register"));
-		XSSFWorkbook register = new XSSFWorkbook();
-		SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));
-		s.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");
-		s.row("A2", "01", "กรมทดสอบ", "", "");
-		s.row("A3", "0101", "กองคลัง", "กค.", "01");
-		ExampleWorkbooks.write(register, first.resolve("units.xlsx"));
+		writeRegister(first.resolve("units.xlsx"), "กองคลัง", "กค.");
 		Path output = work.resolve("output");
 
 		RunSummary registered = oneShot.run(first, output, Optional.empty());
@@ -63,5 +58,35 @@ class UnitRegisterFunctionalTests {
 			.startsWith("ITA-report_กองคลัง_FY2564_");
 		assertThat(reported.messages().values().stream().flatMap(java.util.List::stream))
 			.noneMatch(m -> m.code().equals("UNIT_UNKNOWN"));
+	}
+
+	@Test
+	void aRegisterDroppedTogetherWithTheScoresCountsForThemInTheSameRun() throws Exception {
+		Path folder = Files.createDirectories(work.resolve("together"));
+		XSSFWorkbook scores = ExampleWorkbooks.scoresWorkbook();
+		scores.getSheetAt(0).getRow(1).getCell(0).setCellValue("หน่วยงาน: กจ.");
+		ExampleWorkbooks.write(scores, folder.resolve("a-scores.xlsx"));
+		writeRegister(folder.resolve("z-units.xlsx"), "กองการเจ้าหน้าที่", "กจ.");
+
+		RunSummary summary = oneShot.run(folder, work.resolve("output"), Optional.empty());
+
+		assertThat(summary.exitCode()).isZero();
+		assertThat(registry.current().canonical("กจ.")).hasValue("กองการเจ้าหน้าที่");
+		assertThat(summary.outcome().units()).extracting(UnitRun::unit)
+			.as("the scores filed under the register's name, not as a unit named กจ.")
+			.containsExactly("กองการเจ้าหน้าที่");
+		assertThat(Path.of(summary.outcome().units().get(0).report().file()).getFileName().toString())
+			.startsWith("ITA-report_กองการเจ้าหน้าที่_FY2564_");
+		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream))
+			.noneMatch(m -> m.code().equals("UNIT_UNKNOWN"));
+	}
+
+	private static void writeRegister(Path file, String unit, String shortName) throws Exception {
+		XSSFWorkbook register = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));
+		s.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");
+		s.row("A2", "01", "กรมทดสอบ", "", "");
+		s.row("A3", "0101", unit, shortName, "01");
+		ExampleWorkbooks.write(register, file);
 	}
 }
