@@ -103,9 +103,9 @@ public class IngestJobConfiguration {
 	/** A register read by the step before counts for the run's other inputs from here on. */
 	@Bean
 	Step registerFirstStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			InputRepository inputs, InputAcceptance acceptance) {
+			InputRepository inputs, InputAcceptance acceptance, TableKinds kinds, UnitRegistry units) {
 		return new StepBuilder("registerFirstStep", jobRepository)
-			.tasklet(new RegisterFirstTasklet(inputs, acceptance), transactionManager)
+			.tasklet(new RegisterFirstTasklet(inputs, acceptance, kinds, units), transactionManager)
 			.build();
 	}
 

@@ -80,4 +80,9 @@ public class PlanKind implements TableKind<ActionPlan> {
 	public List<String> units(List<Long> inputIds) {
 		return repository.planUnits(inputIds);
 	}
+
+	@Override
+	public List<String> unitsNamed(List<Long> inputIds) {
+		return repository.planUnitsNamed(inputIds);
+	}
 }

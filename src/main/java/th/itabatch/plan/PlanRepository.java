@@ -152,11 +152,25 @@ public class PlanRepository {
 		return units("ita_progress", inputIds);
 	}
 
+	/** The units the plans of the given inputs name, accepted or not yet. */
+	public List<String> planUnitsNamed(List<Long> inputIds) {
+		return units("ita_plan", inputIds, false);
+	}
+
+	/** The units the progress of the given inputs names, accepted or not yet. */
+	public List<String> progressUnitsNamed(List<Long> inputIds) {
+		return units("ita_progress", inputIds, false);
+	}
+
 	private List<String> units(String table, List<Long> inputIds) {
+		return units(table, inputIds, true);
+	}
+
+	private List<String> units(String table, List<Long> inputIds, boolean acceptedOnly) {
 		if (inputIds != null && inputIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT DISTINCT unit FROM " + table + " WHERE accepted"
+		return jdbc.sql("SELECT DISTINCT unit FROM " + table + " WHERE " + (acceptedOnly ? "accepted" : "TRUE")
 				+ (inputIds == null ? "" : " AND input_id IN (:ids)") + " ORDER BY unit")
 			.params(inputIds == null ? java.util.Map.of() : java.util.Map.of("ids", inputIds))
 			.query(String.class)

@@ -81,4 +81,9 @@ public class ProgressKind implements TableKind<ProgressEntry> {
 	public List<String> units(List<Long> inputIds) {
 		return repository.progressUnits(inputIds);
 	}
+
+	@Override
+	public List<String> unitsNamed(List<Long> inputIds) {
+		return repository.progressUnitsNamed(inputIds);
+	}
 }

@@ -106,10 +106,19 @@ public class ScoreRepository {
 
 	/** The units with scores in used inputs, or in the given inputs when some are given. */
 	public List<String> units(List<Long> inputIds) {
+		return units(inputIds, true);
+	}
+
+	/** The units the scores of the given inputs name, accepted or not yet. */
+	public List<String> unitsNamed(List<Long> inputIds) {
+		return units(inputIds, false);
+	}
+
+	private List<String> units(List<Long> inputIds, boolean acceptedOnly) {
 		if (inputIds != null && inputIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT DISTINCT s.unit FROM ita_score s WHERE s.accepted"
+		return jdbc.sql("SELECT DISTINCT s.unit FROM ita_score s WHERE " + (acceptedOnly ? "s.accepted" : "TRUE")
 				+ (inputIds == null ? "" : " AND s.input_id IN (:ids)") + " ORDER BY s.unit")
 			.params(inputIds == null ? java.util.Map.of() : java.util.Map.of("ids", inputIds))
 			.query(String.class)

@@ -87,4 +87,9 @@ public class ScoresKind implements TableKind<ScoreEntry> {
 	public List<String> units(List<Long> inputIds) {
 		return repository.units(inputIds);
 	}
+
+	@Override
+	public List<String> unitsNamed(List<Long> inputIds) {
+		return repository.unitsNamed(inputIds);
+	}
 }

@@ -73,4 +73,10 @@ public interface TableKind<T> {
 	 * none here.
 	 */
 	List<String> units(List<Long> inputIds);
+
+	/**
+	 * The units the rows of the given inputs name, accepted or not yet: a register read in the same
+	 * run has the inputs that name a unit otherwise than it does read again.
+	 */
+	List<String> unitsNamed(List<Long> inputIds);
 }

@@ -41,4 +41,9 @@ public class TableKinds {
 		return kinds.stream().flatMap(kind -> kind.units(inputIds).stream()).distinct().sorted().toList();
 	}
 
+	/** The units the given inputs' rows name, accepted or not yet, over every kind. */
+	public List<String> unitsNamed(List<Long> inputIds) {
+		return kinds.stream().flatMap(kind -> kind.unitsNamed(inputIds).stream()).distinct().sorted().toList();
+	}
+
 }

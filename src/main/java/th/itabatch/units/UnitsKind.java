@@ -136,4 +136,9 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 	public List<String> units(List<Long> inputIds) {
 		return List.of();
 	}
+
+	@Override
+	public List<String> unitsNamed(List<Long> inputIds) {
+		return List.of();
+	}
 }

@@ -97,6 +97,11 @@ class NewTableKindTests {
 		public List<String> units(List<Long> inputIds) {
 			return List.of();
 		}
+
+		@Override
+		public List<String> unitsNamed(List<Long> inputIds) {
+			return List.of();
+		}
 	}
 
 	@Test

@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import th.itabatch.ItaApplicationTest;
@@ -16,6 +19,7 @@ import th.itabatch.cli.OneShotRun;
 import th.itabatch.cli.RunSummary;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.examples.SheetBuilder;
+import th.itabatch.ingest.IngestJobConfiguration;
 import th.itabatch.runs.UnitRun;
 
 /**
@@ -30,6 +34,9 @@ class UnitRegisterFunctionalTests {
 
 	@Autowired
 	private UnitRegistry registry;
+
+	@Autowired
+	private JobRepository jobRepository;
 
 	@TempDir
 	Path work;
@@ -47,9 +54,7 @@ class UnitRegisterFunctionalTests {
 		assertThat(registry.current().canonical("กค.")).hasValue("กองคลัง");
 
 		Path second = Files.createDirectories(work.resolve("scores"));
-		XSSFWorkbook scores = ExampleWorkbooks.scoresWorkbook();
-		scores.getSheetAt(0).getRow(1).getCell(0).setCellValue("หน่วยงาน: กค.");
-		ExampleWorkbooks.write(scores, second.resolve("scores.xlsx"));
+		writeScores(second.resolve("scores.xlsx"), "กค.");
 
 		RunSummary reported = oneShot.run(second, output, Optional.empty());
 
@@ -63,30 +68,44 @@ class UnitRegisterFunctionalTests {
 	@Test
 	void aRegisterDroppedTogetherWithTheScoresCountsForThemInTheSameRun() throws Exception {
 		Path folder = Files.createDirectories(work.resolve("together"));
-		XSSFWorkbook scores = ExampleWorkbooks.scoresWorkbook();
-		scores.getSheetAt(0).getRow(1).getCell(0).setCellValue("หน่วยงาน: กจ.");
-		ExampleWorkbooks.write(scores, folder.resolve("a-scores.xlsx"));
-		writeRegister(folder.resolve("z-units.xlsx"), "กองการเจ้าหน้าที่", "กจ.");
+		writeScores(folder.resolve("a-scores.xlsx"), "กจ.");
+		writeScores(folder.resolve("b-scores.xlsx"), "กองพัสดุ");
+		writeRegister(folder.resolve("z-units.xlsx"), "กองการเจ้าหน้าที่", "กจ.", "กองพัสดุ", "กพ.");
 
 		RunSummary summary = oneShot.run(folder, work.resolve("output"), Optional.empty());
 
 		assertThat(summary.exitCode()).isZero();
 		assertThat(registry.current().canonical("กจ.")).hasValue("กองการเจ้าหน้าที่");
 		assertThat(summary.outcome().units()).extracting(UnitRun::unit)
-			.as("the scores filed under the register's name, not as a unit named กจ.")
-			.containsExactly("กองการเจ้าหน้าที่");
-		assertThat(Path.of(summary.outcome().units().get(0).report().file()).getFileName().toString())
-			.startsWith("ITA-report_กองการเจ้าหน้าที่_FY2564_");
+			.as("the scores filed under the register's names, not as a unit named กจ.")
+			.containsExactlyInAnyOrder("กองการเจ้าหน้าที่", "กองพัสดุ");
+		assertThat(summary.outcome().units()).extracting(unit -> Path.of(unit.report().file()).getFileName().toString())
+			.anyMatch(name -> name.startsWith("ITA-report_กองการเจ้าหน้าที่_FY2564_"));
 		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream))
 			.noneMatch(m -> m.code().equals("UNIT_UNKNOWN"));
+		JobInstance ingest = jobRepository.getLastJobInstance(IngestJobConfiguration.JOB_NAME);
+		assertThat(jobRepository.getLastJobExecution(ingest).getStepExecutions())
+			.filteredOn(step -> step.getStepName().equals("rereadInputsStep"))
+			.extracting(StepExecution::getReadCount)
+			.as("only the scores that name their unit otherwise than the register are read again")
+			.containsExactly(1L);
 	}
 
-	private static void writeRegister(Path file, String unit, String shortName) throws Exception {
+	private static void writeScores(Path file, String unit) throws Exception {
+		XSSFWorkbook scores = ExampleWorkbooks.scoresWorkbook();
+		scores.getSheetAt(0).getRow(1).getCell(0).setCellValue("หน่วยงาน: " + unit);
+		ExampleWorkbooks.write(scores, file);
+	}
+
+	/** A register of one department over the given units, each followed by its short name. */
+	private static void writeRegister(Path file, String... unitsAndShortNames) throws Exception {
 		XSSFWorkbook register = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));
 		s.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");
 		s.row("A2", "01", "กรมทดสอบ", "", "");
-		s.row("A3", "0101", unit, shortName, "01");
+		for (int i = 0; i < unitsAndShortNames.length; i += 2) {
+			s.row("A" + (3 + i / 2), "010" + (1 + i / 2), unitsAndShortNames[i], unitsAndShortNames[i + 1], "01");
+		}
 		ExampleWorkbooks.write(register, file);
 	}
 }

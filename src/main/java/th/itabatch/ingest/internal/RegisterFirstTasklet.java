@@ -14,12 +14,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputStatus;
 import th.itabatch.inputs.StoredInput;
+import th.itabatch.tables.TableKinds;
+import th.itabatch.units.UnitRegister;
+import th.itabatch.units.UnitRegistry;
 import th.itabatch.units.UnitsKind;
 
 /**
  * Lets a register of units dropped together with the data it names count for that data: when the
- * run read a register, it is accepted at once and the run's other inputs go back in the queue, to be
- * read again against it by the next step. Without it, a folder holding the register and the scores
+ * run read a register, it is accepted at once and the run's other inputs that name a unit by
+ * anything but its registered name go back in the queue, to be read again against it by the next
+ * step (matched, or warned of as unknown). Without it, a folder holding the register and the scores
  * filed "กค." as a unit of its own, and the same files dropped again were no new data.
  */
 public class RegisterFirstTasklet implements Tasklet {
@@ -30,9 +34,16 @@ public class RegisterFirstTasklet implements Tasklet {
 
 	private final InputAcceptance acceptance;
 
-	public RegisterFirstTasklet(InputRepository inputs, InputAcceptance acceptance) {
+	private final TableKinds kinds;
+
+	private final UnitRegistry registry;
+
+	public RegisterFirstTasklet(InputRepository inputs, InputAcceptance acceptance, TableKinds kinds,
+			UnitRegistry registry) {
 		this.inputs = inputs;
 		this.acceptance = acceptance;
+		this.kinds = kinds;
+		this.registry = registry;
 	}
 
 	@Override
@@ -48,9 +59,20 @@ public class RegisterFirstTasklet implements Tasklet {
 		}
 		// In the order received: the latest register read is the one that stands.
 		registers.stream().sorted().forEach(acceptance::accept);
-		List<StoredInput> others = read.stream().filter(input -> !registers.contains(input.id())).toList();
-		others.forEach(input -> inputs.requeue(input.id()));
-		log.info("A register of units came with {} other input(s): they are read again against it", others.size());
+		UnitRegister register = registry.current();
+		// An input whose units all bear their registered names would read the same again: a thousand
+		// units' scores and plans written with the register's names are not read twice.
+		List<StoredInput> again = read.stream()
+			.filter(input -> input.status() == InputStatus.PARSED && !registers.contains(input.id()))
+			.filter(input -> kinds.unitsNamed(List.of(input.id())).stream().anyMatch(unit -> !isRegisteredName(register, unit)))
+			.toList();
+		again.forEach(input -> inputs.requeue(input.id()));
+		log.info("A register of units was read: {} input(s) of the run naming units otherwise are read again against it",
+				again.size());
 		return RepeatStatus.FINISHED;
+	}
+
+	private static boolean isRegisteredName(UnitRegister register, String unit) {
+		return register.canonical(unit).filter(unit::equals).isPresent();
 	}
 }
