@@ -96,7 +96,7 @@ public class IngestJobConfiguration {
 	Step readInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PendingInputReader pendingInputReader, WorkbookIngestProcessor workbookIngestProcessor,
 			IngestedWorkbookWriter ingestedWorkbookWriter, RunsProperties runs, AsyncTaskExecutor inputReaders) {
-		return readStep("readInputsStep", jobRepository, transactionManager, pendingInputReader,
+		return readStep(new StepBuilder("readInputsStep", jobRepository), transactionManager, pendingInputReader,
 				workbookIngestProcessor, ingestedWorkbookWriter, runs, inputReaders);
 	}
 
@@ -118,16 +118,14 @@ public class IngestJobConfiguration {
 	Step rereadInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PendingInputReader pendingInputReader, WorkbookIngestProcessor workbookIngestProcessor,
 			IngestedWorkbookWriter ingestedWorkbookWriter, RunsProperties runs, AsyncTaskExecutor inputReaders) {
-		return readStep("rereadInputsStep", jobRepository, transactionManager, pendingInputReader,
+		return readStep(new StepBuilder("rereadInputsStep", jobRepository), transactionManager, pendingInputReader,
 				workbookIngestProcessor, ingestedWorkbookWriter, runs, inputReaders);
 	}
 
-	private static Step readStep(String name, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager, PendingInputReader reader,
-			WorkbookIngestProcessor processor, IngestedWorkbookWriter writer, RunsProperties runs,
-			AsyncTaskExecutor inputReaders) {
-		return new StepBuilder(name, jobRepository)
-			.<StoredInput, IngestedWorkbook>chunk(runs.readers() * INPUTS_PER_READER)
+	private static Step readStep(StepBuilder step, PlatformTransactionManager transactionManager,
+			PendingInputReader reader, WorkbookIngestProcessor processor, IngestedWorkbookWriter writer,
+			RunsProperties runs, AsyncTaskExecutor inputReaders) {
+		return step.<StoredInput, IngestedWorkbook>chunk(runs.readers() * INPUTS_PER_READER)
 			.transactionManager(transactionManager)
 			.reader(reader)
 			.processor(processor)

@@ -69,7 +69,9 @@ final class DepartmentNarrative {
 					+ format.number(weakest.units()) + " หน่วยงาน");
 		}
 		if (all.silent().isEmpty()) {
-			paragraphs.add("ทุกหน่วยงานส่งข้อมูลสำหรับเดือน" + format.month(report.month()) + "แล้ว");
+			// Says what was counted, as the other branch does: any input at all, not the month's progress.
+			paragraphs.add("ทุกหน่วยงานส่งข้อมูล (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน" + format.month(report.month())
+					+ " แล้ว");
 		}
 		else {
 			paragraphs.add("หน่วยงานที่ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน"

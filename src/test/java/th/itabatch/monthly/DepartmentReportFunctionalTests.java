@@ -92,6 +92,12 @@ class DepartmentReportFunctionalTests {
 			assertThat(summary.number("D23")).isEqualTo(1);
 			assertThat(summary.number("E23")).as("(80 + 94) / 2").isEqualTo(87.00);
 		}
+		try (ReportCells report = new ReportCells(
+				output.resolve("ITA-department_สำนักงานเลขานุการกรม_FY2564_2564-06.xlsx"))) {
+			assertThat(report.sheet("สรุป").text("A19").lines())
+				.as("both units sent something: said of any input, not of the month's progress alone")
+				.contains("ทุกหน่วยงานส่งข้อมูล (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ แล้ว");
+		}
 	}
 
 	@Test

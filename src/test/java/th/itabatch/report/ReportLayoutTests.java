@@ -166,6 +166,8 @@ class ReportLayoutTests {
 			assertThat(sheet.getFooter().getRight()).contains("&P", "&N");
 		}
 		assertThat(workbook.getSheet("กิจกรรม").getRepeatingRows().formatAsString()).isEqualTo("4:4");
+		// งบประมาณ (column H): a budget of 1,500,000.00, twelve digits and signs, prints whole, not as ###.
+		assertThat(workbook.getSheet("กิจกรรม").getColumnWidth(7) / 256).isGreaterThanOrEqualTo(11);
 	}
 
 	private static ReportProperties properties(boolean thaiDigits) {

@@ -242,8 +242,9 @@ public final class ReportTemplateGenerator {
 	/** All activities due, this month's and next month's, on a sheet of their own: no merged cells, wide columns. */
 	private void activitiesSheet() {
 		XSSFSheet activities = workbook.createSheet("กิจกรรม");
-		// One landscape page wide at about 14 points: the activity and its result get the room.
-		int[] widths = { 4, 24, 14, 9, 9, 22, 9, 6, 6 };
+		// One landscape page wide at about 14 points: the activity and its result get the room, the
+		// budget enough for 1,500,000.00 (at 6 a budget of 15,000 printed as ###).
+		int[] widths = { 4, 23, 13, 9, 9, 20, 9, 11, 7 };
 		for (int c = 0; c < widths.length; c++) {
 			activities.setColumnWidth(c, widths[c] * 256);
 		}
