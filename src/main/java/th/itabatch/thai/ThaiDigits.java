@@ -28,15 +28,27 @@ public final class ThaiDigits {
 		return out == null ? text : out.toString();
 	}
 
-	/** Replaces every Arabic digit with its Thai digit; other characters are kept. */
+	/**
+	 * Replaces every Arabic digit with its Thai digit, except in codes: digits right after a Latin
+	 * letter (an indicator "IIT3", a cell "E64", "FY2564") stay as written, as the codes are typed and searched.
+	 */
 	public static String toThai(String text) {
 		if (text == null) {
 			return null;
 		}
 		StringBuilder out = new StringBuilder(text.length());
+		boolean inCode = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			out.append(c >= '0' && c <= '9' ? (char) (THAI_ZERO + (c - '0')) : c);
+			boolean digit = c >= '0' && c <= '9';
+			if (digit && !inCode) {
+				out.append((char) (THAI_ZERO + (c - '0')));
+				continue;
+			}
+			out.append(c);
+			if (!digit) {
+				inCode = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+			}
 		}
 		return out.toString();
 	}

@@ -21,6 +21,12 @@ class ThaiTextTests {
 	}
 
 	@Test
+	void codesKeepTheirDigitsInThaiText() {
+		assertThat(ThaiDigits.toThai("รอบ 1 ขาดตัวชี้วัด IIT3 การใช้อำนาจ (เซลล์ E64:F70, FY2564) ร้อยละ 50"))
+			.isEqualTo("รอบ ๑ ขาดตัวชี้วัด IIT3 การใช้อำนาจ (เซลล์ E64:F70, FY2564) ร้อยละ ๕๐");
+	}
+
+	@Test
 	void headerKeysIgnoreSpacingCaseLineBreaksAndUnits() {
 		assertThat(ThaiText.key("  คะแนน \n (ร้อยละ) ")).isEqualTo("คะแนน");
 		assertThat(ThaiText.key("Score (%)")).isEqualTo("score");
