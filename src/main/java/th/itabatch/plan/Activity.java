@@ -35,10 +35,15 @@ public record Activity(int number, String policy, String measure, String topic, 
 		return months.stream().anyMatch(m -> !m.isAfter(month));
 	}
 
-	/** The budget as shown: the number, the text as written, or "-". */
+	/**
+	 * The budget as shown: the number as money is written ("15,000", "2,500.50"), the text as
+	 * written, or "-".
+	 */
 	public String budgetDisplay() {
 		if (budget != null) {
-			return budget.toPlainString();
+			boolean whole = budget.stripTrailingZeros().scale() <= 0;
+			return new java.text.DecimalFormat(whole ? "#,##0" : "#,##0.00",
+					java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(budget);
 		}
 		return budgetText != null ? budgetText : "-";
 	}

@@ -21,6 +21,18 @@ class PlanTrackerTests {
 
 	private static final YearMonth MAR = YearMonth.of(2021, 3);
 
+	@Test
+	void budgetsShowAsMoneyIsWritten() {
+		assertThat(budget(new java.math.BigDecimal("15000.00"), null)).isEqualTo("15,000");
+		assertThat(budget(new java.math.BigDecimal("2500.5"), null)).isEqualTo("2,500.50");
+		assertThat(budget(null, "ไม่ใช้งบประมาณ")).isEqualTo("ไม่ใช้งบประมาณ");
+		assertThat(budget(null, null)).isEqualTo("-");
+	}
+
+	private static String budget(java.math.BigDecimal budget, String text) {
+		return new Activity(1, null, null, null, "กิจกรรม", List.of(MAR), budget, text, null, "แผน", "C1").budgetDisplay();
+	}
+
 	private static final YearMonth MAY = YearMonth.of(2021, 5);
 
 	private static final YearMonth JUN = YearMonth.of(2021, 6);

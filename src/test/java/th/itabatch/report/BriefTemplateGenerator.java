@@ -145,15 +145,16 @@ public final class BriefTemplateGenerator {
 	}
 
 	private void plan() {
-		// A4 portrait's 9,746 twips between 1.9 cm margins: twelve narrow month columns, the text ones wider.
+		// A4 portrait's 9,746 twips between 1.9 cm margins: twelve narrow month columns, the text ones
+		// wider; the budget room for "๑๕๐,๐๐๐" on one line (at 500 twips a budget took four lines).
 		int[] widths = new int[17];
-		int[] fixed = { 1000, 950, 1700 };
+		int[] fixed = { 1000, 900, 1450 };
 		System.arraycopy(fixed, 0, widths, 0, 3);
 		for (int m = 0; m < 12; m++) {
-			widths[3 + m] = 400;
+			widths[3 + m] = 380;
 		}
-		widths[15] = 500;
-		widths[16] = 800;
+		widths[15] = 1050;
+		widths[16] = 790;
 		XWPFTable table = table(3, widths);
 		XWPFTableRow top = table.getRow(0);
 		XWPFTableRow months = table.getRow(1);
@@ -181,7 +182,7 @@ public final class BriefTemplateGenerator {
 		}
 		CTTcPr period = top.getCell(3).getCTTc().getTcPr();
 		period.addNewGridSpan().setVal(BigInteger.valueOf(12));
-		period.getTcW().setW(BigInteger.valueOf(12 * 400));
+		period.getTcW().setW(BigInteger.valueOf(12 * 380));
 		// Narrow cells lose little to their margins, so "ต.ค." fits its column on one line.
 		table.setCellMargins(20, 20, 20, 20);
 		XWPFTableRow row = table.getRow(2);
