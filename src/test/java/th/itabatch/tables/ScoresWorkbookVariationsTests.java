@@ -140,6 +140,8 @@ class ScoresWorkbookVariationsTests {
 			assertThat(e.fiscalYear()).isEqualTo(2564);
 		});
 		assertThat(content.messages()).extracting(Message::code).containsExactly("ROUND_INCOMPLETE");
+		assertThat(content.messages().get(0).thai()).as("the unit and year named, for a workbook of many units")
+			.startsWith("กองคลัง ปีงบประมาณ 2564 รอบ 2 ขาดตัวชี้วัด ");
 	}
 
 	@Test
