@@ -42,8 +42,7 @@ public record Activity(int number, String policy, String measure, String topic, 
 	public String budgetDisplay() {
 		if (budget != null) {
 			boolean whole = budget.stripTrailingZeros().scale() <= 0;
-			return new java.text.DecimalFormat(whole ? "#,##0" : "#,##0.00",
-					java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(budget);
+			return String.format(java.util.Locale.ROOT, whole ? "%,.0f" : "%,.2f", budget);
 		}
 		return budgetText != null ? budgetText : "-";
 	}

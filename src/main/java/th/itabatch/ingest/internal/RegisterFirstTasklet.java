@@ -60,19 +60,23 @@ public class RegisterFirstTasklet implements Tasklet {
 		// In the order received: the latest register read is the one that stands.
 		registers.stream().sorted().forEach(acceptance::accept);
 		UnitRegister register = registry.current();
-		// An input whose units all bear their registered names would read the same again: a thousand
-		// units' scores and plans written with the register's names are not read twice.
-		List<StoredInput> again = read.stream()
+		List<StoredInput> others = read.stream()
 			.filter(input -> input.status() == InputStatus.PARSED && !registers.contains(input.id()))
-			.filter(input -> kinds.unitsNamed(List.of(input.id())).stream().anyMatch(unit -> !isRegisteredName(register, unit)))
 			.toList();
+		// An input whose units all bear their registered names would read the same again: a thousand
+		// units' scores and plans written with the register's names are not read twice, and are
+		// looked at one by one only when the run's inputs together name a unit otherwise.
+		List<StoredInput> again = namesOtherwise(others.stream().map(StoredInput::id).toList(), register)
+				? others.stream().filter(input -> namesOtherwise(List.of(input.id()), register)).toList()
+				: List.of();
 		again.forEach(input -> inputs.requeue(input.id()));
 		log.info("A register of units was read: {} input(s) of the run naming units otherwise are read again against it",
 				again.size());
 		return RepeatStatus.FINISHED;
 	}
 
-	private static boolean isRegisteredName(UnitRegister register, String unit) {
-		return register.canonical(unit).filter(unit::equals).isPresent();
+	/** True when the inputs' rows name a unit by anything but its registered name. */
+	private boolean namesOtherwise(List<Long> inputIds, UnitRegister register) {
+		return kinds.unitsNamed(inputIds).stream().anyMatch(unit -> !register.canonical(unit).filter(unit::equals).isPresent());
 	}
 }
