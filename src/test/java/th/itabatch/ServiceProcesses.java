@@ -8,8 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** What the tests that run the service in processes of their own (and kill them) look at. */
@@ -20,14 +24,34 @@ public final class ServiceProcesses {
 
 	/** Whether a file is being written in the folder (an atomic write's temporary file is there). */
 	public static boolean writing(Path output) {
+		return !temporaryFiles(output).isEmpty();
+	}
+
+	/**
+	 * Whether a file has been being written in the folder for at least the given time: the same
+	 * temporary file seen again after it. The work that writes it began before it, so what that work
+	 * committed to the database is older than the time too.
+	 */
+	public static BooleanSupplier writingFor(Path output, Duration atLeast) {
+		Map<String, Instant> firstSeen = new HashMap<>();
+		return () -> {
+			Instant now = Instant.now();
+			Set<String> present = temporaryFiles(output);
+			firstSeen.keySet().retainAll(present);
+			present.forEach(name -> firstSeen.putIfAbsent(name, now));
+			return firstSeen.values().stream().anyMatch(seen -> !seen.plus(atLeast).isAfter(now));
+		};
+	}
+
+	private static Set<String> temporaryFiles(Path output) {
 		if (!Files.isDirectory(output)) {
-			return false;
+			return Set.of();
 		}
 		try (Stream<Path> files = Files.walk(output)) {
-			return files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp"));
+			return files.map(f -> f.toString()).filter(name -> name.endsWith(".tmp")).collect(Collectors.toSet());
 		}
 		catch (IOException | java.io.UncheckedIOException ex) {
-			return false; // a file vanished while the folder was walked
+			return Set.of(); // a file vanished while the folder was walked
 		}
 	}
 
