@@ -25,7 +25,8 @@ public class InputRepository {
 
 	private static final RowMapper<Message> MESSAGE = (rs, n) -> new Message(Severity.valueOf(rs.getString("severity")),
 			rs.getString("code"), rs.getString("file_name"), rs.getString("sheet_name"), rs.getString("cell_ref"),
-			(Integer) rs.getObject("row_no"), rs.getString("message_th"), rs.getString("message_en"));
+			(Integer) rs.getObject("row_no"), rs.getString("message_th"), rs.getString("message_en"),
+			rs.getString("unit"));
 
 	private final JdbcClient jdbc;
 
@@ -104,10 +105,10 @@ public class InputRepository {
 		for (Message m : messages) {
 			jdbc.sql("""
 					INSERT INTO ita_message (input_id, seq, severity, code, file_name, sheet_name, cell_ref, row_no,
-					  message_th, message_en)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  message_th, message_en, unit)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(inputId, ++seq, m.severity().name(), m.code(), m.file(), storable(m.sheet()), m.cell(), m.row(),
-						storable(m.thai()), storable(m.english()))
+						storable(m.thai()), storable(m.english()), storable(m.unit()))
 				.update();
 		}
 	}
@@ -155,22 +156,29 @@ public class InputRepository {
 
 	public List<Message> messages(long inputId) {
 		return jdbc.sql("""
-				SELECT severity, code, file_name, sheet_name, cell_ref, row_no, message_th, message_en
+				SELECT severity, code, file_name, sheet_name, cell_ref, row_no, message_th, message_en, unit
 				FROM ita_message WHERE input_id = ? ORDER BY seq""")
 			.param(inputId)
 			.query(MESSAGE)
 			.list();
 	}
 
-	/** The warnings of the given inputs. */
-	public List<Message> warnings(List<Long> inputIds) {
+	/**
+	 * A unit's warnings in the given inputs: those about it or about no unit, not those about the
+	 * other units' rows of a workbook they share.
+	 */
+	public List<Message> warnings(String unit, List<Long> inputIds) {
 		if (inputIds.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("""
-				SELECT m.severity, m.code, m.file_name, m.sheet_name, m.cell_ref, m.row_no, m.message_th, m.message_en
-				FROM ita_message m WHERE m.input_id IN (:ids) AND m.severity = 'WARNING' ORDER BY m.input_id, m.seq""")
+				SELECT m.severity, m.code, m.file_name, m.sheet_name, m.cell_ref, m.row_no, m.message_th, m.message_en,
+				  m.unit
+				FROM ita_message m WHERE m.input_id IN (:ids) AND m.severity = 'WARNING'
+				  AND (m.unit IS NULL OR m.unit = :unit)
+				ORDER BY m.input_id, m.seq""")
 			.param("ids", inputIds)
+			.param("unit", unit)
 			.query(MESSAGE)
 			.list();
 	}

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,10 +72,10 @@ public class StoredUnitReports {
 	 * A stored report, read back; empty when it is no longer stored (a restarted job replaced it).
 	 *
 	 * @param id the report's id
-	 * @param warnings the warnings of the inputs the report was made from, by their ids
+	 * @param warnings a unit's warnings in the inputs the report was made from, by the unit and the inputs' ids
 	 * @param scores the unit's current scores, for its trend (the page keeps every unit's until an input arrives)
 	 */
-	public Optional<Read> read(long id, Function<List<Long>, List<Message>> warnings,
+	public Optional<Read> read(long id, BiFunction<String, List<Long>, List<Message>> warnings,
 			Function<String, List<ScoreEntry>> scores) {
 		// The row is read whole first: its indicators and activities are read after, not inside its result set.
 		return jdbc.sql("SELECT * FROM ita_report WHERE id = ?")
@@ -102,7 +103,7 @@ public class StoredUnitReports {
 		}
 	}
 
-	private Read read(Row rs, Function<List<Long>, List<Message>> warnings,
+	private Read read(Row rs, BiFunction<String, List<Long>, List<Message>> warnings,
 			Function<String, List<ScoreEntry>> currentScores) {
 		long id = ((Number) rs.columns().get("id")).longValue();
 		String unit = rs.text("unit");
@@ -120,7 +121,7 @@ public class StoredUnitReports {
 			.toList();
 		MonthlyReport report = new MonthlyReport(unit, properties.kpi(), fiscalYear, month,
 				Deadline.dueDate(month, properties.dueDay()), scores, plan, rs.text("narrative"),
-				warnings.apply(inputs), null,
+				warnings.apply(unit, inputs), null,
 				// The trend comes from the stored scores themselves, as the report's did.
 				ScoreTrend.of(catalog, unit, fiscalYear, currentScores.apply(unit)));
 		return new Read(stored, report);

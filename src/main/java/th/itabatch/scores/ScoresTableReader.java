@@ -84,8 +84,10 @@ final class ScoresTableReader {
 		for (Missing gap : missing) {
 			if (entries.stream().anyMatch(e -> e.unit().equals(gap.unit()) && e.fiscalYear() == gap.fiscalYear()
 					&& e.round() == gap.round() && !e.isOverall())) {
+				int mark = log.size();
 				log.cell(MessageCode.SCORE_MISSING, sheet.name(), gap.cell(), gap.indicator().thai(),
 						catalog.calendar().round(gap.round()).map(r -> r.thai()).orElse(String.valueOf(gap.round())));
+				log.about(mark, gap.unit());
 			}
 		}
 		return entries;
@@ -97,9 +99,16 @@ final class ScoresTableReader {
 
 	private void readRow(Context context, TableRows.Row row, List<RoundSource> rounds, List<ScoreEntry> entries,
 			List<Missing> missing) {
+		String unit = orElse(row.carried(context.layout.unit()), context.unit);
+		int mark = context.log.size();
+		readRow(context, row, unit, rounds, entries, missing);
+		context.log.about(mark, unit); // what is wrong in a unit's row is that unit's to mend
+	}
+
+	private void readRow(Context context, TableRows.Row row, String unit, List<RoundSource> rounds,
+			List<ScoreEntry> entries, List<Missing> missing) {
 		SheetReader sheet = context.sheet;
 		ScoresLayout layout = context.layout;
-		String unit = orElse(row.carried(layout.unit()), context.unit);
 		String fiscalYearText = row.carried(layout.fiscalYear());
 		Integer fiscalYear = context.fiscalYear;
 		if (layout.fiscalYear() >= 0 && fiscalYearText != null) {

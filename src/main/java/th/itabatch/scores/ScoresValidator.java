@@ -39,6 +39,7 @@ final class ScoresValidator {
 			ScoreEntry first = firstSeen.putIfAbsent(key, entry);
 			if (first != null) {
 				String firstAt = first.sheet() + "!" + first.cell();
+				int mark = log.size();
 				if (entry.isOverall()) {
 					log.cell(MessageCode.OVERALL_DUPLICATE, entry.sheet(), entry.cell(), entry.round(), firstAt);
 				}
@@ -46,6 +47,7 @@ final class ScoresValidator {
 					log.cell(MessageCode.INDICATOR_DUPLICATE, entry.sheet(), entry.cell(), name(entry.indicator()),
 							entry.round(), firstAt);
 				}
+				log.about(mark, entry.unit());
 				continue;
 			}
 			byRound.computeIfAbsent(entry.roundKey(), k -> new ArrayList<>()).add(entry);
@@ -53,7 +55,11 @@ final class ScoresValidator {
 		// A rejected cell would show up again as a missing indicator or a shifted mean: the
 		// whole-round warnings wait until the cells themselves are right.
 		if (!log.hasErrors()) {
-			byRound.values().forEach(round -> checkRound(round, log));
+			for (List<ScoreEntry> round : byRound.values()) {
+				int mark = log.size();
+				checkRound(round, log);
+				log.about(mark, round.get(0).unit()); // a round is one unit's
+			}
 		}
 	}
 

@@ -31,7 +31,10 @@ public final class UnitMatch {
 		}
 		return units.canonical(typed).orElseGet(() -> {
 			if (warned.add(typed)) {
+				int mark = log.size();
 				log.cell(MessageCode.UNIT_UNKNOWN, sheet, cell, typed, String.join(", ", units.closest(typed)));
+				// Not a registered unit's to mend: its reports do not repeat it (the input's page shows it).
+				log.about(mark, typed);
 			}
 			return typed;
 		});

@@ -95,6 +95,9 @@ public final class WorkbookContentReader {
 		}
 		List<Table<?>> tables = new ArrayList<>();
 		rows.forEach((kind, read) -> tables.add(table(kind, read, units, log)));
+		if (!units.isEmpty()) {
+			log.renameUnits(typed -> units.canonical(typed).orElse(typed));
+		}
 		return new WorkbookContent(fileName, ContentHash.sha256(bytes), bytes.length, List.copyOf(tables), log.messages(),
 				null);
 	}

@@ -12,9 +12,16 @@ package th.itabatch.validation;
  * @param row the 1-based row when there is no single cell, or {@code null}
  * @param thai the message in Thai
  * @param english the message in English
+ * @param unit the unit the message is about, as the register names it, in a workbook of several
+ *     units' rows; {@code null} for a message about the whole workbook or one that names no unit
  */
 public record Message(Severity severity, String code, String file, String sheet, String cell, Integer row,
-		String thai, String english) {
+		String thai, String english, String unit) {
+
+	/** The same message about the given unit. */
+	public Message withUnit(String about) {
+		return new Message(severity, code, file, sheet, cell, row, thai, english, about);
+	}
 
 	public boolean isError() {
 		return severity == Severity.ERROR;

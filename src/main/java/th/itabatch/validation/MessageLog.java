@@ -3,6 +3,7 @@ package th.itabatch.validation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import th.itabatch.workbook.UnreadableWorkbookException;
 
@@ -44,7 +45,34 @@ public final class MessageLog {
 	}
 
 	private void add(MessageCode code, String sheet, String cell, Integer row, Object... args) {
-		messages.add(new Message(code.severity(), code.name(), file, sheet, cell, row, code.thai(args), code.english(args)));
+		messages.add(new Message(code.severity(), code.name(), file, sheet, cell, row, code.thai(args), code.english(args),
+				null));
+	}
+
+	/** How many messages there are so far: a mark for {@link #about(int, String)}. */
+	public int size() {
+		return messages.size();
+	}
+
+	/**
+	 * Says that the messages since the mark are about the unit (those about none so far): a workbook
+	 * of many units' rows warns of one unit's row, and only that unit's report repeats it.
+	 */
+	public void about(int mark, String unit) {
+		if (unit == null) {
+			return;
+		}
+		for (int i = mark; i < messages.size(); i++) {
+			Message message = messages.get(i);
+			if (message.unit() == null) {
+				messages.set(i, message.withUnit(unit));
+			}
+		}
+	}
+
+	/** Names the units of the messages as the register does ("กค." becomes "กองคลัง"). */
+	public void renameUnits(UnaryOperator<String> registered) {
+		messages.replaceAll(m -> m.unit() == null ? m : m.withUnit(registered.apply(m.unit())));
 	}
 
 	public void addAll(List<Message> more) {
