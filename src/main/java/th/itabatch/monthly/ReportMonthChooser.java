@@ -9,8 +9,8 @@ import th.itabatch.catalog.Round;
 
 /**
  * Chooses the month a run reports on when none is asked for: the previous calendar month, or, when
- * the inputs belong to an earlier fiscal year, the latest month their progress covers (else the
- * end of their latest scored round, else the end of that fiscal year).
+ * a unit's data belong to an earlier fiscal year, the latest month that year's progress covers
+ * (else the end of its latest scored round, else the end of that fiscal year), of all units.
  */
 final class ReportMonthChooser {
 
@@ -23,8 +23,8 @@ final class ReportMonthChooser {
 	/**
 	 * @param previousMonth the calendar month before today
 	 * @param inputsFiscalYear the latest fiscal year the inputs hold data for, or null
-	 * @param latestProgressMonth the latest progress month of a fiscal year
-	 * @param latestRound the last scored round of a fiscal year
+	 * @param latestProgressMonth the latest progress month of a fiscal year, of any unit
+	 * @param latestRound the last scored round of a fiscal year, of any unit
 	 */
 	public YearMonth choose(YearMonth previousMonth, Integer inputsFiscalYear,
 			Function<Integer, Optional<YearMonth>> latestProgressMonth, Function<Integer, Optional<Integer>> latestRound) {

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import th.itabatch.catalog.Catalog;
+import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.plan.PlanRepository;
 import th.itabatch.plan.ProgressEntry;
 import th.itabatch.scores.ScoreEntry;
@@ -47,20 +51,31 @@ public class UnitDataLoader {
 	}
 
 	/**
-	 * The previous calendar month, or, when the unit's data belongs to an earlier fiscal year, the
-	 * latest month its progress covers (else the end of its latest scored round, else of that year).
+	 * The month a run reports on a unit when none is asked for: the previous calendar month, or,
+	 * when the unit's latest data belong to an earlier fiscal year, the month that year's data reach
+	 * across all units (the latest month of its progress, else the end of its latest scored round,
+	 * else of the year). Chosen from the stored data, not from the run's units: every unit of a
+	 * department is reported on one month (units whose progress ended in June and July were reported
+	 * on June and July, and their department twice, each time with half its units "sent nothing"),
+	 * and a run of one unit chooses the month a run of all of them does.
 	 */
+	public Map<String, YearMonth> chooseMonths(List<String> units) {
+		YearMonth previous = YearMonth.now(clock).minusMonths(1);
+		Map<String, Integer> latestYears = new HashMap<>(scores.latestFiscalYears());
+		plans.latestFiscalYears().forEach((unit, year) -> latestYears.merge(unit, year, Math::max));
+		Map<Integer, YearMonth> byYear = new HashMap<>();
+		Map<String, YearMonth> months = new LinkedHashMap<>();
+		for (String unit : units) {
+			Integer year = latestYears.get(unit);
+			months.put(unit, year == null ? previous : byYear.computeIfAbsent(year,
+					y -> chooser.choose(previous, y, plans::latestProgressMonth, scores::latestRound)));
+		}
+		return months;
+	}
+
+	/** The month a run of this unit alone reports on when none is asked for: as {@link #chooseMonths}. */
 	public YearMonth chooseMonth(String unit) {
-		List<ScoreEntry> current = scores.currentScores(unit);
-		Integer fiscalYear = Stream.concat(current.stream().map(ScoreEntry::fiscalYear), plans.fiscalYears(unit).stream())
-			.max(Integer::compare)
-			.orElse(null);
-		return chooser.choose(YearMonth.now(clock).minusMonths(1), fiscalYear,
-				year -> plans.currentProgress(unit, year).stream().map(ProgressEntry::month).max(Comparator.naturalOrder()),
-				year -> current.stream()
-					.filter(s -> s.fiscalYear() == year)
-					.map(ScoreEntry::round)
-					.max(Integer::compare));
+		return chooseMonths(List.of(unit)).get(unit);
 	}
 
 	/** The units with current data, or those the given inputs hold data for. */

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -197,15 +199,26 @@ public class PlanRepository {
 		jdbc.sql("DELETE FROM ita_progress WHERE input_id = ?").param(inputId).update();
 	}
 
-	/** The fiscal years a unit has a used plan or progress for. */
-	public List<Integer> fiscalYears(String unit) {
-		return jdbc.sql("""
-				SELECT DISTINCT y FROM (
-				  SELECT p.fiscal_year y FROM ita_plan p WHERE p.accepted AND p.unit = :unit
-				  UNION SELECT g.fiscal_year y FROM ita_progress g WHERE g.accepted AND g.unit = :unit) t ORDER BY y""")
-			.param("unit", unit)
-			.query(Integer.class)
-			.list();
+	/** Each unit's latest fiscal year with a used plan or progress. */
+	public Map<String, Integer> latestFiscalYears() {
+		Map<String, Integer> years = new HashMap<>();
+		jdbc.sql("""
+				SELECT unit, MAX(y) FROM (
+				  SELECT p.unit, p.fiscal_year y FROM ita_plan p WHERE p.accepted
+				  UNION ALL SELECT g.unit, g.fiscal_year y FROM ita_progress g WHERE g.accepted) t GROUP BY unit""")
+			.query(rs -> {
+				years.put(rs.getString(1), rs.getInt(2));
+			});
+		return years;
+	}
+
+	/** The latest month any unit's used progress of a fiscal year reports on. */
+	public Optional<YearMonth> latestProgressMonth(int fiscalYear) {
+		// MAX of no rows is one row of NULL, which single() refuses.
+		return jdbc.sql("SELECT MAX(report_month) FROM ita_progress WHERE accepted AND fiscal_year = ?")
+			.param(fiscalYear)
+			.query((rs, n) -> Optional.ofNullable(month(rs.getString(1))))
+			.single();
 	}
 
 	private static ProgressEntry progress(ResultSet rs) throws SQLException {

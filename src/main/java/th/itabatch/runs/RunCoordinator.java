@@ -2,8 +2,10 @@ package th.itabatch.runs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -203,7 +205,10 @@ public class RunCoordinator {
 			return List.of();
 		}
 		String runKey = UUID.randomUUID().toString();
-		queue.enqueue(runKey, cluster.instanceId(), targets, request.month(), output, trigger);
+		// One month for a fiscal year's units: a department's units reported on different months made two half reports.
+		Map<String, YearMonth> months = request.month().isPresent() ? Map.of() : units.chooseMonths(targets);
+		queue.enqueue(runKey, cluster.instanceId(), targets, unit -> request.month().orElse(months.get(unit)), output,
+				trigger);
 		workers.wake();
 		long nextLook = System.nanoTime();
 		while (true) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,14 +52,14 @@ class UnitQueue {
 			String failure) {
 	}
 
-	/** Puts a run's units in the queue, in their order. */
-	void enqueue(String runKey, String instance, List<String> units, Optional<YearMonth> month, Path output,
+	/** Puts a run's units in the queue, in their order, each with the month asked for it (or null: chosen then). */
+	void enqueue(String runKey, String instance, List<String> units, Function<String, YearMonth> month, Path output,
 			RunTrigger trigger) {
 		for (int i = 0; i < units.size(); i++) {
 			jdbc.sql("""
 					INSERT INTO ita_run_unit (run_key, enqueued_by, position, unit, requested_month, output_dir, run_trigger, state)
 					VALUES (?, ?, ?, ?, ?, ?, ?, 'WAITING')""")
-				.params(runKey, instance, i, units.get(i), month.map(YearMonth::toString).orElse(null), output.toString(),
+				.params(runKey, instance, i, units.get(i), Objects.toString(month.apply(units.get(i)), null), output.toString(),
 						trigger.name())
 				.update();
 		}

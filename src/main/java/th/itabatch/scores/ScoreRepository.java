@@ -1,7 +1,9 @@
 package th.itabatch.scores;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,6 +41,25 @@ public class ScoreRepository {
 	 */
 	public List<ScoreEntry> currentScores(String unit) {
 		return jdbc.sql(CURRENT.formatted("s.unit = ? AND")).param(unit).query(this::entry).list();
+	}
+
+	/** Each unit's latest fiscal year with used scores. */
+	public Map<String, Integer> latestFiscalYears() {
+		Map<String, Integer> years = new HashMap<>();
+		jdbc.sql("SELECT unit, MAX(fiscal_year) FROM ita_score WHERE accepted GROUP BY unit")
+			.query(rs -> {
+				years.put(rs.getString(1), rs.getInt(2));
+			});
+		return years;
+	}
+
+	/** The latest round of a fiscal year any unit has used scores of. */
+	public Optional<Integer> latestRound(int fiscalYear) {
+		// MAX of no rows is one row of NULL, which single() refuses.
+		return jdbc.sql("SELECT MAX(round_no) FROM ita_score WHERE accepted AND fiscal_year = ?")
+			.param(fiscalYear)
+			.query((rs, n) -> Optional.ofNullable((Integer) rs.getObject(1)))
+			.single();
 	}
 
 	/** Every unit's current scores, by unit: for a department of a thousand units, one query instead of a thousand. */
