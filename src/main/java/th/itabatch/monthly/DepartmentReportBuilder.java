@@ -70,11 +70,12 @@ public class DepartmentReportBuilder {
 			return List.of();
 		}
 		Map<String, UnitStanding> now = standingsOf(month);
-		// A department none of whose units has anything for the month has nothing to report yet.
-		return departments(now).stream()
-			.filter(d -> d.members().stream().anyMatch(m -> now.containsKey(m.name())))
-			.map(d -> new Planned(d, fingerprint(d, now)))
-			.toList();
+		// Nothing for the month anywhere (a register alone) is nothing to report yet. A department whose
+		// own units have sent nothing is reported all the same: its office chases exactly those units.
+		if (now.isEmpty()) {
+			return List.of();
+		}
+		return departments(now).stream().map(d -> new Planned(d, fingerprint(d, now))).toList();
 	}
 
 	/**

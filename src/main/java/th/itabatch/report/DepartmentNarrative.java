@@ -16,6 +16,9 @@ final class DepartmentNarrative {
 	/** How many units a sentence names before it only counts the rest. */
 	static final int LISTED = 10;
 
+	/** How many units of one rank the narrative names before it counts the rest. */
+	private static final int TIED_NAMED = 3;
+
 	private final ThaiFormat format;
 
 	DepartmentNarrative(ThaiFormat format) {
@@ -49,15 +52,24 @@ final class DepartmentNarrative {
 			if (ranked.size() > 1) {
 				DepartmentReport.Row top = ranked.get(0);
 				DepartmentReport.Row bottom = ranked.get(ranked.size() - 1);
-				scores.append(" หน่วยงานที่มีคะแนนสูงสุด คือ ")
-					.append(top.member().name())
-					.append(" (")
-					.append(format.score(top.standing().overall()))
-					.append(") ต่ำสุด คือ ")
-					.append(bottom.member().name())
-					.append(" (")
-					.append(format.score(bottom.standing().overall()))
-					.append(")");
+				if (top.rank().equals(bottom.rank())) {
+					// All tied: one is no higher than another.
+					scores.append(" ทุกหน่วยงานมีคะแนนภาพรวมเท่ากัน (")
+						.append(format.score(top.standing().overall()))
+						.append(")");
+				}
+				else {
+					// Units of equal score share the rank: all of them are named, not the first in the order.
+					scores.append(" หน่วยงานที่มีคะแนนสูงสุด คือ ")
+						.append(names(ranked, top.rank()))
+						.append(" (")
+						.append(format.score(top.standing().overall()))
+						.append(") ต่ำสุด คือ ")
+						.append(names(ranked, bottom.rank()))
+						.append(" (")
+						.append(format.score(bottom.standing().overall()))
+						.append(")");
+				}
 			}
 		}
 		paragraphs.add(scores.toString());
@@ -94,5 +106,17 @@ final class DepartmentNarrative {
 
 	private static BigDecimal percent(int part, int whole) {
 		return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+	}
+	/** The units of a rank: "ก", "ก และ ข", "ก ข และ ค", or the first three and how many more. */
+	private String names(List<DepartmentReport.Row> ranked, Integer rank) {
+		List<String> names = ranked.stream().filter(r -> rank.equals(r.rank())).map(r -> r.member().name()).toList();
+		if (names.size() == 1) {
+			return names.get(0);
+		}
+		if (names.size() > TIED_NAMED) {
+			return String.join(" ", names.subList(0, TIED_NAMED)) + " และอีก " + format.number(names.size() - TIED_NAMED)
+					+ " หน่วยงาน";
+		}
+		return String.join(" ", names.subList(0, names.size() - 1)) + " และ " + names.get(names.size() - 1);
 	}
 }

@@ -118,9 +118,21 @@ class DepartmentReportAssemblerTests {
 		assertThat(report.trend().get(1).mean()).isEqualByComparingTo("92.50");
 		assertThat(report.narrative()).contains("มีผลคะแนนแล้ว ๓ หน่วยงาน ผ่านค่าเป้าหมายของรอบ ๓ หน่วยงาน (ร้อยละ ๑๐๐.๐๐)")
 			.contains("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ เฉลี่ย ๘๘.๐๐ ผ่านค่าเป้าหมาย ๒ จาก ๓ หน่วยงาน")
+			.contains("สูงสุด คือ กลุ่มก (๙๕.๐๐) ต่ำสุด คือ กลุ่มข และ กองหนึ่ง (๙๓.๐๐)")
 			.contains("ได้แก่ กองเงียบ")
 			.contains("จัดทำรายงานประจำเดือนแล้ว ๓ จาก ๕ หน่วยงาน")
 			.contains("(เลยกำหนดแล้ว)");
+	}
+
+	@Test
+	void unitsOfEqualScoresAreNamedTogetherAndAllTiedAreSaidToBeSo() {
+		Map<String, UnitStanding> tied = Map.of("กลุ่มก", scored("กลุ่มก", "90", null), "กลุ่มข", scored("กลุ่มข", "90", null),
+				"กลุ่มค", scored("กลุ่มค", "90", null));
+		Department division = Departments.of(register(), 2, tied.keySet(), "-").get(1);
+		assertThat(assembler.assemble(division, JUNE, tied, Map.of(), LocalDate.of(2021, 7, 1)).narrative())
+			.as("a trial found 'highest กลุ่มการเงิน (90.00), lowest กลุ่มบัญชี (90.00)'")
+			.contains("ทุกหน่วยงานมีคะแนนภาพรวมเท่ากัน (๙๐.๐๐)")
+			.doesNotContain("สูงสุด");
 	}
 
 	/** A unit's trend of two rounds of FY 2564 with a stated overall each. */
