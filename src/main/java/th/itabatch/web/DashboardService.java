@@ -21,6 +21,7 @@ import th.itabatch.report.ReportRepository;
 import th.itabatch.report.StoredUnitReports;
 import th.itabatch.scores.ScoreEntry;
 import th.itabatch.scores.ScoreRepository;
+import th.itabatch.units.UnitRegistry;
 
 /** Makes a unit's dashboard from its latest stored report: what its run reported, never computed again for a page. */
 @Component
@@ -42,8 +43,12 @@ class DashboardService {
 
 	private final ScoreRepository scores;
 
+	private final UnitRegistry registry;
+
 	DashboardService(UnitDataLoader units, StoredUnitReports stored, InputRepository inputs, ReportRepository reports,
-			ReportProperties properties, Clock clock, StandingsCache standings, ScoreRepository scores) {
+			ReportProperties properties, Clock clock, StandingsCache standings, ScoreRepository scores,
+			UnitRegistry registry) {
+		this.registry = registry;
 		this.standings = standings;
 		this.scores = scores;
 		this.units = units;
@@ -56,6 +61,11 @@ class DashboardService {
 
 	List<String> units() {
 		return units.units(null);
+	}
+
+	/** Whether the register names a unit so (its own name, not another name of it). */
+	private boolean registered(String unit) {
+		return registry.current().canonical(unit).filter(unit::equals).isPresent();
 	}
 
 	Deadline deadline() {
@@ -90,13 +100,14 @@ class DashboardService {
 	static final int LISTED_REPORTS = 12;
 
 	/**
-	 * The unit's dashboard, or empty for a unit the pages do not know: one with no report stored
-	 * and no current data.
+	 * The unit's dashboard, or empty for a unit the pages do not know: one with no report stored, no
+	 * current data and not in the register by that name (a registered unit that has sent nothing has
+	 * its page, which says so: the department page links it).
 	 */
 	Optional<UnitDashboard> dashboard(String unit) {
 		Deadline deadline = deadline();
 		List<StoredReport> history = reports.history(unit, 50);
-		if (history.isEmpty() && !units().contains(unit)) {
+		if (history.isEmpty() && !units().contains(unit) && !registered(unit)) {
 			return Optional.empty();
 		}
 		StoredReport forDeadline = history.stream()

@@ -171,6 +171,16 @@ class DepartmentPageTests {
 	}
 
 	@Test
+	void aRegisteredUnitThatSentNothingHasItsPageAndAnUnknownNameNone() throws Exception {
+		assertThat(page(get("/"))).as("the department page links it").contains("href=\"/unit?name=");
+		// A trial found the link to a silent unit answered 404.
+		assertThat(page(get("/unit").param("name", "กองว่าง"))).contains("id=\"no-report\"", "กองว่าง");
+		mvc.perform(get("/unit").param("name", "ไม่มีหน่วยงานนี้").with(VIEWER)).andExpect(status().isNotFound());
+		// Another name of a registered unit is not a page of its own.
+		mvc.perform(get("/unit").param("name", "กค.").with(VIEWER)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aParentBelowTheTopIsChosenWithItsOwnRollUp() throws Exception {
 		String page = page(get("/").param("dept", "0102").param("month", "มิ.ย. 2564"));
 		assertThat(page).contains("สำนักงานเลขานุการกรม · เดือนมิถุนายน 2564");
