@@ -56,8 +56,8 @@ public enum MessageCode {
 	INDICATOR_DUPLICATE(ERROR, "ตัวชี้วัด {0} ซ้ำในรอบ {1} (มีแล้วที่ {2})", "indicator {0} appears twice in round {1} (first at {2})"),
 	ROUND_UNKNOWN(ERROR, "ไม่รู้จักรอบการประเมิน \"{0}\"", "unknown round \"{0}\""),
 	OVERALL_DUPLICATE(ERROR, "ภาพรวมของรอบ {0} ซ้ำ (มีแล้วที่ {1})", "the overall of round {0} appears twice (first at {1})"),
-	OVERALL_MISMATCH(WARNING, "ภาพรวมที่ระบุ {0} ต่างจากค่าเฉลี่ยของตัวชี้วัดที่คำนวณได้ {1} (ต่างกัน {2}) ใช้ค่าที่ระบุในไฟล์",
-			"the stated overall {0} differs from the computed mean of the indicators {1} (by {2}); the stated value is used"),
+	OVERALL_MISMATCH(WARNING, "ภาพรวมที่ระบุ {0} ต่างจากภาพรวมที่คำนวณจากตัวชี้วัด {1} (ต่างกัน {2}) ใช้ค่าที่ระบุในไฟล์",
+			"the stated overall {0} differs from the overall computed from the indicators {1} (by {2}); the stated value is used"),
 	ROUND_INCOMPLETE(WARNING, "{0} ปีงบประมาณ {1} รอบ {2} ขาดตัวชี้วัด {3}", "{0}, FY {1} round {2}, is missing indicator(s) {3}"),
 
 	PLAN_NO_MONTH_COLUMNS(ERROR, "ตารางแผนไม่มีคอลัมน์เดือน (ต.ค. … ก.ย.)", "the plan table has no month columns (ต.ค. … ก.ย.)"),

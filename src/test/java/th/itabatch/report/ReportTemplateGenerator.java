@@ -126,7 +126,8 @@ public final class ReportTemplateGenerator {
 		text("G10", "", "cell");
 		merge("G10:J10");
 		text("A11", "", "cell");
-		text("B11", "ค่าเฉลี่ยของตัวชี้วัด (คำนวณ)", "cell");
+		// Computed from the indicators: their mean, or across tools the whole ITA score by the tools' weights.
+		text("B11", "ภาพรวมที่คำนวณจากตัวชี้วัด", "cell");
 		text("C11", "${report.overallComputed}", "score");
 		text("D11", "ต่างจากที่ระบุ", "cell");
 		text("E11", "", "cell");
