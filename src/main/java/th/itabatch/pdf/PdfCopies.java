@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,9 @@ public class PdfCopies {
 
 	private volatile Boolean available;
 
+	/** How many conversions this instance has finished: what a page listing the PDFs is kept by. */
+	private final AtomicLong conversions = new AtomicLong();
+
 	PdfCopies(PdfProperties properties) {
 		this.properties = properties;
 	}
@@ -50,6 +54,14 @@ public class PdfCopies {
 			}
 		}
 		return known;
+	}
+
+	/**
+	 * How many conversions this instance has finished: a page kept as HTML that lists the PDFs is
+	 * made again after one (they are written after the reports it was made from).
+	 */
+	public long conversions() {
+		return conversions.get();
 	}
 
 	/** The PDF beside a document: its name with .pdf instead of its extension. */
@@ -117,6 +129,7 @@ public class PdfCopies {
 			if (work != null) {
 				FileSystemUtils.deleteRecursively(work.toFile());
 			}
+			conversions.incrementAndGet();
 		}
 		return written;
 	}

@@ -2,6 +2,8 @@ package th.itabatch.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import th.itabatch.catalog.Indicator;
+import th.itabatch.pdf.PdfCopies;
 import th.itabatch.report.DepartmentReport;
 import th.itabatch.report.ReportStatus;
 import th.itabatch.thai.ThaiCalendar;
@@ -56,8 +59,14 @@ record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentRepor
 	 * @param n the document's position (1 is its main file)
 	 * @param template the template it was made from
 	 * @param name its file name
+	 * @param historyFile its run's own copy, beside which its PDF is
 	 */
-	record Download(long reportId, int n, String template, String name) {
+	record Download(long reportId, int n, String template, String name, Path historyFile) {
+
+		/** Whether LibreOffice has made its PDF (looked at when the page is rendered: it comes after the report). */
+		public boolean pdf() {
+			return Files.isRegularFile(PdfCopies.pdfOf(historyFile));
+		}
 	}
 
 	/** The month as a person types it in the form: "2564-06". */

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.catalog.Catalog;
+import th.itabatch.pdf.PdfCopies;
 import th.itabatch.report.Deadline;
 import th.itabatch.report.Department;
 import th.itabatch.report.DepartmentProperties;
@@ -59,9 +60,12 @@ class DepartmentPages {
 
 	private final Clock clock;
 
+	private final PdfCopies pdfs;
+
 	DepartmentPages(StandingsCache standings, UnitRegistry registry, DepartmentProperties properties,
 			DepartmentRepository departmentReports, ReportRepository reports, Catalog catalog,
-			ReportProperties reportProperties, Clock clock) {
+			ReportProperties reportProperties, Clock clock, PdfCopies pdfs) {
+		this.pdfs = pdfs;
 		this.standings = standings;
 		this.registry = registry;
 		this.properties = properties;
@@ -101,7 +105,8 @@ class DepartmentPages {
 		if (!kept(code, table, reading)) {
 			return render.apply(page(code, month, table, today, reading));
 		}
-		return reading.derived(Arrays.asList("html", code, table, today, variant),
+		// Kept by the PDFs' conversions too: they come after the reports, and the HTML lists them.
+		return reading.derived(Arrays.asList("html", code, table, today, variant, pdfs.conversions()),
 				() -> render.apply(page(code, month, table, today, reading)));
 	}
 
@@ -225,7 +230,7 @@ class DepartmentPages {
 			for (int i = 0; i < documents.size(); i++) {
 				ReportRepository.Document document = documents.get(i);
 				list.add(new DepartmentPage.Download(stored.id(), i + 1, document.template(),
-						Path.of(document.file()).getFileName().toString()));
+						Path.of(document.file()).getFileName().toString(), Path.of(document.historyFile())));
 			}
 			return list;
 		}).orElse(List.of());

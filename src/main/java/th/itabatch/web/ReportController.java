@@ -59,7 +59,16 @@ class ReportController {
 	/** The PDF of the report's n-th document, as its run wrote it (where LibreOffice made one). */
 	@GetMapping("/reports/{id}/file/{n}/pdf")
 	ResponseEntity<Resource> documentPdf(@PathVariable long id, @PathVariable int n) throws IOException {
-		List<ReportRepository.Document> documents = reports.documents(id);
+		return nthPdf(reports.documents(id), n);
+	}
+
+	/** The PDF of a department report's n-th document, as its run wrote it (where LibreOffice made one). */
+	@GetMapping("/departments/reports/{id}/file/{n}/pdf")
+	ResponseEntity<Resource> departmentDocumentPdf(@PathVariable long id, @PathVariable int n) throws IOException {
+		return nthPdf(departments.documents(id), n);
+	}
+
+	private ResponseEntity<Resource> nthPdf(List<ReportRepository.Document> documents, int n) throws IOException {
 		if (n < 1 || n > documents.size()) {
 			throw new NotFoundException();
 		}

@@ -37,6 +37,8 @@ import th.itabatch.cli.OneShotRun;
 import th.itabatch.examples.ExampleDepartment;
 import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.examples.SheetBuilder;
+import th.itabatch.pdf.PdfCopies;
+import th.itabatch.report.DepartmentRepository;
 import th.itabatch.settings.ItaProperties;
 
 /**
@@ -65,6 +67,9 @@ class DepartmentPageTests {
 
 	@Autowired
 	private ItaProperties properties;
+
+	@Autowired
+	private DepartmentRepository departments;
 
 	@BeforeAll
 	void runTheDepartment(@TempDir Path work) throws Exception {
@@ -168,6 +173,34 @@ class DepartmentPageTests {
 		assertThat(units(none)).isEmpty();
 		assertThat(none).contains("id=\"no-rows\"", "id=\"clear\"");
 		assertThat(figure(none, "units-count")).as("the roll-up is the department's, whatever the filter").isEqualTo("4");
+	}
+
+	@Test
+	void theDepartmentReportsPdfIsOfferedOnceLibreOfficeHasMadeIt() throws Exception {
+		String page = page(get("/").param("q", "กลุ่มงาน")); // a search: rendered anew, not kept
+		Matcher link = Pattern.compile("href=\"/departments/reports/(\\d+)/file/1\">ITA-department_กรมทดสอบ").matcher(page);
+		assertThat(link.find()).isTrue();
+		long id = Long.parseLong(link.group(1));
+		String pdfLink = "/departments/reports/" + id + "/file/1/pdf";
+		assertThat(page).as("no PDF made: none offered").doesNotContain(pdfLink);
+		mvc.perform(get(pdfLink).with(VIEWER)).andExpect(status().isNotFound());
+
+		// What LibreOffice leaves beside the run's copy (the PDF test makes a real one).
+		Path pdf = PdfCopies.pdfOf(Path.of(departments.documents(id).get(0).historyFile()));
+		Files.write(pdf, "%PDF-1.4 the department".getBytes(StandardCharsets.US_ASCII));
+		try {
+			assertThat(page(get("/").param("q", "กลุ่มงาน"))).contains("href=\"" + pdfLink + "\"");
+			byte[] served = mvc.perform(get(pdfLink).with(VIEWER))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			assertThat(new String(served, StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4 the department");
+			mvc.perform(get("/departments/reports/" + id + "/file/9/pdf").with(VIEWER)).andExpect(status().isNotFound());
+		}
+		finally {
+			Files.delete(pdf);
+		}
 	}
 
 	@Test
