@@ -95,7 +95,7 @@ final class NarrativeWriter {
 				.append(")");
 		}
 		else if (scores.statedRespondents() != null) {
-			text.append(" (ผู้ตอบแบบวัด ").append(format.digits(String.format("%,d", scores.statedRespondents()))).append(" คน)");
+			text.append(" (").append(RespondentsText.of(scores.statedRespondentsByTool(), format)).append(")");
 		}
 		if (survey == null && overall.stated() != null
 				&& overall.statedMinusComputed().abs().compareTo(new BigDecimal("0.01")) > 0) {

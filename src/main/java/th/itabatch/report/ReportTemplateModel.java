@@ -70,7 +70,7 @@ public final class ReportTemplateModel {
 		r.put("surveyNote", survey != null
 				? format.digits("คะแนนคำนวณจากแบบวัดการรับรู้ ผู้ตอบ " + String.format("%,d", survey.respondents())
 						+ " คน · ภาพรวมคำนวณจาก" + survey.method().thai())
-				: stated == null ? "" : format.digits("ผู้ตอบแบบวัด " + String.format("%,d", stated) + " คน (ตามที่ระบุในแฟ้มคะแนน)"));
+				: stated == null ? "" : RespondentsText.of(report.scores().statedRespondentsByTool(), format) + " (ตามที่ระบุในแฟ้มคะแนน)");
 		putScores(r, report.scores(), format);
 		putPlan(r, report.plan(), format);
 		variables.put("report", r);

@@ -1,9 +1,12 @@
 package th.itabatch.scores;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import th.itabatch.catalog.Round;
+import th.itabatch.catalog.Tool;
 
 /**
  * The latest round of a unit compared with its targets and with the round before it.
@@ -26,13 +29,23 @@ public record RoundComparison(String unit, RoundRef latest, RoundRef previous, R
 		return tools.size() > 1;
 	}
 
-	/** The most respondents the scores workbook states for an indicator of the round, or {@code null}. */
+	/**
+	 * The respondents the scores workbook states for the round, or {@code null}: of its first tool
+	 * that states them (the staff survey, IIT, where the round has it), the most stated for one of
+	 * its indicators. Each tool is a survey of its own: the service users who answered EIT are not
+	 * the staff who answered IIT.
+	 */
 	public Integer statedRespondents() {
-		return indicators.stream()
-			.map(IndicatorResult::respondents)
-			.filter(java.util.Objects::nonNull)
-			.max(Integer::compare)
-			.orElse(null);
+		return statedRespondentsByTool().values().stream().findFirst().orElse(null);
+	}
+
+	/** The most respondents stated for an indicator of each tool of the round, tools that state none left out. */
+	public Map<Tool, Integer> statedRespondentsByTool() {
+		Map<Tool, Integer> byTool = new EnumMap<>(Tool.class);
+		indicators.stream()
+			.filter(i -> i.respondents() != null)
+			.forEach(i -> byTool.merge(i.indicator().tool(), i.respondents(), Math::max));
+		return byTool;
 	}
 
 	/** The indicators from the lowest score up. */

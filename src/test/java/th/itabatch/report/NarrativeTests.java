@@ -39,6 +39,28 @@ class NarrativeTests {
 	}
 
 	@Test
+	void eachToolsRespondentsAreGivenApartForTheyAnsweredSurveysOfTheirOwn() {
+		List<ScoreEntry> scores = new ArrayList<>();
+		for (int i = 1; i <= 10; i++) {
+			// 42 staff answered IIT (1-5), 126 service users EIT (6-8); OIT (9-10) is no survey.
+			Integer respondents = i <= 5 ? Integer.valueOf(42) : i <= 8 ? Integer.valueOf(126) : null;
+			scores.add(new ScoreEntry("กองคลัง", 2567, 1, catalog.indicators().byNumber(i).orElseThrow(), new BigDecimal("90"),
+					respondents, null, "คะแนน", "E" + (i + 1)));
+		}
+		MonthlyReport report = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2024, 3),
+				scores, null, List.of(), List.of());
+
+		// A trial found "ผู้ตอบแบบวัด ๑๒๖ คน": EIT's count, the largest, given as the unit's respondents.
+		assertThat(report.narrative()).contains("(ผู้ตอบแบบวัด IIT ๔๒ คน EIT ๑๒๖ คน)");
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, Object> model = (java.util.Map<String, Object>) ReportTemplateModel
+			.of(report, new ThaiFormat(true), java.time.LocalDateTime.now())
+			.get("report");
+		assertThat(model.get("respondents")).as("the staff survey's").isEqualTo(42);
+		assertThat((String) model.get("surveyNote")).isEqualTo("ผู้ตอบแบบวัด IIT ๔๒ คน EIT ๑๒๖ คน (ตามที่ระบุในแฟ้มคะแนน)");
+	}
+
+	@Test
 	void respondentCountsTheScoresStateAreGiven() {
 		List<ScoreEntry> scores = new ArrayList<>();
 		for (int i = 1; i <= 5; i++) {
