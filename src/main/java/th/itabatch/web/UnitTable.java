@@ -16,6 +16,7 @@ import th.itabatch.report.DepartmentReport.Row;
 import th.itabatch.report.ReportStatus;
 import th.itabatch.report.UnitStanding;
 import th.itabatch.thai.ThaiText;
+import th.itabatch.units.RegisteredUnit;
 
 /**
  * How the department page's table of units is sorted and filtered, as its query parameters say:
@@ -103,18 +104,34 @@ record UnitTable(String sort, boolean descending, String text, String show, int 
 	 * @param rows the department's rows
 	 * @param names their names' {@link #nameOrder}: a collator's comparison costs too much to make
 	 *     thousands of times for every request
+	 * @param otherNames what else a unit is found by: its code and the other names the register
+	 *     gives it ("กค.", "Finance Division")
 	 */
-	List<Row> apply(List<Row> rows, Map<String, Integer> names) {
+	List<Row> apply(List<Row> rows, Map<String, Integer> names, Function<String, List<String>> otherNames) {
 		String key = ThaiText.key(text);
 		Predicate<Row> shown = SHOWN.get(show);
 		List<Row> result = new ArrayList<>();
 		for (Row row : rows) {
-			if (shown.test(row) && (key.isEmpty() || ThaiText.key(row.member().name()).contains(key))) {
+			if (shown.test(row) && (key.isEmpty() || found(key, row.member().name(), otherNames))) {
 				result.add(row);
 			}
 		}
 		result.sort(comparator(names));
 		return result;
+	}
+
+	/** A registered unit's code and other names, what the search finds it by beside its name. */
+	static List<String> otherNames(RegisteredUnit unit) {
+		List<String> other = new ArrayList<>(unit.aliases());
+		if (unit.code() != null) {
+			other.add(unit.code());
+		}
+		return other;
+	}
+
+	private static boolean found(String key, String name, Function<String, List<String>> otherNames) {
+		return ThaiText.key(name).contains(key)
+				|| otherNames.apply(name).stream().anyMatch(other -> ThaiText.key(other).contains(key));
 	}
 
 	private Comparator<Row> comparator(Map<String, Integer> names) {

@@ -166,6 +166,9 @@ class DepartmentPageTests {
 	@Test
 	void theUnitsAreFilteredByNameAndByStatus() throws Exception {
 		assertThat(units(page(get("/").param("q", "กลุ่มงาน")))).containsExactly("กลุ่มงานสอง", "กลุ่มงานหนึ่ง");
+		// By the other names and the code the register gives a unit too (a trial's search for "กค." found nothing).
+		assertThat(units(page(get("/").param("q", "กค.")))).containsExactly("กองคลัง");
+		assertThat(units(page(get("/").param("q", "010201")))).containsExactly("กลุ่มงานหนึ่ง");
 		assertThat(units(page(get("/").param("show", "failing")))).containsExactly("กองคลัง", "กลุ่มงานหนึ่ง");
 		assertThat(units(page(get("/").param("show", "silent")))).containsExactly("กองว่าง");
 		assertThat(units(page(get("/").param("show", "missing")))).containsExactly("กองว่าง");
