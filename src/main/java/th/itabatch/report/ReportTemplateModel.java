@@ -92,7 +92,7 @@ public final class ReportTemplateModel {
 			r.put("roundName", "ยังไม่มีผลคะแนน");
 			r.put("roundHeading", "(ยังไม่มีผลคะแนน)");
 			r.put("targetLegend", "เป้าหมาย");
-			r.put("roundTargetLabel", "ภาพรวมเทียบเป้าหมายของรอบ");
+			r.put("roundTargetLabel", "เทียบเป้าของรอบ");
 			for (String figure : List.of("roundPeriod", "roundTarget", "goalName", "goalTarget", "overall", "overallComputed",
 					"overallDifference", "overallLevel", "overallRoundResult", "overallGap", "overallGoalResult",
 					"overallPrevious", "overallChange")) {
@@ -106,7 +106,8 @@ public final class ReportTemplateModel {
 		r.put("roundFiscalYear", scores.latest().fiscalYear());
 		r.put("roundPeriod", format.roundPeriod(scores.latest().fiscalYear(), scores.latest().round()));
 		r.put("roundHeading", r.get("roundName") + " (" + r.get("roundPeriod") + ")");
-		r.put("roundTargetLabel", "ภาพรวมเทียบเป้าหมาย" + r.get("roundName"));
+		// On one line in the report's column B, under the overall's row: with all ten indicators the table then ends on its first page.
+		r.put("roundTargetLabel", "เทียบเป้า" + r.get("roundName"));
 		r.put("roundTarget", orNone(overall.roundTarget()));
 		r.put("goalName", format.roundName(scores.goal().round()));
 		r.put("goalTarget", orNone(overall.goalTarget()));
