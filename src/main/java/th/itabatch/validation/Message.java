@@ -35,9 +35,8 @@ public record Message(Severity severity, String code, String file, String sheet,
 		return row != null ? "แถว/row " + row : "";
 	}
 
-	/** {@code scores.xlsx › คะแนน › C7 · SCORE_RANGE · คะแนน … / score …}. */
-	@Override
-	public String toString() {
+	/** {@code scores.xlsx › คะแนน › C7}: the file, and the sheet and cell or row where there are. */
+	public String location() {
 		StringBuilder text = new StringBuilder(file);
 		if (sheet != null) {
 			text.append(" › ").append(sheet);
@@ -45,6 +44,12 @@ public record Message(Severity severity, String code, String file, String sheet,
 		if (!where().isEmpty()) {
 			text.append(" › ").append(where());
 		}
-		return text.append(" · ").append(code).append(" · ").append(thai).append(" / ").append(english).toString();
+		return text.toString();
+	}
+
+	/** {@code scores.xlsx › คะแนน › C7 · SCORE_RANGE · คะแนน … / score …}. */
+	@Override
+	public String toString() {
+		return location() + " · " + code + " · " + thai + " / " + english;
 	}
 }

@@ -130,7 +130,10 @@ class WebTests {
 		mvc.perform(get("/unit").param("name", "กองคลัง").with(VIEWER))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.allOf(Matchers.containsString("97.11"), Matchers.containsString("87.99"),
-					Matchers.containsString("92.51"), Matchers.containsString("การใช้ทรัพย์สินของราชการ"))));
+					Matchers.containsString("92.51"), Matchers.containsString("การใช้ทรัพย์สินของราชการ"),
+					// Located and coded as everywhere (file › sheet › cell · code · text); a warning about a
+					// whole sheet had shown "› ·" and none had its code.
+					Matchers.containsString("scores.xlsx › คะแนน › C11</span> · <code>OVERALL_MISMATCH</code> · "))));
 		long reportId = jdbc.sql("SELECT id FROM ita_report").query(Long.class).single();
 		byte[] report = mvc.perform(get("/reports/" + reportId + "/file").with(VIEWER))
 			.andExpect(status().isOk())
