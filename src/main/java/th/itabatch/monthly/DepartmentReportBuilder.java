@@ -143,6 +143,8 @@ public class DepartmentReportBuilder {
 				text.append('\t').append(standing.reportId()).append('\t').append(standing.arrived());
 			}
 		}
+		// The units outside the register its narrative names: one more makes another report.
+		department.outside().forEach(unit -> text.append("\noutside\t").append(unit));
 		return ContentHash.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -10,8 +10,11 @@ import java.util.List;
  * @param name its name
  * @param members the units below it: those with no units of their own, and any unit with data
  * @param branches its direct children that have units below them, whose roll-ups the report gives
+ * @param outside for a department at the top of the register, the units with data the register
+ *     does not know (a name misspelt in a workbook): reported alone, in no department, and named in
+ *     the top department's narrative so that its office sees them
  */
-public record Department(String code, String name, List<Member> members, List<Branch> branches) {
+public record Department(String code, String name, List<Member> members, List<Branch> branches, List<String> outside) {
 
 	/** The code of the department of every unit, made where there is no register. */
 	public static final String ALL = "ALL";
@@ -19,6 +22,7 @@ public record Department(String code, String name, List<Member> members, List<Br
 	public Department {
 		members = List.copyOf(members);
 		branches = List.copyOf(branches);
+		outside = List.copyOf(outside);
 	}
 
 	/**

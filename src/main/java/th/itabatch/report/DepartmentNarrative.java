@@ -25,7 +25,7 @@ final class DepartmentNarrative {
 		this.format = format;
 	}
 
-	String write(DepartmentReport report, LocalDate today) {
+	String write(DepartmentReport report, List<String> outside, LocalDate today) {
 		DepartmentReport.RollUp all = report.summary();
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder scores = new StringBuilder();
@@ -89,6 +89,11 @@ final class DepartmentNarrative {
 			paragraphs.add("หน่วยงานที่ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน"
 					+ format.month(report.month()) + " " + format.number(all.silent().size()) + " หน่วยงาน ได้แก่ "
 					+ listed(all.silent()));
+		}
+		if (!outside.isEmpty()) {
+			paragraphs.add("มีข้อมูลของหน่วยงานที่ไม่อยู่ในทะเบียนหน่วยงาน " + format.number(outside.size())
+					+ " หน่วยงาน ได้แก่ " + listed(outside)
+					+ " ซึ่งไม่นับรวมในรายงานนี้ ให้แก้ชื่อในไฟล์หรือเพิ่มชื่ออื่นในทะเบียนหน่วยงาน");
 		}
 		paragraphs.add("จัดทำรายงานประจำเดือนแล้ว " + format.number(all.reportsMade()) + " จาก "
 				+ format.number(all.units()) + " หน่วยงาน กำหนดส่งในระบบ DOC ภายในวันที่ " + format.date(report.dueDate())

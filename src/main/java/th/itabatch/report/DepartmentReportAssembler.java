@@ -57,7 +57,7 @@ public final class DepartmentReportAssembler {
 		DepartmentReport draft = new DepartmentReport(department.code(), department.name(),
 				FiscalCalendar.fiscalYear(month), month, due, indicators, rows, means, branches, summary,
 				trend(department, trends), "");
-		return draft.withNarrative(narrative.write(draft, today));
+		return draft.withNarrative(narrative.write(draft, department.outside(), today));
 	}
 
 	/** Each round any unit has scores in: the units' mean overall, oldest first. */

@@ -3,6 +3,7 @@ package th.itabatch.report;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,7 @@ public final class Departments {
 				return List.of();
 			}
 			List<Department.Member> members = withData.stream().map(u -> new Department.Member(u, u, 1, u)).toList();
-			return List.of(new Department(Department.ALL, allName, members, List.of()));
+			return List.of(new Department(Department.ALL, allName, members, List.of(), List.of()));
 		}
 		Map<String, List<RegisteredUnit>> children = new HashMap<>();
 		List<RegisteredUnit> roots = new ArrayList<>();
@@ -46,6 +47,14 @@ public final class Departments {
 		}
 		List<Department> departments = new ArrayList<>();
 		collect(roots, 1, levels, children, withData, departments);
+		// Units with data the register does not know by that name: named by the top departments.
+		List<String> outside = withData.stream()
+			.filter(u -> register.canonical(u).filter(u::equals).isEmpty())
+			.toList();
+		Set<String> rootCodes = new HashSet<>();
+		roots.forEach(r -> rootCodes.add(r.code()));
+		departments.replaceAll(d -> rootCodes.contains(d.code())
+				? new Department(d.code(), d.name(), d.members(), d.branches(), outside) : d);
 		return departments;
 	}
 
@@ -67,7 +76,7 @@ public final class Departments {
 				}
 				members(child, 1, child.name(), children, withData, members);
 			}
-			departments.add(new Department(unit.code(), unit.name(), members, branches));
+			departments.add(new Department(unit.code(), unit.name(), members, branches, List.of()));
 			collect(below, level + 1, levels, children, withData, departments);
 		}
 	}

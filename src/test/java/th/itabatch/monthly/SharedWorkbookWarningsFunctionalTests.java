@@ -70,6 +70,16 @@ class SharedWorkbookWarningsFunctionalTests {
 		assertThat(warnings.get("กลุ่มงานสอง")).isEmpty();
 		assertThat(warnings.get("กองทดลอง")).as("the unit the register does not know is told of itself")
 			.containsExactly("UNIT_UNKNOWN@E16");
+		try (ReportCells department = new ReportCells(
+				work.resolve("output").resolve("ITA-department_กรมทดสอบ_FY2564_2564-07.xlsx"))) {
+			assertThat(department.sheet("สรุป").text("A19"))
+				.as("and its department's office of it: a trial found it only in the stray unit's own report")
+				.contains("มีข้อมูลของหน่วยงานที่ไม่อยู่ในทะเบียนหน่วยงาน ๑ หน่วยงาน ได้แก่ กองทดลอง");
+		}
+		try (ReportCells division = new ReportCells(
+				work.resolve("output").resolve("ITA-department_สำนักงานเลขานุการกรม_FY2564_2564-07.xlsx"))) {
+			assertThat(division.sheet("สรุป").text("A19")).as("the top department's alone").doesNotContain("กองทดลอง");
+		}
 	}
 
 	/** The codes and cells of a report's warnings sheet, "CODE@cell". */
