@@ -185,8 +185,12 @@ final class NarrativeWriter {
 			.append(" ปีงบประมาณ ")
 			.append(format.number(scores.previous().fiscalYear()))
 			.append(" (ร้อยละ ")
-			.append(format.score(overall.previous()))
-			.append(") ภาพรวม");
+			.append(format.score(overall.previous()));
+		if (overall.previousNarrowed()) {
+			// That round's own overall (in the trend) counted indicators this round lacks.
+			text.append(" คิดเฉพาะ ").append(format.number(scores.indicators().size())).append(" ตัวชี้วัดที่มีในรอบนี้");
+		}
+		text.append(") ภาพรวม");
 		int sign = overall.change().signum();
 		text.append(sign > 0 ? "เพิ่มขึ้น " : sign < 0 ? "ลดลง " : "เท่าเดิม");
 		if (sign != 0) {

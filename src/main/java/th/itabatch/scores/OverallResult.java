@@ -18,10 +18,12 @@ import java.math.BigDecimal;
  * @param change the change from the previous round, or {@code null}
  * @param rating the rating of the department's own scale ({@code ita.catalog.rating-scales}), or
  *     {@code null} when none is configured
+ * @param previousNarrowed whether the previous overall is of the latest round's indicators alone,
+ *     the previous round having had more (compared like with like), not that round's own overall
  */
 public record OverallResult(BigDecimal stated, BigDecimal computed, BigDecimal score, BigDecimal roundTarget,
 		boolean passedRound, BigDecimal goalTarget, BigDecimal gapToGoal, boolean passedGoal, String level,
-		BigDecimal previous, BigDecimal change, String rating) {
+		BigDecimal previous, BigDecimal change, String rating, boolean previousNarrowed) {
 
 	/** Stated minus computed, when a stated overall exists. */
 	public BigDecimal statedMinusComputed() {

@@ -79,7 +79,8 @@ public final class RoundComparator {
 		}
 		List<ToolScore> tools = ItaTotal.tools(indicatorScores, catalog.weights(), latest.getKey().fiscalYear());
 		OverallResult overall = overall(latest.getKey(), latestScores, goalRound,
-				previous == null ? null : previousOverall(previousScores, latestScores, previous.getKey()), tools);
+				previous == null ? null : previousOverall(previousScores, latestScores, previous.getKey()), tools,
+				narrowed(previousScores, latestScores));
 		return Optional.of(new RoundComparison(unit, latest.getKey(), previous == null ? null : previous.getKey(),
 				goalRound, results, overall, tools));
 	}
@@ -103,7 +104,7 @@ public final class RoundComparator {
 	}
 
 	private OverallResult overall(RoundRef latest, List<ScoreEntry> scores, RoundRef goalRound, BigDecimal previous,
-			List<ToolScore> tools) {
+			List<ToolScore> tools, boolean previousNarrowed) {
 		Optional<ScoreEntry> stated = RoundScores.stated(scores);
 		BigDecimal computed = ItaTotal.computed(scores, catalog.weights(), latest.fiscalYear());
 		BigDecimal score = stated.map(ScoreEntry::score).orElse(computed);
@@ -114,7 +115,16 @@ public final class RoundComparator {
 				score.compareTo(roundTarget) >= 0, goalTarget, Scores.round(score.subtract(goalTarget)),
 				score.compareTo(goalTarget) >= 0, catalog.levels().levelOf(score, latest.fiscalYear()), previous,
 				previous == null ? null : Scores.round(score.subtract(previous)),
-				catalog.ratings().rate(score, toolScores(tools), latest.fiscalYear()).orElse(null));
+				catalog.ratings().rate(score, toolScores(tools), latest.fiscalYear()).orElse(null),
+				previous != null && previousNarrowed);
+	}
+
+	/** Whether the previous round had indicators the latest lacks: its overall is then of the latest's alone. */
+	private static boolean narrowed(List<ScoreEntry> previous, List<ScoreEntry> latest) {
+		java.util.Set<Integer> latestIndicators = indicatorNumbers(latest);
+		java.util.Set<Integer> previousIndicators = indicatorNumbers(previous);
+		return !latestIndicators.isEmpty() && previousIndicators.containsAll(latestIndicators)
+				&& previousIndicators.size() > latestIndicators.size();
 	}
 
 	/**
