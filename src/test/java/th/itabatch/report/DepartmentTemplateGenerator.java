@@ -128,7 +128,7 @@ public final class DepartmentTemplateGenerator {
 
 	private XSSFSheet unitsSheet() {
 		int[] widths = new int[UNIT_LABELS.length + INDICATOR_COUNT];
-		int[] base = { 6, 25, 20, 8, 8, 8, 6, 9, 9, 6, 6, 8, 13 };
+		int[] base = { 6, 25, 20, 8, 8, 8, 6, 10, 9, 6, 6, 8, 13 };
 		System.arraycopy(base, 0, widths, 0, base.length);
 		// Indicator names of up to 25 letters ("๘. การปรับปรุงระบบการทำงาน") in four lines of a
 		// 9-wide column: at 8 wide and 66 points they broke mid-word and were cut at the row's edges.
@@ -159,7 +159,9 @@ public final class DepartmentTemplateGenerator {
 		book.comment(sheet, "A" + templateRow, "jx:each(items=\"units\" var=\"u\" lastCell=\"" + last + templateRow + "\")");
 		heatMap(sheet, CellReference.convertNumToColString(UNIT_LABELS.length) + templateRow + ":" + last + templateRow);
 		TemplateBook.heights(sheet);
-		sheet.getRow(UNITS_HEADER).setHeightInPoints(84);
+		// Five lines: LibreOffice sets a line of 14-point TH Sarabun New taller than Excel does, and at 84
+		// points the four-line names ("๔. การใช้ทรัพย์สินของราชการ") were cut at the top (a trial).
+		sheet.getRow(UNITS_HEADER).setHeightInPoints(104);
 		TemplateBook.landscape(sheet);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf((UNITS_HEADER + 1) + ":" + (UNITS_HEADER + 1)));
 		sheet.createFreezePane(2, UNITS_HEADER + 1);
