@@ -73,8 +73,9 @@ public final class DepartmentTemplateModel {
 			u.put("result", s.passed() == null ? NONE : s.passed() ? ReportTemplateModel.PASS : ReportTemplateModel.FAIL);
 			u.put("level", s.level() == null ? NONE : s.level());
 			u.put("rating", s.rating());
-			u.put("change", s.change());
-			u.put("doneShare", s.doneShare());
+			// "-" where there is none, as in the unit report; overall and target stay blank: the chart reads them.
+			u.put("change", s.change() == null ? NONE : s.change());
+			u.put("doneShare", s.doneShare() == null ? NONE : s.doneShare());
 			u.put("scores", s.arrived().scores() ? ARRIVED : NONE);
 			u.put("plan", s.arrived().plan() ? ARRIVED : NONE);
 			u.put("progress", s.arrived().progress() ? ARRIVED : NONE);

@@ -117,6 +117,8 @@ class DepartmentReportFunctionalTests {
 				.containsExactly("✓", "✓", "✓");
 			assertThat(units.cell("I5").getNumericCellValue()).as("its plan's share done").isBetween(0.0, 100.0);
 			assertThat(List.of(units.text("J7"), units.text("K7"), units.text("L7"))).containsExactly("-", "-", "-");
+			assertThat(List.of(units.text("H7"), units.text("I7"))).as("no change, no plan: said, not left blank")
+				.containsExactly("-", "-");
 			assertThat(List.of(units.number("N4"), units.number("O4"), units.number("P4"), units.number("Q4"),
 					units.number("R4")))
 				.containsExactly(95.0, 94.0, 90.0, 96.0, 95.0);
