@@ -81,6 +81,8 @@ public final class DepartmentTemplateGenerator {
 		book.text(sheet, "B4", "${department.kpi}", "value");
 		book.text(sheet, "A5", "จัดทำเมื่อ", "label");
 		book.text(sheet, "B5", "${department.generatedAt}", "note");
+		// The date and time on one line: column B alone (11 wide) broke them as '๒๕๖|๙ ๑๙:๒๓' (a trial).
+		TemplateBook.merge(sheet, "B5:D5");
 
 		book.text(sheet, "A7", "${department.section1} ภาพรวม", "section");
 		String[][] figures = { { "หน่วยงานที่ติดตาม", "units" }, { "มีผลคะแนนแล้ว", "scored" },
