@@ -232,6 +232,10 @@ public final class DepartmentTemplateGenerator {
 				MarkerStyle.CIRCLE, 2.75);
 		TemplateBook.line(lines, sheet, rounds, row - 1, TREND_HEADER_ROW - 1, 3, PresetColor.RED, MarkerStyle.NONE, 1.5);
 		plot.chart().plot(lines);
+		// The table starts a page of its own with its header, repeated on the pages after: below the
+		// chart its header fell at the foot of one page and its rows on the next (a trial).
+		sheet.setRowBreak(TREND_HEADER_ROW - 2);
+		sheet.setRepeatingRows(new CellRangeAddress(TREND_HEADER_ROW - 1, TREND_HEADER_ROW - 1, -1, -1));
 		TemplateBook.landscape(sheet);
 	}
 
