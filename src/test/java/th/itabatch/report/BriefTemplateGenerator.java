@@ -57,7 +57,8 @@ public final class BriefTemplateGenerator {
 				ParagraphAlignment.CENTER);
 		heading("หลักการและเหตุผล");
 		body("{{brief.reasons}}");
-		paragraph("{{brief.chartTitle}}", 16, true, ParagraphAlignment.CENTER);
+		// Kept with the chart below it: the title was left at the foot of page 1, the chart on page 2 (a trial).
+		paragraph("{{brief.chartTitle}}", 16, true, ParagraphAlignment.CENTER).getCTPPr().addNewKeepNext();
 		paragraph("{{@brief.chart}}", 16, false, ParagraphAlignment.CENTER);
 		scores();
 		body("{{brief.conclusions}}");
