@@ -49,7 +49,7 @@ public final class Departments {
 		collect(roots, 1, levels, children, withData, departments);
 		// Units with data the register does not know by that name: named by the top departments.
 		List<String> outside = withData.stream()
-			.filter(u -> register.canonical(u).filter(u::equals).isEmpty())
+			.filter(u -> register.named(u).isEmpty())
 			.toList();
 		Set<String> rootCodes = new HashSet<>();
 		roots.forEach(r -> rootCodes.add(r.code()));

@@ -50,6 +50,14 @@ public final class UnitRegister implements UnitNames {
 		return typed == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(typed)));
 	}
 
+	/**
+	 * The registered unit of exactly this name, not found by a code or another name: what inputs
+	 * are stored under once matched, and what a page or a report names a unit by.
+	 */
+	public Optional<RegisteredUnit> named(String name) {
+		return find(name).filter(unit -> unit.name().equals(name));
+	}
+
 	@Override
 	public Optional<String> canonical(String typed) {
 		return find(typed).map(RegisteredUnit::name);

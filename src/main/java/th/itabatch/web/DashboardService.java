@@ -65,7 +65,7 @@ class DashboardService {
 
 	/** Whether the register names a unit so (its own name, not another name of it). */
 	private boolean registered(String unit) {
-		return registry.current().canonical(unit).filter(unit::equals).isPresent();
+		return registry.current().named(unit).isPresent();
 	}
 
 	Deadline deadline() {

@@ -151,7 +151,7 @@ class DepartmentPages {
 		DepartmentReport report = assembled.report();
 		UnitRegister register = registry.current();
 		List<DepartmentReport.Row> matching = table.apply(report.rows(), assembled.names(),
-				name -> register.find(name).filter(u -> u.name().equals(name)).map(UnitTable::otherNames).orElse(List.of()));
+				name -> register.named(name).map(UnitTable::otherNames).orElse(List.of()));
 		int from = Math.min((table.page() - 1) * UnitTable.PAGE_SIZE, matching.size());
 		List<DepartmentReport.Row> page = matching.subList(from, Math.min(from + UnitTable.PAGE_SIZE, matching.size()));
 		return new DepartmentPage(month, hierarchy.choices(), report, page, matching.size(), table, today,

@@ -52,10 +52,7 @@ class NarrativeTests {
 
 		// A trial found "ผู้ตอบแบบวัด ๑๒๖ คน": EIT's count, the largest, given as the unit's respondents.
 		assertThat(report.narrative()).contains("(ผู้ตอบแบบวัด IIT ๔๒ คน EIT ๑๒๖ คน)");
-		@SuppressWarnings("unchecked")
-		java.util.Map<String, Object> model = (java.util.Map<String, Object>) ReportTemplateModel
-			.of(report, new ThaiFormat(true), java.time.LocalDateTime.now())
-			.get("report");
+		java.util.Map<String, Object> model = reportModel(report);
 		assertThat(model.get("respondents")).as("the staff survey's").isEqualTo(42);
 		assertThat((String) model.get("surveyNote")).isEqualTo("ผู้ตอบแบบวัด IIT ๔๒ คน EIT ๑๒๖ คน (ตามที่ระบุในแฟ้มคะแนน)");
 	}
@@ -91,10 +88,7 @@ class NarrativeTests {
 				scores, null, List.of(), List.of());
 
 		assertThat(report.narrative()).contains("ผู้ตอบแบบวัด ๑,๒๓๔ คน");
-		@SuppressWarnings("unchecked")
-		java.util.Map<String, Object> model = (java.util.Map<String, Object>) ReportTemplateModel
-			.of(report, new ThaiFormat(true), java.time.LocalDateTime.now())
-			.get("report");
+		java.util.Map<String, Object> model = reportModel(report);
 		assertThat(model.get("respondents")).isEqualTo(1234);
 		assertThat((String) model.get("surveyNote")).contains("๑,๒๓๔");
 	}
@@ -107,5 +101,12 @@ class NarrativeTests {
 			.narrative();
 
 		assertThat(narrative).contains("ผลการประเมินการรับรู้ฯ", "มีระดับการรับรู้ภาพรวมร้อยละ").doesNotContain("(ITA)");
+	}
+
+	/** The template's {@code report} variables of a report. */
+	@SuppressWarnings("unchecked")
+	private static java.util.Map<String, Object> reportModel(MonthlyReport report) {
+		return (java.util.Map<String, Object>) ReportTemplateModel.of(report, new ThaiFormat(true), java.time.LocalDateTime.now())
+			.get("report");
 	}
 }

@@ -99,6 +99,10 @@ class BrowserTests extends RunningServer {
 		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.id("login")).click();
+		// Until the login is answered: a page asked for at once cancelled the form's post on a loaded
+		// machine, and the test met the login page where it looked for the inputs page's form.
+		new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100))
+			.until(driver -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	private void screenshot(String name) throws Exception {

@@ -77,6 +77,6 @@ public class RegisterFirstTasklet implements Tasklet {
 
 	/** True when the inputs' rows name a unit by anything but its registered name. */
 	private boolean namesOtherwise(List<Long> inputIds, UnitRegister register) {
-		return kinds.unitsNamed(inputIds).stream().anyMatch(unit -> !register.canonical(unit).filter(unit::equals).isPresent());
+		return kinds.unitsNamed(inputIds).stream().anyMatch(unit -> register.named(unit).isEmpty());
 	}
 }
