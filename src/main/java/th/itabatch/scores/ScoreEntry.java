@@ -19,14 +19,28 @@ import th.itabatch.catalog.Indicator;
  * @param cell the A1 reference of the score cell
  * @param answers the number of answers it was computed from, for scores from a survey export
  * @param method how a survey export's overall was computed (an {@code OverallMethod} name), or null
+ * @param unitCell the A1 reference of the cell the unit is named in on the score's row, or {@code null}
+ *        when the table names it above (a warning about the unit points there, not at the score)
  */
 public record ScoreEntry(String unit, int fiscalYear, int round, Indicator indicator, BigDecimal score,
-		Integer respondents, BigDecimal target, String sheet, String cell, Integer answers, String method) {
+		Integer respondents, BigDecimal target, String sheet, String cell, Integer answers, String method,
+		String unitCell) {
+
+	/** A score read or computed, its unit not named on its row. */
+	public ScoreEntry(String unit, int fiscalYear, int round, Indicator indicator, BigDecimal score,
+			Integer respondents, BigDecimal target, String sheet, String cell, Integer answers, String method) {
+		this(unit, fiscalYear, round, indicator, score, respondents, target, sheet, cell, answers, method, null);
+	}
 
 	/** The same score of the unit the register names. */
 	public ScoreEntry withUnit(String registered) {
 		return new ScoreEntry(registered, fiscalYear, round, indicator, score, respondents, target, sheet, cell, answers,
-				method);
+				method, unitCell);
+	}
+
+	/** Where a message about the score's unit points: the unit's own cell, else the score's. */
+	public String unitLocation() {
+		return unitCell != null ? unitCell : cell;
 	}
 
 	/** A score read from a scores workbook. */

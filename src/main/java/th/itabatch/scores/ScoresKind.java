@@ -65,7 +65,7 @@ public class ScoresKind implements TableKind<ScoreEntry> {
 	@Override
 	public List<ScoreEntry> withRegisteredUnits(List<ScoreEntry> rows, UnitNames units, MessageLog log) {
 		UnitMatch match = new UnitMatch(units, log);
-		return rows.stream().map(s -> s.withUnit(match.of(s.unit(), s.sheet(), s.cell()))).toList();
+		return rows.stream().map(s -> s.withUnit(match.of(s.unit(), s.sheet(), s.unitLocation()))).toList();
 	}
 
 	@Override

@@ -147,6 +147,8 @@ final class ScoresTableReader {
 			context.log.row(MessageCode.UNIT_MISSING, sheet.name(), row.number());
 			return;
 		}
+		// The unit column's cell on this row: where a long table's unit is written (or carried down to).
+		String unitCell = layout.unit() >= 0 ? row.ref(layout.unit()) : null;
 		Integer respondents = readRespondents(context, row);
 		BigDecimal target = readTarget(context, row);
 		for (RoundSource round : rowRounds) {
@@ -161,7 +163,7 @@ final class ScoresTableReader {
 			}
 			readScore(context, row, round.column()).ifPresent(score -> entries.add(new ScoreEntry(unit, year,
 					round.label().round().number(), indicator, score, respondents, target, sheet.name(),
-					row.ref(round.column()))));
+					row.ref(round.column()), null, null, unitCell)));
 		}
 	}
 
