@@ -78,9 +78,10 @@ final class ScoresValidator {
 			.toList();
 		ScoreEntry first = indicators.get(0);
 		if (!missing.isEmpty()) {
-			// The unit and year named: a workbook of many units has many rounds 1.
-			log.row(MessageCode.ROUND_INCOMPLETE, first.sheet(), null, first.unit(), first.fiscalYear(), first.round(),
-					String.join(", ", missing));
+			// The unit and year named: a workbook of many units has many rounds 1. Located at the
+			// round's first row (its unit's cell in a long table, its first score in a wide one).
+			log.cell(MessageCode.ROUND_INCOMPLETE, first.sheet(), first.unitLocation(), first.unit(),
+					first.fiscalYear(), first.round(), String.join(", ", missing));
 		}
 		round.stream().filter(ScoreEntry::isOverall).findFirst().ifPresent(overall -> {
 			// Across several tools the whole ITA score, weighted by tool, is what the stated overall is.

@@ -88,7 +88,7 @@ class WhatPeopleTypeTests {
 		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::cell).containsExactly("B4", "B6");
 		assertThat(content.messages()).extracting(Message::code, Message::cell)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SCORE_MISSING", "B5"),
-					org.assertj.core.groups.Tuple.tuple("ROUND_INCOMPLETE", null));
+					org.assertj.core.groups.Tuple.tuple("ROUND_INCOMPLETE", "B4")); // the round's column
 	}
 
 	@Test
