@@ -22,34 +22,43 @@ final class ItaTotal {
 
 	/** Each tool's mean score and weight, in the order of the tools. */
 	static List<ToolScore> tools(List<ScoreEntry> indicatorScores, ToolWeights weights, int fiscalYear) {
+		List<ToolScore> tools = new ArrayList<>();
+		byTool(indicatorScores).forEach((tool, scores) -> tools.add(
+				new ToolScore(tool, Scores.round(Scores.mean(scores)), scores.size(), weights.weight(tool, fiscalYear))));
+		return tools;
+	}
+
+	/**
+	 * The overall computed from the indicator scores, rounded once: the tools' means enter the
+	 * weighting unrounded (rounding each first made 90.15 of a total of 90.155, a new user's trial).
+	 */
+	static BigDecimal computed(List<ScoreEntry> indicatorScores, ToolWeights weights, int fiscalYear) {
+		List<ToolScore> tools = tools(indicatorScores, weights, fiscalYear);
+		if (tools.size() > 1) {
+			return weighted(indicatorScores, weights, fiscalYear);
+		}
+		return Scores.round(Scores.mean(indicatorScores.stream().filter(e -> !e.isOverall()).map(ScoreEntry::score).toList()));
+	}
+
+	private static BigDecimal weighted(List<ScoreEntry> indicatorScores, ToolWeights weights, int fiscalYear) {
+		Map<Tool, List<BigDecimal>> byTool = byTool(indicatorScores);
+		BigDecimal sum = BigDecimal.ZERO;
+		BigDecimal total = BigDecimal.ZERO;
+		for (Map.Entry<Tool, List<BigDecimal>> tool : byTool.entrySet()) {
+			BigDecimal weight = weights.weight(tool.getKey(), fiscalYear);
+			sum = sum.add(Scores.mean(tool.getValue()).multiply(weight));
+			total = total.add(weight);
+		}
+		return Scores.round(sum.divide(total, 10, RoundingMode.HALF_UP));
+	}
+
+	private static Map<Tool, List<BigDecimal>> byTool(List<ScoreEntry> indicatorScores) {
 		Map<Tool, List<BigDecimal>> byTool = new EnumMap<>(Tool.class);
 		for (ScoreEntry entry : indicatorScores) {
 			if (!entry.isOverall()) {
 				byTool.computeIfAbsent(entry.indicator().tool(), k -> new ArrayList<>()).add(entry.score());
 			}
 		}
-		List<ToolScore> tools = new ArrayList<>();
-		byTool.forEach((tool, scores) -> tools.add(
-				new ToolScore(tool, Scores.round(Scores.mean(scores)), scores.size(), weights.weight(tool, fiscalYear))));
-		return tools;
-	}
-
-	/** The overall computed from the indicator scores. */
-	static BigDecimal computed(List<ScoreEntry> indicatorScores, ToolWeights weights, int fiscalYear) {
-		List<ToolScore> tools = tools(indicatorScores, weights, fiscalYear);
-		if (tools.size() > 1) {
-			return weighted(tools);
-		}
-		return Scores.round(Scores.mean(indicatorScores.stream().filter(e -> !e.isOverall()).map(ScoreEntry::score).toList()));
-	}
-
-	static BigDecimal weighted(List<ToolScore> tools) {
-		BigDecimal sum = BigDecimal.ZERO;
-		BigDecimal weights = BigDecimal.ZERO;
-		for (ToolScore tool : tools) {
-			sum = sum.add(tool.score().multiply(tool.weight()));
-			weights = weights.add(tool.weight());
-		}
-		return Scores.round(sum.divide(weights, 10, RoundingMode.HALF_UP));
+		return byTool;
 	}
 }

@@ -132,6 +132,24 @@ class RoundComparatorTests {
 	}
 
 	@Test
+	void theWholeItaIsRoundedOnceNotEachToolFirst() {
+		// A new user's trial: IIT 89.05, EIT (90.40 + 91.60 + 91.40) / 3 = 91.1333…, OIT 90.25;
+		// 0.3 × 89.05 + 0.3 × 91.1333… + 0.4 × 90.25 = 90.155 → 90.16 (rounding EIT to 91.13 first gave 90.15).
+		List<ScoreEntry> scores = List.of(score(1, 1, "89.05"), score(1, 2, "89.05"), score(1, 3, "89.05"),
+				score(1, 4, "89.05"), score(1, 5, "89.05"), score(1, 6, "90.40"), score(1, 7, "91.60"),
+				score(1, 8, "91.40"), score(1, 9, "90.00"), score(1, 10, "90.50"));
+
+		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.SAME_ROUND)
+			.compare("กองคลัง", 2564, scores)
+			.orElseThrow();
+
+		assertThat(comparison.overall().score()).isEqualByComparingTo("90.16");
+		assertThat(comparison.tools()).extracting(t -> t.score().toPlainString())
+			.as("each tool shown with two decimals")
+			.containsExactly("89.05", "91.13", "90.25");
+	}
+
+	@Test
 	void theInternalSurveyAloneIsStillItsPlainMean() {
 		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.NEXT_ROUND)
 			.compare("กองคลัง", 2564, seedRoundOne())
