@@ -3,8 +3,6 @@ package th.itabatch.monthly;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,25 +49,25 @@ public class UnitDataLoader {
 	}
 
 	/**
-	 * The month a run reports on a unit when none is asked for: the previous calendar month, or,
-	 * when the unit's latest data belong to an earlier fiscal year, the month that year's data reach
-	 * across all units (the latest month of its progress, else the end of its latest scored round,
-	 * else of the year). Chosen from the stored data, not from the run's units: every unit of a
-	 * department is reported on one month (units whose progress ended in June and July were reported
-	 * on June and July, and their department twice, each time with half its units "sent nothing"),
-	 * and a run of one unit chooses the month a run of all of them does.
+	 * The month a run reports on its units when none is asked for, one for all of them: the
+	 * previous calendar month, or, when the latest data stored (of any unit) belong to an earlier
+	 * fiscal year, the month that year's data reach (the latest month of its progress, else the end
+	 * of its latest scored round, else of the year). Chosen from the stored data, not from the run's
+	 * units, so a run of one unit chooses the month a run of all of them does; and one month for
+	 * every unit, so a department's units land in one department report (units whose progress ended
+	 * in June and July were reported on June and July; a unit whose newest scores were of the year
+	 * before was reported on that year's month and left out of its department's report).
 	 */
 	public Map<String, YearMonth> chooseMonths(List<String> units) {
 		YearMonth previous = YearMonth.now(clock).minusMonths(1);
-		Map<String, Integer> latestYears = new HashMap<>(scores.latestFiscalYears());
-		plans.latestFiscalYears().forEach((unit, year) -> latestYears.merge(unit, year, Math::max));
-		Map<Integer, YearMonth> byYear = new HashMap<>();
+		Integer latestYear = Stream.concat(scores.latestFiscalYears().values().stream(),
+				plans.latestFiscalYears().values().stream())
+			.max(Integer::compare)
+			.orElse(null);
+		YearMonth month = latestYear == null ? previous
+				: chooser.choose(previous, latestYear, plans::latestProgressMonth, scores::latestRound);
 		Map<String, YearMonth> months = new LinkedHashMap<>();
-		for (String unit : units) {
-			Integer year = latestYears.get(unit);
-			months.put(unit, year == null ? previous : byYear.computeIfAbsent(year,
-					y -> chooser.choose(previous, y, plans::latestProgressMonth, scores::latestRound)));
-		}
+		units.forEach(unit -> months.put(unit, month));
 		return months;
 	}
 

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a department's Thai narrative: how many of its units pass, the indicator weakest across
@@ -73,6 +76,7 @@ final class DepartmentNarrative {
 			}
 		}
 		paragraphs.add(scores.toString());
+		olderRounds(report).ifPresent(paragraphs::add);
 		if (!report.indicatorMeans().isEmpty()) {
 			DepartmentReport.IndicatorMean weakest = report.indicatorMeans().get(0);
 			paragraphs.add("ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุดเมื่อรวมทุกหน่วยงาน คือ ตัวชี้วัดที่ "
@@ -99,6 +103,40 @@ final class DepartmentNarrative {
 				+ format.number(all.units()) + " หน่วยงาน กำหนดส่งในระบบ DOC ภายในวันที่ " + format.date(report.dueDate())
 				+ (today.isAfter(report.dueDate()) ? " (เลยกำหนดแล้ว)" : ""));
 		return String.join("\n", paragraphs);
+	}
+
+	/**
+	 * The units ranked on an older round than the latest any unit has (a unit whose newest scores are
+	 * of the year before is ranked on them): named with their round, so its place is read for what it is.
+	 */
+	private java.util.Optional<String> olderRounds(DepartmentReport report) {
+		Comparator<UnitStanding> byRound = Comparator.comparing(UnitStanding::fiscalYear)
+			.thenComparing(UnitStanding::round);
+		List<UnitStanding> scored = report.rows()
+			.stream()
+			.map(DepartmentReport.Row::standing)
+			.filter(s -> s.overall() != null && s.fiscalYear() != null && s.round() != null)
+			.toList();
+		UnitStanding latest = scored.stream().max(byRound).orElse(null);
+		if (latest == null) {
+			return java.util.Optional.empty();
+		}
+		Map<String, List<String>> older = new LinkedHashMap<>();
+		scored.stream()
+			.filter(s -> byRound.compare(s, latest) < 0)
+			.sorted(byRound.reversed())
+			.forEach(s -> older.computeIfAbsent(roundText(s), k -> new ArrayList<>()).add(s.unit()));
+		if (older.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		List<String> parts = new ArrayList<>();
+		older.forEach((round, units) -> parts.add(listed(units) + " เป็นผล" + round));
+		return java.util.Optional.of("ผลคะแนนของ " + String.join(" และของ ", parts) + " ซึ่งยังไม่มีผล"
+				+ roundText(latest) + " จึงจัดลำดับจากผลรอบก่อน");
+	}
+
+	private String roundText(UnitStanding standing) {
+		return "ปีงบประมาณ " + format.number(standing.fiscalYear()) + " รอบที่ " + format.number(standing.round());
 	}
 
 	private String listed(List<String> units) {

@@ -135,6 +135,23 @@ class DepartmentReportAssemblerTests {
 			.doesNotContain("สูงสุด");
 	}
 
+	@Test
+	void aUnitRankedOnAnOlderRoundIsSaidToBe() {
+		UnitStanding older = new UnitStanding("กลุ่มข", 2L, null, 2563, 2, new BigDecimal("75.80"), new BigDecimal("92.50"),
+				false, "B", null, null, null, null, null, Map.of(), new UnitStanding.Arrivals(false, false, false));
+		Map<String, UnitStanding> standings = Map.of("กลุ่มก", scored("กลุ่มก", "90", null), "กลุ่มข", older);
+		Department division = Departments.of(register(), 2, standings.keySet(), "-").get(1);
+
+		String narrative = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
+
+		assertThat(narrative).as("a trial: the lowest unit, on FY 2564's scores among FY 2565's, with no word of it")
+			.contains("ต่ำสุด คือ กลุ่มข (๗๕.๘๐)")
+			.contains("ผลคะแนนของ กลุ่มข เป็นผลปีงบประมาณ ๒๕๖๓ รอบที่ ๒ ซึ่งยังไม่มีผลปีงบประมาณ ๒๕๖๔ รอบที่ ๒ "
+					+ "จึงจัดลำดับจากผลรอบก่อน");
+		assertThat(assembler.assemble(division, JUNE, Map.of("กลุ่มก", scored("กลุ่มก", "90", null)), Map.of(),
+				LocalDate.of(2021, 7, 1)).narrative()).doesNotContain("รอบก่อน");
+	}
+
 	/** A unit's trend of two rounds of FY 2564 with a stated overall each. */
 	private static ScoreTrend trend(String unit, String first, String second) {
 		return ScoreTrend.of(TestCatalog.shipped(), unit, 2564,
