@@ -1,6 +1,7 @@
 package th.itabatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -97,10 +98,14 @@ class ReportLayoutTests {
 			float height = 0;
 			for (int row = 0; row <= computed; row++) {
 				height += sheet.getRow(row) == null ? sheet.getDefaultRowHeightInPoints() : sheet.getRow(row).getHeightInPoints();
+				assertThat(sheet.getRow(row).getHeightInPoints()).as("row %d: 22 points cut the marks below Thai letters"
+						+ " (ฏ, ุ) in LibreOffice with the Thai fonts Debian has", row + 1).isGreaterThanOrEqualTo(24f);
 			}
-			// Rendered by LibreOffice on A4 landscape at the sheet's fit-to-width scale: 510 points of rows
-			// ended on the first page, 546 (the target's label on two lines, rows of 24 points) did not.
-			assertThat(height).isLessThanOrEqualTo(520f);
+			// Rendered by LibreOffice on A4 landscape at the sheet's fit-to-width scale: 553 points of rows
+			// ended on the first page with top and bottom margins of 1.5 cm, about a row to spare; with
+			// margins of 2 cm, 546 did not.
+			assertThat(height).isLessThanOrEqualTo(560f);
+			assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.TOP) * 2.54).isCloseTo(1.5, within(0.01));
 		}
 	}
 

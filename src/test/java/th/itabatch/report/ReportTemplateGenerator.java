@@ -159,13 +159,6 @@ public final class ReportTemplateGenerator {
 
 		heights(sheet, 6, summary, plan);
 		sheet.getRow(SCORES_HEADER - 1).setHeightInPoints(72);
-		// The first page's rows a little lower than elsewhere (a line of 16-point TH Sarabun New needs
-		// about 21 points): with all ten indicators of the whole ITA its table then ends on that page.
-		for (int row = 1; row < CHART_FIRST_ROW - 1; row++) {
-			if (row != SCORES_HEADER - 1 && row != SCORES_HEADER - 2 && sheet.getRow(row) != null) {
-				sheet.getRow(row).setHeightInPoints(22);
-			}
-		}
 		chart();
 		// The chart starts the second page whole rather than being cut at the first page's foot.
 		sheet.setRowBreak(CHART_FIRST_ROW - 2);

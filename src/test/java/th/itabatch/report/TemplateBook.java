@@ -149,7 +149,8 @@ final class TemplateBook {
 
 	/**
 	 * A4, as wide as one page and as long as it needs; margins of a Thai official letter (3 cm left,
-	 * 2 cm elsewhere, in inches), narrower at the sides in landscape where width is scarce.
+	 * 2 cm elsewhere, in inches), narrower in landscape where width and height are scarce (rows of
+	 * 22 points to fit the ten indicators on a page cut the marks below Thai letters in LibreOffice).
 	 */
 	private static void page(XSSFSheet target, boolean landscape) {
 		target.getPrintSetup().setLandscape(landscape);
@@ -159,8 +160,8 @@ final class TemplateBook {
 		target.getPrintSetup().setFitHeight((short) 0);
 		target.setMargin(PageMargin.LEFT, (landscape ? 2 : 3) / 2.54);
 		target.setMargin(PageMargin.RIGHT, (landscape ? 1.5 : 2) / 2.54);
-		target.setMargin(PageMargin.TOP, 2 / 2.54);
-		target.setMargin(PageMargin.BOTTOM, 2 / 2.54);
+		target.setMargin(PageMargin.TOP, (landscape ? 1.5 : 2) / 2.54);
+		target.setMargin(PageMargin.BOTTOM, (landscape ? 1.5 : 2) / 2.54);
 		target.setMargin(PageMargin.HEADER, 0.8 / 2.54);
 		target.setMargin(PageMargin.FOOTER, 0.8 / 2.54);
 		target.setHorizontallyCenter(true);
