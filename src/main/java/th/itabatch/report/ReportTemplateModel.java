@@ -195,10 +195,11 @@ public final class ReportTemplateModel {
 					activity.months().stream().map(ThaiCalendar::shortMonthYear).collect(Collectors.joining(", "))));
 			String status = progress.latest() != null && progress.latest().status() == progress.status()
 					? progress.latest().statusThai() : progress.status().thai();
-			row.put("status", status + (progress.overdue() ? " (เลยกำหนด)" : ""));
+			row.put("status", format.digits(status) + (progress.overdue() ? " (เลยกำหนด)" : ""));
 			row.put("result", progress.result());
 			row.put("participants", latest == null ? null : latest.participants());
-			row.put("budget", activity.budget() != null ? activity.budget() : activity.budgetDisplay());
+			// As money is written, in the report's digits ("๕,๐๐๐"): a General cell printed "๕๐๐๐".
+			row.put("budget", format.digits(activity.budgetDisplay()));
 			row.put("budgetUsed", latest == null ? null : latest.budgetUsed());
 			row.put("responsible", activity.responsible());
 			row.put("evidence", latest == null ? null : latest.evidence());

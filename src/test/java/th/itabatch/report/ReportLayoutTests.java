@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -28,6 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.TestCatalog;
+import th.itabatch.plan.ActionPlan;
+import th.itabatch.plan.Activity;
+import th.itabatch.plan.ProgressEntry;
+import th.itabatch.plan.ProgressStatus;
 import th.itabatch.scores.RoundComparator;
 import th.itabatch.scores.ScoreEntry;
 
@@ -192,6 +197,27 @@ class ReportLayoutTests {
 		assertThat(workbook.getSheet("กิจกรรม").getRepeatingRows().formatAsString()).isEqualTo("4:4");
 		// งบประมาณ (column H): a budget of 1,500,000.00, twelve digits and signs, prints whole, not as ###.
 		assertThat(workbook.getSheet("กิจกรรม").getColumnWidth(7) / 256).isGreaterThanOrEqualTo(11);
+	}
+
+	@Test
+	void theActivitiesBudgetAndShareDoneAreInTheReportsDigits() throws Exception {
+		YearMonth march = YearMonth.of(2022, 3);
+		ActionPlan plan = new ActionPlan("กองคลัง", 2565, null, march, march, List.of(new Activity(1, null, null, null,
+				"อบรมคุณธรรม", List.of(march), new BigDecimal("5000"), null, null, "แผน", "C5")));
+		ProgressEntry halfway = new ProgressEntry("กองคลัง", 2565, "1", 1, march, ProgressStatus.IN_PROGRESS, null, null,
+				null, null, null, "ผล", "A2", 50);
+		MonthlyReport report = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", march, List.of(), plan,
+				List.of(halfway), List.of());
+		try (XSSFWorkbook workbook = fill(report, true)) {
+			XSSFSheet activities = workbook.getSheet("กิจกรรม");
+			int row = 0;
+			while (!text(activities, 1, row).equals("อบรมคุณธรรม")) {
+				row++;
+			}
+			assertThat(text(activities, 7, row)).as("a trial: a General cell printed ๕๐๐๐").isEqualTo("๕,๐๐๐");
+			assertThat(text(activities, 4, row)).as("a trial: (ร้อยละ 50) in a Thai-digit report")
+				.isEqualTo("อยู่ระหว่างดำเนินการ (ร้อยละ ๕๐)");
+		}
 	}
 
 	private static ReportProperties properties(boolean thaiDigits) {
