@@ -3,12 +3,14 @@ package th.itabatch.tables;
 import java.util.List;
 import java.util.Optional;
 
+import th.itabatch.workbook.UnitFinder;
+
 /**
  * The units a department has registered, to which the unit every input names is matched: the
  * register's own name for a name, code or other spelling people type. Without a register every
  * name stands as written.
  */
-public interface UnitNames {
+public interface UnitNames extends UnitFinder {
 
 	/** No register: every name stands as written. */
 	UnitNames NONE = new UnitNames() {
@@ -26,6 +28,11 @@ public interface UnitNames {
 		@Override
 		public List<String> closest(String typed) {
 			return List.of();
+		}
+
+		@Override
+		public Optional<String> namedIn(String text) {
+			return Optional.empty();
 		}
 	};
 

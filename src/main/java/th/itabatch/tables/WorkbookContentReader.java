@@ -53,7 +53,7 @@ public final class WorkbookContentReader {
 		List<TableKind<?>> sorted = new ArrayList<>(kinds);
 		sorted.sort(Comparator.comparingInt(TableKind::priority));
 		this.kinds = List.copyOf(sorted);
-		this.configured = configured;
+		this.configured = configured.withUnits(units);
 	}
 
 	public WorkbookContent read(String fileName, byte[] bytes) {

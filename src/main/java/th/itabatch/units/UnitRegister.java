@@ -66,11 +66,45 @@ public final class UnitRegister implements UnitNames {
 	@Override
 	public List<String> closest(String typed) {
 		String wanted = key(typed);
+		// A name that holds what was typed, letter by letter in order ("กองคลัง" in "กองบริหารการคลัง"),
+		// before the names a few letters away: people leave words out more than they misspell.
 		return units.stream()
-			.sorted(Comparator.comparingInt((RegisteredUnit u) -> distance(wanted, key(u.name()))).thenComparing(RegisteredUnit::name))
+			.sorted(Comparator.comparingInt((RegisteredUnit u) -> within(wanted, key(u.name())) ? 0 : 1)
+				.thenComparingInt(u -> distance(wanted, key(u.name())))
+				.thenComparing(RegisteredUnit::name))
 			.limit(3)
 			.map(RegisteredUnit::name)
 			.toList();
+	}
+
+	/**
+	 * The unit a text such as a title names by its registered name or another name, as a word of
+	 * its own (up to three words: "Finance Division"); codes are left out, a year or a number in a
+	 * title being no code. Of several, the one furthest down the register ("กองคลัง กรมทดสอบ" is
+	 * กองคลัง's).
+	 */
+	@Override
+	public Optional<String> namedIn(String text) {
+		String[] words = ThaiText.clean(text).split("[\\s()\\[\\]:,;\"“”]+");
+		RegisteredUnit deepest = null;
+		for (int start = 0; start < words.length; start++) {
+			for (int end = Math.min(words.length, start + 3); end > start; end--) {
+				String phrase = String.join(" ", java.util.Arrays.asList(words).subList(start, end));
+				Optional<RegisteredUnit> unit = find(phrase).filter(u -> !key(u.code()).equals(key(phrase)));
+				if (unit.isPresent() && (deepest == null || depth(unit.get()) > depth(deepest))) {
+					deepest = unit.get();
+				}
+			}
+		}
+		return Optional.ofNullable(deepest).map(RegisteredUnit::name);
+	}
+
+	private int depth(RegisteredUnit unit) {
+		int depth = 0;
+		for (Optional<RegisteredUnit> up = parentOf(unit); up.isPresent() && depth < units.size(); up = parentOf(up.get())) {
+			depth++;
+		}
+		return depth;
 	}
 
 	/** The unit a unit belongs to, if any. */
@@ -122,6 +156,20 @@ public final class UnitRegister implements UnitNames {
 
 	private static String key(String text) {
 		return ThaiText.compactKey(text == null ? "" : text);
+	}
+
+	/** True when every letter of {@code typed} is in {@code name}, in order, and something was typed. */
+	static boolean within(String typed, String name) {
+		if (typed.isEmpty()) {
+			return false;
+		}
+		int at = 0;
+		for (int i = 0; i < name.length() && at < typed.length(); i++) {
+			if (name.charAt(i) == typed.charAt(at)) {
+				at++;
+			}
+		}
+		return at == typed.length();
 	}
 
 	/** Levenshtein distance over code points, for the closest names of a message. */

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * The one resolver of which unit and fiscal year a table belongs to, trying in order: a column of
  * the table (read per row by the reader), a labelled cell above the table ("หน่วยงาน: กองคลัง",
- * "ปีงบประมาณ 2564"), a title row ("แผนปฏิบัติการ … กองคลัง ประจำปีงบประมาณ พ.ศ. ๒๕๖๔"), what the
+ * "ปีงบประมาณ 2564"), a title row naming a registered unit or worded as a unit's name ("แผนปฏิบัติการ …
+ * กองคลัง ประจำปีงบประมาณ พ.ศ. ๒๕๖๔"), what the
  * table's own headers state (round or month headers with a year), and last the configuration.
  */
 public final class UnitAndYear {
@@ -39,6 +40,9 @@ public final class UnitAndYear {
 	public static Optional<Resolved<String>> unit(SheetReader sheet, int headerRow, InputDefaults defaults) {
 		return SheetLabels.unit(sheet, headerRow)
 			.map(unit -> new Resolved<>(unit, Source.LABEL))
+			// A registered name or short name in a title first: "… พ.ศ. ๒๕๖๕ สพต." names no unit by its wording.
+			.or(() -> SheetLabels.scan(sheet, headerRow, defaults.units()::namedIn)
+				.map(found -> new Resolved<>(found.value(), Source.TITLE)))
 			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::unitInTitle)
 				.map(found -> new Resolved<>(found.value(), Source.TITLE)))
 			.or(() -> Optional.ofNullable(defaults.unit())

@@ -40,6 +40,17 @@ class UnitRegisterTests {
 		assertThat(REGISTER.canonical("กอง คลัง\u200B")).hasValue("กองคลัง");
 		assertThat(REGISTER.canonical("กองแผนงาน")).isEmpty();
 		assertThat(REGISTER.closest("กองคลงั")).first().isEqualTo("กองคลัง");
+		assertThat(REGISTER.closest("กองการ")).as("a name that holds what was typed, before a nearer spelling")
+			.first().isEqualTo("กองการเจ้าหน้าที่");
+	}
+
+	@Test
+	void aTitleNamesAUnitByAnyOfItsNamesTheDeepestFirst() {
+		assertThat(REGISTER.namedIn("แผนปฏิบัติการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ กค.")).hasValue("กองคลัง");
+		assertThat(REGISTER.namedIn("ITA plan (Finance Division) FY 2565")).hasValue("กองคลัง");
+		assertThat(REGISTER.namedIn("รายงานของกรมทดสอบ กลุ่มพัสดุ")).as("the group, not its department").hasValue("กลุ่มพัสดุ");
+		assertThat(REGISTER.namedIn("ข้อมูล ณ 0101 2565")).as("a number is no code").isEmpty();
+		assertThat(REGISTER.namedIn("แผนปฏิบัติการกองคลัง")).as("a name run into other words is the title pattern's").isEmpty();
 	}
 
 	@Test
@@ -97,6 +108,15 @@ class UnitRegisterTests {
 				InputDefaults.none(), WorkbookLimits.DEFAULTS, new UnitRegister(units));
 		assertThat(matched.read("scores.xlsx", ExampleWorkbooks.bytes(scores)).rows(ScoreEntry.class))
 			.allSatisfy(entry -> assertThat(entry.unit()).isEqualTo("กองคลัง"));
+
+		XSSFWorkbook titled = ExampleWorkbooks.scoresWorkbook();
+		titled.getSheetAt(0).getRow(0).getCell(0).setCellValue("ผลคะแนนแบบวัดการรับรู้ภายในหน่วยงานตนเอง (IIT) พ.ศ. ๒๕๖๔ กค.");
+		titled.getSheetAt(0).getRow(1).getCell(0).setCellValue("");
+		WorkbookContent byTitle = matched.read("scores.xlsx", ExampleWorkbooks.bytes(titled));
+		assertThat(byTitle.rows(ScoreEntry.class)).as("a trial: the short name in a title was not tried, the configured unit used")
+			.isNotEmpty()
+			.allSatisfy(entry -> assertThat(entry.unit()).isEqualTo("กองคลัง"));
+		assertThat(byTitle.messages()).extracting(Message::code).doesNotContain("UNIT_UNKNOWN", "UNIT_MISSING");
 
 		XSSFWorkbook misspelt = ExampleWorkbooks.scoresWorkbook();
 		misspelt.getSheetAt(0).getRow(1).getCell(0).setCellValue("หน่วยงาน: กองคลงั");
