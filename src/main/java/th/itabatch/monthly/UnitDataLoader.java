@@ -3,10 +3,10 @@ package th.itabatch.monthly;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -17,6 +17,8 @@ import th.itabatch.plan.ProgressEntry;
 import th.itabatch.scores.ScoreEntry;
 import th.itabatch.scores.ScoreRepository;
 import th.itabatch.tables.TableKinds;
+import th.itabatch.units.UnitRegister;
+import th.itabatch.units.UnitRegistry;
 
 /** Loads a unit's current data, and chooses the month to report on when none is asked for. */
 @Component
@@ -32,7 +34,11 @@ public class UnitDataLoader {
 
 	private final TableKinds kinds;
 
-	UnitDataLoader(ScoreRepository scores, PlanRepository plans, TableKinds kinds, Catalog catalog, Clock clock) {
+	private final UnitRegistry registry;
+
+	UnitDataLoader(ScoreRepository scores, PlanRepository plans, TableKinds kinds, Catalog catalog, Clock clock,
+			UnitRegistry registry) {
+		this.registry = registry;
 		this.scores = scores;
 		this.kinds = kinds;
 		this.plans = plans;
@@ -49,25 +55,36 @@ public class UnitDataLoader {
 	}
 
 	/**
-	 * The month a run reports on its units when none is asked for, one for all of them: the
-	 * previous calendar month, or, when the latest data stored (of any unit) belong to an earlier
-	 * fiscal year, the month that year's data reach (the latest month of its progress, else the end
-	 * of its latest scored round, else of the year). Chosen from the stored data, not from the run's
-	 * units, so a run of one unit chooses the month a run of all of them does; and one month for
-	 * every unit, so a department's units land in one department report (units whose progress ended
-	 * in June and July were reported on June and July; a unit whose newest scores were of the year
-	 * before was reported on that year's month and left out of its department's report).
+	 * The month a run reports on a unit when none is asked for: the previous calendar month, or,
+	 * when the latest data belong to an earlier fiscal year, the month that year's data reach across
+	 * all units (the latest month of its progress, else the end of its latest scored round, else of
+	 * the year). Chosen from the stored data, not from the run's units, so a run of one unit chooses
+	 * the month a run of all of them does. The latest data are the unit's own, except that the units
+	 * of the register take their year together: a department's units land in one department report
+	 * (units whose progress ended in June and July were reported on June and July; a division whose
+	 * newest scores were of the year before was reported on that year's month and left out of its
+	 * department's report). Units outside the register keep their own year: a stray workbook of
+	 * another year moves no registered unit's month.
 	 */
 	public Map<String, YearMonth> chooseMonths(List<String> units) {
 		YearMonth previous = YearMonth.now(clock).minusMonths(1);
-		Integer latestYear = Stream.concat(scores.latestFiscalYears().values().stream(),
-				plans.latestFiscalYears().values().stream())
+		Map<String, Integer> latestYears = new HashMap<>(scores.latestFiscalYears());
+		plans.latestFiscalYears().forEach((unit, year) -> latestYears.merge(unit, year, Math::max));
+		UnitRegister register = registry.current();
+		Integer registeredYear = latestYears.entrySet()
+			.stream()
+			.filter(e -> register.named(e.getKey()).isPresent())
+			.map(Map.Entry::getValue)
 			.max(Integer::compare)
 			.orElse(null);
-		YearMonth month = latestYear == null ? previous
-				: chooser.choose(previous, latestYear, plans::latestProgressMonth, scores::latestRound);
+		Map<Integer, YearMonth> byYear = new HashMap<>();
 		Map<String, YearMonth> months = new LinkedHashMap<>();
-		units.forEach(unit -> months.put(unit, month));
+		for (String unit : units) {
+			Integer year = registeredYear != null && register.named(unit).isPresent() ? registeredYear
+					: latestYears.get(unit);
+			months.put(unit, year == null ? previous : byYear.computeIfAbsent(year,
+					y -> chooser.choose(previous, y, plans::latestProgressMonth, scores::latestRound)));
+		}
 		return months;
 	}
 

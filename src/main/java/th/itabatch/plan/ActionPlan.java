@@ -13,17 +13,24 @@ import java.util.Optional;
  * @param periodStart the first month of the period the plan states, or {@code null}
  * @param periodEnd the last month of that period, or {@code null}
  * @param activities the activities in plan order
+ * @param unitCell the A1 reference of the cell that names the unit, or {@code null} (configured)
  */
 public record ActionPlan(String unit, int fiscalYear, String policy, YearMonth periodStart, YearMonth periodEnd,
-		List<Activity> activities) {
+		List<Activity> activities, String unitCell) {
 
 	public ActionPlan {
 		activities = List.copyOf(activities);
 	}
 
+	/** A plan whose unit's cell is not known. */
+	public ActionPlan(String unit, int fiscalYear, String policy, YearMonth periodStart, YearMonth periodEnd,
+			List<Activity> activities) {
+		this(unit, fiscalYear, policy, periodStart, periodEnd, activities, null);
+	}
+
 	/** The same plan of the unit the register names. */
 	public ActionPlan withUnit(String registered) {
-		return new ActionPlan(registered, fiscalYear, policy, periodStart, periodEnd, activities);
+		return new ActionPlan(registered, fiscalYear, policy, periodStart, periodEnd, activities, unitCell);
 	}
 
 	public Optional<Activity> activity(int number) {

@@ -57,7 +57,7 @@ public class PlanKind implements TableKind<ActionPlan> {
 		UnitMatch match = new UnitMatch(units, log);
 		return rows.stream().map(plan -> {
 			Activity first = plan.activities().isEmpty() ? null : plan.activities().get(0);
-			return plan.withUnit(match.of(plan.unit(), first == null ? null : first.sheet(), null));
+			return plan.withUnit(match.of(plan.unit(), first == null ? null : first.sheet(), plan.unitCell()));
 		}).toList();
 	}
 

@@ -17,6 +17,7 @@ import th.itabatch.thai.ThaiText;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.CellNumber;
+import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.Header;
@@ -105,8 +106,10 @@ final class PlanTableReader {
 				}
 			}
 		}
+		String unitCell = firstNonBlank(columnUnit) != null ? CellRefs.of(found.header().lastRow() + 1, layout.unit())
+				: UnitAndYear.cell(sheetUnit);
 		return Optional.of(new ActionPlan(unit, fiscalYear, policy, period == null ? null : period[0],
-				period == null ? null : period[1], activities));
+				period == null ? null : period[1], activities, unitCell));
 	}
 
 	private List<Row> readRows(SheetReader sheet, Header header, PlanLayout layout, int fiscalYear, String labelledPolicy,

@@ -20,10 +20,19 @@ import java.time.YearMonth;
  * @param sheet the sheet
  * @param cell the A1 reference of the activity cell of the row
  * @param percent how far along an activity in progress is, when the status says ("ร้อยละ 50"), or {@code null}
+ * @param unitCell the A1 reference of the cell that names the unit, or {@code null} (configured)
  */
 public record ProgressEntry(String unit, int fiscalYear, String activityRef, Integer activityNumber, YearMonth month,
 		ProgressStatus status, String result, Integer participants, BigDecimal budgetUsed, String evidence,
-		String problems, String sheet, String cell, Integer percent) {
+		String problems, String sheet, String cell, Integer percent, String unitCell) {
+
+	/** A row whose unit's cell is not known. */
+	public ProgressEntry(String unit, int fiscalYear, String activityRef, Integer activityNumber, YearMonth month,
+			ProgressStatus status, String result, Integer participants, BigDecimal budgetUsed, String evidence,
+			String problems, String sheet, String cell, Integer percent) {
+		this(unit, fiscalYear, activityRef, activityNumber, month, status, result, participants, budgetUsed, evidence,
+				problems, sheet, cell, percent, null);
+	}
 
 	public ProgressEntry(String unit, int fiscalYear, String activityRef, Integer activityNumber, YearMonth month,
 			ProgressStatus status, String result, Integer participants, BigDecimal budgetUsed, String evidence,
@@ -35,12 +44,12 @@ public record ProgressEntry(String unit, int fiscalYear, String activityRef, Int
 	/** The same row of the unit the register names. */
 	public ProgressEntry withUnit(String registered) {
 		return new ProgressEntry(registered, fiscalYear, activityRef, activityNumber, month, status, result, participants,
-				budgetUsed, evidence, problems, sheet, cell, percent);
+				budgetUsed, evidence, problems, sheet, cell, percent, unitCell);
 	}
 
 	public ProgressEntry withActivityNumber(int number) {
 		return new ProgressEntry(unit, fiscalYear, activityRef, number, month, status, result, participants, budgetUsed,
-				evidence, problems, sheet, cell, percent);
+				evidence, problems, sheet, cell, percent, unitCell);
 	}
 
 	/** The status in Thai, with the percent when one was stated ("อยู่ระหว่างดำเนินการ (ร้อยละ 50)"). */

@@ -59,7 +59,7 @@ public class ProgressKind implements TableKind<ProgressEntry> {
 	@Override
 	public List<ProgressEntry> withRegisteredUnits(List<ProgressEntry> rows, UnitNames units, MessageLog log) {
 		UnitMatch match = new UnitMatch(units, log);
-		return rows.stream().map(p -> p.withUnit(match.of(p.unit(), p.sheet(), p.cell()))).toList();
+		return rows.stream().map(p -> p.withUnit(match.of(p.unit(), p.sheet(), p.unitCell()))).toList();
 	}
 
 	@Override

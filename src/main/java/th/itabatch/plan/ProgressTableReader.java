@@ -93,7 +93,9 @@ final class ProgressTableReader {
 				continue;
 			}
 			monthAbove = month.month;
-			String unit = tableRow.merged(layout.unit()).isEmpty() ? labelledUnit : tableRow.merged(layout.unit());
+			boolean ownUnit = !tableRow.merged(layout.unit()).isEmpty();
+			String unit = ownUnit ? tableRow.merged(layout.unit()) : labelledUnit;
+			String unitCell = ownUnit ? tableRow.ref(layout.unit()) : UnitAndYear.cell(sheetUnit);
 			if (unit == null) {
 				log.row(MessageCode.UNIT_MISSING, sheet.name(), row + 1);
 				continue;
@@ -102,7 +104,7 @@ final class ProgressTableReader {
 			BigDecimal budgetUsed = decimal(sheet, row, layout.budgetUsed(), log);
 			entries.add(new ProgressEntry(unit, FiscalCalendar.fiscalYear(month.month), activity, null, month.month,
 					status.get().status(), result, participants, budgetUsed, tableRow.optional(layout.evidence()),
-					tableRow.optional(layout.problems()), sheet.name(), activityCell, status.get().percent()));
+					tableRow.optional(layout.problems()), sheet.name(), activityCell, status.get().percent(), unitCell));
 		}
 		return entries;
 	}

@@ -19,8 +19,8 @@ import th.itabatch.catalog.Indicator;
  * @param cell the A1 reference of the score cell
  * @param answers the number of answers it was computed from, for scores from a survey export
  * @param method how a survey export's overall was computed (an {@code OverallMethod} name), or null
- * @param unitCell the A1 reference of the cell the unit is named in on the score's row, or {@code null}
- *        when the table names it above (a warning about the unit points there, not at the score)
+ * @param unitCell the A1 reference of the cell that names the unit (on the score's row in a long table,
+ *        the label or title above a wide one), or {@code null}: a warning about the unit points there
  */
 public record ScoreEntry(String unit, int fiscalYear, int round, Indicator indicator, BigDecimal score,
 		Integer respondents, BigDecimal target, String sheet, String cell, Integer answers, String method,

@@ -58,7 +58,7 @@ final class ScoresTableReader {
 		if (layout.unit() < 0 && UnitAndYear.configured(sheetUnit)) {
 			log.row(MessageCode.UNIT_FROM_CONFIGURATION, sheet.name(), headerRow + 1, defaults.unit());
 		}
-		Context context = new Context(sheet, layout, log, UnitAndYear.value(sheetUnit),
+		Context context = new Context(sheet, layout, log, UnitAndYear.value(sheetUnit), UnitAndYear.cell(sheetUnit),
 				UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, yearInRoundHeaders(layout))));
 		List<RoundSource> rounds = roundSources(sheet, headerRow, layout, log);
 		if (rounds == null) {
@@ -147,8 +147,9 @@ final class ScoresTableReader {
 			context.log.row(MessageCode.UNIT_MISSING, sheet.name(), row.number());
 			return;
 		}
-		// The unit column's cell on this row: where a long table's unit is written (or carried down to).
-		String unitCell = layout.unit() >= 0 ? row.ref(layout.unit()) : null;
+		// The unit column's cell on this row, where a long table's unit is written (or carried down to),
+		// else the label or title above the table that names it.
+		String unitCell = layout.unit() >= 0 ? row.ref(layout.unit()) : context.unitCell();
 		Integer respondents = readRespondents(context, row);
 		BigDecimal target = readTarget(context, row);
 		for (RoundSource round : rowRounds) {
@@ -277,6 +278,7 @@ final class ScoresTableReader {
 	}
 
 	/** The sheet being read, its layout, and the unit and year stated above it or configured. */
-	private record Context(SheetReader sheet, ScoresLayout layout, MessageLog log, String unit, Integer fiscalYear) {
+	private record Context(SheetReader sheet, ScoresLayout layout, MessageLog log, String unit, String unitCell,
+			Integer fiscalYear) {
 	}
 }

@@ -79,8 +79,8 @@ final class ScoresValidator {
 		ScoreEntry first = indicators.get(0);
 		if (!missing.isEmpty()) {
 			// The unit and year named: a workbook of many units has many rounds 1. Located at the
-			// round's first row (its unit's cell in a long table, its first score in a wide one).
-			log.cell(MessageCode.ROUND_INCOMPLETE, first.sheet(), first.unitLocation(), first.unit(),
+			// round's first score (its first row in a long table, its column in a wide one).
+			log.cell(MessageCode.ROUND_INCOMPLETE, first.sheet(), first.cell(), first.unit(),
 					first.fiscalYear(), first.round(), String.join(", ", missing));
 		}
 		round.stream().filter(ScoreEntry::isOverall).findFirst().ifPresent(overall -> {

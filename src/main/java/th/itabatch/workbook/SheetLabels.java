@@ -14,11 +14,6 @@ public final class SheetLabels {
 	private SheetLabels() {
 	}
 
-	/** The unit a labelled cell above the table names ("หน่วยงาน: กองคลัง"). */
-	public static Optional<String> unit(SheetReader sheet, int beforeRow) {
-		return find(sheet, beforeRow, CommonColumns.UNIT).map(LabelledValue::value).filter(v -> !v.isEmpty());
-	}
-
 	/** The value of the first cell above {@code beforeRow} that starts with one of the labels. */
 	public static Optional<LabelledValue> find(SheetReader sheet, int beforeRow, ColumnAliases labels) {
 		for (int row = 0; row < beforeRow; row++) {

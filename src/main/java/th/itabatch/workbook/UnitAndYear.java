@@ -28,9 +28,15 @@ public final class UnitAndYear {
 	 *
 	 * @param value the unit or fiscal year
 	 * @param source where it was found
+	 * @param cell the A1 reference of the cell it was read from, or {@code null} (the configuration)
 	 * @param <T> its type
 	 */
-	public record Resolved<T>(T value, Source source) {
+	public record Resolved<T>(T value, Source source, String cell) {
+
+		/** A value not read from a cell of this sheet. */
+		public Resolved(T value, Source source) {
+			this(value, source, null);
+		}
 	}
 
 	private UnitAndYear() {
@@ -38,13 +44,14 @@ public final class UnitAndYear {
 
 	/** The unit of the table above {@code headerRow}, before any unit column is read. */
 	public static Optional<Resolved<String>> unit(SheetReader sheet, int headerRow, InputDefaults defaults) {
-		return SheetLabels.unit(sheet, headerRow)
-			.map(unit -> new Resolved<>(unit, Source.LABEL))
+		return SheetLabels.find(sheet, headerRow, CommonColumns.UNIT)
+			.filter(label -> !label.value().isEmpty())
+			.map(label -> new Resolved<>(label.value(), Source.LABEL, label.cell()))
 			// A registered name or short name in a title first: "… พ.ศ. ๒๕๖๕ สพต." names no unit by its wording.
 			.or(() -> SheetLabels.scan(sheet, headerRow, defaults.units()::namedIn)
-				.map(found -> new Resolved<>(found.value(), Source.TITLE)))
+				.map(found -> new Resolved<>(found.value(), Source.TITLE, found.cell())))
 			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::unitInTitle)
-				.map(found -> new Resolved<>(found.value(), Source.TITLE)))
+				.map(found -> new Resolved<>(found.value(), Source.TITLE, found.cell())))
 			.or(() -> Optional.ofNullable(defaults.unit())
 				.map(unit -> new Resolved<>(unit, defaults.unitConfigured() ? Source.CONFIGURATION : Source.WORKBOOK)));
 	}
@@ -69,6 +76,11 @@ public final class UnitAndYear {
 	/** True when the unit was taken from the configuration: the workbook names none. */
 	public static boolean configured(Optional<Resolved<String>> unit) {
 		return unit.map(u -> u.source() == Source.CONFIGURATION).orElse(false);
+	}
+
+	/** The cell the value was read from, or {@code null}: where a message about it points. */
+	public static String cell(Optional<? extends Resolved<?>> resolved) {
+		return resolved.map(Resolved::cell).orElse(null);
 	}
 
 	/** The value alone, or {@code null}. */

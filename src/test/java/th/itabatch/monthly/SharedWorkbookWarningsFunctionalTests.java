@@ -66,7 +66,7 @@ class SharedWorkbookWarningsFunctionalTests {
 			.collect(Collectors.toMap(UnitRun::unit, u -> warningCodes(Path.of(u.report().file()))));
 		assertThat(warnings).containsOnlyKeys("กองคลัง", "กลุ่มงานหนึ่ง", "กลุ่มงานสอง", "กองทดลอง");
 		assertThat(warnings.get("กองคลัง")).containsExactly("OVERALL_MISMATCH@E21");
-		assertThat(warnings.get("กลุ่มงานหนึ่ง")).containsExactly("ROUND_INCOMPLETE@A7"); // the round's first row, where its unit is named
+		assertThat(warnings.get("กลุ่มงานหนึ่ง")).containsExactly("ROUND_INCOMPLETE@E7"); // the round's first score
 		assertThat(warnings.get("กลุ่มงานสอง")).isEmpty();
 		assertThat(warnings.get("กองทดลอง")).as("the unit the register does not know is told of itself, at the cell naming it")
 			.containsExactly("UNIT_UNKNOWN@A16"); // at the name, not its first score (E16)

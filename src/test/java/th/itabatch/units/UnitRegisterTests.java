@@ -124,6 +124,7 @@ class UnitRegisterTests {
 		assertThat(unknown.rows(ScoreEntry.class)).allSatisfy(entry -> assertThat(entry.unit()).isEqualTo("กองคลงั"));
 		assertThat(unknown.messages()).filteredOn(m -> m.code().equals("UNIT_UNKNOWN"))
 			.singleElement()
-			.satisfies(m -> assertThat(m.thai()).contains("กองคลงั", "กองคลัง"));
+			.satisfies(m -> assertThat(m.thai()).contains("กองคลงั", "กองคลัง"))
+			.satisfies(m -> assertThat(m.cell()).as("the label that names it, not the first score").isEqualTo("A2"));
 	}
 }
