@@ -81,8 +81,11 @@ final class DepartmentNarrative {
 			DepartmentReport.IndicatorMean weakest = report.indicatorMeans().get(0);
 			paragraphs.add("ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุดเมื่อรวมทุกหน่วยงาน คือ ตัวชี้วัดที่ "
 					+ format.number(weakest.indicator().number()) + " " + weakest.indicator().thai() + " เฉลี่ย "
-					+ format.score(weakest.mean()) + " ผ่านค่าเป้าหมาย " + format.number(weakest.passed()) + " จาก "
-					+ format.number(weakest.units()) + " หน่วยงาน");
+					+ format.score(weakest.mean()) + " ผ่านค่าเป้าหมายของตัวชี้วัด"
+					// The indicators' target is the units' reports' goal (the next round's, as the seed
+					// compares), not the round's target their overalls pass by: said, with its value.
+					+ (weakest.target() == null ? "" : " (ร้อยละ " + format.target(weakest.target()) + ")") + " "
+					+ format.number(weakest.passed()) + " จาก " + format.number(weakest.units()) + " หน่วยงาน");
 		}
 		if (all.silent().isEmpty()) {
 			// Says what was counted, as the other branch does: any input at all, not the month's progress.

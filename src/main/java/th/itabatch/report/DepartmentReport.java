@@ -66,8 +66,9 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 	 * @param mean the mean of the units' scores
 	 * @param units how many units have a score for it
 	 * @param passed how many of those reach the target their report compared it with
+	 * @param target that target when it is the same for all of them, else {@code null}
 	 */
-	public record IndicatorMean(Indicator indicator, BigDecimal mean, int units, int passed) {
+	public record IndicatorMean(Indicator indicator, BigDecimal mean, int units, int passed, BigDecimal target) {
 	}
 
 	/**

@@ -116,6 +116,12 @@ public final class DepartmentReportAssembler {
 				overalls.isEmpty() ? null : Scores.round(Scores.mean(overalls)), made, silent);
 	}
 
+	/** The target the units' reports compared an indicator with, when they all used one. */
+	private static java.math.BigDecimal commonTarget(List<UnitStanding.IndicatorStanding> scores) {
+		List<java.math.BigDecimal> targets = scores.stream().map(UnitStanding.IndicatorStanding::target).distinct().toList();
+		return targets.size() == 1 && targets.get(0) != null ? targets.get(0) : null;
+	}
+
 	private List<DepartmentReport.IndicatorMean> indicatorMeans(List<DepartmentReport.Row> rows) {
 		List<DepartmentReport.IndicatorMean> means = new ArrayList<>();
 		for (Indicator indicator : indicators) {
@@ -126,7 +132,8 @@ public final class DepartmentReportAssembler {
 			if (!scores.isEmpty()) {
 				means.add(new DepartmentReport.IndicatorMean(indicator,
 						Scores.round(Scores.mean(scores.stream().map(UnitStanding.IndicatorStanding::score).toList())),
-						scores.size(), (int) scores.stream().filter(UnitStanding.IndicatorStanding::passed).count()));
+						scores.size(), (int) scores.stream().filter(UnitStanding.IndicatorStanding::passed).count(),
+						commonTarget(scores)));
 			}
 		}
 		means.sort(Comparator.comparing(DepartmentReport.IndicatorMean::mean)

@@ -131,6 +131,7 @@ public final class DepartmentTemplateModel {
 			m.put("mean", mean.mean());
 			m.put("units", mean.units());
 			m.put("passed", mean.passed());
+			m.put("target", mean.target());
 			rows.add(m);
 		}
 		return ReportTemplateModel.orPlaceholder(rows, "name", "ยังไม่มีผลคะแนนของหน่วยงานในสังกัด");

@@ -58,13 +58,13 @@ public class StandingsRepository {
 		Set<String> plans = arrivals.plans();
 		Set<String> progress = arrivals.progress();
 		Map<Long, Map<Integer, UnitStanding.IndicatorStanding>> indicators = new HashMap<>();
-		jdbc.sql("SELECT report_id, indicator_no, score, passed, level_code FROM ita_indicator_result WHERE report_id IN ("
-				+ LATEST + ")")
+		jdbc.sql("SELECT report_id, indicator_no, score, passed, level_code, target FROM ita_indicator_result"
+				+ " WHERE report_id IN (" + LATEST + ")")
 			.param("month", key)
 			.query((ResultSet rs) -> {
 				indicators.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
 					.put(rs.getInt(2), new UnitStanding.IndicatorStanding(rs.getInt(2), rs.getBigDecimal(3),
-							rs.getBoolean(4), rs.getString(5)));
+							rs.getBoolean(4), rs.getString(5), rs.getBigDecimal(6)));
 			});
 		Map<String, UnitStanding> standings = new TreeMap<>();
 		jdbc.sql("""

@@ -60,8 +60,14 @@ public record UnitStanding(String unit, Long reportId, LocalDateTime reportMadeA
 	 * @param score its score
 	 * @param passed whether it reaches the target it is compared with
 	 * @param level its level
+	 * @param target the target it was compared with (the unit report's goal), or {@code null}
 	 */
-	public record IndicatorStanding(int number, BigDecimal score, boolean passed, String level) {
+	public record IndicatorStanding(int number, BigDecimal score, boolean passed, String level, BigDecimal target) {
+
+		/** A standing whose target is not known. */
+		public IndicatorStanding(int number, BigDecimal score, boolean passed, String level) {
+			this(number, score, passed, level, null);
+		}
 	}
 
 	/**

@@ -85,7 +85,7 @@ class DepartmentReportFunctionalTests {
 			assertThat(narrative).contains("ผ่านค่าเป้าหมายของรอบ ๑ หน่วยงาน")
 				.contains("คะแนนภาพรวมเฉลี่ย ๘๗.๓๓")
 				.contains("สูงสุด คือ กลุ่มงานสอง (๙๔.๐๐) ต่ำสุด คือ กลุ่มงานหนึ่ง (๘๐.๐๐)")
-				.contains("ตัวชี้วัดที่ ๓ การใช้อำนาจ เฉลี่ย ๗๘.๓๓")
+				.contains("ตัวชี้วัดที่ ๓ การใช้อำนาจ เฉลี่ย ๗๘.๓๓ ผ่านค่าเป้าหมายของตัวชี้วัด (ร้อยละ ๙๒.๕๐) ๐ จาก ๓ หน่วยงาน")
 				.contains("ได้แก่ กองว่าง");
 			assertThat(summary.text("A23")).isEqualTo("สำนักงานเลขานุการกรม");
 			assertThat(summary.number("B23")).isEqualTo(2);
@@ -128,6 +128,8 @@ class DepartmentReportFunctionalTests {
 			ReportCells indicators = report.sheet("ตัวชี้วัด");
 			assertThat(indicators.number("A4")).as("the weakest across units first").isEqualTo(3);
 			assertThat(indicators.number("C4")).as("(70 + 75 + 90) / 3").isEqualTo(78.33);
+			assertThat(indicators.number("F4")).as("the target the indicators pass by, shown: not the overalls' 85")
+				.isEqualTo(92.5);
 		}
 	}
 

@@ -41,7 +41,7 @@ class DepartmentReportAssemblerTests {
 		Map<Integer, UnitStanding.IndicatorStanding> scores = new java.util.TreeMap<>();
 		for (int i = 0; i < indicators.length; i++) {
 			scores.put(i + 1, new UnitStanding.IndicatorStanding(i + 1, BigDecimal.valueOf(indicators[i]),
-					indicators[i] >= 85, "A"));
+					indicators[i] >= 85, "A", new BigDecimal("85")));
 		}
 		BigDecimal score = new BigDecimal(overall);
 		return new UnitStanding(unit, 1L, made, 2564, 2, score, new BigDecimal("92.50"),
@@ -117,7 +117,7 @@ class DepartmentReportAssemblerTests {
 		assertThat(report.trend().get(0).mean()).as("(80 + 85) / 2").isEqualByComparingTo("82.50");
 		assertThat(report.trend().get(1).mean()).isEqualByComparingTo("92.50");
 		assertThat(report.narrative()).contains("มีผลคะแนนแล้ว ๓ หน่วยงาน ผ่านค่าเป้าหมายของรอบ ๓ หน่วยงาน (ร้อยละ ๑๐๐.๐๐)")
-			.contains("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ เฉลี่ย ๘๘.๐๐ ผ่านค่าเป้าหมาย ๒ จาก ๓ หน่วยงาน")
+			.contains("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ เฉลี่ย ๘๘.๐๐ ผ่านค่าเป้าหมายของตัวชี้วัด (ร้อยละ ๘๕) ๒ จาก ๓ หน่วยงาน")
 			.contains("สูงสุด คือ กลุ่มก (๙๕.๐๐) ต่ำสุด คือ กลุ่มข และ กองหนึ่ง (๙๓.๐๐)")
 			.contains("ได้แก่ กองเงียบ")
 			.contains("จัดทำรายงานประจำเดือนแล้ว ๓ จาก ๕ หน่วยงาน")

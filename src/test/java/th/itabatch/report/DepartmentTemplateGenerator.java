@@ -189,16 +189,20 @@ public final class DepartmentTemplateGenerator {
 	}
 
 	private void indicatorsSheet() {
-		XSSFSheet sheet = book.sheet(INDICATORS, 7, 31, 10, 11, 11);
+		XSSFSheet sheet = book.sheet(INDICATORS, 7, 31, 10, 11, 11, 11);
 		book.text(sheet, "A1", "คะแนนเฉลี่ยรายตัวชี้วัดของหน่วยงานในสังกัด ${department.name} (จากต่ำสุด)", "heading");
-		book.row(sheet, "A3", "header", "ตัวชี้วัด", "ชื่อตัวชี้วัด", "คะแนนเฉลี่ย", "หน่วยงานที่มีคะแนน", "ผ่านค่าเป้าหมาย");
+		// The indicators pass by the target the units' reports compared them with (the goal: the next
+		// round's, as the seed compares), not the round's target the units' overalls pass by: shown.
+		book.row(sheet, "A3", "header", "ตัวชี้วัด", "ชื่อตัวชี้วัด", "คะแนนเฉลี่ย", "หน่วยงานที่มีคะแนน",
+				"ผ่านเป้าหมายตัวชี้วัด (หน่วยงาน)", "ค่าเป้าหมายตัวชี้วัด");
 		book.text(sheet, "A4", "${m.no}", "center");
 		book.text(sheet, "B4", "${m.name}", "cell");
 		book.text(sheet, "C4", "${m.mean}", "score");
 		book.text(sheet, "D4", "${m.units}", "number");
 		book.text(sheet, "E4", "${m.passed}", "number");
-		book.comment(sheet, "A1", "jx:area(lastCell=\"E4\")");
-		book.comment(sheet, "A4", "jx:each(items=\"indicatorMeans\" var=\"m\" lastCell=\"E4\")");
+		book.text(sheet, "F4", "${m.target}", "score");
+		book.comment(sheet, "A1", "jx:area(lastCell=\"F4\")");
+		book.comment(sheet, "A4", "jx:each(items=\"indicatorMeans\" var=\"m\" lastCell=\"F4\")");
 		TemplateBook.heights(sheet);
 		TemplateBook.landscape(sheet);
 	}
