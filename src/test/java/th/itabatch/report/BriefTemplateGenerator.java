@@ -40,6 +40,9 @@ public final class BriefTemplateGenerator {
 
 	private static final int DEFAULT_POINTS = 16;
 
+	/** A month's column in the plan's table: "มิ.ย." on one line in 8 points. */
+	private static final int MONTH_WIDTH = 420;
+
 	private final XWPFDocument document = new XWPFDocument();
 
 	public static void main(String[] args) throws IOException {
@@ -70,27 +73,26 @@ public final class BriefTemplateGenerator {
 		body("๕. สรุปผลและจัดส่งรายงานในระบบ DOC ภายในวันที่ {{brief.dueDay}} ของเดือนถัดไป");
 		heading("ระยะการประเมินผล :");
 		body("{{brief.evaluation}}");
+		// The plan's table and the month's progress on landscape pages of their own (the document's
+		// last section, page()): on portrait the activities ran five letters a line, five or six lines
+		// each, beside twelve month columns (a trial).
+		endSection(false);
 		heading("แนวทาง/กิจกรรมภายใต้แผนขับเคลื่อน");
 		body("นโยบาย {{brief.policy}}");
 		plan();
-		heading("ผลการดำเนินงานเดือนนี้");
-		body("{{brief.progress}}");
+		// Kept with the table below them, not left at the foot of the plan's page (a trial).
+		heading("ผลการดำเนินงานเดือนนี้").getCTPPr().addNewKeepNext();
+		body("{{brief.progress}}").getCTPPr().addNewKeepNext();
 		progress();
 		return document;
 	}
 
-	/** A4 portrait, 2 cm top and bottom, 1.9 cm at the sides; TH Sarabun New 16 pt throughout. */
+	/**
+	 * A4, 2 cm top and bottom, 1.9 cm at the sides, portrait to the plan and landscape from it (the
+	 * body's own section is the last); TH Sarabun New 16 pt throughout.
+	 */
 	private void page() {
-		CTSectPr section = document.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(11906));
-		size.setH(BigInteger.valueOf(16838));
-		size.setOrient(STPageOrientation.PORTRAIT);
-		CTPageMar margins = section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(1134));
-		margins.setBottom(BigInteger.valueOf(1134));
-		margins.setLeft(BigInteger.valueOf(1080));
-		margins.setRight(BigInteger.valueOf(1080));
+		size(document.getDocument().getBody().addNewSectPr(), true);
 		// The document's default type, as Word's "Normal" shows it.
 		CTStyles styles = CTStyles.Factory.newInstance();
 		CTRPr defaults = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
@@ -105,13 +107,32 @@ public final class BriefTemplateGenerator {
 		document.createStyles().setStyles(styles);
 	}
 
-	private void heading(String text) {
-		paragraph(text, 16, true, ParagraphAlignment.LEFT);
+	/** A4 in either orientation, with the margins of {@link #page()}. */
+	private static void size(CTSectPr section, boolean landscape) {
+		CTPageSz size = section.addNewPgSz();
+		size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+		size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+		size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+		CTPageMar margins = section.addNewPgMar();
+		margins.setTop(BigInteger.valueOf(1134));
+		margins.setBottom(BigInteger.valueOf(1134));
+		margins.setLeft(BigInteger.valueOf(1080));
+		margins.setRight(BigInteger.valueOf(1080));
 	}
 
-	private void body(String text) {
+	/** Ends the section so far with an empty paragraph that holds its page (the next starts a new page). */
+	private void endSection(boolean landscape) {
+		size(document.createParagraph().getCTP().addNewPPr().addNewSectPr(), landscape);
+	}
+
+	private XWPFParagraph heading(String text) {
+		return paragraph(text, 16, true, ParagraphAlignment.LEFT);
+	}
+
+	private XWPFParagraph body(String text) {
 		XWPFParagraph paragraph = paragraph(text, 16, false, ParagraphAlignment.THAI_DISTRIBUTE);
 		paragraph.setIndentationFirstLine(720);
+		return paragraph;
 	}
 
 	private XWPFParagraph paragraph(String text, int points, boolean bold, ParagraphAlignment alignment) {
@@ -146,16 +167,16 @@ public final class BriefTemplateGenerator {
 	}
 
 	private void plan() {
-		// A4 portrait's 9,746 twips between 1.9 cm margins: twelve narrow month columns, the text ones
-		// wider; the budget room for "๑๕๐,๐๐๐" on one line (at 500 twips a budget took four lines).
+		// A4 landscape's 14,678 twips between 1.9 cm margins: twelve narrow month columns, the text
+		// ones wider, the activity widest; the budget room for "๑,๕๐๐,๐๐๐" on one line.
 		int[] widths = new int[17];
-		int[] fixed = { 1000, 900, 1450 };
+		int[] fixed = { 1900, 1700, 3400 };
 		System.arraycopy(fixed, 0, widths, 0, 3);
 		for (int m = 0; m < 12; m++) {
-			widths[3 + m] = 380;
+			widths[3 + m] = MONTH_WIDTH;
 		}
-		widths[15] = 1050;
-		widths[16] = 790;
+		widths[15] = 1300;
+		widths[16] = 1338;
 		XWPFTable table = table(3, widths);
 		XWPFTableRow top = table.getRow(0);
 		XWPFTableRow months = table.getRow(1);
@@ -183,7 +204,7 @@ public final class BriefTemplateGenerator {
 		}
 		CTTcPr period = top.getCell(3).getCTTc().getTcPr();
 		period.addNewGridSpan().setVal(BigInteger.valueOf(12));
-		period.getTcW().setW(BigInteger.valueOf(12 * 380));
+		period.getTcW().setW(BigInteger.valueOf(12 * MONTH_WIDTH));
 		// Narrow cells lose little to their margins, so "ต.ค." fits its column on one line.
 		table.setCellMargins(20, 20, 20, 20);
 		XWPFTableRow row = table.getRow(2);
@@ -194,6 +215,7 @@ public final class BriefTemplateGenerator {
 		values.add("[budget]");
 		values.add("[responsible]");
 		cells(row, values, 12);
+		row.setCantSplitRow(true);
 		for (int m = 0; m < 12; m++) {
 			row.getCell(3 + m).getParagraphs().get(0).setAlignment(ParagraphAlignment.CENTER);
 		}
@@ -202,9 +224,12 @@ public final class BriefTemplateGenerator {
 	}
 
 	private void progress() {
-		XWPFTable table = table(2, new int[] { 4800, 1700, 3000 });
+		// Landscape, as wide as the plan's table above it.
+		XWPFTable table = table(2, new int[] { 6000, 2400, 6278 });
 		header(table.getRow(0), List.of("{{brief.progressRows}}กิจกรรมที่กำหนดในเดือนนี้", "สถานะ", "ผลการดำเนินงาน"));
 		cells(table.getRow(1), List.of("[activity]", "[status]", "[result]"), 14);
+		// An activity's row whole on one page, its copies too (one was split over two pages).
+		table.getRow(1).setCantSplitRow(true);
 	}
 
 	private XWPFTable table(int rows, int[] widths) {
