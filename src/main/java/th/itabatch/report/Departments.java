@@ -70,10 +70,10 @@ public final class Departments {
 			}
 			List<Department.Member> members = new ArrayList<>();
 			List<Department.Branch> branches = new ArrayList<>();
+			// Every unit directly below is a branch of the roll-up, one with no units below it too: the
+			// branches then add up to the department (a trial missed its secretariat there).
 			for (RegisteredUnit child : below) {
-				if (children.containsKey(child.code())) {
-					branches.add(new Department.Branch(child.code(), child.name()));
-				}
+				branches.add(new Department.Branch(child.code(), child.name()));
 				members(child, 1, child.name(), children, withData, members);
 			}
 			departments.add(new Department(unit.code(), unit.name(), members, branches, List.of()));

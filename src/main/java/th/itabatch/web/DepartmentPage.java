@@ -110,6 +110,15 @@ record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentRepor
 		return href(code, table.sort(), table.descending() ? "desc" : "asc", table.text(), table.show(), 1);
 	}
 
+	/**
+	 * A branch's address: its department's page when it has units below it, else its own unit's page
+	 * (a division with no groups is a branch of its own).
+	 */
+	public String branchHref(String code, String name) {
+		return departments.stream().anyMatch(c -> c.code().equals(code)) ? departmentHref(code)
+				: "/unit?name=" + encode(name);
+	}
+
 	/** Another page of the same rows. */
 	public String pageHref(int page) {
 		return href(report.code(), table.sort(), table.descending() ? "desc" : "asc", table.text(), table.show(), page);

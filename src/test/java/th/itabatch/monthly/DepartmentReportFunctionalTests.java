@@ -87,10 +87,13 @@ class DepartmentReportFunctionalTests {
 				.contains("สูงสุด คือ กลุ่มงานสอง (๙๔.๐๐) ต่ำสุด คือ กลุ่มงานหนึ่ง (๘๐.๐๐)")
 				.contains("ตัวชี้วัดที่ ๓ การใช้อำนาจ เฉลี่ย ๗๘.๓๓ ผ่านค่าเป้าหมายของตัวชี้วัด (ร้อยละ ๙๒.๕๐) ๐ จาก ๓ หน่วยงาน")
 				.contains("ได้แก่ กองว่าง");
-			assertThat(summary.text("A23")).isEqualTo("สำนักงานเลขานุการกรม");
-			assertThat(summary.number("B23")).isEqualTo(2);
-			assertThat(summary.number("D23")).isEqualTo(1);
-			assertThat(summary.number("E23")).as("(80 + 94) / 2").isEqualTo(87.00);
+			assertThat(List.of(summary.text("A23"), summary.text("A24"), summary.text("A25")))
+				.as("every division a branch, one with no groups too: the branches add up to the department")
+				.containsExactly("กองคลัง", "สำนักงานเลขานุการกรม", "กองว่าง");
+			assertThat(summary.number("B24")).isEqualTo(2);
+			assertThat(summary.number("D24")).isEqualTo(1);
+			assertThat(summary.number("E24")).as("(80 + 94) / 2").isEqualTo(87.00);
+			assertThat(summary.number("B23") + summary.number("B24") + summary.number("B25")).isEqualTo(4);
 		}
 		try (ReportCells report = new ReportCells(
 				output.resolve("ITA-department_สำนักงานเลขานุการกรม_FY2564_2564-06.xlsx"))) {

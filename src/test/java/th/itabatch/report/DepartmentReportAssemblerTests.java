@@ -61,7 +61,8 @@ class DepartmentReportAssemblerTests {
 		assertThat(top.members()).extracting(Department.Member::branch)
 			.containsExactly("กองหนึ่ง", "สำนักสอง", "สำนักสอง", "สำนักสอง", "กองเงียบ");
 		assertThat(top.members()).extracting(Department.Member::depth).containsExactly(1, 2, 2, 2, 1);
-		assertThat(top.branches()).extracting(Department.Branch::name).containsExactly("สำนักสอง");
+		assertThat(top.branches()).extracting(Department.Branch::name).as("every unit directly below, so they add up")
+			.containsExactly("กองหนึ่ง", "สำนักสอง", "กองเงียบ");
 		assertThat(Departments.of(register(), 1, standings.keySet(), "ทุกหน่วยงาน")).extracting(Department::name)
 			.containsExactly("กรม");
 	}
@@ -104,7 +105,9 @@ class DepartmentReportAssemblerTests {
 		assertThat(List.of(all.units(), all.scored(), all.passed(), all.reportsMade())).containsExactly(5, 3, 3, 3);
 		assertThat(all.mean()).isEqualByComparingTo("93.67");
 		assertThat(all.silent()).as("กลุ่มค sent its plan").containsExactly("กองเงียบ");
-		DepartmentReport.RollUp branch = report.branches().get(0);
+		DepartmentReport.RollUp branch = report.branches().get(1);
+		assertThat(report.branches()).extracting(DepartmentReport.RollUp::units).as("adding up to the department's 5")
+			.containsExactly(1, 3, 1);
 		assertThat(List.of(branch.units(), branch.scored())).containsExactly(3, 2);
 		assertThat(branch.mean()).isEqualByComparingTo("94.00");
 		assertThat(report.indicatorMeans()).extracting(m -> m.indicator().number()).containsExactly(1, 2);

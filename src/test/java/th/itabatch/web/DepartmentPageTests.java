@@ -130,6 +130,9 @@ class DepartmentPageTests {
 		assertThat(page).contains("(กองว่าง)");
 		assertThat(page).as("the branch with units below it, linked as a department of its own")
 			.contains("<a href=\"/?dept=0102&amp;month=2021-06&amp;sort=rank&amp;dir=asc\">สำนักงานเลขานุการกรม</a>");
+		assertThat(page).as("a division with no units below it is a branch too, linked to its own page")
+			.contains("<a href=\"/unit?name=" + java.net.URLEncoder.encode("กองว่าง", java.nio.charset.StandardCharsets.UTF_8)
+					+ "\">กองว่าง</a>");
 		assertThat(units(page)).as("ranked by overall, the unit without scores last")
 			.containsExactly("กลุ่มงานสอง", "กองคลัง", "กลุ่มงานหนึ่ง", "กองว่าง");
 		assertThat(page).contains("ไม่มีรายงาน (เลยกำหนด)", "จัดทำหลังกำหนด", "การใช้อำนาจ</span> <b>70.00</b>");
