@@ -70,10 +70,14 @@ public final class Departments {
 			}
 			List<Department.Member> members = new ArrayList<>();
 			List<Department.Branch> branches = new ArrayList<>();
-			// Every unit directly below is a branch of the roll-up, one with no units below it too: the
-			// branches then add up to the department (a trial missed its secretariat there).
+			// Where some unit directly below has units of its own, every one is a branch of the roll-up,
+			// one with none too, so the branches add up to the department (a trial missed its
+			// secretariat there); where none has, the branches would be the units again: none.
+			boolean nested = below.stream().anyMatch(child -> children.containsKey(child.code()));
 			for (RegisteredUnit child : below) {
-				branches.add(new Department.Branch(child.code(), child.name()));
+				if (nested) {
+					branches.add(new Department.Branch(child.code(), child.name()));
+				}
 				members(child, 1, child.name(), children, withData, members);
 			}
 			departments.add(new Department(unit.code(), unit.name(), members, branches, List.of()));

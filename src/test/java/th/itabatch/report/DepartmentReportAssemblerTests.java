@@ -63,6 +63,8 @@ class DepartmentReportAssemblerTests {
 		assertThat(top.members()).extracting(Department.Member::depth).containsExactly(1, 2, 2, 2, 1);
 		assertThat(top.branches()).extracting(Department.Branch::name).as("every unit directly below, so they add up")
 			.containsExactly("กองหนึ่ง", "สำนักสอง", "กองเงียบ");
+		assertThat(two.get(1).branches()).as("its units all without units below: the branches would repeat them")
+			.isEmpty();
 		assertThat(Departments.of(register(), 1, standings.keySet(), "ทุกหน่วยงาน")).extracting(Department::name)
 			.containsExactly("กรม");
 	}
