@@ -43,6 +43,14 @@ final class RunSummaryPrinter {
 			out.println("ล้มเหลว / failed: " + outcome.ingestFailure());
 		}
 		out.println("รายงาน / reports: " + outcome.units().size());
+		if (outcome.units().stream().anyMatch(UnitRun::monthChosen)) {
+			// Says what set the month, not only that it was chosen: one progress row moved a trial's month.
+			out.println("  (เดือนที่เลือกจากข้อมูล: เดือนก่อนเดือนปัจจุบัน หรือถ้าข้อมูลล่าสุดเป็นของปีงบประมาณก่อน"
+					+ " เดือนล่าสุดที่ผลการดำเนินงานของปีนั้นครอบคลุม มิฉะนั้นเดือนสิ้นรอบที่มีผลคะแนนล่าสุด ระบุ --month เพื่อเลือกเอง"
+					+ " / the month chosen from the data: the previous month, or, when the newest data are of an earlier"
+					+ " fiscal year, the latest month that year's progress covers, else the end of its latest scored round;"
+					+ " give --month to choose)");
+		}
 		for (UnitRun unit : outcome.units()) {
 			String month = unit.month() == null ? "-"
 					: ThaiCalendar.monthYear(unit.month()) + " (" + unit.month() + ")"

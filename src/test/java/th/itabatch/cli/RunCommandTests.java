@@ -44,7 +44,9 @@ class RunCommandTests {
 		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(), data)).isZero();
 		assertThat(out).contains("กองคลัง — เดือนที่รายงาน / report month: มิถุนายน 2564 (2021-06), เลือกจากข้อมูลนำเข้า / chosen from the inputs")
 			.contains("ITA-report_กองคลัง_FY2564_2564-06.xlsx")
-			.contains("WARNING ita-scores-2564.xlsx › คะแนน › C11 · OVERALL_MISMATCH");
+			.contains("WARNING ita-scores-2564.xlsx › คะแนน › C11 · OVERALL_MISMATCH")
+			.as("what set the chosen month is said, and how to choose another")
+			.contains("the latest month that year's progress covers", "give --month to choose");
 
 		try (XSSFWorkbook workbook = ExampleWorkbooks.scoresWorkbook()) {
 			workbook.getSheetAt(0).getRow(6).getCell(2).setCellValue(197.11);
