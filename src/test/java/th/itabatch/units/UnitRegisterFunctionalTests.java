@@ -70,7 +70,13 @@ class UnitRegisterFunctionalTests {
 		Path folder = Files.createDirectories(work.resolve("together"));
 		writeScores(folder.resolve("a-scores.xlsx"), "กจ.");
 		writeScores(folder.resolve("b-scores.xlsx"), "กองพัสดุ");
-		writeRegister(folder.resolve("z-units.xlsx"), "กองการเจ้าหน้าที่", "กจ.", "กองพัสดุ", "กพ.");
+		// Named in its title alone, by the short name and then the department: read without the
+		// register, the title's wording gave the department (registered), and it was not read again.
+		XSSFWorkbook titled = ExampleWorkbooks.scoresWorkbook();
+		titled.getSheetAt(0).getRow(0).getCell(0).setCellValue("ผลคะแนนแบบวัด ITA พ.ศ. ๒๕๖๔ กผ. กรมทดสอบ");
+		titled.getSheetAt(0).getRow(1).getCell(0).setCellValue("");
+		ExampleWorkbooks.write(titled, folder.resolve("c-scores.xlsx"));
+		writeRegister(folder.resolve("z-units.xlsx"), "กองการเจ้าหน้าที่", "กจ.", "กองพัสดุ", "กพ.", "กองแผนงาน", "กผ.");
 
 		RunSummary summary = oneShot.run(folder, work.resolve("output"), Optional.empty());
 
@@ -78,7 +84,7 @@ class UnitRegisterFunctionalTests {
 		assertThat(registry.current().canonical("กจ.")).hasValue("กองการเจ้าหน้าที่");
 		assertThat(summary.outcome().units()).extracting(UnitRun::unit)
 			.as("the scores filed under the register's names, not as a unit named กจ.")
-			.containsExactlyInAnyOrder("กองการเจ้าหน้าที่", "กองพัสดุ");
+			.containsExactlyInAnyOrder("กองการเจ้าหน้าที่", "กองพัสดุ", "กองแผนงาน");
 		assertThat(summary.outcome().units()).extracting(unit -> Path.of(unit.report().file()).getFileName().toString())
 			.anyMatch(name -> name.startsWith("ITA-report_กองการเจ้าหน้าที่_FY2564_"));
 		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream))
@@ -87,8 +93,8 @@ class UnitRegisterFunctionalTests {
 		assertThat(jobRepository.getLastJobExecution(ingest).getStepExecutions())
 			.filteredOn(step -> step.getStepName().equals("rereadInputsStep"))
 			.extracting(StepExecution::getReadCount)
-			.as("only the scores that name their unit otherwise than the register are read again")
-			.containsExactly(1L);
+			.as("only the scores that name their unit otherwise than the register, or name a department, are read again")
+			.containsExactly(2L);
 	}
 
 	private static void writeScores(Path file, String unit) throws Exception {

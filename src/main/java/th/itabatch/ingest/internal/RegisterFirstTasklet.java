@@ -15,6 +15,7 @@ import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputStatus;
 import th.itabatch.inputs.StoredInput;
 import th.itabatch.tables.TableKinds;
+import th.itabatch.units.RegisteredUnit;
 import th.itabatch.units.UnitRegister;
 import th.itabatch.units.UnitRegistry;
 import th.itabatch.units.UnitsKind;
@@ -66,8 +67,14 @@ public class RegisterFirstTasklet implements Tasklet {
 		// An input whose units all bear their registered names would read the same again: a thousand
 		// units' scores and plans written with the register's names are not read twice, and are
 		// looked at one by one only when the run's inputs together name a unit otherwise.
-		List<StoredInput> again = namesOtherwise(others.stream().map(StoredInput::id).toList(), register)
-				? others.stream().filter(input -> namesOtherwise(List.of(input.id()), register)).toList()
+		Set<String> parents = register.units()
+			.stream()
+			.map(register::parentOf)
+			.flatMap(java.util.Optional::stream)
+			.map(RegisteredUnit::name)
+			.collect(Collectors.toSet());
+		List<StoredInput> again = namesOtherwise(others.stream().map(StoredInput::id).toList(), register, parents)
+				? others.stream().filter(input -> namesOtherwise(List.of(input.id()), register, parents)).toList()
 				: List.of();
 		again.forEach(input -> inputs.requeue(input.id()));
 		log.info("A register of units was read: {} input(s) of the run naming units otherwise are read again against it",
@@ -75,8 +82,13 @@ public class RegisterFirstTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** True when the inputs' rows name a unit by anything but its registered name. */
-	private boolean namesOtherwise(List<Long> inputIds, UnitRegister register) {
-		return kinds.unitsNamed(inputIds).stream().anyMatch(unit -> register.named(unit).isEmpty());
+	/**
+	 * True when the inputs' rows name a unit by anything but its registered name, or name a unit with
+	 * units below it: read without the register, a title's "… สพต. กรมส่งเสริมเกษตรอินทรีย์" gave the
+	 * department, whose name is registered, where the register finds its unit (a trial). Read again,
+	 * an input of a division's own reads the same.
+	 */
+	private boolean namesOtherwise(List<Long> inputIds, UnitRegister register, Set<String> parents) {
+		return kinds.unitsNamed(inputIds).stream().anyMatch(unit -> register.named(unit).isEmpty() || parents.contains(unit));
 	}
 }
