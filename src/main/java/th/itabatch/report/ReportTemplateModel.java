@@ -198,8 +198,9 @@ public final class ReportTemplateModel {
 			row.put("status", format.digits(status) + (progress.overdue() ? " (เลยกำหนด)" : ""));
 			row.put("result", progress.result());
 			row.put("participants", latest == null ? null : latest.participants());
-			// As money is written, in the report's digits ("๕,๐๐๐"): a General cell printed "๕๐๐๐".
-			row.put("budget", format.digits(activity.budgetDisplay()));
+			// A number, shown as money is written ("๕,๐๐๐.๐๐", the template's format; a General cell
+			// printed "๕๐๐๐"), so a sum over the column still works; else the text as written, or "-".
+			row.put("budget", activity.budget() != null ? activity.budget() : activity.budgetDisplay());
 			row.put("budgetUsed", latest == null ? null : latest.budgetUsed());
 			row.put("responsible", activity.responsible());
 			row.put("evidence", latest == null ? null : latest.evidence());

@@ -214,7 +214,9 @@ class ReportLayoutTests {
 			while (!text(activities, 1, row).equals("อบรมคุณธรรม")) {
 				row++;
 			}
-			assertThat(text(activities, 7, row)).as("a trial: a General cell printed ๕๐๐๐").isEqualTo("๕,๐๐๐");
+			assertThat(activities.getRow(row).getCell(7).getNumericCellValue()).as("a number still, to sum").isEqualTo(5000);
+			assertThat(activities.getRow(row).getCell(7).getCellStyle().getDataFormatString())
+				.as("a trial: a General cell printed ๕๐๐๐").isEqualTo(ThaiDigitFormats.THAI_NUMERALS + "#,##0.00");
 			assertThat(text(activities, 4, row)).as("a trial: (ร้อยละ 50) in a Thai-digit report")
 				.isEqualTo("อยู่ระหว่างดำเนินการ (ร้อยละ ๕๐)");
 		}

@@ -275,7 +275,8 @@ public final class ReportTemplateGenerator {
 		for (int c = 0; c < labels.length; c++) {
 			String column = String.valueOf((char) ('A' + c));
 			text(target, column + headerRow, labels[c], "header");
-			text(target, column + (headerRow + 1), "${" + var + "." + fields[c] + "}", c == 0 ? "center" : "cell");
+			text(target, column + (headerRow + 1), "${" + var + "." + fields[c] + "}",
+					c == 0 ? "center" : fields[c].equals("budget") ? "money" : "cell");
 		}
 	}
 

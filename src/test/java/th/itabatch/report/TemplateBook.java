@@ -350,6 +350,11 @@ final class TemplateBook {
 				style.setAlignment(HorizontalAlignment.RIGHT);
 				font.setBold(name.equals("scoreBold"));
 			}
+			// Money as it is written, "5,000.00": a number still (a sum over it works), in the report's digits.
+			case "money" -> {
+				style.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+				style.setAlignment(HorizontalAlignment.RIGHT);
+			}
 			case "signed" -> {
 				style.setDataFormat(workbook.createDataFormat().getFormat("+0.00;[Red]-0.00;0.00"));
 				style.setAlignment(HorizontalAlignment.RIGHT);
