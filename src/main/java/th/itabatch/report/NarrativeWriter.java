@@ -33,6 +33,13 @@ final class NarrativeWriter {
 	public String write(String unit, RoundComparison scores, PlanProgress plan, YearMonth reportMonth,
 			MonthlyReport.SurveyBasis survey) {
 		List<String> paragraphs = new ArrayList<>();
+		if (scores != null && scores.latest().fiscalYear() < fiscalYearOf(reportMonth)) {
+			// Said first: the scores below are of a year before the month's (a trial's report for
+			// March 2565 gave FY 2564's round 2 with only its dates to tell).
+			paragraphs.add("ยังไม่มีผลคะแนนการประเมินของ" + unit + " ปีงบประมาณ " + format.number(fiscalYearOf(reportMonth))
+					+ " ในข้อมูลที่นำเข้า ผลที่รายงานเป็นผลล่าสุดที่มี คือของปีงบประมาณ "
+					+ format.number(scores.latest().fiscalYear()));
+		}
 		if (scores != null) {
 			paragraphs.add(scoresParagraph(unit, scores, survey));
 		}

@@ -94,6 +94,21 @@ class NarrativeTests {
 	}
 
 	@Test
+	void scoresOfAnEarlierYearThanTheMonthsAreSaidToBe() {
+		List<ScoreEntry> lastYear = scores("97.11", "90.08", "91.04", "87.99", "91.81");
+		int year = lastYear.get(0).fiscalYear();
+		String narrative = new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(year + 1 - 543, 3), lastYear, null, List.of(), List.of())
+			.narrative();
+
+		assertThat(narrative).startsWith("ยังไม่มีผลคะแนนการประเมินของกองคลัง ปีงบประมาณ " + new ThaiFormat(true).number(year + 1)
+				+ " ในข้อมูลที่นำเข้า ผลที่รายงานเป็นผลล่าสุดที่มี คือของปีงบประมาณ " + new ThaiFormat(true).number(year));
+		assertThat(new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(year - 543, 3), lastYear, null, List.of(), List.of())
+			.narrative()).as("the month's own year").doesNotContain("ยังไม่มีผลคะแนน");
+	}
+
+	@Test
 	void theInternalSurveyAloneIsThePerceptionScore() {
 		String narrative = new MonthlyReportAssembler(catalog, properties)
 			.assemble("กองคลัง", YearMonth.of(2022, 3), scores("97.11", "90.08", "91.04", "87.99", "91.81"), null, List.of(),
