@@ -8,8 +8,8 @@ import th.itabatch.validation.MessageLog;
 
 /**
  * Matches the units one workbook names to the register, as its kinds rename their rows: the
- * registered name for a known one; for an unknown one, the name as written and one located warning
- * with the closest registered names.
+ * registered name for a known one; for an unknown one, the name as written and one located warning a
+ * sheet with the closest registered names.
  */
 public final class UnitMatch {
 
@@ -30,7 +30,8 @@ public final class UnitMatch {
 			return null;
 		}
 		return units.canonical(typed).orElseGet(() -> {
-			if (warned.add(typed)) {
+			// Once a sheet: a name misspelt on two sheets is mended in both (a trial fixed one, not knowing).
+			if (warned.add(sheet + "\n" + typed)) {
 				int mark = log.size();
 				log.cell(MessageCode.UNIT_UNKNOWN, sheet, cell, typed, String.join(", ", units.closest(typed)));
 				// Not a registered unit's to mend: its reports do not repeat it (the input's page shows it).

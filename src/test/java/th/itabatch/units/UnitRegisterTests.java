@@ -126,5 +126,14 @@ class UnitRegisterTests {
 			.singleElement()
 			.satisfies(m -> assertThat(m.thai()).contains("กองคลงั", "กองคลัง"))
 			.satisfies(m -> assertThat(m.cell()).as("the label that names it, not the first score").isEqualTo("A2"));
+
+		XSSFWorkbook twice = ExampleWorkbooks.scoresWorkbook();
+		twice.getSheetAt(0).getRow(1).getCell(0).setCellValue("หน่วยงาน: กองคลงั");
+		twice.setSheetName(twice.getSheetIndex(twice.cloneSheet(0)), "ปีก่อน");
+		assertThat(matched.read("scores.xlsx", ExampleWorkbooks.bytes(twice)).messages())
+			.filteredOn(m -> m.code().equals("UNIT_UNKNOWN"))
+			.as("a trial mended the first sheet's label, not knowing of the second's")
+			.extracting(Message::sheet)
+			.containsExactly("คะแนน", "ปีก่อน");
 	}
 }
