@@ -21,6 +21,7 @@ import th.itabatch.runs.RunRequest;
 import th.itabatch.runs.RunTrigger;
 import th.itabatch.settings.ItaProperties;
 import th.itabatch.thai.ThaiMonths;
+import th.itabatch.units.UnitRegistry;
 
 /**
  * The runs: their history with status, duration and live progress, why the failed ones failed
@@ -43,8 +44,11 @@ class RunController {
 
 	private final RunFailures failures;
 
+	private final UnitRegistry registry;
+
 	RunController(RunHistory history, RunQueue queue, RunCoordinator coordinator, UnitDataLoader units,
-			ItaProperties properties, RunFailures failures) {
+			ItaProperties properties, RunFailures failures, UnitRegistry registry) {
+		this.registry = registry;
 		this.history = history;
 		this.queue = queue;
 		this.coordinator = coordinator;
@@ -67,6 +71,10 @@ class RunController {
 		model.addAttribute("progress", coordinator.progress());
 		model.addAttribute("busy", queue.running() != null || executions.stream().anyMatch(RunHistory.Execution::running));
 		model.addAttribute("units", units.units(null));
+		// A department report's run names its department, its parameter being the register's code.
+		Map<String, String> departments = new HashMap<>();
+		registry.current().units().forEach(unit -> departments.put(unit.code(), unit.name()));
+		model.addAttribute("departments", departments);
 		return VIEW;
 	}
 

@@ -139,6 +139,16 @@ class DepartmentPageTests {
 	}
 
 	@Test
+	void theRunsPageNamesADepartmentReportsJobAndItsDepartment() throws Exception {
+		String page = page(get("/runs"));
+		assertThat(page).as("a trial saw ??runs.job.departmentReportJob_th??")
+			.contains("จัดทำรายงานหน่วยงานในสังกัด", "กรมทดสอบ")
+			.doesNotContain("??")
+			.as("a tasklet's step without its 0/1 counts, which read as unfinished")
+			.doesNotContain("เขียนรายงานหน่วยงานในสังกัด 0/1");
+	}
+
+	@Test
 	void theKeptContentIsEachLanguagesOwnAndEachTablesOwn() throws Exception {
 		assertThat(page(get("/"))).contains("ผ่านค่าเป้าหมาย").doesNotContain("Pass the round target");
 		assertThat(page(get("/").param("lang", "en"))).contains("Pass the round target").doesNotContain("ผ่านค่าเป้าหมาย");
