@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param code its code ("ALL" for every unit)
  * @param name its name
- * @param members the units below it: those with no units of their own, and any unit with data
+ * @param members the units below it (those with no units of their own, and any unit with data), and
+ *     itself when it has data of its own (depth 0)
  * @param branches its direct children, whose roll-ups the report gives, where one of them has units below it (then a child with none is a branch of itself)
  * @param outside for a department at the top of the register, the units with data the register
  *     does not know (a name misspelt in a workbook): reported alone, in no department, and named in

@@ -70,6 +70,11 @@ public final class Departments {
 			}
 			List<Department.Member> members = new ArrayList<>();
 			List<Department.Branch> branches = new ArrayList<>();
+			// A unit with data of its own is one of its department's units too, as it is of its branch
+			// in the department above: opening a branch showed 2 units where its row had said 3 (a trial).
+			if (withData.contains(unit.name())) {
+				members.add(new Department.Member(unit.code(), unit.name(), 0, unit.name()));
+			}
 			// Where some unit directly below has units of its own, every one is a branch of the roll-up,
 			// one with none too, so the branches add up to the department (a trial missed its
 			// secretariat there); where none has, the branches would be the units again: none.

@@ -70,6 +70,19 @@ class DepartmentReportAssemblerTests {
 	}
 
 	@Test
+	void aDivisionWithDataOfItsOwnIsOneOfItsDepartmentsUnitsAsOfItsBranch() {
+		Map<String, UnitStanding> standings = Map.of("สำนักสอง", scored("สำนักสอง", "90", null), "กลุ่มก",
+				scored("กลุ่มก", "91", null));
+		List<Department> departments = Departments.of(register(), 2, standings.keySet(), "-");
+		Department division = departments.get(1);
+		assertThat(division.members()).extracting(Department.Member::name)
+			.containsExactly("สำนักสอง", "กลุ่มก", "กลุ่มข", "กลุ่มค");
+		DepartmentReport top = assembler.assemble(departments.get(0), JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1));
+		assertThat(top.branches().get(1).units()).as("its branch row counts as many as its own page")
+			.isEqualTo(division.members().size());
+	}
+
+	@Test
 	void withoutARegisterEveryUnitWithDataIsOneDepartmentWhenThereAreSeveral() {
 		UnitRegister none = new UnitRegister(List.of());
 		assertThat(Departments.of(none, 2, List.of("กองคลัง"), "ทุกหน่วยงาน")).isEmpty();
