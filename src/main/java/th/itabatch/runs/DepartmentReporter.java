@@ -52,8 +52,12 @@ class DepartmentReporter {
 
 	private final int threads;
 
+	private final ReportRepository reports;
+
 	DepartmentReporter(JobLaunches launches, @Qualifier(DepartmentReportJobConfiguration.JOB_NAME) Job departmentJob,
-			DepartmentReportBuilder departments, DepartmentRepository departmentReports, RunsProperties runs) {
+			DepartmentReportBuilder departments, DepartmentRepository departmentReports, RunsProperties runs,
+			ReportRepository reports) {
+		this.reports = reports;
 		this.launches = launches;
 		this.departmentJob = departmentJob;
 		this.departments = departments;
@@ -73,12 +77,19 @@ class DepartmentReporter {
 	 * The department reports of the months the units were reported on (or the month asked for), in
 	 * the order of months and of the register; {@code starting} is told each department's name as
 	 * its report starts.
+	 *
+	 * @param registerRead true when the run read a register of units: with no unit reported, the
+	 *     latest month's departments are looked at again (a register alone changed a department's
+	 *     units, its page said so, and its report to download still said otherwise)
 	 */
-	List<DepartmentRun> report(List<UnitRun> done, RunRequest request, Path output, Consumer<String> starting)
-			throws InterruptedException {
+	List<DepartmentRun> report(List<UnitRun> done, RunRequest request, Path output, boolean registerRead,
+			Consumer<String> starting) throws InterruptedException {
 		List<YearMonth> months = done.stream().map(UnitRun::month).filter(Objects::nonNull).distinct().sorted().toList();
 		if (months.isEmpty() && request.month().isPresent()) {
 			months = List.of(request.month().get());
+		}
+		else if (months.isEmpty() && registerRead) {
+			months = reports.months(1);
 		}
 		List<Planned> planned = new ArrayList<>();
 		for (YearMonth month : months) {

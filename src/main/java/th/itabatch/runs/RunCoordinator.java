@@ -25,12 +25,14 @@ import th.itabatch.cluster.Instances;
 import th.itabatch.cluster.RunLease;
 import th.itabatch.ingest.IngestJobConfiguration;
 import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.InputStatus;
 import th.itabatch.monthly.DepartmentReportJobConfiguration;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.pdf.PdfCopies;
 import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.ReportRepository;
+import th.itabatch.units.UnitsKind;
 
 /**
  * Does runs, one at a time: first the ingest job over the inputs waiting to be read, then one
@@ -156,6 +158,7 @@ public class RunCoordinator {
 		Files.createDirectories(output);
 		BatchStatus ingestStatus = null;
 		String ingestFailure = null;
+		boolean registerRead = false;
 		Optional<Long> pending = inputs.lastPendingId();
 		if (pending.isPresent()) {
 			JobExecution ingest = launches.launch(ingestJob, new JobParametersBuilder()
@@ -165,6 +168,9 @@ public class RunCoordinator {
 				.toJobParameters()).execution();
 			ingestStatus = ingest.getStatus();
 			ingestFailure = UnitReporter.failure(ingest);
+			registerRead = inputs.readBy(ingest.getJobInstance().getInstanceId())
+				.stream()
+				.anyMatch(input -> input.status() == InputStatus.USED && input.hasKind(UnitsKind.NAME));
 			if (ingestStatus != BatchStatus.COMPLETED) {
 				return new RunOutcome(ingestStatus, ingestFailure, List.of(), List.of());
 			}
@@ -174,7 +180,7 @@ public class RunCoordinator {
 			.distinct()
 			.toList();
 		List<UnitRun> done = reportUnits(targets, request, output);
-		List<DepartmentRun> departments = departmentReporter.report(done, request, output,
+		List<DepartmentRun> departments = departmentReporter.report(done, request, output, registerRead,
 				name -> progress.set(new Progress(request.trigger(), done.size(), done.size(), name)));
 		writePdfs(done, departments);
 		// Said once the whole run is over, departments included: what follows the line is idle.
