@@ -22,6 +22,11 @@ public final class ExampleDepartment {
 
 	/** Writes the register workbook into the folder. */
 	public static void writeRegister(Path folder) throws IOException {
+		ExampleWorkbooks.write(register(), folder.resolve("units.xlsx"));
+	}
+
+	/** The register workbook: a department, two divisions and a group of two, and กองว่าง, rows 2 to 7. */
+	public static XSSFWorkbook register() {
 		XSSFWorkbook register = new XSSFWorkbook();
 		SheetBuilder r = new SheetBuilder(register.createSheet("ทะเบียนหน่วยงาน"));
 		r.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");
@@ -31,7 +36,7 @@ public final class ExampleDepartment {
 		r.row("A5", "010201", "กลุ่มงานหนึ่ง", "", "0102");
 		r.row("A6", "010202", "กลุ่มงานสอง", "", "0102");
 		r.row("A7", "0103", "กองว่าง", "", "01");
-		ExampleWorkbooks.write(register, folder.resolve("units.xlsx"));
+		return register;
 	}
 
 	/** Writes the units' scores (round 1 at 80 everywhere, round 2 as below) and the example plan into the folder. */

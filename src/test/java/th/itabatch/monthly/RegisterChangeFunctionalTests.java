@@ -49,16 +49,8 @@ class RegisterChangeFunctionalTests {
 		}
 
 		Path second = Files.createDirectories(work.resolve("second"));
-		XSSFWorkbook register = new XSSFWorkbook();
-		SheetBuilder r = new SheetBuilder(register.createSheet("ทะเบียนหน่วยงาน"));
-		r.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");
-		r.row("A2", "01", "กรมทดสอบ", "", "");
-		r.row("A3", "0101", "กองคลัง", "กค.", "01");
-		r.row("A4", "0102", "สำนักงานเลขานุการกรม", "สลก.", "01");
-		r.row("A5", "010201", "กลุ่มงานหนึ่ง", "", "0102");
-		r.row("A6", "010202", "กลุ่มงานสอง", "", "0102");
-		r.row("A7", "0103", "กองว่าง", "", "01");
-		r.row("A8", "0104", "กองใหม่", "", "01");
+		XSSFWorkbook register = ExampleDepartment.register();
+		new SheetBuilder(register.getSheetAt(0)).row("A8", "0104", "กองใหม่", "", "01");
 		ExampleWorkbooks.write(register, second.resolve("units-2.xlsx"));
 
 		RunSummary again = oneShot.run(second, output, Optional.empty());
