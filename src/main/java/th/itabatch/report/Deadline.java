@@ -21,6 +21,12 @@ public record Deadline(YearMonth reportMonth, LocalDate dueDate, long daysLeft) 
 		return new Deadline(month, due, ChronoUnit.DAYS.between(today, due));
 	}
 
+	/** A given month's report: when it is due, and the days left from today (negative once past). */
+	public static Deadline of(YearMonth reportMonth, LocalDate today, int dueDay) {
+		LocalDate due = dueDate(reportMonth, dueDay);
+		return new Deadline(reportMonth, due, ChronoUnit.DAYS.between(today, due));
+	}
+
 	/** When a month's report is due: the due day of the next month (the 10th by default), or its last day. */
 	public static LocalDate dueDate(YearMonth reportMonth, int dueDay) {
 		YearMonth dueIn = reportMonth.plusMonths(1);

@@ -2,6 +2,7 @@ package th.itabatch.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,15 +107,23 @@ class DashboardService {
 	 */
 	Optional<UnitDashboard> dashboard(String unit) {
 		Deadline deadline = deadline();
+		// As the department page does: where no report is made for the month due now or later (the
+		// data are of an earlier year), the latest month with reports is the one followed; a trial's
+		// pages of April 2565 said "November 2569, 7 days left" on every unit.
+		List<YearMonth> latest = reports.months(1);
+		if (!latest.isEmpty() && latest.get(0).isBefore(deadline.reportMonth())) {
+			deadline = Deadline.of(latest.get(0), LocalDate.now(clock), properties.dueDay());
+		}
+		Deadline followed = deadline;
 		List<StoredReport> history = reports.history(unit, 50);
 		if (history.isEmpty() && !units().contains(unit) && !registered(unit)) {
 			return Optional.empty();
 		}
 		StoredReport forDeadline = history.stream()
-			.filter(r -> r.month().equals(deadline.reportMonth()))
+			.filter(r -> r.month().equals(followed.reportMonth()))
 			.findFirst()
 			.orElse(null);
-		return Optional.of(new UnitDashboard(unit, history.isEmpty() ? null : history.get(0), deadline, forDeadline,
+		return Optional.of(new UnitDashboard(unit, history.isEmpty() ? null : history.get(0), followed, forDeadline,
 				ListedReport.of(history.subList(0, Math.min(history.size(), LISTED_REPORTS)), reports)));
 	}
 

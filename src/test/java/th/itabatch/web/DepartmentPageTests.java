@@ -281,6 +281,9 @@ class DepartmentPageTests {
 	void theUnitPageShowsItsStoredReport() throws Exception {
 		String page = page(get("/unit").param("name", "กองคลัง"));
 		assertThat(page).contains("88.00", "70.00", "การใช้อำนาจ", "มิถุนายน 2564").doesNotContain("id=\"no-report\"");
+		assertThat(page).as("the month the reports follow (June 2564), not today's, as the department page does")
+			.contains("รายงานประจำเดือน มิถุนายน 2564 กำหนดส่งภายในวันที่ 10 กรกฎาคม 2564")
+			.contains("มีรายงานแล้ว");
 	}
 
 	/**
