@@ -59,7 +59,7 @@ class DashboardController {
 	String overview(@RequestParam(required = false) String dept, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String show,
-			@RequestParam(required = false) Integer page, Locale locale, HttpServletRequest request,
+			@RequestParam(required = false) String page, Locale locale, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Optional<YearMonth> asked = Optional.empty();
 		if (month != null && !month.isBlank()) {

@@ -152,6 +152,10 @@ class DepartmentPages {
 		UnitRegister register = registry.current();
 		List<DepartmentReport.Row> matching = table.apply(report.rows(), assembled.names(),
 				name -> register.named(name).map(UnitTable::otherNames).orElse(List.of()));
+		int last = Math.max(1, (matching.size() + UnitTable.PAGE_SIZE - 1) / UnitTable.PAGE_SIZE);
+		if (table.page() > last) {
+			table = table.onPage(last); // ?page=99 showed "no unit matches" with no way back
+		}
 		int from = Math.min((table.page() - 1) * UnitTable.PAGE_SIZE, matching.size());
 		List<DepartmentReport.Row> page = matching.subList(from, Math.min(from + UnitTable.PAGE_SIZE, matching.size()));
 		return new DepartmentPage(month, hierarchy.choices(), report, page, matching.size(), table, today,

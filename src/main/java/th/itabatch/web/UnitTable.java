@@ -75,10 +75,18 @@ record UnitTable(String sort, boolean descending, String text, String show, int 
 		page = Math.max(page, 1);
 	}
 
-	static UnitTable of(String sort, String dir, String text, String show, Integer page) {
+	static UnitTable of(String sort, String dir, String text, String show, String page) {
 		String column = sort != null && COLUMNS.contains(sort) ? sort : "rank";
 		boolean descending = dir == null ? HIGHEST_FIRST.contains(column) : "desc".equals(dir);
-		return new UnitTable(column, descending, text, show, page == null ? 1 : page);
+		// A page number typed in the address as anything but a number is the first page, not a bare
+		// 400 (a trial's ?page=abc); one past the last is the last (DepartmentPages).
+		int number = page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+		return new UnitTable(column, descending, text, show, number);
+	}
+
+	/** The same table on another page. */
+	UnitTable onPage(int number) {
+		return new UnitTable(sort, descending, text, show, number);
 	}
 
 	/** The direction a click on the column's header sorts in: the other way when it is the current one. */

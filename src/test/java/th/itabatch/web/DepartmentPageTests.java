@@ -139,6 +139,14 @@ class DepartmentPageTests {
 	}
 
 	@Test
+	void aPageNumberThatIsNoneOrPastTheLastShowsAPageOfUnits() throws Exception {
+		// A trial: ?page=abc gave a bare 400 (and a warning naming the exception), ?page=99 no unit.
+		assertThat(units(page(get("/").param("page", "abc")))).hasSize(4);
+		assertThat(units(page(get("/").param("page", "99")))).hasSize(4);
+		assertThat(page(get("/"))).as("no share done is said, as the report does").contains("<td class=\"num\">-</td>");
+	}
+
+	@Test
 	void theRunsPageNamesADepartmentReportsJobAndItsDepartment() throws Exception {
 		String page = page(get("/runs"));
 		assertThat(page).as("a trial saw ??runs.job.departmentReportJob_th??")

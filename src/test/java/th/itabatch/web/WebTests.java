@@ -214,7 +214,12 @@ class WebTests {
 		assertThat(page).contains("INDICATOR_UNKNOWN", "&lt;script&gt;").doesNotContain("<script>alert");
 		assertThat(mvc.perform(get("/inputs").with(VIEWER)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.contains("R&amp;D คะแนน.xlsx")
-			.doesNotContain("R&D คะแนน");
+			.doesNotContain("R&D คะแนน")
+			.as("a viewer is told why there is no upload form (a trial found it only missing)")
+			.contains("id=\"editors-upload\"");
+		assertThat(mvc.perform(get("/inputs").with(EDITOR)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("id=\"upload\"")
+			.doesNotContain("id=\"editors-upload\"");
 	}
 
 	@Test
