@@ -47,7 +47,10 @@ class MessageKeysTests {
 				Map.entry("severity.", names(Severity.values())), Map.entry("run.", names(BatchStatus.values())),
 				Map.entry("trigger.", names(RunTrigger.values())), Map.entry("runs.job.", jobNames()),
 				Map.entry("failures.job.", jobNames()), Map.entry("step.", stepNames()),
-				Map.entry("failure.", names(FailureReason.Kind.values())), Map.entry("reports.kind.", ListedReport.KINDS));
+				Map.entry("failure.", names(FailureReason.Kind.values())), Map.entry("reports.kind.", ListedReport.KINDS),
+				Map.entry("kind.", List.of(th.itabatch.scores.ScoresKind.NAME, th.itabatch.plan.PlanKind.NAME,
+						th.itabatch.plan.ProgressKind.NAME, th.itabatch.units.UnitsKind.NAME,
+						th.itabatch.survey.SurveyLayout.KIND)));
 	}
 
 	@Test

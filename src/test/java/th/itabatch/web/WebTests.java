@@ -216,7 +216,9 @@ class WebTests {
 			.contains("R&amp;D คะแนน.xlsx")
 			.doesNotContain("R&D คะแนน")
 			.as("a viewer is told why there is no upload form (a trial found it only missing)")
-			.contains("id=\"editors-upload\"");
+			.contains("id=\"editors-upload\"")
+			.as("the tables a file holds in words, not codes (SCORES, PLAN,PROGRESS)")
+			.contains("<span>ผลคะแนน</span>");
 		assertThat(mvc.perform(get("/inputs").with(EDITOR)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.contains("id=\"upload\"")
 			.doesNotContain("id=\"editors-upload\"");
