@@ -17,8 +17,7 @@ public record Deadline(YearMonth reportMonth, LocalDate dueDate, long daysLeft) 
 	public static Deadline at(LocalDate today, int dueDay) {
 		YearMonth current = YearMonth.from(today);
 		YearMonth month = today.getDayOfMonth() <= dueDay ? current.minusMonths(1) : current;
-		LocalDate due = dueDate(month, dueDay);
-		return new Deadline(month, due, ChronoUnit.DAYS.between(today, due));
+		return of(month, today, dueDay);
 	}
 
 	/** A given month's report: when it is due, and the days left from today (negative once past). */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a department's Thai narrative: how many of its units pass, the indicator weakest across
@@ -112,7 +113,7 @@ final class DepartmentNarrative {
 	 * The units ranked on an older round than the latest any unit has (a unit whose newest scores are
 	 * of the year before is ranked on them): named with their round, so its place is read for what it is.
 	 */
-	private java.util.Optional<String> olderRounds(DepartmentReport report) {
+	private Optional<String> olderRounds(DepartmentReport report) {
 		Comparator<UnitStanding> byRound = Comparator.comparing(UnitStanding::fiscalYear)
 			.thenComparing(UnitStanding::round);
 		List<UnitStanding> scored = report.rows()
@@ -122,7 +123,7 @@ final class DepartmentNarrative {
 			.toList();
 		UnitStanding latest = scored.stream().max(byRound).orElse(null);
 		if (latest == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		Map<String, List<String>> older = new LinkedHashMap<>();
 		scored.stream()
@@ -130,11 +131,11 @@ final class DepartmentNarrative {
 			.sorted(byRound.reversed())
 			.forEach(s -> older.computeIfAbsent(roundText(s), k -> new ArrayList<>()).add(s.unit()));
 		if (older.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		List<String> parts = new ArrayList<>();
 		older.forEach((round, units) -> parts.add(listed(units) + " เป็นผล" + round));
-		return java.util.Optional.of("ผลคะแนนของ " + String.join(" และของ ", parts) + " ซึ่งยังไม่มีผล"
+		return Optional.of("ผลคะแนนของ " + String.join(" และของ ", parts) + " ซึ่งยังไม่มีผล"
 				+ roundText(latest) + " จึงจัดลำดับจากผลรอบก่อน");
 	}
 

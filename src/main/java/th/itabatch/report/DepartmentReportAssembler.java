@@ -118,8 +118,12 @@ public final class DepartmentReportAssembler {
 
 	/** The target the units' reports compared an indicator with, when they all used one. */
 	private static java.math.BigDecimal commonTarget(List<UnitStanding.IndicatorStanding> scores) {
-		List<java.math.BigDecimal> targets = scores.stream().map(UnitStanding.IndicatorStanding::target).distinct().toList();
-		return targets.size() == 1 && targets.get(0) != null ? targets.get(0) : null;
+		// Compared by value: 92.5 and 92.50 are one target.
+		List<java.math.BigDecimal> targets = scores.stream()
+			.map(s -> s.target() == null ? null : s.target().stripTrailingZeros())
+			.distinct()
+			.toList();
+		return targets.size() == 1 && targets.get(0) != null ? scores.get(0).target() : null;
 	}
 
 	private List<DepartmentReport.IndicatorMean> indicatorMeans(List<DepartmentReport.Row> rows) {

@@ -63,11 +63,6 @@ public record UnitStanding(String unit, Long reportId, LocalDateTime reportMadeA
 	 * @param target the target it was compared with (the unit report's goal), or {@code null}
 	 */
 	public record IndicatorStanding(int number, BigDecimal score, boolean passed, String level, BigDecimal target) {
-
-		/** A standing whose target is not known. */
-		public IndicatorStanding(int number, BigDecimal score, boolean passed, String level) {
-			this(number, score, passed, level, null);
-		}
 	}
 
 	/**

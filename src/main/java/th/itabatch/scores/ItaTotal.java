@@ -33,15 +33,14 @@ final class ItaTotal {
 	 * weighting unrounded (rounding each first made 90.15 of a total of 90.155, a new user's trial).
 	 */
 	static BigDecimal computed(List<ScoreEntry> indicatorScores, ToolWeights weights, int fiscalYear) {
-		List<ToolScore> tools = tools(indicatorScores, weights, fiscalYear);
-		if (tools.size() > 1) {
-			return weighted(indicatorScores, weights, fiscalYear);
+		Map<Tool, List<BigDecimal>> byTool = byTool(indicatorScores);
+		if (byTool.size() > 1) {
+			return weighted(byTool, weights, fiscalYear);
 		}
 		return Scores.round(Scores.mean(indicatorScores.stream().filter(e -> !e.isOverall()).map(ScoreEntry::score).toList()));
 	}
 
-	private static BigDecimal weighted(List<ScoreEntry> indicatorScores, ToolWeights weights, int fiscalYear) {
-		Map<Tool, List<BigDecimal>> byTool = byTool(indicatorScores);
+	private static BigDecimal weighted(Map<Tool, List<BigDecimal>> byTool, ToolWeights weights, int fiscalYear) {
 		BigDecimal sum = BigDecimal.ZERO;
 		BigDecimal total = BigDecimal.ZERO;
 		for (Map.Entry<Tool, List<BigDecimal>> tool : byTool.entrySet()) {

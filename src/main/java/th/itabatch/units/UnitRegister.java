@@ -99,7 +99,11 @@ public final class UnitRegister implements UnitNames {
 		return Optional.ofNullable(deepest).map(RegisteredUnit::name);
 	}
 
-	private int depth(RegisteredUnit unit) {
+	/**
+	 * How many units the unit is below (0 for a top unit); a register with a loop is refused when
+	 * read, and the bound only keeps a caller from hanging on one.
+	 */
+	public int depth(RegisteredUnit unit) {
 		int depth = 0;
 		for (Optional<RegisteredUnit> up = parentOf(unit); up.isPresent() && depth < units.size(); up = parentOf(up.get())) {
 			depth++;

@@ -216,13 +216,8 @@ class DepartmentPages {
 		register.units().forEach(u -> byCode.put(u.code(), u));
 		List<DepartmentPage.Choice> choices = new ArrayList<>();
 		for (Department department : departments) {
-			int depth = 0;
 			RegisteredUnit unit = byCode.get(department.code());
-			// A register with a loop is refused when read; the bound only keeps a page from hanging on one.
-			while (unit != null && depth < byCode.size()) {
-				unit = register.parentOf(unit).orElse(null);
-				depth += unit == null ? 0 : 1;
-			}
+			int depth = unit == null ? 0 : register.depth(unit);
 			choices.add(new DepartmentPage.Choice(department.code(), department.name(), depth,
 					department.members().size()));
 		}
