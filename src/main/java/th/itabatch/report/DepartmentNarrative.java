@@ -104,9 +104,25 @@ final class DepartmentNarrative {
 					+ " ซึ่งไม่นับรวมในรายงานนี้ ให้แก้ชื่อในไฟล์หรือเพิ่มชื่ออื่นในทะเบียนหน่วยงาน");
 		}
 		paragraphs.add("จัดทำรายงานประจำเดือนแล้ว " + format.number(all.reportsMade()) + " จาก "
-				+ format.number(all.units()) + " หน่วยงาน กำหนดส่งในระบบ DOC ภายในวันที่ " + format.date(report.dueDate())
+				+ format.number(all.units()) + " หน่วยงาน" + madeFromEarlierData(report)
+				+ " กำหนดส่งในระบบ DOC ภายในวันที่ " + format.date(report.dueDate())
 				+ (today.isAfter(report.dueDate()) ? " (เลยกำหนดแล้ว)" : ""));
 		return String.join("\n", paragraphs);
+	}
+
+	/**
+	 * The units counted both among the reports made and among those that sent nothing for the month:
+	 * their report was made from what they sent for an earlier year, which is said, or the two counts
+	 * read as more units than the department has (a trial's "5 of 6 made" beside "2 sent nothing").
+	 */
+	private String madeFromEarlierData(DepartmentReport report) {
+		List<String> both = report.rows()
+			.stream()
+			.filter(r -> r.standing().reportId() != null && r.standing().arrived().nothing())
+			.map(r -> r.member().name())
+			.toList();
+		return both.isEmpty() ? ""
+				: " (รวม " + listed(both) + " ซึ่งยังไม่ส่งข้อมูลสำหรับเดือนนี้ รายงานจึงจัดทำจากข้อมูลที่ส่งไว้ก่อนหน้า)";
 	}
 
 	/**

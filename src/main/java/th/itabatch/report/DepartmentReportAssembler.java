@@ -14,6 +14,7 @@ import th.itabatch.catalog.Indicator;
 import th.itabatch.scores.RoundComparison;
 import th.itabatch.scores.ScoreTrend;
 import th.itabatch.scores.Scores;
+import th.itabatch.thai.ThaiNameOrder;
 
 /** Computes a department's monthly report from the stored standings of the units below it. */
 public final class DepartmentReportAssembler {
@@ -81,9 +82,10 @@ public final class DepartmentReportAssembler {
 	/** The rows by overall, highest first, ranks shared by equal scores; units without scores last, by name. */
 	private static List<DepartmentReport.Row> ranked(List<DepartmentReport.Row> rows) {
 		List<DepartmentReport.Row> sorted = new ArrayList<>(rows);
+		Comparator<String> byName = ThaiNameOrder.of(rows.stream().map(r -> r.member().name()).toList());
 		sorted.sort(Comparator
 			.comparing((DepartmentReport.Row r) -> r.standing().overall(), Comparator.nullsLast(Comparator.reverseOrder()))
-			.thenComparing(r -> r.member().name()));
+			.thenComparing(r -> r.member().name(), byName));
 		List<DepartmentReport.Row> ranked = new ArrayList<>();
 		BigDecimal previous = null;
 		int rank = 0;
@@ -107,11 +109,8 @@ public final class DepartmentReportAssembler {
 		List<BigDecimal> overalls = rows.stream().map(r -> r.standing().overall()).filter(Objects::nonNull).toList();
 		int passed = (int) rows.stream().filter(r -> Boolean.TRUE.equals(r.standing().passed())).count();
 		int made = (int) rows.stream().filter(r -> r.standing().reportId() != null).count();
-		List<String> silent = rows.stream()
-			.filter(r -> r.standing().arrived().nothing())
-			.map(r -> r.member().name())
-			.sorted()
-			.toList();
+		List<String> silent = rows.stream().filter(r -> r.standing().arrived().nothing()).map(r -> r.member().name()).toList();
+		silent = silent.stream().sorted(ThaiNameOrder.of(silent)).toList();
 		return new DepartmentReport.RollUp(code, name, rows.size(), overalls.size(), passed,
 				overalls.isEmpty() ? null : Scores.round(Scores.mean(overalls)), made, silent);
 	}

@@ -43,9 +43,12 @@ public class DepartmentRepository {
 	 * @param name the department's name
 	 * @param month the report month
 	 * @param createdAt when it was written
+	 * @param units how many units it reports on
+	 * @param passed how many of them pass their round's target
+	 * @param mean their mean overall, or {@code null} when none has scores
 	 */
 	public record StoredDepartmentReport(long id, long jobInstanceId, String code, String name, YearMonth month,
-			LocalDateTime createdAt) {
+			LocalDateTime createdAt, int units, int passed, java.math.BigDecimal mean) {
 	}
 
 	/** Stores a department report and its documents, replacing what an earlier attempt of the same run stored. */
@@ -90,23 +93,45 @@ public class DepartmentRepository {
 		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(DepartmentRepository::report).optional();
 	}
 
-	/** The documents of a department report, its main file first. */
-	public List<ReportRepository.Document> documents(long id) {
-		return jdbc
-			.sql("SELECT template_name, file_path, history_path FROM ita_department_file WHERE department_report_id = ? ORDER BY seq")
-			.param(id)
-			.query((rs, n) -> new ReportRepository.Document(rs.getString(1), output.resolve(rs.getString(2)),
-					output.resolve(rs.getString(3))))
+	/** Every department report written, newest first. */
+	public List<StoredDepartmentReport> history(int limit) {
+		return jdbc.sql(SELECT + " ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
+			.param(limit)
+			.query(DepartmentRepository::report)
 			.list();
 	}
 
+	/** The documents of a department report, its main file first. */
+	public List<ReportRepository.Document> documents(long id) {
+		return documents(List.of(id)).getOrDefault(id, List.of());
+	}
+
+	/** The documents of each department report, main file first, in one query (the reports page lists many). */
+	public java.util.Map<Long, List<ReportRepository.Document>> documents(List<Long> ids) {
+		java.util.Map<Long, List<ReportRepository.Document>> byReport = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("""
+					SELECT department_report_id, template_name, file_path, history_path FROM ita_department_file
+					WHERE department_report_id IN (:ids) ORDER BY department_report_id, seq""")
+				.param("ids", ids)
+				.query(rs -> {
+					byReport.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+						.add(new ReportRepository.Document(rs.getString(2), output.resolve(rs.getString(3)),
+								output.resolve(rs.getString(4))));
+				});
+		}
+		return byReport;
+	}
+
 	private static final String SELECT = """
-			SELECT id, job_instance_id, department_code, department_name, report_month, created_at
+			SELECT id, job_instance_id, department_code, department_name, report_month, created_at, unit_count,
+			  passed_count, mean_overall
 			FROM ita_department_report""";
 
 	private static StoredDepartmentReport report(ResultSet rs, int row) throws SQLException {
 		return new StoredDepartmentReport(rs.getLong("id"), rs.getLong("job_instance_id"), rs.getString("department_code"),
 				rs.getString("department_name"), YearMonth.parse(rs.getString("report_month")),
-				rs.getTimestamp("created_at").toLocalDateTime());
+				rs.getTimestamp("created_at").toLocalDateTime(), rs.getInt("unit_count"), rs.getInt("passed_count"),
+				rs.getBigDecimal("mean_overall"));
 	}
 }

@@ -70,6 +70,9 @@ class DashboardController {
 				model.addAttribute("monthError", month);
 			}
 		}
+		if (dept != null && !dept.isBlank() && !departments.knows(dept, asked)) {
+			model.addAttribute("deptUnknown", dept);
+		}
 		Locale kept = kept(locale);
 		model.addAttribute("content", departments.rendered(dept, asked, UnitTable.of(sort, dir, q, show, page), kept,
 				p -> renderer.render(CONTENT, "content", Map.of("p", p), kept, request, response)));

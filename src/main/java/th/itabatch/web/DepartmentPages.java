@@ -111,6 +111,16 @@ class DepartmentPages {
 	}
 
 	/**
+	 * Whether the page has a department of this code for the month: a code typed or kept in an
+	 * address may name none (the page then shows the top one, and says so).
+	 */
+	boolean knows(String code, Optional<YearMonth> asked) {
+		StandingsCache.Reading reading = standings.of(month(asked, LocalDate.now(clock)));
+		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
+		return hierarchy.departments().stream().anyMatch(d -> d.code().equals(code));
+	}
+
+	/**
 	 * Whether a view's HTML is kept: the ones everybody opens (a department of the register, any
 	 * order, a status filter, one of its first pages), not a text typed into the search or a code
 	 * or page number typed into the address, which would fill the memory one entry at a time.

@@ -39,14 +39,21 @@ record ListedReport(ReportRepository.StoredReport report, List<ReportRepository.
 
 	/** The documents, then their PDFs. */
 	public List<Link> links() {
+		return links("/reports/" + report.id() + "/file", documents);
+	}
+
+	/**
+	 * Links to documents served at {@code base} (the main file), {@code base/n} and {@code base/n/pdf}:
+	 * the documents first, then the PDFs there are.
+	 */
+	static List<Link> links(String base, List<ReportRepository.Document> documents) {
 		List<Link> links = new ArrayList<>();
 		List<Link> pdfs = new ArrayList<>();
-		String base = "/reports/" + report.id() + "/file";
 		for (int n = 1; n <= documents.size(); n++) {
 			ReportRepository.Document document = documents.get(n - 1);
 			String kind = document.file().toLowerCase(Locale.ROOT).endsWith(".docx") ? "docx" : "xlsx";
 			links.add(new Link(n == 1 ? base : base + "/" + n, kind, document.template()));
-			if (hasPdf(n)) {
+			if (hasPdf(document)) {
 				pdfs.add(new Link(base + "/" + n + "/pdf", kind + ".pdf", document.template()));
 			}
 		}
@@ -54,8 +61,7 @@ record ListedReport(ReportRepository.StoredReport report, List<ReportRepository.
 		return links;
 	}
 
-	/** Whether the n-th document (1 is the main file) has its PDF. */
-	public boolean hasPdf(int n) {
-		return Files.isRegularFile(PdfCopies.pdfOf(Path.of(documents.get(n - 1).historyFile())));
+	private static boolean hasPdf(ReportRepository.Document document) {
+		return Files.isRegularFile(PdfCopies.pdfOf(Path.of(document.historyFile())));
 	}
 }

@@ -21,6 +21,9 @@ class ReportController {
 
 	static final String VIEW = "reports";
 
+	/** How many department reports the page lists: a year of monthly runs of a department of some twenty parents. */
+	private static final int DEPARTMENTS_LISTED = 300;
+
 	private final ReportRepository reports;
 
 	private final DepartmentRepository departments;
@@ -40,6 +43,7 @@ class ReportController {
 	String list(Model model) {
 		model.addAttribute("reports",
 				ListedReport.of(reports.history(null, 500), reports));
+		model.addAttribute("departmentReports", ListedDepartmentReport.of(departments.history(DEPARTMENTS_LISTED), departments));
 		model.addAttribute("pdfAvailable", pdfs.available());
 		return VIEW;
 	}
@@ -73,6 +77,12 @@ class ReportController {
 			throw new NotFoundException();
 		}
 		return downloads.serve(PdfCopies.pdfOf(Path.of(documents.get(n - 1).historyFile())).toString());
+	}
+
+	/** A department report's main file, as its run wrote it. */
+	@GetMapping("/departments/reports/{id}/file")
+	ResponseEntity<Resource> departmentDownload(@PathVariable long id) throws IOException {
+		return nth(departments.documents(id), 1);
 	}
 
 	/** A department report's n-th document (1 is its main file), as its run wrote it. */

@@ -1,12 +1,8 @@
 package th.itabatch.web;
 
-import java.text.CollationKey;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -15,6 +11,7 @@ import java.util.stream.Stream;
 import th.itabatch.report.DepartmentReport.Row;
 import th.itabatch.report.ReportStatus;
 import th.itabatch.report.UnitStanding;
+import th.itabatch.thai.ThaiNameOrder;
 import th.itabatch.thai.ThaiText;
 import th.itabatch.units.RegisteredUnit;
 
@@ -40,25 +37,13 @@ record UnitTable(String sort, boolean descending, String text, String show, int 
 	/** The status filters: every unit, those short of their round's target, those that sent nothing, those without a report. */
 	static final List<String> FILTERS = List.of("all", "failing", "silent", "missing");
 
-	private static final Collator THAI = Collator.getInstance(Locale.forLanguageTag("th-TH"));
 
 	/** The units' and branches' names in Thai dictionary order, by position: worked out once per report. */
 	static Map<String, Integer> nameOrder(List<Row> rows) {
-		// Collation keys, each made once, compare as bytes: sorting the names with the collator itself
-		// compared them some ten thousand times through its synchronised compare, 40 % of the
-		// department page's time while a run changed the standings every second.
-		List<String> names = rows.stream()
-			.flatMap(r -> Stream.of(r.member().name(), r.member().branch()))
-			.distinct()
-			.map(THAI::getCollationKey)
-			.sorted()
-			.map(CollationKey::getSourceString)
-			.toList();
-		Map<String, Integer> order = new HashMap<>();
-		for (int i = 0; i < names.size(); i++) {
-			order.put(names.get(i), i);
-		}
-		return order;
+		// Each name's key made once: sorting the names with a collator compared them some ten thousand
+		// times through its synchronised compare, 40 % of the department page's time while a run
+		// changed the standings every second.
+		return ThaiNameOrder.positions(rows.stream().flatMap(r -> Stream.of(r.member().name(), r.member().branch())).toList());
 	}
 
 	private static final Map<String, Predicate<Row>> SHOWN = Map.of("all", r -> true, "failing",

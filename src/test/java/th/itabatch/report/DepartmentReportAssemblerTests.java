@@ -165,7 +165,11 @@ class DepartmentReportAssemblerTests {
 		assertThat(narrative).as("a trial: the lowest unit, on FY 2564's scores among FY 2565's, with no word of it")
 			.contains("ต่ำสุด คือ กลุ่มข (๗๕.๘๐)")
 			.contains("ผลคะแนนของ กลุ่มข เป็นผลปีงบประมาณ ๒๕๖๓ รอบที่ ๒ ซึ่งยังไม่มีผลปีงบประมาณ ๒๕๖๔ รอบที่ ๒ "
-					+ "จึงจัดลำดับจากผลรอบก่อน");
+					+ "จึงจัดลำดับจากผลรอบก่อน")
+			.as("a trial: 'made 5 of 6' beside '2 sent nothing', the older-year unit counted in both")
+			.contains("ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ ๒ หน่วยงาน ได้แก่ กลุ่มข กลุ่มค")
+			.contains("จัดทำรายงานประจำเดือนแล้ว ๒ จาก ๓ หน่วยงาน (รวม กลุ่มข ซึ่งยังไม่ส่งข้อมูลสำหรับเดือนนี้ "
+					+ "รายงานจึงจัดทำจากข้อมูลที่ส่งไว้ก่อนหน้า)");
 		assertThat(assembler.assemble(division, JUNE, Map.of("กลุ่มก", scored("กลุ่มก", "90", null)), Map.of(),
 				LocalDate.of(2021, 7, 1)).narrative()).doesNotContain("รอบก่อน");
 	}

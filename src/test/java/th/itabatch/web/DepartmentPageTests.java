@@ -252,6 +252,11 @@ class DepartmentPageTests {
 	@Test
 	void aMonthThatCannotBeReadIsSaidAndAMonthWithoutDataShowsEveryUnitSilent() throws Exception {
 		assertThat(page(get("/").param("month", "เดือนหน้า"))).contains("id=\"month-error\"", "อ่านเดือน &quot;เดือนหน้า&quot; ไม่ได้");
+		String unknown = page(get("/").param("dept", "99999"));
+		assertThat(unknown).as("a trial: a code of no department showed the top one without a word")
+			.contains("id=\"dept-unknown\"", "ไม่พบหน่วยงานต้นสังกัดรหัส &quot;99999&quot;");
+		assertThat(figure(unknown, "units-count")).isEqualTo("4");
+		assertThat(page(get("/").param("dept", "0102"))).doesNotContain("dept-unknown");
 		String empty = page(get("/").param("month", "2560-01"));
 		assertThat(figure(empty, "units-count")).as("the register's units, none of which has anything").isEqualTo("4");
 		assertThat(figure(empty, "made-count")).isEqualTo("0 / 4");
@@ -277,6 +282,26 @@ class DepartmentPageTests {
 		mvc.perform(get("/departments/reports/123456/file/1").with(VIEWER)).andExpect(status().isNotFound());
 		mvc.perform(get(link.group(1))).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void theReportsPageListsTheDepartmentReportsToDownload() throws Exception {
+		String page = page(get("/reports"));
+		String departments = page.substring(page.indexOf("id=\"department-history\""), page.indexOf("id=\"report-history\""));
+		assertThat(departments).as("a trial: the reports page listed the units' reports alone")
+			.contains("<td>กรมทดสอบ</td>", "<td>สำนักงานเลขานุการกรม</td>", "มิถุนายน 2564");
+		Matcher link = Pattern.compile("<td>กรมทดสอบ</td>.*?href=\"(/departments/reports/\\d+/file)\"", Pattern.DOTALL)
+			.matcher(departments);
+		assertThat(link.find()).isTrue();
+		byte[] file = mvc.perform(get(link.group(1)).with(VIEWER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			assertThat(workbook.getSheet("สรุป").getRow(1).getCell(0).getStringCellValue()).isEqualTo("กรมทดสอบ");
+		}
+		assertThat(page(get("/reports").param("lang", "en"))).contains("Department reports", "Monthly reports of units");
 	}
 
 	@Test
