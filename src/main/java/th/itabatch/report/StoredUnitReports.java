@@ -28,6 +28,7 @@ import th.itabatch.plan.ProgressStatus;
 import th.itabatch.scores.IndicatorResult;
 import th.itabatch.scores.OverallResult;
 import th.itabatch.scores.RoundComparison.RoundRef;
+import th.itabatch.scores.RoundComparator;
 import th.itabatch.scores.RoundComparison;
 import th.itabatch.scores.ScoreEntry;
 import th.itabatch.scores.ScoreTrend;
@@ -160,7 +161,9 @@ public class StoredUnitReports {
 							result.change(), null)));
 			});
 		RoundRef latest = new RoundRef(fiscalYear, round);
-		return new RoundComparison(unit, latest, null, latest, indicators, overall, List.of());
+		// The goal round is not stored: worked out as the report's was (its target, stored, is the one shown).
+		RoundRef goal = new RoundComparator(catalog, properties.goal()).goalRound(latest);
+		return new RoundComparison(unit, latest, null, goal, indicators, overall, List.of());
 	}
 
 	private PlanProgress plan(Row rs, long id, String unit, int fiscalYear, YearMonth month) {

@@ -85,7 +85,8 @@ public final class RoundComparator {
 				goalRound, results, overall, tools));
 	}
 
-	private RoundRef goalRound(RoundRef latest) {
+	/** The round whose target a round's indicators are held against: the next one of its year, or its own. */
+	public RoundRef goalRound(RoundRef latest) {
 		if (goal == Goal.NEXT_ROUND) {
 			Optional<Round> next = catalog.calendar().round(latest.round().number() + 1);
 			if (next.isPresent()) {

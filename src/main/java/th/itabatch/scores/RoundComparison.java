@@ -24,6 +24,11 @@ import th.itabatch.catalog.Tool;
 public record RoundComparison(String unit, RoundRef latest, RoundRef previous, RoundRef goal,
 		List<IndicatorResult> indicators, OverallResult overall, List<ToolScore> tools) {
 
+	/** True when the indicators are held against their own round's target, not a later round's. */
+	public boolean goalIsLatest() {
+		return goal.equals(latest);
+	}
+
 	/** True when the round has indicators of several tools: its overall is the whole ITA score. */
 	public boolean isWholeIta() {
 		return tools.size() > 1;

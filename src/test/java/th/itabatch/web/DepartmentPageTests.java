@@ -317,6 +317,10 @@ class DepartmentPageTests {
 		assertThat(page).as("the month the reports follow (June 2564), not today's, as the department page does")
 			.contains("รายงานประจำเดือน มิถุนายน 2564 กำหนดส่งภายในวันที่ 10 กรกฎาคม 2564")
 			.contains("มีรายงานแล้ว");
+		assertThat(figure(page, "score-round")).as("a trial: the page said neither the round nor whose target")
+			.isEqualTo("ผลปีงบประมาณ 2564 รอบที่ 2 (5 เดือนหลัง) เทียบกับค่าเป้าหมายของรอบ (ร้อยละ 92.50)");
+		assertThat(figure(page(get("/unit").param("name", "กองคลัง").param("lang", "en")), "score-round"))
+			.isEqualTo("FY 2564 round 2 (last 5 months) against the round&#39;s target (92.50 %)");
 	}
 
 	/**

@@ -170,6 +170,9 @@ class WebTests {
 				"ปีงบ 2563 รอบ 1 84.69 85.00 88.10 85.20 86.00 80.15 84.00",
 				"ปีงบ 2563 รอบ 2 88.80 (คำนวณ) 92.50 92.00 88.50 90.00 84.50 89.00",
 				"ปีงบ 2564 รอบ 1 92.51 85.00 97.11 90.08 91.04 87.99 91.81");
+		assertThat(page).as("the round the bars are and the round whose target they are held against, as the report compares")
+			.contains("<p class=\"muted\" id=\"score-round\">ผลปีงบประมาณ 2564 รอบที่ 1 (5 เดือนแรก) "
+					+ "เทียบกับค่าเป้าหมายของปีงบประมาณ 2564 รอบที่ 2 (ร้อยละ 92.50)</p>");
 		assertThat(table.indexOf("ปีงบ 2563 รอบ 1")).isLessThan(table.indexOf("ปีงบ 2563 รอบ 2"));
 		assertThat(table.indexOf("ปีงบ 2563 รอบ 2")).isLessThan(table.indexOf("ปีงบ 2564 รอบ 1"));
 		assertThat(page).containsPattern("<polyline class=\"trend\" points=\"[\\d.]+,[\\d.]+ [\\d.]+,[\\d.]+ [\\d.]+,[\\d.]+\"")
