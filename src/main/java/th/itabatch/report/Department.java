@@ -32,9 +32,12 @@ public record Department(String code, String name, List<Member> members, List<Br
 	 * @param code its code, or its name where there is no register
 	 * @param name its name, as reports and inputs name it
 	 * @param depth 1 for a unit directly below the department
-	 * @param branch the name of the department's direct child it is under (itself at depth 1)
+	 * @param branch the name of the department's direct child it is under (itself at depth 1), whose
+	 *     roll-up counts it
+	 * @param parent the name of the unit it is directly under, its สังกัด as the report's column says
+	 *     ("-" for the department's own data)
 	 */
-	public record Member(String code, String name, int depth, String branch) {
+	public record Member(String code, String name, int depth, String branch, String parent) {
 	}
 
 	/**

@@ -33,11 +33,16 @@ final class DepartmentNarrative {
 		DepartmentReport.RollUp all = report.summary();
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder scores = new StringBuilder();
+		boolean ownData = report.rows().stream().anyMatch(r -> r.member().depth() == 0);
 		scores.append(report.name())
 			.append(" มีหน่วยงานในสังกัดที่ติดตาม ")
-			.append(format.number(all.units()))
-			.append(" หน่วยงาน ข้อมูล ณ เดือน")
-			.append(format.month(report.month()));
+			.append(format.number(ownData ? all.units() - 1 : all.units()))
+			.append(" หน่วยงาน");
+		if (ownData) {
+			// Its own data is one of the rows, not a unit below it (a trial: "8 units below" for 7 and itself).
+			scores.append(" และข้อมูลของ").append(report.name()).append("เอง รวม ").append(format.number(all.units())).append(" รายการ");
+		}
+		scores.append(" ข้อมูล ณ เดือน").append(format.month(report.month()));
 		if (all.scored() == 0) {
 			scores.append(" ยังไม่มีหน่วยงานใดมีผลคะแนนการประเมิน");
 		}

@@ -19,6 +19,9 @@ import th.itabatch.thai.ThaiNameOrder;
 /** Computes a department's monthly report from the stored standings of the units below it. */
 public final class DepartmentReportAssembler {
 
+	/** What the department's own data is called among its branches. */
+	static final String OWN_DATA = " (ข้อมูลของหน่วยงานเอง)";
+
 	private final List<Indicator> indicators;
 
 	private final int dueDay;
@@ -51,7 +54,8 @@ public final class DepartmentReportAssembler {
 		List<DepartmentReport.Row> rows = ranked(unranked);
 		List<DepartmentReport.RollUp> branches = department.branches()
 			.stream()
-			.map(b -> rollUp(b.code(), b.name(), rows.stream().filter(r -> r.member().branch().equals(b.name())).toList()))
+			.map(b -> rollUp(b.code(), b.code().equals(department.code()) ? b.name() + OWN_DATA : b.name(),
+					rows.stream().filter(r -> r.member().branch().equals(b.name())).toList()))
 			.toList();
 		DepartmentReport.RollUp summary = rollUp(department.code(), department.name(), rows);
 		List<DepartmentReport.IndicatorMean> means = indicatorMeans(rows);

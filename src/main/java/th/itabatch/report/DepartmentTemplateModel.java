@@ -66,7 +66,8 @@ public final class DepartmentTemplateModel {
 			u.put("rank", row.rank());
 			u.put("unit", row.member().name());
 			u.put("code", row.member().code());
-			u.put("branch", row.member().branch());
+			// The column is headed สังกัด: the unit it is directly under, not the branch it is counted in.
+			u.put("branch", row.member().parent());
 			u.put("depth", row.member().depth());
 			u.put("overall", s.overall());
 			u.put("target", s.target());

@@ -35,7 +35,7 @@ public final class Departments {
 			if (withData.size() < 2) {
 				return List.of();
 			}
-			List<Department.Member> members = withData.stream().map(u -> new Department.Member(u, u, 1, u)).toList();
+			List<Department.Member> members = withData.stream().map(u -> new Department.Member(u, u, 1, u, allName)).toList();
 			return List.of(new Department(Department.ALL, allName, members, List.of(), List.of()));
 		}
 		Map<String, List<RegisteredUnit>> children = new HashMap<>();
@@ -73,17 +73,21 @@ public final class Departments {
 			// A unit with data of its own is one of its department's units too, as it is of its branch
 			// in the department above: opening a branch showed 2 units where its row had said 3 (a trial).
 			if (withData.contains(unit.name())) {
-				members.add(new Department.Member(unit.code(), unit.name(), 0, unit.name()));
+				members.add(new Department.Member(unit.code(), unit.name(), 0, unit.name(), "-"));
 			}
 			// Where some unit directly below has units of its own, every one is a branch of the roll-up,
 			// one with none too, so the branches add up to the department (a trial missed its
 			// secretariat there); where none has, the branches would be the units again: none.
 			boolean nested = below.stream().anyMatch(child -> children.containsKey(child.code()));
+			if (nested && withData.contains(unit.name())) {
+				// Its own data is a branch too, or the branches fall one unit short of it (a trial: 1 + 4 + 2 beside 8).
+				branches.add(new Department.Branch(unit.code(), unit.name()));
+			}
 			for (RegisteredUnit child : below) {
 				if (nested) {
 					branches.add(new Department.Branch(child.code(), child.name()));
 				}
-				members(child, 1, child.name(), children, withData, members);
+				members(child, 1, child.name(), unit.name(), children, withData, members);
 			}
 			departments.add(new Department(unit.code(), unit.name(), members, branches, List.of()));
 			collect(below, level + 1, levels, children, withData, departments);
@@ -91,14 +95,14 @@ public final class Departments {
 	}
 
 	/** The unit and those below it, depth first; a unit with units below it is a member only when it has data itself. */
-	private static void members(RegisteredUnit unit, int depth, String branch, Map<String, List<RegisteredUnit>> children,
-			Set<String> withData, List<Department.Member> members) {
+	private static void members(RegisteredUnit unit, int depth, String branch, String parent,
+			Map<String, List<RegisteredUnit>> children, Set<String> withData, List<Department.Member> members) {
 		List<RegisteredUnit> below = children.getOrDefault(unit.code(), List.of());
 		if (below.isEmpty() || withData.contains(unit.name())) {
-			members.add(new Department.Member(unit.code(), unit.name(), depth, branch));
+			members.add(new Department.Member(unit.code(), unit.name(), depth, branch, parent));
 		}
 		for (RegisteredUnit child : below) {
-			members(child, depth + 1, branch, children, withData, members);
+			members(child, depth + 1, branch, unit.name(), children, withData, members);
 		}
 	}
 }

@@ -112,9 +112,12 @@ record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentRepor
 
 	/**
 	 * A branch's address: its department's page when it has units below it, else its own unit's page
-	 * (a division with no groups is a branch of its own).
+	 * (a division with no groups is a branch of its own), the department's own data its unit page.
 	 */
 	public String branchHref(String code, String name) {
+		if (code.equals(report.code())) {
+			return "/unit?name=" + encode(report.name()); // the department's own data: its unit page
+		}
 		return departments.stream().anyMatch(c -> c.code().equals(code)) ? departmentHref(code)
 				: "/unit?name=" + encode(name);
 	}

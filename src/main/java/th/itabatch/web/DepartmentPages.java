@@ -215,7 +215,7 @@ class DepartmentPages {
 			if (now.isEmpty()) {
 				return List.of();
 			}
-			List<Department.Member> members = now.keySet().stream().map(u -> new Department.Member(u, u, 1, u)).toList();
+			List<Department.Member> members = now.keySet().stream().map(u -> new Department.Member(u, u, 1, u, properties.allUnitsName())).toList();
 			return List.of(new Department(Department.ALL, properties.allUnitsName(), members, List.of(), List.of()));
 		}
 		return Departments.of(register, register.units().size(), now.keySet(), properties.allUnitsName());

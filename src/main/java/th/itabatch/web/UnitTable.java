@@ -43,7 +43,7 @@ record UnitTable(String sort, boolean descending, String text, String show, int 
 		// Each name's key made once: sorting the names with a collator compared them some ten thousand
 		// times through its synchronised compare, 40 % of the department page's time while a run
 		// changed the standings every second.
-		return ThaiNameOrder.positions(rows.stream().flatMap(r -> Stream.of(r.member().name(), r.member().branch())).toList());
+		return ThaiNameOrder.positions(rows.stream().flatMap(r -> Stream.of(r.member().name(), r.member().parent())).toList());
 	}
 
 	private static final Map<String, Predicate<Row>> SHOWN = Map.of("all", r -> true, "failing",
@@ -131,7 +131,7 @@ record UnitTable(String sort, boolean descending, String text, String show, int 
 		Comparator<Row> byName = Comparator.comparingInt(r -> names.getOrDefault(r.member().name(), Integer.MAX_VALUE));
 		Comparator<Row> column = switch (sort) {
 			case "unit" -> byName;
-			case "branch" -> Comparator.comparingInt(r -> names.getOrDefault(r.member().branch(), Integer.MAX_VALUE));
+			case "branch" -> Comparator.comparingInt(r -> names.getOrDefault(r.member().parent(), Integer.MAX_VALUE));
 			case "overall", "level" -> values(r -> r.standing().overall());
 			case "result" -> values(r -> r.standing().passed());
 			case "weakest" -> values(r -> r.standing().weakest().map(UnitStanding.IndicatorStanding::score).orElse(null));

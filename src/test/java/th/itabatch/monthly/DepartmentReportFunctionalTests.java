@@ -116,6 +116,8 @@ class DepartmentReportFunctionalTests {
 			assertThat(units.text("F5")).isEqualTo("ไม่ผ่าน");
 			assertThat(units.number("H4")).as("from 80 in round 1").isEqualTo(14.0);
 			assertThat(units.text("C4")).isEqualTo("สำนักงานเลขานุการกรม");
+			assertThat(units.text("C5")).as("a trial: a division directly below showed itself as its สังกัด")
+				.isEqualTo("กรมทดสอบ");
 			assertThat(List.of(units.text("J5"), units.text("K5"), units.text("L5"))).as("กองคลัง sent all three")
 				.containsExactly("✓", "✓", "✓");
 			assertThat(units.cell("I5").getNumericCellValue()).as("its plan's share done").isBetween(0.0, 100.0);

@@ -83,6 +83,32 @@ class DepartmentReportAssemblerTests {
 	}
 
 	@Test
+	void aDepartmentsOwnDataIsABranchOfItsOwnSoTheBranchesAddUpAndTheNarrativeDoesNotCountItBelow() {
+		Map<String, UnitStanding> standings = Map.of("กรม", scored("กรม", "89.25", null), "กองหนึ่ง",
+				scored("กองหนึ่ง", "95.24", null), "กลุ่มก", scored("กลุ่มก", "90", null));
+		Department top = Departments.of(register(), 2, standings.keySet(), "-").get(0);
+		assertThat(top.members()).extracting(Department.Member::name, Department.Member::parent)
+			.as("a trial: the column headed สังกัด held the unit's own name")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("กรม", "-"),
+					org.assertj.core.groups.Tuple.tuple("กองหนึ่ง", "กรม"),
+					org.assertj.core.groups.Tuple.tuple("กลุ่มก", "สำนักสอง"),
+					org.assertj.core.groups.Tuple.tuple("กลุ่มข", "สำนักสอง"),
+					org.assertj.core.groups.Tuple.tuple("กลุ่มค", "สำนักสอง"),
+					org.assertj.core.groups.Tuple.tuple("กองเงียบ", "กรม"));
+
+		DepartmentReport report = assembler.assemble(top, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1));
+
+		assertThat(report.branches()).extracting(DepartmentReport.RollUp::name)
+			.containsExactly("กรม (ข้อมูลของหน่วยงานเอง)", "กองหนึ่ง", "สำนักสอง", "กองเงียบ");
+		assertThat(report.branches().stream().mapToInt(DepartmentReport.RollUp::units).sum())
+			.as("a trial: branches of 1 + 4 + 2 beside a department of 8").isEqualTo(report.summary().units()).isEqualTo(6);
+		assertThat(report.branches().stream().mapToInt(DepartmentReport.RollUp::scored).sum()).isEqualTo(3);
+		assertThat(report.branches().get(0).mean()).isEqualByComparingTo("89.25");
+		assertThat(report.narrative()).as("a trial: 'มีหน่วยงานในสังกัดที่ติดตาม ๘' for 7 below it and itself")
+			.startsWith("กรม มีหน่วยงานในสังกัดที่ติดตาม ๕ หน่วยงาน และข้อมูลของกรมเอง รวม ๖ รายการ ข้อมูล ณ เดือนมิถุนายน ๒๕๖๔");
+	}
+
+	@Test
 	void withoutARegisterEveryUnitWithDataIsOneDepartmentWhenThereAreSeveral() {
 		UnitRegister none = new UnitRegister(List.of());
 		assertThat(Departments.of(none, 2, List.of("กองคลัง"), "ทุกหน่วยงาน")).isEmpty();
