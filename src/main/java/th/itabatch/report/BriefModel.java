@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import th.itabatch.catalog.Tool;
 import th.itabatch.plan.ActionPlan;
 import th.itabatch.plan.Activity;
 import th.itabatch.plan.ActivityProgress;
@@ -46,7 +47,7 @@ final class BriefModel {
 						+ (scores.goal().equals(scores.latest()) ? "" : "ภาพรวมของ" + format.roundName(scores.goal().round()))
 						+ " (กำหนดไว้ร้อยละ " + format.target(scores.overall().goalTarget()) + ")");
 		brief.put("evaluation", scores == null ? "-"
-				: "บุคลากรตอบประเมินตามแบบวัดการรับรู้ภายในหน่วยงานตนเอง " + format.roundName(scores.goal().round()) + " ("
+				: evaluatedBy(scores) + " " + format.roundName(scores.goal().round()) + " ("
 						+ format.roundPeriod(scores.goal().fiscalYear(), scores.goal().round()) + ")");
 		ActionPlan actionPlan = plan == null ? null : plan.plan();
 		brief.put("policy", actionPlan == null || actionPlan.policy() == null ? "-" : actionPlan.policy());
@@ -66,6 +67,22 @@ final class BriefModel {
 		brief.put("chart", chart(scores, format));
 		variables.put("brief", brief);
 	}
+
+	/**
+	 * How the scores are gathered: the staff's perception survey, as the seed says, or, for a round of
+	 * several tools, each tool by its name (a trial: a whole-ITA brief spoke of the staff survey alone).
+	 */
+	private static String evaluatedBy(RoundComparison scores) {
+		if (!scores.isWholeIta()) {
+			return "บุคลากรตอบประเมินตามแบบวัดการรับรู้ภายในหน่วยงานตนเอง";
+		}
+		List<String> tools = scores.tools().stream().map(t -> TOOL_NAMES.get(t.tool())).toList();
+		return "ประเมินตาม" + String.join(" ", tools.subList(0, tools.size() - 1)) + " และ" + tools.get(tools.size() - 1);
+	}
+
+	private static final Map<Tool, String> TOOL_NAMES = Map.of(Tool.IIT,
+			"แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", Tool.EIT,
+			"แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", Tool.OIT, "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)");
 
 	/** The seed's "หลักการและเหตุผล": what the KPI is, the latest round's scores, the goal. */
 	static String reasons(MonthlyReport report, ThaiFormat format) {
@@ -103,11 +120,12 @@ final class BriefModel {
 		}
 		for (IndicatorResult r : scores.indicators()) {
 			rows.add(row("no", format.number(r.indicator().number()), "name", r.indicator().thai(), "score",
-					format.score(r.score()), "target", format.target(r.target()), "result",
+					format.score(r.score()), "target", format.score(r.target()), "result",
 					r.passed() ? ReportTemplateModel.PASS : ReportTemplateModel.FAIL));
 		}
 		rows.add(row("no", "", "name", "ภาพรวม (เทียบเป้าหมาย" + format.roundName(scores.latest().round()) + ")", "score", format.score(scores.overall().score()), "target",
-				format.target(scores.overall().roundTarget()), "result",
+				// Two decimals as the scores beside them: "๘๕" above "๙๒.๕๐" read as a slip (a trial).
+				format.score(scores.overall().roundTarget()), "result",
 				scores.overall().passedRound() ? ReportTemplateModel.PASS : ReportTemplateModel.FAIL));
 		return rows;
 	}

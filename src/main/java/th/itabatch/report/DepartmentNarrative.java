@@ -5,10 +5,14 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import th.itabatch.catalog.Tool;
 
 /**
  * Writes a department's Thai narrative: how many of its units pass, the indicator weakest across
@@ -83,6 +87,7 @@ final class DepartmentNarrative {
 		}
 		paragraphs.add(scores.toString());
 		olderRounds(report).ifPresent(paragraphs::add);
+		wholeIta(report).ifPresent(paragraphs::add);
 		if (!report.indicatorMeans().isEmpty()) {
 			DepartmentReport.IndicatorMean weakest = report.indicatorMeans().get(0);
 			paragraphs.add("ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุดเมื่อรวมทุกหน่วยงาน คือ ตัวชี้วัดที่ "
@@ -128,6 +133,29 @@ final class DepartmentNarrative {
 			.toList();
 		return both.isEmpty() ? ""
 				: " (รวม " + listed(both) + " ซึ่งยังไม่ส่งข้อมูลสำหรับเดือนนี้ รายงานจึงจัดทำจากข้อมูลที่ส่งไว้ก่อนหน้า)";
+	}
+
+	/**
+	 * Which overalls are the whole ITA's weighted total rather than the staff survey's score: ranked
+	 * together, the two read as one measure unless said (a trial ranked 95.24 of three tools above
+	 * units of IIT alone with no word of it).
+	 */
+	private Optional<String> wholeIta(DepartmentReport report) {
+		List<DepartmentReport.Row> scored = report.rows().stream().filter(r -> r.standing().hasScores()).toList();
+		List<DepartmentReport.Row> whole = scored.stream().filter(r -> report.tools(r.standing()).size() > 1).toList();
+		if (whole.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<th.itabatch.catalog.Tool> tools = EnumSet.noneOf(Tool.class);
+		whole.forEach(r -> tools.addAll(report.tools(r.standing())));
+		String total = "เป็นคะแนน ITA รวมที่ถ่วงน้ำหนักตามเครื่องมือ ("
+				+ String.join(" ", tools.stream().map(Enum::name).toList()) + ")";
+		if (whole.size() == scored.size()) {
+			return Optional.of("คะแนนภาพรวมของทุกหน่วยงาน" + total);
+		}
+		return Optional.of("คะแนนภาพรวมของ " + listed(whole.stream().map(r -> r.member().name()).toList()) + " " + total
+				+ " ส่วนของหน่วยงานอื่นเป็นคะแนนของเครื่องมือเดียว (เช่น แบบวัดการรับรู้ภายใน IIT)"
+				+ " การจัดลำดับและค่าเฉลี่ยจึงรวมคะแนนต่างประเภทกัน");
 	}
 
 	/**

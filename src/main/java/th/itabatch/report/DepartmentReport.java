@@ -3,9 +3,12 @@ package th.itabatch.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import th.itabatch.catalog.Indicator;
+import th.itabatch.catalog.Tool;
 import th.itabatch.scores.RoundComparison;
 
 /**
@@ -27,6 +30,20 @@ import th.itabatch.scores.RoundComparison;
 public record DepartmentReport(String code, String name, int fiscalYear, YearMonth month, LocalDate dueDate,
 		List<Indicator> indicators, List<Row> rows, List<IndicatorMean> indicatorMeans, List<RollUp> branches,
 		RollUp summary, List<TrendPoint> trend, String narrative) {
+
+	/**
+	 * The tools a unit's scores are of (IIT, EIT, OIT): of several, its overall is the whole ITA's
+	 * weighted total; of one, that tool's score alone.
+	 */
+	public Set<th.itabatch.catalog.Tool> tools(UnitStanding standing) {
+		Set<th.itabatch.catalog.Tool> tools = EnumSet.noneOf(Tool.class);
+		for (Indicator indicator : indicators) {
+			if (standing.indicators().containsKey(indicator.number())) {
+				tools.add(indicator.tool());
+			}
+		}
+		return tools;
+	}
 
 	/** The same report with its narrative written. */
 	public DepartmentReport withNarrative(String text) {

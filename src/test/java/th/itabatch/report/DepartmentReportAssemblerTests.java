@@ -109,6 +109,26 @@ class DepartmentReportAssemblerTests {
 	}
 
 	@Test
+	void overallsOfTheWholeItaAmongThoseOfOneToolAreSaidToBe() {
+		Map<String, UnitStanding> mixed = Map.of("กลุ่มก", scored("กลุ่มก", "95.24", null, 94, 95, 96, 93, 94, 92, 93, 93, 98, 97),
+				"กลุ่มข", scored("กลุ่มข", "90.80", null, 90, 91, 92, 90, 91));
+		Department division = Departments.of(register(), 2, mixed.keySet(), "-").get(1);
+		DepartmentReport report = assembler.assemble(division, JUNE, mixed, Map.of(), LocalDate.of(2021, 7, 1));
+
+		assertThat(report.narrative()).as("a trial: 95.24 of three tools ranked above IIT alone with no word of it")
+			.contains("คะแนนภาพรวมของ กลุ่มก เป็นคะแนน ITA รวมที่ถ่วงน้ำหนักตามเครื่องมือ (IIT EIT OIT) "
+					+ "ส่วนของหน่วยงานอื่นเป็นคะแนนของเครื่องมือเดียว");
+		Map<String, Object> model = DepartmentTemplateModel.of(report, "KPI", new ThaiFormat(true), java.time.LocalDateTime.now());
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> units = (List<Map<String, Object>>) model.get("units");
+		assertThat(units).extracting(u -> u.get("basis")).containsExactly("ITA", "IIT", "-");
+
+		Map<String, UnitStanding> internal = Map.of("กลุ่มข", scored("กลุ่มข", "90.80", null, 90, 91, 92, 90, 91));
+		assertThat(assembler.assemble(division, JUNE, internal, Map.of(), LocalDate.of(2021, 7, 1)).narrative())
+			.doesNotContain("ถ่วงน้ำหนัก");
+	}
+
+	@Test
 	void withoutARegisterEveryUnitWithDataIsOneDepartmentWhenThereAreSeveral() {
 		UnitRegister none = new UnitRegister(List.of());
 		assertThat(Departments.of(none, 2, List.of("กองคลัง"), "ทุกหน่วยงาน")).isEmpty();

@@ -39,6 +39,29 @@ class NarrativeTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void theBriefOfTheWholeItaNamesEveryToolAndItsTableGivesTargetsAsScores() {
+		MonthlyReport whole = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),
+				scores("90", "92", "94", "96", "88", "80", "85", "90", "70", "80"), null, List.of(), List.of());
+		java.util.Map<String, Object> variables = new java.util.HashMap<>();
+		BriefModel.put(variables, whole, new ThaiFormat(true));
+		java.util.Map<String, Object> brief = (java.util.Map<String, Object>) variables.get("brief");
+
+		assertThat((String) brief.get("evaluation")).as("a trial: a whole-ITA brief spoke of the staff survey alone")
+			.startsWith("ประเมินตามแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) "
+					+ "และแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ")
+			.doesNotContain("บุคลากร");
+		List<java.util.Map<String, Object>> rows = (List<java.util.Map<String, Object>>) brief.get("scores");
+		assertThat(rows.get(rows.size() - 1).get("target")).as("a trial: '๘๕' under '๙๒.๕๐'").isEqualTo("๘๕.๐๐");
+
+		MonthlyReport internal = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),
+				scores("90", "92", "94", "96", "88"), null, List.of(), List.of());
+		BriefModel.put(variables, internal, new ThaiFormat(true));
+		assertThat((String) ((java.util.Map<String, Object>) variables.get("brief")).get("evaluation"))
+			.startsWith("บุคลากรตอบประเมินตามแบบวัดการรับรู้ภายในหน่วยงานตนเอง ");
+	}
+
+	@Test
 	void eachToolsRespondentsAreGivenApartForTheyAnsweredSurveysOfTheirOwn() {
 		List<ScoreEntry> scores = new ArrayList<>();
 		for (int i = 1; i <= 10; i++) {
