@@ -33,6 +33,28 @@ public record ActionPlan(String unit, int fiscalYear, String policy, YearMonth p
 		return new ActionPlan(registered, fiscalYear, policy, periodStart, periodEnd, activities, unitCell);
 	}
 
+	/**
+	 * The months the plan runs: as its heading states them, else from the first month an activity is
+	 * marked in to the last (a plan headed with no period showed "-", and the brief "no plan yet").
+	 */
+	public Optional<Period> period() {
+		if (periodStart != null && periodEnd != null) {
+			return Optional.of(new Period(periodStart, periodEnd));
+		}
+		List<YearMonth> marked = activities.stream().flatMap(a -> a.months().stream()).sorted().toList();
+		return marked.isEmpty() ? Optional.empty()
+				: Optional.of(new Period(marked.get(0), marked.get(marked.size() - 1)));
+	}
+
+	/**
+	 * The months a plan runs.
+	 *
+	 * @param start its first month
+	 * @param end its last month
+	 */
+	public record Period(YearMonth start, YearMonth end) {
+	}
+
 	public Optional<Activity> activity(int number) {
 		return activities.stream().filter(a -> a.number() == number).findFirst();
 	}

@@ -51,9 +51,10 @@ final class BriefModel {
 						+ format.roundPeriod(scores.goal().fiscalYear(), scores.goal().round()) + ")");
 		ActionPlan actionPlan = plan == null ? null : plan.plan();
 		brief.put("policy", actionPlan == null || actionPlan.policy() == null ? "-" : actionPlan.policy());
-		brief.put("planPeriod", actionPlan == null || actionPlan.periodStart() == null ? "ยังไม่มีแผนปฏิบัติการ"
-				: format.digits(ThaiCalendar.shortMonthYear(actionPlan.periodStart()) + " - "
-						+ ThaiCalendar.shortMonthYear(actionPlan.periodEnd())));
+		brief.put("planPeriod", actionPlan == null ? "ยังไม่มีแผนปฏิบัติการ"
+				: actionPlan.period()
+					.map(p -> format.digits(ThaiCalendar.shortMonthYear(p.start()) + " - " + ThaiCalendar.shortMonthYear(p.end())))
+					.orElse("-"));
 		brief.put("progress", plan == null ? "ยังไม่มีแผนปฏิบัติการ"
 				: "ดำเนินการแล้ว " + format.number(plan.doneCount()) + " จาก " + format.number(plan.due().size())
 						+ " กิจกรรมที่ถึงกำหนด ณ " + format.month(report.reportMonth()));

@@ -99,6 +99,7 @@ public final class ReportTemplateModel {
 				r.put(figure, NONE);
 			}
 			r.put("goalName", "");
+			r.put("differenceLabel", "");
 			return;
 		}
 		OverallResult overall = scores.overall();
@@ -121,6 +122,9 @@ public final class ReportTemplateModel {
 		r.put("overallStated", overall.stated());
 		r.put("overallComputed", orNone(overall.computed()));
 		r.put("overallDifference", orNone(overall.statedMinusComputed()));
+		// Without an overall stated in the workbook there is nothing to differ from (a trial read
+		// "ต่างจากที่ระบุ -" as a difference not shown).
+		r.put("differenceLabel", overall.stated() == null ? "ไม่มีค่าที่ระบุ" : "ต่างจากที่ระบุ");
 		r.put("overallLevel", orNone(overall.level()));
 		r.put("overallRating", overall.rating() == null ? "" : overall.rating());
 		r.put("overallRoundResult", overall.passedRound() ? PASS : FAIL);
@@ -143,9 +147,10 @@ public final class ReportTemplateModel {
 			return;
 		}
 		r.put("policy", plan.plan().policy());
-		r.put("planPeriod", plan.plan().periodStart() == null ? "-"
-				: format.digits(ThaiCalendar.shortMonthYear(plan.plan().periodStart()) + " – "
-						+ ThaiCalendar.shortMonthYear(plan.plan().periodEnd())));
+		r.put("planPeriod", plan.plan()
+			.period()
+			.map(p -> format.digits(ThaiCalendar.shortMonthYear(p.start()) + " – " + ThaiCalendar.shortMonthYear(p.end())))
+			.orElse("-"));
 		r.put("planHeading", "ระยะเวลาของแผน " + r.get("planPeriod"));
 		r.put("progressSummary", "ดำเนินการแล้ว " + format.number(plan.doneCount()) + " จาก " + format.number(plan.due().size())
 				+ " กิจกรรม");

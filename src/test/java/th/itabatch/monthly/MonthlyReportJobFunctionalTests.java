@@ -166,6 +166,7 @@ class MonthlyReportJobFunctionalTests {
 			assertThat(cells.text("F14")).isEqualTo("ผ่าน");
 			assertThat(cells.number("C15")).as("the computed mean").isEqualTo(91.61);
 			assertThat(cells.number("F15")).as("stated minus computed").isEqualTo(0.90);
+			assertThat(cells.text("D15")).isEqualTo("ต่างจากที่ระบุ");
 
 			String narrative = cells.text("A37");
 			assertThat(narrative).contains("ภาพรวมร้อยละ ๙๒.๕๑ ผ่านเป้าหมายที่กำหนดในรอบ ๕ เดือนแรก (กำหนดคะแนนไม่ต่ำกว่าร้อยละ ๘๕)")

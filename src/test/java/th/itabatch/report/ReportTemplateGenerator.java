@@ -129,7 +129,7 @@ public final class ReportTemplateGenerator {
 		// Computed from the indicators: their mean, or across tools the whole ITA score by the tools' weights.
 		text("B11", "ภาพรวมที่คำนวณจากตัวชี้วัด", "cell");
 		text("C11", "${report.overallComputed}", "score");
-		text("D11", "ต่างจากที่ระบุ", "cell");
+		text("D11", "${report.differenceLabel}", "cell");
 		text("E11", "", "cell");
 		merge("D11:E11");
 		text("F11", "${report.overallDifference}", "signed");
