@@ -35,7 +35,7 @@ public record Department(String code, String name, List<Member> members, List<Br
 	 * @param branch the name of the department's direct child it is under (itself at depth 1), whose
 	 *     roll-up counts it
 	 * @param parent the name of the unit it is directly under, its สังกัด as the report's column says
-	 *     ("-" for the department's own data)
+	 *     (for the department's own data, the unit above the department, or "-" at the top)
 	 */
 	public record Member(String code, String name, int depth, String branch, String parent) {
 	}

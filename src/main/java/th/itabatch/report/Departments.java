@@ -46,7 +46,7 @@ public final class Departments {
 						() -> roots.add(unit));
 		}
 		List<Department> departments = new ArrayList<>();
-		collect(roots, 1, levels, children, withData, departments);
+		collect(roots, 1, levels, register, children, withData, departments);
 		// Units with data the register does not know by that name: named by the top departments.
 		List<String> outside = withData.stream()
 			.filter(u -> register.named(u).isEmpty())
@@ -58,7 +58,7 @@ public final class Departments {
 		return departments;
 	}
 
-	private static void collect(List<RegisteredUnit> units, int level, int levels,
+	private static void collect(List<RegisteredUnit> units, int level, int levels, UnitRegister register,
 			Map<String, List<RegisteredUnit>> children, Set<String> withData, List<Department> departments) {
 		if (level > levels) {
 			return;
@@ -73,7 +73,8 @@ public final class Departments {
 			// A unit with data of its own is one of its department's units too, as it is of its branch
 			// in the department above: opening a branch showed 2 units where its row had said 3 (a trial).
 			if (withData.contains(unit.name())) {
-				members.add(new Department.Member(unit.code(), unit.name(), 0, unit.name(), "-"));
+				members.add(new Department.Member(unit.code(), unit.name(), 0, unit.name(),
+						register.parentOf(unit).map(RegisteredUnit::name).orElse("-")));
 			}
 			// Where some unit directly below has units of its own, every one is a branch of the roll-up,
 			// one with none too, so the branches add up to the department (a trial missed its
@@ -90,7 +91,7 @@ public final class Departments {
 				members(child, 1, child.name(), unit.name(), children, withData, members);
 			}
 			departments.add(new Department(unit.code(), unit.name(), members, branches, List.of()));
-			collect(below, level + 1, levels, children, withData, departments);
+			collect(below, level + 1, levels, register, children, withData, departments);
 		}
 	}
 

@@ -77,6 +77,7 @@ class DepartmentReportAssemblerTests {
 		Department division = departments.get(1);
 		assertThat(division.members()).extracting(Department.Member::name)
 			.containsExactly("สำนักสอง", "กลุ่มก", "กลุ่มข", "กลุ่มค");
+		assertThat(division.members().get(0).parent()).as("its own row's สังกัด: the unit above it").isEqualTo("กรม");
 		DepartmentReport top = assembler.assemble(departments.get(0), JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1));
 		assertThat(top.branches().get(1).units()).as("its branch row counts as many as its own page")
 			.isEqualTo(division.members().size());
