@@ -124,7 +124,7 @@ public final class ReportTemplateModel {
 		r.put("overallDifference", orNone(overall.statedMinusComputed()));
 		// Without an overall stated in the workbook there is nothing to differ from (a trial read
 		// "ต่างจากที่ระบุ -" as a difference not shown).
-		r.put("differenceLabel", overall.stated() == null ? "ไม่มีค่าที่ระบุ" : "ต่างจากที่ระบุ");
+		r.put("differenceLabel", overall.stated() == null ? "ไม่ได้ระบุ" : "ต่างจากที่ระบุ");
 		r.put("overallLevel", orNone(overall.level()));
 		r.put("overallRating", overall.rating() == null ? "" : overall.rating());
 		r.put("overallRoundResult", overall.passedRound() ? PASS : FAIL);

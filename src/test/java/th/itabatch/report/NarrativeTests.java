@@ -52,7 +52,7 @@ class NarrativeTests {
 					+ "และแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ")
 			.doesNotContain("บุคลากร");
 		assertThat(reportModel(whole).get("differenceLabel")).as("a trial: 'ต่างจากที่ระบุ -' with nothing stated")
-			.isEqualTo("ไม่มีค่าที่ระบุ");
+			.isEqualTo("ไม่ได้ระบุ");
 		List<java.util.Map<String, Object>> rows = (List<java.util.Map<String, Object>>) brief.get("scores");
 		assertThat(rows.get(rows.size() - 1).get("target")).as("a trial: '๘๕' under '๙๒.๕๐'").isEqualTo("๘๕.๐๐");
 
