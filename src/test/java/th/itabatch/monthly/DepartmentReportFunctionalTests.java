@@ -147,6 +147,8 @@ class DepartmentReportFunctionalTests {
 			assertThat(trend.number("B21")).isEqualTo(87.33);
 			assertThat(trend.number("C21")).isEqualTo(3);
 			assertThat(trend.number("D21")).isEqualTo(92.5);
+			assertThat(trend.sheet.getRowBreaks()).as("a trial: three rows alone on a page after a half-empty one").isEmpty();
+			assertThat(trend.sheet.getPrintSetup().getFitHeight()).as("chart and table on one page").isEqualTo((short) 1);
 			assertThat(trend.chartRanges()).containsExactly("'แนวโน้ม'!$A$20:$A$21", "'แนวโน้ม'!$B$20:$B$21",
 					"'แนวโน้ม'!$A$20:$A$21", "'แนวโน้ม'!$D$20:$D$21");
 		}

@@ -236,11 +236,12 @@ public final class DepartmentTemplateGenerator {
 				MarkerStyle.CIRCLE, 2.75);
 		TemplateBook.line(lines, sheet, rounds, row - 1, TREND_HEADER_ROW - 1, 3, PresetColor.RED, MarkerStyle.NONE, 1.5);
 		plot.chart().plot(lines);
-		// The table starts a page of its own with its header, repeated on the pages after: below the
-		// chart its header fell at the foot of one page and its rows on the next (a trial).
-		sheet.setRowBreak(TREND_HEADER_ROW - 2);
-		sheet.setRepeatingRows(new CellRangeAddress(TREND_HEADER_ROW - 1, TREND_HEADER_ROW - 1, -1, -1));
+		// Chart and table on one page: below the chart the table's header once fell at the page's foot
+		// and its rows on the next (a trial), and a page of its own left the chart's page half empty
+		// and three rows alone on the next (another). A few rounds fit unscaled; ten years' twenty
+		// rounds print at some 70 %.
 		TemplateBook.landscape(sheet);
+		sheet.getPrintSetup().setFitHeight((short) 1);
 	}
 
 	/** The units ranked, their overall as bars against the target as a line, from the units sheet. */
