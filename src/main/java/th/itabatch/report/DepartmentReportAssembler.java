@@ -20,7 +20,7 @@ import th.itabatch.thai.ThaiNameOrder;
 public final class DepartmentReportAssembler {
 
 	/** What the department's own data is called among its branches. */
-	static final String OWN_DATA = " (ข้อมูลของหน่วยงานเอง)";
+	static final String OWN_DATA = " (หน่วยงานเอง)";
 
 	private final List<Indicator> indicators;
 

@@ -100,7 +100,7 @@ class DepartmentReportAssemblerTests {
 		DepartmentReport report = assembler.assemble(top, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1));
 
 		assertThat(report.branches()).extracting(DepartmentReport.RollUp::name)
-			.containsExactly("กรม (ข้อมูลของหน่วยงานเอง)", "กองหนึ่ง", "สำนักสอง", "กองเงียบ");
+			.containsExactly("กรม (หน่วยงานเอง)", "กองหนึ่ง", "สำนักสอง", "กองเงียบ");
 		assertThat(report.branches().stream().mapToInt(DepartmentReport.RollUp::units).sum())
 			.as("a trial: branches of 1 + 4 + 2 beside a department of 8").isEqualTo(report.summary().units()).isEqualTo(6);
 		assertThat(report.branches().stream().mapToInt(DepartmentReport.RollUp::scored).sum()).isEqualTo(3);
