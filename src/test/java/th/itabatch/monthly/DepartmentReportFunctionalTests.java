@@ -130,6 +130,14 @@ class DepartmentReportFunctionalTests {
 			assertThat(heatMapRanges(units)).as("one colour scale over every unit's indicators").containsExactly("N4:W7");
 			assertThat(report.sheet("แผนภูมิ").chartRanges()).containsExactly("'หน่วยงาน'!$B$4:$B$7",
 					"'หน่วยงาน'!$D$4:$D$7", "'หน่วยงาน'!$B$4:$B$7", "'หน่วยงาน'!$E$4:$E$7");
+			var plot = report.sheet("แผนภูมิ").sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea();
+			var targets = plot.getLineChartArray(0).getSerArray(0);
+			assertThat(targets.getMarker().getSymbol().getVal().toString())
+				.as("a trial: one line through every unit's target sloped where a unit was on another round: a dash each")
+				.isEqualTo("dash");
+			assertThat(targets.getSpPr().getLn().isSetNoFill()).isTrue();
+			assertThat(plot.getBarChartArray(0).getSerArray(0).getDLbls().getDLblPos().getVal().toString())
+				.as("the figures at the bars' feet, clear of the dashes").isEqualTo("inBase");
 			ReportCells indicators = report.sheet("ตัวชี้วัด");
 			assertThat(indicators.number("A4")).as("the weakest across units first").isEqualTo(3);
 			assertThat(indicators.number("C4")).as("(70 + 75 + 90) / 3").isEqualTo(78.33);

@@ -251,7 +251,9 @@ public final class DepartmentTemplateGenerator {
 		// A3:P26: one landscape A4 page.
 		TemplateBook.Plot plot = TemplateBook.plot(sheet, new int[] { 0, 2, 16, 26 }, "คะแนนภาพรวมรายหน่วยงาน");
 		plot.values().setTitle("คะแนน");
-		TemplateBook.barsAgainstTarget(plot, units, UNITS_HEADER + 1, 1, 3, "คะแนนภาพรวม", 4, "ค่าเป้าหมาย");
+		TemplateBook.targetDashes(
+				TemplateBook.barsAgainstTarget(plot, units, UNITS_HEADER + 1, 1, 3, "คะแนนภาพรวม", 4, "ค่าเป้าหมาย"));
+		TemplateBook.barFiguresInside(plot);
 		TemplateBook.landscape(sheet);
 		sheet.getPrintSetup().setFitHeight((short) 1);
 	}

@@ -23,6 +23,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -45,6 +46,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
@@ -233,9 +235,10 @@ final class TemplateBook {
 	 * A table's values as bars against its target as a red line, over the table's template row
 	 * (0-based), each series titled by a header cell of the row above the template row.
 	 */
-	static void barsAgainstTarget(Plot plot, XSSFSheet table, int row, int nameColumn, int valueColumn,
-			String valueTitle, int targetColumn, String targetTitle) {
-		barsAgainstTarget(plot, table, row, nameColumn, valueColumn, valueTitle, targetColumn, targetTitle, targetColumn);
+	static XDDFLineChartData.Series barsAgainstTarget(Plot plot, XSSFSheet table, int row, int nameColumn,
+			int valueColumn, String valueTitle, int targetColumn, String targetTitle) {
+		return barsAgainstTarget(plot, table, row, nameColumn, valueColumn, valueTitle, targetColumn, targetTitle,
+				targetColumn);
 	}
 
 	/**
@@ -243,8 +246,8 @@ final class TemplateBook {
 	 * "เป้าหมาย … ร้อยละ ๙๒.๕๐": the line labelled with its value in the legend, where no figure on
 	 * the plot can collide with it).
 	 */
-	static void barsAgainstTarget(Plot plot, XSSFSheet table, int row, int nameColumn, int valueColumn,
-			String valueTitle, int targetColumn, String targetTitle, int targetTitleColumn) {
+	static XDDFLineChartData.Series barsAgainstTarget(Plot plot, XSSFSheet table, int row, int nameColumn,
+			int valueColumn, String valueTitle, int targetColumn, String targetTitle, int targetTitleColumn) {
 		XSSFChart chart = plot.chart();
 		plot.values().setCrosses(AxisCrosses.AUTO_ZERO);
 		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(table,
@@ -269,6 +272,41 @@ final class TemplateBook {
 		red.setWidth(2.25);
 		target.setLineProperties(red);
 		chart.plot(line);
+		return target;
+	}
+
+	/**
+	 * Each bar's own target as a red dash over it, no line between them: units ranked on different
+	 * rounds have different targets, and a line from one to the next sloped as if it were a trend (a trial).
+	 */
+	static void targetDashes(XDDFLineChartData.Series target) {
+		target.setMarkerStyle(MarkerStyle.DASH);
+		target.setMarkerSize((short) 24);
+		target.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+		CTShapeProperties marker = target.getCTLineSer()
+			.getMarker()
+			.addNewSpPr();
+		marker.addNewSolidFill().addNewSrgbClr().setVal(new byte[] { (byte) 255, 0, 0 });
+		marker.addNewLn().addNewSolidFill().addNewSrgbClr().setVal(new byte[] { (byte) 255, 0, 0 });
+	}
+
+	/**
+	 * The bars' figures inside their feet, white on the bar: above the bar, on their white halo, they
+	 * hid a target dash just above it (a unit 1.70 short of its target showed none), and inside the
+	 * top a dash just below it ran through them.
+	 */
+	static void barFiguresInside(Plot plot) {
+		CTDLbls labels = plot.chart().getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getDLbls();
+		labels.getDLblPos().setVal(STDLblPos.IN_BASE);
+		labels.unsetSpPr();
+		CTTextBody text = labels.addNewTxPr();
+		text.addNewBodyPr();
+		text.addNewLstStyle();
+		CTTextCharacterProperties figures = text.addNewP()
+			.addNewPPr()
+			.addNewDefRPr();
+		figures.setB(true);
+		figures.addNewSolidFill().addNewSrgbClr().setVal(new byte[] { (byte) 255, (byte) 255, (byte) 255 });
 	}
 
 	/** Each bar's value above it, on white so that the target line never runs through a figure. */
