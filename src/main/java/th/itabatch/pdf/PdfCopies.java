@@ -38,6 +38,11 @@ public class PdfCopies {
 		this.properties = properties;
 	}
 
+	/** Whether PDF copies are switched on ({@code ita.pdf.enabled}), whether or not LibreOffice answers. */
+	public boolean enabled() {
+		return properties.enabled();
+	}
+
 	/** Whether PDFs are written: enabled, and LibreOffice answers (asked once). */
 	public boolean available() {
 		if (!properties.enabled()) {

@@ -25,6 +25,9 @@ public final class UnitRegister implements UnitNames {
 
 	private final Map<String, RegisteredUnit> byKey = new HashMap<>();
 
+	/** The units of codes of digits alone, by the number they are: "0101" typed as 101 in Excel. */
+	private final Map<String, RegisteredUnit> byNumber = new HashMap<>();
+
 	public UnitRegister(List<RegisteredUnit> units) {
 		this.units = List.copyOf(units);
 		for (RegisteredUnit unit : units) {
@@ -33,7 +36,17 @@ public final class UnitRegister implements UnitNames {
 		for (RegisteredUnit unit : units) {
 			byKey.putIfAbsent(key(unit.code()), unit);
 			unit.aliases().forEach(alias -> byKey.putIfAbsent(key(alias), unit));
+			number(key(unit.code())).ifPresent(number -> byNumber.putIfAbsent(number, unit));
 		}
+	}
+
+	/** A code of digits alone without its leading zeros ("0101" → "101"), or nothing. */
+	private static Optional<String> number(String code) {
+		if (code.isEmpty() || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return Optional.empty();
+		}
+		String number = code.replaceFirst("^0+(?=.)", "");
+		return Optional.of(number);
 	}
 
 	public List<RegisteredUnit> units() {
@@ -47,7 +60,15 @@ public final class UnitRegister implements UnitNames {
 
 	/** The registered unit a name, code or other name stands for. */
 	public Optional<RegisteredUnit> find(String typed) {
-		return typed == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(typed)));
+		if (typed == null) {
+			return Optional.empty();
+		}
+		String key = key(typed);
+		RegisteredUnit unit = byKey.get(key);
+		// A code's leading zeros are lost where Excel took it for a number (01 became 1), in the register's
+		// own codes or in the parents and inputs that name them: the parent "01" of code 1 was "not in
+		// the register", and the whole register refused (a trial).
+		return unit != null ? Optional.of(unit) : number(key).map(byNumber::get);
 	}
 
 	/**
@@ -144,7 +165,8 @@ public final class UnitRegister implements UnitNames {
 				continue;
 			}
 			if (register.find(unit.parent()).isEmpty()) {
-				log.cell(MessageCode.REGISTER_PARENT_UNKNOWN, unit.sheet(), unit.cell(), unit.parent(), unit.name());
+				log.cell(MessageCode.REGISTER_PARENT_UNKNOWN, unit.sheet(), unit.parentOrCodeCell(), unit.parent(),
+						unit.name());
 				continue;
 			}
 			Set<String> seen = new HashSet<>();
@@ -152,8 +174,14 @@ public final class UnitRegister implements UnitNames {
 			while (up.isPresent() && seen.add(key(up.get().code()))) {
 				up = register.parentOf(up.get());
 			}
-			if (up.isPresent()) {
-				log.cell(MessageCode.REGISTER_CYCLE, unit.sheet(), unit.cell(), unit.name());
+			// Only a unit on the cycle is said to lead back to itself; one below it is refused with it,
+			// its parents never reaching the top (a trial: "the parents of กลุ่มงานพัฒนาระบบ lead back to it").
+			if (up.isPresent() && key(up.get().code()).equals(key(unit.code()))) {
+				log.cell(MessageCode.REGISTER_CYCLE, unit.sheet(), unit.parentOrCodeCell(), unit.name());
+			}
+			else if (up.isPresent()) {
+				log.cell(MessageCode.REGISTER_BELOW_CYCLE, unit.sheet(), unit.parentOrCodeCell(), unit.name(),
+						up.get().name());
 			}
 		}
 	}

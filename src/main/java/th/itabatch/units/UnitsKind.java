@@ -99,14 +99,15 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 				List<String> all = new ArrayList<>(above.aliases());
 				all.addAll(aliases);
 				units.add(new RegisteredUnit(above.code(), above.name(), all, above.parent(), above.kind(), above.sheet(),
-						above.cell()));
+						above.cell(), above.parentCell()));
 				continue;
 			}
 			if (code.isEmpty() || row.text(layout.name()).isEmpty()) {
 				continue;
 			}
 			units.add(new RegisteredUnit(code, row.text(layout.name()), aliases, row.optional(layout.parent()),
-					row.optional(layout.kind()), sheet.name(), row.ref(layout.code())));
+					row.optional(layout.kind()), sheet.name(), row.ref(layout.code()),
+					layout.parent() >= 0 ? row.ref(layout.parent()) : null));
 		}
 		return units;
 	}

@@ -34,6 +34,9 @@ public enum MessageCode {
 	REGISTER_CODE_DUPLICATE(ERROR, "รหัสหน่วยงาน \"{0}\" ซ้ำ (มีแล้วที่ {1})", "unit code \"{0}\" appears twice (first at {1})"),
 	REGISTER_PARENT_UNKNOWN(ERROR, "หน่วยงานต้นสังกัด \"{0}\" ของ {1} ไม่อยู่ในทะเบียน", "the parent \"{0}\" of {1} is not in the register"),
 	REGISTER_CYCLE(ERROR, "สังกัดของ {0} วนกลับมาที่ตัวเอง", "the parents of {0} lead back to it"),
+
+	REGISTER_BELOW_CYCLE(ERROR, "สังกัดของ {0} ไม่ถึงหน่วยงานระดับบนสุด เพราะ {1} อยู่ในสังกัดที่วนกลับมาที่ตัวเอง",
+			"the parents of {0} never reach the top: {1} is on a cycle of parents"),
 	REGISTER_NAME_ALIKE(WARNING, "ชื่อหน่วยงาน \"{0}\" เหมือนกับ \"{1}\" เมื่อไม่นับช่องว่างและเครื่องหมาย",
 			"unit name \"{0}\" reads the same as \"{1}\" once spaces and marks are set aside"),
 	UNIT_UNKNOWN(WARNING, "หน่วยงาน \"{0}\" ไม่อยู่ในทะเบียนหน่วยงาน ชื่อที่ใกล้เคียง: {1} ให้แก้ชื่อในไฟล์หรือเพิ่มชื่ออื่นในทะเบียน",

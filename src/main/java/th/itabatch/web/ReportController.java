@@ -45,6 +45,8 @@ class ReportController {
 				ListedReport.of(reports.history(null, 500), reports));
 		model.addAttribute("departmentReports", ListedDepartmentReport.of(departments.history(DEPARTMENTS_LISTED), departments));
 		model.addAttribute("pdfAvailable", pdfs.available());
+		// Switched off is not missing: a trial's server had LibreOffice and was told to install it.
+		model.addAttribute("pdfEnabled", pdfs.enabled());
 		return VIEW;
 	}
 

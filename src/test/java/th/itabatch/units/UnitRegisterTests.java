@@ -78,6 +78,42 @@ class UnitRegisterTests {
 		assertThat(log.hasErrors()).isTrue();
 	}
 
+	/** A trial typed the codes as numbers (1, 101) and the parents as text ("01", "0101"): all refused. */
+	@Test
+	void aCodeWhoseLeadingZerosExcelDroppedIsStillFound() {
+		List<RegisteredUnit> numbers = List.of(unit("1", "สำนักงานปลัด", null), unit("101", "กองกลาง", "01"),
+				unit("10101", "กลุ่มสารบรรณ", "0101"));
+		MessageLog log = new MessageLog("units.xlsx");
+		UnitRegister.check(numbers, log);
+		assertThat(log.messages()).isEmpty();
+		UnitRegister register = new UnitRegister(numbers);
+		assertThat(register.find("0101")).map(RegisteredUnit::name).hasValue("กองกลาง");
+		assertThat(register.parentOf(register.find("กลุ่มสารบรรณ").orElseThrow())).map(RegisteredUnit::name)
+			.hasValue("กองกลาง");
+		assertThat(register.find("0102")).isEmpty();
+		assertThat(REGISTER.find("1")).as("and the other way: code 01 typed as 1").map(RegisteredUnit::name)
+			.hasValue("กรมทดสอบ");
+	}
+
+	/** A unit under a cycle is refused with it, but its own parents do not lead back to it (a trial). */
+	@Test
+	void aUnitBelowACycleIsSaidToBeSoAndAParentIsPointedAtInItsOwnCell() {
+		MessageLog log = new MessageLog("units.xlsx");
+		UnitRegister.check(List.of(new RegisteredUnit("1503", "ศูนย์", null, "150301", null, "หน่วยงาน", "A5", "D5"),
+				new RegisteredUnit("150301", "กลุ่มหนึ่ง", null, "1503", null, "หน่วยงาน", "A6", "D6"),
+				new RegisteredUnit("150302", "กลุ่มพัฒนาระบบ", null, "150301", null, "หน่วยงาน", "A7", "D7"),
+				new RegisteredUnit("1599", "กองลอย", null, "9999", null, "หน่วยงาน", "A8", "D8")), log);
+
+		assertThat(log.messages()).extracting(Message::code, Message::cell)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("REGISTER_CYCLE", "D5"),
+					org.assertj.core.groups.Tuple.tuple("REGISTER_CYCLE", "D6"),
+					org.assertj.core.groups.Tuple.tuple("REGISTER_BELOW_CYCLE", "D7"),
+					org.assertj.core.groups.Tuple.tuple("REGISTER_PARENT_UNKNOWN", "D8"));
+		assertThat(log.messages()).filteredOn(m -> m.code().equals("REGISTER_BELOW_CYCLE"))
+			.singleElement()
+			.satisfies(m -> assertThat(m.thai()).contains("กลุ่มพัฒนาระบบ", "กลุ่มหนึ่ง"));
+	}
+
 	@Test
 	void aRegisterWorkbookIsReadAndTheUnitsOfAScoresWorkbookAreMatchedToIt() {
 		XSSFWorkbook register = new XSSFWorkbook();
@@ -101,6 +137,7 @@ class UnitRegisterTests {
 		assertThat(units).extracting(RegisteredUnit::name).containsExactly("กรมทดสอบ", "กองคลัง", "กองการเจ้าหน้าที่");
 		assertThat(units.get(1).aliases()).containsExactly("กค.", "Finance Division", "กองการคลัง");
 		assertThat(units.get(1).kind()).isEqualTo("กอง");
+		assertThat(units.get(1).parentCell()).as("a parent's message points at it").isEqualTo("D4");
 
 		XSSFWorkbook scores = ExampleWorkbooks.scoresWorkbook();
 		scores.getSheetAt(0).getRow(1).getCell(0).setCellValue("หน่วยงาน: กองการคลัง");

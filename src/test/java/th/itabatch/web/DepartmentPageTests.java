@@ -302,6 +302,9 @@ class DepartmentPageTests {
 			assertThat(workbook.getSheet("สรุป").getRow(1).getCell(0).getStringCellValue()).isEqualTo("กรมทดสอบ");
 		}
 		assertThat(page(get("/reports").param("lang", "en"))).contains("Department reports", "Monthly reports of units");
+		assertThat(page).as("a trial: PDFs switched off were said to want LibreOffice installed")
+			.contains("การทำไฟล์ PDF ของรายงานปิดอยู่")
+			.doesNotContain("ยังไม่ได้ติดตั้ง LibreOffice");
 	}
 
 	@Test
