@@ -121,6 +121,27 @@ public class InputRepository {
 		return text == null ? null : text.replace("\u0000", "");
 	}
 
+	/**
+	 * The latest run that read any of the inputs, or 0: an input read again (against a register that
+	 * came later) keeps its id but not its rows, so what a report is made from is its inputs and this.
+	 */
+	public long lastReading(List<Long> inputIds) {
+		if (inputIds.isEmpty()) {
+			return 0;
+		}
+		Long last = jdbc.sql("SELECT MAX(job_instance_id) FROM ita_input WHERE id IN (:ids)")
+			.param("ids", inputIds)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		return last == null ? 0 : last;
+	}
+
+	/** The ids of the inputs in use (read without errors and accepted), oldest first. */
+	public List<Long> used() {
+		return jdbc.sql("SELECT id FROM ita_input WHERE status = 'USED' ORDER BY id").query(Long.class).list();
+	}
+
 	/** The inputs a run read. */
 	public List<StoredInput> readBy(long jobInstanceId) {
 		return jdbc.sql("SELECT * FROM ita_input WHERE job_instance_id = ? ORDER BY id")

@@ -38,6 +38,9 @@ public class MonthlyReportJobConfiguration {
 
 	public static final String INPUTS = "inputs";
 
+	/** The latest run that read any of the inputs: part of what the report is made from. */
+	public static final String READING = "reading";
+
 	public static final String OUTPUT_DIR = "output.dir";
 
 	@Bean

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.inputs.InputRepository;
 import th.itabatch.plan.PlanRepository;
 import th.itabatch.plan.ProgressEntry;
 import th.itabatch.scores.ScoreEntry;
@@ -36,9 +37,12 @@ public class UnitDataLoader {
 
 	private final UnitRegistry registry;
 
+	private final InputRepository stored;
+
 	UnitDataLoader(ScoreRepository scores, PlanRepository plans, TableKinds kinds, Catalog catalog, Clock clock,
-			UnitRegistry registry) {
+			UnitRegistry registry, InputRepository stored) {
 		this.registry = registry;
+		this.stored = stored;
 		this.scores = scores;
 		this.kinds = kinds;
 		this.plans = plans;
@@ -50,8 +54,9 @@ public class UnitDataLoader {
 		List<Long> inputs = new ArrayList<>(scores.currentInputs(unit));
 		plans.currentPlanInput(unit, fiscalYear).ifPresent(inputs::add);
 		inputs.addAll(plans.currentProgressInputs(unit, fiscalYear));
+		List<Long> ids = inputs.stream().distinct().toList();
 		return new UnitData(unit, fiscalYear, scores.currentScores(unit), plans.currentPlan(unit, fiscalYear).orElse(null),
-				plans.currentProgress(unit, fiscalYear), inputs.stream().distinct().toList());
+				plans.currentProgress(unit, fiscalYear), ids, stored.lastReading(ids));
 	}
 
 	/**

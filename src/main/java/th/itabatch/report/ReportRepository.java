@@ -188,6 +188,26 @@ public class ReportRepository {
 			.list();
 	}
 
+	/**
+	 * The month the latest report made is of: what the pages follow where no report is due now (the
+	 * data of an earlier year). Not the latest month with reports: files dropped one by one had July's
+	 * reports made, then June's once progress came, and the page kept showing July's, stale (a trial).
+	 */
+	public java.util.Optional<YearMonth> lastReportedMonth() {
+		return jdbc.sql("SELECT report_month FROM ita_report ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.query(String.class)
+			.optional()
+			.map(YearMonth::parse);
+	}
+
+	/** The units with a report for the month. */
+	public java.util.Set<String> unitsReported(YearMonth month) {
+		return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT unit FROM ita_report WHERE report_month = ?")
+			.param(month.toString())
+			.query(String.class)
+			.list());
+	}
+
 	/** The months reports were made for, the latest first. */
 	public List<YearMonth> months(int limit) {
 		return jdbc.sql("SELECT DISTINCT report_month FROM ita_report ORDER BY report_month DESC FETCH FIRST ? ROWS ONLY")

@@ -26,6 +26,7 @@ import th.itabatch.cluster.RunLease;
 import th.itabatch.ingest.IngestJobConfiguration;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputStatus;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.monthly.DepartmentReportJobConfiguration;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
 import th.itabatch.monthly.UnitDataLoader;
@@ -159,6 +160,7 @@ public class RunCoordinator {
 		BatchStatus ingestStatus = null;
 		String ingestFailure = null;
 		boolean registerRead = false;
+		List<Long> readAgain = List.of();
 		Optional<Long> pending = inputs.lastPendingId();
 		if (pending.isPresent()) {
 			JobExecution ingest = launches.launch(ingestJob, new JobParametersBuilder()
@@ -168,17 +170,22 @@ public class RunCoordinator {
 				.toJobParameters()).execution();
 			ingestStatus = ingest.getStatus();
 			ingestFailure = UnitReporter.failure(ingest);
-			registerRead = inputs.readBy(ingest.getJobInstance().getInstanceId())
-				.stream()
+			List<StoredInput> read = inputs.readBy(ingest.getJobInstance().getInstanceId());
+			registerRead = read.stream()
 				.anyMatch(input -> input.status() == InputStatus.USED && input.hasKind(UnitsKind.NAME));
+			// With a register, inputs of earlier runs may have been read again against it: their units too.
+			readAgain = registerRead ? read.stream().map(StoredInput::id).toList() : List.of();
 			if (ingestStatus != BatchStatus.COMPLETED) {
 				return new RunOutcome(ingestStatus, ingestFailure, List.of(), List.of());
 			}
 		}
 		// Distinct: a unit's report job runs on one thread only, never beside itself.
-		List<String> targets = (request.units() != null ? request.units() : units.units(request.inputIds())).stream()
-			.distinct()
-			.toList();
+		List<Long> arrived = request.inputIds();
+		if (arrived != null && !readAgain.isEmpty()) {
+			arrived = java.util.stream.Stream.concat(arrived.stream(), readAgain.stream()).distinct().toList();
+		}
+		List<String> targets = withUnitsNotYetReported(request,
+				(request.units() != null ? request.units() : units.units(arrived)).stream().distinct().toList());
 		List<UnitRun> done = reportUnits(targets, request, output);
 		List<DepartmentRun> departments = departmentReporter.report(done, request, output, registerRead,
 				name -> progress.set(new Progress(request.trigger(), done.size(), done.size(), name)));
@@ -204,6 +211,30 @@ public class RunCoordinator {
 	 * that died (no heartbeat for a lease) is put back for another. Returns the outcomes in the
 	 * units' order; interrupted (stopping), the units left in the queue are the next run's.
 	 */
+	/**
+	 * An arrival's units, and every other unit with data that has no report yet for the month they are
+	 * reported on: files dropped one by one moved an earlier year's month from July (the round's end) to
+	 * June (its progress), and June's department report then had only the units whose files came last,
+	 * the others "no report" (a trial). A month asked for, or units named, are the run's alone.
+	 */
+	private List<String> withUnitsNotYetReported(RunRequest request, List<String> targets) {
+		if (request.month().isPresent() || request.units() != null || request.inputIds() == null || targets.isEmpty()) {
+			return targets;
+		}
+		List<String> all = units.units(null);
+		Map<String, YearMonth> months = units.chooseMonths(all);
+		Set<String> result = new java.util.LinkedHashSet<>(targets);
+		targets.stream().map(months::get).filter(java.util.Objects::nonNull).distinct().forEach(month -> {
+			Set<String> reported = reports.unitsReported(month);
+			all.stream().filter(u -> month.equals(months.get(u)) && !reported.contains(u)).forEach(result::add);
+		});
+		if (result.size() > targets.size()) {
+			log.info("{} unit(s) with data but no report yet for the run's month are reported with it",
+					result.size() - targets.size());
+		}
+		return List.copyOf(result);
+	}
+
 	private List<UnitRun> reportUnits(List<String> targets, RunRequest request, Path output) throws InterruptedException {
 		RunTrigger trigger = request.trigger();
 		progress.set(new Progress(trigger, 0, targets.size(), null));

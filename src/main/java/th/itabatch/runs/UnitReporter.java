@@ -69,6 +69,9 @@ class UnitReporter {
 			.addString(MonthlyReportJobConfiguration.UNIT, unit)
 			.addString(MonthlyReportJobConfiguration.REPORT_MONTH, month.toString())
 			.addString(MonthlyReportJobConfiguration.INPUTS, data.fingerprint())
+			// Inputs read again keep their ids, not their rows: a register dropped after the data re-filed
+			// "กผ."'s rows under กองแผนงาน, whose report from the same ids was taken for made (a trial).
+			.addLong(MonthlyReportJobConfiguration.READING, data.lastReading())
 			.addString(MonthlyReportJobConfiguration.OUTPUT_DIR, output.toString())
 			.addString(RunCoordinator.TRIGGER, trigger.name(), false)
 			.toJobParameters();

@@ -110,9 +110,11 @@ class DashboardService {
 		// As the department page does: where no report is made for the month due now or later (the
 		// data are of an earlier year), the latest month with reports is the one followed; a trial's
 		// pages of April 2565 said "November 2569, 7 days left" on every unit.
-		List<YearMonth> latest = reports.months(1);
-		if (!latest.isEmpty() && latest.get(0).isBefore(deadline.reportMonth())) {
-			deadline = Deadline.of(latest.get(0), LocalDate.now(clock), properties.dueDay());
+		// The month of the latest report made, not the latest month with reports (see lastReportedMonth).
+		List<YearMonth> newest = reports.months(1);
+		if (!newest.isEmpty() && newest.get(0).isBefore(deadline.reportMonth())) {
+			deadline = Deadline.of(reports.lastReportedMonth().orElse(newest.get(0)), LocalDate.now(clock),
+					properties.dueDay());
 		}
 		Deadline followed = deadline;
 		List<StoredReport> history = reports.history(unit, 50);

@@ -202,7 +202,7 @@ class DepartmentPages {
 		if (months.isEmpty() || months.contains(due) || !standings.of(due).standings().isEmpty()) {
 			return due;
 		}
-		return months.get(0);
+		return reports.lastReportedMonth().orElse(months.get(0));
 	}
 
 	/**

@@ -104,7 +104,7 @@ class UnitRegisterFunctionalTests {
 	}
 
 	/** A register of one department over the given units, each followed by its short name. */
-	private static void writeRegister(Path file, String... unitsAndShortNames) throws Exception {
+	static void writeRegister(Path file, String... unitsAndShortNames) throws Exception {
 		XSSFWorkbook register = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));
 		s.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");

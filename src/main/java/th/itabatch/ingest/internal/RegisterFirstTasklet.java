@@ -1,7 +1,9 @@
 package th.itabatch.ingest.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -21,15 +23,18 @@ import th.itabatch.units.UnitRegistry;
 import th.itabatch.units.UnitsKind;
 
 /**
- * Lets a register of units dropped together with the data it names count for that data: when the
- * run read a register, it is accepted at once and the run's other inputs that name a unit by
- * anything but its registered name go back in the queue, to be read again against it by the next
- * step (matched, or warned of as unknown). Without it, a folder holding the register and the scores
+ * Lets a register of units count for the data it names, dropped with it or before it: when the run
+ * read a register, it is accepted at once and the inputs (the run's and those in use from earlier
+ * runs) that name a unit by anything but its registered name go back in the queue, to be read again
+ * against it by the next step (matched, or warned of as unknown). Without it, a folder holding the register and the scores
  * filed "กค." as a unit of its own, and the same files dropped again were no new data.
  */
 public class RegisterFirstTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(RegisterFirstTasklet.class);
+
+	/** How many inputs' units are asked for in one statement. */
+	private static final int ASKED_AT_ONCE = 500;
 
 	private final InputRepository inputs;
 
@@ -73,22 +78,45 @@ public class RegisterFirstTasklet implements Tasklet {
 			.flatMap(java.util.Optional::stream)
 			.map(RegisteredUnit::name)
 			.collect(Collectors.toSet());
-		List<StoredInput> again = namesOtherwise(others.stream().map(StoredInput::id).toList(), register, parents)
-				? others.stream().filter(input -> namesOtherwise(List.of(input.id()), register, parents)).toList()
-				: List.of();
-		again.forEach(input -> inputs.requeue(input.id()));
-		log.info("A register of units was read: {} input(s) of the run naming units otherwise are read again against it",
-				again.size());
+		List<Long> again = new ArrayList<>(namingOtherwise(others.stream().map(StoredInput::id).toList(),
+				unit -> register.named(unit).isEmpty() || parents.contains(unit)));
+		// And the inputs of earlier runs: a corrected register dropped after the data (a code typed twice
+		// had the first one refused), or one that gives a unit a new name with its old one as another,
+		// left their data filed under the names as typed ("กผ." beside กองแผนงาน; a renamed unit's
+		// history under its old name), and dropping the same files again was no new data (a trial).
+		// Only those naming a unit the register knows by another name: one it does not know stays
+		// unknown read again, and one naming a parent was read with a register before.
+		List<Long> earlier = namingOtherwise(inputs.used(),
+				unit -> register.canonical(unit).filter(name -> !name.equals(unit)).isPresent());
+		again.addAll(earlier);
+		again.forEach(inputs::requeue);
+		log.info("A register of units was read: {} input(s) of the run and {} of earlier runs naming units otherwise "
+				+ "are read again against it", again.size() - earlier.size(), earlier.size());
 		return RepeatStatus.FINISHED;
 	}
 
 	/**
-	 * True when the inputs' rows name a unit by anything but its registered name, or name a unit with
-	 * units below it: read without the register, a title's "… สพต. กรมส่งเสริมเกษตรอินทรีย์" gave the
-	 * department, whose name is registered, where the register finds its unit (a trial). Read again,
-	 * an input of a division's own reads the same.
+	 * Those of the inputs whose rows name a unit otherwise: asked of a few hundred at once (years of
+	 * monthly inputs are more ids than a statement takes), one by one only where some of them do.
 	 */
-	private boolean namesOtherwise(List<Long> inputIds, UnitRegister register, Set<String> parents) {
-		return kinds.unitsNamed(inputIds).stream().anyMatch(unit -> register.named(unit).isEmpty() || parents.contains(unit));
+	private List<Long> namingOtherwise(List<Long> inputIds, Predicate<String> otherwise) {
+		List<Long> found = new ArrayList<>();
+		for (int from = 0; from < inputIds.size(); from += ASKED_AT_ONCE) {
+			List<Long> some = inputIds.subList(from, Math.min(from + ASKED_AT_ONCE, inputIds.size()));
+			if (names(some, otherwise)) {
+				some.stream().filter(id -> names(List.of(id), otherwise)).forEach(found::add);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * True when the inputs' rows name a unit so: for the run's own inputs, by anything but its
+	 * registered name, or a unit with units below it (read without the register, a title's "… สพต.
+	 * กรมส่งเสริมเกษตรอินทรีย์" gave the department, whose name is registered, where the register finds
+	 * its unit: a trial; read again, an input of a division's own reads the same).
+	 */
+	private boolean names(List<Long> inputIds, Predicate<String> otherwise) {
+		return kinds.unitsNamed(inputIds).stream().anyMatch(otherwise);
 	}
 }

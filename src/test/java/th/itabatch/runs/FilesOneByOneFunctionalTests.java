@@ -1,0 +1,90 @@
+package th.itabatch.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import th.itabatch.ItaApplicationTest;
+import th.itabatch.cli.OneShotRun;
+import th.itabatch.examples.ExampleDepartment;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.inbox.Inbox;
+import th.itabatch.inbox.Registration;
+import th.itabatch.inputs.InputSource;
+import th.itabatch.settings.ItaProperties;
+
+/**
+ * A department's files dropped one by one into the service: a file that moves the month the data
+ * reach has every unit with data reported on it, not only the unit it is about.
+ */
+@ItaApplicationTest
+class FilesOneByOneFunctionalTests {
+
+	@Autowired
+	private OneShotRun oneShot;
+
+	@Autowired
+	private Inbox inbox;
+
+	@Autowired
+	private RunCoordinator coordinator;
+
+	@Autowired
+	private ItaProperties properties;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@TempDir
+	Path work;
+
+	/**
+	 * A trial: the register and the scores made July's reports (round 2's end), then a plan with
+	 * June's progress moved the month to June, and June's department report had the plan's unit alone,
+	 * the others "no report".
+	 */
+	@Test
+	void aFileThatMovesTheMonthHasEveryUnitWithDataReportedOnIt() throws Exception {
+		Path first = Files.createDirectories(work.resolve("first"));
+		ExampleDepartment.writeRegister(first);
+		ExampleDepartment.writeData(first);
+		Files.delete(first.resolve(ExampleWorkbooks.PLAN_FILE));
+		assertThat(oneShot.run(first, properties.outputDir(), Optional.empty()).outcome().units())
+			.extracting(UnitRun::month)
+			.as("without progress, the end of the scores' latest round")
+			.containsOnly(YearMonth.of(2021, 7));
+
+		Path plan = work.resolve(ExampleWorkbooks.PLAN_FILE);
+		ExampleWorkbooks.write(ExampleWorkbooks.plan(), plan);
+		Registration arrived = inbox.receive(plan, InputSource.FOLDER);
+		RunOutcome outcome = coordinator.run(new RunRequest(RunTrigger.ARRIVAL, Optional.empty(), null,
+				List.of(arrived.input().id()), properties.outputDir()));
+
+		assertThat(outcome.units()).extracting(UnitRun::unit, UnitRun::month)
+			.as("the plan's unit and the units with data and no June report yet")
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("กองคลัง", ExampleDepartment.MONTH),
+					org.assertj.core.groups.Tuple.tuple("กลุ่มงานหนึ่ง", ExampleDepartment.MONTH),
+					org.assertj.core.groups.Tuple.tuple("กลุ่มงานสอง", ExampleDepartment.MONTH));
+		DepartmentRun top = outcome.departments().stream().filter(d -> d.name().equals("กรมทดสอบ")).findFirst().orElseThrow();
+		assertThat(top.month()).isEqualTo(ExampleDepartment.MONTH);
+		assertThat(top.report().units()).isEqualTo(4);
+		String page = mvc.perform(get("/").with(user("viewer").roles("VIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).as("the page follows the month the latest reports are of, not July, the latest with reports")
+			.contains("กรมทดสอบ · เดือนมิถุนายน 2564")
+			.contains("id=\"made-count\">3 / 4<");
+	}
+}
