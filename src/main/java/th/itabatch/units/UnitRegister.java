@@ -28,16 +28,54 @@ public final class UnitRegister implements UnitNames {
 	/** The units of codes of digits alone, by the number they are: "0101" typed as 101 in Excel. */
 	private final Map<String, RegisteredUnit> byNumber = new HashMap<>();
 
-	public UnitRegister(List<RegisteredUnit> units) {
-		this.units = List.copyOf(units);
+	public UnitRegister(List<RegisteredUnit> listed) {
+		this.units = List.copyOf(distinctNames(listed));
 		for (RegisteredUnit unit : units) {
 			byKey.putIfAbsent(key(unit.name()), unit);
 		}
-		for (RegisteredUnit unit : units) {
+		for (RegisteredUnit unit : this.units) {
 			byKey.putIfAbsent(key(unit.code()), unit);
 			unit.aliases().forEach(alias -> byKey.putIfAbsent(key(alias), unit));
 			number(key(unit.code())).ifPresent(number -> byNumber.putIfAbsent(number, unit));
 		}
+	}
+
+	/**
+	 * The units, those whose names read alike named apart by their parent ("กลุ่มงานบริหารทั่วไป
+	 * (กองการเจ้าหน้าที่)"), else by their code: a unit is known by its name throughout, and two divisions'
+	 * groups of one name were one unit, the scores sent for the second by its code lost (a trial). The
+	 * name alone then names neither, and an input that uses it is warned of with both names offered.
+	 */
+	private static List<RegisteredUnit> distinctNames(List<RegisteredUnit> units) {
+		Map<String, Integer> counts = new HashMap<>();
+		units.forEach(u -> counts.merge(key(u.name()), 1, Integer::sum));
+		if (counts.values().stream().allMatch(c -> c == 1)) {
+			return units;
+		}
+		Map<String, String> names = new HashMap<>();
+		units.forEach(u -> {
+			names.putIfAbsent(key(u.code()), u.name());
+			number(key(u.code())).ifPresent(n -> names.putIfAbsent("#" + n, u.name()));
+		});
+		units.forEach(u -> names.putIfAbsent(key(u.name()), u.name()));
+		Set<String> taken = new HashSet<>();
+		List<RegisteredUnit> distinct = new ArrayList<>();
+		for (RegisteredUnit unit : units) {
+			if (counts.get(key(unit.name())) == 1) {
+				distinct.add(unit);
+				continue;
+			}
+			String parent = unit.parent() == null ? null
+					: names.getOrDefault(key(unit.parent()),
+							number(key(unit.parent())).map(n -> names.get("#" + n)).orElse(null));
+			String name = unit.name() + " (" + (parent != null ? parent : unit.code()) + ")";
+			if (!taken.add(key(name))) {
+				name = unit.name() + " (" + unit.code() + ")";
+			}
+			distinct.add(new RegisteredUnit(unit.code(), name, unit.aliases(), unit.parent(), unit.kind(), unit.sheet(),
+					unit.cell(), unit.parentCell()));
+		}
+		return distinct;
 	}
 
 	/** A code of digits alone without its leading zeros ("0101" → "101"), or nothing. */
@@ -149,17 +187,19 @@ public final class UnitRegister implements UnitNames {
 	public static void check(List<RegisteredUnit> units, MessageLog log) {
 		Map<String, RegisteredUnit> codes = new LinkedHashMap<>();
 		Map<String, RegisteredUnit> names = new HashMap<>();
-		for (RegisteredUnit unit : units) {
+		UnitRegister register = new UnitRegister(units);
+		for (int i = 0; i < units.size(); i++) {
+			RegisteredUnit unit = units.get(i);
 			RegisteredUnit first = codes.putIfAbsent(key(unit.code()), unit);
 			if (first != null) {
 				log.cell(MessageCode.REGISTER_CODE_DUPLICATE, unit.sheet(), unit.cell(), unit.code(), first.cell());
 			}
-			RegisteredUnit sameName = names.putIfAbsent(ThaiText.compactKey(unit.name()), unit);
+			RegisteredUnit sameName = names.putIfAbsent(ThaiText.compactKey(unit.name()), register.units().get(i));
 			if (sameName != null && first == null) {
-				log.cell(MessageCode.REGISTER_NAME_ALIKE, unit.sheet(), unit.cell(), unit.name(), sameName.name());
+				log.cell(MessageCode.REGISTER_NAME_ALIKE, unit.sheet(), unit.cell(), unit.name(), sameName.name(),
+						register.units().get(i).name());
 			}
 		}
-		UnitRegister register = new UnitRegister(units);
 		for (RegisteredUnit unit : units) {
 			if (unit.parent() == null) {
 				continue;

@@ -37,8 +37,11 @@ public enum MessageCode {
 
 	REGISTER_BELOW_CYCLE(ERROR, "สังกัดของ {0} ไม่ถึงหน่วยงานระดับบนสุด เพราะ {1} อยู่ในสังกัดที่วนกลับมาที่ตัวเอง",
 			"the parents of {0} never reach the top: {1} is on a cycle of parents"),
-	REGISTER_NAME_ALIKE(WARNING, "ชื่อหน่วยงาน \"{0}\" เหมือนกับ \"{1}\" เมื่อไม่นับช่องว่างและเครื่องหมาย",
-			"unit name \"{0}\" reads the same as \"{1}\" once spaces and marks are set aside"),
+	REGISTER_NAME_ALIKE(WARNING,
+			"ชื่อหน่วยงาน \"{0}\" เหมือนกับ \"{1}\" เมื่อไม่นับช่องว่างและเครื่องหมาย จึงเรียกหน่วยงานนี้ว่า \"{2}\" "
+					+ "ให้ระบุหน่วยงานในไฟล์ด้วยชื่อนี้หรือรหัส",
+			"unit name \"{0}\" reads the same as \"{1}\" once spaces and marks are set aside, so this unit is "
+					+ "called \"{2}\"; name it so or by its code in the files"),
 	UNIT_UNKNOWN(WARNING, "หน่วยงาน \"{0}\" ไม่อยู่ในทะเบียนหน่วยงาน ชื่อที่ใกล้เคียง: {1} ให้แก้ชื่อในไฟล์หรือเพิ่มชื่ออื่นในทะเบียน",
 			"unit \"{0}\" is not in the register of units; closest names: {1}; correct the name or add it to the register as another name"),
 	UNIT_FROM_CONFIGURATION(WARNING, "ไฟล์ไม่ได้ระบุหน่วยงาน จึงใช้หน่วยงานที่ตั้งค่าไว้ \"{0}\" หากไม่ใช่ ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,7 +31,7 @@ class DepartmentNamesFunctionalTests {
 	Path work;
 
 	@Test
-	void departmentsOfOneNameWriteTheirReportsUnderTheirCodes() throws Exception {
+	void departmentsOfOneNameAreNamedApartByTheirParentsAndWriteAFileEach() throws Exception {
 		Path output = work.resolve("output");
 		Path first = Files.createDirectories(work.resolve("register"));
 		XSSFWorkbook register = new XSSFWorkbook();
@@ -60,12 +61,21 @@ class DepartmentNamesFunctionalTests {
 
 		assertThat(reported.outcome().departments()).extracting(DepartmentRun::code)
 			.containsExactlyInAnyOrder("01", "0101", "02", "0201");
-		assertThat(output.resolve("ITA-department_สำนักงานเลขานุการกรม-0101_FY2564_2564-06.xlsx")).isRegularFile();
-		assertThat(output.resolve("ITA-department_สำนักงานเลขานุการกรม-0201_FY2564_2564-06.xlsx")).isRegularFile();
+		assertThat(reported.outcome().departments()).extracting(DepartmentRun::name)
+			.as("each department's secretariat named apart by its department, as the register now names them")
+			.containsExactlyInAnyOrder("กรมหนึ่ง", "สำนักงานเลขานุการกรม (กรมหนึ่ง)", "กรมสอง", "สำนักงานเลขานุการกรม (กรมสอง)");
+		List<String> files = reported.outcome().departments().stream()
+			.filter(d -> d.name().startsWith("สำนักงานเลขานุการกรม"))
+			.map(d -> Path.of(d.files().get(0)).getFileName().toString())
+			.toList();
+		assertThat(files).as("two files, each named by its own unit").hasSize(2).doesNotHaveDuplicates()
+			.allMatch(f -> f.startsWith("ITA-department_สำนักงานเลขานุการกรม-(กรม"));
+		Path one = output.resolve(files.stream().filter(f -> f.contains("กรมหนึ่ง")).findFirst().orElseThrow());
+		assertThat(one).isRegularFile();
 		assertThat(output.resolve("ITA-department_กรมหนึ่ง_FY2564_2564-06.xlsx")).as("a name of its own stays as it is")
 			.isRegularFile();
-		try (ReportCells one = new ReportCells(output.resolve("ITA-department_สำนักงานเลขานุการกรม-0101_FY2564_2564-06.xlsx"))) {
-			assertThat(one.sheet("หน่วยงาน").text("B4")).isEqualTo("กลุ่มก");
+		try (ReportCells cells = new ReportCells(one)) {
+			assertThat(cells.sheet("หน่วยงาน").text("B4")).isEqualTo("กลุ่มก");
 		}
 	}
 }

@@ -95,6 +95,31 @@ class UnitRegisterTests {
 			.hasValue("กรมทดสอบ");
 	}
 
+	/**
+	 * Two divisions' groups of one name are two units, named apart by their division: they were one,
+	 * and the scores sent for the second by its code were lost (a trial).
+	 */
+	@Test
+	void unitsOfOneNameAreNamedApartByTheirParent() {
+		List<RegisteredUnit> listed = List.of(unit("15", "กรม", null), unit("1501", "กองการเจ้าหน้าที่", "15"),
+				unit("1502", "กองแผนงาน", "15"), unit("150102", "กลุ่มงานบริหารทั่วไป", "1501"),
+				unit("150204", "กลุ่มงานบริหารทั่วไป", "1502"));
+		UnitRegister register = new UnitRegister(listed);
+
+		assertThat(register.canonical("150102")).hasValue("กลุ่มงานบริหารทั่วไป (กองการเจ้าหน้าที่)");
+		assertThat(register.canonical("150204")).hasValue("กลุ่มงานบริหารทั่วไป (กองแผนงาน)");
+		assertThat(register.canonical("กลุ่มงานบริหารทั่วไป")).as("the name alone names neither").isEmpty();
+		assertThat(register.closest("กลุ่มงานบริหารทั่วไป")).contains("กลุ่มงานบริหารทั่วไป (กองการเจ้าหน้าที่)",
+				"กลุ่มงานบริหารทั่วไป (กองแผนงาน)");
+		assertThat(register.parentOf(register.find("150204").orElseThrow())).map(RegisteredUnit::name).hasValue("กองแผนงาน");
+
+		MessageLog log = new MessageLog("units.xlsx");
+		UnitRegister.check(listed, log);
+		assertThat(log.messages()).singleElement()
+			.satisfies(m -> assertThat(m.code()).isEqualTo("REGISTER_NAME_ALIKE"))
+			.satisfies(m -> assertThat(m.thai()).contains("จึงเรียกหน่วยงานนี้ว่า \"กลุ่มงานบริหารทั่วไป (กองแผนงาน)\""));
+	}
+
 	/** A unit under a cycle is refused with it, but its own parents do not lead back to it (a trial). */
 	@Test
 	void aUnitBelowACycleIsSaidToBeSoAndAParentIsPointedAtInItsOwnCell() {
