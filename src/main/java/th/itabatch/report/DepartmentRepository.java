@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,15 +110,15 @@ public class DepartmentRepository {
 	}
 
 	/** The documents of each department report, main file first, in one query (the reports page lists many). */
-	public java.util.Map<Long, List<ReportRepository.Document>> documents(List<Long> ids) {
-		java.util.Map<Long, List<ReportRepository.Document>> byReport = new java.util.HashMap<>();
+	public Map<Long, List<ReportRepository.Document>> documents(List<Long> ids) {
+		Map<Long, List<ReportRepository.Document>> byReport = new HashMap<>();
 		if (!ids.isEmpty()) {
 			jdbc.sql("""
 					SELECT department_report_id, template_name, file_path, history_path FROM ita_department_file
 					WHERE department_report_id IN (:ids) ORDER BY department_report_id, seq""")
 				.param("ids", ids)
 				.query(rs -> {
-					byReport.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+					byReport.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 						.add(new ReportRepository.Document(rs.getString(2), output.resolve(rs.getString(3)),
 								output.resolve(rs.getString(4))));
 				});

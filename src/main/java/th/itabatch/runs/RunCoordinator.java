@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -182,7 +185,7 @@ public class RunCoordinator {
 		// Distinct: a unit's report job runs on one thread only, never beside itself.
 		List<Long> arrived = request.inputIds();
 		if (arrived != null && !readAgain.isEmpty()) {
-			arrived = java.util.stream.Stream.concat(arrived.stream(), readAgain.stream()).distinct().toList();
+			arrived = Stream.concat(arrived.stream(), readAgain.stream()).distinct().toList();
 		}
 		List<String> targets = withUnitsNotYetReported(request,
 				(request.units() != null ? request.units() : units.units(arrived)).stream().distinct().toList());
@@ -223,8 +226,8 @@ public class RunCoordinator {
 		}
 		List<String> all = units.units(null);
 		Map<String, YearMonth> months = units.chooseMonths(all);
-		Set<String> result = new java.util.LinkedHashSet<>(targets);
-		targets.stream().map(months::get).filter(java.util.Objects::nonNull).distinct().forEach(month -> {
+		Set<String> result = new LinkedHashSet<>(targets);
+		targets.stream().map(months::get).filter(Objects::nonNull).distinct().forEach(month -> {
 			Set<String> reported = reports.unitsReported(month);
 			all.stream().filter(u -> month.equals(months.get(u)) && !reported.contains(u)).forEach(result::add);
 		});
