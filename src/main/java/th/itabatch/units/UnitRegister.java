@@ -37,6 +37,11 @@ public final class UnitRegister implements UnitNames {
 			byKey.putIfAbsent(key(unit.code()), unit);
 			unit.aliases().forEach(alias -> byKey.putIfAbsent(key(alias), unit));
 			number(key(unit.code())).ifPresent(number -> byNumber.putIfAbsent(number, unit));
+			// A name given apart by its parent is found written with the parent beside it, as a long
+			// table's cell or a title says it: "กลุ่มงานบริหารทั่วไป กองแผนงาน".
+			if (unit.name().endsWith(")") && unit.name().contains(" (")) {
+				byKey.putIfAbsent(key(unit.name().replace(" (", " ").replace(")", "")), unit);
+			}
 		}
 	}
 

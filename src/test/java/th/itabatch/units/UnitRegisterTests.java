@@ -109,6 +109,10 @@ class UnitRegisterTests {
 		assertThat(register.canonical("150102")).hasValue("กลุ่มงานบริหารทั่วไป (กองการเจ้าหน้าที่)");
 		assertThat(register.canonical("150204")).hasValue("กลุ่มงานบริหารทั่วไป (กองแผนงาน)");
 		assertThat(register.canonical("กลุ่มงานบริหารทั่วไป")).as("the name alone names neither").isEmpty();
+		assertThat(register.canonical("กลุ่มงานบริหารทั่วไป กองแผนงาน")).as("with its division beside it, as people write it")
+			.hasValue("กลุ่มงานบริหารทั่วไป (กองแผนงาน)");
+		assertThat(register.namedIn("ผลคะแนน ITA ๒๕๖๖ กลุ่มงานบริหารทั่วไป กองการเจ้าหน้าที่"))
+			.hasValue("กลุ่มงานบริหารทั่วไป (กองการเจ้าหน้าที่)");
 		assertThat(register.closest("กลุ่มงานบริหารทั่วไป")).contains("กลุ่มงานบริหารทั่วไป (กองการเจ้าหน้าที่)",
 				"กลุ่มงานบริหารทั่วไป (กองแผนงาน)");
 		assertThat(register.parentOf(register.find("150204").orElseThrow())).map(RegisteredUnit::name).hasValue("กองแผนงาน");
