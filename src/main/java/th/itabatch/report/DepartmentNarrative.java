@@ -44,7 +44,11 @@ final class DepartmentNarrative {
 			.append(" หน่วยงาน");
 		if (ownData) {
 			// Its own data is one of the rows, not a unit below it (a trial: "8 units below" for 7 and itself).
-			scores.append(" และข้อมูลของ").append(report.name()).append("เอง รวม ").append(format.number(all.units())).append(" รายการ");
+			scores.append(" และข้อมูลของ")
+				.append(report.name())
+				.append("เอง รวม ")
+				.append(format.number(all.units()))
+				.append(" รายการ");
 		}
 		scores.append(" ข้อมูล ณ เดือน").append(format.month(report.month()));
 		if (all.scored() == 0) {
@@ -142,11 +146,13 @@ final class DepartmentNarrative {
 	 */
 	private Optional<String> wholeIta(DepartmentReport report) {
 		List<DepartmentReport.Row> scored = report.rows().stream().filter(r -> r.standing().hasScores()).toList();
-		List<DepartmentReport.Row> whole = scored.stream().filter(r -> report.tools(r.standing()).size() > 1).toList();
+		List<DepartmentReport.Row> whole = scored.stream()
+			.filter(r -> report.basis(r.standing()).filter("ITA"::equals).isPresent())
+			.toList();
 		if (whole.isEmpty()) {
 			return Optional.empty();
 		}
-		Set<th.itabatch.catalog.Tool> tools = EnumSet.noneOf(Tool.class);
+		Set<Tool> tools = EnumSet.noneOf(Tool.class);
 		whole.forEach(r -> tools.addAll(report.tools(r.standing())));
 		String total = "เป็นคะแนน ITA รวมที่ถ่วงน้ำหนักตามเครื่องมือ ("
 				+ String.join(" ", tools.stream().map(Enum::name).toList()) + ")";

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import th.itabatch.catalog.Indicator;
@@ -35,14 +36,26 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 	 * The tools a unit's scores are of (IIT, EIT, OIT): of several, its overall is the whole ITA's
 	 * weighted total; of one, that tool's score alone.
 	 */
-	public Set<th.itabatch.catalog.Tool> tools(UnitStanding standing) {
-		Set<th.itabatch.catalog.Tool> tools = EnumSet.noneOf(Tool.class);
+	public Set<Tool> tools(UnitStanding standing) {
+		Set<Tool> tools = EnumSet.noneOf(Tool.class);
 		for (Indicator indicator : indicators) {
 			if (standing.indicators().containsKey(indicator.number())) {
 				tools.add(indicator.tool());
 			}
 		}
 		return tools;
+	}
+
+	/**
+	 * What a unit's overall is: "ITA", the whole ITA's weighted total, where its scores are of several
+	 * tools; else the one tool's ("IIT"…); empty without scores.
+	 */
+	public Optional<String> basis(UnitStanding standing) {
+		Set<Tool> tools = tools(standing);
+		if (!standing.hasScores() || tools.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(tools.size() > 1 ? "ITA" : tools.iterator().next().name());
 	}
 
 	/** The same report with its narrative written. */

@@ -1,5 +1,6 @@
 package th.itabatch.report;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -51,7 +52,7 @@ public class DepartmentRepository {
 	 * @param mean their mean overall, or {@code null} when none has scores
 	 */
 	public record StoredDepartmentReport(long id, long jobInstanceId, String code, String name, YearMonth month,
-			LocalDateTime createdAt, int units, int passed, java.math.BigDecimal mean) {
+			LocalDateTime createdAt, int units, int passed, BigDecimal mean) {
 	}
 
 	/** Stores a department report and its documents, replacing what an earlier attempt of the same run stored. */

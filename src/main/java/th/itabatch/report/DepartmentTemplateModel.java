@@ -6,10 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import th.itabatch.catalog.Indicator;
-import th.itabatch.catalog.Tool;
 
 /**
  * The values a department report template can show, as plain maps: {@code ${department.name}},
@@ -73,8 +71,7 @@ public final class DepartmentTemplateModel {
 			u.put("depth", row.member().depth());
 			u.put("overall", s.overall());
 			// What the overall is: the whole ITA's weighted total ("ITA") or one tool's score ("IIT"…).
-			Set<th.itabatch.catalog.Tool> tools = report.tools(s);
-			u.put("basis", !s.hasScores() ? NONE : tools.size() > 1 ? "ITA" : tools.isEmpty() ? NONE : tools.iterator().next().name());
+			u.put("basis", report.basis(s).orElse(NONE));
 			u.put("target", s.target());
 			u.put("result", s.passed() == null ? NONE : s.passed() ? ReportTemplateModel.PASS : ReportTemplateModel.FAIL);
 			u.put("level", s.level() == null ? NONE : s.level());
