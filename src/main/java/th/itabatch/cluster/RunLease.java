@@ -1,5 +1,6 @@
 package th.itabatch.cluster;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -16,6 +17,8 @@ import org.springframework.integration.jdbc.lock.LockRepository;
 import org.springframework.integration.support.locks.DistributedLock;
 import org.springframework.integration.util.UUIDConverter;
 import org.springframework.stereotype.Component;
+
+import th.itabatch.files.TaskThreads;
 
 /**
  * One run at a time across every instance on the database: a lock row renewed every heartbeat
@@ -63,7 +66,10 @@ public class RunLease {
 
 	@PreDestroy
 	void stop() {
-		renewer.shutdownNow();
+		// Waited for: a run or a renewal still using the database as the application closes it.
+		if (!TaskThreads.stop(renewer, Duration.ofSeconds(30))) {
+			log.warn("The lease thread had not ended 30 s after it was told to stop");
+		}
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package th.itabatch.files;
 
+import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -43,5 +45,41 @@ public final class TaskThreads {
 		if (interrupted) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * Interrupts what the pool still does and waits at most {@code limit} for its threads to end: an
+	 * application closing waits for what still uses its database (the last connection closed shuts an
+	 * embedded HSQLDB down, which writes its files), and never for ever.
+	 *
+	 * @return whether they ended in time
+	 */
+	public static boolean stop(ExecutorService pool, Duration limit) {
+		pool.shutdownNow();
+		try {
+			return pool.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return pool.isTerminated();
+		}
+	}
+
+	/** Waits at most {@code limit} in all for threads already told to end (interrupted); whether they did. */
+	public static boolean join(Collection<Thread> threads, Duration limit) {
+		long deadline = System.nanoTime() + limit.toNanos();
+		try {
+			for (Thread thread : threads) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					break;
+				}
+				thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return threads.stream().noneMatch(Thread::isAlive);
 	}
 }

@@ -1,6 +1,7 @@
 package th.itabatch.runs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,8 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import th.itabatch.files.TaskThreads;
 
 /**
  * Runs requests in the background, one after another, so a page or a schedule never waits for a
@@ -70,6 +73,9 @@ public class RunQueue {
 
 	@PreDestroy
 	void stop() {
-		executor.shutdownNow();
+		// Waited for: a run or a renewal still using the database as the application closes it.
+		if (!TaskThreads.stop(executor, Duration.ofSeconds(30))) {
+			log.warn("The run thread had not ended 30 s after it was told to stop");
+		}
 	}
 }

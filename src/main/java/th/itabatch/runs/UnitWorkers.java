@@ -1,5 +1,6 @@
 package th.itabatch.runs;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.cluster.ClusterProperties;
+import th.itabatch.files.TaskThreads;
 import th.itabatch.settings.RunsProperties;
 import th.itabatch.validation.PlainReason;
 
@@ -26,6 +28,8 @@ class UnitWorkers implements SmartLifecycle {
 
 	/** How long an idle thread waits before it looks for units again. */
 	private static final long IDLE_MILLIS = 1000;
+
+	private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
 	private final UnitQueue queue;
 
@@ -74,6 +78,10 @@ class UnitWorkers implements SmartLifecycle {
 		stopping = true;
 		// A unit being reported is interrupted as a killed process would leave it: the next run restarts it.
 		running.forEach(Thread::interrupt);
+		// Waited for, so that none is still using the database when the application closes it.
+		if (!TaskThreads.join(running, STOP_WAIT)) {
+			log.warn("A report thread had not ended {} after it was told to stop", STOP_WAIT);
+		}
 		running.clear();
 	}
 

@@ -47,6 +47,8 @@ class RunCommandTests {
 			.contains("WARNING ita-scores-2564.xlsx › คะแนน › C11 · OVERALL_MISMATCH")
 			.as("what set the chosen month is said, and how to choose another")
 			.contains("the latest month that year's progress covers", "give --month to choose");
+		Thread.getAllStackTraces().keySet().forEach(t -> System.err.println("LIVE " + t.getName() + " " + t.isAlive()));
+		assertThat(work.resolve("data/db/ita.lck")).as("the database was shut down, its files written").doesNotExist();
 
 		try (XSSFWorkbook workbook = ExampleWorkbooks.scoresWorkbook()) {
 			workbook.getSheetAt(0).getRow(6).getCell(2).setCellValue(197.11);
