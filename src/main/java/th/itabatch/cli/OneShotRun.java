@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -18,10 +19,12 @@ import th.itabatch.inbox.InboxFiles;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputSource;
 import th.itabatch.inputs.StoredInput;
+import th.itabatch.report.ReportRepository;
 import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunOutcome;
 import th.itabatch.runs.RunRequest;
 import th.itabatch.runs.RunTrigger;
+import th.itabatch.runs.UnitRun;
 import th.itabatch.validation.Message;
 
 /**
@@ -37,10 +40,13 @@ public class OneShotRun {
 
 	private final InputRepository inputs;
 
-	OneShotRun(Inbox inbox, RunCoordinator coordinator, InputRepository inputs) {
+	private final ReportRepository reports;
+
+	OneShotRun(Inbox inbox, RunCoordinator coordinator, InputRepository inputs, ReportRepository reports) {
 		this.inbox = inbox;
 		this.coordinator = coordinator;
 		this.inputs = inputs;
+		this.reports = reports;
 	}
 
 	public RunSummary run(Path inputDir, Path outputDir, Optional<YearMonth> month) throws Exception {
@@ -61,7 +67,11 @@ public class OneShotRun {
 		for (StoredInput input : after) {
 			messages.put(input.id(), inputs.messages(input.id()));
 		}
-		return new RunSummary(after, messages, outcome, ignored);
+		// Every document a report has (the brief beside the workbook), in one query for all the units.
+		Map<Long, List<String>> documents = new LinkedHashMap<>();
+		reports.documents(outcome.units().stream().map(UnitRun::report).filter(Objects::nonNull).toList())
+			.forEach((report, list) -> documents.put(report, list.stream().map(ReportRepository.Document::file).toList()));
+		return new RunSummary(after, messages, outcome, ignored, documents);
 	}
 
 	private static List<Path> files(Path folder) throws IOException {

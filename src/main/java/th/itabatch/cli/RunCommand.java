@@ -49,6 +49,8 @@ public final class RunCommand {
 		springArguments.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
 		springArguments.add("--logging.level.org.springframework.context=ERROR");
 		springArguments.add("--logging.level.org.apache.commons.dbcp2=OFF");
+		// "This instance leads: it watches the input folder" is not so for the command, which watches none.
+		springArguments.add("--logging.level.th.itabatch.cluster.Leadership=WARN");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.run(springArguments.toArray(String[]::new))) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import th.itabatch.inputs.InputStatus;
 import th.itabatch.inputs.StoredInput;
+import th.itabatch.report.ReportRepository.StoredReport;
 import th.itabatch.runs.RunOutcome;
 import th.itabatch.validation.Message;
 
@@ -15,9 +16,16 @@ import th.itabatch.validation.Message;
  * @param messages the messages of each input, by input id
  * @param outcome the run
  * @param ignored the folder's files that were not read, with why (lock, hidden, temporary files)
+ * @param documents the documents of each unit report the run made or found made (the report, the
+ *     brief), in the output folder, by report id
  */
 public record RunSummary(List<StoredInput> inputs, Map<Long, List<Message>> messages, RunOutcome outcome,
-		Map<String, String> ignored) {
+		Map<String, String> ignored, Map<Long, List<String>> documents) {
+
+	/** A unit report's documents in the output folder, the report first. */
+	public List<String> documentsOf(StoredReport report) {
+		return documents.getOrDefault(report.id(), List.of(report.file()));
+	}
 
 	/** 0 every input used, 2 some input rejected, 1 the run failed. */
 	public int exitCode() {

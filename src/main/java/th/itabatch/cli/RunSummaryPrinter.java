@@ -57,8 +57,9 @@ final class RunSummaryPrinter {
 							+ (unit.monthChosen() ? ", เลือกจากข้อมูลนำเข้า / chosen from the inputs" : "");
 			out.println("  " + unit.unit() + " — เดือนที่รายงาน / report month: " + month);
 			if (unit.report() != null) {
-				out.println("    " + display(unit.report().file())
-						+ (unit.alreadyDone() ? "  (ไม่มีข้อมูลใหม่ / no new data since it was made)" : ""));
+				for (String file : summary.documentsOf(unit.report())) {
+					out.println("    " + display(file) + (unit.alreadyDone() ? "  (ไม่มีข้อมูลใหม่ / no new data since it was made)" : ""));
+				}
 			}
 			if (unit.failure() != null) {
 				out.println("    ล้มเหลว / failed: " + unit.failure());

@@ -44,6 +44,10 @@ class RunCommandTests {
 		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(), data)).isZero();
 		assertThat(out).contains("กองคลัง — เดือนที่รายงาน / report month: มิถุนายน 2564 (2021-06), เลือกจากข้อมูลนำเข้า / chosen from the inputs")
 			.contains("ITA-report_กองคลัง_FY2564_2564-06.xlsx")
+			.as("the brief is listed with the report, both in the output folder")
+			.contains("out/ITA-report_กองคลัง_FY2564_2564-06.xlsx", "out/ITA-brief_กองคลัง_FY2564_2564-06.docx")
+			.as("the command watches no folder, and does not say it does")
+			.doesNotContain("watches the input folder")
 			.contains("WARNING ita-scores-2564.xlsx › คะแนน › C11 · OVERALL_MISMATCH")
 			.as("what set the chosen month is said, and how to choose another")
 			.contains("the latest month that year's progress covers", "give --month to choose");
