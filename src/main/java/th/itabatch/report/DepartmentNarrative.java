@@ -92,8 +92,7 @@ final class DepartmentNarrative {
 		paragraphs.add(scores.toString());
 		olderRounds(report).ifPresent(paragraphs::add);
 		wholeIta(report).ifPresent(paragraphs::add);
-		if (!report.indicatorMeans().isEmpty()) {
-			DepartmentReport.IndicatorMean weakest = report.indicatorMeans().get(0);
+		report.weakestShared().ifPresent(weakest -> {
 			paragraphs.add("ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุดเมื่อรวมทุกหน่วยงาน คือ ตัวชี้วัดที่ "
 					+ format.number(weakest.indicator().number()) + " " + weakest.indicator().thai() + " เฉลี่ย "
 					+ format.score(weakest.mean()) + " ผ่านค่าเป้าหมายของตัวชี้วัด"
@@ -101,7 +100,14 @@ final class DepartmentNarrative {
 					// compares), not the round's target their overalls pass by: said, with its value.
 					+ (weakest.target() == null ? "" : " (ร้อยละ " + format.target(weakest.target()) + ")") + " "
 					+ format.number(weakest.passed()) + " จาก " + format.number(weakest.units()) + " หน่วยงาน");
-		}
+			// One lower still, of only a few units, is said as theirs, not the department's.
+			DepartmentReport.IndicatorMean lowest = report.indicatorMeans().get(0);
+			if (lowest != weakest) {
+				paragraphs.add("ส่วนตัวชี้วัดที่มีผลคะแนนเพียงบางหน่วยงาน ตัวชี้วัดที่ " + format.number(lowest.indicator().number())
+						+ " " + lowest.indicator().thai() + " มีคะแนนเฉลี่ยต่ำกว่านั้น คือ " + format.score(lowest.mean())
+						+ " จากผลของ " + format.number(lowest.units()) + " หน่วยงาน");
+			}
+		});
 		if (all.silent().isEmpty()) {
 			// Says what was counted, as the other branch does: any input at all, not the month's progress.
 			paragraphs.add("ทุกหน่วยงานส่งข้อมูล (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน" + format.month(report.month())

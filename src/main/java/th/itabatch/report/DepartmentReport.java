@@ -58,6 +58,17 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 		return Optional.of(tools.size() > 1 ? "ITA" : tools.iterator().next().name());
 	}
 
+	/**
+	 * The indicator weakest across the units: the lowest mean among the indicators more than half as
+	 * many units were scored on as the most. A department whose divisions have the internal survey
+	 * alone and which has the whole ITA itself had its own outside-survey indicator named weakest
+	 * "across all units", from one unit (a trial).
+	 */
+	public Optional<IndicatorMean> weakestShared() {
+		int most = indicatorMeans.stream().mapToInt(IndicatorMean::units).max().orElse(0);
+		return indicatorMeans.stream().filter(m -> m.units() * 2 > most).findFirst();
+	}
+
 	/** The same report with its narrative written. */
 	public DepartmentReport withNarrative(String text) {
 		return new DepartmentReport(code, name, fiscalYear, month, dueDate, indicators, rows, indicatorMeans, branches,

@@ -47,9 +47,10 @@ public final class Departments {
 		}
 		List<Department> departments = new ArrayList<>();
 		collect(roots, 1, levels, register, children, withData, departments);
-		// Units with data the register does not know by that name: named by the top departments.
+		// Units with data the register does not know by any of its names: named by the top departments.
+		// A name it knows as another's (a misspelling added to the register) is that unit's data now.
 		List<String> outside = withData.stream()
-			.filter(u -> register.named(u).isEmpty())
+			.filter(u -> register.find(u).isEmpty())
 			.toList();
 		Set<String> rootCodes = new HashSet<>();
 		roots.forEach(r -> rootCodes.add(r.code()));
