@@ -1,14 +1,20 @@
 package th.itabatch.report;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -16,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Points the template's charts at the table rows actually written. JXLS copies a table's template
  * row once per item but leaves chart ranges as the template had them (one row), so every series is
  * re-pointed to the rows written for its template row, keeping its columns, and its cached values
- * rebuilt; a series over a row standing in for an empty list is left with no points.
+ * rebuilt; a series over a row standing in for an empty list is left with no points, and a chart's
+ * last rows with no value in any series are left out.
  */
 final class ChartRanges {
 
@@ -30,24 +37,81 @@ final class ChartRanges {
 				continue;
 			}
 			for (XSSFChart chart : drawing.getCharts()) {
+				List<Points> points = new ArrayList<>();
+				// The same series objects throughout: getChartSeries() makes new ones, reading the XML again.
+				List<XDDFChartData.Series> series = new ArrayList<>();
 				for (XDDFChartData data : chart.getChartSeries()) {
 					for (int s = 0; s < data.getSeriesCount(); s++) {
-						repoint(workbook, data.getSeries(s), tables);
-						// The series' own plot writes its ranges and cached values into the chart. The
-						// chart's plot(data) would also copy them into a data workbook of the chart's own,
-						// which a chart in a workbook has none of: POI made a blank workbook per chart
-						// for it, half of this class's time.
-						data.getSeries(s).plot();
+						XDDFChartData.Series one = data.getSeries(s);
+						series.add(one);
+						repoint(workbook, one, tables).ifPresent(points::add);
 					}
 				}
+				withoutTrailingBlanks(points);
+				// The series' own plot writes its ranges and cached values into the chart. The chart's
+				// plot(data) would also copy them into a data workbook of the chart's own, which a chart
+				// in a workbook has none of: POI made a blank workbook per chart for it, half of this
+				// class's time.
+				series.forEach(XDDFChartData.Series::plot);
 			}
 		}
 	}
 
-	private static void repoint(XSSFWorkbook workbook, XDDFChartData.Series series, TemplateTables tables) {
+	/**
+	 * A series re-pointed to the rows written.
+	 *
+	 * @param first the first row (0-based)
+	 * @param last the last row (0-based)
+	 */
+	private record Points(XDDFChartData.Series series, XSSFSheet sheet, boolean numericCategories, int categoryColumn,
+			int valueColumn, int first, int last) {
+
+		void plot(int until) {
+			CellRangeAddress categoryRange = new CellRangeAddress(first, until, categoryColumn, categoryColumn);
+			series.replaceData(
+					numericCategories ? XDDFDataSourcesFactory.fromNumericCellRange(sheet, categoryRange)
+							: XDDFDataSourcesFactory.fromStringCellRange(sheet, categoryRange),
+					XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+							new CellRangeAddress(first, until, valueColumn, valueColumn)));
+		}
+
+		boolean valued(int row) {
+			XSSFRow r = sheet.getRow(row);
+			XSSFCell cell = r == null ? null : r.getCell(valueColumn);
+			return cell != null && (cell.getCellType() == CellType.NUMERIC
+					|| cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC);
+		}
+	}
+
+	/**
+	 * A chart's last rows where none of its series has a value are left out of it: the department's
+	 * units without scores are ranked last, and took empty slots at the chart's end (a trial). Done
+	 * only where every series reads the same rows, and never down to no row.
+	 */
+	private static void withoutTrailingBlanks(List<Points> points) {
+		if (points.isEmpty() || points.stream().map(p -> List.of(p.sheet(), p.first(), p.last())).distinct().count() > 1) {
+			return;
+		}
+		Points any = points.get(0);
+		int until = any.last();
+		while (until > any.first() && !valued(points, until)) {
+			until--;
+		}
+		if (until < any.last() && valued(points, until)) {
+			for (Points p : points) {
+				p.plot(until);
+			}
+		}
+	}
+
+	private static boolean valued(List<Points> points, int row) {
+		return points.stream().anyMatch(p -> p.valued(row));
+	}
+
+	private static Optional<Points> repoint(XSSFWorkbook workbook, XDDFChartData.Series series, TemplateTables tables) {
 		XDDFDataSource<?> categories = series.getCategoryData();
 		if (categories == null || !categories.isReference()) {
-			return;
+			return Optional.empty();
 		}
 		AreaReference categoryArea = new AreaReference(categories.getDataRangeReference(), SpreadsheetVersion.EXCEL2007);
 		AreaReference valueArea = new AreaReference(series.getValuesData().getDataRangeReference(),
@@ -55,7 +119,7 @@ final class ChartRanges {
 		String sheetName = categoryArea.getFirstCell().getSheetName();
 		XSSFSheet dataSheet = sheetName == null ? null : workbook.getSheet(sheetName);
 		if (dataSheet == null) {
-			return;
+			return Optional.empty();
 		}
 		int templateRow = categoryArea.getFirstCell().getRow();
 		int column = categoryArea.getFirstCell().getCol();
@@ -67,17 +131,12 @@ final class ChartRanges {
 					categories.isNumeric() ? XDDFDataSourcesFactory.fromArray(new Double[0])
 							: XDDFDataSourcesFactory.fromArray(new String[0]),
 					XDDFDataSourcesFactory.fromArray(new Double[0]));
-			return;
+			return Optional.empty();
 		}
 		int first = written.firstRow();
-		int last = first + written.items() - 1;
-		CellRangeAddress categoryRange = new CellRangeAddress(first, last, column, column);
-		int valueColumn = valueArea.getFirstCell().getCol();
-		XDDFDataSource<?> newCategories = categories.isNumeric()
-				? XDDFDataSourcesFactory.fromNumericCellRange(dataSheet, categoryRange)
-				: XDDFDataSourcesFactory.fromStringCellRange(dataSheet, categoryRange);
-		XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(dataSheet,
-				new CellRangeAddress(first, last, valueColumn, valueColumn));
-		series.replaceData(newCategories, values);
+		Points points = new Points(series, dataSheet, categories.isNumeric(), column, valueArea.getFirstCell().getCol(),
+				first, first + written.items() - 1);
+		points.plot(points.last());
+		return Optional.of(points);
 	}
 }

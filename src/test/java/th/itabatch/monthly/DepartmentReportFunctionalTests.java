@@ -128,8 +128,10 @@ class DepartmentReportFunctionalTests {
 					units.number("R4")))
 				.containsExactly(95.0, 94.0, 90.0, 96.0, 95.0);
 			assertThat(heatMapRanges(units)).as("one colour scale over every unit's indicators").containsExactly("N4:W7");
-			assertThat(report.sheet("แผนภูมิ").chartRanges()).containsExactly("'หน่วยงาน'!$B$4:$B$7",
-					"'หน่วยงาน'!$D$4:$D$7", "'หน่วยงาน'!$B$4:$B$7", "'หน่วยงาน'!$E$4:$E$7");
+			assertThat(report.sheet("แผนภูมิ").chartRanges())
+				.as("a trial: units without scores, ranked last, took empty slots at the chart's end")
+				.containsExactly("'หน่วยงาน'!$B$4:$B$6", "'หน่วยงาน'!$D$4:$D$6", "'หน่วยงาน'!$B$4:$B$6",
+						"'หน่วยงาน'!$E$4:$E$6");
 			var plot = report.sheet("แผนภูมิ").sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea();
 			var targets = plot.getLineChartArray(0).getSerArray(0);
 			assertThat(targets.getMarker().getSymbol().getVal().toString())
@@ -138,6 +140,10 @@ class DepartmentReportFunctionalTests {
 			assertThat(targets.getSpPr().getLn().isSetNoFill()).isTrue();
 			assertThat(plot.getBarChartArray(0).getSerArray(0).getDLbls().getDLblPos().getVal().toString())
 				.as("the figures at the bars' feet, clear of the dashes").isEqualTo("inBase");
+			assertThat(List.of(plot.getBarChartArray(0).getSerArray(0).getDLbls().getTxPr().getBodyPr().getRot(),
+					plot.getCatAxArray(0).getTxPr().getBodyPr().getRot()))
+				.as("a trial: twenty units' figures and names lying flat were cut and broken inside words: upright")
+				.containsExactly(-5400000, -5400000);
 			ReportCells indicators = report.sheet("ตัวชี้วัด");
 			assertThat(indicators.number("A4")).as("the weakest across units first").isEqualTo(3);
 			assertThat(indicators.number("C4")).as("(70 + 75 + 90) / 3").isEqualTo(78.33);

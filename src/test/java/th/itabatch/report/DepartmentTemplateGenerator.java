@@ -248,12 +248,13 @@ public final class DepartmentTemplateGenerator {
 	private void chartSheet(XSSFSheet units) {
 		XSSFSheet sheet = book.sheet(CHART, 8);
 		book.text(sheet, "A1", "คะแนนภาพรวมรายหน่วยงานเรียงตามอันดับ เทียบกับค่าเป้าหมาย", "heading");
-		// A3:P26: one landscape A4 page.
-		TemplateBook.Plot plot = TemplateBook.plot(sheet, new int[] { 0, 2, 16, 26 }, "คะแนนภาพรวมรายหน่วยงาน");
+		// A3:P36: one landscape A4 page, its height too (to row 26 it filled half the page).
+		TemplateBook.Plot plot = TemplateBook.plot(sheet, new int[] { 0, 2, 16, 36 }, "คะแนนภาพรวมรายหน่วยงาน");
 		plot.values().setTitle("คะแนน");
 		TemplateBook.targetDashes(
 				TemplateBook.barsAgainstTarget(plot, units, UNITS_HEADER + 1, 1, 3, "คะแนนภาพรวม", 4, "ค่าเป้าหมาย"));
 		TemplateBook.barFiguresInside(plot);
+		TemplateBook.uprightNames(plot, 1100);
 		TemplateBook.landscape(sheet);
 		sheet.getPrintSetup().setFitHeight((short) 1);
 	}
