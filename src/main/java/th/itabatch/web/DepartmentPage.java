@@ -34,7 +34,19 @@ import th.itabatch.thai.ThaiCalendar;
  */
 record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentReport report,
 		List<DepartmentReport.Row> rows, int matching, UnitTable table, LocalDate today, List<Download> downloads,
-		List<YearMonth> months) {
+		List<YearMonth> months, int levels) {
+
+	/**
+	 * Whether runs make a report of the department shown: one deeper in the register than
+	 * {@code ita.departments.levels} has none, and "no report for this month yet" misled (a trial).
+	 */
+	public boolean reportedByRuns() {
+		return report == null || departments.stream()
+			.filter(c -> c.code().equals(report.code()))
+			.findFirst()
+			.map(c -> c.depth() < levels)
+			.orElse(true);
+	}
 
 	/**
 	 * A department to choose.

@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
+import th.itabatch.thai.ThaiWords;
+
 /**
  * Gives rows with wrapped text the height their text needs. Excel keeps the height a row was
  * saved with, so a long activity or the narrative would show cut off; the number of lines is
@@ -59,15 +61,18 @@ public final class RowHeights {
 					continue;
 				}
 				Font font = sheet.getWorkbook().getFontAt(sheet.getWorkbook().getCellStyleAt(styleIndex).getFontIndex());
-				float widthUnits = width(sheet, widths, cell, merged.get(key(cell.getRowIndex(), cell.getColumnIndex())));
+				CellRangeAddress region = merged.get(key(cell.getRowIndex(), cell.getColumnIndex()));
+				float widthUnits = width(sheet, widths, cell, region);
+				// Characters of this font a line holds.
+				float capacity = widthUnits * CHARS_PER_WIDTH_UNIT * unitScale / (font.getFontHeightInPoints() / 14f);
 				int lines = 0;
 				for (String paragraph : text.split("\n", -1)) {
-					lines += Math.max(1, (int) Math.ceil(visibleLength(paragraph) * (font.getFontHeightInPoints() / 14f)
-							/ (widthUnits * CHARS_PER_WIDTH_UNIT * unitScale)));
+					lines += lines(paragraph, capacity);
 				}
 				// One line fits the height the template gave the row.
 				if (lines > 1) {
-					needed = Math.max(needed, lines * font.getFontHeightInPoints() * LINE_FACTOR + 4);
+					// An area over several rows has their heights too: its first row needs the rest.
+					needed = Math.max(needed, lines * font.getFontHeightInPoints() * LINE_FACTOR + 4 - rowsBelow(sheet, region));
 				}
 			}
 			if (needed > row.getHeightInPoints()) {
@@ -91,6 +96,18 @@ public final class RowHeights {
 		return cell.getCellStyle().getIndex() & 0xFFFF;
 	}
 
+	/** The heights of a merged area's rows after its first, in points (none for a cell alone). */
+	private static float rowsBelow(Sheet sheet, CellRangeAddress region) {
+		float height = 0;
+		if (region != null) {
+			for (int r = region.getFirstRow() + 1; r <= region.getLastRow(); r++) {
+				Row row = sheet.getRow(r);
+				height += row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+			}
+		}
+		return height;
+	}
+
 	private static long key(int row, int column) {
 		return ((long) row << 16) | column;
 	}
@@ -103,6 +120,24 @@ public final class RowHeights {
 			units += widths.computeIfAbsent(c, column -> sheet.getColumnWidth(column) / 256f);
 		}
 		return Math.max(units - 1, 1);
+	}
+
+	/**
+	 * The lines a paragraph takes: broken between words as Excel and LibreOffice break it, not at the
+	 * last character that fits ("กระทรวง / ทรัพยากรธรรมชาติและสิ่งแวดล้อม" takes three lines where its
+	 * characters fill two, and its third was cut, a trial); a word longer than a line takes as many as
+	 * it fills.
+	 */
+	static int lines(String paragraph, float capacity) {
+		int length = visibleLength(paragraph);
+		if (length <= capacity) {
+			return 1;
+		}
+		int lines = 0;
+		for (String line : ThaiWords.lines(paragraph, l -> visibleLength(l) <= capacity)) {
+			lines += Math.max(1, (int) Math.ceil(visibleLength(line) / capacity));
+		}
+		return Math.max(1, lines);
 	}
 
 	static int visibleLength(String text) {

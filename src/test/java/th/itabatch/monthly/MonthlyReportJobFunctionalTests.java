@@ -188,7 +188,10 @@ class MonthlyReportJobFunctionalTests {
 			assertThat(cells.number("C41")).isEqualTo(1);
 			assertThat(cells.number("C42")).isEqualTo(100);
 			// The two warnings of the seed's data, and that the plan names no unit (the configured one is used).
-			assertThat(cells.text("A43")).contains("ชีต \"กิจกรรม\"", "๓ รายการ");
+			assertThat(cells.text("E41")).contains("ชีต \"กิจกรรม\"");
+			assertThat(cells.text("E42")).as("beside the counts: a row of its own below them printed alone on a page")
+				.contains("๓ รายการ", "ชีต \"ข้อสังเกต\"");
+			assertThat(cells.text("A43")).isEmpty();
 
 			ReportCells activities = cells.sheet("กิจกรรม");
 			assertThat(activities.text("A3")).contains("ดำเนินการแล้ว ๑ จาก ๑ กิจกรรม");

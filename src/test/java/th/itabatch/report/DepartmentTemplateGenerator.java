@@ -130,7 +130,8 @@ public final class DepartmentTemplateGenerator {
 
 	private XSSFSheet unitsSheet() {
 		int[] widths = new int[UNIT_LABELS.length + INDICATOR_COUNT];
-		int[] base = { 6, 25, 20, 8, 8, 8, 6, 10, 9, 6, 6, 8, 13 };
+		// The report's status 15 wide: "จัดทำหลังกำหนด" on one line, where at 13 its row was made two lines tall (a trial).
+		int[] base = { 6, 25, 20, 8, 8, 8, 6, 10, 9, 6, 6, 8, 15 };
 		System.arraycopy(base, 0, widths, 0, base.length);
 		// Indicator names of up to 25 letters ("๘. การปรับปรุงระบบการทำงาน") in four lines of a
 		// 9-wide column: at 8 wide and 66 points they broke mid-word and were cut at the row's edges.

@@ -150,10 +150,12 @@ public final class ReportTemplateGenerator {
 		count(plan + 1, "กิจกรรมที่ถึงกำหนดถึงเดือนรายงาน", "${report.dueCount}", "number", "กิจกรรม");
 		count(plan + 2, "ดำเนินการแล้ว", "${report.doneCount}", "number", "กิจกรรม");
 		count(plan + 3, "คิดเป็นร้อยละ", "${report.doneShare}", "score", "");
-		int last = plan + 4;
-		text("A" + last, "แนวโน้มผลคะแนนรายรอบอยู่ในชีต \"แนวโน้ม\" รายละเอียดกิจกรรมอยู่ในชีต \"กิจกรรม\" และข้อสังเกตจากการตรวจสอบข้อมูล ${report.warningCountText} รายการอยู่ในชีต \"ข้อสังเกต\"",
-				"note");
-		merge("A" + last + ":J" + last);
+		int last = plan + 3;
+		// Where the rest is, beside the counts a line each, not below them: a row of its own fell alone
+		// on a printed page (a trial).
+		pointer(plan + 1, "แนวโน้มผลคะแนนรายรอบ: ชีต \"แนวโน้ม\"");
+		pointer(plan + 2, "รายละเอียดกิจกรรม: ชีต \"กิจกรรม\"");
+		pointer(plan + 3, "ข้อสังเกตจากการตรวจสอบ ${report.warningCountText} รายการ: ชีต \"ข้อสังเกต\"");
 		comment("A1", "jx:area(lastCell=\"K" + last + "\")");
 		comment("A8", "jx:each(items=\"indicators\" var=\"r\" lastCell=\"K8\")");
 
@@ -174,6 +176,11 @@ public final class ReportTemplateGenerator {
 	private static final String FOOTER = "รายงาน ITA ${report.unit} ประจำเดือน ${report.reportMonth}";
 
 	/** A label, its figure in a box of its own, and the word after the figure ("กิจกรรม"). */
+	private void pointer(int row, String text) {
+		text("E" + row, text, "pointer");
+		merge("E" + row + ":J" + row);
+	}
+
 	private void count(int row, String label, String figure, String style, String after) {
 		text("A" + row, label, "label");
 		merge("A" + row + ":B" + row);
@@ -343,7 +350,7 @@ public final class ReportTemplateGenerator {
 
 
 	private void merge(String range) {
-		sheet.addMergedRegion(CellRangeAddress.valueOf(range));
+		TemplateBook.merge(sheet, range);
 	}
 
 }

@@ -113,8 +113,22 @@ final class TemplateBook {
 		return r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
 	}
 
+	/**
+	 * Merges an area whose first cell is written. A merged area's edges are drawn from the borders of
+	 * the cells along them, so a boxed area's cells all take the first's style: with the first alone
+	 * boxed, the narrative's box printed with no right side (a trial).
+	 */
 	static void merge(XSSFSheet target, String range) {
-		target.addMergedRegion(CellRangeAddress.valueOf(range));
+		CellRangeAddress area = CellRangeAddress.valueOf(range);
+		target.addMergedRegion(area);
+		org.apache.poi.ss.usermodel.CellStyle style = cell(target, area.getFirstRow(), area.getFirstColumn()).getCellStyle();
+		if (style.getBorderRight() != BorderStyle.NONE || style.getBorderBottom() != BorderStyle.NONE) {
+			for (int r = area.getFirstRow(); r <= area.getLastRow(); r++) {
+				for (int c = area.getFirstColumn(); c <= area.getLastColumn(); c++) {
+					cell(target, r, c).setCellStyle(style);
+				}
+			}
+		}
 	}
 
 	/** A JXLS command, written as the cell's comment. */
@@ -374,7 +388,7 @@ final class TemplateBook {
 		style.setFont(font);
 		style.setVerticalAlignment(VerticalAlignment.TOP);
 		boolean boxed = switch (name) {
-			case "title", "heading", "section", "label", "value", "note", "after" -> false;
+			case "title", "heading", "section", "label", "value", "note", "pointer", "after" -> false;
 			default -> true;
 		};
 		// Titles and labels run on into the empty cells to their right; table cells and notes wrap.
@@ -425,7 +439,8 @@ final class TemplateBook {
 			// A word after a figure's box, kept off its border.
 			case "after" -> style.setIndention((short) 1);
 			case "center" -> style.setAlignment(HorizontalAlignment.CENTER);
-			case "note" -> font.setItalic(true);
+			// A pointer is a note of one line, never wrapped: a row that grows may leave a page.
+			case "note", "pointer" -> font.setItalic(true);
 			default -> {
 			}
 		}

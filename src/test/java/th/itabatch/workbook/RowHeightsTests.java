@@ -65,6 +65,38 @@ class RowHeightsTests {
 		}
 	}
 
+	@Test
+	void anAreaOverSeveralRowsHasTheirHeightsSoItsFirstGrowsOnlyByWhatTheyLack() throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			XSSFSheet sheet = workbook.createSheet();
+			CellStyle wrap = workbook.createCellStyle();
+			wrap.setWrapText(true);
+			sheet.setColumnWidth(0, 20 * 256);
+			XSSFRow alone = row(sheet, 0, LONG, wrap);
+			XSSFRow first = row(sheet, 2, LONG, wrap);
+			for (int r = 3; r <= 4; r++) {
+				sheet.createRow(r).setHeightInPoints(24);
+			}
+			sheet.addMergedRegion(new CellRangeAddress(2, 4, 0, 0));
+
+			RowHeights.fit(sheet);
+
+			assertThat(first.getHeightInPoints()).as("beside the two rows below it, 48 points less")
+				.isCloseTo(alone.getHeightInPoints() - 48, org.assertj.core.data.Offset.offset(0.1f));
+		}
+	}
+
+	@Test
+	void linesBreakBetweenWordsSoAShortLineBeforeALongWordCountsAsALine() {
+		// "กระทรวง" (7) then one word of 29: 36 characters, two lines of 20 by their count, three as written.
+		String ministry = "กระทรวง ทรัพยากรธรรมชาติและสิ่งแวดล้อม";
+		assertThat(RowHeights.visibleLength(ministry)).isLessThanOrEqualTo(40);
+		assertThat(RowHeights.lines(ministry, 20)).as("a trial: its third line was cut").isEqualTo(3);
+		assertThat(RowHeights.lines("กรมป่าไม้", 20)).isEqualTo(1);
+		assertThat(RowHeights.lines("", 20)).isEqualTo(1);
+		assertThat(RowHeights.lines("ก".repeat(50), 20)).as("a word longer than a line fills three").isEqualTo(3);
+	}
+
 	private static XSSFRow row(XSSFSheet sheet, int index, String text, CellStyle style) {
 		XSSFRow row = sheet.createRow(index);
 		row.createCell(0).setCellValue(text);
