@@ -20,8 +20,7 @@ class RowHeightsTests {
 	void onlyWrappedTextRowsGrowAndAWiderMergedAreaNeedsFewerLines() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			XSSFSheet sheet = workbook.createSheet();
-			CellStyle wrap = workbook.createCellStyle();
-			wrap.setWrapText(true);
+			CellStyle wrap = wrapping(workbook);
 			CellStyle plain = workbook.createCellStyle();
 			sheet.setColumnWidth(0, 20 * 256);
 			for (int c = 1; c <= 3; c++) {
@@ -49,8 +48,7 @@ class RowHeightsTests {
 	void aCellWithoutAStyleOfItsOwnWrapsAsItsColumnDoes() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			XSSFSheet sheet = workbook.createSheet();
-			CellStyle wrap = workbook.createCellStyle();
-			wrap.setWrapText(true);
+			CellStyle wrap = wrapping(workbook);
 			sheet.setColumnWidth(0, 20 * 256);
 			sheet.setDefaultColumnStyle(0, wrap);
 			XSSFRow row = sheet.createRow(0);
@@ -69,8 +67,7 @@ class RowHeightsTests {
 	void anAreaOverSeveralRowsHasTheirHeightsSoItsFirstGrowsOnlyByWhatTheyLack() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			XSSFSheet sheet = workbook.createSheet();
-			CellStyle wrap = workbook.createCellStyle();
-			wrap.setWrapText(true);
+			CellStyle wrap = wrapping(workbook);
 			sheet.setColumnWidth(0, 20 * 256);
 			XSSFRow alone = row(sheet, 0, LONG, wrap);
 			XSSFRow first = row(sheet, 2, LONG, wrap);
@@ -95,6 +92,12 @@ class RowHeightsTests {
 		assertThat(RowHeights.lines("กรมป่าไม้", 20)).isEqualTo(1);
 		assertThat(RowHeights.lines("", 20)).isEqualTo(1);
 		assertThat(RowHeights.lines("ก".repeat(50), 20)).as("a word longer than a line fills three").isEqualTo(3);
+	}
+
+	private static CellStyle wrapping(XSSFWorkbook workbook) {
+		CellStyle wrap = workbook.createCellStyle();
+		wrap.setWrapText(true);
+		return wrap;
 	}
 
 	private static XSSFRow row(XSSFSheet sheet, int index, String text, CellStyle style) {
