@@ -74,7 +74,9 @@ class InputController {
 		List<UploadResult> results = new ArrayList<>();
 		List<Long> toRead = new ArrayList<>();
 		for (MultipartFile file : files) {
-			if (file.isEmpty()) {
+			// The form's file field left empty sends a part with no name; a file of no bytes is answered
+			// (refused as empty), as it is when dropped in the input folder (a trial had no word of it).
+			if (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 				continue;
 			}
 			byte[] bytes = file.getBytes();

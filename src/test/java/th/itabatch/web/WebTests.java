@@ -56,6 +56,9 @@ class WebTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions;
+
 	private static final RequestPostProcessor VIEWER = user("viewer").roles("VIEWER");
 
 	private static final RequestPostProcessor EDITOR = user("editor").roles("VIEWER", "EDITOR");
@@ -113,6 +116,44 @@ class WebTests {
 		mvc.perform(multipart("/inputs").file(file("a.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.scores())))
 			.with(EDITOR)).andExpect(status().isForbidden());
 		mvc.perform(post("/runs").with(EDITOR)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	void twoRequestsOfOneSessionAddingTheSameAttributeBothSaveIt() {
+		// Through the interface: the repository's session class is not public.
+		org.springframework.session.SessionRepository<org.springframework.session.Session> repository =
+				(org.springframework.session.SessionRepository) sessions;
+		org.springframework.session.Session session = repository.createSession();
+		repository.save(session);
+		org.springframework.session.Session first = repository.findById(session.getId());
+		org.springframework.session.Session second = repository.findById(session.getId());
+		first.setAttribute("uploaded", "first");
+		second.setAttribute("uploaded", "second");
+
+		repository.save(first);
+		// A trial: the second INSERT failed on the attributes' key, a bare HTTP 500 for a received file.
+		repository.save(second);
+
+		assertThat((String) repository.findById(session.getId()).getAttribute("uploaded")).isEqualTo("second");
+		repository.deleteById(session.getId());
+	}
+
+	@Test
+	void aFileOfNoBytesIsAnsweredAndTheFormsEmptyFieldIsNot() throws Exception {
+		List<?> uploaded = (List<?>) mvc
+			.perform(multipart("/inputs").file(file("คะแนน-ว่าง.xlsx", new byte[0]))
+				.file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
+				.with(EDITOR)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/inputs"))
+			.andReturn()
+			.getFlashMap()
+			.get("uploaded");
+		assertThat(uploaded).as("a trial: an empty file uploaded had no word, where dropped in the folder it is refused")
+			.singleElement()
+			.asString()
+			.contains("คะแนน-ว่าง.xlsx", "REFUSED", "ไฟล์ว่าง / empty file");
 	}
 
 	@Test
