@@ -118,6 +118,17 @@ final class DepartmentNarrative {
 					+ format.month(report.month()) + " " + format.number(all.silent().size()) + " หน่วยงาน ได้แก่ "
 					+ listed(all.silent()));
 		}
+		// Sent scores or a plan before, but not the month's progress: whom the planning office asks each
+		// month. Counted as sending data, they were never named (a trial's May: five of eight, "all sent").
+		List<String> noProgress = report.rows()
+			.stream()
+			.filter(r -> !r.standing().arrived().progress() && !all.silent().contains(r.member().name()))
+			.map(r -> r.member().name())
+			.toList();
+		if (!noProgress.isEmpty()) {
+			paragraphs.add("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือน" + format.month(report.month()) + " "
+					+ format.number(noProgress.size()) + " หน่วยงาน ได้แก่ " + listed(noProgress));
+		}
 		if (!outside.isEmpty()) {
 			paragraphs.add("มีข้อมูลของหน่วยงานที่ไม่อยู่ในทะเบียนหน่วยงาน " + format.number(outside.size())
 					+ " หน่วยงาน ได้แก่ " + listed(outside)

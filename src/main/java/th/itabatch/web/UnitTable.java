@@ -34,8 +34,11 @@ record UnitTable(String sort, boolean descending, String text, String show, int 
 	static final List<String> COLUMNS = List.of("rank", "unit", "branch", "overall", "level", "result", "weakest", "done",
 			"data", "status");
 
-	/** The status filters: every unit, those short of their round's target, those that sent nothing, those without a report. */
-	static final List<String> FILTERS = List.of("all", "failing", "silent", "missing");
+	/**
+	 * The status filters: every unit, those short of their round's target, those that sent nothing,
+	 * those that sent something before but not the month's progress, those without a report.
+	 */
+	static final List<String> FILTERS = List.of("all", "failing", "silent", "noProgress", "missing");
 
 
 	/** The units' and branches' names in Thai dictionary order, by position: worked out once per report. */
@@ -47,7 +50,8 @@ record UnitTable(String sort, boolean descending, String text, String show, int 
 	}
 
 	private static final Map<String, Predicate<Row>> SHOWN = Map.of("all", r -> true, "failing",
-			r -> Boolean.FALSE.equals(r.standing().passed()), "silent", r -> r.standing().arrived().nothing(), "missing",
+			r -> Boolean.FALSE.equals(r.standing().passed()), "silent", r -> r.standing().arrived().nothing(), "noProgress",
+			r -> !r.standing().arrived().nothing() && !r.standing().arrived().progress(), "missing",
 			r -> r.standing().reportId() == null);
 
 	/** Columns sorted from the highest when first chosen: the best first. */

@@ -160,6 +160,24 @@ class DepartmentReportAssemblerTests {
 	}
 
 	@Test
+	void unitsThatSentNoProgressForTheMonthAreNamedBesideThoseThatSentNothing() {
+		UnitStanding withProgress = scored("กลุ่มก", "95.00", null, 95, 95, 95, 95, 95);
+		UnitStanding w = withProgress;
+		withProgress = new UnitStanding(w.unit(), w.reportId(), w.reportMadeAt(), w.fiscalYear(), w.round(), w.overall(),
+				w.target(), w.passed(), w.level(), w.change(), w.rating(), w.dueCount(), w.doneCount(), w.doneShare(),
+				w.indicators(), new UnitStanding.Arrivals(true, true, true));
+		Map<String, UnitStanding> standings = Map.of("กลุ่มก", withProgress, "กลุ่มข",
+				scored("กลุ่มข", "90.00", null, 90, 90, 90, 90, 90));
+		Department division = Departments.of(register(), 2, standings.keySet(), "-").get(1);
+
+		String narrative = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
+
+		assertThat(narrative).as("a trial: five of eight sent no May progress and the report said all had sent data")
+			.contains("หน่วยงานที่ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ ๑ หน่วยงาน ได้แก่ กลุ่มค")
+			.contains("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือนมิถุนายน ๒๕๖๔ ๑ หน่วยงาน ได้แก่ กลุ่มข");
+	}
+
+	@Test
 	void withoutARegisterEveryUnitWithDataIsOneDepartmentWhenThereAreSeveral() {
 		UnitRegister none = new UnitRegister(List.of());
 		assertThat(Departments.of(none, 2, List.of("กองคลัง"), "ทุกหน่วยงาน")).isEmpty();

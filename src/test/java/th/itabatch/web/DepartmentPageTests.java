@@ -192,6 +192,9 @@ class DepartmentPageTests {
 		assertThat(units(page(get("/").param("q", "010201")))).containsExactly("กลุ่มงานหนึ่ง");
 		assertThat(units(page(get("/").param("show", "failing")))).containsExactly("กองคลัง", "กลุ่มงานหนึ่ง");
 		assertThat(units(page(get("/").param("show", "silent")))).containsExactly("กองว่าง");
+		assertThat(units(page(get("/").param("show", "noProgress"))))
+			.as("a trial: units that sent scores before and no progress this month were found by no filter")
+			.containsExactly("กลุ่มงานสอง", "กลุ่มงานหนึ่ง");
 		assertThat(units(page(get("/").param("show", "missing")))).containsExactly("กองว่าง");
 		String none = page(get("/").param("q", "ไม่มีชื่อนี้"));
 		assertThat(units(none)).isEmpty();
