@@ -247,6 +247,10 @@ class DepartmentPageTests {
 		assertThat(figure(page, "units-count")).isEqualTo("2");
 		assertThat(figure(page, "mean")).as("(80 + 94) / 2").isEqualTo("87.00");
 		assertThat(units(page)).containsExactly("กลุ่มงานสอง", "กลุ่มงานหนึ่ง");
+		assertThat(page).as("a trial: the green box of a month with every report made said '1,668 days overdue'")
+			.contains("id=\"all-made\">จัดทำรายงานครบทุกหน่วยงานแล้ว<")
+			.doesNotContain("เลยกำหนด 1");
+		assertThat(page(get("/").param("dept", "01").param("month", "มิ.ย. 2564"))).doesNotContain("id=\"all-made\"");
 		assertThat(page).as("the choice lists the parents, indented below theirs")
 			.contains("<option value=\"01\">กรมทดสอบ (4)</option>")
 			.contains("<option value=\"0102\" selected=\"selected\">\u00a0\u00a0\u00a0สำนักงานเลขานุการกรม (2)</option>");
