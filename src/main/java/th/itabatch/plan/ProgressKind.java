@@ -27,8 +27,12 @@ public class ProgressKind implements TableKind<ProgressEntry> {
 
 	private final PlanRepository repository;
 
+	private final ProgressChanges changes;
+
 	public ProgressKind(PlanRepository repository) {
 		this.repository = repository;
+		// Without a store (a workbook read on its own, as tests and tools read one) there is nothing to compare with.
+		this.changes = repository == null ? null : new ProgressChanges(repository);
 	}
 
 	@Override
@@ -60,6 +64,13 @@ public class ProgressKind implements TableKind<ProgressEntry> {
 	public List<ProgressEntry> withRegisteredUnits(List<ProgressEntry> rows, UnitNames units, MessageLog log) {
 		UnitMatch match = new UnitMatch(units, log);
 		return rows.stream().map(p -> p.withUnit(match.of(p.unit(), p.sheet(), p.unitCell()))).toList();
+	}
+
+	@Override
+	public void compare(List<ProgressEntry> rows, MessageLog log) {
+		if (changes != null) {
+			changes.check(rows, log);
+		}
 	}
 
 	@Override

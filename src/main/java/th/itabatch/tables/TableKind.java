@@ -58,6 +58,13 @@ public interface TableKind<T> {
 		return rows;
 	}
 
+	/**
+	 * Compares the rows, their units named as the register names them, with what earlier inputs
+	 * gave; differences a user should hear of (a past month corrected) go to the log.
+	 */
+	default void compare(List<T> rows, MessageLog log) {
+	}
+
 	/** Stores the rows of an input; they count for reports once the input is {@link #accept accepted}. */
 	void store(long inputId, List<T> rows);
 

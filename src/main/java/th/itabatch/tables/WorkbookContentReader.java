@@ -119,7 +119,9 @@ public final class WorkbookContentReader {
 	@SuppressWarnings("unchecked")
 	private static <T> Table<T> table(TableKind<T> kind, List<Object> rows, UnitNames units, MessageLog log) {
 		List<T> read = (List<T>) rows;
-		return new Table<>(kind, List.copyOf(units.isEmpty() ? read : kind.withRegisteredUnits(read, units, log)));
+		List<T> named = units.isEmpty() ? read : kind.withRegisteredUnits(read, units, log);
+		kind.compare(named, log);
+		return new Table<>(kind, List.copyOf(named));
 	}
 
 	/** The kind whose header the sheet matches best; on a tie, the kind of lower priority number. */

@@ -70,6 +70,8 @@ public enum MessageCode {
 	PLAN_NO_ACTIVITIES(ERROR, "ตารางแผนไม่มีกิจกรรม", "the plan table has no activities"),
 	PLAN_ACTIVITY_DUPLICATE(ERROR, "กิจกรรมลำดับที่ {0} ซ้ำ (มีแล้วที่ {1})", "activity number {0} appears twice (first at {1})"),
 	PLAN_ACTIVITY_UNSCHEDULED(WARNING, "กิจกรรม {0} ไม่ได้ทำเครื่องหมายเดือนที่ดำเนินการ", "activity {0} has no month marked"),
+	PROGRESS_CHANGED(WARNING, "ผลการดำเนินงานเดือน{1} ของ {0} ต่างจากที่ได้รับก่อนหน้า: {2} รายงานของเดือนที่จัดทำไปแล้วไม่จัดทำใหม่เอง ให้ใช้ \"ประมวลผลทันที\" เลือกหน่วยงานและเดือนเพื่อจัดทำใหม่",
+			"{0}''s progress for {3} differs from what was received before: {4}; a report of a month already made is not made again by itself: use \"Run now\" with the unit and month to make it again"),
 	PLAN_OUTSIDE_PERIOD(WARNING, "กิจกรรม {0} กำหนดดำเนินการเดือน {1} ซึ่งอยู่นอกระยะเวลาของแผน ({2})",
 			"activity {0} is scheduled in {3}, outside the plan''s period ({4})"),
 	BUDGET_INVALID(WARNING, "งบประมาณ \"{0}\" ไม่ใช่ตัวเลข จะแสดงตามที่เขียนไว้", "budget \"{0}\" is not a number; it is shown as written"),
