@@ -15,8 +15,10 @@ import th.itabatch.report.ReportRepository;
  *
  * @param report the report
  * @param documents its documents, the main file first
+ * @param superseded whether a newer report of the same unit and month is listed above it
  */
-record ListedReport(ReportRepository.StoredReport report, List<ReportRepository.Document> documents) {
+record ListedReport(ReportRepository.StoredReport report, List<ReportRepository.Document> documents,
+		boolean superseded) {
 
 	/** Every kind of download, each with its label in the messages ({@code reports.kind.xlsx}…). */
 	static final List<String> KINDS = List.of("xlsx", "docx", "xlsx.pdf", "docx.pdf");
@@ -34,7 +36,22 @@ record ListedReport(ReportRepository.StoredReport report, List<ReportRepository.
 	/** The reports, in their order, each with its documents (read in one query). */
 	static List<ListedReport> of(List<ReportRepository.StoredReport> stored, ReportRepository reports) {
 		java.util.Map<Long, List<ReportRepository.Document>> documents = reports.documents(stored);
-		return stored.stream().map(r -> new ListedReport(r, documents.get(r.id()))).toList();
+		List<Boolean> superseded = superseded(stored, r -> List.of(r.unit(), r.month()));
+		List<ListedReport> listed = new ArrayList<>();
+		for (int i = 0; i < stored.size(); i++) {
+			listed.add(new ListedReport(stored.get(i), documents.get(stored.get(i).id()), superseded.get(i)));
+		}
+		return listed;
+	}
+
+	/**
+	 * For reports listed newest first, whether each has a newer one of the same key (unit or
+	 * department, and month) above it: a trial listed three of one month alike, and which to submit
+	 * to DOC could not be told.
+	 */
+	static <T> List<Boolean> superseded(List<T> newestFirst, java.util.function.Function<T, Object> key) {
+		java.util.Set<Object> seen = new java.util.HashSet<>();
+		return newestFirst.stream().map(r -> !seen.add(key.apply(r))).toList();
 	}
 
 	/** The documents, then their PDFs. */
