@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.units.UnitRegister;
+import th.itabatch.units.UnitRegistry;
 
 /**
  * Reads every unit's standing for a month from what runs stored: each unit's latest report for the
@@ -29,8 +32,11 @@ public class StandingsRepository {
 
 	private final JdbcClient jdbc;
 
-	StandingsRepository(JdbcClient jdbc) {
+	private final UnitRegistry registry;
+
+	StandingsRepository(JdbcClient jdbc, UnitRegistry registry) {
 		this.jdbc = jdbc;
+		this.registry = registry;
 	}
 
 	/** Every unit with a report or an input for the month, by unit. */
@@ -66,6 +72,11 @@ public class StandingsRepository {
 					.put(rs.getInt(2), new UnitStanding.IndicatorStanding(rs.getInt(2), rs.getBigDecimal(3),
 							rs.getBoolean(4), rs.getString(5), rs.getBigDecimal(6)));
 			});
+		// Reports stored under a name the register now knows as another unit's (a unit renamed, its old
+		// name kept as another name) stand for that unit: a trial's renamed division showed no report
+		// for the months before the rename. Of two, the newer stands.
+		UnitRegister register = registry.current();
+		UnaryOperator<String> named = register.isEmpty() ? UnaryOperator.identity() : u -> register.canonical(u).orElse(u);
 		Map<String, UnitStanding> standings = new TreeMap<>();
 		jdbc.sql("""
 				SELECT id, unit, created_at, latest_fiscal_year, latest_round, overall_score, round_target, overall_passed,
@@ -73,9 +84,10 @@ public class StandingsRepository {
 				FROM ita_report WHERE id IN (""" + LATEST + ")")
 			.param("month", key)
 			.query((ResultSet rs) -> {
-				String unit = rs.getString("unit");
-				standings.put(unit, standing(rs, indicators.get(rs.getLong("id")),
-						new UnitStanding.Arrivals(scores.contains(unit), plans.contains(unit), progress.contains(unit))));
+				String unit = named.apply(rs.getString("unit"));
+				standings.merge(unit, standing(unit, rs, indicators.get(rs.getLong("id")),
+						new UnitStanding.Arrivals(scores.contains(unit), plans.contains(unit), progress.contains(unit))),
+						(one, other) -> one.reportId() > other.reportId() ? one : other);
 			});
 		Set<String> arrivedOnly = new HashSet<>(scores);
 		arrivedOnly.addAll(plans);
@@ -133,7 +145,7 @@ public class StandingsRepository {
 		return new HashSet<>(jdbc.sql(sql).param("month", month).param("year", fiscalYear).query(String.class).list());
 	}
 
-	private static UnitStanding standing(ResultSet rs, Map<Integer, UnitStanding.IndicatorStanding> indicators,
+	private static UnitStanding standing(String unit, ResultSet rs, Map<Integer, UnitStanding.IndicatorStanding> indicators,
 			UnitStanding.Arrivals arrived) throws SQLException {
 		Timestamp made = rs.getTimestamp("created_at");
 		java.math.BigDecimal overall = rs.getBigDecimal("overall_score");
@@ -143,7 +155,7 @@ public class StandingsRepository {
 			// A report stored before its result was: the same comparison the report made.
 			passed = overall.compareTo(target) >= 0;
 		}
-		return new UnitStanding(rs.getString("unit"), rs.getLong("id"), made.toLocalDateTime(),
+		return new UnitStanding(unit, rs.getLong("id"), made.toLocalDateTime(),
 				rs.getObject("latest_fiscal_year", Integer.class), rs.getObject("latest_round", Integer.class), overall,
 				target, passed, rs.getString("overall_level"),
 				rs.getBigDecimal("overall_change"), rs.getString("overall_rating"), rs.getObject("due_count", Integer.class),
