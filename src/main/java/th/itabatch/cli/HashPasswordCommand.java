@@ -30,7 +30,8 @@ public final class HashPasswordCommand {
 			password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
 		}
 		if (password == null || password.isBlank()) {
-			System.err.println("ไม่มีรหัสผ่าน / no password given");
+			System.err.println("ไม่มีรหัสผ่าน: พิมพ์เมื่อถูกถาม หรือส่งทางอินพุตมาตรฐาน (echo -n รหัสผ่าน | java -jar ita-batch.jar hash-password)"
+					+ " / no password given: type it when asked, or pipe it on standard input; it is never read from the command line");
 			return 1;
 		}
 		System.out.println(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password));
