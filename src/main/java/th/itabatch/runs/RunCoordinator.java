@@ -196,8 +196,13 @@ public class RunCoordinator {
 		// Said once the whole run is over, departments included: what follows the line is idle.
 		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
 		if (failed.isEmpty()) {
-			log.info("{} run: {} unit(s) reported, {} department report(s)", request.trigger(), done.size(),
-					departments.size());
+			// Those whose data had not changed since their report are counted apart: a restart's recovery
+			// run said "8 unit(s) reported" where it had made no report (a trial).
+			long unchanged = done.stream().filter(UnitRun::alreadyDone).count();
+			long departmentsUnchanged = departments.stream().filter(DepartmentRun::alreadyDone).count();
+			log.info("{} run: {} unit(s) reported, {} unchanged since their report; {} department report(s), {} unchanged",
+					request.trigger(), done.size() - unchanged, unchanged, departments.size() - departmentsUnchanged,
+					departmentsUnchanged);
 		}
 		else {
 			log.warn("{} run: {} unit(s) reported, {} failed: {}; {} department report(s)", request.trigger(),

@@ -40,19 +40,26 @@ class RunCommandTests {
 		Path input = Files.createDirectories(work.resolve("in"));
 		ExampleWorkbooks.main(new String[] { input.toString() });
 		String data = "--ita.data-dir=" + work.resolve("data");
+		// The tests log warnings alone: the run's own lines are asked for, as the application logs them.
+		String logs = "--logging.level.th.itabatch=INFO";
 
-		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(), data)).isZero();
+		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(), data, logs)).isZero();
 		assertThat(out).contains("กองคลัง — เดือนที่รายงาน / report month: มิถุนายน 2564 (2021-06), เลือกจากข้อมูลนำเข้า / chosen from the inputs")
 			.contains("ITA-report_กองคลัง_FY2564_2564-06.xlsx")
 			.as("the brief is listed with the report, both in the output folder")
 			.contains("out/ITA-report_กองคลัง_FY2564_2564-06.xlsx", "out/ITA-brief_กองคลัง_FY2564_2564-06.docx")
-			.as("the command watches no folder, and does not say it does")
-			.doesNotContain("watches the input folder")
 			.contains("WARNING ita-scores-2564.xlsx › คะแนน › C11 · OVERALL_MISMATCH")
 			.as("what set the chosen month is said, and how to choose another")
 			.contains("the latest month that year's progress covers", "give --month to choose");
-		Thread.getAllStackTraces().keySet().forEach(t -> System.err.println("LIVE " + t.getName() + " " + t.isAlive()));
 		assertThat(work.resolve("data/db/ita.lck")).as("the database was shut down, its files written").doesNotExist();
+
+		assertThat(out).as("the command watches no folder, and does not say it does")
+			.contains("COMMAND run: 1 unit(s) reported, 0 unchanged since their report")
+			.doesNotContain("watches the input folder");
+		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(), data, logs)).isZero();
+		assertThat(out).contains("(ไม่มีข้อมูลใหม่ / no new data since it was made)");
+		assertThat(out).as("a trial: a run that made no report said it had reported the units")
+			.contains("COMMAND run: 0 unit(s) reported, 1 unchanged since their report");
 
 		try (XSSFWorkbook workbook = ExampleWorkbooks.scoresWorkbook()) {
 			workbook.getSheetAt(0).getRow(6).getCell(2).setCellValue(197.11);
