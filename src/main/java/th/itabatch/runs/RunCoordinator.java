@@ -200,9 +200,9 @@ public class RunCoordinator {
 			// run said "8 unit(s) reported" where it had made no report (a trial).
 			long unchanged = done.stream().filter(UnitRun::alreadyDone).count();
 			long departmentsUnchanged = departments.stream().filter(DepartmentRun::alreadyDone).count();
-			log.info("{} run: {} unit(s) reported, {} unchanged since their report; {} department report(s), {} unchanged",
-					request.trigger(), done.size() - unchanged, unchanged, departments.size() - departmentsUnchanged,
-					departmentsUnchanged);
+			log.info("{} run: {} unit(s): {} reported, {} unchanged since their report; {} department report(s), {} unchanged",
+					request.trigger(), done.size(), done.size() - unchanged, unchanged,
+					departments.size() - departmentsUnchanged, departmentsUnchanged);
 		}
 		else {
 			log.warn("{} run: {} unit(s) reported, {} failed: {}; {} department report(s)", request.trigger(),

@@ -54,12 +54,12 @@ class RunCommandTests {
 		assertThat(work.resolve("data/db/ita.lck")).as("the database was shut down, its files written").doesNotExist();
 
 		assertThat(out).as("the command watches no folder, and does not say it does")
-			.contains("COMMAND run: 1 unit(s) reported, 0 unchanged since their report")
+			.contains("COMMAND run: 1 unit(s): 1 reported, 0 unchanged since their report")
 			.doesNotContain("watches the input folder");
 		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(), data, logs)).isZero();
 		assertThat(out).contains("(ไม่มีข้อมูลใหม่ / no new data since it was made)");
 		assertThat(out).as("a trial: a run that made no report said it had reported the units")
-			.contains("COMMAND run: 0 unit(s) reported, 1 unchanged since their report");
+			.contains("COMMAND run: 1 unit(s): 0 reported, 1 unchanged since their report");
 
 		try (XSSFWorkbook workbook = ExampleWorkbooks.scoresWorkbook()) {
 			workbook.getSheetAt(0).getRow(6).getCell(2).setCellValue(197.11);
