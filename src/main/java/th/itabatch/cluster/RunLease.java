@@ -66,7 +66,7 @@ public class RunLease {
 
 	@PreDestroy
 	void stop() {
-		// Waited for: a run or a renewal still using the database as the application closes it.
+		// Waited for: a renewal still using the database as the application closes it.
 		if (!TaskThreads.stop(renewer, Duration.ofSeconds(30))) {
 			log.warn("The lease thread had not ended 30 s after it was told to stop");
 		}

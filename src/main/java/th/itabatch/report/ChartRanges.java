@@ -66,7 +66,8 @@ final class ChartRanges {
 	private record Points(XDDFChartData.Series series, XSSFSheet sheet, boolean numericCategories, int categoryColumn,
 			int valueColumn, int first, int last) {
 
-		void plot(int until) {
+		/** Points the series at its rows down to {@code until}; the chart is written by the series' plot(). */
+		void pointTo(int until) {
 			CellRangeAddress categoryRange = new CellRangeAddress(first, until, categoryColumn, categoryColumn);
 			series.replaceData(
 					numericCategories ? XDDFDataSourcesFactory.fromNumericCellRange(sheet, categoryRange)
@@ -99,7 +100,7 @@ final class ChartRanges {
 		}
 		if (until < any.last() && valued(points, until)) {
 			for (Points p : points) {
-				p.plot(until);
+				p.pointTo(until);
 			}
 		}
 	}
@@ -136,7 +137,7 @@ final class ChartRanges {
 		int first = written.firstRow();
 		Points points = new Points(series, dataSheet, categories.isNumeric(), column, valueArea.getFirstCell().getCol(),
 				first, first + written.items() - 1);
-		points.plot(points.last());
+		points.pointTo(points.last());
 		return Optional.of(points);
 	}
 }

@@ -73,7 +73,7 @@ public class RunQueue {
 
 	@PreDestroy
 	void stop() {
-		// Waited for: a run or a renewal still using the database as the application closes it.
+		// Waited for: a run still using the database as the application closes it.
 		if (!TaskThreads.stop(executor, Duration.ofSeconds(30))) {
 			log.warn("The run thread had not ended 30 s after it was told to stop");
 		}
