@@ -144,7 +144,7 @@ public class DepartmentReportBuilder {
 			}
 		}
 		// The units outside the register its narrative names: one more makes another report.
-		department.outside().forEach(unit -> text.append("\noutside\t").append(unit));
+		department.outside().forEach(unit -> text.append("\noutside\t").append(unit.name()).append('\t').append(unit.likely()));
 		return ContentHash.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -59,8 +59,10 @@ public class MonthlyReportJobConfiguration {
 	UnitReportTasklet unitReportTasklet(@Value("#{jobParameters['" + UNIT + "']}") String unit,
 			@Value("#{jobParameters['" + REPORT_MONTH + "']}") String month,
 			@Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir, UnitReportBuilder builder,
-			ReportTemplates templates, ReportProperties reportProperties, ReportRepository reports, Clock clock) {
+			ReportTemplates templates, ReportProperties reportProperties, ReportRepository reports,
+			OtherNameFiles otherNames, Clock clock) {
 		return new UnitReportTasklet(unit, YearMonth.parse(month), Path.of(outputDir), builder,
-				templates.of(ReportTemplates.UNIT_MONTH), new ThaiFormat(reportProperties.thaiDigits()), reports, clock);
+				templates.of(ReportTemplates.UNIT_MONTH), new ThaiFormat(reportProperties.thaiDigits()), reports, otherNames,
+				clock);
 	}
 }

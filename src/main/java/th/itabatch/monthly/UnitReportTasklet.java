@@ -42,8 +42,11 @@ class UnitReportTasklet implements Tasklet {
 
 	private final ReportRepository reports;
 
+	private final OtherNameFiles otherNames;
+
 	UnitReportTasklet(String unit, YearMonth month, Path outputDir, UnitReportBuilder builder,
-			List<ReportTemplate> templates, ThaiFormat format, ReportRepository reports, Clock clock) {
+			List<ReportTemplate> templates, ThaiFormat format, ReportRepository reports, OtherNameFiles otherNames,
+			Clock clock) {
 		this.clock = clock;
 		this.unit = unit;
 		this.month = month;
@@ -52,6 +55,7 @@ class UnitReportTasklet implements Tasklet {
 		this.templates = templates;
 		this.format = format;
 		this.reports = reports;
+		this.otherNames = otherNames;
 	}
 
 	@Override
@@ -64,6 +68,7 @@ class UnitReportTasklet implements Tasklet {
 		Map<String, String> names = ReportFiles.unitMonth(unit, report.fiscalYear(), month);
 		List<ReportRepository.Document> documents = ReportDocuments.write(templates, variables, names, outputDir, run);
 		reports.save(run, report, data.fingerprint(), documents);
+		otherNames.retire(unit, month, documents);
 		contribution.incrementWriteCount(1);
 		return RepeatStatus.FINISHED;
 	}

@@ -15,7 +15,7 @@ import java.util.List;
  *     does not know (a name misspelt in a workbook): reported alone, in no department, and named in
  *     the top department's narrative so that its office sees them
  */
-public record Department(String code, String name, List<Member> members, List<Branch> branches, List<String> outside) {
+public record Department(String code, String name, List<Member> members, List<Branch> branches, List<Outside> outside) {
 
 	/** The code of the department of every unit, made where there is no register. */
 	public static final String ALL = "ALL";
@@ -24,6 +24,15 @@ public record Department(String code, String name, List<Member> members, List<Br
 		members = List.copyOf(members);
 		branches = List.copyOf(branches);
 		outside = List.copyOf(outside);
+	}
+
+	/**
+	 * A unit with data that the register does not know by any of its names.
+	 *
+	 * @param name the name its workbooks give
+	 * @param likely the registered unit that name most likely misspells, or {@code null}
+	 */
+	public record Outside(String name, String likely) {
 	}
 
 	/**

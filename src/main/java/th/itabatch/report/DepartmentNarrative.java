@@ -33,7 +33,7 @@ final class DepartmentNarrative {
 		this.format = format;
 	}
 
-	String write(DepartmentReport report, List<String> outside, LocalDate today) {
+	String write(DepartmentReport report, List<Department.Outside> outside, LocalDate today) {
 		DepartmentReport.RollUp all = report.summary();
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder scores = new StringBuilder();
@@ -116,7 +116,7 @@ final class DepartmentNarrative {
 		else {
 			paragraphs.add("หน่วยงานที่ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน"
 					+ format.month(report.month()) + " " + format.number(all.silent().size()) + " หน่วยงาน ได้แก่ "
-					+ listed(all.silent()));
+					+ listed(all.silent().stream().map(unit -> withMisspelling(unit, outside)).toList()));
 		}
 		// Sent scores or a plan before, but not the month's progress: whom the planning office asks each
 		// month. Counted as sending data, they were never named (a trial's May: five of eight, "all sent").
@@ -131,7 +131,10 @@ final class DepartmentNarrative {
 		}
 		if (!outside.isEmpty()) {
 			paragraphs.add("มีข้อมูลของหน่วยงานที่ไม่อยู่ในทะเบียนหน่วยงาน " + format.number(outside.size())
-					+ " หน่วยงาน ได้แก่ " + listed(outside)
+					+ " หน่วยงาน ได้แก่ "
+					+ listed(outside.stream()
+						.map(o -> o.likely() == null ? o.name() : o.name() + " (น่าจะเป็น " + o.likely() + ")")
+						.toList())
 					+ " ซึ่งไม่นับรวมในรายงานนี้ ให้แก้ชื่อในไฟล์หรือเพิ่มชื่ออื่นในทะเบียนหน่วยงาน");
 		}
 		paragraphs.add("จัดทำรายงานประจำเดือนแล้ว " + format.number(all.reportsMade()) + " จาก "
@@ -197,22 +200,38 @@ final class DepartmentNarrative {
 		if (latest == null) {
 			return Optional.empty();
 		}
-		Map<String, List<String>> older = new LinkedHashMap<>();
+		Map<String, List<UnitStanding>> older = new LinkedHashMap<>();
 		scored.stream()
 			.filter(s -> byRound.compare(s, latest) < 0)
 			.sorted(byRound.reversed())
-			.forEach(s -> older.computeIfAbsent(roundText(s), k -> new ArrayList<>()).add(s.unit()));
+			.forEach(s -> older.computeIfAbsent(roundText(s), k -> new ArrayList<>()).add(s));
 		if (older.isEmpty()) {
 			return Optional.empty();
 		}
 		List<String> parts = new ArrayList<>();
-		older.forEach((round, units) -> parts.add(listed(units) + " เป็นผล" + round));
+		// Their pass is by that round's target, lower than the latest's: said, or a unit "passing" at 85
+		// below one "failing" at 91 read as a mistake (a trial), its own report failing it on the next target.
+		older.forEach((round, units) -> parts.add(listed(units.stream().map(UnitStanding::unit).toList()) + " เป็นผล"
+				+ round + (units.get(0).target() == null ? ""
+						: " (ผ่านหรือไม่ผ่านตามค่าเป้าหมายของรอบนั้น ร้อยละ " + format.target(units.get(0).target()) + ")")));
 		return Optional.of("ผลคะแนนของ " + String.join(" และของ ", parts) + " ซึ่งยังไม่มีผล"
 				+ roundText(latest) + " จึงจัดลำดับจากผลรอบก่อน");
 	}
 
 	private String roundText(UnitStanding standing) {
 		return "ปีงบประมาณ " + format.number(standing.fiscalYear()) + " รอบที่ " + format.number(standing.round());
+	}
+
+	/**
+	 * A unit that sent nothing, with the misspelt name its data may have come under: a trial's office read
+	 * "sent nothing" for a unit whose scores were listed, misspelt, as outside the register.
+	 */
+	private static String withMisspelling(String unit, List<Department.Outside> outside) {
+		return outside.stream()
+			.filter(o -> unit.equals(o.likely()))
+			.findFirst()
+			.map(o -> unit + " (ข้อมูลอาจส่งมาในชื่อ " + o.name() + ")")
+			.orElse(unit);
 	}
 
 	private String listed(List<String> units) {

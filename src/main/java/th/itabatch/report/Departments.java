@@ -49,8 +49,9 @@ public final class Departments {
 		collect(roots, 1, levels, register, children, withData, departments);
 		// Units with data the register does not know by any of its names: named by the top departments.
 		// A name it knows as another's (a misspelling added to the register) is that unit's data now.
-		List<String> outside = withData.stream()
+		List<Department.Outside> outside = withData.stream()
 			.filter(u -> register.find(u).isEmpty())
+			.map(u -> new Department.Outside(u, register.likely(u).orElse(null)))
 			.toList();
 		Set<String> rootCodes = new HashSet<>();
 		roots.forEach(r -> rootCodes.add(r.code()));

@@ -1,6 +1,7 @@
 package th.itabatch.tables;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import th.itabatch.validation.MessageCode;
@@ -33,7 +34,9 @@ public final class UnitMatch {
 			// Once a sheet: a name misspelt on two sheets is mended in both (a trial fixed one, not knowing).
 			if (warned.add(sheet + "\n" + typed)) {
 				int mark = log.size();
-				log.cell(MessageCode.UNIT_UNKNOWN, sheet, cell, typed, String.join(", ", units.closest(typed)));
+				List<String> closest = units.closest(typed);
+				// None close: a unit missing from the register rather than misspelt.
+				log.cell(MessageCode.UNIT_UNKNOWN, sheet, cell, typed, closest.isEmpty() ? "—" : String.join(", ", closest));
 				// Not a registered unit's to mend: its reports do not repeat it (the input's page shows it).
 				log.about(mark, typed);
 			}

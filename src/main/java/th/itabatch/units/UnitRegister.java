@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,10 @@ import th.itabatch.validation.MessageLog;
  * name, code and other name people type is matched after the one normalisation of pasted text.
  */
 public final class UnitRegister implements UnitNames {
+
+	/** The letters a name has at least for a misspelling of it to be told apart from another name. */
+	private static final int LIKELY_LETTERS = 6;
+
 
 	private final List<RegisteredUnit> units;
 
@@ -131,14 +136,54 @@ public final class UnitRegister implements UnitNames {
 	public List<String> closest(String typed) {
 		String wanted = key(typed);
 		// A name that holds what was typed, letter by letter in order ("กองคลัง" in "กองบริหารการคลัง"),
-		// before the names a few letters away: people leave words out more than they misspell.
+		// before the names a few letters away: people leave words out more than they misspell. Names
+		// that share no more than "กลุ่ม" with it are left out: a trial's unit missing from the register
+		// was offered three unrelated groups.
 		return units.stream()
+			.filter(u -> within(wanted, key(u.name())) || distance(wanted, key(u.name())) <= Math.max(3, wanted.length() / 3))
 			.sorted(Comparator.comparingInt((RegisteredUnit u) -> within(wanted, key(u.name())) ? 0 : 1)
 				.thenComparingInt(u -> distance(wanted, key(u.name())))
 				.thenComparing(RegisteredUnit::name))
 			.limit(3)
 			.map(RegisteredUnit::name)
 			.toList();
+	}
+
+	/**
+	 * The registered unit a name not in the register most likely misspells: the one whose name or
+	 * other name is a letter or two away (one in six letters, marks counted), the nearest; none where two are as near,
+	 * nor for short names ("กข." is as near to "กค." as to "กจ.").
+	 */
+	public Optional<String> likely(String typed) {
+		String wanted = key(typed);
+		int most = Math.max(1, wanted.length() / 6);
+		int nearest = most + 1;
+		Set<String> at = new LinkedHashSet<>();
+		if (wanted.length() < LIKELY_LETTERS) {
+			return Optional.empty();
+		}
+		for (RegisteredUnit unit : units) {
+			List<String> names = new ArrayList<>(unit.aliases());
+			names.add(unit.name());
+			for (String name : names) {
+				String known = key(name);
+				if (known.length() < LIKELY_LETTERS) {
+					continue;
+				}
+				int d = distance(wanted, known);
+				if (d > most) {
+					continue;
+				}
+				if (d < nearest) {
+					nearest = d;
+					at.clear();
+				}
+				if (d == nearest) {
+					at.add(unit.name());
+				}
+			}
+		}
+		return at.size() == 1 ? Optional.of(at.iterator().next()) : Optional.empty();
 	}
 
 	/**

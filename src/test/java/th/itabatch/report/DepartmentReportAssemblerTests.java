@@ -118,7 +118,22 @@ class DepartmentReportAssemblerTests {
 
 		assertThat(Departments.of(mended, 2, withData, "-").get(0).outside())
 			.as("a trial: the ministry's narrative still named a misspelling added to the register as not counted")
-			.containsExactly("กองนอก");
+			.containsExactly(new Department.Outside("กองนอก", null));
+	}
+
+	@Test
+	void aUnitWhoseDataCameUnderAMisspeltNameIsSaidToHaveSentItSo() {
+		Map<String, UnitStanding> standings = Map.of("กองหนึ่ง", scored("กองหนึ่ง", "93", null), "กองเงยบ",
+				scored("กองเงยบ", "90", null), "ศูนย์ข้อมูลกลาง", scored("ศูนย์ข้อมูลกลาง", "88", null));
+		Department top = Departments.of(register(), 2, standings.keySet(), "-").get(0);
+		assertThat(top.outside()).containsExactlyInAnyOrder(new Department.Outside("กองเงยบ", "กองเงียบ"),
+				new Department.Outside("ศูนย์ข้อมูลกลาง", null));
+
+		String narrative = assembler.assemble(top, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
+		assertThat(narrative).as("a trial: the office read 'sent nothing' for a unit whose scores came misspelt")
+			.contains("กองเงียบ (ข้อมูลอาจส่งมาในชื่อ กองเงยบ)")
+			.contains("กองเงยบ (น่าจะเป็น กองเงียบ)")
+			.doesNotContain("ศูนย์ข้อมูลกลาง (น่าจะเป็น");
 	}
 
 	@Test
@@ -250,7 +265,7 @@ class DepartmentReportAssemblerTests {
 
 	@Test
 	void aUnitRankedOnAnOlderRoundIsSaidToBe() {
-		UnitStanding older = new UnitStanding("กลุ่มข", 2L, null, 2563, 2, new BigDecimal("75.80"), new BigDecimal("92.50"),
+		UnitStanding older = new UnitStanding("กลุ่มข", 2L, null, 2563, 2, new BigDecimal("75.80"), new BigDecimal("85.00"),
 				false, "B", null, null, null, null, null, Map.of(), new UnitStanding.Arrivals(false, false, false));
 		Map<String, UnitStanding> standings = Map.of("กลุ่มก", scored("กลุ่มก", "90", null), "กลุ่มข", older);
 		Department division = Departments.of(register(), 2, standings.keySet(), "-").get(1);
@@ -259,8 +274,8 @@ class DepartmentReportAssemblerTests {
 
 		assertThat(narrative).as("a trial: the lowest unit, on FY 2564's scores among FY 2565's, with no word of it")
 			.contains("ต่ำสุด คือ กลุ่มข (๗๕.๘๐)")
-			.contains("ผลคะแนนของ กลุ่มข เป็นผลปีงบประมาณ ๒๕๖๓ รอบที่ ๒ ซึ่งยังไม่มีผลปีงบประมาณ ๒๕๖๔ รอบที่ ๒ "
-					+ "จึงจัดลำดับจากผลรอบก่อน")
+			.contains("ผลคะแนนของ กลุ่มข เป็นผลปีงบประมาณ ๒๕๖๓ รอบที่ ๒ (ผ่านหรือไม่ผ่านตามค่าเป้าหมายของรอบนั้น ร้อยละ ๘๕) "
+					+ "ซึ่งยังไม่มีผลปีงบประมาณ ๒๕๖๔ รอบที่ ๒ จึงจัดลำดับจากผลรอบก่อน")
 			.as("a trial: 'made 5 of 6' beside '2 sent nothing', the older-year unit counted in both")
 			.contains("ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ ๒ หน่วยงาน ได้แก่ กลุ่มข กลุ่มค")
 			.contains("จัดทำรายงานประจำเดือนแล้ว ๒ จาก ๓ หน่วยงาน (รวม กลุ่มข ซึ่งยังไม่ส่งข้อมูลสำหรับเดือนนี้ "

@@ -42,6 +42,19 @@ class UnitRegisterTests {
 		assertThat(REGISTER.closest("กองคลงั")).first().isEqualTo("กองคลัง");
 		assertThat(REGISTER.closest("กองการ")).as("a name that holds what was typed, before a nearer spelling")
 			.first().isEqualTo("กองการเจ้าหน้าที่");
+		assertThat(REGISTER.closest("กลุ่มตรวจสอบภายใน")).as("a trial: three groups offered that shared only 'กลุ่ม'")
+			.isEmpty();
+	}
+
+	@Test
+	void aNameALetterOrTwoFromARegisteredOneIsLikelyItsMisspelling() {
+		assertThat(REGISTER.likely("กองการเจ้าหน้าท")).hasValue("กองการเจ้าหน้าที่");
+		assertThat(REGISTER.likely("Finance Divison")).as("another name misspelt").hasValue("กองคลัง");
+		assertThat(REGISTER.likely("กองการคลังและพัสดุ")).as("more than one letter in six away").isEmpty();
+		assertThat(REGISTER.likely("กลุ่มพัสดุ")).as("the name itself is no misspelling of another").hasValue("กลุ่มพัสดุ");
+		UnitRegister twins = new UnitRegister(List.of(unit("1", "กลุ่มงานหนึ่ง", null), unit("2", "กลุ่มงานหนุ่ง", "1")));
+		assertThat(twins.likely("กลุ่มงานหนั่ง")).as("as near to two units: neither").isEmpty();
+		assertThat(REGISTER.likely("กข.")).as("a short name is as near to many").isEmpty();
 	}
 
 	@Test

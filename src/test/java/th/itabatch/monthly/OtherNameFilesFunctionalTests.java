@@ -1,0 +1,70 @@
+package th.itabatch.monthly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import th.itabatch.ItaApplicationTest;
+import th.itabatch.cli.OneShotRun;
+import th.itabatch.examples.ExampleDepartment;
+import th.itabatch.examples.ExampleWorkbooks;
+
+/**
+ * A month reported under a name the register later gives a unit as another name (a misspelling, an
+ * old name) leaves the output folder once the month is reported under the registered name: a trial's
+ * output held both, the same scores as two units' reports. The run's own copies stay under history/.
+ */
+@ItaApplicationTest
+class OtherNameFilesFunctionalTests {
+
+	@Autowired
+	private OneShotRun oneShot;
+
+	@TempDir
+	Path work;
+
+	private static List<String> documents(Path folder, String unit) throws Exception {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(f -> f.getFileName().toString()).filter(n -> n.contains("_" + unit + "_")).sorted().toList();
+		}
+	}
+
+	private static List<String> historyDocuments(Path output, String unit) throws Exception {
+		try (Stream<Path> files = Files.walk(output.resolve("history"))) {
+			return files.map(f -> f.getFileName().toString()).filter(n -> n.contains("_" + unit + "_")).sorted().toList();
+		}
+	}
+
+	@Test
+	void aMonthReportedUnderTheRegisteredNameTakesTheOtherNamesCopiesOutOfTheOutputFolder() throws Exception {
+		Path output = work.resolve("out");
+		Path first = Files.createDirectories(work.resolve("first"));
+		ExampleDepartment.writeRegister(first);
+		ExampleDepartment.writeData(first);
+		oneShot.run(first, output, Optional.of(ExampleDepartment.MONTH));
+		assertThat(documents(output, "กองคลัง")).as("its report and brief").hasSize(2);
+		assertThat(documents(output, "กลุ่มงานหนึ่ง")).hasSize(2);
+
+		Path second = Files.createDirectories(work.resolve("second"));
+		try (XSSFWorkbook register = ExampleDepartment.register()) {
+			register.getSheetAt(0).getRow(2).getCell(1).setCellValue("กองบริหารการคลัง");
+			register.getSheetAt(0).getRow(2).getCell(2).setCellValue("กค., กองคลัง");
+			ExampleWorkbooks.write(register, second.resolve("units-2.xlsx"));
+		}
+		oneShot.run(second, output, Optional.of(ExampleDepartment.MONTH));
+
+		assertThat(documents(output, "กองบริหารการคลัง")).hasSize(2);
+		assertThat(documents(output, "กองคลัง")).as("the old name's copies, the same month under the new name").isEmpty();
+		assertThat(historyDocuments(output, "กองคลัง")).as("the first run's own copies").hasSize(2);
+		assertThat(documents(output, "กลุ่มงานหนึ่ง")).as("a unit not renamed keeps its own").hasSize(2);
+	}
+}
