@@ -10,6 +10,11 @@ public enum Tool {
 	EIT,
 
 	/** Open data Integrity and Transparency Assessment: published evidence. */
-	OIT
+	OIT;
+
+	/** Whether people answer it (a survey with respondents), not published evidence. */
+	public boolean surveyed() {
+		return this != OIT;
+	}
 
 }

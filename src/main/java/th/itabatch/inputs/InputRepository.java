@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -159,10 +161,35 @@ public class InputRepository {
 
 	/** The most recent inputs, newest first. */
 	public List<StoredInput> recent(int limit) {
-		return jdbc.sql("SELECT * FROM ita_input ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
-			.param(limit)
+		return before(Long.MAX_VALUE, limit);
+	}
+
+	/** The inputs numbered below {@code id}, the newest first: the inputs page's next page. */
+	public List<StoredInput> before(long id, int limit) {
+		return jdbc.sql("SELECT * FROM ita_input WHERE id < ? ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
+			.params(id, limit)
 			.query(this::input)
 			.list();
+	}
+
+	/** How many inputs were ever received. */
+	public long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM ita_input").query(Long.class).single();
+	}
+
+	/** The warnings of each of the inputs that has some, in one query. */
+	public Map<Long, Integer> warningCounts(Collection<Long> inputIds) {
+		Map<Long, Integer> counts = new HashMap<>();
+		if (!inputIds.isEmpty()) {
+			jdbc.sql("""
+					SELECT input_id, COUNT(*) FROM ita_message WHERE input_id IN (:ids) AND severity = 'WARNING'
+					GROUP BY input_id""")
+				.param("ids", inputIds)
+				.query(rs -> {
+					counts.put(rs.getLong(1), rs.getInt(2));
+				});
+		}
+		return counts;
 	}
 
 	public void setStatus(long inputId, InputStatus status) {

@@ -1,6 +1,7 @@
 package th.itabatch.report;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
@@ -24,6 +25,11 @@ public record Deadline(YearMonth reportMonth, LocalDate dueDate, long daysLeft) 
 	public static Deadline of(YearMonth reportMonth, LocalDate today, int dueDay) {
 		LocalDate due = dueDate(reportMonth, dueDay);
 		return new Deadline(reportMonth, due, ChronoUnit.DAYS.between(today, due));
+	}
+
+	/** Days a report made then was made after the due date; 0 when made by it. */
+	public long daysLate(LocalDateTime made) {
+		return Math.max(0, ChronoUnit.DAYS.between(dueDate, made.toLocalDate()));
 	}
 
 	/** When a month's report is due: the due day of the next month (the 10th by default), or its last day. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import th.itabatch.catalog.Tool;
+import th.itabatch.scores.RoundComparison;
 
 /** Says how many answered each survey the scores workbook states: "ผู้ตอบแบบวัด ๔๒ คน", or tool by tool. */
 final class RespondentsText {
@@ -13,9 +14,10 @@ final class RespondentsText {
 
 	/**
 	 * "ผู้ตอบแบบวัด ๔๒ คน" for one tool, "ผู้ตอบแบบวัด IIT ๔๒ คน EIT ๑๒๖ คน" for several (each tool
-	 * is a survey of its own), or {@code null} when none is stated.
+	 * is a survey of its own), "๓๐–๓๔ คน" where its indicators state different counts, or {@code null}
+	 * when none is stated.
 	 */
-	static String of(Map<Tool, Integer> byTool, ThaiFormat format) {
+	static String of(Map<Tool, RoundComparison.Respondents> byTool, ThaiFormat format) {
 		if (byTool.isEmpty()) {
 			return null;
 		}
@@ -28,7 +30,9 @@ final class RespondentsText {
 			.collect(Collectors.joining(" "));
 	}
 
-	private static String count(int respondents, ThaiFormat format) {
-		return format.digits(String.format("%,d", respondents));
+	private static String count(RoundComparison.Respondents respondents, ThaiFormat format) {
+		String most = format.digits(String.format("%,d", respondents.most()));
+		return respondents.fewest() == respondents.most() ? most
+				: format.digits(String.format("%,d", respondents.fewest())) + "–" + most;
 	}
 }

@@ -41,16 +41,35 @@ public record RoundComparison(String unit, RoundRef latest, RoundRef previous, R
 	 * the staff who answered IIT.
 	 */
 	public Integer statedRespondents() {
-		return statedRespondentsByTool().values().stream().findFirst().orElse(null);
+		return statedRespondentsByTool().values().stream().findFirst().map(Respondents::most).orElse(null);
 	}
 
-	/** The most respondents stated for an indicator of each tool of the round, tools that state none left out. */
-	public Map<Tool, Integer> statedRespondentsByTool() {
-		Map<Tool, Integer> byTool = new EnumMap<>(Tool.class);
+	/**
+	 * The respondents stated for the indicators of each surveyed tool of the round, fewest and most;
+	 * tools that state none left out, and OIT, published evidence that no one answers, whatever a
+	 * workbook's column holds on its rows (a trial's report read "OIT ๕๑ คน").
+	 */
+	public Map<Tool, Respondents> statedRespondentsByTool() {
+		Map<Tool, Respondents> byTool = new EnumMap<>(Tool.class);
 		indicators.stream()
-			.filter(i -> i.respondents() != null)
-			.forEach(i -> byTool.merge(i.indicator().tool(), i.respondents(), Math::max));
+			.filter(i -> i.respondents() != null && i.indicator().tool().surveyed())
+			.forEach(i -> byTool.merge(i.indicator().tool(), new Respondents(i.respondents(), i.respondents()),
+					Respondents::and));
 		return byTool;
+	}
+
+	/**
+	 * How many answered a tool's survey, as its indicators' rows state it: the same on every row, or
+	 * a few fewer on some (questions left blank).
+	 *
+	 * @param fewest the fewest stated for one of its indicators
+	 * @param most the most
+	 */
+	public record Respondents(int fewest, int most) {
+
+		Respondents and(Respondents other) {
+			return new Respondents(Math.min(fewest, other.fewest), Math.max(most, other.most));
+		}
 	}
 
 	/** The indicators from the lowest score up. */

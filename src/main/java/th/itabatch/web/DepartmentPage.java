@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import th.itabatch.catalog.Indicator;
 import th.itabatch.pdf.PdfCopies;
+import th.itabatch.report.Department;
 import th.itabatch.report.DepartmentReport;
 import th.itabatch.report.ReportStatus;
 import th.itabatch.thai.ThaiCalendar;
@@ -31,10 +32,13 @@ import th.itabatch.thai.ThaiCalendar;
  * @param today today, for the days left to the due date
  * @param downloads the department's report documents for the month
  * @param months the months with reports, the latest first, to choose from
+ * @param levels how deep in the register runs make department reports
+ * @param outside for a department at the top of the register, the units with data the register does not
+ *     know: a trial's misspelt unit, with a report of its own, was nowhere on the page
  */
 record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentReport report,
 		List<DepartmentReport.Row> rows, int matching, UnitTable table, LocalDate today, List<Download> downloads,
-		List<YearMonth> months, int levels) {
+		List<YearMonth> months, int levels, List<Department.Outside> outside) {
 
 	/**
 	 * Whether runs make a report of the department shown: one deeper in the register than

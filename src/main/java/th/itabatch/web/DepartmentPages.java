@@ -156,7 +156,7 @@ class DepartmentPages {
 			.orElse(hierarchy.departments().isEmpty() ? null : hierarchy.departments().get(0));
 		if (chosen == null) {
 			return new DepartmentPage(month, hierarchy.choices(), null, List.of(), 0, table, today, List.of(), months,
-					properties.levels());
+					properties.levels(), List.of());
 		}
 		Assembled assembled = assembled(chosen, month, today, reading);
 		DepartmentReport report = assembled.report();
@@ -170,7 +170,7 @@ class DepartmentPages {
 		int from = Math.min((table.page() - 1) * UnitTable.PAGE_SIZE, matching.size());
 		List<DepartmentReport.Row> page = matching.subList(from, Math.min(from + UnitTable.PAGE_SIZE, matching.size()));
 		return new DepartmentPage(month, hierarchy.choices(), report, page, matching.size(), table, today,
-				assembled.downloads(), months, properties.levels());
+				assembled.downloads(), months, properties.levels(), chosen.outside());
 	}
 
 	/**

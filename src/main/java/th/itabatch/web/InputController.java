@@ -35,6 +35,9 @@ class InputController {
 
 	static final String DETAIL = "input";
 
+	/** Inputs on a page of the list. */
+	static final int LISTED = 200;
+
 	private final InputRepository inputs;
 
 	private final Inbox inbox;
@@ -54,9 +57,17 @@ class InputController {
 		this.limits = limits;
 	}
 
+	/**
+	 * The inputs, {@value #LISTED} a page from the newest (or from those numbered below {@code before}),
+	 * each with its warnings counted: a workbook whose unit was misspelt stood green as "used".
+	 */
 	@GetMapping("/inputs")
-	String list(Model model) {
-		model.addAttribute("inputs", inputs.recent(200));
+	String list(@RequestParam(name = "before", required = false) Long before, Model model) {
+		List<StoredInput> listed = before == null ? inputs.recent(LISTED) : inputs.before(before, LISTED);
+		model.addAttribute("inputs", listed);
+		model.addAttribute("warnings", inputs.warningCounts(listed.stream().map(StoredInput::id).toList()));
+		model.addAttribute("total", inputs.count());
+		model.addAttribute("older", listed.size() == LISTED ? listed.get(LISTED - 1).id() : null);
 		model.addAttribute("maxFileMb", limits.fileMegabytes());
 		return LIST;
 	}

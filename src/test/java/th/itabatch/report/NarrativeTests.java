@@ -67,8 +67,10 @@ class NarrativeTests {
 	void eachToolsRespondentsAreGivenApartForTheyAnsweredSurveysOfTheirOwn() {
 		List<ScoreEntry> scores = new ArrayList<>();
 		for (int i = 1; i <= 10; i++) {
-			// 42 staff answered IIT (1-5), 126 service users EIT (6-8); OIT (9-10) is no survey.
-			Integer respondents = i <= 5 ? Integer.valueOf(42) : i <= 8 ? Integer.valueOf(126) : null;
+			// 42 staff answered IIT (1-5, 40 on one), 126 service users EIT (6-8); OIT (9-10) is no survey,
+			// whatever its rows say (a trial's report read "OIT ๕๑ คน").
+			Integer respondents = i == 3 ? Integer.valueOf(40) : i <= 5 ? Integer.valueOf(42) : i <= 8 ? Integer.valueOf(126)
+					: Integer.valueOf(51);
 			scores.add(new ScoreEntry("กองคลัง", 2567, 1, catalog.indicators().byNumber(i).orElseThrow(), new BigDecimal("90"),
 					respondents, null, "คะแนน", "E" + (i + 1)));
 		}
@@ -76,10 +78,10 @@ class NarrativeTests {
 				scores, null, List.of(), List.of());
 
 		// A trial found "ผู้ตอบแบบวัด ๑๒๖ คน": EIT's count, the largest, given as the unit's respondents.
-		assertThat(report.narrative()).contains("(ผู้ตอบแบบวัด IIT ๔๒ คน EIT ๑๒๖ คน)");
+		assertThat(report.narrative()).contains("(ผู้ตอบแบบวัด IIT ๔๐–๔๒ คน EIT ๑๒๖ คน)").doesNotContain("OIT ๕๑");
 		java.util.Map<String, Object> model = reportModel(report);
 		assertThat(model.get("respondents")).as("the staff survey's").isEqualTo(42);
-		assertThat((String) model.get("surveyNote")).isEqualTo("ผู้ตอบแบบวัด IIT ๔๒ คน EIT ๑๒๖ คน (ตามที่ระบุในแฟ้มคะแนน)");
+		assertThat((String) model.get("surveyNote")).isEqualTo("ผู้ตอบแบบวัด IIT ๔๐–๔๒ คน EIT ๑๒๖ คน (ตามที่ระบุในแฟ้มคะแนน)");
 	}
 
 	@Test
@@ -112,7 +114,8 @@ class NarrativeTests {
 		MonthlyReport report = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),
 				scores, null, List.of(), List.of());
 
-		assertThat(report.narrative()).contains("ผู้ตอบแบบวัด ๑,๒๓๔ คน");
+		assertThat(report.narrative()).as("a trial: '๓๔ คน' where its indicators stated 30 to 34, the most alone")
+			.contains("ผู้ตอบแบบวัด ๑,๒๓๐–๑,๒๓๔ คน");
 		java.util.Map<String, Object> model = reportModel(report);
 		assertThat(model.get("respondents")).isEqualTo(1234);
 		assertThat((String) model.get("surveyNote")).contains("๑,๒๓๔");

@@ -35,7 +35,7 @@ class DepartmentPageLevelsTests {
 		Department department = new Department(code, "หน่วยงาน " + code, List.of(), List.of(), List.of());
 		DepartmentReport report = assembler.assemble(department, JUNE, Map.of(), Map.of(), LocalDate.of(2022, 7, 1));
 		return new DepartmentPage(JUNE, choices, report, List.of(), 0, UnitTable.of(null, null, null, null, null),
-				LocalDate.of(2022, 7, 1), List.of(), List.of(JUNE), levels);
+				LocalDate.of(2022, 7, 1), List.of(), List.of(JUNE), levels, List.of());
 	}
 
 	@Test

@@ -192,9 +192,12 @@ class DepartmentPageTests {
 		assertThat(units(page(get("/").param("q", "010201")))).containsExactly("กลุ่มงานหนึ่ง");
 		assertThat(units(page(get("/").param("show", "failing")))).containsExactly("กองคลัง", "กลุ่มงานหนึ่ง");
 		assertThat(units(page(get("/").param("show", "silent")))).containsExactly("กองว่าง");
-		assertThat(units(page(get("/").param("show", "noProgress"))))
+		String noProgress = page(get("/").param("show", "noProgress"));
+		assertThat(units(noProgress))
 			.as("a trial: units that sent scores before and no progress this month were found by no filter")
 			.containsExactly("กลุ่มงานสอง", "กลุ่มงานหนึ่ง");
+		assertThat(noProgress).as("a trial: the form offered no such choice, and showed 'all' while it filtered")
+			.containsPattern("<option value=\"noProgress\" selected=\"selected\">");
 		assertThat(units(page(get("/").param("show", "missing")))).containsExactly("กองว่าง");
 		String none = page(get("/").param("q", "ไม่มีชื่อนี้"));
 		assertThat(units(none)).isEmpty();
@@ -326,7 +329,10 @@ class DepartmentPageTests {
 		assertThat(page).contains("88.00", "70.00", "การใช้อำนาจ", "มิถุนายน 2564").doesNotContain("id=\"no-report\"");
 		assertThat(page).as("the month the reports follow (June 2564), not today's, as the department page does")
 			.contains("รายงานประจำเดือน มิถุนายน 2564 กำหนดส่งภายในวันที่ 10 กรกฎาคม 2564")
-			.contains("มีรายงานแล้ว");
+			.as("a trial: a report made years late was a green box, 'overdue 1,972 days, report made'")
+			.containsPattern("class=\"deadline made-late\"")
+			.containsPattern("มีรายงานแล้ว จัดทำหลังกำหนด [0-9,]+ วัน")
+			.doesNotContain("เลยกำหนด");
 		assertThat(figure(page, "score-round")).as("a trial: the page said neither the round nor whose target")
 			.isEqualTo("ผลปีงบประมาณ 2564 รอบที่ 2 (5 เดือนหลัง) เทียบกับค่าเป้าหมายของรอบ (ร้อยละ 92.50)");
 		assertThat(figure(page(get("/unit").param("name", "กองคลัง").param("lang", "en")), "score-round"))

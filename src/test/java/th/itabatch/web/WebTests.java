@@ -89,6 +89,31 @@ class WebTests {
 	}
 
 	@Test
+	void theInputsListCountsEachOnesWarningsAndPagesOnPastTwoHundred() throws Exception {
+		List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < InputController.LISTED + 3; i++) {
+			ids.add(inputs.insert(String.format("%064d", i), "scores-" + i + ".xlsx", th.itabatch.inputs.InputSource.UPLOAD,
+					"scores-" + i + ".xlsx", "archive/" + i, 10, "editor").id());
+		}
+		long misspelt = ids.get(ids.size() - 1);
+		inputs.recordRead(misspelt, 1L, List.of("SCORES"), List.of(new th.itabatch.validation.Message(
+				th.itabatch.validation.Severity.WARNING, "UNIT_UNKNOWN", "scores.xlsx", "คะแนน", "A44", 44, "หน่วยงานไม่อยู่ในทะเบียน",
+				"unit not in the register", null)));
+		inputs.setStatus(misspelt, th.itabatch.inputs.InputStatus.USED);
+
+		String page = mvc.perform(get("/inputs").with(VIEWER)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).as("a trial: a workbook whose unit was misspelt stood green as 'used', its warning one click away")
+			.containsPattern("<a class=\"warnings\"\\s+href=\"/inputs/" + misspelt + "\"> · คำเตือน 1 รายการ</a>");
+		assertThat(page).as("a trial: the page showed the latest 200 of every input, saying nothing")
+			.contains("แสดง 200 ไฟล์ จากทั้งหมด 203 ไฟล์")
+			.contains("href=\"/inputs?before=" + ids.get(3) + "\"")
+			.doesNotContain("scores-2.xlsx");
+		String older = mvc.perform(get("/inputs").param("before", String.valueOf(ids.get(3))).with(VIEWER))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(older).contains("scores-0.xlsx", "scores-2.xlsx").doesNotContain("scores-3.xlsx").doesNotContain("id=\"older\"");
+	}
+
+	@Test
 	void aViewerSeesButMayNotUploadOrRun() throws Exception {
 		mvc.perform(get("/").with(VIEWER)).andExpect(status().isOk());
 		mvc.perform(get("/inputs").with(VIEWER))
