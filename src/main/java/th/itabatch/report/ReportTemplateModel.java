@@ -124,7 +124,11 @@ public final class ReportTemplateModel {
 		r.put("overallDifference", orNone(overall.statedMinusComputed()));
 		// Without an overall stated in the workbook there is nothing to differ from (a trial read
 		// "ต่างจากที่ระบุ -" as a difference not shown).
-		r.put("differenceLabel", overall.stated() == null ? "ไม่ได้ระบุ" : "ต่างจากที่ระบุ");
+		// Beside the target column it read as "target: not stated" (a trial): the file states no overall.
+		r.put("differenceLabel", overall.stated() == null ? "ไฟล์ไม่ระบุภาพรวม" : "ต่างจากที่ระบุ");
+		// Across tools the computed overall is the weighted whole ITA, not the indicators' mean (a trial
+		// read 88.70 as the mean of ten, which is 89.30): the weights are in the narrative.
+		r.put("computedLabel", scores.tools().size() > 1 ? "ภาพรวม ITA ถ่วงน้ำหนัก" : "ภาพรวมที่คำนวณจากตัวชี้วัด");
 		r.put("overallLevel", orNone(overall.level()));
 		r.put("overallRating", overall.rating() == null ? "" : overall.rating());
 		r.put("overallRoundResult", overall.passedRound() ? PASS : FAIL);

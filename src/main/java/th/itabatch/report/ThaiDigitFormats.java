@@ -42,11 +42,17 @@ final class ThaiDigitFormats {
 		}
 	}
 
-	/** The chart's axes and data labels with a number format of their own. */
+	/** The chart's value axes, and its data labels with a number format of their own. */
 	private static void apply(XSSFChart chart) {
-		XmlObject[] found = chart.getCTChart()
-			.selectPath("declare namespace c='http://schemas.openxmlformats.org/drawingml/2006/chart' .//c:numFmt");
-		for (XmlObject object : found) {
+		String c = "declare namespace c='http://schemas.openxmlformats.org/drawingml/2006/chart' ";
+		for (XmlObject object : chart.getCTChart().selectPath(c + ".//c:valAx/c:numFmt")) {
+			// An axis linked to its cells takes their format in Excel, not in LibreOffice, which showed
+			// 70…100 beside Thai-digit labels (a trial): its own format, in Thai digits, for both.
+			CTNumFmt format = (CTNumFmt) object;
+			format.setFormatCode(thai(format.getFormatCode()));
+			format.setSourceLinked(false);
+		}
+		for (XmlObject object : chart.getCTChart().selectPath(c + ".//c:dLbls//c:numFmt")) {
 			CTNumFmt format = (CTNumFmt) object;
 			// A label linked to its cells follows their formats, which already show Thai digits.
 			if (!format.isSetSourceLinked() || !format.getSourceLinked()) {

@@ -22,6 +22,7 @@ import th.itabatch.report.ReportRepository;
 import th.itabatch.report.StoredUnitReports;
 import th.itabatch.scores.ScoreEntry;
 import th.itabatch.scores.ScoreRepository;
+import th.itabatch.units.UnitRegister;
 import th.itabatch.units.UnitRegistry;
 
 /** Makes a unit's dashboard from its latest stored report: what its run reported, never computed again for a page. */
@@ -125,8 +126,14 @@ class DashboardService {
 			.filter(r -> r.month().equals(followed.reportMonth()))
 			.findFirst()
 			.orElse(null);
+		UnitRegister register = registry.current();
+		UnitDashboard.Place place = register.named(unit)
+			.map(u -> register.parentOf(u)
+				.map(parent -> new UnitDashboard.Place(u.code(), parent.code(), parent.name()))
+				.orElse(new UnitDashboard.Place(u.code(), null, null)))
+			.orElse(null);
 		return Optional.of(new UnitDashboard(unit, history.isEmpty() ? null : history.get(0), followed, forDeadline,
-				ListedReport.of(history.subList(0, Math.min(history.size(), LISTED_REPORTS)), reports)));
+				ListedReport.of(history.subList(0, Math.min(history.size(), LISTED_REPORTS)), reports), place));
 	}
 
 	/**

@@ -21,6 +21,7 @@ import th.itabatch.runs.RunRequest;
 import th.itabatch.runs.RunTrigger;
 import th.itabatch.settings.ItaProperties;
 import th.itabatch.thai.ThaiMonths;
+import th.itabatch.thai.ThaiNameOrder;
 import th.itabatch.units.UnitRegistry;
 
 /**
@@ -70,7 +71,9 @@ class RunController {
 		model.addAttribute("failures", failures.latest(executions));
 		model.addAttribute("progress", coordinator.progress());
 		model.addAttribute("busy", queue.running() != null || executions.stream().anyMatch(RunHistory.Execution::running));
-		model.addAttribute("units", units.units(null));
+		// In the order the department page sorts names ("กลุ่มงานที่ 2" before "กลุ่มงานที่ 10"), not by code point.
+		List<String> unitNames = units.units(null);
+		model.addAttribute("units", unitNames.stream().sorted(ThaiNameOrder.of(unitNames)).toList());
 		// A department report's run names its department, its parameter being the register's code.
 		Map<String, String> departments = new HashMap<>();
 		registry.current().units().forEach(unit -> departments.put(unit.code(), unit.name()));

@@ -52,7 +52,9 @@ class NarrativeTests {
 					+ "และแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ")
 			.doesNotContain("บุคลากร");
 		assertThat(reportModel(whole).get("differenceLabel")).as("a trial: 'ต่างจากที่ระบุ -' with nothing stated")
-			.isEqualTo("ไม่ได้ระบุ");
+			.isEqualTo("ไฟล์ไม่ระบุภาพรวม");
+		assertThat(reportModel(whole).get("computedLabel")).as("a trial read the weighted total as the mean of ten")
+			.isEqualTo("ภาพรวม ITA ถ่วงน้ำหนัก");
 		List<java.util.Map<String, Object>> rows = (List<java.util.Map<String, Object>>) brief.get("scores");
 		assertThat(rows.get(rows.size() - 1).get("target")).as("a trial: '๘๕' under '๙๒.๕๐'").isEqualTo("๘๕.๐๐");
 

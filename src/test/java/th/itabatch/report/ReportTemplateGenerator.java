@@ -127,7 +127,7 @@ public final class ReportTemplateGenerator {
 		merge("G10:J10");
 		text("A11", "", "cell");
 		// Computed from the indicators: their mean, or across tools the whole ITA score by the tools' weights.
-		text("B11", "ภาพรวมที่คำนวณจากตัวชี้วัด", "cell");
+		text("B11", "${report.computedLabel}", "cell");
 		text("C11", "${report.overallComputed}", "score");
 		text("D11", "${report.differenceLabel}", "cell");
 		text("E11", "", "cell");

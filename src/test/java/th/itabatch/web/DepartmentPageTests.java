@@ -327,6 +327,8 @@ class DepartmentPageTests {
 	void theUnitPageShowsItsStoredReport() throws Exception {
 		String page = page(get("/unit").param("name", "กองคลัง"));
 		assertThat(page).contains("88.00", "70.00", "การใช้อำนาจ", "มิถุนายน 2564").doesNotContain("id=\"no-report\"");
+		assertThat(page).as("a trial: the unit page said neither its code nor its สังกัด, and led back nowhere")
+			.containsPattern("<span>รหัส 0101</span> · <span>สังกัด</span>\\s*<a href=\"/\\?dept=01\">กรมทดสอบ</a>");
 		assertThat(page).as("the month the reports follow (June 2564), not today's, as the department page does")
 			.contains("รายงานประจำเดือน มิถุนายน 2564 กำหนดส่งภายในวันที่ 10 กรกฎาคม 2564")
 			.as("a trial: a report made years late was a green box, 'overdue 1,972 days, report made'")
