@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import th.itabatch.catalog.Tool;
+import th.itabatch.scores.RoundComparison;
+import th.itabatch.scores.Scores;
 
 /**
  * Writes a department's Thai narrative: how many of its units pass, the indicator weakest across
@@ -91,6 +93,7 @@ final class DepartmentNarrative {
 		}
 		paragraphs.add(scores.toString());
 		olderRounds(report).ifPresent(paragraphs::add);
+		trendUnits(report).ifPresent(paragraphs::add);
 		wholeIta(report).ifPresent(paragraphs::add);
 		report.weakestShared().ifPresent(weakest -> {
 			paragraphs.add("ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุดเมื่อรวมทุกหน่วยงาน คือ ตัวชี้วัดที่ "
@@ -216,6 +219,37 @@ final class DepartmentNarrative {
 						: " (ผ่านหรือไม่ผ่านตามค่าเป้าหมายของรอบนั้น ร้อยละ " + format.target(units.get(0).target()) + ")")));
 		return Optional.of("ผลคะแนนของ " + String.join(" และของ ", parts) + " ซึ่งยังไม่มีผล"
 				+ roundText(latest) + " จึงจัดลำดับจากผลรอบก่อน");
+	}
+
+	/**
+	 * Where the trend's last two rounds' means are of different units, says so, with how the units that
+	 * have both moved: a trial's rising line, 85.78 to 92.52, was six units each time, not the same six.
+	 */
+	private Optional<String> trendUnits(DepartmentReport report) {
+		List<DepartmentReport.TrendPoint> trend = report.trend();
+		if (trend.size() < 2) {
+			return Optional.empty();
+		}
+		DepartmentReport.TrendPoint before = trend.get(trend.size() - 2);
+		DepartmentReport.TrendPoint latest = trend.get(trend.size() - 1);
+		if (before.overalls().keySet().equals(latest.overalls().keySet())) {
+			return Optional.empty();
+		}
+		List<String> both = latest.overalls().keySet().stream().filter(before.overalls()::containsKey).toList();
+		StringBuilder text = new StringBuilder("ค่าเฉลี่ยรายรอบในแนวโน้มคำนวณจากหน่วยงานที่มีผลในแต่ละรอบ ซึ่งไม่ใช่ชุดเดียวกัน ")
+			.append(roundText(before.round())).append(' ').append(format.number(before.units())).append(" หน่วยงาน ")
+			.append(roundText(latest.round())).append(' ').append(format.number(latest.units())).append(" หน่วยงาน");
+		if (!both.isEmpty()) {
+			BigDecimal was = Scores.round(Scores.mean(both.stream().map(before.overalls()::get).toList()));
+			BigDecimal now = Scores.round(Scores.mean(both.stream().map(latest.overalls()::get).toList()));
+			text.append(" หน่วยงานที่มีผลทั้งสองรอบ ").append(format.number(both.size())).append(" หน่วยงาน มีคะแนนเฉลี่ยจาก ")
+				.append(format.score(was)).append(" เป็น ").append(format.score(now));
+		}
+		return Optional.of(text.toString());
+	}
+
+	private String roundText(RoundComparison.RoundRef round) {
+		return "ปีงบประมาณ " + format.number(round.fiscalYear()) + " รอบที่ " + format.number(round.round().number());
 	}
 
 	private String roundText(UnitStanding standing) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,9 +96,14 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 	 * @param mean the mean overall of the units with scores in the round
 	 * @param units how many units have scores in the round
 	 * @param target the round's target
+	 * @param overalls each of those units' overall, by name
 	 */
 	public record TrendPoint(RoundComparison.RoundRef round, String label, BigDecimal mean, int units,
-			BigDecimal target) {
+			BigDecimal target, Map<String, BigDecimal> overalls) {
+
+		public TrendPoint {
+			overalls = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overalls));
+		}
 	}
 
 	/**

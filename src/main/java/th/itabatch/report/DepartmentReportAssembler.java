@@ -67,19 +67,24 @@ public final class DepartmentReportAssembler {
 
 	/** Each round any unit has scores in: the units' mean overall, oldest first. */
 	private static List<DepartmentReport.TrendPoint> trend(Department department, Map<String, ScoreTrend> trends) {
-		Map<RoundComparison.RoundRef, List<ScoreTrend.Point>> byRound = new java.util.TreeMap<>(Comparator
+		Map<RoundComparison.RoundRef, Map<String, ScoreTrend.Point>> byRound = new java.util.TreeMap<>(Comparator
 			.comparingInt(RoundComparison.RoundRef::fiscalYear)
 			.thenComparingInt(r -> r.round().number()));
 		for (Department.Member member : department.members()) {
 			ScoreTrend trend = trends.get(member.name());
 			if (trend != null) {
-				trend.points().forEach(p -> byRound.computeIfAbsent(p.round(), k -> new ArrayList<>()).add(p));
+				trend.points()
+					.forEach(p -> byRound.computeIfAbsent(p.round(), k -> new java.util.LinkedHashMap<>()).put(member.name(), p));
 			}
 		}
 		List<DepartmentReport.TrendPoint> points = new ArrayList<>();
-		byRound.forEach((round, units) -> points.add(new DepartmentReport.TrendPoint(round, units.get(0).label(),
-				Scores.round(Scores.mean(units.stream().map(ScoreTrend.Point::overall).toList())), units.size(),
-				units.get(0).target())));
+		byRound.forEach((round, units) -> {
+			ScoreTrend.Point first = units.values().iterator().next();
+			Map<String, BigDecimal> overalls = new java.util.LinkedHashMap<>();
+			units.forEach((unit, point) -> overalls.put(unit, point.overall()));
+			points.add(new DepartmentReport.TrendPoint(round, first.label(), Scores.round(Scores.mean(List.copyOf(overalls.values()))),
+					units.size(), first.target(), overalls));
+		});
 		return points;
 	}
 

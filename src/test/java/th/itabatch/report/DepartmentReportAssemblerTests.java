@@ -244,6 +244,7 @@ class DepartmentReportAssemblerTests {
 			.containsExactly(2, 2);
 		assertThat(report.trend().get(0).mean()).as("(80 + 85) / 2").isEqualByComparingTo("82.50");
 		assertThat(report.trend().get(1).mean()).isEqualByComparingTo("92.50");
+		assertThat(report.narrative()).as("the same units in both rounds").doesNotContain("ไม่ใช่ชุดเดียวกัน");
 		assertThat(report.narrative()).contains("มีผลคะแนนแล้ว ๓ หน่วยงาน ผ่านค่าเป้าหมายของรอบ ๓ หน่วยงาน (ร้อยละ ๑๐๐.๐๐)")
 			.contains("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ เฉลี่ย ๘๘.๐๐ ผ่านค่าเป้าหมายของตัวชี้วัด (ร้อยละ ๘๕) ๒ จาก ๓ หน่วยงาน")
 			.contains("สูงสุด คือ กลุ่มก (๙๕.๐๐) ต่ำสุด คือ กลุ่มข และ กองหนึ่ง (๙๓.๐๐)")
@@ -282,6 +283,25 @@ class DepartmentReportAssemblerTests {
 					+ "รายงานจึงจัดทำจากข้อมูลที่ส่งไว้ก่อนหน้า)");
 		assertThat(assembler.assemble(division, JUNE, Map.of("กลุ่มก", scored("กลุ่มก", "90", null)), Map.of(),
 				LocalDate.of(2021, 7, 1)).narrative()).doesNotContain("รอบก่อน");
+	}
+
+	@Test
+	void aTrendOfOtherUnitsRoundByRoundIsSaidToBeWithTheUnitsInBoth() {
+		Map<String, UnitStanding> standings = Map.of("กองหนึ่ง", scored("กองหนึ่ง", "90", null), "กลุ่มก",
+				scored("กลุ่มก", "95", null), "กลุ่มข", scored("กลุ่มข", "70", null));
+		Department top = Departments.of(register(), 2, standings.keySet(), "-").get(0);
+		Map<String, ScoreTrend> trends = Map.of("กองหนึ่ง", trend("กองหนึ่ง", "80", "90"), "กลุ่มก",
+				ScoreTrend.of(TestCatalog.shipped(), "กลุ่มก", 2564, List.of(overall("กลุ่มก", 2, "95"))), "กลุ่มข",
+				ScoreTrend.of(TestCatalog.shipped(), "กลุ่มข", 2564, List.of(overall("กลุ่มข", 1, "70"))));
+
+		DepartmentReport report = assembler.assemble(top, JUNE, standings, trends, LocalDate.of(2021, 7, 1));
+
+		assertThat(report.trend()).extracting(DepartmentReport.TrendPoint::mean).as("(80 + 70) / 2, (90 + 95) / 2")
+			.usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("75"), new BigDecimal("92.5"));
+		assertThat(report.narrative()).as("a trial: a rising line of six units each round, not the same six")
+			.contains("ค่าเฉลี่ยรายรอบในแนวโน้มคำนวณจากหน่วยงานที่มีผลในแต่ละรอบ ซึ่งไม่ใช่ชุดเดียวกัน "
+					+ "ปีงบประมาณ ๒๕๖๔ รอบที่ ๑ ๒ หน่วยงาน ปีงบประมาณ ๒๕๖๔ รอบที่ ๒ ๒ หน่วยงาน "
+					+ "หน่วยงานที่มีผลทั้งสองรอบ ๑ หน่วยงาน มีคะแนนเฉลี่ยจาก ๘๐.๐๐ เป็น ๙๐.๐๐");
 	}
 
 	/** A unit's trend of two rounds of FY 2564 with a stated overall each. */
