@@ -54,8 +54,13 @@ record UnitTable(String sort, boolean descending, String text, String show, int 
 			r -> !r.standing().arrived().nothing() && !r.standing().arrived().progress(), "missing",
 			r -> r.standing().reportId() == null);
 
-	/** Columns sorted from the highest when first chosen: the best first. */
-	private static final List<String> HIGHEST_FIRST = List.of("overall", "result", "weakest", "done", "data");
+	/**
+	 * Columns sorted from the highest when first chosen: the scores' the best first, as the rank (level
+	 * too, which had the worst first beside an overall with the best); the report's status the missing
+	 * first, where a trial's first click put "made late" first and the missing last.
+	 */
+	private static final List<String> HIGHEST_FIRST = List.of("overall", "level", "result", "weakest", "done", "data",
+			"status");
 
 	UnitTable {
 		sort = sort != null && COLUMNS.contains(sort) ? sort : "rank";
