@@ -103,7 +103,7 @@ class WebTests {
 
 		String page = mvc.perform(get("/inputs").with(VIEWER)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).as("a trial: a workbook whose unit was misspelt stood green as 'used', its warning one click away")
-			.containsPattern("<a class=\"warnings\"\\s+href=\"/inputs/" + misspelt + "\"> · คำเตือน 1 รายการ</a>");
+			.containsPattern("ใช้แล้ว</span> · <a class=\"warnings\" href=\"/inputs/" + misspelt + "\">คำเตือน 1 รายการ</a>");
 		assertThat(page).as("a trial: the page showed the latest 200 of every input, saying nothing")
 			.contains("แสดง 200 ไฟล์ จากทั้งหมด 203 ไฟล์")
 			.contains("href=\"/inputs?before=" + ids.get(3) + "\"")
