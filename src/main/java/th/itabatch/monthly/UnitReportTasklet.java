@@ -68,7 +68,7 @@ class UnitReportTasklet implements Tasklet {
 		Map<String, String> names = ReportFiles.unitMonth(unit, report.fiscalYear(), month);
 		List<ReportRepository.Document> documents = ReportDocuments.write(templates, variables, names, outputDir, run);
 		reports.save(run, report, data.fingerprint(), documents);
-		otherNames.retire(unit, month, documents);
+		otherNames.retire(unit, month, outputDir, documents);
 		contribution.incrementWriteCount(1);
 		return RepeatStatus.FINISHED;
 	}

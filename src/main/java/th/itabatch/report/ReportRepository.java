@@ -201,6 +201,18 @@ public class ReportRepository {
 	}
 
 	/** The units with a report for the month. */
+	/** The reports made for a month of the units named so, newest first. */
+	public List<StoredReport> of(java.util.Collection<String> units, YearMonth month) {
+		if (units.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " WHERE unit IN (:units) AND report_month = :month ORDER BY id DESC")
+			.param("units", units)
+			.param("month", month.toString())
+			.query(this::report)
+			.list();
+	}
+
 	public java.util.Set<String> unitsReported(YearMonth month) {
 		return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT unit FROM ita_report WHERE report_month = ?")
 			.param(month.toString())

@@ -100,6 +100,7 @@ public final class ReportTemplateModel {
 			}
 			r.put("goalName", "");
 			r.put("differenceLabel", "");
+			r.put("computedLabel", "ภาพรวมที่คำนวณจากตัวชี้วัด");
 			return;
 		}
 		OverallResult overall = scores.overall();

@@ -33,10 +33,19 @@ public final class UnitRegister implements UnitNames {
 	/** The units of codes of digits alone, by the number they are: "0101" typed as 101 in Excel. */
 	private final Map<String, RegisteredUnit> byNumber = new HashMap<>();
 
+	/** The units that have a key as another name, and the keys of the units' names and codes. */
+	private final Map<String, List<RegisteredUnit>> aliasOwners = new HashMap<>();
+
+	private final Set<String> nameKeys = new HashSet<>();
+
 	public UnitRegister(List<RegisteredUnit> listed) {
 		this.units = List.copyOf(distinctNames(listed));
 		for (RegisteredUnit unit : units) {
 			byKey.putIfAbsent(key(unit.name()), unit);
+			nameKeys.add(key(unit.name()));
+			nameKeys.add(key(unit.code()));
+			unit.aliases().stream().map(UnitRegister::key).distinct()
+				.forEach(alias -> aliasOwners.computeIfAbsent(alias, k -> new ArrayList<>()).add(unit));
 		}
 		for (RegisteredUnit unit : this.units) {
 			byKey.putIfAbsent(key(unit.code()), unit);
@@ -117,6 +126,16 @@ public final class UnitRegister implements UnitNames {
 		// own codes or in the parents and inputs that name them: the parent "01" of code 1 was "not in
 		// the register", and the whole register refused (a trial).
 		return unit != null ? Optional.of(unit) : number(key).map(byNumber::get);
+	}
+
+	/**
+	 * The unit this is another name of, where exactly one unit has it as another name and none has it
+	 * as its name or code: what a unit's old or misspelt name, added to the register, stands for.
+	 */
+	public Optional<RegisteredUnit> otherNameOf(String typed) {
+		String key = key(typed);
+		List<RegisteredUnit> owners = aliasOwners.getOrDefault(key, List.of());
+		return owners.size() == 1 && !nameKeys.contains(key) ? Optional.of(owners.get(0)) : Optional.empty();
 	}
 
 	/**

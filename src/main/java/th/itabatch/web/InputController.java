@@ -63,11 +63,13 @@ class InputController {
 	 */
 	@GetMapping("/inputs")
 	String list(@RequestParam(name = "before", required = false) Long before, Model model) {
-		List<StoredInput> listed = before == null ? inputs.recent(LISTED) : inputs.before(before, LISTED);
+		// One more than a page: the link to earlier files only where there are some.
+		List<StoredInput> read = before == null ? inputs.recent(LISTED + 1) : inputs.before(before, LISTED + 1);
+		List<StoredInput> listed = read.subList(0, Math.min(LISTED, read.size()));
 		model.addAttribute("inputs", listed);
 		model.addAttribute("warnings", inputs.warningCounts(listed.stream().map(StoredInput::id).toList()));
 		model.addAttribute("total", inputs.count());
-		model.addAttribute("older", listed.size() == LISTED ? listed.get(LISTED - 1).id() : null);
+		model.addAttribute("older", read.size() > LISTED ? listed.get(LISTED - 1).id() : null);
 		model.addAttribute("maxFileMb", limits.fileMegabytes());
 		return LIST;
 	}

@@ -150,6 +150,14 @@ class NarrativeTests {
 
 	/** The template's {@code report} variables of a report. */
 	@SuppressWarnings("unchecked")
+	@Test
+	void aReportWithoutScoresStillNamesItsComputedOverallsRow() {
+		MonthlyReport none = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),
+				List.of(), null, List.of(), List.of());
+		assertThat(reportModel(none).get("computedLabel")).as("a review: the shipped template's B11 was left blank")
+			.isEqualTo("ภาพรวมที่คำนวณจากตัวชี้วัด");
+	}
+
 	private static java.util.Map<String, Object> reportModel(MonthlyReport report) {
 		return (java.util.Map<String, Object>) ReportTemplateModel.of(report, new ThaiFormat(true), java.time.LocalDateTime.now())
 			.get("report");

@@ -58,6 +58,16 @@ class UnitRegisterTests {
 	}
 
 	@Test
+	void anOtherNameStandsForItsUnitAloneWhereNoOtherUnitHasIt() {
+		assertThat(REGISTER.otherNameOf("finance division")).map(RegisteredUnit::name).hasValue("กองคลัง");
+		assertThat(REGISTER.otherNameOf("กองคลัง")).as("a unit's own name").isEmpty();
+		UnitRegister shared = new UnitRegister(List.of(unit("1", "กรม", null, "สลก."), unit("2", "กองหนึ่ง", "1", "สลก."),
+				unit("3", "กองสอง", "1", "กรม")));
+		assertThat(shared.otherNameOf("สลก.")).as("another name of two units").isEmpty();
+		assertThat(shared.otherNameOf("กรม")).as("another unit's name").isEmpty();
+	}
+
+	@Test
 	void aTitleNamesAUnitByAnyOfItsNamesTheDeepestFirst() {
 		assertThat(REGISTER.namedIn("แผนปฏิบัติการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ กค.")).hasValue("กองคลัง");
 		assertThat(REGISTER.namedIn("ITA plan (Finance Division) FY 2565")).hasValue("กองคลัง");

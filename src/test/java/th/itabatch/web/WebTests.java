@@ -105,12 +105,18 @@ class WebTests {
 		assertThat(page).as("a trial: a workbook whose unit was misspelt stood green as 'used', its warning one click away")
 			.containsPattern("ใช้แล้ว</span> · <a class=\"warnings\" href=\"/inputs/" + misspelt + "\">คำเตือน 1 รายการ</a>");
 		assertThat(page).as("a trial: the page showed the latest 200 of every input, saying nothing")
-			.contains("แสดง 200 ไฟล์ จากทั้งหมด 203 ไฟล์")
+			.contains("แสดง 200 ไฟล์ จากทั้งหมด " + inputs.count() + " ไฟล์")
 			.contains("href=\"/inputs?before=" + ids.get(3) + "\"")
 			.doesNotContain("scores-2.xlsx");
 		String older = mvc.perform(get("/inputs").param("before", String.valueOf(ids.get(3))).with(VIEWER))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(older).contains("scores-0.xlsx", "scores-2.xlsx").doesNotContain("scores-3.xlsx").doesNotContain("id=\"older\"");
+		String lastFull = mvc.perform(get("/inputs").param("before", String.valueOf(ids.get(InputController.LISTED))).with(VIEWER))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(lastFull).as("a review: exactly a page left, and the link led to an empty page").contains("scores-0.xlsx")
+			.doesNotContain("id=\"older\"");
+		// Read by no run: the rows stand for inputs whose files were never archived.
+		jdbc.sql("DELETE FROM ita_input").update();
 	}
 
 	@Test
