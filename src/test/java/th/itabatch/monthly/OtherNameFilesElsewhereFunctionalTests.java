@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.itabatch.ItaApplicationTest;
 import th.itabatch.cli.OneShotRun;
 import th.itabatch.examples.ExampleDepartment;
-import th.itabatch.examples.ExampleWorkbooks;
 
 /**
  * A month reported under the registered name into another folder (a one-shot run to look at) leaves
@@ -37,14 +35,8 @@ class OtherNameFilesElsewhereFunctionalTests {
 		ExampleDepartment.writeData(first);
 		oneShot.run(first, output, Optional.of(ExampleDepartment.MONTH));
 
-		Path second = Files.createDirectories(work.resolve("second"));
-		try (XSSFWorkbook register = ExampleDepartment.register()) {
-			register.getSheetAt(0).getRow(2).getCell(1).setCellValue("กองบริหารการคลัง");
-			register.getSheetAt(0).getRow(2).getCell(2).setCellValue("กค., กองคลัง");
-			ExampleWorkbooks.write(register, second.resolve("units-2.xlsx"));
-		}
 		Path elsewhere = work.resolve("elsewhere");
-		oneShot.run(second, elsewhere, Optional.of(ExampleDepartment.MONTH));
+		oneShot.run(OtherNameFilesFunctionalTests.renamed(work, "กค., กองคลัง"), elsewhere, Optional.of(ExampleDepartment.MONTH));
 
 		assertThat(OtherNameFilesFunctionalTests.documents(elsewhere, "กองบริหารการคลัง")).hasSize(2);
 		assertThat(OtherNameFilesFunctionalTests.documents(output, "กองคลัง"))

@@ -32,6 +32,17 @@ class OtherNameFilesFunctionalTests {
 	@TempDir
 	Path work;
 
+	/** A folder holding the example register with กองคลัง renamed กองบริหารการคลัง, given these other names. */
+	static Path renamed(Path work, String otherNames) throws Exception {
+		Path folder = Files.createDirectories(work.resolve("renamed"));
+		try (XSSFWorkbook register = ExampleDepartment.register()) {
+			register.getSheetAt(0).getRow(2).getCell(1).setCellValue("กองบริหารการคลัง");
+			register.getSheetAt(0).getRow(2).getCell(2).setCellValue(otherNames);
+			ExampleWorkbooks.write(register, folder.resolve("units-2.xlsx"));
+		}
+		return folder;
+	}
+
 	static List<String> documents(Path folder, String unit) throws Exception {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.map(f -> f.getFileName().toString()).filter(n -> n.contains("_" + unit + "_")).sorted().toList();
@@ -54,14 +65,8 @@ class OtherNameFilesFunctionalTests {
 		assertThat(documents(output, "กองคลัง")).as("its report and brief").hasSize(2);
 		assertThat(documents(output, "กลุ่มงานหนึ่ง")).hasSize(2);
 
-		Path second = Files.createDirectories(work.resolve("second"));
-		try (XSSFWorkbook register = ExampleDepartment.register()) {
-			register.getSheetAt(0).getRow(2).getCell(1).setCellValue("กองบริหารการคลัง");
-			// กลุ่มงานหนึ่ง is another unit's name too: its documents are that unit's, and stay.
-			register.getSheetAt(0).getRow(2).getCell(2).setCellValue("กค., กองคลัง, กลุ่มงานหนึ่ง");
-			ExampleWorkbooks.write(register, second.resolve("units-2.xlsx"));
-		}
-		oneShot.run(second, output, Optional.of(ExampleDepartment.MONTH));
+		// กลุ่มงานหนึ่ง is another unit's name too: its documents are that unit's, and stay.
+		oneShot.run(renamed(work, "กค., กองคลัง, กลุ่มงานหนึ่ง"), output, Optional.of(ExampleDepartment.MONTH));
 
 		assertThat(documents(output, "กองบริหารการคลัง")).hasSize(2);
 		assertThat(documents(output, "กองคลัง")).as("the old name's copies, the same month under the new name").isEmpty();
