@@ -79,6 +79,18 @@ class InputController {
 	 * it crosses the redirect in the session, which is kept in the database.
 	 */
 	record UploadResult(String file, String outcome, String detail) implements java.io.Serializable {
+
+		/**
+		 * The detail in the page's language: a refusal's reason is "Thai / English", and the Thai page
+		 * read "ไม่ใช่ไฟล์ Excel (เอกสาร Word (.docx) / Word document (.docx))" (a trial).
+		 */
+		public String detailIn(java.util.Locale locale) {
+			int between = detail == null ? -1 : detail.indexOf(" / ");
+			if (between < 0) {
+				return detail;
+			}
+			return "en".equals(locale.getLanguage()) ? detail.substring(between + 3) : detail.substring(0, between);
+		}
 	}
 
 	@PostMapping("/inputs")

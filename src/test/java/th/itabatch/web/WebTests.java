@@ -185,6 +185,10 @@ class WebTests {
 			.singleElement()
 			.asString()
 			.contains("คะแนน-ว่าง.xlsx", "REFUSED", "ไฟล์ว่าง / empty file");
+		InputController.UploadResult refused = (InputController.UploadResult) uploaded.get(0);
+		assertThat(refused.detailIn(java.util.Locale.forLanguageTag("th"))).as("a trial: both languages, brackets in brackets")
+			.isEqualTo("ไฟล์ว่าง");
+		assertThat(refused.detailIn(java.util.Locale.ENGLISH)).isEqualTo("empty file");
 	}
 
 	@Test
