@@ -73,8 +73,12 @@ public class Formats {
 		return value.signum() > 0 ? "+" + text : text;
 	}
 
+	/** "0.04 s" under ten seconds (a unit's report took "0 s", every one, a trial), "12 s", "2 min 5 s". */
 	public String duration(Duration duration) {
 		long seconds = duration.toSeconds();
+		if (seconds < 10) {
+			return String.format(java.util.Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0);
+		}
 		return seconds < 60 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
 	}
 
