@@ -251,8 +251,9 @@ public final class ReportTemplateGenerator {
 	private void activitiesSheet() {
 		XSSFSheet activities = workbook.createSheet("กิจกรรม");
 		// One landscape page wide at about 14 points: the activity and its result get the room, the
-		// budget enough for 1,500,000.00 (at 6 a budget of 15,000 printed as ###).
-		int[] widths = { 4, 23, 13, 9, 9, 20, 9, 11, 7 };
+		// budget enough for 1,500,000.00 (at 6 a budget of 15,000 printed as ###), the status two lines
+		// for "ยังไม่มีรายงานผล (เลยกำหนด)" (at 9 it took four, beside an empty result column: a trial).
+		int[] widths = { 4, 23, 11, 10, 14, 15, 10, 11, 7 };
 		for (int c = 0; c < widths.length; c++) {
 			activities.setColumnWidth(c, widths[c] * 256);
 		}
