@@ -249,11 +249,15 @@ final class DepartmentNarrative {
 	}
 
 	private String roundText(RoundComparison.RoundRef round) {
-		return "ปีงบประมาณ " + format.number(round.fiscalYear()) + " รอบที่ " + format.number(round.round().number());
+		return roundText(round.fiscalYear(), round.round().number());
 	}
 
 	private String roundText(UnitStanding standing) {
-		return "ปีงบประมาณ " + format.number(standing.fiscalYear()) + " รอบที่ " + format.number(standing.round());
+		return roundText(standing.fiscalYear(), standing.round());
+	}
+
+	private String roundText(int fiscalYear, int round) {
+		return "ปีงบประมาณ " + format.number(fiscalYear) + " รอบที่ " + format.number(round);
 	}
 
 	/**

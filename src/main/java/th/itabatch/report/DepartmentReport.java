@@ -94,15 +94,19 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 	 * @param round the fiscal year and round
 	 * @param label "ปีงบ 2564 รอบ 1"
 	 * @param mean the mean overall of the units with scores in the round
-	 * @param units how many units have scores in the round
 	 * @param target the round's target
-	 * @param overalls each of those units' overall, by name
+	 * @param overalls each unit's overall in the round, by name
 	 */
-	public record TrendPoint(RoundComparison.RoundRef round, String label, BigDecimal mean, int units,
-			BigDecimal target, Map<String, BigDecimal> overalls) {
+	public record TrendPoint(RoundComparison.RoundRef round, String label, BigDecimal mean, BigDecimal target,
+			Map<String, BigDecimal> overalls) {
 
 		public TrendPoint {
 			overalls = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overalls));
+		}
+
+		/** How many units have scores in the round. */
+		public int units() {
+			return overalls.size();
 		}
 	}
 

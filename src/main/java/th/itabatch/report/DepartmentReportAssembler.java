@@ -83,7 +83,7 @@ public final class DepartmentReportAssembler {
 			Map<String, BigDecimal> overalls = new java.util.LinkedHashMap<>();
 			units.forEach((unit, point) -> overalls.put(unit, point.overall()));
 			points.add(new DepartmentReport.TrendPoint(round, first.label(), Scores.round(Scores.mean(List.copyOf(overalls.values()))),
-					units.size(), first.target(), overalls));
+					first.target(), overalls));
 		});
 		return points;
 	}

@@ -200,7 +200,6 @@ public class ReportRepository {
 			.map(YearMonth::parse);
 	}
 
-	/** The units with a report for the month. */
 	/** The reports made for a month of the units named so, newest first. */
 	public List<StoredReport> of(java.util.Collection<String> units, YearMonth month) {
 		if (units.isEmpty()) {
@@ -213,6 +212,7 @@ public class ReportRepository {
 			.list();
 	}
 
+	/** The units with a report for the month. */
 	public java.util.Set<String> unitsReported(YearMonth month) {
 		return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT unit FROM ita_report WHERE report_month = ?")
 			.param(month.toString())

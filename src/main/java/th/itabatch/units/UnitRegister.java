@@ -25,7 +25,6 @@ public final class UnitRegister implements UnitNames {
 	/** The letters a name has at least for a misspelling of it to be told apart from another name. */
 	private static final int LIKELY_LETTERS = 6;
 
-
 	private final List<RegisteredUnit> units;
 
 	private final Map<String, RegisteredUnit> byKey = new HashMap<>();
@@ -175,12 +174,12 @@ public final class UnitRegister implements UnitNames {
 	 */
 	public Optional<String> likely(String typed) {
 		String wanted = key(typed);
-		int most = Math.max(1, wanted.length() / 6);
-		int nearest = most + 1;
-		Set<String> at = new LinkedHashSet<>();
 		if (wanted.length() < LIKELY_LETTERS) {
 			return Optional.empty();
 		}
+		int most = Math.max(1, wanted.length() / 6);
+		int nearest = most + 1;
+		Set<String> at = new LinkedHashSet<>();
 		for (RegisteredUnit unit : units) {
 			List<String> names = new ArrayList<>(unit.aliases());
 			names.add(unit.name());

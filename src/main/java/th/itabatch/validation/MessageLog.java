@@ -30,8 +30,8 @@ public final class MessageLog {
 	/** Why the file could not be read as a workbook. */
 	public void unreadable(UnreadableWorkbookException ex) {
 		// What the file is comes as "Thai / English" where the reader knows it in both languages.
-		String[] detail = PlainReason.clean(ex.detail()).split(" / ", 2);
-		file(MessageCode.of(ex.reason()), detail[0], detail.length > 1 ? detail[1] : detail[0]);
+		String detail = PlainReason.clean(ex.detail());
+		file(MessageCode.of(ex.reason()), PlainReason.inLanguage(detail, false), PlainReason.inLanguage(detail, true));
 	}
 
 	/** A message about one cell. */

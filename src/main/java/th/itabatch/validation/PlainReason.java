@@ -18,6 +18,18 @@ public final class PlainReason {
 	private PlainReason() {
 	}
 
+	/**
+	 * One language's part of a reason given in both, "Thai / English" (a reader's account of what a
+	 * file is): the Thai before the first " / ", the English after it; a reason in one language as it is.
+	 */
+	public static String inLanguage(String bothLanguages, boolean english) {
+		int between = bothLanguages.indexOf(" / ");
+		if (between < 0) {
+			return bothLanguages;
+		}
+		return english ? bothLanguages.substring(between + 3) : bothLanguages.substring(0, between);
+	}
+
 	public static String of(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {

@@ -22,6 +22,7 @@ import th.itabatch.inbox.Registration;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputSource;
 import th.itabatch.inputs.StoredInput;
+import th.itabatch.validation.PlainReason;
 import th.itabatch.workbook.WorkbookOpener;
 
 /**
@@ -85,11 +86,7 @@ class InputController {
 		 * read "ไม่ใช่ไฟล์ Excel (เอกสาร Word (.docx) / Word document (.docx))" (a trial).
 		 */
 		public String detailIn(java.util.Locale locale) {
-			int between = detail == null ? -1 : detail.indexOf(" / ");
-			if (between < 0) {
-				return detail;
-			}
-			return "en".equals(locale.getLanguage()) ? detail.substring(between + 3) : detail.substring(0, between);
+			return detail == null ? null : PlainReason.inLanguage(detail, "en".equals(locale.getLanguage()));
 		}
 	}
 

@@ -2,7 +2,6 @@ package th.itabatch.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -30,10 +29,7 @@ class OtherNameFilesElsewhereFunctionalTests {
 	@Test
 	void aRunIntoAnotherFolderLeavesTheOtherNamesCopiesWhereTheyAre() throws Exception {
 		Path output = work.resolve("out");
-		Path first = Files.createDirectories(work.resolve("first"));
-		ExampleDepartment.writeRegister(first);
-		ExampleDepartment.writeData(first);
-		oneShot.run(first, output, Optional.of(ExampleDepartment.MONTH));
+		oneShot.run(OtherNameFilesFunctionalTests.example(work), output, Optional.of(ExampleDepartment.MONTH));
 
 		Path elsewhere = work.resolve("elsewhere");
 		oneShot.run(OtherNameFilesFunctionalTests.renamed(work, "กค., กองคลัง"), elsewhere, Optional.of(ExampleDepartment.MONTH));

@@ -43,25 +43,35 @@ class OtherNameFilesFunctionalTests {
 		return folder;
 	}
 
+	/** A folder holding the example department's register and data. */
+	static Path example(Path work) throws Exception {
+		Path folder = Files.createDirectories(work.resolve("example"));
+		ExampleDepartment.writeRegister(folder);
+		ExampleDepartment.writeData(folder);
+		return folder;
+	}
+
+	/** The unit's documents directly in the folder. */
 	static List<String> documents(Path folder, String unit) throws Exception {
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.map(f -> f.getFileName().toString()).filter(n -> n.contains("_" + unit + "_")).sorted().toList();
+			return named(files, unit);
 		}
 	}
 
 	private static List<String> historyDocuments(Path output, String unit) throws Exception {
 		try (Stream<Path> files = Files.walk(output.resolve("history"))) {
-			return files.map(f -> f.getFileName().toString()).filter(n -> n.contains("_" + unit + "_")).sorted().toList();
+			return named(files, unit);
 		}
+	}
+
+	private static List<String> named(Stream<Path> files, String unit) {
+		return files.map(f -> f.getFileName().toString()).filter(n -> n.contains("_" + unit + "_")).sorted().toList();
 	}
 
 	@Test
 	void aMonthReportedUnderTheRegisteredNameTakesTheOtherNamesCopiesOutOfTheOutputFolder() throws Exception {
 		Path output = work.resolve("out");
-		Path first = Files.createDirectories(work.resolve("first"));
-		ExampleDepartment.writeRegister(first);
-		ExampleDepartment.writeData(first);
-		oneShot.run(first, output, Optional.of(ExampleDepartment.MONTH));
+		oneShot.run(example(work), output, Optional.of(ExampleDepartment.MONTH));
 		assertThat(documents(output, "กองคลัง")).as("its report and brief").hasSize(2);
 		assertThat(documents(output, "กลุ่มงานหนึ่ง")).hasSize(2);
 
