@@ -15,12 +15,13 @@ import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
 import org.jxls.transform.poi.PoiTransformer;
 import org.springframework.stereotype.Component;
 
+import th.itabatch.workbook.PageFit;
 import th.itabatch.workbook.RowHeights;
 
 /**
  * Fills Excel templates ({@code .xlsx}, {@code .xlsm}) with JXLS, then fits what JXLS leaves as
  * the template had it: charts' ranges, places and axes, conditional formats, the page footer's
- * values, Thai digits in number formats, and row heights. The template's expressions see only maps of values
+ * values, Thai digits in number formats, row heights, and a page fewer where the last would hold a few rows. The template's expressions see only maps of values
  * (see {@link ReportTemplateModel}) under JEXL's restricted permissions, so a template cannot reach
  * into the application.
  */
@@ -64,6 +65,7 @@ public class XlsxTemplateEngine implements TemplateEngine {
 				}
 				for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 					RowHeights.fit(workbook.getSheetAt(i));
+					PageFit.fit(workbook.getSheetAt(i));
 				}
 				workbook.setForceFormulaRecalculation(true);
 			});

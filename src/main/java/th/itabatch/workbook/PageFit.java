@@ -1,0 +1,125 @@
+package th.itabatch.workbook;
+
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Keeps a sheet that prints a page wide from ending on a page of a few rows: where its rows would
+ * overrun their last full page by a little, the sheet is fitted to that many pages tall, printed a
+ * little smaller instead (a department's summary printed its last two table rows on a page of their
+ * own). Only sheets already fitted to the page width with an automatic height, without manual page
+ * breaks or a print area, are changed: a template's own pagination is left as it was made.
+ */
+public final class PageFit {
+
+	/** The most a sheet is shrunk to save its last page: more would make its letters hard to read. */
+	static final double MOST_SHRINK = 0.15;
+
+	/**
+	 * Points a unit of column width prints at, per point of the workbook's default font's size, as
+	 * LibreOffice prints the templates' 16-point TH Sarabun New (its substitute's digits, padding
+	 * included): a 94-unit-wide summary fills a 496-point A4 line at 60 %.
+	 */
+	private static final double POINTS_PER_WIDTH_UNIT_PER_FONT_POINT = 0.55;
+
+	private PageFit() {
+	}
+
+	/**
+	 * Fits the sheet to one page fewer in height when its rows overrun the last full page by at most
+	 * {@link #MOST_SHRINK} of their size.
+	 */
+	public static void fit(Sheet sheet) {
+		PrintSetup print = sheet.getPrintSetup();
+		if (!sheet.getFitToPage() || print.getFitHeight() != 0 || print.getFitWidth() == 0
+				|| sheet.getRowBreaks().length > 0
+				|| sheet.getWorkbook().getPrintArea(sheet.getWorkbook().getSheetIndex(sheet)) != null) {
+			return;
+		}
+		Paper paper = Paper.of(print.getPaperSize());
+		if (paper == null) {
+			return;
+		}
+		double pageWidth = print.getLandscape() ? paper.height() : paper.width();
+		double pageHeight = print.getLandscape() ? paper.width() : paper.height();
+		double printableWidth = (pageWidth - 72 * (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT)))
+				* print.getFitWidth();
+		double printableHeight = pageHeight - 72 * (sheet.getMargin(PageMargin.TOP) + sheet.getMargin(PageMargin.BOTTOM));
+		double width = contentWidth(sheet);
+		if (width <= 0 || printableHeight <= 0) {
+			return;
+		}
+		double scale = Math.min(1, printableWidth / width);
+		double height = rowsHeight(sheet, 0, sheet.getLastRowNum());
+		CellRangeAddress repeated = sheet.getRepeatingRows();
+		double titles = repeated == null ? 0 : rowsHeight(sheet, repeated.getFirstRow(), repeated.getLastRow());
+		int pages = pages(height * scale, titles * scale, printableHeight);
+		if (pages < 2) {
+			return;
+		}
+		int fewer = pages - 1;
+		// The scale at which the rows (and the titles on each page after the first) fill one page fewer.
+		double fewerScale = fewer * printableHeight / (height + titles * (fewer - 1));
+		if (fewerScale >= scale * (1 - MOST_SHRINK)) {
+			print.setFitHeight((short) fewer);
+		}
+	}
+
+	/** The pages the rows take, the titles repeated at the top of each page after the first. */
+	static int pages(double height, double titles, double pageHeight) {
+		if (height <= pageHeight) {
+			return 1;
+		}
+		double following = pageHeight - titles;
+		if (following <= 0) {
+			return Integer.MAX_VALUE;
+		}
+		return 1 + (int) Math.ceil((height - pageHeight) / following);
+	}
+
+	private static double rowsHeight(Sheet sheet, int first, int last) {
+		double height = 0;
+		for (int r = first; r <= last; r++) {
+			Row row = sheet.getRow(r);
+			if (row == null) {
+				height += sheet.getDefaultRowHeightInPoints();
+			}
+			else if (!row.getZeroHeight()) {
+				height += row.getHeightInPoints();
+			}
+		}
+		return height;
+	}
+
+	private static double contentWidth(Sheet sheet) {
+		int lastColumn = -1;
+		for (Row row : sheet) {
+			lastColumn = Math.max(lastColumn, row.getLastCellNum() - 1);
+		}
+		double fontPoints = sheet.getWorkbook().getFontAt(0).getFontHeightInPoints();
+		double width = 0;
+		for (int c = 0; c <= lastColumn; c++) {
+			if (!sheet.isColumnHidden(c)) {
+				width += sheet.getColumnWidth(c) / 256.0 * fontPoints * POINTS_PER_WIDTH_UNIT_PER_FONT_POINT;
+			}
+		}
+		return width;
+	}
+
+	/** A paper's portrait width and height in points, for the sizes the templates and users pick. */
+	private record Paper(double width, double height) {
+
+		static Paper of(short size) {
+			return switch (size) {
+				case PrintSetup.A4_PAPERSIZE -> new Paper(595.3, 841.9);
+				case PrintSetup.A3_PAPERSIZE -> new Paper(841.9, 1190.6);
+				case PrintSetup.LETTER_PAPERSIZE -> new Paper(612, 792);
+				case PrintSetup.LEGAL_PAPERSIZE -> new Paper(612, 1008);
+				default -> null;
+			};
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package th.itabatch.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sheet fitted a page wide whose rows overrun their last full page by a little is fitted to that
+ * many pages tall; one that overruns by more, or whose template paginates it, is left as it was.
+ * The sheets are the department summary's shape: 16-point default font, 94 units wide on A4
+ * portrait, printed at 60 % (496 points of line for 94 × 16 × 0.55 = 827 points of columns), so
+ * a page holds 757 / 0.6 = 1,262 points of rows.
+ */
+class PageFitTests {
+
+	@Test
+	void rowsSevenPercentOverAPageAreFittedToOnePage() throws IOException {
+		try (XSSFWorkbook workbook = summary(1350)) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+
+			PageFit.fit(sheet);
+
+			assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+		}
+	}
+
+	@Test
+	void rowsAThirdOverAPageKeepTheirSecondPage() throws IOException {
+		try (XSSFWorkbook workbook = summary(1700)) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+
+			PageFit.fit(sheet);
+
+			assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+		}
+	}
+
+	@Test
+	void rowsWithinAPageAreLeftAlone() throws IOException {
+		try (XSSFWorkbook workbook = summary(1200)) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+
+			PageFit.fit(sheet);
+
+			assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+		}
+	}
+
+	@Test
+	void aLongTableIsFittedToOnePageFewerCountingItsRepeatedHeader() throws IOException {
+		// 40 pages and a little: a header of 100 points repeated on 39 pages takes 3,900 more.
+		try (XSSFWorkbook workbook = summary(1262 + 39 * (1262 - 100) + 60)) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			sheet.getRow(0).setHeightInPoints(100);
+			sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+
+			PageFit.fit(sheet);
+
+			assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 40);
+		}
+	}
+
+	@Test
+	void aTemplatesOwnPageBreaksPrintAreaOrScaleAreKept() throws IOException {
+		try (XSSFWorkbook breaks = summary(1350); XSSFWorkbook area = summary(1350); XSSFWorkbook scaled = summary(1350)) {
+			breaks.getSheetAt(0).setRowBreak(20);
+			area.setPrintArea(0, 0, 6, 0, 40);
+			scaled.getSheetAt(0).setFitToPage(false);
+
+			PageFit.fit(breaks.getSheetAt(0));
+			PageFit.fit(area.getSheetAt(0));
+			PageFit.fit(scaled.getSheetAt(0));
+
+			assertThat(breaks.getSheetAt(0).getPrintSetup().getFitHeight()).isZero();
+			assertThat(area.getSheetAt(0).getPrintSetup().getFitHeight()).isZero();
+			assertThat(scaled.getSheetAt(0).getPrintSetup().getFitHeight()).isZero();
+		}
+	}
+
+	@Test
+	void pagesCountTheTitlesOnEveryPageAfterTheFirst() {
+		assertThat(PageFit.pages(700, 50, 757)).isEqualTo(1);
+		assertThat(PageFit.pages(757 + 707, 50, 757)).isEqualTo(2);
+		assertThat(PageFit.pages(757 + 708, 50, 757)).isEqualTo(3);
+	}
+
+	/** The summary's shape with rows of 24 points (and one for the rest) adding up to the height. */
+	private static XSSFWorkbook summary(double height) {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		workbook.getFontAt(0).setFontHeightInPoints((short) 16);
+		XSSFSheet sheet = workbook.createSheet("สรุป");
+		int[] widths = { 31, 11, 10, 10, 10, 11, 11 };
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+		sheet.setDefaultRowHeightInPoints(24);
+		int rows = (int) (height / 24);
+		for (int r = 0; r < rows; r++) {
+			sheet.createRow(r).createCell(0).setCellValue("หน่วยงาน " + r);
+			sheet.getRow(r).setHeightInPoints(24);
+		}
+		sheet.createRow(rows).createCell(6).setCellValue("ท้าย");
+		sheet.getRow(rows).setHeightInPoints((float) (height - rows * 24));
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.setMargin(PageMargin.TOP, 0.5905511811023622);
+		sheet.setMargin(PageMargin.BOTTOM, 0.5905511811023622);
+		sheet.setMargin(PageMargin.LEFT, 0.7874015748031495);
+		sheet.setMargin(PageMargin.RIGHT, 0.5905511811023622);
+		return workbook;
+	}
+}
