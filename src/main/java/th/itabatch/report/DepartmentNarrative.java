@@ -138,7 +138,7 @@ final class DepartmentNarrative {
 					+ listed(outside.stream()
 						.map(o -> o.likely() == null ? o.name() : o.name() + " (น่าจะเป็น " + o.likely() + ")")
 						.toList())
-					+ " ซึ่งไม่นับรวมในรายงานนี้ ให้แก้ชื่อในไฟล์หรือเพิ่มชื่ออื่นในทะเบียนหน่วยงาน");
+					+ " ซึ่งไม่นับรวมในรายงานนี้ ให้แก้ชื่อในไฟล์หรือเพิ่มในทะเบียนหน่วยงาน");
 		}
 		paragraphs.add("จัดทำรายงานประจำเดือนแล้ว " + format.number(all.reportsMade()) + " จาก "
 				+ format.number(all.units()) + " หน่วยงาน" + madeFromEarlierData(report)
@@ -237,8 +237,9 @@ final class DepartmentNarrative {
 		}
 		List<String> both = latest.overalls().keySet().stream().filter(before.overalls()::containsKey).toList();
 		StringBuilder text = new StringBuilder("ค่าเฉลี่ยรายรอบในแนวโน้มคำนวณจากหน่วยงานที่มีผลในแต่ละรอบ ซึ่งไม่ใช่ชุดเดียวกัน ")
-			.append(roundText(before.round())).append(' ').append(format.number(before.units())).append(" หน่วยงาน ")
-			.append(roundText(latest.round())).append(' ').append(format.number(latest.units())).append(" หน่วยงาน");
+			// "มี" between the round and the count: "รอบที่ ๑ ๗ หน่วยงาน" read as seventeen (a trial).
+			.append(roundText(before.round())).append(" มี ").append(format.number(before.units())).append(" หน่วยงาน ")
+			.append(roundText(latest.round())).append(" มี ").append(format.number(latest.units())).append(" หน่วยงาน");
 		if (!both.isEmpty()) {
 			BigDecimal was = Scores.round(Scores.mean(both.stream().map(before.overalls()::get).toList()));
 			BigDecimal now = Scores.round(Scores.mean(both.stream().map(latest.overalls()::get).toList()));

@@ -117,9 +117,16 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 	 * @param mean the mean of the units' scores
 	 * @param units how many units have a score for it
 	 * @param passed how many of those reach the target their report compared it with
-	 * @param target that target when it is the same for all of them, else {@code null}
+	 * @param lowestTarget the lowest of those targets, or {@code null} where none had one
+	 * @param highestTarget the highest of them, or {@code null}
 	 */
-	public record IndicatorMean(Indicator indicator, BigDecimal mean, int units, int passed, BigDecimal target) {
+	public record IndicatorMean(Indicator indicator, BigDecimal mean, int units, int passed, BigDecimal lowestTarget,
+			BigDecimal highestTarget) {
+
+		/** The target, when it is the same for all of them, else {@code null}. */
+		public BigDecimal target() {
+			return lowestTarget != null && lowestTarget.compareTo(highestTarget) == 0 ? lowestTarget : null;
+		}
 	}
 
 	/**

@@ -124,16 +124,6 @@ public final class DepartmentReportAssembler {
 				overalls.isEmpty() ? null : Scores.round(Scores.mean(overalls)), made, silent);
 	}
 
-	/** The target the units' reports compared an indicator with, when they all used one. */
-	private static java.math.BigDecimal commonTarget(List<UnitStanding.IndicatorStanding> scores) {
-		// Compared by value: 92.5 and 92.50 are one target.
-		List<java.math.BigDecimal> targets = scores.stream()
-			.map(s -> s.target() == null ? null : s.target().stripTrailingZeros())
-			.distinct()
-			.toList();
-		return targets.size() == 1 && targets.get(0) != null ? scores.get(0).target() : null;
-	}
-
 	private List<DepartmentReport.IndicatorMean> indicatorMeans(List<DepartmentReport.Row> rows) {
 		List<DepartmentReport.IndicatorMean> means = new ArrayList<>();
 		for (Indicator indicator : indicators) {
@@ -142,10 +132,16 @@ public final class DepartmentReportAssembler {
 				.filter(Objects::nonNull)
 				.toList();
 			if (!scores.isEmpty()) {
+				// The targets the units' reports compared it with: a unit ranked on an older round has that round's.
+				List<java.math.BigDecimal> targets = scores.stream()
+					.map(UnitStanding.IndicatorStanding::target)
+					.filter(Objects::nonNull)
+					.sorted()
+					.toList();
 				means.add(new DepartmentReport.IndicatorMean(indicator,
 						Scores.round(Scores.mean(scores.stream().map(UnitStanding.IndicatorStanding::score).toList())),
 						scores.size(), (int) scores.stream().filter(UnitStanding.IndicatorStanding::passed).count(),
-						commonTarget(scores)));
+						targets.isEmpty() ? null : targets.get(0), targets.isEmpty() ? null : targets.get(targets.size() - 1)));
 			}
 		}
 		means.sort(Comparator.comparing(DepartmentReport.IndicatorMean::mean)

@@ -53,7 +53,7 @@ public final class DepartmentTemplateModel {
 		variables.put("department", d);
 		variables.put("units", units(report));
 		variables.put("branches", branches(report.branches()));
-		variables.put("indicatorMeans", indicatorMeans(report.indicatorMeans()));
+		variables.put("indicatorMeans", indicatorMeans(report.indicatorMeans(), format));
 		variables.put("trend", trend(report.trend(), format));
 		return variables;
 	}
@@ -76,6 +76,7 @@ public final class DepartmentTemplateModel {
 			u.put("result", s.passed() == null ? NONE : s.passed() ? ReportTemplateModel.PASS : ReportTemplateModel.FAIL);
 			u.put("level", s.level() == null ? NONE : s.level());
 			u.put("rating", s.rating());
+			u.put("grade", ReportTemplateModel.grade(s.level(), s.rating()));
 			// "-" where there is none, as in the unit report; overall and target stay blank: the chart reads them.
 			u.put("change", s.change() == null ? NONE : s.change());
 			u.put("doneShare", s.doneShare() == null ? NONE : s.doneShare());
@@ -124,7 +125,7 @@ public final class DepartmentTemplateModel {
 		return ReportTemplateModel.orPlaceholder(rows, "label", "ยังไม่มีผลคะแนนของหน่วยงานในสังกัด");
 	}
 
-	private static List<Map<String, Object>> indicatorMeans(List<DepartmentReport.IndicatorMean> means) {
+	private static List<Map<String, Object>> indicatorMeans(List<DepartmentReport.IndicatorMean> means, ThaiFormat format) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (DepartmentReport.IndicatorMean mean : means) {
 			Map<String, Object> m = new LinkedHashMap<>();
@@ -134,7 +135,10 @@ public final class DepartmentTemplateModel {
 			m.put("mean", mean.mean());
 			m.put("units", mean.units());
 			m.put("passed", mean.passed());
-			m.put("target", mean.target());
+			// Where the units' targets differ (one ranked on an older round, a target of its own year), their
+			// range: a blank cell left a reader to count passes against the units sheet's targets (a trial).
+			m.put("target", mean.target() != null || mean.lowestTarget() == null ? mean.target()
+					: format.score(mean.lowestTarget()) + "–" + format.score(mean.highestTarget()));
 			rows.add(m);
 		}
 		return ReportTemplateModel.orPlaceholder(rows, "name", "ยังไม่มีผลคะแนนของหน่วยงานในสังกัด");

@@ -132,6 +132,7 @@ public final class ReportTemplateModel {
 		r.put("computedLabel", scores.tools().size() > 1 ? "ภาพรวม ITA ถ่วงน้ำหนัก" : "ภาพรวมที่คำนวณจากตัวชี้วัด");
 		r.put("overallLevel", orNone(overall.level()));
 		r.put("overallRating", overall.rating() == null ? "" : overall.rating());
+		r.put("overallGrade", grade(overall.level(), overall.rating()));
 		r.put("overallRoundResult", overall.passedRound() ? PASS : FAIL);
 		r.put("overallGap", orNone(overall.gapToGoal()));
 		r.put("overallGoalResult", overall.passedGoal() ? PASS : FAIL);
@@ -276,6 +277,15 @@ public final class ReportTemplateModel {
 		for (int section = 1; section <= 5; section++) {
 			values.put("section" + section, format.number(section) + ".");
 		}
+	}
+
+	/**
+	 * A level with the department's own rating beside it where a rating scale is configured ("A (ผ่านดี)"),
+	 * so that switching a scale on shows it in the shipped templates' level cells; "-" without a level.
+	 */
+	static String grade(String level, String rating) {
+		String shown = level == null ? NONE : level;
+		return rating == null || rating.isBlank() ? shown : shown + " (" + rating + ")";
 	}
 
 	private static Object orNone(Object value) {

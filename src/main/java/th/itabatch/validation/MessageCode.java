@@ -42,8 +42,11 @@ public enum MessageCode {
 					+ "ให้ระบุหน่วยงานในไฟล์ด้วยชื่อนี้หรือรหัส",
 			"unit name \"{0}\" reads the same as \"{1}\" once spaces and marks are set aside, so this unit is "
 					+ "called \"{2}\"; name it so or by its code in the files"),
-	UNIT_UNKNOWN(WARNING, "หน่วยงาน \"{0}\" ไม่อยู่ในทะเบียนหน่วยงาน ชื่อที่ใกล้เคียง: {1} ให้แก้ชื่อในไฟล์หรือเพิ่มชื่ออื่นในทะเบียน",
-			"unit \"{0}\" is not in the register of units; closest names: {1}; correct the name or add it to the register as another name"),
+	// A unit with no name close is missing from the register rather than misspelt: the advice covers both.
+	UNIT_UNKNOWN(WARNING, "หน่วยงาน \"{0}\" ไม่อยู่ในทะเบียนหน่วยงาน ชื่อที่ใกล้เคียง: {1} ให้แก้ชื่อในไฟล์ "
+			+ "หรือเพิ่มในทะเบียน (เป็นหน่วยงานใหม่ หรือเป็นชื่ออื่นของหน่วยงานที่มีอยู่)",
+			"unit \"{0}\" is not in the register of units; closest names: {1}; correct the name, or add it to the "
+					+ "register (as a unit of its own, or as another name of a registered unit)"),
 	UNIT_FROM_CONFIGURATION(WARNING, "ไฟล์ไม่ได้ระบุหน่วยงาน จึงใช้หน่วยงานที่ตั้งค่าไว้ \"{0}\" หากไม่ใช่ ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง",
 			"the file names no unit, so the configured unit \"{0}\" is used; if that is wrong, write \"หน่วยงาน: …\" above the table"),
 	FISCAL_YEAR_MISSING(ERROR, "ไม่ทราบปีงบประมาณ ให้ระบุ \"ปีงบประมาณ 2564\" เหนือตาราง หรือเพิ่มคอลัมน์ปีงบประมาณ",

@@ -55,9 +55,11 @@ record TrendChart(List<Dot> dots, String overallLine, String targetLine, List<Sc
 			.filter(d -> d.targetY() != null)
 			.map(d -> d.x() + "," + d.targetY())
 			.collect(Collectors.joining(" "));
-		// At least five rounds wide, so that one or two rounds are drawn at the size of the scores chart, not blown up.
-		int width = ScoreChart.LEFT + Math.max(dots.size(), 5) * STEP + 10;
-		return new TrendChart(dots, overall, target, grid, width, ScoreChart.HEIGHT);
+		// The page draws it at this size in pixels and only ever shrinks it: a chart of two rounds keeps
+		// its letters 11 px high on a phone (drawn five rounds wide, it was shrunk to 6 px there).
+		int width = ScoreChart.LEFT + Math.max(dots.size(), 2) * STEP + 10;
+		// Its labels are two lines under the axis; the scores chart's height leaves room for four.
+		return new TrendChart(dots, overall, target, grid, width, ScoreChart.BOTTOM + 45);
 	}
 
 	private static double y(BigDecimal value, int floor) {

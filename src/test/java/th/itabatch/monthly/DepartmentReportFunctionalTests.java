@@ -114,6 +114,8 @@ class DepartmentReportFunctionalTests {
 			assertThat(units.number("D4")).isEqualTo(94.0);
 			assertThat(units.text("F4")).isEqualTo("ผ่าน");
 			assertThat(units.text("F5")).isEqualTo("ไม่ผ่าน");
+			assertThat(List.of(units.text("G4"), units.text("G5"), units.text("G6"))).as("94, 88, 80: levels alone, no rating scale")
+				.containsExactly("A", "A", "B");
 			assertThat(units.number("H4")).as("from 80 in round 1").isEqualTo(14.0);
 			assertThat(units.text("C4")).isEqualTo("สำนักงานเลขานุการกรม");
 			assertThat(units.text("C5")).as("a trial: a division directly below showed itself as its สังกัด")

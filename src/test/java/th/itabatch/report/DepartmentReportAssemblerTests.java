@@ -157,6 +157,39 @@ class DepartmentReportAssemblerTests {
 	}
 
 	@Test
+	void anIndicatorsTargetsThatDifferAreGivenAsTheirRange() {
+		UnitStanding current = scored("กลุ่มก", "90.00", null, 94, 88);
+		Map<Integer, UnitStanding.IndicatorStanding> older = new java.util.TreeMap<>();
+		// Ranked on an older round: its indicators held against that round's goal, 92.50.
+		older.put(1, new UnitStanding.IndicatorStanding(1, new BigDecimal("93"), true, "A", new BigDecimal("92.50")));
+		older.put(2, new UnitStanding.IndicatorStanding(2, new BigDecimal("91"), false, "A", new BigDecimal("92.50")));
+		UnitStanding olderRound = new UnitStanding("กลุ่มข", 2L, null, 2563, 2, new BigDecimal("92.00"),
+				new BigDecimal("92.50"), false, "A", null, null, null, null, null, older, new UnitStanding.Arrivals(true, false, false));
+		Map<String, UnitStanding> standings = Map.of("กลุ่มก", current, "กลุ่มข", olderRound);
+		Department division = Departments.of(register(), 2, standings.keySet(), "-").get(1);
+
+		DepartmentReport report = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1));
+
+		DepartmentReport.IndicatorMean first = report.indicatorMeans()
+			.stream()
+			.filter(m -> m.indicator().number() == 1)
+			.findFirst()
+			.orElseThrow();
+		assertThat(first.target()).as("85 and 92.50: no one target").isNull();
+		assertThat(List.of(first.lowestTarget(), first.highestTarget())).usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("85"), new BigDecimal("92.50"));
+		Map<String, Object> model = DepartmentTemplateModel.of(report, "KPI", new ThaiFormat(true), java.time.LocalDateTime.now());
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> means = (List<Map<String, Object>>) model.get("indicatorMeans");
+		assertThat(means).filteredOn(m -> m.get("no").equals(1)).extracting(m -> m.get("target"))
+			.as("a trial: the cell was blank and a reader counted passes against the units sheet's targets")
+			.containsExactly("๘๕.๐๐–๙๒.๕๐");
+		Map<String, UnitStanding> same = Map.of("กลุ่มก", current);
+		assertThat(assembler.assemble(division, JUNE, same, Map.of(), LocalDate.of(2021, 7, 1)).indicatorMeans().get(0).target())
+			.isEqualByComparingTo("85");
+	}
+
+	@Test
 	void theWeakestIndicatorAcrossUnitsIsOneMostOfThemWereScoredOn() {
 		Map<String, UnitStanding> mixed = Map.of("กลุ่มก", scored("กลุ่มก", "90.00", null, 94, 95, 96, 93, 94, 92, 93, 93, 98, 80),
 				"กลุ่มข", scored("กลุ่มข", "90.80", null, 90, 91, 92, 88, 91),
@@ -300,7 +333,7 @@ class DepartmentReportAssemblerTests {
 			.usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("75"), new BigDecimal("92.5"));
 		assertThat(report.narrative()).as("a trial: a rising line of six units each round, not the same six")
 			.contains("ค่าเฉลี่ยรายรอบในแนวโน้มคำนวณจากหน่วยงานที่มีผลในแต่ละรอบ ซึ่งไม่ใช่ชุดเดียวกัน "
-					+ "ปีงบประมาณ ๒๕๖๔ รอบที่ ๑ ๒ หน่วยงาน ปีงบประมาณ ๒๕๖๔ รอบที่ ๒ ๒ หน่วยงาน "
+					+ "ปีงบประมาณ ๒๕๖๔ รอบที่ ๑ มี ๒ หน่วยงาน ปีงบประมาณ ๒๕๖๔ รอบที่ ๒ มี ๒ หน่วยงาน "
 					+ "หน่วยงานที่มีผลทั้งสองรอบ ๑ หน่วยงาน มีคะแนนเฉลี่ยจาก ๘๐.๐๐ เป็น ๙๐.๐๐");
 	}
 

@@ -47,7 +47,7 @@ public final class DepartmentTemplateGenerator {
 	static final String[] UNIT_LABELS = { "อันดับ", "หน่วยงาน", "สังกัด", "คะแนนภาพรวม", "ค่าเป้าหมาย", "ผลเทียบเป้าหมาย", "ระดับ",
 			"เปลี่ยนแปลงจากรอบก่อน", "ดำเนินการตามแผน (ร้อยละ)", "ผลคะแนน", "แผน", "ผลการดำเนินงาน", "รายงานประจำเดือน" };
 
-	static final String[] UNIT_FIELDS = { "rank", "unit", "branch", "overall", "target", "result", "level", "change",
+	static final String[] UNIT_FIELDS = { "rank", "unit", "branch", "overall", "target", "result", "grade", "change",
 			"doneShare", "scores", "plan", "progress", "report" };
 
 	static final int INDICATOR_COUNT = 10;
@@ -92,12 +92,12 @@ public final class DepartmentTemplateGenerator {
 		for (String[] figure : figures) {
 			book.text(sheet, "A" + row, figure[0], "cell");
 			book.text(sheet, "B" + row, "${department." + figure[1] + "}", "number");
-			book.text(sheet, "C" + row, "หน่วยงาน", "cell");
+			book.text(sheet, "C" + row, "หน่วยงาน", "cellAfter");
 			row++;
 		}
 		book.text(sheet, "A" + row, "คะแนนภาพรวมเฉลี่ย", "cell");
 		book.text(sheet, "B" + row, "${department.mean}", "scoreBold");
-		book.text(sheet, "C" + row, "คะแนน", "cell");
+		book.text(sheet, "C" + row, "คะแนน", "cellAfter");
 		row++;
 		book.text(sheet, "A" + row, "กำหนดส่งรายงานในระบบ DOC", "cell");
 		book.text(sheet, "B" + row, "${department.dueDate}", "cell");
@@ -131,7 +131,8 @@ public final class DepartmentTemplateGenerator {
 	private XSSFSheet unitsSheet() {
 		int[] widths = new int[UNIT_LABELS.length + INDICATOR_COUNT];
 		// The report's status 15 wide: "จัดทำหลังกำหนด" on one line, where at 13 its row was made two lines tall (a trial).
-		int[] base = { 6, 25, 20, 8, 8, 8, 6, 10, 9, 6, 6, 8, 15 };
+		// The level 9 wide: with a department's own rating beside it, "A (ผ่านดีเยี่ยม)" takes two lines, not a word broken.
+		int[] base = { 6, 25, 20, 8, 8, 8, 9, 10, 9, 6, 6, 8, 15 };
 		System.arraycopy(base, 0, widths, 0, base.length);
 		// Indicator names of up to 25 letters ("๘. การปรับปรุงระบบการทำงาน") in four lines of a
 		// 9-wide column: at 8 wide and 66 points they broke mid-word and were cut at the row's edges.

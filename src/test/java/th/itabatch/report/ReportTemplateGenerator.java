@@ -71,7 +71,8 @@ public final class ReportTemplateGenerator {
 		merge("A1:J1");
 		text("A2", "หน่วยงาน", "label");
 		merge("A2:B2");
-		text("C2", "${report.unit}", "value");
+		// "สำนักงานเลขานุการกรม (กรมอุทกวิทยาชายฝั่ง)" ran under "ปีงบประมาณ" and was cut there (a trial).
+		text("C2", "${report.unit}", "longValue");
 		merge("C2:F2");
 		text("G2", "ปีงบประมาณ", "label");
 		merge("G2:H2");
@@ -113,8 +114,11 @@ public final class ReportTemplateGenerator {
 		text("D9", "${report.goalTarget}", "score");
 		text("E9", "${report.overallGap}", "signed");
 		text("F9", "${report.overallGoalResult}", "center");
-		text("G9", "", "cell");
-		text("H9", "${report.overallLevel}", "center");
+		// The overall has no rank: its level takes the rank's cell too, room for a department's own rating
+		// beside it ("A (ผ่านดีเยี่ยม)") where a rating scale is configured.
+		text("G9", "${report.overallGrade}", "center");
+		text("H9", "", "center");
+		TemplateBook.merge(sheet, "G9:H9");
 		text("I9", "${report.overallPrevious}", "score");
 		text("J9", "${report.overallChange}", "signed");
 		text("A10", "", "cell");

@@ -388,11 +388,14 @@ final class TemplateBook {
 		style.setFont(font);
 		style.setVerticalAlignment(VerticalAlignment.TOP);
 		boolean boxed = switch (name) {
-			case "title", "heading", "section", "label", "value", "note", "pointer", "after" -> false;
+			case "title", "heading", "section", "label", "value", "longValue", "note", "pointer", "after" -> false;
 			default -> true;
 		};
 		// Titles and labels run on into the empty cells to their right; table cells and notes wrap.
 		style.setWrapText(boxed || name.equals("note"));
+		// A long value (a unit named with its department) is set smaller to fit its cell: run on, it went
+		// under the next label; wrapped, its second line pushed the last row of page 1 onto page 2 (a trial).
+		style.setShrinkToFit(name.equals("longValue"));
 		if (boxed) {
 			style.setBorderTop(BorderStyle.THIN);
 			style.setBorderBottom(BorderStyle.THIN);
@@ -437,7 +440,8 @@ final class TemplateBook {
 				style.setAlignment(HorizontalAlignment.CENTER);
 			}
 			// A word after a figure's box, kept off its border.
-			case "after" -> style.setIndention((short) 1);
+			// The unit word after a figure in the box beside it ("๙๑.๔๔ คะแนน", not "๙๑.๔๔คะแนน").
+			case "after", "cellAfter" -> style.setIndention((short) 1);
 			case "center" -> style.setAlignment(HorizontalAlignment.CENTER);
 			// A pointer is a note of one line, never wrapped: a row that grows may leave a page.
 			case "note", "pointer" -> font.setItalic(true);

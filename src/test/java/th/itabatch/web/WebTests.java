@@ -253,6 +253,8 @@ class WebTests {
 		assertThat(table.indexOf("ปีงบ 2563 รอบ 2")).isLessThan(table.indexOf("ปีงบ 2564 รอบ 1"));
 		assertThat(page).containsPattern("<polyline class=\"trend\" points=\"[\\d.]+,[\\d.]+ [\\d.]+,[\\d.]+ [\\d.]+,[\\d.]+\"")
 			.contains("<circle class=\"dot computed\"");
+		assertThat(page).as("three rounds drawn three rounds wide, at that size in pixels: a phone only shrinks it")
+			.contains("viewBox=\"0 0 380 245\" width=\"380\" height=\"245\">");
 		assertThat(mvc.perform(get("/unit").param("name", "กองคลัง").param("lang", "en").with(VIEWER))
 			.andReturn()
 			.getResponse()
