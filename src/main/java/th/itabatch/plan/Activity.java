@@ -30,6 +30,19 @@ public record Activity(int number, String policy, String measure, String topic, 
 		return months.contains(month);
 	}
 
+	/**
+	 * The first month of the run of consecutive scheduled months that holds the given one: an
+	 * activity of January, April and July (a quarter's report) is done anew in each; one of May and
+	 * June is one piece of work.
+	 */
+	public YearMonth occurrenceStart(YearMonth month) {
+		YearMonth start = month;
+		while (months.contains(start.minusMonths(1))) {
+			start = start.minusMonths(1);
+		}
+		return start;
+	}
+
 	/** True when some scheduled month is on or before the given one. */
 	public boolean isDueBy(YearMonth month) {
 		return months.stream().anyMatch(m -> !m.isAfter(month));

@@ -20,9 +20,13 @@ public final class PlanTracker {
 	public static PlanProgress track(ActionPlan plan, List<ProgressEntry> progress, YearMonth reportMonth) {
 		List<ActivityProgress> all = plan.activities().stream().map(a -> progressOf(a, progress, reportMonth)).toList();
 		List<ActivityProgress> due = all.stream().filter(a -> a.activity().isDueBy(reportMonth)).toList();
-		List<ActivityProgress> thisMonth = all.stream().filter(a -> a.activity().isScheduledIn(reportMonth)).toList();
+		List<ActivityProgress> thisMonth = all.stream()
+			.filter(a -> a.activity().isScheduledIn(reportMonth))
+			.map(a -> a.inOccurrenceOf(reportMonth))
+			.toList();
 		List<ActivityProgress> nextMonth = all.stream()
 			.filter(a -> a.activity().isScheduledIn(reportMonth.plusMonths(1)))
+			.map(a -> a.inOccurrenceOf(reportMonth.plusMonths(1)))
 			.toList();
 		int done = (int) due.stream().filter(ActivityProgress::isDone).count();
 		BigDecimal share = due.isEmpty() ? null

@@ -168,7 +168,8 @@ final class BriefModel {
 		if (plan != null) {
 			for (ActivityProgress p : plan.thisMonth()) {
 				rows.add(row("activity", format.number(p.activity().number()) + ". " + p.activity().text(), "status",
-						p.status().thai(), "result", p.result() == null || p.result().isBlank() ? "-" : format.digits(p.result())));
+						p.status().thai() + format.asOf(p.unfinishedAsOf(plan.reportMonth())), "result",
+						p.result() == null || p.result().isBlank() ? "-" : format.digits(p.result())));
 			}
 		}
 		if (rows.isEmpty()) {

@@ -26,8 +26,12 @@ final class NarrativeWriter {
 
 	private final ThaiFormat format;
 
-	public NarrativeWriter(ThaiFormat format) {
+	/** Every indicator the catalog has: a round's tool without one of its indicators is said to be. */
+	private final List<th.itabatch.catalog.Indicator> indicators;
+
+	public NarrativeWriter(ThaiFormat format, List<th.itabatch.catalog.Indicator> indicators) {
 		this.format = format;
+		this.indicators = List.copyOf(indicators);
 	}
 
 	public String write(String unit, RoundComparison scores, PlanProgress plan, YearMonth reportMonth,
@@ -78,6 +82,7 @@ final class NarrativeWriter {
 					.toList()))
 				.append(")");
 		}
+		appendMissing(text, scores);
 		if (overall.rating() != null) {
 			text.append(" อยู่ในระดับ").append(overall.rating());
 		}
@@ -116,6 +121,32 @@ final class NarrativeWriter {
 			text.append(format.score(overall.computed())).append(")");
 		}
 		return text.toString();
+	}
+
+	/**
+	 * " (ไม่มีคะแนนของตัวชี้วัดที่ ๕ ภาพรวมคำนวณจาก ๔ ตัวชี้วัดที่มีคะแนน)": an indicator of the round's
+	 * tools left blank, said where the overall is (a trial's narrative gave a mean of four as the overall;
+	 * only the warnings sheet said one was missing).
+	 */
+	private void appendMissing(StringBuilder text, RoundComparison scores) {
+		java.util.Set<Integer> present = new java.util.HashSet<>();
+		java.util.Set<th.itabatch.catalog.Tool> tools = new java.util.HashSet<>();
+		for (var result : scores.indicators()) {
+			present.add(result.indicator().number());
+			tools.add(result.indicator().tool());
+		}
+		List<String> missing = indicators.stream()
+			.filter(i -> tools.contains(i.tool()) && !present.contains(i.number()))
+			.map(i -> format.number(i.number()))
+			.toList();
+		if (missing.isEmpty()) {
+			return;
+		}
+		text.append(" (ไม่มีคะแนนของตัวชี้วัดที่ ").append(String.join(", ", missing));
+		if (scores.overall().stated() == null) {
+			text.append(" ภาพรวมคำนวณจาก ").append(format.number(present.size())).append(" ตัวชี้วัดที่มีคะแนน");
+		}
+		text.append(")");
 	}
 
 	/** "โดยตัวชี้วัดการใช้ทรัพย์สินของราชการ (ร้อยละ ๘๗.๙๙) มีคะแนนต่ำเป็นลำดับที่ ๑ และ…ลำดับที่ ๒". */

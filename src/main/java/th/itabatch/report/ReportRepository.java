@@ -116,24 +116,34 @@ public class ReportRepository {
 		}
 		if (plan != null) {
 			for (var activity : plan.plan().activities()) {
-				ActivityProgress progress = plan.due()
-					.stream()
-					.filter(a -> a.activity().number() == activity.number())
+				ActivityProgress progress = of(plan.due(), activity.number());
+				ActivityProgress thisMonth = of(plan.thisMonth(), activity.number());
+				ActivityProgress nextMonth = of(plan.nextMonth(), activity.number());
+				// The row a status is from: the latest up to the month, whichever list has the activity.
+				java.time.YearMonth statusMonth = java.util.stream.Stream.of(progress, thisMonth, nextMonth)
+					.filter(a -> a != null && a.latest() != null)
+					.map(a -> a.latest().month())
 					.findFirst()
 					.orElse(null);
 				jdbc.sql("""
 						INSERT INTO ita_activity_status (report_id, activity_no, status, due, this_month, next_month,
-						  overdue, result_text, activity_text)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						  overdue, result_text, activity_text, this_month_status, next_month_status, status_month)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 					.params(reportId, activity.number(),
 							progress == null ? "NOT_DUE" : progress.status().name(), progress != null,
-							activity.isScheduledIn(report.reportMonth()),
-							activity.isScheduledIn(report.reportMonth().plusMonths(1)),
+							thisMonth != null, nextMonth != null,
 							progress != null && progress.overdue(), progress == null ? null : progress.result(),
-							activity.text())
+							activity.text(), thisMonth == null ? null : thisMonth.status().name(),
+							nextMonth == null ? null : nextMonth.status().name(),
+							statusMonth == null ? null : statusMonth.toString())
 					.update();
 			}
 		}
+	}
+
+	/** The activity's entry in a list of the plan's, or {@code null}. */
+	private static ActivityProgress of(List<ActivityProgress> list, int number) {
+		return list.stream().filter(a -> a.activity().number() == number).findFirst().orElse(null);
 	}
 
 	/** The report a run wrote, if it wrote one. */

@@ -2,6 +2,7 @@ package th.itabatch.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -79,9 +80,12 @@ public final class ReportTemplateModel {
 		variables.put("trend", trend(report.trend(), format));
 		r.put("trendCount", report.trend() == null ? 0 : report.trend().points().size());
 		PlanProgress plan = report.plan();
-		variables.put("due", activities(plan == null ? List.of() : plan.due(), "ยังไม่มีกิจกรรมที่ถึงกำหนด", format));
-		variables.put("thisMonth", activities(plan == null ? List.of() : plan.thisMonth(), "ไม่มีกิจกรรมตามแผนในเดือนนี้", format));
-		variables.put("nextMonth", activities(plan == null ? List.of() : plan.nextMonth(), "ไม่มีกิจกรรมตามแผนในเดือนถัดไป", format));
+		YearMonth month = report.reportMonth();
+		variables.put("due", activities(plan == null ? List.of() : plan.due(), "ยังไม่มีกิจกรรมที่ถึงกำหนด", month, format));
+		variables.put("thisMonth",
+				activities(plan == null ? List.of() : plan.thisMonth(), "ไม่มีกิจกรรมตามแผนในเดือนนี้", month, format));
+		variables.put("nextMonth",
+				activities(plan == null ? List.of() : plan.nextMonth(), "ไม่มีกิจกรรมตามแผนในเดือนถัดไป", month, format));
 		variables.put("warnings", warnings(report.warnings(), format));
 		BriefModel.put(variables, report, format);
 		return variables;
@@ -192,7 +196,8 @@ public final class ReportTemplateModel {
 		return rows;
 	}
 
-	private static List<Map<String, Object>> activities(List<ActivityProgress> activities, String none, ThaiFormat format) {
+	private static List<Map<String, Object>> activities(List<ActivityProgress> activities, String none, YearMonth month,
+			ThaiFormat format) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (ActivityProgress progress : activities) {
 			var activity = progress.activity();
@@ -206,7 +211,8 @@ public final class ReportTemplateModel {
 					activity.months().stream().map(ThaiCalendar::shortMonthYear).collect(Collectors.joining(", "))));
 			String status = progress.latest() != null && progress.latest().status() == progress.status()
 					? progress.latest().statusThai() : progress.status().thai();
-			row.put("status", format.digits(status) + (progress.overdue() ? " (เลยกำหนด)" : ""));
+			row.put("status", format.digits(status) + (progress.overdue() ? " (เลยกำหนด)" : "")
+					+ format.asOf(progress.unfinishedAsOf(month)));
 			row.put("result", progress.result());
 			row.put("participants", latest == null ? null : latest.participants());
 			// A number, shown as money is written ("๕,๐๐๐.๐๐", the template's format; a General cell

@@ -166,6 +166,17 @@ public class StoredUnitReports {
 		return new RoundComparison(unit, latest, null, goal, indicators, overall, List.of());
 	}
 
+	/**
+	 * An activity as a month's list stored it: its own status there where it differs from the
+	 * activity's (an earlier run of a repeating activity says nothing of this one, nor its result).
+	 */
+	private static ActivityProgress inList(ActivityProgress progress, String stated) {
+		if (stated == null || stated.equals(progress.status().name())) {
+			return progress;
+		}
+		return new ActivityProgress(progress.activity(), ProgressStatus.valueOf(stated), null, progress.overdue());
+	}
+
 	private PlanProgress plan(Row rs, long id, String unit, int fiscalYear, YearMonth month) {
 		Integer dueCount = rs.integer("due_count");
 		if (dueCount == null) {
@@ -176,7 +187,8 @@ public class StoredUnitReports {
 		List<ActivityProgress> thisMonth = new ArrayList<>();
 		List<ActivityProgress> nextMonth = new ArrayList<>();
 		jdbc.sql("""
-				SELECT activity_no, status, due, this_month, next_month, overdue, result_text, activity_text
+				SELECT activity_no, status, due, this_month, next_month, overdue, result_text, activity_text,
+				  this_month_status, next_month_status, status_month
 				FROM ita_activity_status WHERE report_id = ? ORDER BY id""")
 			.param(id)
 			.query((ResultSet r) -> {
@@ -190,18 +202,21 @@ public class StoredUnitReports {
 				ProgressStatus status = "NOT_DUE".equals(stated) ? ProgressStatus.NOT_REPORTED
 						: ProgressStatus.valueOf(stated);
 				String result = r.getString("result_text");
+				String statusMonth = r.getString("status_month");
+				// Reports stored before the month was kept: as of the report's month.
+				YearMonth reported = statusMonth == null ? month : YearMonth.parse(statusMonth);
 				ProgressEntry latest = result == null ? null
-						: new ProgressEntry(unit, fiscalYear, String.valueOf(number), number, month, status, result, null,
+						: new ProgressEntry(unit, fiscalYear, String.valueOf(number), number, reported, status, result, null,
 								null, null, null, "", "");
 				ActivityProgress progress = new ActivityProgress(activity, status, latest, r.getBoolean("overdue"));
 				if (r.getBoolean("due")) {
 					due.add(progress);
 				}
 				if (r.getBoolean("this_month")) {
-					thisMonth.add(progress);
+					thisMonth.add(inList(progress, r.getString("this_month_status")));
 				}
 				if (r.getBoolean("next_month")) {
-					nextMonth.add(progress);
+					nextMonth.add(inList(progress, r.getString("next_month_status")));
 				}
 			});
 		Integer done = rs.integer("done_count");

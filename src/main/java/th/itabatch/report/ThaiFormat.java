@@ -71,4 +71,12 @@ public final class ThaiFormat {
 		return month(FiscalCalendar.monthOf(fiscalYear, round.firstMonth())) + " – "
 				+ month(FiscalCalendar.monthOf(fiscalYear, round.lastMonth()));
 	}
+
+	/**
+	 * " (ข้อมูล พ.ค. ๒๕๖๗)": said after a status taken from an earlier month's progress row (a trial
+	 * read May's status in June's list as June's), or "" where there is none.
+	 */
+	public String asOf(java.util.Optional<java.time.YearMonth> reported) {
+		return reported.map(m -> " (ข้อมูล " + digits(th.itabatch.thai.ThaiCalendar.shortMonthYear(m)) + ")").orElse("");
+	}
 }

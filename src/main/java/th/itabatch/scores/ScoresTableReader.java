@@ -86,7 +86,11 @@ final class ScoresTableReader {
 					&& e.round() == gap.round() && !e.isOverall())) {
 				int mark = log.size();
 				log.cell(MessageCode.SCORE_MISSING, sheet.name(), gap.cell(), gap.indicator().thai(),
-						catalog.calendar().round(gap.round()).map(r -> r.thai()).orElse(String.valueOf(gap.round())));
+						catalog.calendar().round(gap.round()).map(r -> r.thai()).orElse(String.valueOf(gap.round())),
+						gap.indicator().english(), catalog.calendar()
+							.round(gap.round())
+							.map(r -> r.number() + " (" + r.english() + ")")
+							.orElse(String.valueOf(gap.round())));
 				log.about(mark, gap.unit());
 			}
 		}

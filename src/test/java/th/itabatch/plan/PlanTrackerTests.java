@@ -43,6 +43,37 @@ class PlanTrackerTests {
 			List.of(activity(1, MAR), activity(2, MAY, JUN), activity(3, JUN), activity(4, JUL)));
 
 	@Test
+	void aRepeatingActivitysEarlierRunSaysNothingOfItsNextAndAnOlderRowSaysItsMonth() {
+		YearMonth jan = YearMonth.of(2021, 1);
+		YearMonth apr = YearMonth.of(2021, 4);
+		// A quarter's report (January, April, July) and one piece of work over May and June.
+		ActionPlan quarterly = new ActionPlan("กองคลัง", 2564, null, jan, JUL,
+				List.of(activity(1, jan, apr, JUL), activity(2, MAY, JUN)));
+
+		PlanProgress june = PlanTracker.track(quarterly,
+				List.of(progress(1, apr, ProgressStatus.DONE), progress(2, MAY, ProgressStatus.IN_PROGRESS)), JUN);
+
+		assertThat(june.nextMonth()).extracting(ActivityProgress::status)
+			.as("a trial: July's list showed April's run done").containsExactly(ProgressStatus.NOT_REPORTED);
+		assertThat(june.nextMonth().get(0).result()).isEmpty();
+		assertThat(june.due()).filteredOn(a -> a.activity().number() == 1).extracting(ActivityProgress::status)
+			.as("among the activities due, April's run was done").containsExactly(ProgressStatus.DONE);
+		assertThat(june.thisMonth()).extracting(ActivityProgress::status)
+			.as("May and June are one run: May's row stands for it").containsExactly(ProgressStatus.IN_PROGRESS);
+		assertThat(june.thisMonth().get(0).unfinishedAsOf(JUN)).as("and says it is May's").contains(MAY);
+		assertThat(june.due().get(0).unfinishedAsOf(JUN)).as("done is done, whenever it was said").isEmpty();
+		assertThat(PlanTracker.track(plan, List.of(progress(4, JUN, ProgressStatus.IN_PROGRESS)), JUN).nextMonth())
+			.extracting(ActivityProgress::status)
+			.as("begun in June before its one month, July: June's row counts")
+			.containsExactly(ProgressStatus.IN_PROGRESS);
+		assertThat(PlanTracker.track(quarterly, List.of(progress(1, JUL, ProgressStatus.DONE)), JUL).thisMonth())
+			.filteredOn(a -> a.activity().number() == 1)
+			.extracting(ActivityProgress::status)
+			.as("July's own row counts for July's run")
+			.containsExactly(ProgressStatus.DONE);
+	}
+
+	@Test
 	void dueThisMonthNextMonthAndTheShareDone() {
 		PlanProgress progress = PlanTracker.track(plan,
 				List.of(progress(1, MAR, ProgressStatus.IN_PROGRESS), progress(1, MAY, ProgressStatus.DONE),

@@ -27,6 +27,21 @@ class NarrativeTests {
 	}
 
 	@Test
+	void anIndicatorOfTheRoundsToolLeftBlankIsSaidWhereTheOverallIs() {
+		List<ScoreEntry> four = new ArrayList<>(scores("90", "92", "86", "90", "0"));
+		four.remove(4);
+		String narrative = new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(2022, 3), four, null, List.of(), List.of())
+			.narrative();
+
+		assertThat(narrative).as("a trial: the mean of four was given as the overall, its fifth said nowhere but the warnings")
+			.contains("มีระดับการรับรู้ภาพรวมร้อยละ ๘๙.๕๐ (ไม่มีคะแนนของตัวชี้วัดที่ ๕ ภาพรวมคำนวณจาก ๔ ตัวชี้วัดที่มีคะแนน)");
+		assertThat(new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(2022, 3), scores("90", "92", "86", "90", "88"), null, List.of(), List.of())
+			.narrative()).doesNotContain("ไม่มีคะแนนของตัวชี้วัด");
+	}
+
+	@Test
 	void everyToolMakesItTheWholeItaWithItsWeights() {
 		String narrative = new MonthlyReportAssembler(catalog, properties)
 			.assemble("กองคลัง", YearMonth.of(2022, 3), scores("90", "92", "94", "96", "88", "80", "85", "90", "70", "80"),

@@ -89,6 +89,11 @@ class WhatPeopleTypeTests {
 		assertThat(content.messages()).extracting(Message::code, Message::cell)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("SCORE_MISSING", "B5"),
 					org.assertj.core.groups.Tuple.tuple("ROUND_INCOMPLETE", "B4")); // the round's column
+		assertThat(content.messages()).filteredOn(m -> m.code().equals("SCORE_MISSING"))
+			.extracting(Message::english)
+			.as("a trial: the English text named the round and the indicator in Thai")
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.startsWith("no score for indicator Use of budget in round 1 (first 5 months);");
 	}
 
 	@Test
