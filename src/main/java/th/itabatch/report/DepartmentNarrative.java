@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,21 +191,16 @@ final class DepartmentNarrative {
 	 * of the year before is ranked on them): named with their round, so its place is read for what it is.
 	 */
 	private Optional<String> olderRounds(DepartmentReport report) {
-		Comparator<UnitStanding> byRound = Comparator.comparing(UnitStanding::fiscalYear)
-			.thenComparing(UnitStanding::round);
-		List<UnitStanding> scored = report.rows()
-			.stream()
-			.map(DepartmentReport.Row::standing)
-			.filter(s -> s.overall() != null && s.fiscalYear() != null && s.round() != null)
-			.toList();
-		UnitStanding latest = scored.stream().max(byRound).orElse(null);
+		UnitStanding latest = report.latestScored().orElse(null);
 		if (latest == null) {
 			return Optional.empty();
 		}
 		Map<String, List<UnitStanding>> older = new LinkedHashMap<>();
-		scored.stream()
-			.filter(s -> byRound.compare(s, latest) < 0)
-			.sorted(byRound.reversed())
+		report.rows()
+			.stream()
+			.map(DepartmentReport.Row::standing)
+			.filter(report::onOlderRound)
+			.sorted(DepartmentReport.BY_ROUND.reversed())
 			.forEach(s -> older.computeIfAbsent(roundText(s), k -> new ArrayList<>()).add(s));
 		if (older.isEmpty()) {
 			return Optional.empty();

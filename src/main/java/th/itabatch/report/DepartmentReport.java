@@ -70,6 +70,27 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 		return indicatorMeans.stream().filter(m -> m.units() * 2 > most).findFirst();
 	}
 
+	/** Rounds in order: fiscal year, then round. */
+	static final java.util.Comparator<UnitStanding> BY_ROUND = java.util.Comparator.comparing(UnitStanding::fiscalYear)
+		.thenComparing(UnitStanding::round);
+
+	/** The units' scored standings of the latest round any of them has, one of them; empty without scores. */
+	public Optional<UnitStanding> latestScored() {
+		return rows.stream()
+			.map(Row::standing)
+			.filter(s -> s.overall() != null && s.fiscalYear() != null && s.round() != null)
+			.max(BY_ROUND);
+	}
+
+	/**
+	 * Whether a unit is ranked on an older round than the latest any unit has (its newest scores are of
+	 * the round or year before): its pass is by that round's target, which the page and report say.
+	 */
+	public boolean onOlderRound(UnitStanding standing) {
+		return standing.overall() != null && standing.fiscalYear() != null && standing.round() != null
+				&& latestScored().map(latest -> BY_ROUND.compare(standing, latest) < 0).orElse(false);
+	}
+
 	/** The same report with its narrative written. */
 	public DepartmentReport withNarrative(String text) {
 		return new DepartmentReport(code, name, fiscalYear, month, dueDate, indicators, rows, indicatorMeans, branches,

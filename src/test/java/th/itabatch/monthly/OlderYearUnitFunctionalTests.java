@@ -1,6 +1,8 @@
 package th.itabatch.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import th.itabatch.ItaApplicationTest;
 import th.itabatch.cli.OneShotRun;
@@ -34,6 +37,9 @@ class OlderYearUnitFunctionalTests {
 
 	@Autowired
 	private OneShotRun oneShot;
+
+	@Autowired
+	private MockMvc mvc;
 
 	@TempDir
 	Path work;
@@ -69,5 +75,12 @@ class OlderYearUnitFunctionalTests {
 				.as("the division among its department's units, with its latest scores (70)")
 				.contains("สำนักงานเลขานุการกรม");
 		}
+		String page = mvc.perform(get("/").param("month", "2564-06").with(user("viewer").roles("VIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).as("a trial: the page gave an older round's fail with nothing to say its target was that round's")
+			.containsOnlyOnce("<sup class=\"older\" title=\"ผลปีงบประมาณ 2563 รอบที่ 2 ผ่านหรือไม่ผ่านตามค่าเป้าหมายของรอบนั้น (92.50)\">*</sup>")
+			.contains("id=\"older-round\"");
 	}
 }
