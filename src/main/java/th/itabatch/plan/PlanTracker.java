@@ -41,8 +41,16 @@ public final class PlanTracker {
 			// The latest month wins; of two rows for one month, the one further down the sheet.
 			.reduce((a, b) -> b.month().isBefore(a.month()) ? a : b);
 		ProgressStatus status = latest.map(ProgressEntry::status).orElse(ProgressStatus.NOT_REPORTED);
-		boolean overdue = status != ProgressStatus.DONE && !activity.months().isEmpty()
+		ActivityProgress run = new ActivityProgress(activity, status, latest.orElse(null), false);
+		// As reported for its latest run up to the month: a quarter's activity done in April and not
+		// reported for July is not done in August (a review: "done" in the due table, "not reported" in
+		// July's list).
+		Optional<YearMonth> lastRun = activity.months().stream().filter(m -> !m.isAfter(reportMonth)).max(YearMonth::compareTo);
+		if (lastRun.isPresent()) {
+			run = run.inOccurrenceOf(lastRun.get());
+		}
+		boolean overdue = !run.isDone() && !activity.months().isEmpty()
 				&& activity.months().stream().allMatch(m -> m.isBefore(reportMonth));
-		return new ActivityProgress(activity, status, latest.orElse(null), overdue);
+		return new ActivityProgress(activity, run.status(), run.latest(), overdue);
 	}
 }

@@ -100,7 +100,11 @@ final class DepartmentNarrative {
 					+ format.score(weakest.mean()) + " ผ่านค่าเป้าหมายของตัวชี้วัด"
 					// The indicators' target is the units' reports' goal (the next round's, as the seed
 					// compares), not the round's target their overalls pass by: said, with its value.
-					+ (weakest.target() == null ? "" : " (ร้อยละ " + format.target(weakest.target()) + ")") + " "
+					// Targets that differ across units (one ranked on an older round) as their range, as the sheet gives them.
+					+ (weakest.lowestTarget() == null ? ""
+							: " (ร้อยละ " + format.target(weakest.lowestTarget())
+									+ (weakest.target() == null ? "–" + format.target(weakest.highestTarget()) : "") + ")")
+					+ " "
 					+ format.number(weakest.passed()) + " จาก " + format.number(weakest.units()) + " หน่วยงาน");
 			// One lower still, of only a few units, is said as theirs, not the department's.
 			DepartmentReport.IndicatorMean lowest = report.indicatorMeans().get(0);

@@ -119,12 +119,13 @@ public class ReportRepository {
 				ActivityProgress progress = of(plan.due(), activity.number());
 				ActivityProgress thisMonth = of(plan.thisMonth(), activity.number());
 				ActivityProgress nextMonth = of(plan.nextMonth(), activity.number());
-				// The row a status is from: the latest up to the month, whichever list has the activity.
-				java.time.YearMonth statusMonth = java.util.stream.Stream.of(progress, thisMonth, nextMonth)
+				// The row a status is from: the latest up to the month, whichever list has the activity (one
+				// begun before it is due is in next month's list alone).
+				ActivityProgress reported = java.util.stream.Stream.of(progress, thisMonth, nextMonth)
 					.filter(a -> a != null && a.latest() != null)
-					.map(a -> a.latest().month())
 					.findFirst()
 					.orElse(null);
+				java.time.YearMonth statusMonth = reported == null ? null : reported.latest().month();
 				jdbc.sql("""
 						INSERT INTO ita_activity_status (report_id, activity_no, status, due, this_month, next_month,
 						  overdue, result_text, activity_text, this_month_status, next_month_status, status_month)
@@ -132,7 +133,7 @@ public class ReportRepository {
 					.params(reportId, activity.number(),
 							progress == null ? "NOT_DUE" : progress.status().name(), progress != null,
 							thisMonth != null, nextMonth != null,
-							progress != null && progress.overdue(), progress == null ? null : progress.result(),
+							progress != null && progress.overdue(), reported == null ? null : reported.result(),
 							activity.text(), thisMonth == null ? null : thisMonth.status().name(),
 							nextMonth == null ? null : nextMonth.status().name(),
 							statusMonth == null ? null : statusMonth.toString())

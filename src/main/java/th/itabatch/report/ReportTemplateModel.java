@@ -290,8 +290,10 @@ public final class ReportTemplateModel {
 	 * so that switching a scale on shows it in the shipped templates' level cells; "-" without a level.
 	 */
 	static String grade(String level, String rating) {
-		String shown = level == null ? NONE : level;
-		return rating == null || rating.isBlank() ? shown : shown + " (" + rating + ")";
+		if (rating == null || rating.isBlank()) {
+			return level == null ? NONE : level;
+		}
+		return level == null ? rating : level + " (" + rating + ")";
 	}
 
 	private static Object orNone(Object value) {

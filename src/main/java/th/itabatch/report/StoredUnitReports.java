@@ -174,7 +174,13 @@ public class StoredUnitReports {
 		if (stated == null || stated.equals(progress.status().name())) {
 			return progress;
 		}
-		return new ActivityProgress(progress.activity(), ProgressStatus.valueOf(stated), null, progress.overdue());
+		ProgressStatus status = ProgressStatus.valueOf(stated);
+		ProgressEntry row = progress.latest();
+		// Any other status is the stored row's, where the activity is not yet due (begun early).
+		ProgressEntry latest = status == ProgressStatus.NOT_REPORTED || row == null ? null
+				: new ProgressEntry(row.unit(), row.fiscalYear(), row.activityRef(), row.activityNumber(), row.month(), status,
+						row.result(), null, null, null, null, "", "");
+		return new ActivityProgress(progress.activity(), status, latest, progress.overdue());
 	}
 
 	private PlanProgress plan(Row rs, long id, String unit, int fiscalYear, YearMonth month) {

@@ -11,7 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * overrun their last full page by a little, the sheet is fitted to that many pages tall, printed a
  * little smaller instead (a department's summary printed its last two table rows on a page of their
  * own). Only sheets already fitted to the page width with an automatic height, without manual page
- * breaks or a print area, are changed: a template's own pagination is left as it was made.
+ * breaks, a print area, charts or pictures, are changed: a template's own pagination is left as it was made.
  */
 public final class PageFit {
 
@@ -34,8 +34,9 @@ public final class PageFit {
 	 */
 	public static void fit(Sheet sheet) {
 		PrintSetup print = sheet.getPrintSetup();
+		// A chart or picture takes room the rows do not say: such a sheet is left as it was made.
 		if (!sheet.getFitToPage() || print.getFitHeight() != 0 || print.getFitWidth() == 0
-				|| sheet.getRowBreaks().length > 0
+				|| sheet.getRowBreaks().length > 0 || sheet.getDrawingPatriarch() != null
 				|| sheet.getWorkbook().getPrintArea(sheet.getWorkbook().getSheetIndex(sheet)) != null) {
 			return;
 		}
@@ -57,7 +58,8 @@ public final class PageFit {
 		CellRangeAddress repeated = sheet.getRepeatingRows();
 		double titles = repeated == null ? 0 : rowsHeight(sheet, repeated.getFirstRow(), repeated.getLastRow());
 		int pages = pages(height * scale, titles * scale, printableHeight);
-		if (pages < 2) {
+		// Titles taller than a page leave no room for rows: no number of pages fits them.
+		if (pages < 2 || pages > Short.MAX_VALUE) {
 			return;
 		}
 		int fewer = pages - 1;

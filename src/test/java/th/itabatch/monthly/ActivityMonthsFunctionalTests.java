@@ -51,6 +51,9 @@ class ActivityMonthsFunctionalTests {
 		new SheetBuilder(plan.getSheet("แผนปฏิบัติการ")).text("N5", "✓");
 		new SheetBuilder(plan.getSheet("ผลการดำเนินงาน")).row("A5", ExampleWorkbooks.ACTIVITY_2, "มิ.ย. 64",
 				"อยู่ระหว่างดำเนินการ", "เตรียมข้อมูลหัวข้อที่คะแนนต่ำ");
+		// Activity 3 (August and September) begun early, in June: in August's list, as of June.
+		new SheetBuilder(plan.getSheet("ผลการดำเนินงาน")).row("A6", ExampleWorkbooks.ACTIVITY_3, "มิ.ย. 64",
+				"อยู่ระหว่างดำเนินการ", "ร่างข่าวคุณธรรม");
 		ExampleWorkbooks.write(plan, input.resolve(ExampleWorkbooks.PLAN_FILE));
 
 		assertThat(oneShot.run(input, output, Optional.of(JULY_2564)).exitCode()).isLessThan(2);
@@ -63,6 +66,7 @@ class ActivityMonthsFunctionalTests {
 			assertThat(statusOf(activities, july, 2)).isEqualTo("อยู่ระหว่างดำเนินการ (ข้อมูล มิ.ย. ๒๕๖๔)");
 			assertThat(statusOf(activities, august, 1)).as("June's run was done; August's is not reported yet")
 				.isEqualTo("ยังไม่มีรายงานผล");
+			assertThat(statusOf(activities, august, 3)).isEqualTo("อยู่ระหว่างดำเนินการ (ข้อมูล มิ.ย. ๒๕๖๔)");
 			assertThat(statusOf(activities, 0, 1)).as("among the activities due, June's run done, as said then")
 				.isEqualTo("ดำเนินการแล้ว");
 		}
@@ -73,10 +77,12 @@ class ActivityMonthsFunctionalTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		String nextMonth = page.substring(page.indexOf("เดือนถัดไป"));
+		String nextMonth = page.substring(page.indexOf(">กิจกรรมของเดือนถัดไป</h3>"));
 		assertThat(page).contains("<small class=\"muted\">(ข้อมูล มิถุนายน 2564)</small>");
 		assertThat(nextMonth.substring(0, nextMonth.indexOf("</ul>"))).contains("ยังไม่มีรายงานผล")
-			.doesNotContain("ดำเนินการแล้ว");
+			.doesNotContain("ดำเนินการแล้ว")
+			.as("begun before it is due: as stored, with its month and result")
+			.contains("อยู่ระหว่างดำเนินการ", "(ข้อมูล มิถุนายน 2564)", "ร่างข่าวคุณธรรม");
 	}
 
 	/** The first row at or after row 0 whose first cell starts with the text, or -1. */

@@ -62,6 +62,11 @@ class PlanTrackerTests {
 			.as("May and June are one run: May's row stands for it").containsExactly(ProgressStatus.IN_PROGRESS);
 		assertThat(june.thisMonth().get(0).unfinishedAsOf(JUN)).as("and says it is May's").contains(MAY);
 		assertThat(june.due().get(0).unfinishedAsOf(JUN)).as("done is done, whenever it was said").isEmpty();
+		PlanProgress august = PlanTracker.track(quarterly, List.of(progress(1, apr, ProgressStatus.DONE)), JUL.plusMonths(1));
+		assertThat(august.due()).filteredOn(a -> a.activity().number() == 1)
+			.extracting(ActivityProgress::status, ActivityProgress::overdue)
+			.as("a review: July's run not reported is not done by April's, and is overdue in August")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(ProgressStatus.NOT_REPORTED, true));
 		assertThat(PlanTracker.track(plan, List.of(progress(4, JUN, ProgressStatus.IN_PROGRESS)), JUN).nextMonth())
 			.extracting(ActivityProgress::status)
 			.as("begun in June before its one month, July: June's row counts")

@@ -176,6 +176,8 @@ class DepartmentReportAssemblerTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(first.target()).as("85 and 92.50: no one target").isNull();
+		assertThat(report.narrative()).as("the weakest, indicator 2, passed by its range of targets, as the sheet gives it")
+			.contains("ตัวชี้วัดที่ ๒ การใช้งบประมาณ เฉลี่ย ๘๙.๕๐ ผ่านค่าเป้าหมายของตัวชี้วัด (ร้อยละ ๘๕–๙๒.๕๐) ๑ จาก ๒ หน่วยงาน");
 		assertThat(List.of(first.lowestTarget(), first.highestTarget())).usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("85"), new BigDecimal("92.50"));
 		Map<String, Object> model = DepartmentTemplateModel.of(report, "KPI", new ThaiFormat(true), java.time.LocalDateTime.now());

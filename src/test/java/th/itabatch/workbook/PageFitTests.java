@@ -86,6 +86,25 @@ class PageFitTests {
 	}
 
 	@Test
+	void aSheetWithAChartOrTitlesTallerThanAPageIsKept() throws IOException {
+		try (XSSFWorkbook drawn = summary(1350); XSSFWorkbook tall = summary(1350)) {
+			drawn.getSheetAt(0).createDrawingPatriarch();
+			XSSFSheet sheet = tall.getSheetAt(0);
+			for (int r = 0; r < 40; r++) {
+				sheet.getRow(r).setHeightInPoints(24);
+			}
+			// 40 rows of 24 points printed at 60 %: 576 of the page's 757 points; 55 rows: more than a page.
+			sheet.setRepeatingRows(new CellRangeAddress(0, 54, -1, -1));
+
+			PageFit.fit(drawn.getSheetAt(0));
+			PageFit.fit(sheet);
+
+			assertThat(drawn.getSheetAt(0).getPrintSetup().getFitHeight()).as("a chart's room is not in the rows").isZero();
+			assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+		}
+	}
+
+	@Test
 	void pagesCountTheTitlesOnEveryPageAfterTheFirst() {
 		assertThat(PageFit.pages(700, 50, 757)).isEqualTo(1);
 		assertThat(PageFit.pages(757 + 707, 50, 757)).isEqualTo(2);
