@@ -34,9 +34,8 @@ public final class PageFit {
 	 */
 	public static void fit(Sheet sheet) {
 		PrintSetup print = sheet.getPrintSetup();
-		// A chart or picture takes room the rows do not say: such a sheet is left as it was made.
 		if (!sheet.getFitToPage() || print.getFitHeight() != 0 || print.getFitWidth() == 0
-				|| sheet.getRowBreaks().length > 0 || sheet.getDrawingPatriarch() != null
+				|| sheet.getRowBreaks().length > 0 || drawn(sheet)
 				|| sheet.getWorkbook().getPrintArea(sheet.getWorkbook().getSheetIndex(sheet)) != null) {
 			return;
 		}
@@ -68,6 +67,15 @@ public final class PageFit {
 		if (fewerScale >= scale * (1 - MOST_SHRINK)) {
 			print.setFitHeight((short) fewer);
 		}
+	}
+
+	/**
+	 * Whether a chart or picture takes room the rows do not say. A sheet with comments (the
+	 * templates' JXLS commands) has a drawing with nothing in it.
+	 */
+	private static boolean drawn(Sheet sheet) {
+		var drawing = sheet.getDrawingPatriarch();
+		return drawing != null && drawing.iterator().hasNext();
 	}
 
 	/** The pages the rows take, the titles repeated at the top of each page after the first. */

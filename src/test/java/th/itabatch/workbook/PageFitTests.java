@@ -33,6 +33,22 @@ class PageFitTests {
 	}
 
 	@Test
+	void aTemplatesCommentsAreNoDrawingThatKeepsTheSheet() throws IOException {
+		try (XSSFWorkbook workbook = summary(1350)) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			// As a JXLS template's commands: a comment, which gives the sheet an empty drawing.
+			var drawing = sheet.createDrawingPatriarch();
+			var comment = drawing.createCellComment(workbook.getCreationHelper().createClientAnchor());
+			comment.setString(workbook.getCreationHelper().createRichTextString("jx:area(lastCell=\"G20\")"));
+			sheet.getRow(0).getCell(0).setCellComment(comment);
+
+			PageFit.fit(sheet);
+
+			assertThat(sheet.getPrintSetup().getFitHeight()).as("a trial's department summary, one page again").isEqualTo((short) 1);
+		}
+	}
+
+	@Test
 	void rowsAThirdOverAPageKeepTheirSecondPage() throws IOException {
 		try (XSSFWorkbook workbook = summary(1700)) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
@@ -88,7 +104,7 @@ class PageFitTests {
 	@Test
 	void aSheetWithAChartOrTitlesTallerThanAPageIsKept() throws IOException {
 		try (XSSFWorkbook drawn = summary(1350); XSSFWorkbook tall = summary(1350)) {
-			drawn.getSheetAt(0).createDrawingPatriarch();
+			drawn.getSheetAt(0).createDrawingPatriarch().createSimpleShape(new org.apache.poi.xssf.usermodel.XSSFClientAnchor());
 			XSSFSheet sheet = tall.getSheetAt(0);
 			for (int r = 0; r < 40; r++) {
 				sheet.getRow(r).setHeightInPoints(24);
