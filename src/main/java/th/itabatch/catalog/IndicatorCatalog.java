@@ -1,11 +1,13 @@
 package th.itabatch.catalog;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import th.itabatch.thai.ThaiText;
 
@@ -32,6 +34,16 @@ public final class IndicatorCatalog {
 
 	public List<Indicator> all() {
 		return indicators;
+	}
+
+	/**
+	 * The indicators of the given ones' tools that are not among them: a round of IIT scores without
+	 * indicator 5 lacks indicator 5 (a tool none of them is of lacks nothing).
+	 */
+	public List<Indicator> missingFrom(Collection<Indicator> present) {
+		Set<Tool> tools = present.stream().map(Indicator::tool).collect(Collectors.toSet());
+		Set<Integer> numbers = present.stream().map(Indicator::number).collect(Collectors.toSet());
+		return indicators.stream().filter(i -> tools.contains(i.tool()) && !numbers.contains(i.number())).toList();
 	}
 
 	public Optional<Indicator> byNumber(int number) {

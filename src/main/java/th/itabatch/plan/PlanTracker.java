@@ -20,10 +20,9 @@ public final class PlanTracker {
 	public static PlanProgress track(ActionPlan plan, List<ProgressEntry> progress, YearMonth reportMonth) {
 		List<ActivityProgress> all = plan.activities().stream().map(a -> progressOf(a, progress, reportMonth)).toList();
 		List<ActivityProgress> due = all.stream().filter(a -> a.activity().isDueBy(reportMonth)).toList();
-		List<ActivityProgress> thisMonth = all.stream()
-			.filter(a -> a.activity().isScheduledIn(reportMonth))
-			.map(a -> a.inOccurrenceOf(reportMonth))
-			.toList();
+		// Each activity is as reported for its latest run up to the month (progressOf), this month's run
+		// for those in this month's list; next month's run may be a new one.
+		List<ActivityProgress> thisMonth = all.stream().filter(a -> a.activity().isScheduledIn(reportMonth)).toList();
 		List<ActivityProgress> nextMonth = all.stream()
 			.filter(a -> a.activity().isScheduledIn(reportMonth.plusMonths(1)))
 			.map(a -> a.inOccurrenceOf(reportMonth.plusMonths(1)))

@@ -47,6 +47,12 @@ public record ProgressEntry(String unit, int fiscalYear, String activityRef, Int
 				budgetUsed, evidence, problems, sheet, cell, percent, unitCell);
 	}
 
+	/** The same row with the status a month's list gives it. */
+	public ProgressEntry withStatus(ProgressStatus stated) {
+		return new ProgressEntry(unit, fiscalYear, activityRef, activityNumber, month, stated, result, participants,
+				budgetUsed, evidence, problems, sheet, cell, percent, unitCell);
+	}
+
 	public ProgressEntry withActivityNumber(int number) {
 		return new ProgressEntry(unit, fiscalYear, activityRef, number, month, status, result, participants, budgetUsed,
 				evidence, problems, sheet, cell, percent, unitCell);

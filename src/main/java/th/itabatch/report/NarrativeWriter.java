@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import th.itabatch.catalog.IndicatorCatalog;
 import th.itabatch.plan.ActivityProgress;
 import th.itabatch.plan.PlanProgress;
 import th.itabatch.scores.IndicatorResult;
@@ -26,12 +27,12 @@ final class NarrativeWriter {
 
 	private final ThaiFormat format;
 
-	/** Every indicator the catalog has: a round's tool without one of its indicators is said to be. */
-	private final List<th.itabatch.catalog.Indicator> indicators;
+	/** The catalog's indicators: a round's tool without one of its indicators is said to be. */
+	private final IndicatorCatalog indicators;
 
-	public NarrativeWriter(ThaiFormat format, List<th.itabatch.catalog.Indicator> indicators) {
+	public NarrativeWriter(ThaiFormat format, IndicatorCatalog indicators) {
 		this.format = format;
-		this.indicators = List.copyOf(indicators);
+		this.indicators = indicators;
 	}
 
 	public String write(String unit, RoundComparison scores, PlanProgress plan, YearMonth reportMonth,
@@ -129,14 +130,8 @@ final class NarrativeWriter {
 	 * only the warnings sheet said one was missing).
 	 */
 	private void appendMissing(StringBuilder text, RoundComparison scores) {
-		java.util.Set<Integer> present = new java.util.HashSet<>();
-		java.util.Set<th.itabatch.catalog.Tool> tools = new java.util.HashSet<>();
-		for (var result : scores.indicators()) {
-			present.add(result.indicator().number());
-			tools.add(result.indicator().tool());
-		}
-		List<String> missing = indicators.stream()
-			.filter(i -> tools.contains(i.tool()) && !present.contains(i.number()))
+		List<String> missing = indicators.missingFrom(scores.indicators().stream().map(IndicatorResult::indicator).toList())
+			.stream()
 			.map(i -> format.number(i.number()))
 			.toList();
 		if (missing.isEmpty()) {
@@ -144,7 +139,7 @@ final class NarrativeWriter {
 		}
 		text.append(" (ไม่มีคะแนนของตัวชี้วัดที่ ").append(String.join(", ", missing));
 		if (scores.overall().stated() == null) {
-			text.append(" ภาพรวมคำนวณจาก ").append(format.number(present.size())).append(" ตัวชี้วัดที่มีคะแนน");
+			text.append(" ภาพรวมคำนวณจาก ").append(format.number(scores.indicators().size())).append(" ตัวชี้วัดที่มีคะแนน");
 		}
 		text.append(")");
 	}

@@ -177,9 +177,7 @@ public class StoredUnitReports {
 		ProgressStatus status = ProgressStatus.valueOf(stated);
 		ProgressEntry row = progress.latest();
 		// Any other status is the stored row's, where the activity is not yet due (begun early).
-		ProgressEntry latest = status == ProgressStatus.NOT_REPORTED || row == null ? null
-				: new ProgressEntry(row.unit(), row.fiscalYear(), row.activityRef(), row.activityNumber(), row.month(), status,
-						row.result(), null, null, null, null, "", "");
+		ProgressEntry latest = status == ProgressStatus.NOT_REPORTED || row == null ? null : row.withStatus(status);
 		return new ActivityProgress(progress.activity(), status, latest, progress.overdue());
 	}
 

@@ -3,6 +3,7 @@ package th.itabatch.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 
 import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.catalog.Round;
@@ -76,7 +77,7 @@ public final class ThaiFormat {
 	 * " (ข้อมูล พ.ค. ๒๕๖๗)": said after a status taken from an earlier month's progress row (a trial
 	 * read May's status in June's list as June's), or "" where there is none.
 	 */
-	public String asOf(java.util.Optional<java.time.YearMonth> reported) {
-		return reported.map(m -> " (ข้อมูล " + digits(th.itabatch.thai.ThaiCalendar.shortMonthYear(m)) + ")").orElse("");
+	public String asOf(Optional<YearMonth> reported) {
+		return reported.map(m -> " (ข้อมูล " + digits(ThaiCalendar.shortMonthYear(m)) + ")").orElse("");
 	}
 }

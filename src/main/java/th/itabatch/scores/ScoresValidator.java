@@ -6,12 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.Indicator;
-import th.itabatch.catalog.Tool;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 
@@ -68,12 +65,9 @@ final class ScoresValidator {
 		if (indicators.isEmpty()) {
 			return;
 		}
-		Set<Integer> present = indicators.stream().map(e -> e.indicator().number()).collect(Collectors.toSet());
-		Set<Tool> tools = indicators.stream().map(e -> e.indicator().tool()).collect(Collectors.toSet());
 		List<String> missing = catalog.indicators()
-			.all()
+			.missingFrom(indicators.stream().map(ScoreEntry::indicator).toList())
 			.stream()
-			.filter(i -> tools.contains(i.tool()) && !present.contains(i.number()))
 			.map(ScoresValidator::name)
 			.toList();
 		ScoreEntry first = indicators.get(0);

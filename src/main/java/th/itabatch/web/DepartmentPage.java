@@ -85,12 +85,12 @@ record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentRepor
 		}
 	}
 
-	/** The month as a person types it in the form: "2564-06". */
 	/** Whether a unit listed is ranked on an older round (its result marked, the legend said). */
 	public boolean olderRoundShown() {
 		return report != null && rows().stream().anyMatch(row -> report.onOlderRound(row.standing()));
 	}
 
+	/** The month as a person types it in the form: "2564-06". */
 	public String monthInput() {
 		return ThaiCalendar.toBE(month.getYear()) + "-" + String.format("%02d", month.getMonthValue());
 	}
