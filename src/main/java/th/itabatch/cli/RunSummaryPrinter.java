@@ -1,11 +1,13 @@
 package th.itabatch.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import th.itabatch.inputs.InputStatus;
 import th.itabatch.inputs.StoredInput;
+import th.itabatch.pdf.PdfCopies;
 import th.itabatch.runs.RunOutcome;
 import th.itabatch.runs.DepartmentRun;
 import th.itabatch.runs.UnitRun;
@@ -59,6 +61,7 @@ final class RunSummaryPrinter {
 			if (unit.report() != null) {
 				for (String file : summary.documentsOf(unit.report())) {
 					out.println("    " + display(file) + (unit.alreadyDone() ? "  (ไม่มีข้อมูลใหม่ / no new data since it was made)" : ""));
+					printPdf(file, out);
 				}
 			}
 			if (unit.failure() != null) {
@@ -73,10 +76,19 @@ final class RunSummaryPrinter {
 					+ ThaiCalendar.monthYear(department.month()) + " (" + department.month() + ")");
 			for (String file : department.files()) {
 				out.println("    " + display(file) + (department.alreadyDone() ? "  (ไม่มีข้อมูลใหม่ / no new data since it was made)" : ""));
+				printPdf(file, out);
 			}
 			if (department.failure() != null) {
 				out.println("    ล้มเหลว / failed: " + department.failure());
 			}
+		}
+	}
+
+	/** The document's PDF copy under it, where one was written (a trial: twenty PDFs written, none listed). */
+	private static void printPdf(String file, PrintStream out) {
+		Path pdf = PdfCopies.pdfOf(Path.of(file));
+		if (Files.isRegularFile(pdf)) {
+			out.println("    " + display(pdf.toString()));
 		}
 	}
 

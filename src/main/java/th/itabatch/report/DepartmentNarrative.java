@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import th.itabatch.catalog.Tool;
 import th.itabatch.scores.RoundComparison;
@@ -124,16 +125,24 @@ final class DepartmentNarrative {
 					+ format.month(report.month()) + " " + format.number(all.silent().size()) + " หน่วยงาน ได้แก่ "
 					+ listed(all.silent().stream().map(unit -> withMisspelling(unit, outside)).toList()));
 		}
+		if (!all.refused().isEmpty()) {
+			paragraphs.add("หน่วยงานที่ส่งไฟล์แล้วแต่ไฟล์มีข้อผิดพลาด จึงยังไม่ได้นำข้อมูลมาใช้ " + format.number(all.refused().size())
+					+ " หน่วยงาน ได้แก่ " + listed(all.refused()) + " ให้แก้ไขตามรายการข้อผิดพลาดของไฟล์แล้วส่งใหม่");
+		}
 		// Sent scores or a plan before, but not the month's progress: whom the planning office asks each
 		// month. Counted as sending data, they were never named (a trial's May: five of eight, "all sent").
-		List<String> noProgress = report.rows()
-			.stream()
-			.filter(r -> !r.standing().arrived().progress() && !all.silent().contains(r.member().name()))
-			.map(r -> r.member().name())
-			.toList();
+		// Those with no plan are asked for the plan: without one there is no progress to send (a trial
+		// listed five units without plans among six "without the month's progress").
+		List<String> noProgress = sending(report, a -> a.plan() && !a.progress());
 		if (!noProgress.isEmpty()) {
 			paragraphs.add("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือน" + format.month(report.month()) + " "
 					+ format.number(noProgress.size()) + " หน่วยงาน ได้แก่ " + listed(noProgress));
+		}
+		List<String> noPlan = sending(report, a -> !a.plan());
+		if (!noPlan.isEmpty()) {
+			paragraphs.add("หน่วยงานที่ยังไม่ส่งแผนปฏิบัติการของปีงบประมาณ " + format.number(report.fiscalYear())
+					+ " (จึงยังติดตามผลการดำเนินงานไม่ได้) " + format.number(noPlan.size()) + " หน่วยงาน ได้แก่ "
+					+ listed(noPlan));
 		}
 		if (!outside.isEmpty()) {
 			paragraphs.add("มีข้อมูลของหน่วยงานที่ไม่อยู่ในทะเบียนหน่วยงาน " + format.number(outside.size())
@@ -148,6 +157,15 @@ final class DepartmentNarrative {
 				+ " กำหนดส่งในระบบ DOC ภายในวันที่ " + format.date(report.dueDate())
 				+ (today.isAfter(report.dueDate()) ? " (เลยกำหนดแล้ว)" : ""));
 		return String.join("\n", paragraphs);
+	}
+
+	/** The units that sent something in use whose arrivals are as asked. */
+	private static List<String> sending(DepartmentReport report, Predicate<UnitStanding.Arrivals> asked) {
+		return report.rows()
+			.stream()
+			.filter(r -> !r.standing().arrived().nothing() && asked.test(r.standing().arrived()))
+			.map(r -> r.member().name())
+			.toList();
 	}
 
 	/**

@@ -160,13 +160,16 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 	 * @param passed how many pass their round's target
 	 * @param mean the mean overall of those with scores, or {@code null}
 	 * @param reportsMade how many have their monthly report made
-	 * @param silent the units that sent nothing for the month (no scores, plan or progress)
+	 * @param silent the units that sent nothing for the month (no scores, plan or progress, nor a
+	 *     workbook refused)
+	 * @param refused the units with nothing in use whose workbook was refused for its errors
 	 */
 	public record RollUp(String code, String name, int units, int scored, int passed, BigDecimal mean, int reportsMade,
-			List<String> silent) {
+			List<String> silent, List<String> refused) {
 
 		public RollUp {
 			silent = List.copyOf(silent);
+			refused = List.copyOf(refused);
 		}
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.catalog.Indicator;
@@ -118,10 +119,15 @@ public final class DepartmentReportAssembler {
 		List<BigDecimal> overalls = rows.stream().map(r -> r.standing().overall()).filter(Objects::nonNull).toList();
 		int passed = (int) rows.stream().filter(r -> Boolean.TRUE.equals(r.standing().passed())).count();
 		int made = (int) rows.stream().filter(r -> r.standing().reportId() != null).count();
-		List<String> silent = rows.stream().filter(r -> r.standing().arrived().nothing()).map(r -> r.member().name()).toList();
-		silent = silent.stream().sorted(ThaiNameOrder.of(silent)).toList();
 		return new DepartmentReport.RollUp(code, name, rows.size(), overalls.size(), passed,
-				overalls.isEmpty() ? null : Scores.round(Scores.mean(overalls)), made, silent);
+				overalls.isEmpty() ? null : Scores.round(Scores.mean(overalls)), made,
+				names(rows, UnitStanding.Arrivals::silent), names(rows, UnitStanding.Arrivals::onlyRefused));
+	}
+
+	/** The units whose arrivals are as asked, in the names' order. */
+	private static List<String> names(List<DepartmentReport.Row> rows, Predicate<UnitStanding.Arrivals> asked) {
+		List<String> names = rows.stream().filter(r -> asked.test(r.standing().arrived())).map(r -> r.member().name()).toList();
+		return names.stream().sorted(ThaiNameOrder.of(names)).toList();
 	}
 
 	private List<DepartmentReport.IndicatorMean> indicatorMeans(List<DepartmentReport.Row> rows) {

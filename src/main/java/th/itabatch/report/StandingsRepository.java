@@ -3,6 +3,7 @@ package th.itabatch.report;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +55,27 @@ public class StandingsRepository {
 		return new MonthArrivals(
 				units("SELECT DISTINCT unit FROM ita_score WHERE accepted AND fiscal_year = :year", key, fiscalYear),
 				units("SELECT DISTINCT unit FROM ita_plan WHERE accepted AND fiscal_year = :year", key, fiscalYear),
-				units("SELECT DISTINCT unit FROM ita_progress WHERE accepted AND report_month = :month", key, fiscalYear));
+				units("SELECT DISTINCT unit FROM ita_progress WHERE accepted AND report_month = :month", key, fiscalYear),
+				refused(fiscalYear));
+	}
+
+	/**
+	 * The units named by the messages of workbooks refused since the fiscal year began: a trial's
+	 * unit whose only workbook was refused showed as one that "sent nothing", and a planning office
+	 * would chase a unit that had sent its file (what it has to mend is on the inputs page).
+	 */
+	private Set<String> refused(int fiscalYear) {
+		LocalDateTime since = FiscalCalendar.firstMonth(fiscalYear).atDay(1).atStartOfDay();
+		// Named as typed where the register came in the same run: a refused workbook is not read again.
+		UnitRegister register = registry.current();
+		Set<String> units = new HashSet<>();
+		jdbc.sql("SELECT DISTINCT m.unit FROM ita_message m JOIN ita_input i ON i.id = m.input_id"
+				+ " WHERE i.status = 'REJECTED' AND m.unit IS NOT NULL AND i.arrived_at >= :since")
+			.param("since", Timestamp.valueOf(since))
+			.query(String.class)
+			.list()
+			.forEach(unit -> units.add(register.canonical(unit).orElse(unit)));
+		return units;
 	}
 
 	/** Every unit with a report or an input for the month, by unit, with the month's arrivals read before. */
@@ -86,15 +107,19 @@ public class StandingsRepository {
 			.query((ResultSet rs) -> {
 				String unit = named.apply(rs.getString("unit"));
 				standings.merge(unit, standing(unit, rs, indicators.get(rs.getLong("id")),
-						new UnitStanding.Arrivals(scores.contains(unit), plans.contains(unit), progress.contains(unit))),
+						arrivals.of(unit)),
 						(one, other) -> one.reportId() > other.reportId() ? one : other);
 			});
 		Set<String> arrivedOnly = new HashSet<>(scores);
 		arrivedOnly.addAll(plans);
 		arrivedOnly.addAll(progress);
+		// A refused workbook's unit the register does not know stays out: its name is as typed, no unit's.
+		arrivals.refused()
+			.stream()
+			.filter(u -> register.isEmpty() || register.canonical(u).isPresent())
+			.forEach(arrivedOnly::add);
 		for (String unit : arrivedOnly) {
-			standings.computeIfAbsent(unit, u -> UnitStanding.withoutReport(u,
-					new UnitStanding.Arrivals(scores.contains(u), plans.contains(u), progress.contains(u))));
+			standings.computeIfAbsent(unit, u -> UnitStanding.withoutReport(u, arrivals.of(u)));
 		}
 		return standings;
 	}
@@ -131,8 +156,15 @@ public class StandingsRepository {
 	 * @param scores units with scores of the month's fiscal year
 	 * @param plans units with a plan of the month's fiscal year
 	 * @param progress units with progress for the month
+	 * @param refused units named by a workbook refused since the fiscal year began
 	 */
-	public record MonthArrivals(Set<String> scores, Set<String> plans, Set<String> progress) {
+	public record MonthArrivals(Set<String> scores, Set<String> plans, Set<String> progress, Set<String> refused) {
+
+		/** What of the unit's arrived. */
+		public UnitStanding.Arrivals of(String unit) {
+			return new UnitStanding.Arrivals(scores.contains(unit), plans.contains(unit), progress.contains(unit),
+					refused.contains(unit));
+		}
 	}
 
 	/** The ids of the units' latest reports for the month: what a department report is made from. */

@@ -71,13 +71,25 @@ public record UnitStanding(String unit, Long reportId, LocalDateTime reportMadeA
 	 * @param scores scores of the month's fiscal year
 	 * @param plan an action plan for the fiscal year
 	 * @param progress progress for the month itself
+	 * @param refused a workbook naming it was refused for its errors since the fiscal year began
 	 */
-	public record Arrivals(boolean scores, boolean plan, boolean progress) {
+	public record Arrivals(boolean scores, boolean plan, boolean progress, boolean refused) {
 
-		public static final Arrivals NONE = new Arrivals(false, false, false);
+		public static final Arrivals NONE = new Arrivals(false, false, false, false);
 
+		/** Nothing of it in use: no scores, plan or progress accepted (a refused workbook counts for none). */
 		public boolean nothing() {
 			return !scores && !plan && !progress;
+		}
+
+		/** Nothing of it in use, though it sent a workbook: one refused, to be mended and sent again. */
+		public boolean onlyRefused() {
+			return nothing() && refused;
+		}
+
+		/** Nothing of it in use and nothing of it refused: the unit to chase. */
+		public boolean silent() {
+			return nothing() && !refused;
 		}
 	}
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.FiscalCalendar.RoundLabel;
@@ -59,7 +60,8 @@ final class ScoresTableReader {
 			log.row(MessageCode.UNIT_FROM_CONFIGURATION, sheet.name(), headerRow + 1, defaults.unit());
 		}
 		Context context = new Context(sheet, layout, log, UnitAndYear.value(sheetUnit), UnitAndYear.cell(sheetUnit),
-				UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, yearInRoundHeaders(layout))));
+				UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, yearInRoundHeaders(layout))),
+				new AtomicBoolean());
 		List<RoundSource> rounds = roundSources(sheet, headerRow, layout, log);
 		if (rounds == null) {
 			return List.of();
@@ -159,7 +161,11 @@ final class ScoresTableReader {
 		for (RoundSource round : rowRounds) {
 			Integer year = fiscalYear != null ? fiscalYear : round.label().fiscalYear();
 			if (year == null) {
-				context.log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), row.number());
+				// Said once, at the first such row: every row of the table wants the same year (a trial's
+				// ten identical errors for one label the reader had missed).
+				if (context.yearMissingSaid().compareAndSet(false, true)) {
+					context.log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), row.number());
+				}
 				return;
 			}
 			if (indicator != null && row.number(round.column()) instanceof CellNumber.Blank) {
@@ -283,6 +289,6 @@ final class ScoresTableReader {
 
 	/** The sheet being read, its layout, and the unit and year stated above it or configured. */
 	private record Context(SheetReader sheet, ScoresLayout layout, MessageLog log, String unit, String unitCell,
-			Integer fiscalYear) {
+			Integer fiscalYear, AtomicBoolean yearMissingSaid) {
 	}
 }

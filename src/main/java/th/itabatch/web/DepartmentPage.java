@@ -99,6 +99,19 @@ record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentRepor
 		return ChronoUnit.DAYS.between(today, report.dueDate());
 	}
 
+	/**
+	 * The deadline box's colour: every report made on time ("ok"), every report made but some after
+	 * the deadline ("made-late"; a trial's box was green over three reports made 845 days late), else
+	 * overdue ("late") or not yet due ("due").
+	 */
+	public String deadlineState() {
+		boolean allMade = report.summary().reportsMade() == report.summary().units();
+		if (allMade) {
+			return statuses().containsKey(ReportStatus.LATE) ? "made-late" : "ok";
+		}
+		return daysLeft() < 0 ? "late" : "due";
+	}
+
 	/** How many of the units' reports stand at each status. */
 	public Map<ReportStatus, Long> statuses() {
 		return report.rows()

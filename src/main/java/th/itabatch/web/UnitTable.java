@@ -50,7 +50,7 @@ record UnitTable(String sort, boolean descending, String text, String show, int 
 	}
 
 	private static final Map<String, Predicate<Row>> SHOWN = Map.of("all", r -> true, "failing",
-			r -> Boolean.FALSE.equals(r.standing().passed()), "silent", r -> r.standing().arrived().nothing(), "noProgress",
+			r -> Boolean.FALSE.equals(r.standing().passed()), "silent", r -> r.standing().arrived().silent(), "noProgress",
 			r -> !r.standing().arrived().nothing() && !r.standing().arrived().progress(), "missing",
 			r -> r.standing().reportId() == null);
 

@@ -14,6 +14,9 @@ public final class HeaderFinder {
 	/** How many rows from the top of a sheet may hold the header. */
 	public static final int SEARCH_ROWS = 30;
 
+	/** The rows under a two-row header looked at to tell a column from a value written beside the table. */
+	private static final int ROWS_LOOKED_AT = 10;
+
 	private HeaderFinder() {
 	}
 
@@ -72,7 +75,7 @@ public final class HeaderFinder {
 			String top = sheet.mergedText(row, c);
 			String bottom = sheet.mergedText(row + 1, c);
 			if (bottom.isEmpty() || bottom.equals(top)) {
-				if (!top.isEmpty()) {
+				if (!top.isEmpty() && (!bottom.isEmpty() || headsColumn(sheet, row + 2, c))) {
 					cells.add(new HeaderCell(c, top, null));
 				}
 			}
@@ -86,6 +89,23 @@ public final class HeaderFinder {
 			}
 		}
 		return new Header(row, row + 1, cells, mergedGroup);
+	}
+
+	/**
+	 * False for a cell of the top row alone over a column with nothing under it where the table has
+	 * data: "ปีงบประมาณ 2567" written beside "หน่วยงาน: …" above the table states the table's year and
+	 * heads no column (a trial: read as the year's column, every row then lacked its year).
+	 */
+	private static boolean headsColumn(SheetReader sheet, int firstDataRow, int column) {
+		boolean tableHasData = false;
+		int last = Math.min(sheet.lastRow(), firstDataRow + ROWS_LOOKED_AT - 1);
+		for (int row = firstDataRow; row <= last; row++) {
+			if (!sheet.text(row, column).isEmpty()) {
+				return true;
+			}
+			tableHasData |= !sheet.isRowBlank(row);
+		}
+		return !tableHasData;
 	}
 
 	/**

@@ -56,8 +56,12 @@ class RunCommandTests {
 		assertThat(out).as("the command watches no folder, and does not say it does")
 			.contains("COMMAND run: 1 unit(s): 1 reported, 0 unchanged since their report")
 			.doesNotContain("watches the input folder");
+		// A report's PDF copy (written where LibreOffice is installed) is listed under it (a trial: none were).
+		Files.writeString(work.resolve("out/ITA-report_กองคลัง_FY2564_2564-06.pdf"), "%PDF-1.4");
 		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(), data, logs)).isZero();
-		assertThat(out).contains("(ไม่มีข้อมูลใหม่ / no new data since it was made)");
+		assertThat(out).contains("(ไม่มีข้อมูลใหม่ / no new data since it was made)")
+			.contains("out/ITA-report_กองคลัง_FY2564_2564-06.pdf")
+			.doesNotContain("ITA-brief_กองคลัง_FY2564_2564-06.pdf");
 		assertThat(out).as("a trial: a run that made no report said it had reported the units")
 			.contains("COMMAND run: 1 unit(s): 0 reported, 1 unchanged since their report");
 

@@ -46,7 +46,7 @@ class DepartmentReportAssemblerTests {
 		BigDecimal score = new BigDecimal(overall);
 		return new UnitStanding(unit, 1L, made, 2564, 2, score, new BigDecimal("92.50"),
 				score.compareTo(new BigDecimal("92.50")) >= 0, "A", null, null, null, null, null, scores,
-				new UnitStanding.Arrivals(true, false, false));
+				new UnitStanding.Arrivals(true, false, false, false));
 	}
 
 	@Test
@@ -164,7 +164,7 @@ class DepartmentReportAssemblerTests {
 		older.put(1, new UnitStanding.IndicatorStanding(1, new BigDecimal("93"), true, "A", new BigDecimal("92.50")));
 		older.put(2, new UnitStanding.IndicatorStanding(2, new BigDecimal("91"), false, "A", new BigDecimal("92.50")));
 		UnitStanding olderRound = new UnitStanding("กลุ่มข", 2L, null, 2563, 2, new BigDecimal("92.00"),
-				new BigDecimal("92.50"), false, "A", null, null, null, null, null, older, new UnitStanding.Arrivals(true, false, false));
+				new BigDecimal("92.50"), false, "A", null, null, null, null, null, older, new UnitStanding.Arrivals(true, false, false, false));
 		Map<String, UnitStanding> standings = Map.of("กลุ่มก", current, "กลุ่มข", olderRound);
 		Department division = Departments.of(register(), 2, standings.keySet(), "-").get(1);
 
@@ -215,16 +215,29 @@ class DepartmentReportAssemblerTests {
 		UnitStanding w = withProgress;
 		withProgress = new UnitStanding(w.unit(), w.reportId(), w.reportMadeAt(), w.fiscalYear(), w.round(), w.overall(),
 				w.target(), w.passed(), w.level(), w.change(), w.rating(), w.dueCount(), w.doneCount(), w.doneShare(),
-				w.indicators(), new UnitStanding.Arrivals(true, true, true));
-		Map<String, UnitStanding> standings = Map.of("กลุ่มก", withProgress, "กลุ่มข",
-				scored("กลุ่มข", "90.00", null, 90, 90, 90, 90, 90));
+				w.indicators(), new UnitStanding.Arrivals(true, true, true, false));
+		UnitStanding noProgress = scored("กลุ่มข", "90.00", null, 90, 90, 90, 90, 90);
+		w = noProgress;
+		noProgress = new UnitStanding(w.unit(), w.reportId(), w.reportMadeAt(), w.fiscalYear(), w.round(), w.overall(),
+				w.target(), w.passed(), w.level(), w.change(), w.rating(), w.dueCount(), w.doneCount(), w.doneShare(),
+				w.indicators(), new UnitStanding.Arrivals(true, true, false, false));
+		Map<String, UnitStanding> standings = Map.of("กลุ่มก", withProgress, "กลุ่มข", noProgress);
 		Department division = Departments.of(register(), 2, standings.keySet(), "-").get(1);
 
 		String narrative = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
 
 		assertThat(narrative).as("a trial: five of eight sent no May progress and the report said all had sent data")
 			.contains("หน่วยงานที่ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ ๑ หน่วยงาน ได้แก่ กลุ่มค")
-			.contains("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือนมิถุนายน ๒๕๖๔ ๑ หน่วยงาน ได้แก่ กลุ่มข");
+			.contains("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือนมิถุนายน ๒๕๖๔ ๑ หน่วยงาน ได้แก่ กลุ่มข")
+			.as("every unit that sent data has its plan")
+			.doesNotContain("ยังไม่ส่งแผนปฏิบัติการ");
+
+		// One with scores alone is asked for its plan, not for progress it cannot report without one.
+		standings = Map.of("กลุ่มก", withProgress, "กลุ่มข", scored("กลุ่มข", "90.00", null, 90, 90, 90, 90, 90));
+		narrative = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
+		assertThat(narrative).as("another trial: five units without plans listed among six 'without the month's progress'")
+			.contains("หน่วยงานที่ยังไม่ส่งแผนปฏิบัติการของปีงบประมาณ ๒๕๖๔ (จึงยังติดตามผลการดำเนินงานไม่ได้) ๑ หน่วยงาน ได้แก่ กลุ่มข")
+			.doesNotContain("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือน");
 	}
 
 	@Test
@@ -247,7 +260,7 @@ class DepartmentReportAssemblerTests {
 				"กองหนึ่ง", scored("กองหนึ่ง", "93", onTime, 90, 96),
 				"กลุ่มก", scored("กลุ่มก", "95", late, 94, 96),
 				"กลุ่มข", scored("กลุ่มข", "93", onTime, 80, 100),
-				"กลุ่มค", UnitStanding.withoutReport("กลุ่มค", new UnitStanding.Arrivals(false, true, false)));
+				"กลุ่มค", UnitStanding.withoutReport("กลุ่มค", new UnitStanding.Arrivals(false, true, false, false)));
 		Department top = Departments.of(register(), 2, standings.keySet(), "-").get(0);
 
 		Map<String, ScoreTrend> trends = Map.of("กองหนึ่ง", trend("กองหนึ่ง", "80", "90"), "กลุ่มก", trend("กลุ่มก", "85", "95"),
@@ -302,7 +315,7 @@ class DepartmentReportAssemblerTests {
 	@Test
 	void aUnitRankedOnAnOlderRoundIsSaidToBe() {
 		UnitStanding older = new UnitStanding("กลุ่มข", 2L, null, 2563, 2, new BigDecimal("75.80"), new BigDecimal("85.00"),
-				false, "B", null, null, null, null, null, Map.of(), new UnitStanding.Arrivals(false, false, false));
+				false, "B", null, null, null, null, null, Map.of(), new UnitStanding.Arrivals(false, false, false, false));
 		Map<String, UnitStanding> standings = Map.of("กลุ่มก", scored("กลุ่มก", "90", null), "กลุ่มข", older);
 		Department division = Departments.of(register(), 2, standings.keySet(), "-").get(1);
 

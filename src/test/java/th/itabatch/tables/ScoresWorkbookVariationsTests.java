@@ -145,6 +145,42 @@ class ScoresWorkbookVariationsTests {
 	}
 
 	@Test
+	void theYearWrittenBesideTheUnitJustAboveTheHeaderIsTheTablesYearNotAColumn() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "ผลการประเมิน ITA กองพัฒนาหลักสูตรชุมชน");
+		s.text("A2", "หน่วยงาน: กองพัฒนาหลักสูตรชุมชน").text("D2", "ปีงบประมาณ 2567");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1", "รอบ 2");
+		s.row("A4", "1. การปฏิบัติหน้าที่", 88, 92);
+		s.row("A5", "2. การใช้งบประมาณ", 86, 91);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).isFalse();
+		assertThat(content.rows(ScoreEntry.class)).hasSize(4).allSatisfy(e -> {
+			assertThat(e.fiscalYear()).isEqualTo(2567);
+			assertThat(e.unit()).isEqualTo("กองพัฒนาหลักสูตรชุมชน");
+		});
+		assertThat(scoreOf(content, 1, 2)).isEqualByComparingTo("92");
+	}
+
+	@Test
+	void aTableWithoutItsYearIsToldSoOnceNotOnEveryRow() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง");
+		s.row("A3", "ตัวชี้วัด", "ปีงบประมาณ", "รอบ 1");
+		s.row("A4", "การปฏิบัติหน้าที่", null, 88);
+		s.row("A5", "การใช้งบประมาณ", null, 86);
+		s.row("A6", "การใช้อำนาจ", null, 90);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code, Message::row)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("FISCAL_YEAR_MISSING", 4));
+	}
+
+	@Test
 	void aScoreOutsideTheRangeIsRejectedWithItsCell() {
 		Workbook workbook = ExampleWorkbooks.scores();
 		workbook.getSheetAt(0).getRow(6).getCell(2).setCellValue(197.11);

@@ -256,6 +256,9 @@ class DepartmentPageTests {
 		assertThat(page).as("a trial: the green box of a month with every report made said '1,668 days overdue'")
 			.contains("id=\"all-made\">จัดทำรายงานครบทุกหน่วยงานแล้ว<")
 			.doesNotContain("เลยกำหนด 1");
+		assertThat(page).as("another trial: that box was green over reports made years after their deadline")
+			.contains("class=\"deadline made-late\"")
+			.doesNotContain("class=\"deadline ok\"");
 		assertThat(page(get("/").param("dept", "01").param("month", "มิ.ย. 2564"))).doesNotContain("id=\"all-made\"");
 		assertThat(page).as("the choice lists the parents, indented below theirs")
 			.contains("<option value=\"01\">กรมทดสอบ (4)</option>")
