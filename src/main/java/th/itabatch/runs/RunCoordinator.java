@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -56,6 +57,12 @@ public class RunCoordinator {
 
 	/** An extra parameter that makes a report again whose files were deleted. */
 	static final String REMADE = "remade";
+
+	/** An extra parameter that reads again inputs queued again up to an id read before (see {@link #ingest}). */
+	static final String READ_AGAIN = "inputs.readAgain";
+
+	/** How many readings up to one id a run tries before it takes the last as done. */
+	private static final int MAX_READINGS_AGAIN = 1000;
 
 	private final JobLaunches launches;
 
@@ -157,6 +164,27 @@ public class RunCoordinator {
 		});
 	}
 
+	/**
+	 * Reads the inputs waiting, up to the highest id. An input rejected and queued again (its plan may
+	 * have come since) keeps its id: where no newer input waits, an ingest up to that id completed
+	 * before, and the same parameters found it done with the input still waiting (a trial: "waiting"
+	 * for eight minutes, until another file came). Each such reading is a new instance; a failed one
+	 * is still restarted with its own parameters.
+	 */
+	private JobExecution ingest(long upTo, Path output, RunTrigger trigger) throws Exception {
+		JobLaunches.Launch launch = null;
+		for (long again = 0; again <= MAX_READINGS_AGAIN && (launch == null || launch.alreadyDone()); again++) {
+			JobParametersBuilder parameters = new JobParametersBuilder().addLong(IngestJobConfiguration.UP_TO, upTo)
+				.addString(IngestJobConfiguration.OUTPUT_DIR, output.toString())
+				.addString(TRIGGER, trigger.name(), false);
+			if (again > 0) {
+				parameters.addLong(READ_AGAIN, again);
+			}
+			launch = launches.launch(ingestJob, parameters.toJobParameters());
+		}
+		return launch.execution();
+	}
+
 	private RunOutcome doRun(RunRequest request) throws Exception {
 		Path output = request.outputDir().toAbsolutePath().normalize();
 		Files.createDirectories(output);
@@ -166,11 +194,7 @@ public class RunCoordinator {
 		List<Long> readAgain = List.of();
 		Optional<Long> pending = inputs.lastPendingId();
 		if (pending.isPresent()) {
-			JobExecution ingest = launches.launch(ingestJob, new JobParametersBuilder()
-				.addLong(IngestJobConfiguration.UP_TO, pending.get())
-				.addString(IngestJobConfiguration.OUTPUT_DIR, output.toString())
-				.addString(TRIGGER, request.trigger().name(), false)
-				.toJobParameters()).execution();
+			JobExecution ingest = ingest(pending.get(), output, request.trigger());
 			ingestStatus = ingest.getStatus();
 			ingestFailure = UnitReporter.failure(ingest);
 			List<StoredInput> read = inputs.readBy(ingest.getJobInstance().getInstanceId());
@@ -296,21 +320,37 @@ public class RunCoordinator {
 			return;
 		}
 		List<PdfCopies.Document> documents = new ArrayList<>();
+		// A report made before (unchanged since) has its PDF made here where it has none: a run killed
+		// after its documents and before their PDFs left them without, and the runs after found the
+		// reports made (a trial: 266 of 300 units without PDFs for good).
+		Set<Long> madeBefore = units.stream()
+			.filter(u -> u.report() != null && u.alreadyDone())
+			.map(u -> u.report().id())
+			.collect(Collectors.toSet());
 		// The units' documents in one query: a thousand units' run asked for them one report at a time.
-		reports.documents(units.stream().filter(u -> u.report() != null && !u.alreadyDone()).map(UnitRun::report).toList())
-			.values()
-			.forEach(list -> list
-				.forEach(d -> documents.add(new PdfCopies.Document(Path.of(d.historyFile()), Path.of(d.file())))));
+		reports.documents(units.stream().filter(u -> u.report() != null).map(UnitRun::report).toList())
+			.forEach((id, list) -> list.stream()
+				.map(d -> new PdfCopies.Document(Path.of(d.historyFile()), Path.of(d.file())))
+				.filter(d -> !madeBefore.contains(id) || withoutPdf(d))
+				.forEach(documents::add));
 		for (DepartmentRun department : departments) {
-			if (department.report() != null && !department.alreadyDone()) {
+			if (department.report() != null) {
 				departmentReports.documents(department.report().id())
-					.forEach(d -> documents.add(new PdfCopies.Document(Path.of(d.historyFile()), Path.of(d.file()))));
+					.stream()
+					.map(d -> new PdfCopies.Document(Path.of(d.historyFile()), Path.of(d.file())))
+					.filter(d -> !department.alreadyDone() || withoutPdf(d))
+					.forEach(documents::add);
 			}
 		}
 		if (!documents.isEmpty()) {
 			progress.updateAndGet(p -> p == null ? null : new Progress(p.trigger(), p.unitsDone(), p.unitsTotal(), "PDF"));
 			log.info("PDF: {} of {} document(s) written", pdfs.write(documents), documents.size());
 		}
+	}
+
+	/** Whether either copy of a document lacks its PDF. */
+	private static boolean withoutPdf(PdfCopies.Document document) {
+		return !Files.isRegularFile(PdfCopies.pdfOf(document.made())) || !Files.isRegularFile(PdfCopies.pdfOf(document.latest()));
 	}
 
 	/**

@@ -71,6 +71,8 @@ class RunCommandTests {
 		}
 		assertThat(run("run", "--input=" + input, "--output=" + work.resolve("out2"), "--month", "2564-06", data))
 			.isEqualTo(2);
+		assertThat(out).as("the log says it too, for whoever watches the service's")
+			.contains("Input rejected: ita-scores-2564.xlsx — 1 error(s), the first: ita-scores-2564.xlsx › คะแนน › C7 · SCORE_RANGE");
 		assertThat(out).contains("ita-scores-2564.xlsx › คะแนน › C7 · SCORE_RANGE · คะแนน 197.11 อยู่นอกช่วง 0–100 / score 197.11 is outside 0–100")
 			.contains("ita-scores-2564-validation.xlsx", "ita-scores-2564-annotated.xlsx")
 			.contains("ITA-report_กองคลัง_FY2564_2564-06.xlsx");

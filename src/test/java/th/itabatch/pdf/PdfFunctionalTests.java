@@ -79,6 +79,22 @@ class PdfFunctionalTests {
 		mvc.perform(get(link.group(1)).with(user("viewer").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"));
+
+		// A run killed after the documents and before their PDFs: the next run, which finds the report
+		// made and its data unchanged, makes the PDFs it lacks (a trial's 266 units went without for good).
+		Files.delete(report);
+		try (Stream<Path> history = Files.walk(output.resolve("history"))) {
+			for (Path pdf : history.filter(f -> f.getFileName().toString().startsWith("ITA-report_")
+					&& f.toString().endsWith(".pdf")).toList()) {
+				Files.delete(pdf);
+			}
+		}
+		oneShot.run(input, output, Optional.empty());
+		assertThat(report).isRegularFile();
+		assertThat(text(report)).contains("กองคลัง", "๙๒.๕๑");
+		try (Stream<Path> history = Files.walk(output.resolve("history"))) {
+			assertThat(history.filter(f -> f.toString().endsWith(".pdf"))).as("both copies have theirs again").hasSize(2);
+		}
 	}
 
 	private static String text(Path pdf) throws IOException, InterruptedException {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -40,6 +42,8 @@ public class ValidationOutputsTasklet implements Tasklet {
 	/** How much of the original name an output's name keeps: every disk takes the whole name. */
 	static final int NAME_CHARS = 60;
 
+	private static final Logger log = LoggerFactory.getLogger(ValidationOutputsTasklet.class);
+
 	private final InputRepository inputs;
 
 	private final Path outputDir;
@@ -61,6 +65,11 @@ public class ValidationOutputsTasklet implements Tasklet {
 				continue;
 			}
 			List<Message> messages = inputs.messages(input.id());
+			// On the console too: whoever watches the service's log saw only "NEW" (a trial).
+			List<Message> errors = messages.stream().filter(Message::isError).toList();
+			log.warn("Input rejected: {} — {} error(s), the first: {}; the list and an annotated copy are on the"
+					+ " inputs page and in {}", input.fileName(), errors.size(),
+					errors.isEmpty() ? "-" : errors.get(0), folder);
 			try {
 				write(folder, input, messages);
 			}
