@@ -80,6 +80,17 @@ public final class ServiceProcesses {
 		}
 	}
 
+	/** The first column of every row a query answers, as text. */
+	public static java.util.List<String> strings(Connection db, String sql) throws SQLException {
+		java.util.List<String> values = new java.util.ArrayList<>();
+		try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+			while (rs.next()) {
+				values.add(rs.getString(1));
+			}
+		}
+		return values;
+	}
+
 	/** A count from the database. */
 	public static long count(Connection db, String sql) throws SQLException {
 		try (ResultSet rs = db.createStatement().executeQuery(sql)) {

@@ -43,8 +43,11 @@ public class Instances {
 	@Scheduled(initialDelay = 0, fixedRateString = "${ita.cluster.heartbeat:2s}")
 	void heartbeat() {
 		try {
-			int updated = jdbc.sql("UPDATE ita_instance SET heartbeat_at = CURRENT_TIMESTAMP, leader = ? WHERE instance_id = ?")
-				.params(leadership.isLeader(), properties.instanceId())
+			// Its start as well: an instance killed and started again under its name kept its first start (a trial).
+			int updated = jdbc.sql("""
+					UPDATE ita_instance SET heartbeat_at = CURRENT_TIMESTAMP, leader = ?, started_at = ?
+					WHERE instance_id = ?""")
+				.params(leadership.isLeader(), started, properties.instanceId())
 				.update();
 			if (updated == 0) {
 				jdbc.sql("""
@@ -53,10 +56,28 @@ public class Instances {
 					.params(properties.instanceId(), ClusterProperties.host(), started, leadership.isLeader())
 					.update();
 			}
+			if (leadership.isLeader()) {
+				clearDeadLeaders();
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not write this instance's heartbeat: {}", ex.getMessage());
 		}
+	}
+
+	/**
+	 * A killed instance's row keeps saying it leads (it could not say otherwise): the leader clears it,
+	 * so that "who leads" reads right (a trial found two rows leading, one dead for minutes). The row
+	 * stays, its last heartbeat telling when it was last heard from.
+	 */
+	private void clearDeadLeaders() {
+		Set<String> alive = alive();
+		jdbc.sql("SELECT instance_id FROM ita_instance WHERE leader")
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(id -> !alive.contains(id))
+			.forEach(id -> jdbc.sql("UPDATE ita_instance SET leader = FALSE WHERE instance_id = ?").param(id).update());
 	}
 
 	/**

@@ -113,6 +113,18 @@ class TwoInstancesTests {
 					&& log(other + ".log").indexOf("RECOVERY run: " + UNITS) > log(other + ".log").indexOf(") leads"),
 					survivor, other + ".log");
 			assertThat(log(other + ".log")).contains("(" + other + ") leads");
+			// The killed one's row, which said it led when it died, says so no more (a trial read two leaders).
+			try (Connection db = DriverManager.getConnection(url, server.user(), server.password())) {
+				List<String> leading = List.of();
+				for (int tries = 0; tries < 50; tries++) {
+					leading = ServiceProcesses.strings(db, "SELECT instance_id FROM ita_instance WHERE leader");
+					if (leading.equals(List.of(other))) {
+						break;
+					}
+					Thread.sleep(200);
+				}
+				assertThat(leading).as("who leads, by the instances' table").containsExactly(other);
+			}
 		}
 		finally {
 			for (Process process : List.of(a, b)) {
