@@ -115,15 +115,15 @@ class TwoInstancesTests {
 			assertThat(log(other + ".log")).contains("(" + other + ") leads");
 			// The killed one's row, which said it led when it died, says so no more (a trial read two leaders).
 			try (Connection db = DriverManager.getConnection(url, server.user(), server.password())) {
-				List<String> leading = List.of();
+				List<String> leaders = List.of();
 				for (int tries = 0; tries < 50; tries++) {
-					leading = ServiceProcesses.strings(db, "SELECT instance_id FROM ita_instance WHERE leader");
-					if (leading.equals(List.of(other))) {
+					leaders = ServiceProcesses.strings(db, "SELECT instance_id FROM ita_instance WHERE leader");
+					if (leaders.equals(List.of(other))) {
 						break;
 					}
 					Thread.sleep(200);
 				}
-				assertThat(leading).as("who leads, by the instances' table").containsExactly(other);
+				assertThat(leaders).as("who leads, by the instances' table").containsExactly(other);
 			}
 		}
 		finally {
