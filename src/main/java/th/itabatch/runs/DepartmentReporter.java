@@ -78,17 +78,17 @@ class DepartmentReporter {
 	 * the order of months and of the register; {@code starting} is told each department's name as
 	 * its report starts.
 	 *
-	 * @param registerRead true when the run read a register of units: with no unit reported, the
-	 *     latest month's departments are looked at again (a register alone changed a department's
-	 *     units, its page said so, and its report to download still said otherwise)
+	 * @param departmentsChanged true when the run read a register of units or refused a workbook: with
+	 *     no unit reported, the latest month's departments are looked at again (a register alone
+	 *     changed a department's units, its page said so, and its report to download still said otherwise)
 	 */
-	List<DepartmentRun> report(List<UnitRun> done, RunRequest request, Path output, boolean registerRead,
+	List<DepartmentRun> report(List<UnitRun> done, RunRequest request, Path output, boolean departmentsChanged,
 			Consumer<String> starting) throws InterruptedException {
 		List<YearMonth> months = done.stream().map(UnitRun::month).filter(Objects::nonNull).distinct().sorted().toList();
 		if (months.isEmpty() && request.month().isPresent()) {
 			months = List.of(request.month().get());
 		}
-		else if (months.isEmpty() && registerRead) {
+		else if (months.isEmpty() && departmentsChanged) {
 			months = reports.months(1);
 		}
 		List<Planned> planned = new ArrayList<>();

@@ -191,6 +191,7 @@ public class RunCoordinator {
 		BatchStatus ingestStatus = null;
 		String ingestFailure = null;
 		boolean registerRead = false;
+		boolean refused = false;
 		List<Long> readAgain = List.of();
 		Optional<Long> pending = inputs.lastPendingId();
 		if (pending.isPresent()) {
@@ -202,6 +203,7 @@ public class RunCoordinator {
 				.anyMatch(input -> input.status() == InputStatus.USED && input.hasKind(UnitsKind.NAME));
 			// With a register, inputs of earlier runs may have been read again against it: their units too.
 			readAgain = registerRead ? read.stream().map(StoredInput::id).toList() : List.of();
+			refused = read.stream().anyMatch(input -> input.status() == InputStatus.REJECTED);
 			if (ingestStatus != BatchStatus.COMPLETED) {
 				return new RunOutcome(ingestStatus, ingestFailure, List.of(), List.of());
 			}
@@ -214,7 +216,10 @@ public class RunCoordinator {
 		List<String> targets = withUnitsNotYetReported(request,
 				(request.units() != null ? request.units() : units.units(arrived)).stream().distinct().toList());
 		List<UnitRun> done = reportUnits(targets, request, output);
-		List<DepartmentRun> departments = departmentReporter.report(done, request, output, registerRead,
+		// A refused workbook changes what its departments say of its unit ("sent a workbook with errors",
+		// not "sent nothing"): their reports are looked at again as for a register (a trial's page said one,
+		// its report to download the other).
+		List<DepartmentRun> departments = departmentReporter.report(done, request, output, registerRead || refused,
 				name -> progress.set(new Progress(request.trigger(), done.size(), done.size(), name)));
 		writePdfs(done, departments);
 		// Said once the whole run is over, departments included: what follows the line is idle.

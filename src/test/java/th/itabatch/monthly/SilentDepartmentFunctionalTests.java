@@ -86,6 +86,10 @@ class SilentDepartmentFunctionalTests {
 		r.row("A5", "0103", "กลุ่มงานเงียบ", "", "01");
 		ExampleWorkbooks.write(register, input.resolve("units.xlsx"));
 		writeScoresOfTheOneThatSent(input);
+		assertThat(oneShot.run(input, output, Optional.of(ExampleDepartment.MONTH)).exitCode()).isZero();
+		// Later, that unit's workbook alone, refused: no unit is reported, and the department's report to
+		// download says what its page says (it said "sent nothing" until another unit's data came).
+		Path later = Files.createDirectories(work.resolve("later"));
 		XSSFWorkbook refused = new XSSFWorkbook();
 		SheetBuilder w = new SheetBuilder(refused.createSheet("คะแนน"));
 		w.text("A1", "หน่วยงาน: กสผ.").text("A2", "ปีงบประมาณ 2564");
@@ -93,11 +97,12 @@ class SilentDepartmentFunctionalTests {
 		for (int indicator = 1; indicator <= 5; indicator++) {
 			w.row("A" + (indicator + 4), indicator, indicator == 3 ? 197.5 : 91);
 		}
-		ExampleWorkbooks.write(refused, input.resolve("คะแนน กสผ.xlsx"));
+		ExampleWorkbooks.write(refused, later.resolve("คะแนน กสผ.xlsx"));
 
-		RunSummary reported = oneShot.run(input, output, Optional.of(ExampleDepartment.MONTH));
+		RunSummary reported = oneShot.run(later, output, Optional.empty());
 
 		assertThat(reported.exitCode()).as("a workbook refused").isEqualTo(2);
+		assertThat(reported.outcome().departments()).extracting(DepartmentRun::name).contains("กรมทดลอง");
 		try (ReportCells report = new ReportCells(output.resolve("ITA-department_กรมทดลอง_FY2564_2564-06.xlsx"))) {
 			ReportCells summary = report.sheet("สรุป");
 			assertThat(summary.number("B13")).as("sent nothing: the silent one alone").isEqualTo(1);
