@@ -85,7 +85,6 @@ public final class WorkbookContentReader {
 			if (!anyTable) {
 				log.file(MessageCode.NO_TABLE);
 			}
-			rows.forEach((kind, read) -> check(kind, read, log));
 		}
 		catch (UnreadableWorkbookException ex) {
 			log.unreadable(ex);
@@ -111,15 +110,17 @@ public final class WorkbookContentReader {
 		return kind.stated(read).orElse(InputDefaults.none());
 	}
 
-	@SuppressWarnings("unchecked")
-	private static <T> void check(TableKind<T> kind, List<Object> rows, MessageLog log) {
-		kind.check((List<T>) rows, log);
-	}
-
+	/**
+	 * The kind's rows with their units as the register names them, checked across the workbook and
+	 * compared with earlier inputs. Checked once named: "กค." and "กองคลัง" in one workbook are one
+	 * unit's rows, whose round is whole or lacks an indicator together, and whose messages name it
+	 * as registered (a trial's warning said "ตสน." of a round).
+	 */
 	@SuppressWarnings("unchecked")
 	private static <T> Table<T> table(TableKind<T> kind, List<Object> rows, UnitNames units, MessageLog log) {
 		List<T> read = (List<T>) rows;
 		List<T> named = units.isEmpty() ? read : kind.withRegisteredUnits(read, units, log);
+		kind.check(named, log);
 		kind.compare(named, log);
 		return new Table<>(kind, List.copyOf(named));
 	}

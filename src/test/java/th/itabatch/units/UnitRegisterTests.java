@@ -224,5 +224,32 @@ class UnitRegisterTests {
 			.as("a trial mended the first sheet's label, not knowing of the second's")
 			.extracting(Message::sheet)
 			.containsExactly("คะแนน", "ปีก่อน");
+
+		// One unit's round written under two of its names: checked as one unit's, named as registered.
+		WorkbookContent one = matched.read("scores.xlsx", ExampleWorkbooks.bytes(underThreeNames(true)));
+		assertThat(one.messages()).filteredOn(Message::isError)
+			.as("indicator 2 twice in the unit's round, under two of its names")
+			.extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("INDICATOR_DUPLICATE", "E6"));
+		WorkbookContent lacking = matched.read("scores.xlsx", ExampleWorkbooks.bytes(underThreeNames(false)));
+		assertThat(lacking.messages()).filteredOn(x -> x.code().equals("ROUND_INCOMPLETE"))
+			.as("one round lacking one indicator, not three rounds lacking others, the unit as registered (a trial: \"ตสน.\")")
+			.singleElement()
+			.satisfies(x -> assertThat(x.thai()).startsWith("กองคลัง ปีงบประมาณ 2564 รอบ 1 ขาดตัวชี้วัด IIT5"));
+	}
+
+	/** กองคลัง's round 1 of FY 2564, indicators 1–4 under three of its names; with indicator 2 twice. */
+	private static XSSFWorkbook underThreeNames(boolean twice) {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder m = new SheetBuilder(workbook.createSheet("คะแนน"));
+		m.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		m.row("A2", "กค.", 2564, 1, 1, 90);
+		m.row("A3", "กองคลัง", 2564, 1, 2, 91);
+		m.row("A4", "Finance Division", 2564, 1, 3, 92);
+		m.row("A5", "กองคลัง", 2564, 1, 4, 93);
+		if (twice) {
+			m.row("A6", "กค.", 2564, 1, 2, 88);
+		}
+		return workbook;
 	}
 }
