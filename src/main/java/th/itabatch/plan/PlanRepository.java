@@ -119,8 +119,11 @@ public class PlanRepository {
 	}
 
 	/**
-	 * A unit's current progress for a year: for each month, the rows of the latest used input that
-	 * reports on that month.
+	 * A unit's current progress for a year: every used row, by month, then by input as received, then
+	 * as on its sheet, so that of two rows for one activity and month the later input's comes last
+	 * and stands ({@link PlanTracker}). An activity's row stands until a later row for the same
+	 * activity and month: a workbook with February's rows and one correction of January's replaced the
+	 * whole of January with that one row (a trial: January's other activities "not reported").
 	 */
 	public List<ProgressEntry> currentProgress(String unit, int fiscalYear) {
 		return jdbc.sql(CURRENT_PROGRESS + " ORDER BY g.report_month, g.input_id, g.seq")
@@ -139,10 +142,7 @@ public class PlanRepository {
 
 	private static final String CURRENT_PROGRESS = """
 			SELECT g.* FROM ita_progress g
-			WHERE g.unit = ? AND g.fiscal_year = ? AND g.accepted AND g.input_id = (
-			  SELECT MAX(g2.input_id) FROM ita_progress g2
-			  WHERE g2.accepted AND g2.unit = g.unit AND g2.fiscal_year = g.fiscal_year
-			    AND g2.report_month = g.report_month)""";
+			WHERE g.unit = ? AND g.fiscal_year = ? AND g.accepted""";
 
 	/** The units with an accepted plan, or a plan in the given inputs when some are given. */
 	public List<String> planUnits(List<Long> inputIds) {

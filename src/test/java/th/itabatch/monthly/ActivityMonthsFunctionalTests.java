@@ -85,6 +85,38 @@ class ActivityMonthsFunctionalTests {
 			.contains("อยู่ระหว่างดำเนินการ", "(ข้อมูล มิถุนายน 2564)", "ร่างข่าวคุณธรรม");
 	}
 
+	/**
+	 * A workbook with a correction of one activity's June row leaves June's other rows as they were
+	 * received: a trial's February workbook with one corrected January row made January's other
+	 * activities "not reported".
+	 */
+	@Test
+	void aCorrectionOfOneActivityKeepsTheMonthsOtherRows(@TempDir Path work) throws Exception {
+		Path input = Files.createDirectories(work.resolve("input"));
+		Path output = work.resolve("output");
+		ExampleWorkbooks.write(ExampleWorkbooks.scores(), input.resolve(ExampleWorkbooks.SCORES_FILE));
+		XSSFWorkbook plan = (XSSFWorkbook) ExampleWorkbooks.plan();
+		new SheetBuilder(plan.getSheet("ผลการดำเนินงาน")).row("A5", ExampleWorkbooks.ACTIVITY_2, "มิ.ย. 64",
+				"อยู่ระหว่างดำเนินการ", "เตรียมข้อมูลหัวข้อที่คะแนนต่ำ");
+		ExampleWorkbooks.write(plan, input.resolve(ExampleWorkbooks.PLAN_FILE));
+		assertThat(oneShot.run(input, output, Optional.of(JULY_2564.minusMonths(1))).exitCode()).isLessThan(2);
+
+		Path later = Files.createDirectories(work.resolve("later"));
+		XSSFWorkbook correction = (XSSFWorkbook) ExampleWorkbooks.plan();
+		correction.removeSheetAt(0);
+		new SheetBuilder(correction.getSheet("ผลการดำเนินงาน")).text("C4", "อยู่ระหว่างดำเนินการ");
+		ExampleWorkbooks.write(correction, later.resolve("ผลการดำเนินงาน มิ.ย. 64 แก้ไข.xlsx"));
+		assertThat(oneShot.run(later, output, Optional.of(JULY_2564.minusMonths(1))).exitCode()).isLessThan(2);
+
+		try (ReportCells report = new ReportCells(output.resolve("ITA-report_กองคลัง_FY2564_2564-06.xlsx"))) {
+			XSSFSheet activities = report.sheet("กิจกรรม").sheet;
+			assertThat(statusOf(activities, 0, 1)).as("the corrected row").isEqualTo("อยู่ระหว่างดำเนินการ");
+			int july = rowOf(activities, "กิจกรรมตามแผนของเดือนถัดไป");
+			assertThat(statusOf(activities, july, 2)).as("June's row of activity 2, which the correction did not hold")
+				.startsWith("อยู่ระหว่างดำเนินการ");
+		}
+	}
+
 	/** The first row at or after row 0 whose first cell starts with the text, or -1. */
 	private static int rowOf(XSSFSheet sheet, String text) {
 		for (Row row : sheet) {
