@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
+import th.itabatch.thai.ThaiText;
+
 /**
  * One activity of the action plan with the months it is scheduled in.
  *
@@ -33,15 +35,35 @@ public record Activity(int number, String policy, String measure, String topic, 
 	/**
 	 * The first month of the run of consecutive scheduled months that holds the given one: an
 	 * activity of January, April and July (a quarter's report) is done anew in each; one of May and
-	 * June is one piece of work.
+	 * June is one piece of work. An activity done every month is done anew in each (its own month).
 	 */
 	public YearMonth occurrenceStart(YearMonth month) {
+		if (isMonthly()) {
+			return month;
+		}
 		YearMonth start = month;
 		while (months.contains(start.minusMonths(1))) {
 			start = start.minusMonths(1);
 		}
 		return start;
 	}
+
+	/**
+	 * True for an activity done anew every month: scheduled in all twelve months, or said so in its
+	 * text ("รายงานผลประจำเดือน", "ทุกเดือน", "รายเดือน"). Its months in a row are not one piece of work:
+	 * January's "done" is not February's (a trial's every-month activity stood done from its first
+	 * report to September, and next month's list repeated this month's result).
+	 */
+	public boolean isMonthly() {
+		if (months.size() >= 12) {
+			return true;
+		}
+		String key = ThaiText.key(text == null ? "" : text).replace(" ", "");
+		return MONTHLY_WORDS.stream().anyMatch(key::contains);
+	}
+
+	/** What a plan writes of an activity done every month. */
+	private static final List<String> MONTHLY_WORDS = List.of("ทุกเดือน", "ประจำเดือน", "รายเดือน");
 
 	/** True when some scheduled month is on or before the given one. */
 	public boolean isDueBy(YearMonth month) {

@@ -207,8 +207,7 @@ public final class ReportTemplateModel {
 			row.put("activity", activity.text());
 			row.put("measure", activity.measure());
 			row.put("topic", activity.topic());
-			row.put("months", format.digits(
-					activity.months().stream().map(ThaiCalendar::shortMonthYear).collect(Collectors.joining(", "))));
+			row.put("months", format.digits(monthsText(activity)));
 			String status = progress.latest() != null && progress.latest().status() == progress.status()
 					? progress.latest().statusThai() : progress.status().thai();
 			row.put("status", format.digits(status) + (progress.overdue() ? " (เลยกำหนด)" : "")
@@ -311,5 +310,25 @@ public final class ReportTemplateModel {
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/**
+	 * The months an activity is scheduled in, months in a row as their span: "ม.ค. 2568 – มี.ค. 2568",
+	 * a quarter's "ธ.ค. 2567, มี.ค. 2568, …", and one of every month "ทุกเดือน (ต.ค. 2567 – ก.ย. 2568)" (a
+	 * trial's cell listed twelve months one under another, a row a page tall).
+	 */
+	static String monthsText(th.itabatch.plan.Activity activity) {
+		List<java.time.YearMonth> months = activity.months();
+		List<String> spans = new ArrayList<>();
+		int from = 0;
+		for (int i = 1; i <= months.size(); i++) {
+			if (i == months.size() || !months.get(i).equals(months.get(i - 1).plusMonths(1))) {
+				spans.add(i - 1 == from ? ThaiCalendar.shortMonthYear(months.get(from))
+						: ThaiCalendar.shortMonthYear(months.get(from)) + " – " + ThaiCalendar.shortMonthYear(months.get(i - 1)));
+				from = i;
+			}
+		}
+		String text = String.join(", ", spans);
+		return activity.isMonthly() && spans.size() == 1 && months.size() > 1 ? "ทุกเดือน (" + text + ")" : text;
 	}
 }

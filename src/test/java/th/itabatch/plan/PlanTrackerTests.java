@@ -79,6 +79,34 @@ class PlanTrackerTests {
 	}
 
 	@Test
+	void anActivityOfEveryMonthIsDoneAnewEachMonth() {
+		YearMonth oct = YearMonth.of(2020, 10);
+		List<YearMonth> year = java.util.stream.IntStream.range(0, 12).mapToObj(oct::plusMonths).toList();
+		Activity everyMonth = new Activity(6, null, null, null, "เผยแพร่ข่าวคุณธรรม", year, null, null, null, "แผน", "C6");
+		Activity threeMonths = activity(4, YearMonth.of(2021, 1), YearMonth.of(2021, 2), YearMonth.of(2021, 3));
+		Activity saidMonthly = new Activity(7, null, null, null, "รายงานผลการดำเนินงานประจำเดือน", List.of(MAY, JUN, JUL),
+				null, null, null, "แผน", "C7");
+		ActionPlan withThem = new ActionPlan("กองคลัง", 2564, null, oct, oct.plusMonths(11),
+				List.of(threeMonths, everyMonth, saidMonthly));
+		assertThat(everyMonth.isMonthly()).isTrue();
+		assertThat(saidMonthly.isMonthly()).as("said so in its text").isTrue();
+		assertThat(threeMonths.isMonthly()).as("three months in a row: one piece of work").isFalse();
+
+		PlanProgress june = PlanTracker.track(withThem, List.of(progress(6, MAY, ProgressStatus.DONE),
+				progress(7, MAY, ProgressStatus.DONE), progress(4, YearMonth.of(2021, 1), ProgressStatus.DONE)), JUN);
+
+		assertThat(june.due()).extracting(a -> a.activity().number(), ActivityProgress::status)
+			.as("a trial: May's 'done' stood for the rest of the year; June's is not reported")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(4, ProgressStatus.DONE),
+					org.assertj.core.groups.Tuple.tuple(6, ProgressStatus.NOT_REPORTED),
+					org.assertj.core.groups.Tuple.tuple(7, ProgressStatus.NOT_REPORTED));
+		assertThat(june.nextMonth()).extracting(ActivityProgress::status)
+			.as("next month's list does not repeat this month's result")
+			.containsOnly(ProgressStatus.NOT_REPORTED);
+		assertThat(june.doneShare()).as("the three-month one done of three due").isEqualByComparingTo("33.33");
+	}
+
+	@Test
 	void dueThisMonthNextMonthAndTheShareDone() {
 		PlanProgress progress = PlanTracker.track(plan,
 				List.of(progress(1, MAR, ProgressStatus.IN_PROGRESS), progress(1, MAY, ProgressStatus.DONE),
