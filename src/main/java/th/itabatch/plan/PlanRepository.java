@@ -15,6 +15,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import th.itabatch.thai.ThaiText;
+
 /** Action plans and progress read from the inputs of each run; those of accepted inputs count. */
 @Repository
 public class PlanRepository {
@@ -119,30 +121,46 @@ public class PlanRepository {
 	}
 
 	/**
-	 * A unit's current progress for a year: every used row, by month, then by input as received, then
-	 * as on its sheet, so that of two rows for one activity and month the later input's comes last
-	 * and stands ({@link PlanTracker}). An activity's row stands until a later row for the same
-	 * activity and month: a workbook with February's rows and one correction of January's replaced the
-	 * whole of January with that one row (a trial: January's other activities "not reported").
+	 * A unit's current progress for a year, by month: for each activity and month, the rows of the
+	 * latest used input that reports on that activity in that month. An activity's row stands until a
+	 * later input reports the same activity and month: a workbook with February's rows and one
+	 * correction of January's replaced the whole of January with that one row (a trial: January's other
+	 * activities "not reported"). A row is taken back by sending it again with its right status.
 	 */
 	public List<ProgressEntry> currentProgress(String unit, int fiscalYear) {
-		return jdbc.sql(CURRENT_PROGRESS + " ORDER BY g.report_month, g.input_id, g.seq")
-			.params(unit, fiscalYear)
-			.query((rs, n) -> progress(rs))
-			.list();
+		return standing(unit, fiscalYear).stream().map(StoredRow::entry).toList();
 	}
 
 	/** The inputs the unit's current progress for a year comes from. */
 	public List<Long> currentProgressInputs(String unit, int fiscalYear) {
-		return jdbc.sql("SELECT DISTINCT input_id FROM (" + CURRENT_PROGRESS + ") t")
-			.params(unit, fiscalYear)
-			.query(Long.class)
-			.list();
+		return standing(unit, fiscalYear).stream().map(StoredRow::inputId).distinct().toList();
 	}
 
-	private static final String CURRENT_PROGRESS = """
-			SELECT g.* FROM ita_progress g
-			WHERE g.unit = ? AND g.fiscal_year = ? AND g.accepted""";
+	/** The rows that stand, in the order of months, inputs and sheets. */
+	private List<StoredRow> standing(String unit, int fiscalYear) {
+		List<StoredRow> all = jdbc.sql("""
+				SELECT g.* FROM ita_progress g WHERE g.unit = ? AND g.fiscal_year = ? AND g.accepted
+				ORDER BY g.report_month, g.input_id, g.seq""")
+			.params(unit, fiscalYear)
+			.query((rs, n) -> new StoredRow(rs.getLong("input_id"), progress(rs)))
+			.list();
+		// The same activity written "3", "๓" or by its text is one activity only once matched with the
+		// plan; here the reference as normalised stands for it (rows of two spellings both stand, the
+		// later input's last, as the tracker takes it).
+		Map<List<Object>, Long> latest = new HashMap<>();
+		for (StoredRow row : all) {
+			latest.merge(row.key(), row.inputId(), Math::max);
+		}
+		return all.stream().filter(row -> latest.get(row.key()) == row.inputId()).toList();
+	}
+
+	/** A stored progress row and the input it came from. */
+	private record StoredRow(long inputId, ProgressEntry entry) {
+
+		List<Object> key() {
+			return List.of(entry.month(), ThaiText.key(entry.activityRef()));
+		}
+	}
 
 	/** The units with an accepted plan, or a plan in the given inputs when some are given. */
 	public List<String> planUnits(List<Long> inputIds) {

@@ -115,12 +115,12 @@ final class DepartmentNarrative {
 						+ " จากผลของ " + format.number(lowest.units()) + " หน่วยงาน");
 			}
 		});
-		if (all.silent().isEmpty()) {
+		if (all.silent().isEmpty() && all.refused().isEmpty()) {
 			// Says what was counted, as the other branch does: any input at all, not the month's progress.
 			paragraphs.add("ทุกหน่วยงานส่งข้อมูล (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน" + format.month(report.month())
 					+ " แล้ว");
 		}
-		else {
+		else if (!all.silent().isEmpty()) {
 			paragraphs.add("หน่วยงานที่ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน"
 					+ format.month(report.month()) + " " + format.number(all.silent().size()) + " หน่วยงาน ได้แก่ "
 					+ listed(all.silent().stream().map(unit -> withMisspelling(unit, outside)).toList()));

@@ -221,7 +221,7 @@ public class RunCoordinator {
 		// its report to download the other).
 		List<DepartmentRun> departments = departmentReporter.report(done, request, output, registerRead || refused,
 				name -> progress.set(new Progress(request.trigger(), done.size(), done.size(), name)));
-		writePdfs(done, departments);
+		writePdfs(done, departments, request.trigger());
 		// Said once the whole run is over, departments included: what follows the line is idle.
 		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
 		if (failed.isEmpty()) {
@@ -320,14 +320,17 @@ public class RunCoordinator {
 	}
 
 	/** The PDFs of the documents this run made (not of those made before), by one LibreOffice process. */
-	private void writePdfs(List<UnitRun> units, List<DepartmentRun> departments) {
+	private void writePdfs(List<UnitRun> units, List<DepartmentRun> departments, RunTrigger trigger) {
 		if (!pdfs.available()) {
 			return;
 		}
 		List<PdfCopies.Document> documents = new ArrayList<>();
-		// A report made before (unchanged since) has its PDF made here where it has none: a run killed
-		// after its documents and before their PDFs left them without, and the runs after found the
-		// reports made (a trial: 266 of 300 units without PDFs for good).
+		// A report made before (unchanged since) has its PDF made where it has none: a run killed after
+		// its documents and before their PDFs left them without, and the runs after found the reports
+		// made (a trial: 266 of 300 units without PDFs for good). By the runs that follow a stop, the
+		// recovery run and the command run again, not every run: a document LibreOffice cannot convert
+		// would be tried again at every arrival (a review).
+		boolean mendPdfs = trigger == RunTrigger.RECOVERY || trigger == RunTrigger.COMMAND;
 		Set<Long> madeBefore = units.stream()
 			.filter(u -> u.report() != null && u.alreadyDone())
 			.map(u -> u.report().id())
@@ -336,14 +339,14 @@ public class RunCoordinator {
 		reports.documents(units.stream().filter(u -> u.report() != null).map(UnitRun::report).toList())
 			.forEach((id, list) -> list.stream()
 				.map(d -> new PdfCopies.Document(Path.of(d.historyFile()), Path.of(d.file())))
-				.filter(d -> !madeBefore.contains(id) || withoutPdf(d))
+				.filter(d -> !madeBefore.contains(id) || mendPdfs && withoutPdf(d))
 				.forEach(documents::add));
 		for (DepartmentRun department : departments) {
 			if (department.report() != null) {
 				departmentReports.documents(department.report().id())
 					.stream()
 					.map(d -> new PdfCopies.Document(Path.of(d.historyFile()), Path.of(d.file())))
-					.filter(d -> !department.alreadyDone() || withoutPdf(d))
+					.filter(d -> !department.alreadyDone() || mendPdfs && withoutPdf(d))
 					.forEach(documents::add);
 			}
 		}

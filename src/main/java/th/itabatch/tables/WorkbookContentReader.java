@@ -59,6 +59,7 @@ public final class WorkbookContentReader {
 	public WorkbookContent read(String fileName, byte[] bytes) {
 		MessageLog log = new MessageLog(fileName);
 		Map<TableKind<?>, List<Object>> rows = new LinkedHashMap<>();
+		boolean readWhole = false;
 		try (Workbook workbook = WorkbookOpener.open(bytes, limits)) {
 			List<Located> later = new ArrayList<>();
 			InputDefaults found = InputDefaults.none();
@@ -85,6 +86,7 @@ public final class WorkbookContentReader {
 			if (!anyTable) {
 				log.file(MessageCode.NO_TABLE);
 			}
+			readWhole = true;
 		}
 		catch (UnreadableWorkbookException ex) {
 			log.unreadable(ex);
@@ -93,7 +95,8 @@ public final class WorkbookContentReader {
 			log.file(MessageCode.FILE_CORRUPT, ex.getMessage());
 		}
 		List<Table<?>> tables = new ArrayList<>();
-		rows.forEach((kind, read) -> tables.add(table(kind, read, units, log)));
+		boolean checked = readWhole;
+		rows.forEach((kind, read) -> tables.add(table(kind, read, units, log, checked)));
 		if (!units.isEmpty()) {
 			log.renameUnits(typed -> units.canonical(typed).orElse(typed));
 		}
@@ -117,10 +120,14 @@ public final class WorkbookContentReader {
 	 * as registered (a trial's warning said "ตสน." of a round).
 	 */
 	@SuppressWarnings("unchecked")
-	private static <T> Table<T> table(TableKind<T> kind, List<Object> rows, UnitNames units, MessageLog log) {
+	private static <T> Table<T> table(TableKind<T> kind, List<Object> rows, UnitNames units, MessageLog log,
+			boolean readWhole) {
 		List<T> read = (List<T>) rows;
 		List<T> named = units.isEmpty() ? read : kind.withRegisteredUnits(read, units, log);
-		kind.check(named, log);
+		// A workbook that broke off part-way is refused for that: its rows read so far are not checked.
+		if (readWhole) {
+			kind.check(named, log);
+		}
 		kind.compare(named, log);
 		return new Table<>(kind, List.copyOf(named));
 	}

@@ -75,7 +75,7 @@ public final class HeaderFinder {
 			String top = sheet.mergedText(row, c);
 			String bottom = sheet.mergedText(row + 1, c);
 			if (bottom.isEmpty() || bottom.equals(top)) {
-				if (!top.isEmpty() && (!bottom.isEmpty() || headsColumn(sheet, row + 2, c))) {
+				if (!top.isEmpty() && (!bottom.isEmpty() || !statesTheTables(top) || headsColumn(sheet, row + 2, c))) {
 					cells.add(new HeaderCell(c, top, null));
 				}
 			}
@@ -92,9 +92,19 @@ public final class HeaderFinder {
 	}
 
 	/**
-	 * False for a cell of the top row alone over a column with nothing under it where the table has
-	 * data: "ปีงบประมาณ 2567" written beside "หน่วยงาน: …" above the table states the table's year and
-	 * heads no column (a trial: read as the year's column, every row then lacked its year).
+	 * True for a label with its value, the table's unit or year as {@link UnitAndYear} reads them above a
+	 * table ("ปีงบประมาณ 2567", "หน่วยงาน: กองคลัง"): such a cell of the top row alone may state the
+	 * table's year rather than head a column. Any other label ("งบประมาณ") heads its column, filled or not.
+	 */
+	private static boolean statesTheTables(String text) {
+		return CommonColumns.FISCAL_YEAR.valueAfter(text).filter(v -> !v.isEmpty()).isPresent()
+				|| CommonColumns.UNIT.valueAfter(text).filter(v -> !v.isEmpty()).isPresent();
+	}
+
+	/**
+	 * False for a label with its value over a column with nothing under it where the table has data:
+	 * "ปีงบประมาณ 2567" written beside "หน่วยงาน: …" above the table states the table's year and heads
+	 * no column (a trial: read as the year's column, every row then lacked its year).
 	 */
 	private static boolean headsColumn(SheetReader sheet, int firstDataRow, int column) {
 		boolean tableHasData = false;
@@ -103,7 +113,7 @@ public final class HeaderFinder {
 			if (!sheet.text(row, column).isEmpty()) {
 				return true;
 			}
-			tableHasData |= !sheet.isRowBlank(row);
+			tableHasData = tableHasData || !sheet.isRowBlank(row);
 		}
 		return !tableHasData;
 	}

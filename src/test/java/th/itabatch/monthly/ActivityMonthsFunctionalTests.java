@@ -114,6 +114,10 @@ class ActivityMonthsFunctionalTests {
 			int july = rowOf(activities, "กิจกรรมตามแผนของเดือนถัดไป");
 			assertThat(statusOf(activities, july, 2)).as("June's row of activity 2, which the correction did not hold")
 				.startsWith("อยู่ระหว่างดำเนินการ");
+			StringBuilder warnings = new StringBuilder();
+			report.sheet("ข้อสังเกต").sheet.forEach(row -> row.forEach(cell -> warnings.append(cell).append(' ')));
+			assertThat(warnings.toString()).as("a review: the row it replaced is not another row of the month")
+				.doesNotContain("PROGRESS_DUPLICATE");
 		}
 	}
 

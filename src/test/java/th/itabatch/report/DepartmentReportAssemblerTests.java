@@ -241,6 +241,22 @@ class DepartmentReportAssemblerTests {
 	}
 
 	@Test
+	void aDepartmentWhoseOnlyUnitWithoutDataSentARefusedWorkbookIsNotSaidToHaveAllSent() {
+		UnitStanding refused = UnitStanding.withoutReport("กลุ่มข", new UnitStanding.Arrivals(false, false, false, true));
+		Map<String, UnitStanding> standings = Map.of("กลุ่มก", scored("กลุ่มก", "95.00", null, 95, 95, 95, 95, 95),
+				"กลุ่มข", refused, "กลุ่มค", scored("กลุ่มค", "90.00", null, 90, 90, 90, 90, 90));
+		Department division = Departments.of(register(), 2, standings.keySet(), "-").get(1);
+
+		DepartmentReport report = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1));
+
+		assertThat(report.summary().silent()).isEmpty();
+		assertThat(report.summary().refused()).containsExactly("กลุ่มข");
+		assertThat(report.narrative()).as("a review: 'every unit sent' beside 'a workbook with errors, not used'")
+			.doesNotContain("ทุกหน่วยงานส่งข้อมูล")
+			.contains("หน่วยงานที่ส่งไฟล์แล้วแต่ไฟล์มีข้อผิดพลาด จึงยังไม่ได้นำข้อมูลมาใช้ ๑ หน่วยงาน ได้แก่ กลุ่มข");
+	}
+
+	@Test
 	void withoutARegisterEveryUnitWithDataIsOneDepartmentWhenThereAreSeveral() {
 		UnitRegister none = new UnitRegister(List.of());
 		assertThat(Departments.of(none, 2, List.of("กองคลัง"), "ทุกหน่วยงาน")).isEmpty();

@@ -156,4 +156,24 @@ class PlanWorkbookVariationsTests {
 		assertThat(read(workbook).messages()).extracting(Message::code, Message::cell)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_STATUS_UNKNOWN", "B3"));
 	}
+
+	/** A review: a budget column of a two-row header, blank for the first ten activities, is still a column. */
+	@Test
+	void aTopRowLabelOverAColumnBlankAtFirstStillHeadsIt() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "แผนปฏิบัติการ ปีงบประมาณ 2567");
+		s.row("A3", "ลำดับ", "กิจกรรม", "ระยะเวลาดำเนินการ", null, null, "งบประมาณ", "ผู้รับผิดชอบ");
+		s.merge("C3:E3");
+		s.row("A4", null, null, "ต.ค.66", "พ.ย.66", "ธ.ค.66");
+		for (int i = 0; i < 12; i++) {
+			s.row("A" + (5 + i), String.valueOf(i + 1), "อบรมเรื่อง " + (i + 1), "✓", "", "", i < 10 ? null : "5000",
+					i < 10 ? null : "กลุ่มงานบริหาร");
+		}
+
+		Activity eleventh = read(workbook).rows(ActionPlan.class).get(0).activities().get(10);
+
+		assertThat(eleventh.budget()).isEqualByComparingTo("5000");
+		assertThat(eleventh.responsible()).isEqualTo("กลุ่มงานบริหาร");
+	}
 }
