@@ -43,6 +43,7 @@ public final class DepartmentTemplateModel {
 		d.put("mean", all.mean());
 		d.put("reportsMade", all.reportsMade());
 		d.put("silentCount", all.silent().size());
+		d.put("refusedCount", all.refused().size());
 		d.put("narrative", report.narrative());
 		ReportTemplateModel.putSectionNumbers(d, format);
 		for (Indicator indicator : report.indicators()) {
@@ -105,6 +106,7 @@ public final class DepartmentTemplateModel {
 			b.put("mean", branch.mean());
 			b.put("reportsMade", branch.reportsMade());
 			b.put("silent", branch.silent().size());
+			b.put("refused", branch.refused().size());
 			rows.add(b);
 		}
 		return ReportTemplateModel.orPlaceholder(rows, "name", "ไม่มีหน่วยงานระดับรองที่มีหน่วยงานในสังกัด");

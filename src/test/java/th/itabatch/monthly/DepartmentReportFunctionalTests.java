@@ -80,7 +80,7 @@ class DepartmentReportFunctionalTests {
 			assertThat(summary.number("B11")).isEqualTo(2);
 			assertThat(summary.number("B12")).as("monthly reports made").isEqualTo(3);
 			assertThat(summary.number("B13")).as("sent nothing: กองว่าง").isEqualTo(1);
-			assertThat(summary.number("B14")).as("(88 + 80 + 94) / 3").isEqualTo(87.33);
+			assertThat(summary.number("B15")).as("(88 + 80 + 94) / 3").isEqualTo(87.33);
 			String narrative = summary.text("A19");
 			assertThat(narrative).contains("ผ่านค่าเป้าหมายของรอบ ๑ หน่วยงาน")
 				.contains("คะแนนภาพรวมเฉลี่ย ๘๗.๓๓")

@@ -106,6 +106,7 @@ class SilentDepartmentFunctionalTests {
 		try (ReportCells report = new ReportCells(output.resolve("ITA-department_กรมทดลอง_FY2564_2564-06.xlsx"))) {
 			ReportCells summary = report.sheet("สรุป");
 			assertThat(summary.number("B13")).as("sent nothing: the silent one alone").isEqualTo(1);
+			assertThat(summary.number("B14")).as("sent a workbook refused").isEqualTo(1);
 			String narrative = summary.text("A19");
 			assertThat(narrative).contains("หน่วยงานที่ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ ๑ หน่วยงาน ได้แก่ กลุ่มงานเงียบ")
 				.contains("หน่วยงานที่ส่งไฟล์แล้วแต่ไฟล์มีข้อผิดพลาด จึงยังไม่ได้นำข้อมูลมาใช้ ๑ หน่วยงาน ได้แก่ กลุ่มงานส่งผิด")

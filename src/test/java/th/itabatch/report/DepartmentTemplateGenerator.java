@@ -87,7 +87,8 @@ public final class DepartmentTemplateGenerator {
 		book.text(sheet, "A7", "${department.section1} ภาพรวม", "section");
 		String[][] figures = { { "หน่วยงานที่ติดตาม", "units" }, { "มีผลคะแนนแล้ว", "scored" },
 				{ "ผ่านค่าเป้าหมายของรอบ", "passed" }, { "ไม่ผ่านค่าเป้าหมายของรอบ", "notPassed" },
-				{ "จัดทำรายงานประจำเดือนแล้ว", "reportsMade" }, { "ยังไม่ส่งข้อมูลสำหรับเดือนนี้", "silentCount" } };
+				{ "จัดทำรายงานประจำเดือนแล้ว", "reportsMade" }, { "ยังไม่ส่งข้อมูลสำหรับเดือนนี้", "silentCount" },
+				{ "ส่งไฟล์แล้วแต่ไฟล์มีข้อผิดพลาด", "refusedCount" } };
 		int row = 8;
 		for (String[] figure : figures) {
 			book.text(sheet, "A" + row, figure[0], "cell");

@@ -149,7 +149,7 @@ class DepartmentBrowserTests extends RunningServer {
 		try (XSSFWorkbook report = new XSSFWorkbook(file.toFile())) {
 			XSSFSheet summary = report.getSheet("สรุป");
 			assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("กรมทดสอบ");
-			assertThat(summary.getRow(13).getCell(1).getNumericCellValue()).as("B14: the mean overall").isEqualTo(87.33);
+			assertThat(summary.getRow(14).getCell(1).getNumericCellValue()).as("B15: the mean overall").isEqualTo(87.33);
 		}
 
 		browser.manage().window().setSize(new Dimension(390, 844));
