@@ -32,9 +32,6 @@ public class Instances {
 
 	private final LocalDateTime started;
 
-	/** Whether this instance's row has its start: written with the first heartbeat. */
-	private volatile boolean announced;
-
 	Instances(JdbcClient jdbc, ClusterProperties properties, Leadership leadership, Clock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
@@ -46,17 +43,12 @@ public class Instances {
 	@Scheduled(initialDelay = 0, fixedRateString = "${ita.cluster.heartbeat:2s}")
 	void heartbeat() {
 		try {
-			// Its start with its first heartbeat: an instance killed and started again under its name kept
-			// its first start (a trial).
-			int updated = announced
-					? jdbc.sql("UPDATE ita_instance SET heartbeat_at = CURRENT_TIMESTAMP, leader = ? WHERE instance_id = ?")
-						.params(leadership.isLeader(), properties.instanceId())
-						.update()
-					: jdbc.sql("""
-							UPDATE ita_instance SET heartbeat_at = CURRENT_TIMESTAMP, leader = ?, started_at = ?
-							WHERE instance_id = ?""")
-						.params(leadership.isLeader(), started, properties.instanceId())
-						.update();
+			// Its start too: an instance killed and started again under its name kept its first start (a trial).
+			int updated = jdbc.sql("""
+					UPDATE ita_instance SET heartbeat_at = CURRENT_TIMESTAMP, leader = ?, started_at = ?
+					WHERE instance_id = ?""")
+				.params(leadership.isLeader(), started, properties.instanceId())
+				.update();
 			if (updated == 0) {
 				jdbc.sql("""
 						INSERT INTO ita_instance (instance_id, host, started_at, heartbeat_at, leader)
@@ -64,7 +56,6 @@ public class Instances {
 					.params(properties.instanceId(), ClusterProperties.host(), started, leadership.isLeader())
 					.update();
 			}
-			announced = true;
 			if (leadership.isLeader()) {
 				clearDeadLeaders();
 			}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import th.itabatch.plan.Activity;
 import th.itabatch.plan.ActivityProgress;
 import th.itabatch.plan.PlanProgress;
 import th.itabatch.scores.IndicatorResult;
@@ -159,7 +160,7 @@ public final class ReportTemplateModel {
 		r.put("policy", plan.plan().policy());
 		r.put("planPeriod", plan.plan()
 			.period()
-			.map(p -> format.digits(ThaiCalendar.shortMonthYear(p.start()) + " – " + ThaiCalendar.shortMonthYear(p.end())))
+			.map(p -> format.digits(span(p.start(), p.end())))
 			.orElse("-"));
 		r.put("planHeading", "ระยะเวลาของแผน " + r.get("planPeriod"));
 		r.put("progressSummary", "ดำเนินการแล้ว " + format.number(plan.doneCount()) + " จาก " + format.number(plan.due().size())
@@ -317,18 +318,22 @@ public final class ReportTemplateModel {
 	 * a quarter's "ธ.ค. 2567, มี.ค. 2568, …", and one of every month "ทุกเดือน (ต.ค. 2567 – ก.ย. 2568)" (a
 	 * trial's cell listed twelve months one under another, a row a page tall).
 	 */
-	static String monthsText(th.itabatch.plan.Activity activity) {
-		List<java.time.YearMonth> months = activity.months();
+	static String monthsText(Activity activity) {
+		List<YearMonth> months = activity.months();
 		List<String> spans = new ArrayList<>();
 		int from = 0;
 		for (int i = 1; i <= months.size(); i++) {
 			if (i == months.size() || !months.get(i).equals(months.get(i - 1).plusMonths(1))) {
-				spans.add(i - 1 == from ? ThaiCalendar.shortMonthYear(months.get(from))
-						: ThaiCalendar.shortMonthYear(months.get(from)) + " – " + ThaiCalendar.shortMonthYear(months.get(i - 1)));
+				spans.add(i - 1 == from ? ThaiCalendar.shortMonthYear(months.get(from)) : span(months.get(from), months.get(i - 1)));
 				from = i;
 			}
 		}
 		String text = String.join(", ", spans);
 		return activity.isMonthly() && spans.size() == 1 && months.size() > 1 ? "ทุกเดือน (" + text + ")" : text;
+	}
+
+	/** "มี.ค. 2564 – ก.ค. 2564": the plan's period, an activity's months in a row. */
+	private static String span(YearMonth start, YearMonth end) {
+		return ThaiCalendar.shortMonthYear(start) + " – " + ThaiCalendar.shortMonthYear(end);
 	}
 }

@@ -319,7 +319,10 @@ public class RunCoordinator {
 		return done;
 	}
 
-	/** The PDFs of the documents this run made (not of those made before), by one LibreOffice process. */
+	/**
+	 * The PDFs of the documents this run made, and, in a recovery or command run, of those made before
+	 * that lack theirs; by one LibreOffice process.
+	 */
 	private void writePdfs(List<UnitRun> units, List<DepartmentRun> departments, RunTrigger trigger) {
 		if (!pdfs.available()) {
 			return;
