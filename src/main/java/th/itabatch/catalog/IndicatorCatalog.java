@@ -21,7 +21,7 @@ public final class IndicatorCatalog {
 	private static final Pattern CODE = Pattern.compile("^(iit|eit|oit)\\s*[-_.]?\\s*0*(\\d{1,2})$");
 
 	private static final Pattern NUMBERED = Pattern
-		.compile("^(?:ตัวชี้วัดที่|ตัวชี้วัด|indicator|ที่|ข้อ|no\\.?)?\\s*[(\\[]?\\s*(\\d{1,2})\\s*[).\\]:]?\\s*(.*)$");
+		.compile("^(?:ตัวชี้วัดที่|ตัวชี้วัด|indicator|ที่|ข้อ|no\\.?|i)?\\s*[(\\[]?\\s*(\\d{1,2})\\s*[).\\]:]?\\s*(.*)$");
 
 	private static final Set<String> OVERALL = Set.of("ภาพรวม", "overall", "รวม", "total", "คะแนนรวม", "คะแนนภาพรวม",
 			"ภาพรวมทั้งหมด", "รวมทั้งหมด", "ผลรวม", "ภาพรวมหน่วยงาน");

@@ -53,7 +53,7 @@ final class BriefModel {
 		brief.put("policy", actionPlan == null || actionPlan.policy() == null ? "-" : actionPlan.policy());
 		brief.put("planPeriod", actionPlan == null ? "ยังไม่มีแผนปฏิบัติการ"
 				: actionPlan.period()
-					.map(p -> format.digits(ThaiCalendar.shortMonthYear(p.start()) + " - " + ThaiCalendar.shortMonthYear(p.end())))
+					.map(p -> format.digits(ReportTemplateModel.span(p.start(), p.end())))
 					.orElse("-"));
 		brief.put("progress", plan == null ? "ยังไม่มีแผนปฏิบัติการ"
 				: "ดำเนินการแล้ว " + format.number(plan.doneCount()) + " จาก " + format.number(plan.due().size())

@@ -332,8 +332,8 @@ public final class ReportTemplateModel {
 		return activity.isMonthly() && spans.size() == 1 && months.size() > 1 ? "ทุกเดือน (" + text + ")" : text;
 	}
 
-	/** "มี.ค. 2564 – ก.ค. 2564": the plan's period, an activity's months in a row. */
-	private static String span(YearMonth start, YearMonth end) {
+	/** Two months as one span, "มี.ค. 2564 – ก.ค. 2564": the plan's period and an activity's months, in every document. */
+	static String span(YearMonth start, YearMonth end) {
 		return ThaiCalendar.shortMonthYear(start) + " – " + ThaiCalendar.shortMonthYear(end);
 	}
 }

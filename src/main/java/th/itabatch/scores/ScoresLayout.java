@@ -3,11 +3,12 @@ package th.itabatch.scores;
 import java.util.List;
 
 import th.itabatch.catalog.FiscalCalendar.RoundLabel;
+import th.itabatch.catalog.Indicator;
 import th.itabatch.workbook.HeaderCell;
 
 /**
  * Which columns of a scores table hold what. A wide table has a column per round; a long one a row
- * per unit, year, round and indicator. Columns are -1 when absent.
+ * per unit, year, round and indicator; a matrix a column per indicator. Columns are -1 when absent.
  *
  * @param indicator the indicator column
  * @param score the single score column (long shape, or a one-round wide table)
@@ -18,16 +19,21 @@ import th.itabatch.workbook.HeaderCell;
  * @param target the target column
  * @param roundColumns the round columns of a wide table
  * @param scoreHeader the header of the score column, for messages
+ * @param indicatorColumns the indicator columns of a matrix
  */
 record ScoresLayout(int indicator, int score, int round, int unit, int fiscalYear, int respondents, int target,
-		List<RoundColumn> roundColumns, HeaderCell scoreHeader) {
+		List<RoundColumn> roundColumns, HeaderCell scoreHeader, List<IndicatorColumn> indicatorColumns) {
 
 	boolean isLong() {
 		return round >= 0 && score >= 0;
 	}
 
+	boolean isMatrix() {
+		return !indicatorColumns.isEmpty();
+	}
+
 	int columnCount() {
-		int count = roundColumns.size();
+		int count = roundColumns.size() + indicatorColumns.size();
 		for (int column : new int[] { indicator, score, round, unit, fiscalYear, respondents, target }) {
 			if (column >= 0) {
 				count++;
@@ -44,5 +50,20 @@ record ScoresLayout(int indicator, int score, int round, int unit, int fiscalYea
 	 * @param header the header text
 	 */
 	record RoundColumn(int column, RoundLabel label, String header) {
+	}
+
+	/**
+	 * A matrix's column of one indicator's scores, or of the overall.
+	 *
+	 * @param column the column
+	 * @param indicator the indicator, or {@code null} for the stated overall
+	 * @param round the round its group header states ("รอบ 1" over the indicators), or {@code null}
+	 * @param header the header text
+	 */
+	record IndicatorColumn(int column, Indicator indicator, RoundLabel round, String header) {
+
+		boolean isOverall() {
+			return indicator == null;
+		}
 	}
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.catalog.Indicator;
+import th.itabatch.catalog.IndicatorCatalog;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.Header;
@@ -12,7 +15,11 @@ import th.itabatch.workbook.HeaderCell;
 import th.itabatch.workbook.SheetReader;
 import th.itabatch.workbook.TableShape;
 
-/** Recognises a scores table, wide or long, by its header texts. */
+/**
+ * Recognises a scores table by its header texts: wide (a row per indicator, a column per round), long
+ * (a row per unit, year, round and indicator) or a matrix (a column per indicator, a row per unit or
+ * round, as a planning office sums its units up).
+ */
 final class ScoresShape implements TableShape<ScoresLayout> {
 
 	static final ColumnAliases INDICATOR = ColumnAliases.of("ตัวชี้วัด", "ตัวชี้วัด ita", "ตัวชี้วัดการประเมิน", "ชื่อตัวชี้วัด",
@@ -28,10 +35,17 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 
 	static final ColumnAliases TARGET = ColumnAliases.of("เป้าหมาย", "ค่าเป้าหมาย", "target", "goal");
 
+	/** "Indicator 1", "IIT1", "i1": an indicator's column, which the round's "r 1" would otherwise take. */
+	private static final java.util.regex.Pattern INDICATOR_HEADING = java.util.regex.Pattern
+		.compile("^(?:indicator|ตัวชี้วัด|iit|eit|oit|i)\\s*[-_.]?\\s*\\d");
+
 	private final FiscalCalendar calendar;
 
-	ScoresShape(FiscalCalendar calendar) {
-		this.calendar = calendar;
+	private final IndicatorCatalog indicators;
+
+	ScoresShape(Catalog catalog) {
+		this.calendar = catalog.calendar();
+		this.indicators = catalog.indicators();
 	}
 
 	@Override
@@ -41,17 +55,24 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		List<ScoresLayout.RoundColumn> rounds = new ArrayList<>();
 		List<HeaderCell> others = new ArrayList<>();
 		for (HeaderCell cell : header.cells()) {
-			Optional<ScoresLayout.RoundColumn> round = INDICATOR.matches(cell.label()) ? Optional.empty()
+			Optional<ScoresLayout.RoundColumn> round = INDICATOR.matches(cell.label())
+					|| INDICATOR_HEADING.matcher(cell.key()).find() || mergedOnward(sheet, header, cell) ? Optional.empty()
 					: calendar.parseRoundLabel(cell.label())
 						.map(label -> new ScoresLayout.RoundColumn(cell.column(), label, cell.label()));
 			round.ifPresentOrElse(rounds::add, () -> others.add(cell));
 		}
 		Header rest = new Header(header.firstRow(), header.lastRow(), others);
-		int indicator = rest.column(INDICATOR);
+		// "ตัวชี้วัด" heads the indicators' column; "Indicator 1" or "ตัวชี้วัด 1" heads one indicator's scores.
+		int indicator = rest.cells()
+			.stream()
+			.filter(c -> c.matches(INDICATOR) && indicators.find(c.label()).isEmpty())
+			.mapToInt(HeaderCell::column)
+			.findFirst()
+			.orElse(-1);
 		HeaderCell scoreHeader = rest.first(SCORE).orElse(null);
 		int score = scoreHeader == null ? -1 : scoreHeader.column();
 		if (score < 0 && rounds.isEmpty()) {
-			return Optional.empty();
+			return indicator < 0 ? matrix(rest) : Optional.empty();
 		}
 		if (indicator < 0 && score < 0 && rounds.size() < 2) {
 			// One column that merely mentions a round is not yet a scores table.
@@ -59,7 +80,49 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		}
 		return Optional.of(new ScoresLayout(indicator, score, rest.column(ROUND), rest.column(CommonColumns.UNIT),
 				rest.column(CommonColumns.FISCAL_YEAR), rest.column(RESPONDENTS), rest.column(TARGET), rounds,
-				scoreHeader));
+				scoreHeader, List.of()));
+	}
+
+	/**
+	 * True for a cell of a merged header right of the area's first: "รอบ 1" merged over two columns
+	 * heads one round, whose indicators the row below names, not two columns of round 1.
+	 */
+	private static boolean mergedOnward(SheetReader sheet, Header header, HeaderCell cell) {
+		var region = sheet.mergedRegion(header.lastRow(), cell.column());
+		return region != null && region.getFirstColumn() < cell.column();
+	}
+
+	/**
+	 * A column per indicator ("IIT1", "ตัวชี้วัดที่ 1", "การปฏิบัติหน้าที่", "i1"), perhaps an overall
+	 * ("ภาพรวม") and a round above its group ("รอบ 1" merged over the indicators); rows of units or of
+	 * rounds. Two indicators at least, and a unit or round column unless three name the table: one
+	 * indicator's name in a header is no table.
+	 */
+	private Optional<ScoresLayout> matrix(Header header) {
+		List<ScoresLayout.IndicatorColumn> columns = new ArrayList<>();
+		java.util.Set<Indicator> named = new java.util.HashSet<>();
+		for (HeaderCell cell : header.cells()) {
+			Optional<FiscalCalendar.RoundLabel> round = cell.group() == null ? Optional.empty()
+					: calendar.parseRoundLabel(cell.group());
+			if (IndicatorCatalog.isOverall(cell.label())) {
+				columns.add(new ScoresLayout.IndicatorColumn(cell.column(), null, round.orElse(null), cell.label()));
+				continue;
+			}
+			Optional<Indicator> indicator = indicators.find(cell.label())
+				.or(() -> cell.group() == null || round.isPresent() ? Optional.empty()
+						: indicators.find(cell.group() + " " + cell.label()));
+			indicator.ifPresent(i -> {
+				named.add(i);
+				columns.add(new ScoresLayout.IndicatorColumn(cell.column(), i, round.orElse(null), cell.label()));
+			});
+		}
+		int unit = header.column(CommonColumns.UNIT);
+		int round = header.column(ROUND);
+		if (named.size() < 2 || unit < 0 && round < 0 && named.size() < 3) {
+			return Optional.empty();
+		}
+		return Optional.of(new ScoresLayout(-1, -1, round, unit, header.column(CommonColumns.FISCAL_YEAR),
+				header.column(RESPONDENTS), header.column(TARGET), List.of(), null, List.copyOf(columns)));
 	}
 
 	@Override

@@ -32,13 +32,20 @@ final class ScoresTableReader {
 
 	private static final ColumnAliases ROUND_LABEL = ColumnAliases.of("รอบ", "รอบที่", "รอบการประเมิน", "round");
 
+	/** A matrix's row of the units' mean or sum, which the sheet computed from the rows above it. */
+	private static final ColumnAliases SUMMARY_ROW = ColumnAliases.of("ค่าเฉลี่ย", "เฉลี่ย", "ค่าเฉลี่ยรวม", "รวม", "ภาพรวม",
+			"รวมทั้งหมด", "ภาพรวมทั้งหมด", "คะแนนเฉลี่ย", "average", "mean", "total", "overall");
+
+	/** A year cell that holds no year, already said. */
+	private static final Integer YEAR_INVALID = Integer.MIN_VALUE;
+
 	private final Catalog catalog;
 
 	private final ScoresShape shape;
 
 	public ScoresTableReader(Catalog catalog) {
 		this.catalog = catalog;
-		this.shape = new ScoresShape(catalog.calendar());
+		this.shape = new ScoresShape(catalog);
 	}
 
 	/** The scores table's header, if the sheet has one; its quality ranks it against other kinds. */
@@ -51,7 +58,7 @@ final class ScoresTableReader {
 		HeaderFinder.Found<ScoresLayout> found = HeaderFinder.find(sheet, shape).orElseThrow();
 		ScoresLayout layout = found.layout();
 		int headerRow = found.header().firstRow();
-		if (layout.indicator() < 0) {
+		if (layout.indicator() < 0 && !layout.isMatrix()) {
 			log.row(MessageCode.SCORES_NO_INDICATOR_COLUMN, sheet.name(), found.header().lastRow() + 1);
 			return List.of();
 		}
@@ -62,6 +69,9 @@ final class ScoresTableReader {
 		Context context = new Context(sheet, layout, log, UnitAndYear.value(sheetUnit), UnitAndYear.cell(sheetUnit),
 				UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, yearInRoundHeaders(layout))),
 				new AtomicBoolean());
+		if (layout.isMatrix()) {
+			return readMatrix(context, found);
+		}
 		List<RoundSource> rounds = roundSources(sheet, headerRow, layout, log);
 		if (rounds == null) {
 			return List.of();
@@ -82,7 +92,12 @@ final class ScoresTableReader {
 		for (TableRows.Row row : TableRows.below(sheet, found.header())) {
 			readRow(context, row, rounds, entries, missing);
 		}
-		// A blank cell in a round that has other scores is a score left out, not a round still to come.
+		reportMissing(sheet, entries, missing, log);
+		return entries;
+	}
+
+	/** A blank cell in a round that has other scores is a score left out, not a round still to come. */
+	private void reportMissing(SheetReader sheet, List<ScoreEntry> entries, List<Missing> missing, MessageLog log) {
 		for (Missing gap : missing) {
 			if (entries.stream().anyMatch(e -> e.unit().equals(gap.unit()) && e.fiscalYear() == gap.fiscalYear()
 					&& e.round() == gap.round() && !e.isOverall())) {
@@ -96,7 +111,124 @@ final class ScoresTableReader {
 				log.about(mark, gap.unit());
 			}
 		}
+	}
+
+	/**
+	 * A matrix: a column per indicator, a row per unit (a planning office's summary) or per round (a
+	 * unit's own history). A row's round is its round column's, its indicators' group header's
+	 * ("รอบ 1" merged over them) or the label above the table's; a row of targets ("เป้าหมาย") sets
+	 * each indicator's target, and a row of the units' mean ("ค่าเฉลี่ย") is the sheet's own sum, not a unit.
+	 */
+	private List<ScoreEntry> readMatrix(Context context, HeaderFinder.Found<ScoresLayout> found) {
+		SheetReader sheet = context.sheet;
+		ScoresLayout layout = context.layout;
+		MessageLog log = context.log;
+		if (layout.unit() < 0 && context.unit == null) {
+			log.row(MessageCode.UNIT_MISSING, sheet.name(), found.header().firstRow() + 1);
+			return List.of();
+		}
+		RoundLabel tableRound = null;
+		Optional<ScoresLayout.IndicatorColumn> roundless = layout.indicatorColumns()
+			.stream()
+			.filter(c -> c.round() == null)
+			.findFirst();
+		if (layout.round() < 0 && roundless.isPresent()) {
+			tableRound = roundAbove(sheet, found.header().firstRow()).orElse(null);
+			if (tableRound == null) {
+				log.cell(MessageCode.SCORES_NO_ROUND, sheet.name(),
+						CellRefs.of(found.header().lastRow(), roundless.get().column()), roundless.get().header());
+				return List.of();
+			}
+		}
+		int firstScoreColumn = layout.indicatorColumns().stream().mapToInt(c -> c.column()).min().orElse(0);
+		List<TableRows.Row> unitRows = new ArrayList<>();
+		java.util.Map<Integer, BigDecimal> targets = new java.util.HashMap<>();
+		for (TableRows.Row row : TableRows.below(sheet, found.header())) {
+			if (labelled(row, firstScoreColumn, ScoresShape.TARGET)) {
+				for (ScoresLayout.IndicatorColumn column : layout.indicatorColumns()) {
+					BigDecimal target = readTarget(context, row, column.column());
+					if (target != null) {
+						targets.put(column.column(), target);
+					}
+				}
+			}
+			else if (!labelled(row, firstScoreColumn, SUMMARY_ROW)) {
+				unitRows.add(row);
+			}
+		}
+		List<ScoreEntry> entries = new ArrayList<>();
+		List<Missing> missing = new ArrayList<>();
+		for (TableRows.Row row : unitRows) {
+			String unit = orElse(row.carried(layout.unit()), context.unit);
+			int mark = log.size();
+			readMatrixRow(context, row, unit, tableRound, targets, entries, missing);
+			log.about(mark, unit);
+		}
+		reportMissing(sheet, entries, missing, log);
 		return entries;
+	}
+
+	private void readMatrixRow(Context context, TableRows.Row row, String unit, RoundLabel tableRound,
+			java.util.Map<Integer, BigDecimal> targets, List<ScoreEntry> entries, List<Missing> missing) {
+		SheetReader sheet = context.sheet;
+		ScoresLayout layout = context.layout;
+		if (unit == null) {
+			context.log.row(MessageCode.UNIT_MISSING, sheet.name(), row.number());
+			return;
+		}
+		Integer fiscalYear = rowFiscalYear(context, row);
+		if (YEAR_INVALID.equals(fiscalYear)) {
+			return;
+		}
+		RoundLabel rowRound = tableRound;
+		if (layout.round() >= 0) {
+			String roundText = row.carried(layout.round());
+			rowRound = roundText == null ? null : parseRound(roundText).orElse(null);
+			if (rowRound == null) {
+				context.log.cell(MessageCode.ROUND_UNKNOWN, sheet.name(), row.ref(layout.round()),
+						roundText == null ? "" : roundText);
+				return;
+			}
+		}
+		String unitCell = layout.unit() >= 0 ? row.ref(layout.unit()) : context.unitCell();
+		Integer respondents = readRespondents(context, row);
+		BigDecimal rowTarget = readTarget(context, row);
+		for (ScoresLayout.IndicatorColumn column : layout.indicatorColumns()) {
+			RoundLabel round = column.round() != null ? column.round() : rowRound;
+			Integer year = fiscalYear != null ? fiscalYear : round.fiscalYear();
+			if (year == null) {
+				if (context.yearMissingSaid().compareAndSet(false, true)) {
+					context.log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), row.number());
+				}
+				return;
+			}
+			if (!column.isOverall() && row.number(column.column()) instanceof CellNumber.Blank) {
+				missing.add(new Missing(unit, year, round.round().number(), column.indicator(), row.ref(column.column())));
+				continue;
+			}
+			BigDecimal target = rowTarget != null ? rowTarget : targets.get(column.column());
+			readScore(context, row, column.column()).ifPresent(score -> entries.add(new ScoreEntry(unit, year,
+					round.round().number(), column.indicator(), score, respondents, target, sheet.name(),
+					row.ref(column.column()), null, null, unitCell)));
+		}
+	}
+
+	/** True when a cell left of the scores names the row so: "เป้าหมาย", "ค่าเฉลี่ย". */
+	private static boolean labelled(TableRows.Row row, int firstScoreColumn, ColumnAliases labels) {
+		for (int column = 0; column < firstScoreColumn; column++) {
+			if (labels.matches(row.merged(column))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The round a label or title above the table states. */
+	private Optional<RoundLabel> roundAbove(SheetReader sheet, int headerRow) {
+		return SheetLabels.find(sheet, headerRow, ROUND_LABEL)
+			.flatMap(v -> parseRound(v.value()))
+			.or(() -> SheetLabels.scan(sheet, headerRow, catalog.calendar()::parseRoundLabel)
+				.map(SheetLabels.Located::value));
 	}
 
 	/** An indicator's blank score cell in a round. */
@@ -115,16 +247,9 @@ final class ScoresTableReader {
 			List<ScoreEntry> entries, List<Missing> missing) {
 		SheetReader sheet = context.sheet;
 		ScoresLayout layout = context.layout;
-		String fiscalYearText = row.carried(layout.fiscalYear());
-		Integer fiscalYear = context.fiscalYear;
-		if (layout.fiscalYear() >= 0 && fiscalYearText != null) {
-			Optional<Integer> parsed = CommonColumns.fiscalYearValue(fiscalYearText);
-			if (parsed.isEmpty()) {
-				context.log.cell(MessageCode.FISCAL_YEAR_INVALID, sheet.name(), row.ref(layout.fiscalYear()),
-						fiscalYearText);
-				return;
-			}
-			fiscalYear = parsed.get();
+		Integer fiscalYear = rowFiscalYear(context, row);
+		if (YEAR_INVALID.equals(fiscalYear)) {
+			return;
 		}
 		List<RoundSource> rowRounds = rounds;
 		if (layout.isLong()) {
@@ -226,8 +351,30 @@ final class ScoresTableReader {
 		return null;
 	}
 
+	/**
+	 * The row's fiscal year: its column's, else the one stated above the table ({@code null} when
+	 * neither); {@link #YEAR_INVALID}, said in the log, when its cell holds no year.
+	 */
+	private Integer rowFiscalYear(Context context, TableRows.Row row) {
+		int column = context.layout.fiscalYear();
+		String text = row.carried(column);
+		if (column < 0 || text == null) {
+			return context.fiscalYear;
+		}
+		Optional<Integer> parsed = CommonColumns.fiscalYearValue(text);
+		if (parsed.isEmpty()) {
+			context.log.cell(MessageCode.FISCAL_YEAR_INVALID, context.sheet.name(), row.ref(column), text);
+			return YEAR_INVALID;
+		}
+		return parsed.get();
+	}
+
 	private BigDecimal readTarget(Context context, TableRows.Row row) {
-		int column = context.layout.target();
+		return readTarget(context, row, context.layout.target());
+	}
+
+	/** The target in the column (the row's, or a matrix's target row's for one indicator). */
+	private BigDecimal readTarget(Context context, TableRows.Row row, int column) {
 		if (column < 0) {
 			return null;
 		}
@@ -263,10 +410,7 @@ final class ScoresTableReader {
 		if (!layout.roundColumns().isEmpty()) {
 			return layout.roundColumns().stream().map(c -> new RoundSource(c.column(), c.label())).toList();
 		}
-		Optional<RoundLabel> label = SheetLabels.find(sheet, headerRow, ROUND_LABEL)
-			.flatMap(v -> parseRound(v.value()))
-			.or(() -> SheetLabels.scan(sheet, headerRow, catalog.calendar()::parseRoundLabel)
-				.map(SheetLabels.Located::value));
+		Optional<RoundLabel> label = roundAbove(sheet, headerRow);
 		if (label.isEmpty()) {
 			log.cell(MessageCode.SCORES_NO_ROUND, sheet.name(), CellRefs.of(headerRow, layout.score()),
 					layout.scoreHeader() == null ? "" : layout.scoreHeader().label());

@@ -60,6 +60,11 @@ final class AnswerScale {
 		return points;
 	}
 
+	/** True when the text is one of the scale's labels; safe from any thread (nothing remembered). */
+	boolean isLabel(String answer) {
+		return byKey.containsKey(key(answer));
+	}
+
 	private static String key(String text) {
 		return ThaiText.key(text).replaceFirst("^[(\\[]?\\d+\\s*[.)\\]]?\\s+", "").replaceFirst("^[(\\[]?\\d+\\s*[.)\\]]", "")
 			.trim();

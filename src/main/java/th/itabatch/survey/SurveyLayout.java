@@ -34,6 +34,12 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 
 	static final int MIN_QUESTIONS = 5;
 
+	/** A number as a cell or its text holds it: "92.5", "๙๒.๕", "92.50%". */
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9๐-๙.,]+%?");
+
+	/** The rows under the header whose answers tell an export from a summary of scores. */
+	private static final int ROWS_TOLD_BY = 5;
+
 	private static final ColumnAliases TIMESTAMP = ColumnAliases.of("ประทับเวลา", "timestamp", "เวลา", "วันที่และเวลา",
 			"วันเวลา", "start time", "completion time", "เวลาที่ตอบ", "submitted at", "submission date");
 
@@ -87,6 +93,30 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * False when the first rows under the header hold numbers, none of them a label of its question's
+	 * scale: a header of codes ("IIT1" … "IIT5") over 92.50 is a summary of scores by indicator, for
+	 * the scores reader (a trial's was refused as a survey). Answers that are no label but words stay
+	 * the survey's, to be told which labels the scale has. Reads on from the header: the stream is
+	 * for telling only.
+	 */
+	public boolean answeredBelow(RowStream rows) throws IOException {
+		boolean numbers = false;
+		for (int seen = 0; seen < ROWS_TOLD_BY && rows.next(); seen++) {
+			for (ItemColumn column : columns) {
+				String value = rows.value(column.column());
+				if (value == null || value.isBlank()) {
+					continue;
+				}
+				if (column.item().scale().isLabel(value) || !NUMBER.matcher(value.strip()).matches()) {
+					return true;
+				}
+				numbers = true;
+			}
+		}
+		return !numbers;
 	}
 
 	/** An item seen once per export: a second column for it is ignored. */

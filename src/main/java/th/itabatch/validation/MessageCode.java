@@ -54,7 +54,8 @@ public enum MessageCode {
 	FISCAL_YEAR_INVALID(ERROR, "ปีงบประมาณ \"{0}\" ไม่ถูกต้อง", "fiscal year \"{0}\" is not valid"),
 
 	SCORES_NO_INDICATOR_COLUMN(ERROR, "ตารางคะแนนไม่มีคอลัมน์ตัวชี้วัด", "the scores table has no indicator column"),
-	SCORES_NO_ROUND(ERROR, "ไม่ทราบรอบการประเมินของคอลัมน์คะแนน \"{0}\"", "the round of score column \"{0}\" is unknown"),
+	SCORES_NO_ROUND(ERROR, "ไม่ทราบรอบการประเมินของคอลัมน์คะแนน \"{0}\" ให้ระบุ เช่น \"รอบที่ 1\" เหนือตาราง ในหัวคอลัมน์ หรือเพิ่มคอลัมน์รอบ",
+			"the round of score column \"{0}\" is unknown; write it above the table (\"รอบที่ 1\"), in the column's header, or add a round column"),
 	SCORE_RANGE(ERROR, "คะแนน {0} อยู่นอกช่วง 0–100", "score {0} is outside 0–100"),
 	SCORE_MISSING(WARNING, "ไม่มีคะแนนของตัวชี้วัด{0} ในรอบ {1} ภาพรวมที่คำนวณและการเปรียบเทียบกับรอบก่อนจึงใช้เฉพาะตัวชี้วัดที่มีคะแนน",
 			// {2} and {3}: the indicator and the round in English (a trial's English text read "round 5 เดือนหลัง").

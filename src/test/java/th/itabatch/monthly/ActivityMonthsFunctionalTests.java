@@ -70,7 +70,7 @@ class ActivityMonthsFunctionalTests {
 			assertThat(statusOf(activities, 0, 1)).as("among the activities due, June's run done, as said then")
 				.isEqualTo("ดำเนินการแล้ว");
 		}
-		String brief = Files.readString(unzipDocument(output.resolve("ITA-brief_กองคลัง_FY2564_2564-07.docx")));
+		String brief = documentXml(output.resolve("ITA-brief_กองคลัง_FY2564_2564-07.docx"));
 		assertThat(brief).contains("อยู่ระหว่างดำเนินการ (ข้อมูล มิ.ย. ๒๕๖๔)");
 
 		String page = mvc.perform(get("/unit").param("name", "กองคลัง").with(user("viewer").roles("VIEWER")))
@@ -142,12 +142,11 @@ class ActivityMonthsFunctionalTests {
 		return null;
 	}
 
-	private static Path unzipDocument(Path docx) throws Exception {
-		Path xml = Files.createTempFile("brief", ".xml");
+	/** The brief's body as written (its XML read from the archive; nothing left behind in the temp folder). */
+	private static String documentXml(Path docx) throws Exception {
 		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
-			Files.copy(zip.getInputStream(zip.getEntry("word/document.xml")), xml,
-					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
 		}
-		return xml;
 	}
 }

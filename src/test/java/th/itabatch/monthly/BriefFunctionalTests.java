@@ -63,7 +63,7 @@ class BriefFunctionalTests {
 			assertThat(texts(tables.get(0), 4)).containsExactly("๔", "การใช้ทรัพย์สินของราชการ", "๘๗.๙๙", "๙๒.๕๐", "ไม่ผ่าน");
 
 			XWPFTable plan = tables.get(1);
-			assertThat(plan.getRow(0).getCell(3).getText()).isEqualTo("ระยะเวลาดำเนินการ (มี.ค. ๒๕๖๔ - ก.ค. ๒๕๖๔)");
+			assertThat(plan.getRow(0).getCell(3).getText()).isEqualTo("ระยะเวลาดำเนินการ (มี.ค. ๒๕๖๔ – ก.ค. ๒๕๖๔)");
 			assertThat(texts(plan, 1).subList(3, 15)).containsExactly("ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.",
 					"เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.");
 			assertThat(plan.getRows()).hasSize(2 + 3);

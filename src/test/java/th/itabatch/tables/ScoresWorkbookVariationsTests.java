@@ -145,6 +145,107 @@ class ScoresWorkbookVariationsTests {
 	}
 
 	@Test
+	void aPlanningOfficesSummaryWithAUnitPerRowAndAnIndicatorPerColumn() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("สรุป"));
+		s.text("A1", "สรุปผลคะแนน ITA หน่วยงานในสังกัด ปีงบประมาณ พ.ศ. ๒๕๖๗ รอบที่ 1");
+		s.row("A3", "ลำดับ", "หน่วยงาน", "i1", "i2", "i3", "i4", "i5", "ภาพรวม");
+		s.row("A4", 1, "กองคลัง", 90, 80, 70, 60, 50, 70);
+		s.row("A5", 2, "กองการเจ้าหน้าที่", 91, 81, null, 61, 51);
+		s.row("A6", null, "ค่าเฉลี่ย", 90.5, 80.5, 70, 60.5, 50.5, 70);
+		s.row("A7", null, "เป้าหมาย", 85, 85, 85, 85, 86);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code, Message::cell)
+			.as("the blank cell is a score left out; the mean row is no unit")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SCORE_MISSING", "E5"),
+					org.assertj.core.groups.Tuple.tuple("ROUND_INCOMPLETE", "C5"));
+		List<ScoreEntry> rows = content.rows(ScoreEntry.class);
+		assertThat(rows).hasSize(10).allSatisfy(e -> {
+			assertThat(e.fiscalYear()).isEqualTo(2567);
+			assertThat(e.round()).isEqualTo(1);
+			assertThat(e.unit()).isIn("กองคลัง", "กองการเจ้าหน้าที่");
+		});
+		assertThat(rows.get(1)).satisfies(e -> {
+			assertThat(e.unit()).isEqualTo("กองคลัง");
+			assertThat(e.indicator().number()).isEqualTo(2);
+			assertThat(e.score()).isEqualByComparingTo("80");
+			assertThat(e.target()).as("the target row's, under the units").isEqualByComparingTo("85");
+			assertThat(e.cell()).isEqualTo("D4");
+			assertThat(e.unitCell()).isEqualTo("B4");
+		});
+		assertThat(rows.get(4).target()).isEqualByComparingTo("86");
+		assertThat(rows.get(5).isOverall()).isTrue();
+		assertThat(rows.get(5).score()).isEqualByComparingTo("70");
+		assertThat(rows.stream().filter(e -> e.unit().equals("กองการเจ้าหน้าที่")).map(e -> e.indicator().number()))
+			.containsExactly(1, 2, 4, 5);
+	}
+
+	@Test
+	void aUnitsOwnRoundsAsRowsUnderAGroupOfNumberedIndicators() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง");
+		s.text("A2", "ปีงบประมาณ 2566");
+		s.row("A4", "รอบการประเมิน", "ตัวชี้วัด");
+		s.merge("A4:A5").merge("B4:F4");
+		s.row("B5", "1", "2", "3", "4", "5");
+		s.row("A6", "รอบ 1", 90, 80, 70, 60, 50);
+		s.row("A7", "รอบที่ 2", 91, 81, 71, 61, 51);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).isEmpty();
+		assertThat(content.rows(ScoreEntry.class)).hasSize(10).allSatisfy(e -> {
+			assertThat(e.unit()).isEqualTo("กองคลัง");
+			assertThat(e.fiscalYear()).isEqualTo(2566);
+		});
+		assertThat(scoreOf(content, 3, 1)).isEqualByComparingTo("70");
+		assertThat(scoreOf(content, 5, 2)).isEqualByComparingTo("51");
+	}
+
+	@Test
+	void aMatrixWithEachRoundOverItsIndicatorsAndEnglishHeaders() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("Units"));
+		s.text("A1", "ITA results, fiscal year 2024");
+		s.row("A3", "Unit", "Round 1", null, "Round 2");
+		s.merge("A3:A4").merge("B3:C3").merge("D3:E3");
+		s.row("B4", "Indicator 1", "Indicator 2", "Indicator 1", "Indicator 2");
+		s.row("A5", "กองคลัง", 90, 80, 92, 82);
+		s.row("A6", "Finance Division", 70, 60, 72, "sixty");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SCORE_NOT_NUMBER", "E6"));
+		assertThat(content.rows(ScoreEntry.class)).hasSize(7).allSatisfy(e -> assertThat(e.fiscalYear()).isEqualTo(2567));
+		assertThat(content.rows(ScoreEntry.class)).filteredOn(e -> e.unit().equals("กองคลัง"))
+			.extracting(ScoreEntry::round, e -> e.indicator().number(), e -> e.score().intValue())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1, 90), org.assertj.core.groups.Tuple.tuple(1, 2, 80),
+					org.assertj.core.groups.Tuple.tuple(2, 1, 92), org.assertj.core.groups.Tuple.tuple(2, 2, 82));
+	}
+
+	@Test
+	void aMatrixThatNamesNoRoundIsToldWhereToWriteIt() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("สรุป"));
+		s.text("A1", "ปีงบประมาณ 2567");
+		s.row("A3", "หน่วยงาน", "IIT1", "IIT2", "IIT3");
+		s.row("A4", "กองคลัง", 90, 80, 70);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).singleElement().satisfies(m -> {
+			assertThat(m.code()).isEqualTo("SCORES_NO_ROUND");
+			assertThat(m.cell()).isEqualTo("B3");
+			assertThat(m.english()).contains("IIT1").contains("above the table");
+		});
+		assertThat(content.rows(ScoreEntry.class)).isEmpty();
+	}
+
+	@Test
 	void theYearWrittenBesideTheUnitJustAboveTheHeaderIsTheTablesYearNotAColumn() {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));

@@ -195,12 +195,15 @@ class DepartmentPageTests {
 		assertThat(units(page(get("/").param("q", "010201")))).containsExactly("กลุ่มงานหนึ่ง");
 		assertThat(units(page(get("/").param("show", "failing")))).containsExactly("กองคลัง", "กลุ่มงานหนึ่ง");
 		assertThat(units(page(get("/").param("show", "silent")))).containsExactly("กองว่าง");
-		String noProgress = page(get("/").param("show", "noProgress"));
-		assertThat(units(noProgress))
-			.as("a trial: units that sent scores before and no progress this month were found by no filter")
+		String noPlan = page(get("/").param("show", "noPlan"));
+		assertThat(units(noPlan))
+			.as("a trial: units that sent scores and nothing else were found by no filter; the narrative asks their plan")
 			.containsExactly("กลุ่มงานสอง", "กลุ่มงานหนึ่ง");
-		assertThat(noProgress).as("a trial: the form offered no such choice, and showed 'all' while it filtered")
-			.containsPattern("<option value=\"noProgress\" selected=\"selected\">");
+		assertThat(noPlan).as("a trial: the form offered no such choice, and showed 'all' while it filtered")
+			.containsPattern("<option value=\"noPlan\" selected=\"selected\">");
+		assertThat(units(page(get("/").param("show", "noProgress"))))
+			.as("กองคลัง sent its plan and June's progress; the others no plan to report progress against")
+			.isEmpty();
 		assertThat(units(page(get("/").param("show", "missing")))).containsExactly("กองว่าง");
 		String none = page(get("/").param("q", "ไม่มีชื่อนี้"));
 		assertThat(units(none)).isEmpty();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -86,7 +87,8 @@ public class WorkbookIngestProcessor implements ItemProcessor<StoredInput, Inges
 
 	private boolean isSurveyExport(Path file) throws LimitExceededException {
 		try (RowStream rows = RowStreams.open(file, limits)) {
-			return SurveyLayout.detect(rows, questionnaire).isPresent();
+			Optional<SurveyLayout> layout = SurveyLayout.detect(rows, questionnaire);
+			return layout.isPresent() && layout.get().answeredBelow(rows);
 		}
 		catch (LimitExceededException ex) {
 			throw ex;
