@@ -96,11 +96,15 @@ final class ScoresTableReader {
 		return entries;
 	}
 
-	/** A blank cell in a round that has other scores is a score left out, not a round still to come. */
+	/**
+	 * A blank cell in a round that has other scores of its tool is a score left out, not a round still
+	 * to come; a whole tool left blank ("-" under EIT and OIT for a unit evaluated by IIT alone) is a
+	 * tool not in the round, as {@code ROUND_INCOMPLETE} takes it too.
+	 */
 	private void reportMissing(SheetReader sheet, List<ScoreEntry> entries, List<Missing> missing, MessageLog log) {
 		for (Missing gap : missing) {
 			if (entries.stream().anyMatch(e -> e.unit().equals(gap.unit()) && e.fiscalYear() == gap.fiscalYear()
-					&& e.round() == gap.round() && !e.isOverall())) {
+					&& e.round() == gap.round() && !e.isOverall() && e.indicator().tool() == gap.indicator().tool())) {
 				int mark = log.size();
 				log.cell(MessageCode.SCORE_MISSING, sheet.name(), gap.cell(), gap.indicator().thai(),
 						catalog.calendar().round(gap.round()).map(r -> r.thai()).orElse(String.valueOf(gap.round())),

@@ -126,10 +126,15 @@ class DepartmentReportFunctionalTests {
 			assertThat(List.of(units.text("J7"), units.text("K7"), units.text("L7"))).containsExactly("-", "-", "-");
 			assertThat(List.of(units.text("H7"), units.text("I7"))).as("no change, no plan: said, not left blank")
 				.containsExactly("-", "-");
-			assertThat(List.of(units.number("N4"), units.number("O4"), units.number("P4"), units.number("Q4"),
-					units.number("R4")))
+			assertThat(units.sheet.getRow(2).getLastCellNum()).as("a trial: 23 columns on one A4 page printed at 7 points")
+				.isEqualTo((short) 13);
+			ReportCells heat = report.sheet("ตัวชี้วัดรายหน่วยงาน");
+			assertThat(List.of(heat.text("B4"), heat.text("B5"), heat.text("B6"), heat.text("B7")))
+				.as("the units in the ranked order").containsExactly("กลุ่มงานสอง", "กองคลัง", "กลุ่มงานหนึ่ง", "กองว่าง");
+			assertThat(heat.number("C4")).isEqualTo(94.0);
+			assertThat(List.of(heat.number("D4"), heat.number("E4"), heat.number("F4"), heat.number("G4"), heat.number("H4")))
 				.containsExactly(95.0, 94.0, 90.0, 96.0, 95.0);
-			assertThat(heatMapRanges(units)).as("one colour scale over every unit's indicators").containsExactly("N4:W7");
+			assertThat(heatMapRanges(heat)).as("one colour scale over every unit's indicators").containsExactly("D4:M7");
 			assertThat(report.sheet("แผนภูมิ").chartRanges())
 				.as("a trial: units without scores, ranked last, took empty slots at the chart's end")
 				.containsExactly("'หน่วยงาน'!$B$4:$B$6", "'หน่วยงาน'!$D$4:$D$6", "'หน่วยงาน'!$B$4:$B$6",

@@ -20,8 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Builds the shipped department report template, {@code templates/department-report.xlsx}: a summary
- * sheet (figures, narrative, roll-up per branch), the units ranked with their indicators as a heat
- * map, the indicators' means across units, and a chart of the units against the target. Users
+ * sheet (figures, narrative, roll-up per branch), the units ranked, their indicators as a heat map,
+ * the indicators' means across units, the trend, and a chart of the units against the target. Users
  * restyle the file itself in Excel; this class only rebuilds the original. Run it with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=th.itabatch.report.DepartmentTemplateGenerator}.
@@ -33,6 +33,8 @@ public final class DepartmentTemplateGenerator {
 	static final String UNITS = "หน่วยงาน";
 
 	static final String INDICATORS = "ตัวชี้วัด";
+
+	static final String HEAT_MAP = "ตัวชี้วัดรายหน่วยงาน";
 
 	static final String CHART = "แผนภูมิ";
 
@@ -63,6 +65,7 @@ public final class DepartmentTemplateGenerator {
 	XSSFWorkbook build() {
 		summarySheet();
 		XSSFSheet units = unitsSheet();
+		heatMapSheet();
 		indicatorsSheet();
 		trendSheet();
 		chartSheet(units);
@@ -129,17 +132,14 @@ public final class DepartmentTemplateGenerator {
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("22:22"));
 	}
 
+	/**
+	 * The units ranked with what they sent and their reports. Their indicators are on a sheet of their
+	 * own: the 23 columns of both on one A4 page printed at some 7 points.
+	 */
 	private XSSFSheet unitsSheet() {
-		int[] widths = new int[UNIT_LABELS.length + INDICATOR_COUNT];
 		// The report's status 15 wide: "จัดทำหลังกำหนด" on one line, where at 13 its row was made two lines tall (a trial).
 		// The level 9 wide: with a department's own rating beside it, "A (ผ่านดีเยี่ยม)" takes two lines, not a word broken.
-		int[] base = { 6, 25, 20, 8, 8, 8, 9, 10, 9, 6, 6, 8, 15 };
-		System.arraycopy(base, 0, widths, 0, base.length);
-		// Indicator names of up to 25 letters ("๘. การปรับปรุงระบบการทำงาน") in four lines of a
-		// 9-wide column: at 8 wide and 66 points they broke mid-word and were cut at the row's edges.
-		for (int i = base.length; i < widths.length; i++) {
-			widths[i] = 9;
-		}
+		int[] widths = { 6, 25, 20, 8, 8, 8, 9, 10, 9, 6, 6, 8, 15 };
 		XSSFSheet sheet = book.sheet(UNITS, widths);
 		book.text(sheet, "A1", "ผลการดำเนินงานรายหน่วยงาน ${department.name} ณ เดือน ${department.month}", "heading");
 		String last = CellReference.convertNumToColString(widths.length - 1);
@@ -154,23 +154,55 @@ public final class DepartmentTemplateGenerator {
 			};
 			book.text(sheet, column + (UNITS_HEADER + 2), "${u." + UNIT_FIELDS[c] + "}", style);
 		}
+		// Three lines at most ("ดำเนินการตามแผน (ร้อยละ)"), with LibreOffice's taller lines.
+		unitRows(sheet, last, 84);
+		return sheet;
+	}
+
+	/** The units in the same order, each indicator's score coloured from the lowest to the highest. */
+	private void heatMapSheet() {
+		// Indicator names of up to 25 letters ("๘. การปรับปรุงระบบการทำงาน") in four lines of a
+		// column 9 wide or more: at 8 wide and 66 points they broke mid-word and were cut at the row's edges.
+		int[] widths = new int[3 + INDICATOR_COUNT];
+		widths[0] = 6;
+		widths[1] = 25;
+		widths[2] = 9;
+		for (int i = 3; i < widths.length; i++) {
+			widths[i] = 10;
+		}
+		XSSFSheet sheet = book.sheet(HEAT_MAP, widths);
+		book.text(sheet, "A1", "คะแนนรายตัวชี้วัดของหน่วยงานในสังกัด ${department.name} ณ เดือน ${department.month}", "heading");
+		String[] labels = { "อันดับ", "หน่วยงาน", "คะแนนภาพรวม" };
+		String[] fields = { "rank", "unit", "overall" };
+		for (int c = 0; c < labels.length; c++) {
+			String column = CellReference.convertNumToColString(c);
+			book.text(sheet, column + (UNITS_HEADER + 1), labels[c], "header");
+			book.text(sheet, column + (UNITS_HEADER + 2), "${u." + fields[c] + "}", c == 1 ? "cell" : c == 2 ? "score" : "center");
+		}
 		for (int i = 1; i <= INDICATOR_COUNT; i++) {
-			String column = CellReference.convertNumToColString(UNIT_LABELS.length + i - 1);
+			String column = CellReference.convertNumToColString(labels.length + i - 1);
 			book.text(sheet, column + (UNITS_HEADER + 1), "${department.h" + i + "}", "header");
 			book.text(sheet, column + (UNITS_HEADER + 2), "${u.s" + i + "}", "score");
 		}
+		String last = CellReference.convertNumToColString(widths.length - 1);
 		int templateRow = UNITS_HEADER + 2;
-		book.comment(sheet, "A1", "jx:area(lastCell=\"" + last + templateRow + "\")");
-		book.comment(sheet, "A" + templateRow, "jx:each(items=\"units\" var=\"u\" lastCell=\"" + last + templateRow + "\")");
-		heatMap(sheet, CellReference.convertNumToColString(UNIT_LABELS.length) + templateRow + ":" + last + templateRow);
-		TemplateBook.heights(sheet);
+		heatMap(sheet, CellReference.convertNumToColString(labels.length) + templateRow + ":" + last + templateRow);
 		// Five lines: LibreOffice sets a line of 14-point TH Sarabun New taller than Excel does, and at 84
 		// points the four-line names ("๔. การใช้ทรัพย์สินของราชการ") were cut at the top (a trial).
-		sheet.getRow(UNITS_HEADER).setHeightInPoints(104);
+		unitRows(sheet, last, 104);
+	}
+
+	/** A units table's loop over the units, its header's height, its print setup and the names kept in view. */
+	private void unitRows(XSSFSheet sheet, String lastColumn, int headerHeight) {
+		int templateRow = UNITS_HEADER + 2;
+		book.comment(sheet, "A1", "jx:area(lastCell=\"" + lastColumn + templateRow + "\")");
+		book.comment(sheet, "A" + templateRow,
+				"jx:each(items=\"units\" var=\"u\" lastCell=\"" + lastColumn + templateRow + "\")");
+		TemplateBook.heights(sheet);
+		sheet.getRow(UNITS_HEADER).setHeightInPoints(headerHeight);
 		TemplateBook.landscape(sheet);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf((UNITS_HEADER + 1) + ":" + (UNITS_HEADER + 1)));
 		sheet.createFreezePane(2, UNITS_HEADER + 1);
-		return sheet;
 	}
 
 	/** The indicators' scores coloured from red (lowest) through yellow to green (highest). */

@@ -149,8 +149,8 @@ class ScoresWorkbookVariationsTests {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(workbook.createSheet("สรุป"));
 		s.text("A1", "สรุปผลคะแนน ITA หน่วยงานในสังกัด ปีงบประมาณ พ.ศ. ๒๕๖๗ รอบที่ 1");
-		s.row("A3", "ลำดับ", "หน่วยงาน", "i1", "i2", "i3", "i4", "i5", "ภาพรวม");
-		s.row("A4", 1, "กองคลัง", 90, 80, 70, 60, 50, 70);
+		s.row("A3", "ลำดับ", "หน่วยงาน", "i1", "i2", "i3", "i4", "i5", "ภาพรวม", "i9", "i10");
+		s.row("A4", 1, "กองคลัง", 90, 80, 70, 60, 50, 70, "-", "-");
 		s.row("A5", 2, "กองการเจ้าหน้าที่", 91, 81, null, 61, 51);
 		s.row("A6", null, "ค่าเฉลี่ย", 90.5, 80.5, 70, 60.5, 50.5, 70);
 		s.row("A7", null, "เป้าหมาย", 85, 85, 85, 85, 86);
@@ -158,7 +158,7 @@ class ScoresWorkbookVariationsTests {
 		WorkbookContent content = read(workbook);
 
 		assertThat(content.messages()).extracting(Message::code, Message::cell)
-			.as("the blank cell is a score left out; the mean row is no unit")
+			.as("the blank cell is a score left out, OIT's dashes a tool not in the round; the mean row is no unit")
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("SCORE_MISSING", "E5"),
 					org.assertj.core.groups.Tuple.tuple("ROUND_INCOMPLETE", "C5"));
 		List<ScoreEntry> rows = content.rows(ScoreEntry.class);
