@@ -192,6 +192,18 @@ public class InputRepository {
 		return counts;
 	}
 
+	/** Those of the inputs that were given a message of the code, in one query. */
+	public List<Long> withMessage(Collection<Long> inputIds, String code) {
+		if (inputIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT DISTINCT input_id FROM ita_message WHERE input_id IN (:ids) AND code = :code ORDER BY input_id")
+			.param("ids", inputIds)
+			.param("code", code)
+			.query(Long.class)
+			.list();
+	}
+
 	public void setStatus(long inputId, InputStatus status) {
 		jdbc.sql("UPDATE ita_input SET status = ? WHERE id = ?").params(status.name(), inputId).update();
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import th.itabatch.catalog.FiscalCalendar.RoundLabel;
 import th.itabatch.catalog.Indicator;
+import th.itabatch.catalog.Tool;
 import th.itabatch.workbook.HeaderCell;
 
 /**
@@ -53,17 +54,23 @@ record ScoresLayout(int indicator, int score, int round, int unit, int fiscalYea
 	}
 
 	/**
-	 * A matrix's column of one indicator's scores, or of the overall.
+	 * A matrix's column of one indicator's scores, of a tool's (checked, not kept: the reports compute
+	 * a tool's score from its indicators), or of the overall.
 	 *
 	 * @param column the column
-	 * @param indicator the indicator, or {@code null} for the stated overall
+	 * @param indicator the indicator, or {@code null} for a tool's score or the stated overall
+	 * @param tool the tool whose score the column states ("IIT" in the NACC's tables), or {@code null}
 	 * @param round the round its group header states ("รอบ 1" over the indicators), or {@code null}
 	 * @param header the header text
 	 */
-	record IndicatorColumn(int column, Indicator indicator, RoundLabel round, String header) {
+	record IndicatorColumn(int column, Indicator indicator, Tool tool, RoundLabel round, String header) {
 
 		boolean isOverall() {
-			return indicator == null;
+			return indicator == null && tool == null;
+		}
+
+		boolean isTool() {
+			return tool != null;
 		}
 	}
 }

@@ -8,6 +8,7 @@ import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.catalog.Indicator;
 import th.itabatch.catalog.IndicatorCatalog;
+import th.itabatch.catalog.Tool;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.Header;
@@ -38,6 +39,14 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 	/** "Indicator 1", "IIT1", "i1": an indicator's column, which the round's "r 1" would otherwise take. */
 	private static final java.util.regex.Pattern INDICATOR_HEADING = java.util.regex.Pattern
 		.compile("^(?:indicator|ตัวชี้วัด|iit|eit|oit|i)\\s*[-_.]?\\s*\\d");
+
+	/** A matrix's whole ITA score, its stated overall: "ITA", "คะแนน ITA" (the NACC's tables). */
+	private static final java.util.regex.Pattern ITA_TOTAL = java.util.regex.Pattern
+		.compile("(?:คะแนน\\s*)?(?:รวม\\s*)?ita(?:\\s*score)?");
+
+	/** A matrix's tool score beside its indicators: "IIT", "คะแนน EIT". */
+	private static final java.util.regex.Pattern TOOL_TOTAL = java.util.regex.Pattern
+		.compile("(?:คะแนน\\s*)?(iit|eit|oit)(?:\\s*score)?");
 
 	private final FiscalCalendar calendar;
 
@@ -104,8 +113,14 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		for (HeaderCell cell : header.cells()) {
 			Optional<FiscalCalendar.RoundLabel> round = cell.group() == null ? Optional.empty()
 					: calendar.parseRoundLabel(cell.group());
-			if (IndicatorCatalog.isOverall(cell.label())) {
-				columns.add(new ScoresLayout.IndicatorColumn(cell.column(), null, round.orElse(null), cell.label()));
+			if (IndicatorCatalog.isOverall(cell.label()) || ITA_TOTAL.matcher(cell.key()).matches()) {
+				columns.add(new ScoresLayout.IndicatorColumn(cell.column(), null, null, round.orElse(null), cell.label()));
+				continue;
+			}
+			java.util.regex.Matcher tool = TOOL_TOTAL.matcher(cell.key());
+			if (tool.matches()) {
+				columns.add(new ScoresLayout.IndicatorColumn(cell.column(), null, Tool.valueOf(tool.group(1).toUpperCase()),
+						round.orElse(null), cell.label()));
 				continue;
 			}
 			Optional<Indicator> indicator = indicators.find(cell.label())
@@ -113,7 +128,7 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 						: indicators.find(cell.group() + " " + cell.label()));
 			indicator.ifPresent(i -> {
 				named.add(i);
-				columns.add(new ScoresLayout.IndicatorColumn(cell.column(), i, round.orElse(null), cell.label()));
+				columns.add(new ScoresLayout.IndicatorColumn(cell.column(), i, null, round.orElse(null), cell.label()));
 			});
 		}
 		int unit = header.column(CommonColumns.UNIT);

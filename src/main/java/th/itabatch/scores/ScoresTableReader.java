@@ -36,6 +36,9 @@ final class ScoresTableReader {
 	private static final ColumnAliases SUMMARY_ROW = ColumnAliases.of("ค่าเฉลี่ย", "เฉลี่ย", "ค่าเฉลี่ยรวม", "รวม", "ภาพรวม",
 			"รวมทั้งหมด", "ภาพรวมทั้งหมด", "คะแนนเฉลี่ย", "average", "mean", "total", "overall");
 
+	/** How far a stated tool score may be from its indicators' mean: rounding to two places. */
+	private static final BigDecimal TOOL_TOLERANCE = new BigDecimal("0.01");
+
 	/** A year cell that holds no year, already said. */
 	private static final Integer YEAR_INVALID = Integer.MIN_VALUE;
 
@@ -197,7 +200,11 @@ final class ScoresTableReader {
 		String unitCell = layout.unit() >= 0 ? row.ref(layout.unit()) : context.unitCell();
 		Integer respondents = readRespondents(context, row);
 		BigDecimal rowTarget = readTarget(context, row);
+		int firstEntry = entries.size();
 		for (ScoresLayout.IndicatorColumn column : layout.indicatorColumns()) {
+			if (column.isTool()) {
+				continue; // checked below, against the indicators read
+			}
 			RoundLabel round = column.round() != null ? column.round() : rowRound;
 			Integer year = fiscalYear != null ? fiscalYear : round.fiscalYear();
 			if (year == null) {
@@ -214,6 +221,34 @@ final class ScoresTableReader {
 			readScore(context, row, column.column()).ifPresent(score -> entries.add(new ScoreEntry(unit, year,
 					round.round().number(), column.indicator(), score, respondents, target, sheet.name(),
 					row.ref(column.column()), null, null, unitCell)));
+		}
+		checkTools(context, row, rowRound, entries.subList(firstEntry, entries.size()));
+	}
+
+	/**
+	 * A tool's score stated beside its indicators ("IIT" in the NACC's tables) against their mean: the
+	 * reports compute it from the indicators, and a stated one that differs is said, not passed over.
+	 */
+	private void checkTools(Context context, TableRows.Row row, RoundLabel rowRound, List<ScoreEntry> read) {
+		for (ScoresLayout.IndicatorColumn column : context.layout.indicatorColumns()) {
+			if (!column.isTool() || !(row.number(column.column()) instanceof CellNumber.Value stated)) {
+				continue;
+			}
+			RoundLabel round = column.round() != null ? column.round() : rowRound;
+			List<BigDecimal> scores = read.stream()
+				.filter(e -> !e.isOverall() && e.indicator().tool() == column.tool()
+						&& e.round() == round.round().number())
+				.map(ScoreEntry::score)
+				.toList();
+			if (scores.isEmpty()) {
+				continue;
+			}
+			BigDecimal mean = Scores.round(Scores.mean(scores));
+			BigDecimal difference = stated.value().subtract(mean).abs();
+			if (difference.compareTo(TOOL_TOLERANCE) > 0) {
+				context.log.cell(MessageCode.TOOL_MISMATCH, context.sheet.name(), row.ref(column.column()),
+						column.tool().name(), Scores.format(stated.value()), Scores.format(mean), Scores.format(difference));
+			}
 		}
 	}
 

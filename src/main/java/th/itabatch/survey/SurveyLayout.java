@@ -12,6 +12,7 @@ import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.HeaderFinder;
+import th.itabatch.workbook.NoValue;
 import th.itabatch.workbook.stream.RowStream;
 
 /**
@@ -107,8 +108,8 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 		for (int seen = 0; seen < ROWS_TOLD_BY && rows.next(); seen++) {
 			for (ItemColumn column : columns) {
 				String value = rows.value(column.column());
-				if (value == null || value.isBlank()) {
-					continue;
+				if (value == null || NoValue.is(value)) {
+					continue; // "-" in a summary of scores as in a survey's unanswered item (a trial's sheet was refused for one)
 				}
 				if (column.item().scale().isLabel(value) || !NUMBER.matcher(value.strip()).matches()) {
 					return true;

@@ -53,7 +53,10 @@ public final class WorkbookContentReader {
 		List<TableKind<?>> sorted = new ArrayList<>(kinds);
 		sorted.sort(Comparator.comparingInt(TableKind::priority));
 		this.kinds = List.copyOf(sorted);
-		this.configured = configured.withUnits(units);
+		// With a register, a workbook that names no unit is not taken for the configured one: a trial's two
+		// plans that named theirs run into other words both went to the example's กองคลัง, a unit of the
+		// register, the second replacing the first without a word. Without one, a division's own files may.
+		this.configured = (units.isEmpty() ? configured : configured.withoutConfiguredUnit()).withUnits(units);
 	}
 
 	public WorkbookContent read(String fileName, byte[] bytes) {

@@ -25,6 +25,9 @@ public final class UnitRegister implements UnitNames {
 	/** The letters a name has at least for a misspelling of it to be told apart from another name. */
 	private static final int LIKELY_LETTERS = 6;
 
+	/** The letters a name has at least to be found run into a title's other words ("บุคลากรกองคลัง"). */
+	private static final int RUN_IN_LETTERS = 6;
+
 	private final List<RegisteredUnit> units;
 
 	private final Map<String, RegisteredUnit> byKey = new HashMap<>();
@@ -36,6 +39,9 @@ public final class UnitRegister implements UnitNames {
 	private final Map<String, List<RegisteredUnit>> aliasOwners = new HashMap<>();
 
 	private final Set<String> nameKeys = new HashSet<>();
+
+	/** The names and other names a title may run into its other words, each one unit's alone. */
+	private final Map<String, RegisteredUnit> runInNames = new HashMap<>();
 
 	public UnitRegister(List<RegisteredUnit> listed) {
 		this.units = List.copyOf(distinctNames(listed));
@@ -54,6 +60,19 @@ public final class UnitRegister implements UnitNames {
 			// table's cell or a title says it: "กลุ่มงานบริหารทั่วไป กองแผนงาน".
 			if (unit.name().endsWith(")") && unit.name().contains(" (")) {
 				byKey.putIfAbsent(key(unit.name().replace(" (", " ").replace(")", "")), unit);
+			}
+		}
+		for (RegisteredUnit unit : this.units) {
+			List<String> names = new ArrayList<>(unit.aliases());
+			names.add(unit.name());
+			for (String name : names) {
+				String key = key(name);
+				// Long enough not to be part of another word by chance, and no unit's but this one's: a name
+				// given apart by its parent ("กลุ่มงานบริหารทั่วไป (กองแผนงาน)") is never run into a title so.
+				if (key.length() >= RUN_IN_LETTERS && !name.contains(" (") && byKey.get(key) == unit
+						&& aliasOwners.getOrDefault(key, List.of(unit)).stream().allMatch(unit::equals)) {
+					runInNames.put(key, unit);
+				}
 			}
 		}
 	}
@@ -223,7 +242,31 @@ public final class UnitRegister implements UnitNames {
 				}
 			}
 		}
-		return Optional.ofNullable(deepest).map(RegisteredUnit::name);
+		return Optional.ofNullable(deepest).or(() -> runIn(text)).map(RegisteredUnit::name);
+	}
+
+	/**
+	 * A registered name run into a title's other words, as Thai is written without spaces between
+	 * words: "…ให้กับบุคลากรสำนักงานเลขานุการกรม" (a trial's plan went to the configured unit for want
+	 * of a space). The deepest of those found, then the longest.
+	 */
+	private Optional<RegisteredUnit> runIn(String text) {
+		String compact = key(text);
+		RegisteredUnit best = null;
+		int bestLength = 0;
+		for (Map.Entry<String, RegisteredUnit> name : runInNames.entrySet()) {
+			if (!compact.contains(name.getKey())) {
+				continue;
+			}
+			RegisteredUnit unit = name.getValue();
+			int depth = depth(unit);
+			int bestDepth = best == null ? -1 : depth(best);
+			if (depth > bestDepth || depth == bestDepth && name.getKey().length() > bestLength) {
+				best = unit;
+				bestLength = name.getKey().length();
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.tables.TableKind;
+import th.itabatch.thai.ThaiText;
+import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.Header;
@@ -18,8 +20,9 @@ import th.itabatch.workbook.TableShape;
 
 /**
  * Register workbooks: a row per unit with its code, name, other names (several, separated by commas
- * or on the rows below), parent and kind. The latest accepted register is the current one; it makes
- * no report of its own.
+ * or on the rows below), parent and kind. A list without codes (a name and its parent, as a planning
+ * office may keep it) codes each unit by its name, a name met twice by the name with its parent. The
+ * latest accepted register is the current one; it makes no report of its own.
  */
 @Component
 public class UnitsKind implements TableKind<RegisteredUnit> {
@@ -55,7 +58,8 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 		public Optional<Layout> recognise(Header header, SheetReader sheet) {
 			Layout layout = new Layout(header.column(CODE), header.column(UNIT_NAME), header.column(ALIASES),
 					header.column(PARENT), header.column(KIND));
-			return layout.code() < 0 || layout.name() < 0 ? Optional.empty() : Optional.of(layout);
+			// Without codes, the parent column says the table is a register: a name column alone heads many tables.
+			return layout.name() < 0 || layout.code() < 0 && layout.parent() < 0 ? Optional.empty() : Optional.of(layout);
 		}
 
 		@Override
@@ -90,26 +94,52 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 		HeaderFinder.Found<Layout> found = HeaderFinder.find(sheet, SHAPE).orElseThrow();
 		Layout layout = found.layout();
 		List<RegisteredUnit> units = new ArrayList<>();
+		// A unit's own cell: its code's, or its name's in a register without codes.
+		int key = layout.code() >= 0 ? layout.code() : layout.name();
 		for (TableRows.Row row : TableRows.below(sheet, found.header())) {
-			String code = row.text(layout.code());
+			String code = row.text(key);
+			String name = row.text(layout.name());
 			List<String> aliases = UnitRegister.names(row.text(layout.aliases()));
-			if (code.isEmpty() && !units.isEmpty()) {
-				// Other names on the rows below a unit belong to it.
-				RegisteredUnit above = units.remove(units.size() - 1);
-				List<String> all = new ArrayList<>(above.aliases());
-				all.addAll(aliases);
-				units.add(new RegisteredUnit(above.code(), above.name(), all, above.parent(), above.kind(), above.sheet(),
-						above.cell(), above.parentCell()));
+			String parent = row.optional(layout.parent());
+			if (code.isEmpty() && name.isEmpty()) {
+				if (!units.isEmpty() && !aliases.isEmpty()) {
+					// Other names on the rows below a unit belong to it.
+					RegisteredUnit above = units.remove(units.size() - 1);
+					List<String> all = new ArrayList<>(above.aliases());
+					all.addAll(aliases);
+					units.add(new RegisteredUnit(above.code(), above.name(), all, above.parent(), above.kind(),
+							above.sheet(), above.cell(), above.parentCell()));
+				}
 				continue;
 			}
-			if (code.isEmpty() || row.text(layout.name()).isEmpty()) {
-				continue;
+			if (code.isEmpty()) {
+				// A named unit whose code was left blank, not its neighbour's other name (a trial's "กกง." went
+				// to the unit above and its reports with it); a name alone, a heading ("หน่วยงานระดับกอง").
+				if (parent == null && aliases.isEmpty()) {
+					continue;
+				}
+				code = name;
+				log.cell(MessageCode.REGISTER_CODE_MISSING, sheet.name(), row.ref(key), name);
 			}
-			units.add(new RegisteredUnit(code, row.text(layout.name()), aliases, row.optional(layout.parent()),
-					row.optional(layout.kind()), sheet.name(), row.ref(layout.code()),
-					layout.parent() >= 0 ? row.ref(layout.parent()) : null));
+			units.add(new RegisteredUnit(code, name, aliases, parent, row.optional(layout.kind()), sheet.name(),
+					row.ref(key), layout.parent() >= 0 ? row.ref(layout.parent()) : null));
 		}
-		return units;
+		return layout.code() >= 0 ? units : codedByName(units);
+	}
+
+	/**
+	 * Units without codes coded by their names; a name met twice (a "กลุ่มงานบริหารทั่วไป" under each
+	 * division) by the name with its parent, as the register names such units apart.
+	 */
+	private static List<RegisteredUnit> codedByName(List<RegisteredUnit> units) {
+		java.util.Map<String, Long> names = units.stream()
+			.collect(java.util.stream.Collectors.groupingBy(u -> ThaiText.compactKey(u.name()),
+					java.util.stream.Collectors.counting()));
+		return units.stream()
+			.map(u -> names.get(ThaiText.compactKey(u.name())) == 1 || u.parent() == null ? u
+					: new RegisteredUnit(u.name() + " (" + u.parent() + ")", u.name(), u.aliases(), u.parent(), u.kind(),
+							u.sheet(), u.cell(), u.parentCell()))
+			.toList();
 	}
 
 	@Override

@@ -32,6 +32,8 @@ public enum MessageCode {
 	UNIT_MISSING(ERROR, "ไม่ทราบหน่วยงาน ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง หรือเพิ่มคอลัมน์หน่วยงาน",
 			"the unit is unknown; write \"หน่วยงาน: …\" above the table or add a unit column"),
 	REGISTER_CODE_DUPLICATE(ERROR, "รหัสหน่วยงาน \"{0}\" ซ้ำ (มีแล้วที่ {1})", "unit code \"{0}\" appears twice (first at {1})"),
+	REGISTER_CODE_MISSING(WARNING, "หน่วยงาน \"{0}\" ไม่มีรหัส จึงใช้ชื่อแทนรหัส ให้เติมรหัสหากหน่วยงานนี้มีรหัส",
+			"unit \"{0}\" has no code, so its name stands for one; fill in its code if it has one"),
 	REGISTER_PARENT_UNKNOWN(ERROR, "หน่วยงานต้นสังกัด \"{0}\" ของ {1} ไม่อยู่ในทะเบียน", "the parent \"{0}\" of {1} is not in the register"),
 	REGISTER_CYCLE(ERROR, "สังกัดของ {0} วนกลับมาที่ตัวเอง", "the parents of {0} lead back to it"),
 
@@ -69,6 +71,8 @@ public enum MessageCode {
 	OVERALL_DUPLICATE(ERROR, "ภาพรวมของรอบ {0} ซ้ำ (มีแล้วที่ {1})", "the overall of round {0} appears twice (first at {1})"),
 	OVERALL_MISMATCH(WARNING, "ภาพรวมที่ระบุ {0} ต่างจากภาพรวมที่คำนวณจากตัวชี้วัด {1} (ต่างกัน {2}) ใช้ค่าที่ระบุในไฟล์",
 			"the stated overall {0} differs from the overall computed from the indicators {1} (by {2}); the stated value is used"),
+	TOOL_MISMATCH(WARNING, "คะแนน {0} ที่ระบุ {1} ต่างจากค่าเฉลี่ยของตัวชี้วัด {0} {2} (ต่างกัน {3}) รายงานใช้ค่าเฉลี่ยของตัวชี้วัด",
+			"the stated {0} score {1} differs from the mean of its indicators {2} (by {3}); the reports use the indicators'' mean"),
 	ROUND_INCOMPLETE(WARNING, "{0} ปีงบประมาณ {1} รอบ {2} ขาดตัวชี้วัด {3}", "{0}, FY {1} round {2}, is missing indicator(s) {3}"),
 
 	PLAN_NO_MONTH_COLUMNS(ERROR, "ตารางแผนไม่มีคอลัมน์เดือน (ต.ค. … ก.ย.)", "the plan table has no month columns (ต.ค. … ก.ย.)"),

@@ -43,18 +43,36 @@ class MatrixScoresFunctionalTests {
 		s.merge("A3:A4").merge("B3:B4").merge("C3:G3").merge("H3:L3");
 		s.row("C4", "IIT1", "IIT2", "IIT3", "IIT4", "IIT5", "IIT1", "IIT2", "IIT3", "IIT4", "IIT5");
 		s.row("A5", 1, "กค.", 80, 80, 80, 80, 80, 92, 90, 70, 95, 93);
-		s.row("A6", 2, "กลุ่มงานหนึ่ง", 80, 80, 80, 80, 80, 80, 82, 75, 85, 78);
+		s.row("A6", 2, "กลุ่มงานหนึ่ง", 80, 80, 80, 80, "-", 80, 82, 75, 85, 78);
 		s.row("A7", 3, "กลุ่มงานสอง", 80, 80, 80, 80, 80, 95, 94, 90, 96, 95);
 		s.row("A8", null, "ค่าเฉลี่ย", 80, 80, 80, 80, 80, 89, 88.67, 78.33, 92, 88.67);
 		ExampleWorkbooks.write(scores, folder.resolve("สรุปคะแนนหน่วยงาน.xlsx"));
+		// The example's plan names กองคลัง run into its title's words ("…ให้กับบุคลากรกองคลัง"); a copy
+		// that names no unit is not taken for the configured one (กองคลัง too), with a register in use.
 		ExampleWorkbooks.write(ExampleWorkbooks.plan(), folder.resolve(ExampleWorkbooks.PLAN_FILE));
+		org.apache.poi.ss.usermodel.Workbook unnamed = ExampleWorkbooks.plan();
+		unnamed.getSheetAt(0).getRow(0).getCell(0).setCellValue("แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส");
+		ExampleWorkbooks.write(unnamed, folder.resolve("แผน-ไม่ระบุหน่วยงาน.xlsx"));
 
 		RunSummary summary = oneShot.run(folder, output, Optional.of(ExampleDepartment.MONTH));
 
-		assertThat(summary.exitCode()).as(summary.messages().toString()).isZero();
-		assertThat(summary.messages().values().stream().flatMap(List::stream))
-			.as("the mean row is the sheet's own sum, not a unit the register lacks")
-			.noneMatch(m -> m.code().equals("UNIT_UNKNOWN"));
+		List<th.itabatch.validation.Message> messages = summary.messages().values().stream().flatMap(List::stream).toList();
+		assertThat(messages).as("the mean row is the sheet's own sum, not a unit the register lacks")
+			.noneMatch(m -> m.code().equals("UNIT_UNKNOWN"))
+			.as("a dash is no score, not a survey's answer (a trial's sheet was refused as a survey for one)")
+			.noneMatch(m -> m.code().startsWith("SURVEY_"));
+		assertThat(messages).filteredOn(m -> m.file().equals("สรุปคะแนนหน่วยงาน.xlsx"))
+			.extracting(th.itabatch.validation.Message::code)
+			.containsExactlyInAnyOrder("SCORE_MISSING", "ROUND_INCOMPLETE");
+		assertThat(messages).filteredOn(m -> m.file().equals("แผน-ไม่ระบุหน่วยงาน.xlsx"))
+			.extracting(th.itabatch.validation.Message::code)
+			.as("refused, where it went to กองคลัง and replaced its plan without a word")
+			.contains("UNIT_MISSING")
+			.doesNotContain("UNIT_FROM_CONFIGURATION");
+		assertThat(messages).filteredOn(m -> m.file().equals(ExampleWorkbooks.PLAN_FILE))
+			.extracting(th.itabatch.validation.Message::code)
+			.as("named by its title's run-in name")
+			.doesNotContain("UNIT_FROM_CONFIGURATION", "UNIT_MISSING");
 		assertThat(summary.outcome().units()).extracting(UnitRun::unit)
 			.containsExactlyInAnyOrder("กองคลัง", "กลุ่มงานหนึ่ง", "กลุ่มงานสอง");
 		try (ReportCells report = new ReportCells(output.resolve("ITA-report_กองคลัง_FY2564_2564-06.xlsx"))) {

@@ -228,6 +228,31 @@ class ScoresWorkbookVariationsTests {
 	}
 
 	@Test
+	void theNaccsTableWithToolScoresAndTheWholeItaBesideTheIndicators() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("ITA67_R2"));
+		s.text("A1", "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567 รอบที่ 2");
+		s.row("A3", "ลำดับ", "หน่วยงาน", "i1", "i2", "i3", "i4", "i5", "i6", "i7", "i8", "i9", "i10", "IIT", "EIT", "OIT",
+				"ITA", "ระดับ");
+		s.row("A4", 1, "กองคลัง", 90, 90, 90, 90, 90, 80, 80, 80, 70, 70, 90, 50, 70, 79, "B");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).as("EIT stated 50 where its indicators make 80; the ITA is 0.3×90 + 0.3×80 + 0.4×70")
+			.singleElement()
+			.satisfies(m -> {
+				assertThat(m.code()).isEqualTo("TOOL_MISMATCH");
+				assertThat(m.cell()).isEqualTo("N4");
+				assertThat(m.english()).contains("EIT", "50.00", "80.00");
+			});
+		List<ScoreEntry> rows = content.rows(ScoreEntry.class);
+		assertThat(rows).as("ten indicators and the ITA as the stated overall; the tools' scores are not kept").hasSize(11);
+		assertThat(rows.get(10).isOverall()).isTrue();
+		assertThat(rows.get(10).score()).isEqualByComparingTo("79");
+		assertThat(rows.get(10).cell()).isEqualTo("P4");
+	}
+
+	@Test
 	void aMatrixThatNamesNoRoundIsToldWhereToWriteIt() {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(workbook.createSheet("สรุป"));

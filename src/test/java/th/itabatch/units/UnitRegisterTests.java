@@ -73,7 +73,10 @@ class UnitRegisterTests {
 		assertThat(REGISTER.namedIn("ITA plan (Finance Division) FY 2565")).hasValue("กองคลัง");
 		assertThat(REGISTER.namedIn("รายงานของกรมทดสอบ กลุ่มพัสดุ")).as("the group, not its department").hasValue("กลุ่มพัสดุ");
 		assertThat(REGISTER.namedIn("ข้อมูล ณ 0101 2565")).as("a number is no code").isEmpty();
-		assertThat(REGISTER.namedIn("แผนปฏิบัติการกองคลัง")).as("a name run into other words is the title pattern's").isEmpty();
+		assertThat(REGISTER.namedIn("แผนให้กับบุคลากรกองการเจ้าหน้าที่ ประจำปี"))
+			.as("a trial: a name run into the words before it, as Thai is written, went unseen").hasValue("กองการเจ้าหน้าที่");
+		assertThat(REGISTER.namedIn("แผนปฏิบัติการกลุ่มพัสดุกองคลัง")).as("the deepest of two run in").hasValue("กลุ่มพัสดุ");
+		assertThat(REGISTER.namedIn("แผนปฏิบัติการกค.")).as("a short name run in is too likely part of a word").isEmpty();
 	}
 
 	@Test
@@ -176,12 +179,7 @@ class UnitRegisterTests {
 		s.row("A4", "0101", "กองคลัง", "กค., Finance Division", "01", "กอง");
 		s.row("A5", "", "", "กองการคลัง", "", "");
 		s.row("A6", "0102", "กองการเจ้าหน้าที่", "กจ.", "กรมทดสอบ", "กอง");
-		UnitsKind kind = new UnitsKind(null);
-		WorkbookContentReader reader = new WorkbookContentReader(
-				List.of(new ScoresKind(TestCatalog.shipped(), null), new PlanKind(null), new ProgressKind(null), kind),
-				InputDefaults.none());
-
-		WorkbookContent read = reader.read("units.xlsx", ExampleWorkbooks.bytes(register));
+		WorkbookContent read = readRegister(register);
 
 		assertThat(read.kinds()).containsExactly(UnitsKind.NAME);
 		assertThat(read.messages()).isEmpty();
@@ -236,6 +234,61 @@ class UnitRegisterTests {
 			.as("one round lacking one indicator, not three rounds lacking others, the unit as registered (a trial: \"ตสน.\")")
 			.singleElement()
 			.satisfies(x -> assertThat(x.thai()).startsWith("กองคลัง ปีงบประมาณ 2564 รอบ 1 ขาดตัวชี้วัด IIT5"));
+	}
+
+	private static WorkbookContent readRegister(XSSFWorkbook register) {
+		WorkbookContentReader reader = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null),
+				new PlanKind(null), new ProgressKind(null), new UnitsKind(null)), InputDefaults.none());
+		return reader.read("units.xlsx", ExampleWorkbooks.bytes(register));
+	}
+
+	@Test
+	void aUnitWhoseCodeWasLeftBlankIsItselfNotAnotherNameOfTheOneAbove() {
+		XSSFWorkbook register = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));
+		s.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");
+		s.row("A2", "01", "กรมทดสอบ", "", "");
+		s.row("A3", "0101", "กลุ่มบัญชี", "กบช.", "01");
+		s.row("A4", "", "กลุ่มการเงิน", "กกง.", "01");
+		s.row("A5", "", "", "กลุ่มบัญชีและการเงิน", "");
+		s.row("A6", "", "หน่วยงานระดับกลุ่ม", "", "");
+
+		WorkbookContent read = readRegister(register);
+
+		List<RegisteredUnit> units = read.rows(RegisteredUnit.class);
+		assertThat(units).extracting(RegisteredUnit::name)
+			.as("a trial: กลุ่มการเงิน vanished and its short name went to กลุ่มบัญชี, with its scores; a heading is no unit")
+			.containsExactly("กรมทดสอบ", "กลุ่มบัญชี", "กลุ่มการเงิน");
+		assertThat(units.get(1).aliases()).containsExactly("กบช.");
+		assertThat(units.get(2).aliases()).as("the row below a unit still gives it other names")
+			.containsExactly("กกง.", "กลุ่มบัญชีและการเงิน");
+		assertThat(units.get(2).code()).isEqualTo("กลุ่มการเงิน");
+		assertThat(read.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("REGISTER_CODE_MISSING", "A4"));
+	}
+
+	@Test
+	void aRegisterWithoutCodesNamesItsUnitsAndTheirParentsByName() {
+		XSSFWorkbook register = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(register.createSheet("หน่วยงานในสังกัด"));
+		s.text("A1", "รายชื่อหน่วยงานในสังกัดกรมทดสอบ");
+		s.row("A3", "ลำดับ", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");
+		s.row("A4", 1, "กรมทดสอบ", "", "");
+		s.row("A5", 2, "กองคลัง", "กค.", "กรมทดสอบ");
+		s.row("A6", 3, "กองแผนงาน", "กผ.", "กรมทดสอบ");
+		s.row("A7", 4, "กลุ่มบริหารทั่วไป", "", "กองคลัง");
+		s.row("A8", 5, "กลุ่มบริหารทั่วไป", "", "กองแผนงาน");
+
+		WorkbookContent read = readRegister(register);
+
+		assertThat(read.kinds()).as("a trial's list without codes was refused with NO_TABLE").containsExactly(UnitsKind.NAME);
+		assertThat(read.messages()).extracting(Message::code).as("the two groups named apart by their parents")
+			.containsOnly("REGISTER_NAME_ALIKE");
+		UnitRegister units = new UnitRegister(read.rows(RegisteredUnit.class));
+		assertThat(units.canonical("กค.")).hasValue("กองคลัง");
+		assertThat(units.find("กลุ่มบริหารทั่วไป กองแผนงาน")).map(u -> units.parentOf(u).orElseThrow().name())
+			.hasValue("กองแผนงาน");
+		assertThat(units.depth(units.find("กลุ่มบริหารทั่วไป กองคลัง").orElseThrow())).isEqualTo(2);
 	}
 
 	/** กองคลัง's round 1 of FY 2564, indicators 1–4 under three of its names; with indicator 2 twice. */

@@ -21,6 +21,7 @@ import th.itabatch.units.RegisteredUnit;
 import th.itabatch.units.UnitRegister;
 import th.itabatch.units.UnitRegistry;
 import th.itabatch.units.UnitsKind;
+import th.itabatch.validation.MessageCode;
 
 /**
  * Lets a register of units count for the data it names, dropped with it or before it: when the run
@@ -78,8 +79,19 @@ public class RegisterFirstTasklet implements Tasklet {
 			.flatMap(java.util.Optional::stream)
 			.map(RegisteredUnit::name)
 			.collect(Collectors.toSet());
-		List<Long> again = new ArrayList<>(namingOtherwise(others.stream().map(StoredInput::id).toList(),
+		List<Long> ids = others.stream().map(StoredInput::id).toList();
+		List<Long> again = new ArrayList<>(namingOtherwise(ids,
 				unit -> register.named(unit).isEmpty() || parents.contains(unit)));
+		// Those given the configured unit for naming none: with a register, a title's run-in name may
+		// name theirs, and none is refused rather than taken for the configured unit (a trial's two
+		// plans both went to กองคลัง, the register's as much as the configuration's).
+		for (int from = 0; from < ids.size(); from += ASKED_AT_ONCE) {
+			inputs.withMessage(ids.subList(from, Math.min(from + ASKED_AT_ONCE, ids.size())),
+					MessageCode.UNIT_FROM_CONFIGURATION.name())
+				.stream()
+				.filter(id -> !again.contains(id))
+				.forEach(again::add);
+		}
 		// And the inputs of earlier runs: a corrected register dropped after the data (a code typed twice
 		// had the first one refused), or one that gives a unit a new name with its old one as another,
 		// left their data filed under the names as typed ("กผ." beside กองแผนงาน; a renamed unit's
