@@ -65,6 +65,7 @@ public class ScoresKind implements TableKind<ScoreEntry> {
 	@Override
 	public List<ScoreEntry> withRegisteredUnits(List<ScoreEntry> rows, UnitNames units, MessageLog log) {
 		UnitMatch match = new UnitMatch(units, log);
+		log.replaceNotes(BlankScore.class, blank -> blank.withUnit(units.canonical(blank.unit()).orElse(blank.unit())));
 		return rows.stream().map(s -> s.withUnit(match.of(s.unit(), s.sheet(), s.unitLocation()))).toList();
 	}
 

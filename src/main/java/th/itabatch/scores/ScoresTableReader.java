@@ -108,6 +108,7 @@ final class ScoresTableReader {
 		for (Missing gap : missing) {
 			if (entries.stream().anyMatch(e -> e.unit().equals(gap.unit()) && e.fiscalYear() == gap.fiscalYear()
 					&& e.round() == gap.round() && !e.isOverall() && e.indicator().tool() == gap.indicator().tool())) {
+				log.note(new BlankScore(gap.unit(), gap.fiscalYear(), gap.round(), gap.indicator().number()));
 				int mark = log.size();
 				log.cell(MessageCode.SCORE_MISSING, sheet.name(), gap.cell(), gap.indicator().thai(),
 						catalog.calendar().round(gap.round()).map(r -> r.thai()).orElse(String.valueOf(gap.round())),

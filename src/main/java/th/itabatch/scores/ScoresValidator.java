@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.Indicator;
@@ -65,12 +66,19 @@ final class ScoresValidator {
 		if (indicators.isEmpty()) {
 			return;
 		}
+		ScoreEntry first = indicators.get(0);
+		// An indicator whose cell was left blank was said at that cell (SCORE_MISSING): not again here.
+		Set<Integer> blank = log.notes(BlankScore.class)
+			.stream()
+			.filter(b -> b.unit().equals(first.unit()) && b.fiscalYear() == first.fiscalYear() && b.round() == first.round())
+			.map(BlankScore::indicator)
+			.collect(java.util.stream.Collectors.toSet());
 		List<String> missing = catalog.indicators()
 			.missingFrom(indicators.stream().map(ScoreEntry::indicator).toList())
 			.stream()
+			.filter(i -> !blank.contains(i.number()))
 			.map(ScoresValidator::name)
 			.toList();
-		ScoreEntry first = indicators.get(0);
 		if (!missing.isEmpty()) {
 			// The unit and year named: a workbook of many units has many rounds 1. Located at the
 			// round's first score (its first row in a long table, its column in a wide one).

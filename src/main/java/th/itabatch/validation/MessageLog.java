@@ -14,6 +14,9 @@ public final class MessageLog {
 
 	private final List<Message> messages = new ArrayList<>();
 
+	/** What a sheet's reading saw that a check across the workbook needs: a score cell left blank. */
+	private final List<Object> notes = new ArrayList<>();
+
 	public MessageLog(String file) {
 		this.file = file;
 	}
@@ -68,6 +71,21 @@ public final class MessageLog {
 				messages.set(i, message.withUnit(unit));
 			}
 		}
+	}
+
+	/** Notes a fact for a check across the workbook; no message of its own. */
+	public void note(Object fact) {
+		notes.add(fact);
+	}
+
+	/** The facts of a type noted so far. */
+	public <T> List<T> notes(Class<T> type) {
+		return notes.stream().filter(type::isInstance).map(type::cast).toList();
+	}
+
+	/** Changes the noted facts of a type: their units as the register names them. */
+	public <T> void replaceNotes(Class<T> type, UnaryOperator<T> change) {
+		notes.replaceAll(fact -> type.isInstance(fact) ? change.apply(type.cast(fact)) : fact);
 	}
 
 	/** Names the units of the messages as the register does ("กค." becomes "กองคลัง"). */
