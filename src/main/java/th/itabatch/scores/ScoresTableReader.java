@@ -10,6 +10,7 @@ import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.FiscalCalendar.RoundLabel;
 import th.itabatch.catalog.Indicator;
 import th.itabatch.catalog.IndicatorCatalog;
+import th.itabatch.thai.ThaiNumbers;
 import th.itabatch.thai.ThaiText;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
@@ -35,6 +36,9 @@ final class ScoresTableReader {
 	/** A matrix's row of the units' mean or sum, which the sheet computed from the rows above it. */
 	private static final ColumnAliases SUMMARY_ROW = ColumnAliases.of("ค่าเฉลี่ย", "เฉลี่ย", "ค่าเฉลี่ยรวม", "รวม", "ภาพรวม",
 			"รวมทั้งหมด", "ภาพรวมทั้งหมด", "คะแนนเฉลี่ย", "average", "mean", "total", "overall");
+
+	/** The letter o typed for a zero among digits. */
+	private static final java.util.regex.Pattern LETTER_O = java.util.regex.Pattern.compile("[oO]");
 
 	/** How far a stated tool score may be from its indicators' mean: rounding to two places. */
 	private static final BigDecimal TOOL_TOLERANCE = new BigDecimal("0.01");
@@ -359,7 +363,15 @@ final class ScoresTableReader {
 			return Optional.of(value.value());
 		}
 		if (number instanceof CellNumber.Invalid invalid) {
-			context.log.cell(MessageCode.SCORE_NOT_NUMBER, sheet.name(), cell, invalid.text());
+			// "๙๕.๕o": a Latin o looks like ๐ on screen, and "not a number" looked wrong to a trial's user.
+			String zero = invalid.text().chars().anyMatch(c -> c >= '๐' && c <= '๙') ? "๐" : "0";
+			String digitFor = LETTER_O.matcher(invalid.text()).replaceAll(zero);
+			if (!digitFor.equals(invalid.text()) && ThaiNumbers.parse(digitFor).isPresent()) {
+				context.log.cell(MessageCode.SCORE_LETTER_FOR_DIGIT, sheet.name(), cell, invalid.text(), digitFor);
+			}
+			else {
+				context.log.cell(MessageCode.SCORE_NOT_NUMBER, sheet.name(), cell, invalid.text());
+			}
 		}
 		else if (number instanceof CellNumber.NoFormulaValue) {
 			context.log.cell(MessageCode.FORMULA_NO_VALUE, sheet.name(), cell);

@@ -62,6 +62,8 @@ public enum MessageCode {
 	SCORE_MISSING(WARNING, "ไม่มีคะแนนของตัวชี้วัด{0} ในรอบ {1} ภาพรวมที่คำนวณและการเปรียบเทียบกับรอบก่อนจึงใช้เฉพาะตัวชี้วัดที่มีคะแนน",
 			// {2} and {3}: the indicator and the round in English (a trial's English text read "round 5 เดือนหลัง").
 			"no score for indicator {2} in round {3}; the computed overall and the comparison with the previous round use the indicators that have one"),
+	SCORE_LETTER_FOR_DIGIT(ERROR, "คะแนน \"{0}\" มีตัวอักษร o ภาษาอังกฤษแทนเลขศูนย์ (ดูเหมือน ๐) ให้แก้เป็น \"{1}\"",
+			"score \"{0}\" has the letter o typed for a zero (it looks like ๐); correct it to \"{1}\""),
 	SCORE_NOT_NUMBER(ERROR, "คะแนน \"{0}\" ไม่ใช่ตัวเลข", "score \"{0}\" is not a number"),
 	TARGET_INVALID(ERROR, "เป้าหมาย \"{0}\" ต้องเป็นตัวเลข 0–100", "target \"{0}\" must be a number from 0 to 100"),
 	RESPONDENTS_INVALID(ERROR, "จำนวนผู้ตอบ \"{0}\" ต้องเป็นจำนวนเต็มไม่ติดลบ", "number of respondents \"{0}\" must be a whole number, not negative"),

@@ -198,9 +198,18 @@ class DepartmentPages {
 		return new Hierarchy(departments, choices(register, departments));
 	}
 
+	/**
+	 * The month the DOC deadline is for, where some unit has a report or data in use for it; else the
+	 * latest month reported. A workbook refused is no data of the month: a trial's refused upload
+	 * turned the page to an empty due month, every unit "sent nothing".
+	 */
 	private YearMonth defaultMonth(LocalDate today, List<YearMonth> months) {
 		YearMonth due = Deadline.at(today, dueDay).reportMonth();
-		if (months.isEmpty() || months.contains(due) || !standings.of(due).standings().isEmpty()) {
+		if (months.isEmpty() || months.contains(due) || standings.of(due)
+			.standings()
+			.values()
+			.stream()
+			.anyMatch(s -> s.reportId() != null || !s.arrived().nothing())) {
 			return due;
 		}
 		return reports.lastReportedMonth().orElse(months.get(0));

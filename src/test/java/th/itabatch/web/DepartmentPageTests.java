@@ -356,6 +356,29 @@ class DepartmentPageTests {
 	 * are read for every view; the unit's new scores, reported, show at once, and another unit's
 	 * page stays as kept through a run that changed nothing of it.
 	 */
+	/**
+	 * A workbook refused is no data of the deadline's month: a trial's refused upload turned the page
+	 * to that month, empty, every unit "sent nothing". Its typo is told for what it is.
+	 */
+	@Test
+	@Order(Integer.MAX_VALUE - 2)
+	void aRefusedWorkbookLeavesThePageOnTheMonthReported(@TempDir Path work) throws Exception {
+		Path broken = Files.createDirectories(work.resolve("broken"));
+		XSSFWorkbook scores = new XSSFWorkbook();
+		SheetBuilder sheet = new SheetBuilder(scores.createSheet("คะแนน"));
+		sheet.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		sheet.row("A2", "กค.", 2564, 2, 1, "๙๕.๕o");
+		ExampleWorkbooks.write(scores, broken.resolve("scores-typo.xlsx"));
+
+		var refused = oneShot.run(broken, properties.outputDir(), Optional.empty());
+
+		assertThat(refused.messages().values().stream().flatMap(List::stream))
+			.singleElement()
+			.satisfies(m -> assertThat(m.code()).isEqualTo("SCORE_LETTER_FOR_DIGIT"))
+			.satisfies(m -> assertThat(m.thai()).contains("\"๙๕.๕๐\""));
+		assertThat(page(get("/"))).contains("กรมทดสอบ · เดือนมิถุนายน 2564");
+	}
+
 	@Test
 	@Order(Integer.MAX_VALUE - 1)
 	void aUnitsFiguresAreKeptUntilItsReportOrScoresChangeWhileItsDownloadsAreReadForEveryView(@TempDir Path work)
