@@ -21,10 +21,13 @@ public final class IndicatorCatalog {
 	private static final Pattern CODE = Pattern.compile("^(iit|eit|oit)\\s*[-_.]?\\s*0*(\\d{1,2})$");
 
 	private static final Pattern NUMBERED = Pattern
-		.compile("^(?:ตัวชี้วัดที่|ตัวชี้วัด|indicator|ที่|ข้อ|no\\.?|i)?\\s*[(\\[]?\\s*(\\d{1,2})\\s*[).\\]:]?\\s*(.*)$");
+		.compile("^(?:ตัวชี้วัดที่|ตัวชี้วัด|indicator|ที่|ข้อ|no\\.?)?\\s*[(\\[]?\\s*(\\d{1,2})\\s*[).\\]:]?\\s*(.*)$");
 
 	private static final Set<String> OVERALL = Set.of("ภาพรวม", "overall", "รวม", "total", "คะแนนรวม", "คะแนนภาพรวม",
 			"ภาพรวมทั้งหมด", "รวมทั้งหมด", "ผลรวม", "ภาพรวมหน่วยงาน");
+
+	/** "i1" … "i10" as the NACC's tables head them; "I1 ข้อคำถาม…" is a survey's question, not an indicator. */
+	private static final Pattern NACC = Pattern.compile("^i\\s*0*(\\d{1,2})$");
 
 	private final List<Indicator> indicators;
 
@@ -66,6 +69,10 @@ public final class IndicatorCatalog {
 		if (code.matches()) {
 			Tool tool = Tool.valueOf(code.group(1).toUpperCase());
 			return byNumber(Integer.parseInt(code.group(2))).filter(i -> i.tool() == tool);
+		}
+		Matcher nacc = NACC.matcher(key);
+		if (nacc.matches()) {
+			return byNumber(Integer.parseInt(nacc.group(1)));
 		}
 		Matcher numbered = NUMBERED.matcher(key);
 		if (numbered.matches()) {

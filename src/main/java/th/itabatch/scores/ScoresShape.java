@@ -71,10 +71,10 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 			round.ifPresentOrElse(rounds::add, () -> others.add(cell));
 		}
 		Header rest = new Header(header.firstRow(), header.lastRow(), others);
-		// "ตัวชี้วัด" heads the indicators' column; "Indicator 1" or "ตัวชี้วัด 1" heads one indicator's scores.
+		// "ตัวชี้วัด" and "ตัวชี้วัด (1-10)" head the indicators' column; "Indicator 1" or "ตัวชี้วัด 1" one indicator's scores.
 		int indicator = rest.cells()
 			.stream()
-			.filter(c -> c.matches(INDICATOR) && indicators.find(c.label()).isEmpty())
+			.filter(c -> c.matches(INDICATOR) && !INDICATOR_HEADING.matcher(c.key()).find())
 			.mapToInt(HeaderCell::column)
 			.findFirst()
 			.orElse(-1);

@@ -33,6 +33,10 @@ final class ScoresTableReader {
 
 	private static final ColumnAliases ROUND_LABEL = ColumnAliases.of("รอบ", "รอบที่", "รอบการประเมิน", "round");
 
+	/** How a row of the units' mean begins, whatever follows ("คะแนนเฉลี่ยทุกหน่วยงาน", "เฉลี่ยทั้งปี"). */
+	private static final List<String> SUMMARY_STEMS = List.of("ค่าเฉลี่ย", "เฉลี่ย", "คะแนนเฉลี่ย", "ภาพรวม", "รวมทั้งหมด",
+			"average", "mean", "total");
+
 	/** A matrix's row of the units' mean or sum, which the sheet computed from the rows above it. */
 	private static final ColumnAliases SUMMARY_ROW = ColumnAliases.of("ค่าเฉลี่ย", "เฉลี่ย", "ค่าเฉลี่ยรวม", "รวม", "ภาพรวม",
 			"รวมทั้งหมด", "ภาพรวมทั้งหมด", "คะแนนเฉลี่ย", "average", "mean", "total", "overall");
@@ -140,10 +144,21 @@ final class ScoresTableReader {
 			return List.of();
 		}
 		RoundLabel tableRound = null;
+		// The indicators' rounds decide; an overall or a tool's column beside rounds in their groups takes
+		// their round when they have one, and is passed over when they have several (no round of its own).
 		Optional<ScoresLayout.IndicatorColumn> roundless = layout.indicatorColumns()
 			.stream()
-			.filter(c -> c.round() == null)
+			.filter(c -> c.round() == null && c.indicator() != null)
 			.findFirst();
+		List<Integer> groupRounds = layout.indicatorColumns()
+			.stream()
+			.filter(c -> c.round() != null)
+			.map(c -> c.round().round().number())
+			.distinct()
+			.toList();
+		if (layout.round() < 0 && roundless.isEmpty() && groupRounds.size() == 1) {
+			tableRound = layout.indicatorColumns().stream().filter(c -> c.round() != null).findFirst().get().round();
+		}
 		if (layout.round() < 0 && roundless.isPresent()) {
 			tableRound = roundAbove(sheet, found.header().firstRow()).orElse(null);
 			if (tableRound == null) {
@@ -164,14 +179,17 @@ final class ScoresTableReader {
 					}
 				}
 			}
-			else if (!labelled(row, firstScoreColumn, SUMMARY_ROW)) {
+			else if (!summary(row, firstScoreColumn)) {
 				unitRows.add(row);
 			}
 		}
 		List<ScoreEntry> entries = new ArrayList<>();
 		List<Missing> missing = new ArrayList<>();
 		for (TableRows.Row row : unitRows) {
-			String unit = orElse(row.carried(layout.unit()), context.unit);
+			// A unit's name is carried down its rounds' rows; a row of units with its name left blank is
+			// no unit above it (a trial's nameless row went to the unit above, refused as a duplicate).
+			String unit = layout.round() >= 0 ? orElse(row.carried(layout.unit()), context.unit)
+					: layout.unit() >= 0 ? emptyToNull(row.merged(layout.unit())) : context.unit;
 			int mark = log.size();
 			readMatrixRow(context, row, unit, tableRound, targets, entries, missing);
 			log.about(mark, unit);
@@ -211,6 +229,9 @@ final class ScoresTableReader {
 				continue; // checked below, against the indicators read
 			}
 			RoundLabel round = column.round() != null ? column.round() : rowRound;
+			if (round == null) {
+				continue; // an overall beside several rounds' groups, none its own
+			}
 			Integer year = fiscalYear != null ? fiscalYear : round.fiscalYear();
 			if (year == null) {
 				if (context.yearMissingSaid().compareAndSet(false, true)) {
@@ -240,13 +261,21 @@ final class ScoresTableReader {
 				continue;
 			}
 			RoundLabel round = column.round() != null ? column.round() : rowRound;
+			if (round == null) {
+				continue;
+			}
+			long columns = context.layout.indicatorColumns()
+				.stream()
+				.filter(c -> c.indicator() != null && c.indicator().tool() == column.tool()
+						&& (c.round() == null ? rowRound : c.round()).round().number() == round.round().number())
+				.count();
 			List<BigDecimal> scores = read.stream()
 				.filter(e -> !e.isOverall() && e.indicator().tool() == column.tool()
 						&& e.round() == round.round().number())
 				.map(ScoreEntry::score)
 				.toList();
-			if (scores.isEmpty()) {
-				continue;
+			if (scores.isEmpty() || scores.size() < columns) {
+				continue; // a blank among them is said at its cell; a mean of the others would differ
 			}
 			BigDecimal mean = Scores.round(Scores.mean(scores));
 			BigDecimal difference = stated.value().subtract(mean).abs();
@@ -257,7 +286,25 @@ final class ScoresTableReader {
 		}
 	}
 
-	/** True when a cell left of the scores names the row so: "เป้าหมาย", "ค่าเฉลี่ย". */
+	private static String emptyToNull(String text) {
+		return text == null || text.isEmpty() ? null : text;
+	}
+
+	/**
+	 * True for a row of the units' mean or sum, a cell left of the scores starting so ("ค่าเฉลี่ย",
+	 * "คะแนนเฉลี่ยทุกหน่วยงาน", "เฉลี่ยทั้งปี", "รวม"): the sheet's own figures, not a unit's or a round's.
+	 */
+	private static boolean summary(TableRows.Row row, int firstScoreColumn) {
+		for (int column = 0; column < firstScoreColumn; column++) {
+			String key = ThaiText.compactKey(row.merged(column));
+			if (SUMMARY_ROW.matches(key) || SUMMARY_STEMS.stream().anyMatch(key::startsWith)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** True when a cell left of the scores names the row so: "เป้าหมาย". */
 	private static boolean labelled(TableRows.Row row, int firstScoreColumn, ColumnAliases labels) {
 		for (int column = 0; column < firstScoreColumn; column++) {
 			if (labels.matches(row.merged(column))) {

@@ -38,6 +38,9 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 	/** A number as a cell or its text holds it: "92.5", "๙๒.๕", "92.50%". */
 	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9๐-๙.,]+%?");
 
+	/** A point of a form's linear scale, "0" to "10" (a score is a larger number or has decimals). */
+	private static final java.util.regex.Pattern SCALE_POINT = java.util.regex.Pattern.compile("(?:10|[0-9๐-๙])(?:\\.0+)?");
+
 	/** The rows under the header whose answers tell an export from a summary of scores. */
 	private static final int ROWS_TOLD_BY = 5;
 
@@ -97,14 +100,14 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 	}
 
 	/**
-	 * False when the first rows under the header hold numbers, none of them a label of its question's
+	 * False when the first rows under the header hold scores, none of them a label of its question's
 	 * scale: a header of codes ("IIT1" … "IIT5") over 92.50 is a summary of scores by indicator, for
-	 * the scores reader (a trial's was refused as a survey). Answers that are no label but words stay
-	 * the survey's, to be told which labels the scale has. Reads on from the header: the stream is
-	 * for telling only.
+	 * the scores reader (a trial's was refused as a survey). Answers that are no label but words, or
+	 * small whole numbers (a form's linear scale, "4"), stay the survey's, to be told which labels the
+	 * scale has. Reads on from the header: the stream is for telling only.
 	 */
 	public boolean answeredBelow(RowStream rows) throws IOException {
-		boolean numbers = false;
+		boolean scores = false;
 		for (int seen = 0; seen < ROWS_TOLD_BY && rows.next(); seen++) {
 			for (ItemColumn column : columns) {
 				String value = rows.value(column.column());
@@ -114,10 +117,10 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 				if (column.item().scale().isLabel(value) || !NUMBER.matcher(value.strip()).matches()) {
 					return true;
 				}
-				numbers = true;
+				scores |= !SCALE_POINT.matcher(value.strip()).matches();
 			}
 		}
-		return !numbers;
+		return !scores;
 	}
 
 	/** An item seen once per export: a second column for it is ignored. */

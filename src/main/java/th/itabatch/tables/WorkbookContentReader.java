@@ -53,10 +53,7 @@ public final class WorkbookContentReader {
 		List<TableKind<?>> sorted = new ArrayList<>(kinds);
 		sorted.sort(Comparator.comparingInt(TableKind::priority));
 		this.kinds = List.copyOf(sorted);
-		// With a register, a workbook that names no unit is not taken for the configured one: a trial's two
-		// plans that named theirs run into other words both went to the example's กองคลัง, a unit of the
-		// register, the second replacing the first without a word. Without one, a division's own files may.
-		this.configured = (units.isEmpty() ? configured : configured.withoutConfiguredUnit()).withUnits(units);
+		this.configured = configured.withUnits(units);
 	}
 
 	public WorkbookContent read(String fileName, byte[] bytes) {

@@ -236,37 +236,40 @@ public final class UnitRegister implements UnitNames {
 		for (int start = 0; start < words.length; start++) {
 			for (int end = Math.min(words.length, start + 3); end > start; end--) {
 				String phrase = String.join(" ", java.util.Arrays.asList(words).subList(start, end));
-				Optional<RegisteredUnit> unit = find(phrase).filter(u -> !key(u.code()).equals(key(phrase)));
+				// A code is no name in a title; a unit coded by its name (a register without codes) is named so.
+				Optional<RegisteredUnit> unit = find(phrase)
+					.filter(u -> !key(u.code()).equals(key(phrase)) || key(u.name()).equals(key(phrase)));
 				if (unit.isPresent() && (deepest == null || depth(unit.get()) > depth(deepest))) {
 					deepest = unit.get();
 				}
 			}
 		}
-		return Optional.ofNullable(deepest).or(() -> runIn(text)).map(RegisteredUnit::name);
+		Optional<RegisteredUnit> runIn = runIn(text);
+		if (runIn.isPresent() && (deepest == null || depth(runIn.get()) > depth(deepest))) {
+			return runIn.map(RegisteredUnit::name);
+		}
+		return Optional.ofNullable(deepest).map(RegisteredUnit::name);
 	}
 
 	/**
 	 * A registered name run into a title's other words, as Thai is written without spaces between
 	 * words: "…ให้กับบุคลากรสำนักงานเลขานุการกรม" (a trial's plan went to the configured unit for want
-	 * of a space). The deepest of those found, then the longest.
+	 * of a space). The deepest unit found; none where two of that depth are ("ของกองคลัง เปรียบเทียบกับ
+	 * กองการเจ้าหน้าที่" is the title pattern's, "ของ" naming the one it is of). A name found inside a
+	 * longer one found ("กองคลัง" in "กองคลังและพัสดุ") is the longer one's.
 	 */
 	private Optional<RegisteredUnit> runIn(String text) {
 		String compact = key(text);
-		RegisteredUnit best = null;
-		int bestLength = 0;
-		for (Map.Entry<String, RegisteredUnit> name : runInNames.entrySet()) {
-			if (!compact.contains(name.getKey())) {
-				continue;
-			}
-			RegisteredUnit unit = name.getValue();
-			int depth = depth(unit);
-			int bestDepth = best == null ? -1 : depth(best);
-			if (depth > bestDepth || depth == bestDepth && name.getKey().length() > bestLength) {
-				best = unit;
-				bestLength = name.getKey().length();
+		List<String> found = runInNames.keySet().stream().filter(compact::contains).toList();
+		Set<RegisteredUnit> units = new HashSet<>();
+		for (String name : found) {
+			if (found.stream().noneMatch(other -> other.length() > name.length() && other.contains(name))) {
+				units.add(runInNames.get(name));
 			}
 		}
-		return Optional.ofNullable(best);
+		int deepest = units.stream().mapToInt(this::depth).max().orElse(-1);
+		List<RegisteredUnit> atDeepest = units.stream().filter(u -> depth(u) == deepest).toList();
+		return atDeepest.size() == 1 ? Optional.of(atDeepest.get(0)) : Optional.empty();
 	}
 
 	/**

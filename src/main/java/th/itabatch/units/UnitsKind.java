@@ -58,8 +58,10 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 		public Optional<Layout> recognise(Header header, SheetReader sheet) {
 			Layout layout = new Layout(header.column(CODE), header.column(UNIT_NAME), header.column(ALIASES),
 					header.column(PARENT), header.column(KIND));
-			// Without codes, the parent column says the table is a register: a name column alone heads many tables.
-			return layout.name() < 0 || layout.code() < 0 && layout.parent() < 0 ? Optional.empty() : Optional.of(layout);
+			// Without codes, a parent column and other names or kinds say the table is a register: "หน่วยงาน"
+			// and "สังกัด" head contact lists and results too, which would replace the register in use.
+			boolean codeLess = layout.parent() >= 0 && (layout.aliases() >= 0 || layout.kind() >= 0);
+			return layout.name() < 0 || layout.code() < 0 && !codeLess ? Optional.empty() : Optional.of(layout);
 		}
 
 		@Override
@@ -101,6 +103,10 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 			String name = row.text(layout.name());
 			List<String> aliases = UnitRegister.names(row.text(layout.aliases()));
 			String parent = row.optional(layout.parent());
+			if (layout.code() < 0 && !units.isEmpty() && parent == null && aliases.isEmpty()
+					&& row.optional(layout.kind()) == null) {
+				continue; // below the top unit, a name alone is a heading ("หน่วยงานระดับกอง")
+			}
 			if (code.isEmpty() && name.isEmpty()) {
 				if (!units.isEmpty() && !aliases.isEmpty()) {
 					// Other names on the rows below a unit belong to it.

@@ -35,11 +35,6 @@ public record InputDefaults(String unit, Integer fiscalYear, boolean unitConfigu
 		return new InputDefaults(null, null);
 	}
 
-	/** These defaults without a unit from configuration (what the workbook itself says stays). */
-	public InputDefaults withoutConfiguredUnit() {
-		return unitConfigured ? new InputDefaults(null, fiscalYear, false, units) : this;
-	}
-
 	/** These defaults, with the known units a title may name. */
 	public InputDefaults withUnits(UnitFinder known) {
 		return new InputDefaults(unit, fiscalYear, unitConfigured, known);

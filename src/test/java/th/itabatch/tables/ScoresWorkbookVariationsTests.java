@@ -253,6 +253,47 @@ class ScoresWorkbookVariationsTests {
 	}
 
 	@Test
+	void aMatrixsOverallBesideItsRoundsGroupsBlankNamesAndMeanRows() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("สรุป"));
+		s.text("A1", "ปีงบประมาณ 2567");
+		s.row("A3", "หน่วยงาน", "รอบที่ 1", null, "ภาพรวม");
+		s.merge("A3:A4").merge("B3:C3").merge("D3:D4");
+		s.row("B4", "IIT1", "IIT2");
+		s.row("A5", "กองคลัง", 90, 80, 85);
+		s.row("A6", "", 60, 50, 55);
+		s.row("A7", "คะแนนเฉลี่ยทุกหน่วยงาน", 75, 65, 70);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code, Message::row)
+			.as("a row without its unit's name is no unit above it; the mean row, however it begins, no unit")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("UNIT_MISSING", 6));
+		assertThat(content.rows(ScoreEntry.class)).extracting(e -> e.isOverall() ? "overall" : "i" + e.indicator().number(),
+				ScoreEntry::round, ScoreEntry::unit)
+			.as("the overall beside the one round's group is that round's")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("i1", 1, "กองคลัง"),
+					org.assertj.core.groups.Tuple.tuple("i2", 1, "กองคลัง"),
+					org.assertj.core.groups.Tuple.tuple("overall", 1, "กองคลัง"));
+	}
+
+	@Test
+	void anIndicatorColumnWhoseHeaderHoldsNumbersIsTheIndicatorsColumn() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง");
+		s.text("A2", "ปีงบประมาณ 2564");
+		s.row("A4", "ตัวชี้วัด (1-10)", "รอบ 1", "รอบ 2");
+		s.row("A5", "1", 90, 91);
+		s.row("A6", "2", 80, 81);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).as("read before the matrix, refused with it for a while").isFalse();
+		assertThat(scoreOf(content, 2, 2)).isEqualByComparingTo("81");
+	}
+
+	@Test
 	void aMatrixThatNamesNoRoundIsToldWhereToWriteIt() {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(workbook.createSheet("สรุป"));

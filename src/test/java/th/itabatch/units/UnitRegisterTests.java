@@ -77,6 +77,10 @@ class UnitRegisterTests {
 			.as("a trial: a name run into the words before it, as Thai is written, went unseen").hasValue("กองการเจ้าหน้าที่");
 		assertThat(REGISTER.namedIn("แผนปฏิบัติการกลุ่มพัสดุกองคลัง")).as("the deepest of two run in").hasValue("กลุ่มพัสดุ");
 		assertThat(REGISTER.namedIn("แผนปฏิบัติการกค.")).as("a short name run in is too likely part of a word").isEmpty();
+		assertThat(REGISTER.namedIn("สรุปผลการประเมินของกองคลัง เปรียบเทียบกับกองการเจ้าหน้าที่"))
+			.as("two run in, of one depth: neither, and the title's wording (\"ของกองคลัง\") decides").isEmpty();
+		assertThat(REGISTER.namedIn("แผนให้กับบุคลากรกองคลัง กรมทดสอบ")).as("the division run in, below the department's word")
+			.hasValue("กองคลัง");
 	}
 
 	@Test
@@ -278,6 +282,8 @@ class UnitRegisterTests {
 		s.row("A6", 3, "กองแผนงาน", "กผ.", "กรมทดสอบ");
 		s.row("A7", 4, "กลุ่มบริหารทั่วไป", "", "กองคลัง");
 		s.row("A8", 5, "กลุ่มบริหารทั่วไป", "", "กองแผนงาน");
+		s.row("A9", null, "หน่วยงานระดับศูนย์", "", "");
+		s.row("A10", 6, "ศทส.", "", "กรมทดสอบ");
 
 		WorkbookContent read = readRegister(register);
 
@@ -289,6 +295,18 @@ class UnitRegisterTests {
 		assertThat(units.find("กลุ่มบริหารทั่วไป กองแผนงาน")).map(u -> units.parentOf(u).orElseThrow().name())
 			.hasValue("กองแผนงาน");
 		assertThat(units.depth(units.find("กลุ่มบริหารทั่วไป กองคลัง").orElseThrow())).isEqualTo(2);
+		assertThat(units.units()).extracting(RegisteredUnit::name).as("a heading below the top is no unit")
+			.doesNotContain("หน่วยงานระดับศูนย์");
+		assertThat(units.namedIn("แผนปฏิบัติการ ศทส. ประจำปี 2567")).as("a unit coded by its name is named by it in a title")
+			.hasValue("ศทส.");
+
+		XSSFWorkbook contacts = new XSSFWorkbook();
+		SheetBuilder c = new SheetBuilder(contacts.createSheet("ผู้ประสานงาน"));
+		c.row("A1", "ลำดับ", "หน่วยงาน", "สังกัด", "ผู้ประสานงาน", "โทรศัพท์");
+		c.row("A2", 1, "กรมทดสอบ", "", "นายก", "0812345678");
+		c.row("A3", 2, "กองคลัง", "กรมทดสอบ", "นายข", "0812345679");
+		assertThat(readRegister(contacts).kinds()).as("a list of contacts would have replaced the register in use")
+			.doesNotContain(UnitsKind.NAME);
 	}
 
 	/** กองคลัง's round 1 of FY 2564, indicators 1–4 under three of its names; with indicator 2 twice. */

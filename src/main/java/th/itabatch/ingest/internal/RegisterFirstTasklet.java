@@ -82,9 +82,8 @@ public class RegisterFirstTasklet implements Tasklet {
 		List<Long> ids = others.stream().map(StoredInput::id).toList();
 		List<Long> again = new ArrayList<>(namingOtherwise(ids,
 				unit -> register.named(unit).isEmpty() || parents.contains(unit)));
-		// Those given the configured unit for naming none: with a register, a title's run-in name may
-		// name theirs, and none is refused rather than taken for the configured unit (a trial's two
-		// plans both went to กองคลัง, the register's as much as the configuration's).
+		// Those given the configured unit for naming none: with the register, a title may name theirs by a
+		// registered name run into its words (a trial's two plans both went to the configured กองคลัง).
 		for (int from = 0; from < ids.size(); from += ASKED_AT_ONCE) {
 			inputs.withMessage(ids.subList(from, Math.min(from + ASKED_AT_ONCE, ids.size())),
 					MessageCode.UNIT_FROM_CONFIGURATION.name())

@@ -1,0 +1,65 @@
+package th.itabatch.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.examples.SheetBuilder;
+import th.itabatch.examples.SmallSurvey;
+import th.itabatch.workbook.stream.RowStream;
+import th.itabatch.workbook.stream.RowStreams;
+
+/** A survey export told from a summary of scores whose headers are codes too ("IIT1" … "IIT5"). */
+class SurveyLayoutTests {
+
+	@TempDir
+	Path work;
+
+	private static Questionnaire questionnaire() throws IOException {
+		StandardEnvironment environment = new StandardEnvironment();
+		new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
+			.forEach(environment.getPropertySources()::addLast);
+		return new Questionnaire(
+				Binder.get(environment).bind("ita.survey", SurveyProperties.class).get());
+	}
+
+	/** Whether the workbook is taken for a survey export, as the ingest tells one. */
+	private boolean isSurvey(Workbook workbook) throws IOException {
+		Path file = work.resolve("book-" + System.nanoTime() + ".xlsx");
+		ExampleWorkbooks.write(workbook, file);
+		try (RowStream rows = RowStreams.open(file)) {
+			Optional<SurveyLayout> layout = SurveyLayout.detect(rows, questionnaire());
+			return layout.isPresent() && layout.get().answeredBelow(rows);
+		}
+	}
+
+	@Test
+	void answersInWordsOrOnAFormsLinearScaleAreASurveys() throws IOException {
+		assertThat(isSurvey(SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW))).isTrue();
+		assertThat(isSurvey(SmallSurvey.workbook(item -> "4", item -> "3")))
+			.as("numbers of a scale are no label, and the survey says which labels it has").isTrue();
+	}
+
+	@Test
+	void scoresUnderTheIndicatorsCodesAreASummaryOfScores() throws IOException {
+		XSSFWorkbook summary = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(summary.createSheet("สรุป"));
+		s.row("A1", "หน่วยงาน", "IIT1", "IIT2", "IIT3", "IIT4", "IIT5");
+		s.row("A2", "กองคลัง", "-", "-", "-", "-", "-");
+		s.row("A3", "กองแผนงาน", 92.5, 88, 90.25, 91, 87);
+		assertThat(isSurvey(summary)).as("a trial's summary was refused as a survey, a dash its first row").isFalse();
+	}
+}
