@@ -3,6 +3,7 @@ package th.itabatch.catalog;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,8 +32,28 @@ public final class IndicatorCatalog {
 
 	private final List<Indicator> indicators;
 
+	/** Each indicator's names as compared, made once: a scores matrix asks of every header cell it looks at. */
+	private final Map<Indicator, List<String>> nameKeys = new java.util.IdentityHashMap<>();
+
+	/**
+	 * What texts named, by their key: a scores matrix is looked for in every header cell of every sheet,
+	 * and a thousand plans' headers are the same few texts (their ingest took three times as long).
+	 */
+	private final Map<String, Optional<Indicator>> found = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Texts whose answer is kept at the most. */
+	private static final int FOUND_KEPT = 20_000;
+
+	private static final Pattern NAME_MARKS = Pattern.compile("[\"'“”.:]");
+
 	public IndicatorCatalog(List<Indicator> indicators) {
 		this.indicators = indicators.stream().sorted(Comparator.comparingInt(Indicator::number)).toList();
+		for (Indicator indicator : this.indicators) {
+			nameKeys.put(indicator, java.util.stream.Stream
+				.concat(java.util.stream.Stream.of(indicator.thai(), indicator.english()), indicator.aliases().stream())
+				.map(IndicatorCatalog::nameKey)
+				.toList());
+		}
 	}
 
 	public List<Indicator> all() {
@@ -65,6 +86,18 @@ public final class IndicatorCatalog {
 		if (key.isEmpty()) {
 			return Optional.empty();
 		}
+		Optional<Indicator> known = found.get(key);
+		if (known != null) {
+			return known;
+		}
+		Optional<Indicator> indicator = findKey(key);
+		if (found.size() < FOUND_KEPT) {
+			found.put(key, indicator);
+		}
+		return indicator;
+	}
+
+	private Optional<Indicator> findKey(String key) {
 		Matcher code = CODE.matcher(key);
 		if (code.matches()) {
 			Tool tool = Tool.valueOf(code.group(1).toUpperCase());
@@ -105,15 +138,13 @@ public final class IndicatorCatalog {
 			.map(Candidate::indicator);
 	}
 
-	private static java.util.stream.Stream<String> names(Indicator indicator) {
-		return java.util.stream.Stream
-			.concat(java.util.stream.Stream.of(indicator.thai(), indicator.english()), indicator.aliases().stream())
-			.map(IndicatorCatalog::nameKey);
+	private java.util.stream.Stream<String> names(Indicator indicator) {
+		return nameKeys.get(indicator).stream();
 	}
 
 	// ฎ for ฏ ("ปฎิบัติ") is the commonest misspelling of these names.
 	private static String nameKey(String text) {
-		return ThaiText.compactKey(text).replace('ฎ', 'ฏ').replaceAll("[\"'“”.:]", "");
+		return NAME_MARKS.matcher(ThaiText.compactKey(text).replace('ฎ', 'ฏ')).replaceAll("");
 	}
 
 	private record Candidate(Indicator indicator, int length) {

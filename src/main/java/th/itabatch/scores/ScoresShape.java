@@ -48,6 +48,9 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 	private static final java.util.regex.Pattern TOOL_TOTAL = java.util.regex.Pattern
 		.compile("(?:คะแนน\\s*)?(iit|eit|oit)(?:\\s*score)?");
 
+	/** The letters an indicator's column heading has at most ("ตัวชี้วัดที่ 10 การป้องกันการทุจริต (OIT10)"). */
+	private static final int LONGEST_HEADING = 80;
+
 	private final FiscalCalendar calendar;
 
 	private final IndicatorCatalog indicators;
@@ -64,10 +67,11 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		List<ScoresLayout.RoundColumn> rounds = new ArrayList<>();
 		List<HeaderCell> others = new ArrayList<>();
 		for (HeaderCell cell : header.cells()) {
-			Optional<ScoresLayout.RoundColumn> round = INDICATOR.matches(cell.label())
-					|| INDICATOR_HEADING.matcher(cell.key()).find() || mergedOnward(sheet, header, cell) ? Optional.empty()
-					: calendar.parseRoundLabel(cell.label())
-						.map(label -> new ScoresLayout.RoundColumn(cell.column(), label, cell.label()));
+			// What names a round is asked first: the exceptions are looked for only where one is named.
+			Optional<ScoresLayout.RoundColumn> round = calendar.parseRoundLabel(cell.label())
+				.filter(label -> !INDICATOR.matches(cell.label()) && !INDICATOR_HEADING.matcher(cell.key()).find()
+						&& !mergedOnward(sheet, header, cell))
+				.map(label -> new ScoresLayout.RoundColumn(cell.column(), label, cell.label()));
 			round.ifPresentOrElse(rounds::add, () -> others.add(cell));
 		}
 		Header rest = new Header(header.firstRow(), header.lastRow(), others);
@@ -109,31 +113,43 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 	 */
 	private Optional<ScoresLayout> matrix(Header header) {
 		List<ScoresLayout.IndicatorColumn> columns = new ArrayList<>();
-		java.util.Set<Indicator> named = new java.util.HashSet<>();
+		// By identity: an indicator record hashes its names, and this is asked of every header cell looked at.
+		java.util.Set<Indicator> named = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (HeaderCell cell : header.cells()) {
-			Optional<FiscalCalendar.RoundLabel> round = cell.group() == null ? Optional.empty()
-					: calendar.parseRoundLabel(cell.group());
-			if (IndicatorCatalog.isOverall(cell.label()) || ITA_TOTAL.matcher(cell.key()).matches()) {
-				columns.add(new ScoresLayout.IndicatorColumn(cell.column(), null, null, round.orElse(null), cell.label()));
-				continue;
+			// Asked of every header cell of every sheet a scores table is looked for in (a thousand plans'):
+			// what the cell is first, its round only for a column of scores.
+			String key = cell.key();
+			if (key.length() > LONGEST_HEADING) {
+				continue; // an activity's text in a plan's rows, not an indicator's heading
 			}
-			java.util.regex.Matcher tool = TOOL_TOTAL.matcher(cell.key());
-			if (tool.matches()) {
-				columns.add(new ScoresLayout.IndicatorColumn(cell.column(), null, Tool.valueOf(tool.group(1).toUpperCase()),
-						round.orElse(null), cell.label()));
-				continue;
+			Tool tool = null;
+			Optional<Indicator> indicator = Optional.empty();
+			boolean overall = ITA_TOTAL.matcher(key).matches() || IndicatorCatalog.isOverall(cell.label());
+			if (!overall) {
+				java.util.regex.Matcher toolTotal = TOOL_TOTAL.matcher(key);
+				tool = toolTotal.matches() ? Tool.valueOf(toolTotal.group(1).toUpperCase()) : null;
 			}
-			Optional<Indicator> indicator = indicators.find(cell.label())
-				.or(() -> cell.group() == null || round.isPresent() ? Optional.empty()
-						: indicators.find(cell.group() + " " + cell.label()));
-			indicator.ifPresent(i -> {
-				named.add(i);
-				columns.add(new ScoresLayout.IndicatorColumn(cell.column(), i, null, round.orElse(null), cell.label()));
-			});
+			if (!overall && tool == null) {
+				indicator = indicators.find(cell.label());
+				// "6" under "EIT": the two together name it, where the group names no round.
+				if (indicator.isEmpty() && cell.group() != null && key.matches("\\d{1,2}")) {
+					indicator = indicators.find(cell.group() + " " + cell.label());
+				}
+				if (indicator.isEmpty()) {
+					continue;
+				}
+			}
+			FiscalCalendar.RoundLabel round = cell.group() == null ? null
+					: calendar.parseRoundLabel(cell.group()).orElse(null);
+			indicator.ifPresent(named::add);
+			columns.add(new ScoresLayout.IndicatorColumn(cell.column(), indicator.orElse(null), tool, round, cell.label()));
+		}
+		if (named.size() < 2) {
+			return Optional.empty();
 		}
 		int unit = header.column(CommonColumns.UNIT);
 		int round = header.column(ROUND);
-		if (named.size() < 2 || unit < 0 && round < 0 && named.size() < 3) {
+		if (unit < 0 && round < 0 && named.size() < 3) {
 			return Optional.empty();
 		}
 		return Optional.of(new ScoresLayout(-1, -1, round, unit, header.column(CommonColumns.FISCAL_YEAR),
