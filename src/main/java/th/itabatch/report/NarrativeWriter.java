@@ -75,7 +75,11 @@ final class NarrativeWriter {
 			.append(scores.isWholeIta() ? " มีคะแนนรวมร้อยละ " : " มีระดับการรับรู้ภาพรวมร้อยละ ")
 			.append(format.score(overall.score()));
 		if (scores.isWholeIta()) {
-			text.append(" (ถ่วงน้ำหนักตามเครื่องมือ: ")
+			// A stated total the tools do not make is said to be the file's: "(ถ่วงน้ำหนักตามเครื่องมือ: …)" after
+			// it read as though the weighting gave it (a trial's 93.33 beside the tools' 92.83).
+			BigDecimal off = overall.statedMinusComputed();
+			text.append(off == null || off.signum() == 0 ? " (ถ่วงน้ำหนักตามเครื่องมือ: "
+					: " ตามที่ระบุในไฟล์ (ถ่วงน้ำหนักตามเครื่องมือได้ร้อยละ " + format.score(overall.computed()) + ": ")
 				.append(String.join(" ", scores.tools()
 					.stream()
 					.map(t -> t.tool() + " ร้อยละ " + format.score(t.score()) + " น้ำหนัก "

@@ -115,7 +115,9 @@ public final class RoundComparator {
 		return new OverallResult(stated.map(ScoreEntry::score).orElse(null), computed, score, roundTarget,
 				score.compareTo(roundTarget) >= 0, goalTarget, Scores.round(score.subtract(goalTarget)),
 				score.compareTo(goalTarget) >= 0, catalog.levels().levelOf(score, latest.fiscalYear()), previous,
-				previous == null ? null : Scores.round(score.subtract(previous)),
+				// Like with like: the previous round's mean over the latest's indicators against the latest's
+				// over the same, not against a stated overall of all ten (a trial's +5.52 where 5.29 was due).
+				previous == null ? null : Scores.round((previousNarrowed ? computed : score).subtract(previous)),
 				catalog.ratings().rate(score, toolScores(tools), latest.fiscalYear()).orElse(null),
 				previous != null && previousNarrowed);
 	}

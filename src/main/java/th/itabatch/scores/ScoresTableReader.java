@@ -47,6 +47,9 @@ final class ScoresTableReader {
 	/** How far a stated tool score may be from its indicators' mean: rounding to two places. */
 	private static final BigDecimal TOOL_TOLERANCE = new BigDecimal("0.01");
 
+	/** What a message quotes of a cell left empty. */
+	private static final String BLANK = "(ว่าง/blank)";
+
 	/** A year cell that holds no year, already said. */
 	private static final Integer YEAR_INVALID = Integer.MIN_VALUE;
 
@@ -216,7 +219,7 @@ final class ScoresTableReader {
 			rowRound = roundText == null ? null : parseRound(roundText).orElse(null);
 			if (rowRound == null) {
 				context.log.cell(MessageCode.ROUND_UNKNOWN, sheet.name(), row.ref(layout.round()),
-						roundText == null ? "" : roundText);
+						roundText == null || roundText.isEmpty() ? BLANK : roundText);
 				return;
 			}
 		}
@@ -348,7 +351,7 @@ final class ScoresTableReader {
 			Optional<RoundLabel> label = roundText == null ? Optional.empty() : parseRound(roundText);
 			if (label.isEmpty()) {
 				context.log.cell(MessageCode.ROUND_UNKNOWN, sheet.name(), row.ref(layout.round()),
-						roundText == null ? "" : roundText);
+						roundText == null || roundText.isEmpty() ? BLANK : roundText);
 				return;
 			}
 			rowRounds = List.of(new RoundSource(layout.score(), label.get()));
@@ -362,7 +365,7 @@ final class ScoresTableReader {
 				return; // a caption or sub-heading inside the table, with no scores
 			}
 			context.log.cell(MessageCode.INDICATOR_UNKNOWN, sheet.name(), indicatorCell,
-					indicatorText.isEmpty() ? "(ว่าง/blank)" : indicatorText);
+					indicatorText.isEmpty() ? BLANK : indicatorText);
 			return;
 		}
 		if (unit == null) {

@@ -54,6 +54,18 @@ class NarrativeTests {
 	}
 
 	@Test
+	void aStatedTotalTheToolsDoNotMakeIsSaidToBeTheFiles() {
+		List<ScoreEntry> stated = new ArrayList<>(scores("90", "92", "94", "96", "88", "80", "85", "90", "70", "80"));
+		stated.add(new ScoreEntry("กองคลัง", 2565, 1, null, new java.math.BigDecimal("83.60"), null, null, "คะแนน", "B12"));
+		String narrative = new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(2022, 3), stated, null, List.of(), List.of())
+			.narrative();
+
+		assertThat(narrative).as("a trial: the file's total read as though the weighting gave it")
+			.contains("มีคะแนนรวมร้อยละ ๘๓.๖๐ ตามที่ระบุในไฟล์ (ถ่วงน้ำหนักตามเครื่องมือได้ร้อยละ ๘๓.๑๐: IIT ร้อยละ ๙๒.๐๐");
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void theBriefOfTheWholeItaNamesEveryToolAndItsTableGivesTargetsAsScores() {
 		MonthlyReport whole = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),

@@ -186,6 +186,24 @@ class RoundComparatorTests {
 	}
 
 	@Test
+	void aScoreLeftOutIsComparedLikeWithLikeThoughTheOverallIsStated() {
+		List<ScoreEntry> scores = seedRoundOne();
+		scores.addAll(List.of(score(2, 1, "96.00"), score(2, 3, "92.00"), score(2, 4, "93.49"), score(2, 5, "92.50"),
+				score(2, null, "93.00")));
+
+		OverallResult overall = new RoundComparator(catalog, RoundComparator.Goal.NEXT_ROUND)
+			.compare("กองคลัง", 2564, scores)
+			.orElseThrow()
+			.overall();
+
+		assertThat(overall.score()).as("the stated overall stands").isEqualByComparingTo("93.00");
+		assertThat(overall.previous()).as("(97.11 + 91.04 + 87.99 + 91.81) / 4, without indicator 2")
+			.isEqualByComparingTo("91.99");
+		assertThat(overall.change()).as("a trial: the stated 93.00 against the four's 91.99; the four's 93.50 is due")
+			.isEqualByComparingTo("1.51");
+	}
+
+	@Test
 	void equalScoresShareARankAndLaterYearsAreIgnored() {
 		List<ScoreEntry> scores = List.of(score(1, 1, "90"), score(1, 2, "90"), score(1, 3, "95"),
 				new ScoreEntry("กองคลัง", 2565, 1, catalog.indicators().byNumber(1).orElseThrow(), BigDecimal.TEN, null,

@@ -206,6 +206,24 @@ class ScoresWorkbookVariationsTests {
 	}
 
 	@Test
+	void aRoundLeftBlankIsSaidToBeBlank() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง");
+		s.text("A2", "ปีงบประมาณ 2566");
+		s.row("A4", "รอบ", "IIT1", "IIT2", "IIT3");
+		s.row("A5", "", 90, 80, 70);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).singleElement().satisfies(m -> {
+			assertThat(m.code()).isEqualTo("ROUND_UNKNOWN");
+			assertThat(m.cell()).isEqualTo("A5");
+			assertThat(m.english()).as("a review: unknown round \"\"").contains("(ว่าง/blank)");
+		});
+	}
+
+	@Test
 	void aMatrixWithEachRoundOverItsIndicatorsAndEnglishHeaders() {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(workbook.createSheet("Units"));
