@@ -133,12 +133,12 @@ final class DepartmentNarrative {
 		// month. Counted as sending data, they were never named (a trial's May: five of eight, "all sent").
 		// Those with no plan are asked for the plan: without one there is no progress to send (a trial
 		// listed five units without plans among six "without the month's progress").
-		List<String> noProgress = sending(report, a -> a.plan() && !a.progress());
+		List<String> noProgress = sending(report, UnitStanding.Arrivals::noProgress);
 		if (!noProgress.isEmpty()) {
 			paragraphs.add("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือน" + format.month(report.month()) + " "
 					+ format.number(noProgress.size()) + " หน่วยงาน ได้แก่ " + listed(noProgress));
 		}
-		List<String> noPlan = sending(report, a -> !a.plan());
+		List<String> noPlan = sending(report, UnitStanding.Arrivals::noPlan);
 		if (!noPlan.isEmpty()) {
 			paragraphs.add("หน่วยงานที่ยังไม่ส่งแผนปฏิบัติการของปีงบประมาณ " + format.number(report.fiscalYear())
 					+ " (จึงยังติดตามผลการดำเนินงานไม่ได้) " + format.number(noPlan.size()) + " หน่วยงาน ได้แก่ "

@@ -91,5 +91,15 @@ public record UnitStanding(String unit, Long reportId, LocalDateTime reportMadeA
 		public boolean silent() {
 			return nothing() && !refused;
 		}
+
+		/** Something of it in use but no plan: asked for the plan, without which no progress is followed. */
+		public boolean noPlan() {
+			return !nothing() && !plan;
+		}
+
+		/** A plan in use but not the month's progress: asked for the month's progress. */
+		public boolean noProgress() {
+			return plan && !progress;
+		}
 	}
 }

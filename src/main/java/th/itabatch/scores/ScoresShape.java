@@ -48,6 +48,9 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 	private static final java.util.regex.Pattern TOOL_TOTAL = java.util.regex.Pattern
 		.compile("(?:คะแนน\\s*)?(iit|eit|oit)(?:\\s*score)?");
 
+	/** "6": a number alone, which names an indicator with the group above it ("EIT"). */
+	private static final java.util.regex.Pattern NUMBER_ALONE = java.util.regex.Pattern.compile("\\d{1,2}");
+
 	/** The letters an indicator's column heading has at most ("ตัวชี้วัดที่ 10 การป้องกันการทุจริต (OIT10)"). */
 	private static final int LONGEST_HEADING = 80;
 
@@ -132,7 +135,7 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 			if (!overall && tool == null) {
 				indicator = indicators.find(cell.label());
 				// "6" under "EIT": the two together name it, where the group names no round.
-				if (indicator.isEmpty() && cell.group() != null && key.matches("\\d{1,2}")) {
+				if (indicator.isEmpty() && cell.group() != null && NUMBER_ALONE.matcher(key).matches()) {
 					indicator = indicators.find(cell.group() + " " + cell.label());
 				}
 				if (indicator.isEmpty()) {

@@ -10,6 +10,7 @@ import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.FiscalCalendar.RoundLabel;
 import th.itabatch.catalog.Indicator;
 import th.itabatch.catalog.IndicatorCatalog;
+import th.itabatch.thai.ThaiDigits;
 import th.itabatch.thai.ThaiNumbers;
 import th.itabatch.thai.ThaiText;
 import th.itabatch.validation.MessageCode;
@@ -33,13 +34,12 @@ final class ScoresTableReader {
 
 	private static final ColumnAliases ROUND_LABEL = ColumnAliases.of("รอบ", "รอบที่", "รอบการประเมิน", "round");
 
-	/** How a row of the units' mean begins, whatever follows ("คะแนนเฉลี่ยทุกหน่วยงาน", "เฉลี่ยทั้งปี"). */
+	/**
+	 * How a row of the units' mean begins, whatever follows ("คะแนนเฉลี่ยทุกหน่วยงาน", "เฉลี่ยทั้งปี"); a
+	 * row named as an overall is ("รวม", "ภาพรวม": {@link IndicatorCatalog#isOverall}).
+	 */
 	private static final List<String> SUMMARY_STEMS = List.of("ค่าเฉลี่ย", "เฉลี่ย", "คะแนนเฉลี่ย", "ภาพรวม", "รวมทั้งหมด",
 			"average", "mean", "total");
-
-	/** A matrix's row of the units' mean or sum, which the sheet computed from the rows above it. */
-	private static final ColumnAliases SUMMARY_ROW = ColumnAliases.of("ค่าเฉลี่ย", "เฉลี่ย", "ค่าเฉลี่ยรวม", "รวม", "ภาพรวม",
-			"รวมทั้งหมด", "ภาพรวมทั้งหมด", "คะแนนเฉลี่ย", "average", "mean", "total", "overall");
 
 	/** The letter o typed for a zero among digits. */
 	private static final java.util.regex.Pattern LETTER_O = java.util.regex.Pattern.compile("[oO]");
@@ -153,14 +153,10 @@ final class ScoresTableReader {
 			.stream()
 			.filter(c -> c.round() == null && c.indicator() != null)
 			.findFirst();
-		List<Integer> groupRounds = layout.indicatorColumns()
-			.stream()
-			.filter(c -> c.round() != null)
-			.map(c -> c.round().round().number())
-			.distinct()
-			.toList();
-		if (layout.round() < 0 && roundless.isEmpty() && groupRounds.size() == 1) {
-			tableRound = layout.indicatorColumns().stream().filter(c -> c.round() != null).findFirst().get().round();
+		List<RoundLabel> grouped = layout.indicatorColumns().stream().map(c -> c.round()).filter(r -> r != null).toList();
+		if (layout.round() < 0 && roundless.isEmpty()
+				&& grouped.stream().map(r -> r.round().number()).distinct().count() == 1) {
+			tableRound = grouped.get(0);
 		}
 		if (layout.round() < 0 && roundless.isPresent()) {
 			tableRound = roundAbove(sheet, found.header().firstRow()).orElse(null);
@@ -299,8 +295,9 @@ final class ScoresTableReader {
 	 */
 	private static boolean summary(TableRows.Row row, int firstScoreColumn) {
 		for (int column = 0; column < firstScoreColumn; column++) {
-			String key = ThaiText.compactKey(row.merged(column));
-			if (SUMMARY_ROW.matches(key) || SUMMARY_STEMS.stream().anyMatch(key::startsWith)) {
+			String text = row.merged(column);
+			String key = ThaiText.compactKey(text);
+			if (IndicatorCatalog.isOverall(text) || SUMMARY_STEMS.stream().anyMatch(key::startsWith)) {
 				return true;
 			}
 		}
@@ -414,7 +411,7 @@ final class ScoresTableReader {
 		}
 		if (number instanceof CellNumber.Invalid invalid) {
 			// "๙๕.๕o": a Latin o looks like ๐ on screen, and "not a number" looked wrong to a trial's user.
-			String zero = invalid.text().chars().anyMatch(c -> c >= '๐' && c <= '๙') ? "๐" : "0";
+			String zero = ThaiDigits.toArabic(invalid.text()).equals(invalid.text()) ? "0" : "๐";
 			String digitFor = LETTER_O.matcher(invalid.text()).replaceAll(zero);
 			if (!digitFor.equals(invalid.text()) && ThaiNumbers.parse(digitFor).isPresent()) {
 				context.log.cell(MessageCode.SCORE_LETTER_FOR_DIGIT, sheet.name(), cell, invalid.text(), digitFor);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import th.itabatch.thai.ThaiNumbers;
 import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
@@ -35,11 +36,8 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 
 	static final int MIN_QUESTIONS = 5;
 
-	/** A number as a cell or its text holds it: "92.5", "๙๒.๕", "92.50%". */
-	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9๐-๙.,]+%?");
-
-	/** A point of a form's linear scale, "0" to "10" (a score is a larger number or has decimals). */
-	private static final java.util.regex.Pattern SCALE_POINT = java.util.regex.Pattern.compile("(?:10|[0-9๐-๙])(?:\\.0+)?");
+	/** A form's linear scale goes no higher: a score is a larger number, or has decimals. */
+	private static final java.math.BigDecimal HIGHEST_SCALE_POINT = java.math.BigDecimal.TEN;
 
 	/** The rows under the header whose answers tell an export from a summary of scores. */
 	private static final int ROWS_TOLD_BY = 5;
@@ -114,10 +112,13 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 				if (value == null || NoValue.is(value)) {
 					continue; // "-" in a summary of scores as in a survey's unanswered item (a trial's sheet was refused for one)
 				}
-				if (column.item().scale().isLabel(value) || !NUMBER.matcher(value.strip()).matches()) {
+				Optional<ThaiNumbers.ParsedNumber> number = ThaiNumbers.parse(value);
+				if (column.item().scale().isLabel(value) || number.isEmpty() || number.get().value().signum() < 0) {
 					return true;
 				}
-				scores |= !SCALE_POINT.matcher(value.strip()).matches();
+				java.math.BigDecimal point = number.get().value();
+				scores |= number.get().percent() || point.stripTrailingZeros().scale() > 0
+						|| point.compareTo(HIGHEST_SCALE_POINT) > 0;
 			}
 		}
 		return !scores;

@@ -50,12 +50,10 @@ record UnitTable(String sort, boolean descending, String text, String show, int 
 		return ThaiNameOrder.positions(rows.stream().flatMap(r -> Stream.of(r.member().name(), r.member().parent())).toList());
 	}
 
-	// As the department narrative asks: the plan of a unit that sent something but none, the month's
-	// progress of one that sent its plan (a trial found the scores-only units under "no progress").
+	// As the department narrative asks (a trial found the scores-only units under "no progress").
 	private static final Map<String, Predicate<Row>> SHOWN = Map.of("all", r -> true, "failing",
 			r -> Boolean.FALSE.equals(r.standing().passed()), "silent", r -> r.standing().arrived().silent(), "noPlan",
-			r -> !r.standing().arrived().nothing() && !r.standing().arrived().plan(), "noProgress",
-			r -> r.standing().arrived().plan() && !r.standing().arrived().progress(), "missing",
+			r -> r.standing().arrived().noPlan(), "noProgress", r -> r.standing().arrived().noProgress(), "missing",
 			r -> r.standing().reportId() == null);
 
 	/**
