@@ -36,10 +36,20 @@ class UnitRepository {
 		jdbc.sql("DELETE FROM ita_unit WHERE input_id = ?").param(inputId).update();
 	}
 
-	/** The units of the latest accepted register, in its order; empty when none arrived. */
-	List<RegisteredUnit> current() {
-		return jdbc.sql("""
-				SELECT * FROM ita_unit WHERE input_id = (SELECT MAX(input_id) FROM ita_unit WHERE accepted) ORDER BY seq""")
+	/** The input of the latest accepted register, or nothing when none arrived. */
+	java.util.OptionalLong currentInput() {
+		// The newest first along the input's index, where MAX went through every register's every unit.
+		return jdbc.sql("SELECT input_id FROM ita_unit WHERE accepted ORDER BY input_id DESC FETCH FIRST 1 ROWS ONLY")
+			.query(Long.class)
+			.optional()
+			.map(java.util.OptionalLong::of)
+			.orElse(java.util.OptionalLong.empty());
+	}
+
+	/** The units of the register read from an input, in its order. */
+	List<RegisteredUnit> units(long inputId) {
+		return jdbc.sql("SELECT * FROM ita_unit WHERE input_id = ? ORDER BY seq")
+			.param(inputId)
 			.query((rs, n) -> new RegisteredUnit(rs.getString("code"), rs.getString("name"),
 					rs.getString("aliases") == null || rs.getString("aliases").isEmpty() ? List.of()
 							: Arrays.asList(rs.getString("aliases").split("\n")),

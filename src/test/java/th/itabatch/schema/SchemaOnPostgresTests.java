@@ -49,7 +49,7 @@ class SchemaOnPostgresTests {
 				assertThat(Stream.of(application.getBean(Flyway.class).info().applied())
 					.map(m -> m.getVersion() + " " + m.getState())).as("start " + start)
 					.containsExactly("1 SUCCESS", "2 SUCCESS", "3 SUCCESS", "4 SUCCESS", "5 SUCCESS", "6 SUCCESS", "7 SUCCESS",
-							"8 SUCCESS", "9 SUCCESS", "10 SUCCESS");
+							"8 SUCCESS", "9 SUCCESS", "10 SUCCESS", "11 SUCCESS");
 			}
 		}
 		Flyway.configure().dataSource(hsqldb).locations(SchemaUpgradeTests.HSQLDB_MIGRATIONS).load().migrate();
@@ -57,10 +57,10 @@ class SchemaOnPostgresTests {
 		List<String> columns = columns(postgres, "current_schema()");
 		assertThat(columns).hasSizeGreaterThan(100).isEqualTo(columns(hsqldb, "'PUBLIC'"));
 		assertThat(JdbcClient.create(postgres)
-			.sql("SELECT COUNT(*) FROM pg_indexes WHERE indexname IN ('ita_report_file_report', 'ita_department_file_report')")
+			.sql("SELECT COUNT(*) FROM pg_indexes WHERE indexname IN ('ita_report_file_report', 'ita_department_file_report', 'ita_unit_input')")
 			.query(Long.class)
-			.single()).as("a report's documents found through an index (PostgreSQL indexes no foreign key itself)")
-			.isEqualTo(2);
+			.single()).as("a report's documents and a register's units found through an index (PostgreSQL indexes no foreign key itself)")
+			.isEqualTo(3);
 		assertThat(JdbcClient.create(postgres).sql("SELECT COUNT(*) FROM batch_job_instance").query(Long.class).single())
 			.as("Spring Batch's tables, made by Spring Boot").isZero();
 	}
