@@ -7,10 +7,13 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import th.itabatch.thai.ThaiDigits;
@@ -186,6 +189,21 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 	 * other and lost their last lines below the image could not be read.
 	 */
 	LabelLayout labelLayout(Graphics2D g, Font font, int width) {
+		LayoutKey key = new LayoutKey(new java.util.ArrayList<>(labels), font, width, g.getFontRenderContext(),
+				digitsLike("1"));
+		LabelLayout known = LAYOUTS.get(key);
+		if (known != null) {
+			return known;
+		}
+		LabelLayout made = layOut(g, font, width);
+		if (LAYOUTS.size() >= KEPT_LAYOUTS) {
+			LAYOUTS.clear(); // a crude bound: other names only cost their layout again
+		}
+		LAYOUTS.put(key, made);
+		return made;
+	}
+
+	private LabelLayout layOut(Graphics2D g, Font font, int width) {
 		for (int size = font.getSize(); size >= SMALLEST_NAME; size -= 2) {
 			Font sized = font.deriveFont((float) size);
 			FontMetrics metrics = g.getFontMetrics(sized);
@@ -199,6 +217,19 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 			.mapToObj(i -> List.of(digitsLike(String.valueOf(i))))
 			.toList();
 		return new LabelLayout(font, numbers);
+	}
+
+	/**
+	 * The names' layouts made: every unit's brief names the same indicators, and trying each size of
+	 * type on them (Thai shaped by the font engine for every line tried) was 8 % of the native time of
+	 * a thousand units' report threads (docs/benchmarks.md, the seventeenth pass).
+	 */
+	private static final Map<LayoutKey, LabelLayout> LAYOUTS = new ConcurrentHashMap<>();
+
+	private static final int KEPT_LAYOUTS = 256;
+
+	/** What a layout depends on: the names, the type, the room, how type is measured, the digits. */
+	private record LayoutKey(List<String> labels, Font font, int width, FontRenderContext context, String one) {
 	}
 
 	/** The names' type and each name's lines. */

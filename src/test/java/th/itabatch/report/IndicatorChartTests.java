@@ -93,6 +93,22 @@ class IndicatorChartTests {
 	}
 
 	@Test
+	void aLayoutKeptForOneBriefIsGivenOnlyToTheSameNamesDigitsAndRoom() {
+		List<String> names = List.of("ประสิทธิภาพประสิทธิภาพประสิทธิภาพ", "การใช้งบประมาณ");
+		IndicatorChart thai = named(names);
+		IndicatorChart arabic = new IndicatorChart(names, thai.values(), thai.target(), List.of("88.50", "88.50"),
+				"เป้าหมาย");
+
+		assertThat(layout(thai, 60)).as("asked again").isEqualTo(layout(thai, 60));
+		assertThat(layout(arabic, 60).lines()).as("the values' digits, not the layout kept for Thai digits")
+			.containsExactly(List.of("1"), List.of("2"));
+		assertThat(layout(thai, 2000).lines()).as("more room: the names themselves")
+			.containsExactly(List.of(names.get(0)), List.of(names.get(1)));
+		assertThat(layout(named(List.of("การจัดซื้อ", "การใช้อำนาจ")), 2000).lines()).as("other names: their own")
+			.containsExactly(List.of("การจัดซื้อ"), List.of("การใช้อำนาจ"));
+	}
+
+	@Test
 	void theImageIsAPngOfTheSizeTheBriefShows() throws Exception {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart(new BigDecimal("92.50"), "97.11", "87.99").png()));
 		assertThat(image.getWidth()).isEqualTo((int) (IndicatorChart.WIDTH_CM * IndicatorChart.SCALE));
