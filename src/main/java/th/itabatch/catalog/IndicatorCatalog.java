@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import th.itabatch.thai.KeptAnswers;
 import th.itabatch.thai.ThaiText;
 
 /**
@@ -39,10 +40,7 @@ public final class IndicatorCatalog {
 	 * What texts named, by their key: a scores matrix is looked for in every header cell of every sheet,
 	 * and a thousand plans' headers are the same few texts (their ingest took three times as long).
 	 */
-	private final Map<String, Optional<Indicator>> found = new java.util.concurrent.ConcurrentHashMap<>();
-
-	/** Texts whose answer is kept at the most. */
-	private static final int FOUND_KEPT = 20_000;
+	private final KeptAnswers<String, Optional<Indicator>> found = new KeptAnswers<>(20_000);
 
 	private static final Pattern NAME_MARKS = Pattern.compile("[\"'“”.:]");
 
@@ -86,15 +84,7 @@ public final class IndicatorCatalog {
 		if (key.isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<Indicator> known = found.get(key);
-		if (known != null) {
-			return known;
-		}
-		Optional<Indicator> indicator = findKey(key);
-		if (found.size() < FOUND_KEPT) {
-			found.put(key, indicator);
-		}
-		return indicator;
+		return found.get(key, this::findKey);
 	}
 
 	private Optional<Indicator> findKey(String key) {

@@ -140,7 +140,7 @@ final class PlanTableReader {
 			activity.topic = topic;
 			activity.months.addAll(months);
 			readBudget(sheet, row, layout.budget(), activity, log);
-			activity.responsible = emptyToNull(row.merged(layout.responsible()));
+			activity.responsible = row.mergedOrNull(layout.responsible());
 			activity.sheet = sheet.name();
 			activity.cell = row.ref(layout.activity());
 			rows.add(activity);
@@ -245,10 +245,6 @@ final class PlanTableReader {
 			}
 		}
 		return null;
-	}
-
-	private static String emptyToNull(String text) {
-		return text == null || text.isEmpty() ? null : text;
 	}
 
 	/** An activity row while the table is read. */

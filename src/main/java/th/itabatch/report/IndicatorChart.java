@@ -11,11 +11,10 @@ import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import th.itabatch.thai.KeptAnswers;
 import th.itabatch.thai.ThaiDigits;
 import th.itabatch.thai.ThaiWords;
 
@@ -191,16 +190,7 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 	LabelLayout labelLayout(Graphics2D g, Font font, int width) {
 		LayoutKey key = new LayoutKey(new java.util.ArrayList<>(labels), font, width, g.getFontRenderContext(),
 				digitsLike("1"));
-		LabelLayout known = LAYOUTS.get(key);
-		if (known != null) {
-			return known;
-		}
-		LabelLayout made = layOut(g, font, width);
-		if (LAYOUTS.size() >= KEPT_LAYOUTS) {
-			LAYOUTS.clear(); // a crude bound: other names only cost their layout again
-		}
-		LAYOUTS.put(key, made);
-		return made;
+		return LAYOUTS.get(key, k -> layOut(g, font, width));
 	}
 
 	private LabelLayout layOut(Graphics2D g, Font font, int width) {
@@ -224,9 +214,7 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 	 * type on them (Thai shaped by the font engine for every line tried) was 8 % of the native time of
 	 * a thousand units' report threads (docs/benchmarks.md, the seventeenth pass).
 	 */
-	private static final Map<LayoutKey, LabelLayout> LAYOUTS = new ConcurrentHashMap<>();
-
-	private static final int KEPT_LAYOUTS = 256;
+	private static final KeptAnswers<LayoutKey, LabelLayout> LAYOUTS = new KeptAnswers<>(256);
 
 	/** What a layout depends on: the names, the type, the room, how type is measured, the digits. */
 	private record LayoutKey(List<String> labels, Font font, int width, FontRenderContext context, String one) {

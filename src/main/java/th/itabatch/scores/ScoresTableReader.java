@@ -170,7 +170,7 @@ final class ScoresTableReader {
 		List<TableRows.Row> unitRows = new ArrayList<>();
 		java.util.Map<Integer, BigDecimal> targets = new java.util.HashMap<>();
 		for (TableRows.Row row : TableRows.below(sheet, found.header())) {
-			if (labelled(row, firstScoreColumn, ScoresShape.TARGET)) {
+			if (row.labelledLeftOf(firstScoreColumn, ScoresShape.TARGET::matches)) {
 				for (ScoresLayout.IndicatorColumn column : layout.indicatorColumns()) {
 					BigDecimal target = readTarget(context, row, column.column());
 					if (target != null) {
@@ -178,7 +178,7 @@ final class ScoresTableReader {
 					}
 				}
 			}
-			else if (!summary(row, firstScoreColumn)) {
+			else if (!row.labelledLeftOf(firstScoreColumn, ScoresTableReader::summary)) {
 				unitRows.add(row);
 			}
 		}
@@ -188,7 +188,7 @@ final class ScoresTableReader {
 			// A unit's name is carried down its rounds' rows; a row of units with its name left blank is
 			// no unit above it (a trial's nameless row went to the unit above, refused as a duplicate).
 			String unit = layout.round() >= 0 ? orElse(row.carried(layout.unit()), context.unit)
-					: layout.unit() >= 0 ? emptyToNull(row.merged(layout.unit())) : context.unit;
+					: layout.unit() >= 0 ? row.mergedOrNull(layout.unit()) : context.unit;
 			int mark = log.size();
 			readMatrixRow(context, row, unit, tableRound, targets, entries, missing);
 			log.about(mark, unit);
@@ -285,33 +285,13 @@ final class ScoresTableReader {
 		}
 	}
 
-	private static String emptyToNull(String text) {
-		return text == null || text.isEmpty() ? null : text;
-	}
-
 	/**
-	 * True for a row of the units' mean or sum, a cell left of the scores starting so ("ค่าเฉลี่ย",
-	 * "คะแนนเฉลี่ยทุกหน่วยงาน", "เฉลี่ยทั้งปี", "รวม"): the sheet's own figures, not a unit's or a round's.
+	 * True for the label of a row of the units' mean or sum ("ค่าเฉลี่ย", "คะแนนเฉลี่ยทุกหน่วยงาน",
+	 * "เฉลี่ยทั้งปี", "รวม"): the sheet's own figures, not a unit's or a round's.
 	 */
-	private static boolean summary(TableRows.Row row, int firstScoreColumn) {
-		for (int column = 0; column < firstScoreColumn; column++) {
-			String text = row.merged(column);
-			String key = ThaiText.compactKey(text);
-			if (IndicatorCatalog.isOverall(text) || SUMMARY_STEMS.stream().anyMatch(key::startsWith)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** True when a cell left of the scores names the row so: "เป้าหมาย". */
-	private static boolean labelled(TableRows.Row row, int firstScoreColumn, ColumnAliases labels) {
-		for (int column = 0; column < firstScoreColumn; column++) {
-			if (labels.matches(row.merged(column))) {
-				return true;
-			}
-		}
-		return false;
+	private static boolean summary(String text) {
+		String key = ThaiText.compactKey(text);
+		return IndicatorCatalog.isOverall(text) || SUMMARY_STEMS.stream().anyMatch(key::startsWith);
 	}
 
 	/** The round a label or title above the table states. */

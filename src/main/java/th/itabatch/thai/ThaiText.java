@@ -2,8 +2,6 @@ package th.itabatch.thai;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -45,9 +43,7 @@ public final class ThaiText {
 	 * is compared with every alias of every column, so the same few hundred texts are keyed over and
 	 * over (a third of the ingest's time at a thousand workbooks before this was kept).
 	 */
-	private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
-
-	private static final int KEPT_KEYS = 8192;
+	private static final KeptAnswers<String, String> KEYS = new KeptAnswers<>(8192);
 
 	private static final int KEPT_LENGTH = 200;
 
@@ -80,16 +76,7 @@ public final class ThaiText {
 		if (text == null || text.length() > KEPT_LENGTH) {
 			return keyOf(text);
 		}
-		String known = KEYS.get(text);
-		if (known != null) {
-			return known;
-		}
-		String key = keyOf(text);
-		if (KEYS.size() >= KEPT_KEYS) {
-			KEYS.clear(); // a crude bound: many different texts (free-text answers) only cost their keys again
-		}
-		KEYS.put(text, key);
-		return key;
+		return KEYS.get(text, ThaiText::keyOf);
 	}
 
 	private static String keyOf(String text) {

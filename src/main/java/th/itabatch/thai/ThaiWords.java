@@ -4,8 +4,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -23,9 +21,7 @@ public final class ThaiWords {
 	 * report threads, and most of what is cut is the same in every unit's report (the indicators' names in
 	 * the Excel report and on the brief's chart; docs/benchmarks.md, the seventeenth pass).
 	 */
-	private static final Map<String, List<String>> CUT = new ConcurrentHashMap<>();
-
-	private static final int KEPT_TEXTS = 8192;
+	private static final KeptAnswers<String, List<String>> CUT = new KeptAnswers<>(8192);
 
 	private static final int KEPT_LENGTH = 200;
 
@@ -37,16 +33,7 @@ public final class ThaiWords {
 		if (text.length() > KEPT_LENGTH) {
 			return cut(text);
 		}
-		List<String> known = CUT.get(text);
-		if (known != null) {
-			return known;
-		}
-		List<String> pieces = cut(text);
-		if (CUT.size() >= KEPT_TEXTS) {
-			CUT.clear(); // a crude bound, as ThaiText's keys: many different texts only cost their cutting again
-		}
-		CUT.put(text, pieces);
-		return pieces;
+		return CUT.get(text, ThaiWords::cut);
 	}
 
 	private static List<String> cut(String text) {

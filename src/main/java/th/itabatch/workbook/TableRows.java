@@ -96,6 +96,22 @@ public final class TableRows implements Iterable<TableRows.Row> {
 			return column < 0 ? "" : sheet.mergedText(index, column);
 		}
 
+		/** The displayed text as {@link #merged}, or {@code null} when the cell is empty or the column absent. */
+		public String mergedOrNull(int column) {
+			String text = merged(column);
+			return text.isEmpty() ? null : text;
+		}
+
+		/** True when a cell of the row left of {@code column} says so ("เป้าหมาย", "ค่าเฉลี่ย"). */
+		public boolean labelledLeftOf(int column, java.util.function.Predicate<String> says) {
+			for (int left = 0; left < column; left++) {
+				if (says.test(merged(left))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		/**
 		 * A grouping column's value: the cell's own (or its merged area's), else the value carried
 		 * down from the rows above; {@code null} when there is none or the column is absent.
