@@ -24,7 +24,8 @@ import th.itabatch.units.UnitRegistry;
  * names (a misspelling or an old name the register now gives it), once the month is reported under
  * its registered name: a trial's output folder held both, the same scores as two units'. Each run's
  * own copy under {@code history/} stays, and the reports page still lists the older report. Only the
- * folder this run writes to is touched, only for names the register gives this unit and no other, and
+ * folder this run writes to is touched (the documents of those names in it, wherever it was when they
+ * were made), only for names the register gives this unit and no other, and
  * a copy that cannot be removed (open in Excel on a share) is left with a warning: the report stands.
  */
 @Component
@@ -59,8 +60,10 @@ class OtherNameFiles {
 			.toList();
 		for (List<ReportRepository.Document> documents : reports.documents(reports.of(others, month)).values()) {
 			for (ReportRepository.Document document : documents) {
-				Path file = Path.of(document.file()).toAbsolutePath().normalize();
-				if (!kept.contains(file) && folder.equals(file.getParent())) {
+				// The copy of that name in this run's folder: the stored path names the folder as it was
+				// when the report was made, and a folder moved with its data (a new server) is another path.
+				Path file = folder.resolve(Path.of(document.file()).getFileName().toString());
+				if (!kept.contains(file)) {
 					remove(file, unit, month);
 					remove(PdfCopies.pdfOf(file), unit, month);
 				}

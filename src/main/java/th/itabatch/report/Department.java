@@ -13,7 +13,8 @@ import java.util.List;
  * @param branches its direct children, whose roll-ups the report gives, where one of them has units below it (then a child with none is a branch of itself)
  * @param outside for a department at the top of the register, the units with data the register
  *     does not know (a name misspelt in a workbook): reported alone, in no department, and named in
- *     the top department's narrative so that its office sees them
+ *     the top department's narrative so that its office sees them; for a department below, those of
+ *     them likely to be one of its own units
  */
 public record Department(String code, String name, List<Member> members, List<Branch> branches, List<Outside> outside) {
 

@@ -115,10 +115,20 @@ final class DepartmentNarrative {
 						+ " จากผลของ " + format.number(lowest.units()) + " หน่วยงาน");
 			}
 		});
+		// Sent scores or a plan before, but not the month's progress: whom the planning office asks each
+		// month. Counted as sending data, they were never named (a trial's May: five of eight, "all sent").
+		// Those with no plan are asked for the plan: without one there is no progress to send (a trial
+		// listed five units without plans among six "without the month's progress").
+		List<String> noProgress = sending(report, UnitStanding.Arrivals::noProgress);
+		List<String> noPlan = sending(report, UnitStanding.Arrivals::noPlan);
 		if (all.silent().isEmpty() && all.refused().isEmpty()) {
-			// Says what was counted, as the other branch does: any input at all, not the month's progress.
-			paragraphs.add("ทุกหน่วยงานส่งข้อมูล (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน" + format.month(report.month())
-					+ " แล้ว");
+			// Says what was counted, as the other branch does: any input at all, not the month's progress;
+			// with what some still lack said next, as such (a trial read "every unit sent" and, on the next
+			// line, a unit that had not sent the month's progress, as a contradiction).
+			paragraphs.add(noProgress.isEmpty() && noPlan.isEmpty()
+					? "ทุกหน่วยงานส่งข้อมูล (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน" + format.month(report.month()) + " แล้ว"
+					: "ทุกหน่วยงานส่งข้อมูลแล้วอย่างน้อยหนึ่งรายการ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน"
+							+ format.month(report.month()) + " แต่ยังขาดบางรายการ ดังนี้");
 		}
 		else if (!all.silent().isEmpty()) {
 			paragraphs.add("หน่วยงานที่ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือน"
@@ -129,16 +139,10 @@ final class DepartmentNarrative {
 			paragraphs.add("หน่วยงานที่ส่งไฟล์แล้วแต่ไฟล์มีข้อผิดพลาด จึงยังไม่ได้นำข้อมูลมาใช้ " + format.number(all.refused().size())
 					+ " หน่วยงาน ได้แก่ " + listed(all.refused()) + " ให้แก้ไขตามรายการข้อผิดพลาดของไฟล์แล้วส่งใหม่");
 		}
-		// Sent scores or a plan before, but not the month's progress: whom the planning office asks each
-		// month. Counted as sending data, they were never named (a trial's May: five of eight, "all sent").
-		// Those with no plan are asked for the plan: without one there is no progress to send (a trial
-		// listed five units without plans among six "without the month's progress").
-		List<String> noProgress = sending(report, UnitStanding.Arrivals::noProgress);
 		if (!noProgress.isEmpty()) {
 			paragraphs.add("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือน" + format.month(report.month()) + " "
 					+ format.number(noProgress.size()) + " หน่วยงาน ได้แก่ " + listed(noProgress));
 		}
-		List<String> noPlan = sending(report, UnitStanding.Arrivals::noPlan);
 		if (!noPlan.isEmpty()) {
 			paragraphs.add("หน่วยงานที่ยังไม่ส่งแผนปฏิบัติการของปีงบประมาณ " + format.number(report.fiscalYear())
 					+ " (จึงยังติดตามผลการดำเนินงานไม่ได้) " + format.number(noPlan.size()) + " หน่วยงาน ได้แก่ "

@@ -53,11 +53,21 @@ public final class Departments {
 			.filter(u -> register.find(u).isEmpty())
 			.map(u -> new Department.Outside(u, register.likely(u).orElse(null)))
 			.toList();
+		// A department below the top names those likely to be one of its own units: its head is who can
+		// have the name mended (a trial's division said its group had sent nothing, without the hint
+		// the department above gave that the group's data had come under a misspelling).
 		Set<String> rootCodes = new HashSet<>();
 		roots.forEach(r -> rootCodes.add(r.code()));
-		departments.replaceAll(d -> rootCodes.contains(d.code())
-				? new Department(d.code(), d.name(), d.members(), d.branches(), outside) : d);
+		departments.replaceAll(d -> new Department(d.code(), d.name(), d.members(), d.branches(),
+				rootCodes.contains(d.code()) ? outside : likelyMembers(d, outside)));
 		return departments;
+	}
+
+	/** The units outside the register that are likely one of the department's members. */
+	private static List<Department.Outside> likelyMembers(Department department, List<Department.Outside> outside) {
+		Set<String> names = new HashSet<>();
+		department.members().forEach(m -> names.add(m.name()));
+		return outside.stream().filter(o -> o.likely() != null && names.contains(o.likely())).toList();
 	}
 
 	private static void collect(List<RegisteredUnit> units, int level, int levels, UnitRegister register,

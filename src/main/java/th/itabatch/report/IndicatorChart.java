@@ -99,7 +99,10 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 		int line = metrics.getHeight();
 		int left = LEFT;
 		int right = width - RIGHT;
-		int top = 30 + line;
+		// The plot starts below the legend's line and the value written above a bar of 100 (its white
+		// ground 8 pixels over the bar and an ascent high): a score of 100 had its ground erase the legend.
+		int legendY = 10 + metrics.getAscent();
+		int top = target == null ? 30 + line : legendY + metrics.getDescent() + 12 + metrics.getAscent();
 		double slot = slot(width, labels.size());
 		LabelLayout names = labelLayout(g, font, nameWidth(labels.size()));
 		FontMetrics nameMetrics = g.getFontMetrics(names.font());
@@ -141,7 +144,6 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 			g.setStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 12f, 8f }, 0f));
 			g.drawLine(left, y, right, y);
 			// The legend above the plot: the target's line and its label, clear of every bar and value.
-			int legendY = 10 + metrics.getAscent();
 			int labelWidth = metrics.stringWidth(targetText);
 			g.drawLine(right - labelWidth - 80, legendY - metrics.getAscent() / 3, right - labelWidth - 12,
 					legendY - metrics.getAscent() / 3);

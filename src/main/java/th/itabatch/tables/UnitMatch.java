@@ -34,9 +34,16 @@ public final class UnitMatch {
 			// Once a sheet: a name misspelt on two sheets is mended in both (a trial fixed one, not knowing).
 			if (warned.add(sheet + "\n" + typed)) {
 				int mark = log.size();
-				List<String> closest = units.closest(typed);
-				// None close: a unit missing from the register rather than misspelt.
-				log.cell(MessageCode.UNIT_UNKNOWN, sheet, cell, typed, closest.isEmpty() ? "—" : String.join(", ", closest));
+				List<String> sharing = units.sharing(typed);
+				if (!sharing.isEmpty()) {
+					// In the register, as several units' name: "not in the register" sent a trial to look for it there.
+					log.cell(MessageCode.UNIT_AMBIGUOUS, sheet, cell, typed, String.join(", ", sharing));
+				}
+				else {
+					List<String> closest = units.closest(typed);
+					// None close: a unit missing from the register rather than misspelt.
+					log.cell(MessageCode.UNIT_UNKNOWN, sheet, cell, typed, closest.isEmpty() ? "—" : String.join(", ", closest));
+				}
 				// Not a registered unit's to mend: its reports do not repeat it (the input's page shows it).
 				log.about(mark, typed);
 			}

@@ -44,4 +44,9 @@ public interface UnitNames extends UnitFinder {
 
 	/** The registered names closest to what was typed, nearest first, for a message. */
 	List<String> closest(String typed);
+
+	/** The registered units' names a typed name stands for alike, where it names several and so none. */
+	default List<String> sharing(String typed) {
+		return List.of();
+	}
 }

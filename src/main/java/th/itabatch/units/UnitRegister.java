@@ -43,8 +43,16 @@ public final class UnitRegister implements UnitNames {
 	/** The names and other names a title may run into its other words, each one unit's alone. */
 	private final Map<String, RegisteredUnit> runInNames = new HashMap<>();
 
+	/** The names that stand for several units alike (two units' names, or two units' other name), and those units. */
+	private final Map<String, List<RegisteredUnit>> shared = new HashMap<>();
+
 	public UnitRegister(List<RegisteredUnit> listed) {
 		this.units = List.copyOf(distinctNames(listed));
+		for (int i = 0; i < units.size(); i++) {
+			if (!units.get(i).name().equals(listed.get(i).name())) {
+				shared.computeIfAbsent(key(listed.get(i).name()), k -> new ArrayList<>()).add(units.get(i));
+			}
+		}
 		for (RegisteredUnit unit : units) {
 			byKey.putIfAbsent(key(unit.name()), unit);
 			nameKeys.add(key(unit.name()));
@@ -54,7 +62,9 @@ public final class UnitRegister implements UnitNames {
 		}
 		for (RegisteredUnit unit : this.units) {
 			byKey.putIfAbsent(key(unit.code()), unit);
-			unit.aliases().forEach(alias -> byKey.putIfAbsent(key(alias), unit));
+			// Another name two units have names neither: it went to the one listed first (a trial).
+			unit.aliases().stream().filter(alias -> aliasOwners.get(key(alias)).size() == 1)
+				.forEach(alias -> byKey.putIfAbsent(key(alias), unit));
 			number(key(unit.code())).ifPresent(number -> byNumber.putIfAbsent(number, unit));
 			// A name given apart by its parent is found written with the parent beside it, as a long
 			// table's cell or a title says it: "กลุ่มงานบริหารทั่วไป กองแผนงาน".
@@ -62,6 +72,11 @@ public final class UnitRegister implements UnitNames {
 				byKey.putIfAbsent(key(unit.name().replace(" (", " ").replace(")", "")), unit);
 			}
 		}
+		aliasOwners.forEach((alias, owners) -> {
+			if (owners.size() > 1 && !nameKeys.contains(alias)) {
+				shared.putIfAbsent(alias, owners);
+			}
+		});
 		for (RegisteredUnit unit : this.units) {
 			List<String> names = new ArrayList<>(unit.aliases());
 			names.add(unit.name());
@@ -144,6 +159,15 @@ public final class UnitRegister implements UnitNames {
 		// own codes or in the parents and inputs that name them: the parent "01" of code 1 was "not in
 		// the register", and the whole register refused (a trial).
 		return unit != null ? Optional.of(unit) : number(key).map(byNumber::get);
+	}
+
+	/** The names of the units a name stands for alike, where it names several and so none (else empty). */
+	@Override
+	public List<String> sharing(String typed) {
+		if (typed == null || find(typed).isPresent()) {
+			return List.of();
+		}
+		return shared.getOrDefault(key(typed), List.of()).stream().map(RegisteredUnit::name).toList();
 	}
 
 	/**
@@ -314,13 +338,21 @@ public final class UnitRegister implements UnitNames {
 						register.units().get(i).name());
 			}
 		}
+		checkOtherNames(units, register, log);
 		for (RegisteredUnit unit : units) {
 			if (unit.parent() == null) {
 				continue;
 			}
 			if (register.find(unit.parent()).isEmpty()) {
-				log.cell(MessageCode.REGISTER_PARENT_UNKNOWN, unit.sheet(), unit.parentOrCodeCell(), unit.parent(),
-						unit.name());
+				List<String> sharing = register.sharing(unit.parent());
+				if (sharing.isEmpty()) {
+					log.cell(MessageCode.REGISTER_PARENT_UNKNOWN, unit.sheet(), unit.parentOrCodeCell(), unit.parent(),
+							unit.name());
+				}
+				else {
+					log.cell(MessageCode.REGISTER_PARENT_AMBIGUOUS, unit.sheet(), unit.parentOrCodeCell(), unit.parent(),
+							unit.name(), String.join(", ", sharing));
+				}
 				continue;
 			}
 			Set<String> seen = new HashSet<>();
@@ -336,6 +368,35 @@ public final class UnitRegister implements UnitNames {
 			else if (up.isPresent()) {
 				log.cell(MessageCode.REGISTER_BELOW_CYCLE, unit.sheet(), unit.parentOrCodeCell(), unit.name(),
 						up.get().name());
+			}
+		}
+	}
+
+	/**
+	 * Another name two units have is a warning at the second (it names neither), one that is another
+	 * unit's name or code a warning at the unit that lists it (it names that unit): both were accepted
+	 * without a word, and the data went to whichever unit was listed first (a trial).
+	 */
+	private static void checkOtherNames(List<RegisteredUnit> units, UnitRegister register, MessageLog log) {
+		Map<String, RegisteredUnit> firstOwner = new HashMap<>();
+		for (int i = 0; i < units.size(); i++) {
+			RegisteredUnit unit = units.get(i);
+			RegisteredUnit named = register.units().get(i);
+			for (String alias : unit.aliases().stream().distinct().toList()) {
+				String key = key(alias);
+				Optional<RegisteredUnit> owner = register.units().stream()
+					.filter(u -> u != named && (key(u.name()).equals(key) || key(u.code()).equals(key)))
+					.findFirst();
+				if (owner.isPresent()) {
+					log.cell(MessageCode.REGISTER_OTHER_NAME_TAKEN, unit.sheet(), unit.cell(), alias, named.name(),
+							owner.get().name());
+					continue;
+				}
+				RegisteredUnit first = firstOwner.putIfAbsent(key, named);
+				if (first != null && first != named) {
+					log.cell(MessageCode.REGISTER_OTHER_NAME_SHARED, unit.sheet(), unit.cell(), alias, named.name(),
+							first.name());
+				}
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import th.itabatch.catalog.IndicatorCatalog;
 import th.itabatch.tables.TableKind;
 import th.itabatch.thai.ThaiText;
 import th.itabatch.validation.MessageCode;
@@ -72,8 +73,11 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 
 	private final UnitRepository repository;
 
-	UnitsKind(UnitRepository repository) {
+	private final UnitRegistry registry;
+
+	UnitsKind(UnitRepository repository, UnitRegistry registry) {
 		this.repository = repository;
+		this.registry = registry;
 	}
 
 	@Override
@@ -103,6 +107,15 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 			String name = row.text(layout.name());
 			List<String> aliases = UnitRegister.names(row.text(layout.aliases()));
 			String parent = row.optional(layout.parent());
+			// A totals row ("รวม | 6 หน่วยงาน") under the list is no unit: it was registered as one (a trial).
+			if (IndicatorCatalog.isOverall(code) || IndicatorCatalog.isOverall(name)) {
+				continue;
+			}
+			if (layout.code() >= 0 && !code.isEmpty() && name.isEmpty()) {
+				// A code without a name made a unit with a blank name, a blank row in the department's reports.
+				log.cell(MessageCode.REGISTER_NAME_MISSING, sheet.name(), row.ref(layout.name()), code);
+				continue;
+			}
 			if (layout.code() < 0 && !units.isEmpty() && parent == null && aliases.isEmpty()
 					&& row.optional(layout.kind()) == null) {
 				continue; // below the top unit, a name alone is a heading ("หน่วยงานระดับกอง")
@@ -130,7 +143,35 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 			units.add(new RegisteredUnit(code, name, aliases, parent, row.optional(layout.kind()), sheet.name(),
 					row.ref(key), layout.parent() >= 0 ? row.ref(layout.parent()) : null));
 		}
-		return layout.code() >= 0 ? units : codedByName(units);
+		if (layout.code() >= 0) {
+			sayRenamed(units, log);
+			return units;
+		}
+		return codedByName(units);
+	}
+
+	/**
+	 * Says where the new register gives a code of the register in use another name and does not keep
+	 * the old one as another name: a renamed unit's data sent under its old name are then no longer
+	 * its own (a trial's renamed division "sent nothing", its old name a unit outside the register),
+	 * while a code given to another unit (a reorganisation) must not take the old unit's data, so the
+	 * register does not decide it: the user does, by the other name.
+	 */
+	private void sayRenamed(List<RegisteredUnit> units, MessageLog log) {
+		UnitRegister before = registry == null ? null : registry.current();
+		if (before == null || before.isEmpty()) {
+			return;
+		}
+		UnitRegister after = new UnitRegister(units);
+		for (RegisteredUnit unit : units) {
+			before.units().stream()
+				.filter(old -> ThaiText.compactKey(old.code()).equals(ThaiText.compactKey(unit.code())))
+				.findFirst()
+				// Unless the old name is still a unit's name, code or other name in the new register.
+				.filter(old -> after.find(old.name()).isEmpty() && after.sharing(old.name()).isEmpty())
+				.ifPresent(old -> log.cell(MessageCode.REGISTER_RENAMED, unit.sheet(), unit.cell(), unit.code(), old.name(),
+						unit.name()));
+		}
 	}
 
 	/**

@@ -39,6 +39,21 @@ public enum MessageCode {
 
 	REGISTER_BELOW_CYCLE(ERROR, "สังกัดของ {0} ไม่ถึงหน่วยงานระดับบนสุด เพราะ {1} อยู่ในสังกัดที่วนกลับมาที่ตัวเอง",
 			"the parents of {0} never reach the top: {1} is on a cycle of parents"),
+	REGISTER_NAME_MISSING(WARNING, "รหัสหน่วยงาน \"{0}\" ไม่มีชื่อหน่วยงาน จึงไม่นับเป็นหน่วยงานในทะเบียน ให้เติมชื่อหากเป็นหน่วยงาน",
+			"unit code \"{0}\" has no name, so it is not taken as a unit of the register; fill in its name if it is one"),
+	REGISTER_PARENT_AMBIGUOUS(ERROR, "หน่วยงานต้นสังกัด \"{0}\" ของ {1} เป็นชื่อของหลายหน่วยงาน ({2}) ให้ระบุรหัสของต้นสังกัด",
+			"the parent \"{0}\" of {1} names several units ({2}); give the parent's code"),
+	REGISTER_OTHER_NAME_SHARED(WARNING,
+			"ชื่ออื่น \"{0}\" ของ {1} เป็นชื่ออื่นของ {2} ด้วย จึงไม่ใช้ระบุหน่วยงานใด ให้ระบุหน่วยงานในไฟล์ด้วยชื่อหน่วยงานหรือรหัส "
+					+ "หรือลบชื่อนี้ออกจากหน่วยงานที่ไม่ใช่",
+			"the other name \"{0}\" of {1} is {2}'s other name too, so it names neither; name the unit by its name or "
+					+ "code in the files, or remove the name from the unit it is not"),
+	REGISTER_OTHER_NAME_TAKEN(WARNING, "ชื่ออื่น \"{0}\" ของ {1} เป็นชื่อหรือรหัสของ {2} จึงหมายถึง {2} ไม่ใช่ {1}",
+			"the other name \"{0}\" of {1} is the name or code of {2}, so it stands for {2}, not {1}"),
+	REGISTER_RENAMED(WARNING, "หน่วยงานรหัส \"{0}\" ในทะเบียนที่ใช้อยู่ชื่อ \"{1}\" ทะเบียนนี้ให้ชื่อ \"{2}\" ข้อมูลที่ส่งมาในชื่อเดิม"
+			+ "จึงไม่นับเป็นของหน่วยงานนี้ หากเป็นหน่วยงานเดียวกันที่เปลี่ยนชื่อ ให้เพิ่ม \"{1}\" เป็นชื่ออื่นของหน่วยงานนี้",
+			"unit code \"{0}\" is \"{1}\" in the register in use and \"{2}\" in this one: data sent under the old name "
+					+ "are not counted as this unit's; if it is the same unit renamed, add \"{1}\" as another name of it"),
 	REGISTER_NAME_ALIKE(WARNING,
 			"ชื่อหน่วยงาน \"{0}\" เหมือนกับ \"{1}\" เมื่อไม่นับช่องว่างและเครื่องหมาย จึงเรียกหน่วยงานนี้ว่า \"{2}\" "
 					+ "ให้ระบุหน่วยงานในไฟล์ด้วยชื่อนี้หรือรหัส",
@@ -49,6 +64,8 @@ public enum MessageCode {
 			+ "หรือเพิ่มในทะเบียน (เป็นหน่วยงานใหม่ หรือเป็นชื่ออื่นของหน่วยงานที่มีอยู่)",
 			"unit \"{0}\" is not in the register of units; closest names: {1}; correct the name, or add it to the "
 					+ "register (as a unit of its own, or as another name of a registered unit)"),
+	UNIT_AMBIGUOUS(WARNING, "\"{0}\" เป็นชื่อของหลายหน่วยงานในทะเบียน ({1}) จึงไม่ทราบว่าเป็นหน่วยงานใด ให้ระบุชื่อหน่วยงานหรือรหัสแทน",
+			"\"{0}\" names several units of the register ({1}), so which one is not known; name the unit by its own name or code"),
 	UNIT_FROM_CONFIGURATION(WARNING, "ไฟล์ไม่ได้ระบุหน่วยงาน จึงใช้หน่วยงานที่ตั้งค่าไว้ \"{0}\" หากไม่ใช่ ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง",
 			"the file names no unit, so the configured unit \"{0}\" is used; if that is wrong, write \"หน่วยงาน: …\" above the table"),
 	FISCAL_YEAR_MISSING(ERROR, "ไม่ทราบปีงบประมาณ ให้ระบุ \"ปีงบประมาณ 2564\" เหนือตาราง หรือเพิ่มคอลัมน์ปีงบประมาณ",

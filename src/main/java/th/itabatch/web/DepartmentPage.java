@@ -34,7 +34,8 @@ import th.itabatch.thai.ThaiCalendar;
  * @param months the months with reports, the latest first, to choose from
  * @param levels how deep in the register runs make department reports
  * @param outside for a department at the top of the register, the units with data the register does not
- *     know: a trial's misspelt unit, with a report of its own, was nowhere on the page
+ *     know: a trial's misspelt unit, with a report of its own, was nowhere on the page; below the top,
+ *     those likely to be one of its own units
  */
 record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentReport report,
 		List<DepartmentReport.Row> rows, int matching, UnitTable table, LocalDate today, List<Download> downloads,

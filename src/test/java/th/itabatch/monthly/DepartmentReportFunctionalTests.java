@@ -98,8 +98,11 @@ class DepartmentReportFunctionalTests {
 		try (ReportCells report = new ReportCells(
 				output.resolve("ITA-department_สำนักงานเลขานุการกรม_FY2564_2564-06.xlsx"))) {
 			assertThat(report.sheet("สรุป").text("A19").lines())
-				.as("both units sent something: said of any input, not of the month's progress alone")
-				.contains("ทุกหน่วยงานส่งข้อมูล (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ แล้ว");
+				.as("both units sent something: said of any input, not of the month's progress alone, and what they lack next")
+				.containsSequence("ทุกหน่วยงานส่งข้อมูลแล้วอย่างน้อยหนึ่งรายการ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ "
+						+ "แต่ยังขาดบางรายการ ดังนี้",
+						"หน่วยงานที่ยังไม่ส่งแผนปฏิบัติการของปีงบประมาณ ๒๕๖๔ (จึงยังติดตามผลการดำเนินงานไม่ได้) ๒ หน่วยงาน "
+								+ "ได้แก่ กลุ่มงานสอง กลุ่มงานหนึ่ง");
 		}
 	}
 

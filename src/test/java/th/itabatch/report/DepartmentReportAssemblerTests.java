@@ -137,6 +137,26 @@ class DepartmentReportAssemblerTests {
 	}
 
 	@Test
+	void aDivisionIsToldOfAMisspellingLikelyToBeOneOfItsOwnUnits() {
+		UnitRegister register = new UnitRegister(List.of(unit("1", "กรม", null), unit("11", "กองคลัง", "1"),
+				unit("111", "กลุ่มงานบัญชี", "11"), unit("112", "กลุ่มงานพัสดุ", "11"), unit("12", "กองแผน", "1"),
+				unit("121", "กลุ่มงานนโยบาย", "12"), unit("122", "กลุ่มงานติดตาม", "12")));
+		Map<String, UnitStanding> standings = Map.of("กลุ่มงานบญชี", scored("กลุ่มงานบญชี", "90", null),
+				"กลุ่มงานพัสดุ", scored("กลุ่มงานพัสดุ", "92", null), "กลุ่มงานนโยบาย", scored("กลุ่มงานนโยบาย", "91", null),
+				"กลุ่มงานติดตาม", scored("กลุ่มงานติดตาม", "93", null));
+		List<Department> departments = Departments.of(register, 2, standings.keySet(), "-");
+		Department finance = departments.stream().filter(d -> d.name().equals("กองคลัง")).findFirst().orElseThrow();
+		Department planning = departments.stream().filter(d -> d.name().equals("กองแผน")).findFirst().orElseThrow();
+
+		assertThat(finance.outside()).containsExactly(new Department.Outside("กลุ่มงานบญชี", "กลุ่มงานบัญชี"));
+		assertThat(planning.outside()).as("none likely to be its own").isEmpty();
+		assertThat(assembler.assemble(finance, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative())
+			.as("a holdout trial: the division said its group sent nothing, without the department's hint")
+			.contains("กลุ่มงานบัญชี (ข้อมูลอาจส่งมาในชื่อ กลุ่มงานบญชี)")
+			.contains("กลุ่มงานบญชี (น่าจะเป็น กลุ่มงานบัญชี)");
+	}
+
+	@Test
 	void overallsOfTheWholeItaAmongThoseOfOneToolAreSaidToBe() {
 		Map<String, UnitStanding> mixed = Map.of("กลุ่มก", scored("กลุ่มก", "95.24", null, 94, 95, 96, 93, 94, 92, 93, 93, 98, 97),
 				"กลุ่มข", scored("กลุ่มข", "90.80", null, 90, 91, 92, 90, 91));
@@ -238,6 +258,14 @@ class DepartmentReportAssemblerTests {
 		assertThat(narrative).as("another trial: five units without plans listed among six 'without the month's progress'")
 			.contains("หน่วยงานที่ยังไม่ส่งแผนปฏิบัติการของปีงบประมาณ ๒๕๖๔ (จึงยังติดตามผลการดำเนินงานไม่ได้) ๑ หน่วยงาน ได้แก่ กลุ่มข")
 			.doesNotContain("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือน");
+
+		// Every unit sent something, one not the month's progress: not "every unit sent" alone above it.
+		standings = Map.of("กลุ่มก", withProgress, "กลุ่มข", noProgress, "กลุ่มค", withProgress);
+		narrative = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
+		assertThat(narrative).as("a holdout trial read 'every unit sent' and 'not sent the month's progress' as a contradiction")
+			.contains("ทุกหน่วยงานส่งข้อมูลแล้วอย่างน้อยหนึ่งรายการ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ "
+					+ "แต่ยังขาดบางรายการ ดังนี้\nหน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือนมิถุนายน ๒๕๖๔ ๑ หน่วยงาน ได้แก่ กลุ่มข")
+			.doesNotContain("ทุกหน่วยงานส่งข้อมูล (ผลคะแนน");
 	}
 
 	@Test

@@ -109,6 +109,24 @@ class IndicatorChartTests {
 	}
 
 	@Test
+	void aScoreOfAHundredLeavesTheTargetsLegendWhole() {
+		// A trial's OIT score of 100, its value's white ground over the legend above it, erased the
+		// lower half of "เป้าหมาย ร้อยละ": the band the legend is drawn in must not depend on the scores.
+		IndicatorChart full = new IndicatorChart(List.of("ตัวชี้วัด", "ตัวชี้วัด"),
+				List.of(new BigDecimal("90"), new BigDecimal("100")), new BigDecimal("92.50"), List.of("๙๐.๐๐", "๑๐๐.๐๐"),
+				"เป้าหมาย ร้อยละ ๙๒.๕๐");
+		IndicatorChart lower = new IndicatorChart(full.labels(), List.of(new BigDecimal("90"), new BigDecimal("95")),
+				full.target(), List.of("๙๐.๐๐", "๙๕.๐๐"), full.targetText());
+		BufferedImage withHundred = full.image();
+		BufferedImage without = lower.image();
+		FontMetrics metrics = withHundred.createGraphics().getFontMetrics(IndicatorChart.font());
+		int legendBottom = 10 + metrics.getAscent() + metrics.getDescent();
+		int width = withHundred.getWidth();
+		assertThat(withHundred.getRGB(0, 0, width, legendBottom + 1, null, 0, width)).as("the legend's band")
+			.isEqualTo(without.getRGB(0, 0, width, legendBottom + 1, null, 0, width));
+	}
+
+	@Test
 	void theImageIsAPngOfTheSizeTheBriefShows() throws Exception {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart(new BigDecimal("92.50"), "97.11", "87.99").png()));
 		assertThat(image.getWidth()).isEqualTo((int) (IndicatorChart.WIDTH_CM * IndicatorChart.SCALE));

@@ -94,6 +94,107 @@ class UnitRegisterTests {
 	}
 
 	@Test
+	void anOtherNameOfTwoUnitsNamesNeitherAndIsSaidSoAsIsOneThatIsAnotherUnitsName() {
+		List<RegisteredUnit> listed = List.of(unit("01", "กรมทดสอบ", null), unit("0101", "กองคลัง", "01", "กค."),
+				unit("0102", "สำนักงานเลขานุการกรม", "01", "สลก.", "กค."), unit("0103", "กองแผน", "01", "กองคลัง"));
+		UnitRegister register = new UnitRegister(listed);
+		MessageLog log = new MessageLog("units.xlsx");
+
+		UnitRegister.check(listed, log);
+
+		assertThat(register.find("กค.")).as("a trial: the scores sent as กค. went to whichever unit was listed first")
+			.isEmpty();
+		assertThat(register.sharing("กค.")).containsExactly("กองคลัง", "สำนักงานเลขานุการกรม");
+		assertThat(register.canonical("กองคลัง")).as("a unit's own name stands for it").hasValue("กองคลัง");
+		assertThat(register.sharing("กองคลัง")).isEmpty();
+		assertThat(log.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("REGISTER_OTHER_NAME_SHARED", "A0102"),
+					org.assertj.core.groups.Tuple.tuple("REGISTER_OTHER_NAME_TAKEN", "A0103"));
+		assertThat(log.messages().get(0).english()).isEqualTo("the other name \"กค.\" of สำนักงานเลขานุการกรม is กองคลัง's "
+				+ "other name too, so it names neither; name the unit by its name or code in the files, or remove the name "
+				+ "from the unit it is not");
+		assertThat(log.hasErrors()).as("warnings: the rest of the register stands").isFalse();
+
+		MessageLog scores = new MessageLog("scores.xlsx");
+		assertThat(new th.itabatch.tables.UnitMatch(register, scores).of("กค.", "คะแนน", "A2")).isEqualTo("กค.");
+		assertThat(scores.messages()).extracting(Message::code, Message::english)
+			.as("a trial: \"not in the register\" for a name two units have")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("UNIT_AMBIGUOUS", "\"กค.\" names several units of the "
+					+ "register (กองคลัง, สำนักงานเลขานุการกรม), so which one is not known; name the unit by its own name or code"));
+	}
+
+	@Test
+	void aParentNamedByANameTwoUnitsHaveIsSaidToBeAmbiguous() {
+		List<RegisteredUnit> listed = List.of(unit("01", "กรมทดสอบ", null), unit("0101", "กองคลัง", "01"),
+				unit("0102", "กองแผน", "01"), unit("010101", "กลุ่มบริหารทั่วไป", "0101"),
+				unit("010201", "กลุ่มบริหารทั่วไป", "0102"), unit("01020101", "งานสารบรรณ", "กลุ่มบริหารทั่วไป"));
+		MessageLog log = new MessageLog("units.xlsx");
+
+		UnitRegister.check(listed, log);
+
+		assertThat(log.messages()).filteredOn(m -> m.code().startsWith("REGISTER_PARENT"))
+			.extracting(Message::code, Message::english)
+			.as("a trial: a parent by a name two units have was \"not in the register\"")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("REGISTER_PARENT_AMBIGUOUS", "the parent \"กลุ่มบริหารทั่วไป\" "
+					+ "of งานสารบรรณ names several units (กลุ่มบริหารทั่วไป (กองคลัง), กลุ่มบริหารทั่วไป (กองแผน)); give the parent's code"));
+	}
+
+	@Test
+	void aCodeTheRegisterInUseNamesOtherwiseIsSaidToBeRenamedUnlessTheOldNameIsKept() {
+		UnitRepository none = new UnitRepository(null) {
+
+			@Override
+			java.util.OptionalLong currentInput() {
+				return java.util.OptionalLong.empty();
+			}
+		};
+		UnitRegistry inUse = new UnitRegistry(none, new UnitsProperties(List.of(
+				new UnitsProperties.Entry("01", "กรมทดสอบ", List.of(), null, "กรม"),
+				new UnitsProperties.Entry("0101", "กองคลัง", List.of("กค."), "01", "กอง"))));
+		WorkbookContentReader reader = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null),
+				new PlanKind(null), new ProgressKind(null), new UnitsKind(null, inUse)), InputDefaults.none());
+
+		java.util.function.Function<String, byte[]> renamed = otherNames -> {
+			XSSFWorkbook register = new XSSFWorkbook();
+			SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));
+			s.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");
+			s.row("A2", "01", "กรมทดสอบ", "", "");
+			s.row("A3", "0101", "กองบริหารการคลัง", otherNames, "01");
+			return ExampleWorkbooks.bytes(register);
+		};
+		WorkbookContent read = reader.read("units-2.xlsx", renamed.apply("กค."));
+
+		assertThat(read.messages()).extracting(Message::code, Message::cell)
+			.as("a trial: the renamed division 'sent nothing', its old name's data a unit outside the register, no word said")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("REGISTER_RENAMED", "A3"));
+		assertThat(read.messages().get(0).thai()).contains("ให้เพิ่ม \"กองคลัง\" เป็นชื่ออื่นของหน่วยงานนี้");
+		assertThat(read.rows(RegisteredUnit.class).get(1).aliases())
+			.as("a code given to another unit must not take the old unit's data: the user decides").containsExactly("กค.");
+
+		assertThat(reader.read("units-3.xlsx", renamed.apply("กค., กองคลัง")).messages()).as("the old name kept").isEmpty();
+	}
+
+	@Test
+	void aCodeWithoutANameOrATotalsRowIsNoUnit() {
+		XSSFWorkbook register = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));
+		s.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "สังกัด");
+		s.row("A2", "01", "กรมทดสอบ", "", "");
+		s.row("A3", "0101", "กองคลัง", "กค.", "01");
+		s.row("A4", "0104", "", "", "01");
+		s.row("A5", "รวม", "2 หน่วยงาน", "", "");
+
+		WorkbookContent read = readRegister(register);
+
+		assertThat(read.rows(RegisteredUnit.class)).extracting(RegisteredUnit::name)
+			.as("a trial: a blank name made a blank row in the department's reports, a totals row a unit at the top")
+			.containsExactly("กรมทดสอบ", "กองคลัง");
+		assertThat(read.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("REGISTER_NAME_MISSING", "B4"));
+		assertThat(read.messages().get(0).thai()).startsWith("รหัสหน่วยงาน \"0104\" ไม่มีชื่อหน่วยงาน");
+	}
+
+	@Test
 	void aRegisterWithUnknownParentsCyclesOrTwiceTheSameCodeIsRejected() {
 		MessageLog log = new MessageLog("units.xlsx");
 
@@ -242,7 +343,7 @@ class UnitRegisterTests {
 
 	private static WorkbookContent readRegister(XSSFWorkbook register) {
 		WorkbookContentReader reader = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null),
-				new PlanKind(null), new ProgressKind(null), new UnitsKind(null)), InputDefaults.none());
+				new PlanKind(null), new ProgressKind(null), new UnitsKind(null, null)), InputDefaults.none());
 		return reader.read("units.xlsx", ExampleWorkbooks.bytes(register));
 	}
 
