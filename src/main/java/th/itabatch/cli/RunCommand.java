@@ -1,8 +1,10 @@
 package th.itabatch.cli;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -51,19 +53,51 @@ public final class RunCommand {
 		springArguments.add("--logging.level.org.apache.commons.dbcp2=OFF");
 		// "This instance leads: it watches the input folder" is not so for the command, which watches none.
 		springArguments.add("--logging.level.th.itabatch.cluster.Leadership=WARN");
+		int exitCode;
+		String database;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.run(springArguments.toArray(String[]::new))) {
+			database = context.getEnvironment().getProperty("spring.datasource.url", "");
 			RunSummary summary = context.getBean(OneShotRun.class)
 				.run(arguments.input(), arguments.output(), arguments.month());
 			RunSummaryPrinter.print(summary, System.out);
-			return summary.exitCode();
+			exitCode = summary.exitCode();
 		}
 		catch (Exception ex) {
 			System.err.println("ล้มเหลว / failed: " + reason(ex));
 			return 1;
 		}
+		awaitEmbeddedDatabaseClosed(database);
+		return exitCode;
 	}
+
+	/**
+	 * Waits, at most {@value #CLOSING_SECONDS} s, until the embedded database has written its files and
+	 * let go of its folder: it shuts down when its last connection closes, and a thread's connection
+	 * returned after the pool closed (a loaded machine: CI's RunCommandTests found the lock file there
+	 * as the command returned) left a script or a cron job starting the next command on a folder in use.
+	 */
+	static void awaitEmbeddedDatabaseClosed(String url) {
+		String prefix = "jdbc:hsqldb:file:";
+		if (!url.startsWith(prefix)) {
+			return;
+		}
+		String path = url.substring(prefix.length());
+		Path lock = Path.of((path.contains(";") ? path.substring(0, path.indexOf(';')) : path) + ".lck");
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(CLOSING_SECONDS);
+		while (Files.exists(lock) && System.nanoTime() < until) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private static final int CLOSING_SECONDS = 30;
 
 	/** Why the run could not be done, in words a user can act on. */
 	static String reason(Throwable failure) {

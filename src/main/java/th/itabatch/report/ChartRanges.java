@@ -13,7 +13,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,29 +30,24 @@ final class ChartRanges {
 	}
 
 	static void repoint(XSSFWorkbook workbook, TemplateTables tables) {
-		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-			XSSFDrawing drawing = workbook.getSheetAt(i).getDrawingPatriarch();
-			if (drawing == null) {
-				continue;
-			}
-			for (XSSFChart chart : drawing.getCharts()) {
-				List<Points> points = new ArrayList<>();
-				// The same series objects throughout: getChartSeries() makes new ones, reading the XML again.
-				List<XDDFChartData.Series> series = new ArrayList<>();
-				for (XDDFChartData data : chart.getChartSeries()) {
-					for (int s = 0; s < data.getSeriesCount(); s++) {
-						XDDFChartData.Series one = data.getSeries(s);
-						series.add(one);
-						repoint(workbook, one, tables).ifPresent(points::add);
-					}
+		for (ChartCells.Placed placed : ChartCells.charts(workbook)) {
+			XSSFChart chart = placed.chart();
+			List<Points> points = new ArrayList<>();
+			// The same series objects throughout: getChartSeries() makes new ones, reading the XML again.
+			List<XDDFChartData.Series> series = new ArrayList<>();
+			for (XDDFChartData data : chart.getChartSeries()) {
+				for (int s = 0; s < data.getSeriesCount(); s++) {
+					XDDFChartData.Series one = data.getSeries(s);
+					series.add(one);
+					repoint(workbook, one, tables).ifPresent(points::add);
 				}
-				withoutTrailingBlanks(points);
-				// The series' own plot writes its ranges and cached values into the chart. The chart's
-				// plot(data) would also copy them into a data workbook of the chart's own, which a chart
-				// in a workbook has none of: POI made a blank workbook per chart for it, half of this
-				// class's time.
-				series.forEach(XDDFChartData.Series::plot);
 			}
+			withoutTrailingBlanks(points);
+			// The series' own plot writes its ranges and cached values into the chart. The chart's
+			// plot(data) would also copy them into a data workbook of the chart's own, which a chart
+			// in a workbook has none of: POI made a blank workbook per chart for it, half of this
+			// class's time.
+			series.forEach(XDDFChartData.Series::plot);
 		}
 	}
 

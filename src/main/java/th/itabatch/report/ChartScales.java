@@ -2,18 +2,11 @@ package th.itabatch.report;
 
 import java.util.List;
 
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -27,21 +20,16 @@ final class ChartScales {
 	}
 
 	static void fit(XSSFWorkbook workbook) {
-		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-			XSSFDrawing drawing = workbook.getSheetAt(i).getDrawingPatriarch();
-			if (drawing == null) {
+		for (ChartCells.Placed placed : ChartCells.charts(workbook)) {
+			XSSFChart chart = placed.chart();
+			Double lowest = lowest(workbook, chart);
+			List<XDDFValueAxis> valueAxes = chart.getAxes().stream()
+				.filter(XDDFValueAxis.class::isInstance).map(XDDFValueAxis.class::cast).toList();
+			// One value axis (bars, lines: not a scatter chart's two), and scores, not a change below zero.
+			if (lowest == null || lowest < 0 || valueAxes.size() != 1 || valueAxes.get(0).isSetMinimum()) {
 				continue;
 			}
-			for (XSSFChart chart : drawing.getCharts()) {
-				Double lowest = lowest(workbook, chart);
-				List<XDDFValueAxis> valueAxes = chart.getAxes().stream()
-					.filter(XDDFValueAxis.class::isInstance).map(XDDFValueAxis.class::cast).toList();
-				// One value axis (bars, lines: not a scatter chart's two), and scores, not a change below zero.
-				if (lowest == null || lowest < 0 || valueAxes.size() != 1 || valueAxes.get(0).isSetMinimum()) {
-					continue;
-				}
-				valueAxes.get(0).setMinimum(AxisFloor.below(lowest));
-			}
+			valueAxes.get(0).setMinimum(AxisFloor.below(lowest));
 		}
 	}
 
@@ -50,20 +38,8 @@ final class ChartScales {
 		Double lowest = null;
 		for (XDDFChartData data : chart.getChartSeries()) {
 			for (int s = 0; s < data.getSeriesCount(); s++) {
-				XDDFNumericalDataSource<? extends Number> values = data.getSeries(s).getValuesData();
-				if (!values.isReference()) {
-					continue;
-				}
-				AreaReference area = new AreaReference(values.getDataRangeReference(), SpreadsheetVersion.EXCEL2007);
-				XSSFSheet sheet = workbook.getSheet(area.getFirstCell().getSheetName());
-				if (sheet == null) {
-					continue;
-				}
-				for (CellReference at : area.getAllReferencedCells()) {
-					Row row = sheet.getRow(at.getRow());
-					Cell cell = row == null ? null : row.getCell(at.getCol());
-					if (cell != null && cell.getCellType() == CellType.NUMERIC
-							&& (lowest == null || cell.getNumericCellValue() < lowest)) {
+				for (Cell cell : ChartCells.cells(workbook, data.getSeries(s).getValuesData())) {
+					if (cell.getCellType() == CellType.NUMERIC && (lowest == null || cell.getNumericCellValue() < lowest)) {
 						lowest = cell.getNumericCellValue();
 					}
 				}

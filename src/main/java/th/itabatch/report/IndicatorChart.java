@@ -252,7 +252,21 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 	}
 
 	private static String fontName() {
-		Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-		return FONTS.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
+		return FONTS.stream().filter(Installed.FAMILIES::contains).findFirst().orElse(Font.SANS_SERIF);
+	}
+
+	/**
+	 * The typeface if this machine has it, else the Thai font the chart is drawn in (LibreOffice, which
+	 * makes the PDFs, takes Laksaman for TH Sarabun New, their letters as wide).
+	 */
+	static String installed(String typeface) {
+		return typeface != null && Installed.FAMILIES.contains(typeface) ? typeface : fontName();
+	}
+
+	/** The machine's font families, asked once. */
+	private static final class Installed {
+
+		static final Set<String> FAMILIES = Set
+			.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
 	}
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDataFormat;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumFmt;
@@ -34,12 +33,7 @@ final class ThaiDigitFormats {
 				style.setDataFormat(formats.getFormat(thai(format)));
 			}
 		}
-		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-			XSSFDrawing drawing = workbook.getSheetAt(i).getDrawingPatriarch();
-			if (drawing != null) {
-				drawing.getCharts().forEach(ThaiDigitFormats::apply);
-			}
-		}
+		ChartCells.charts(workbook).forEach(placed -> apply(placed.chart()));
 	}
 
 	/** The chart's value axes, and its data labels with a number format of their own. */

@@ -58,6 +58,7 @@ public class XlsxTemplateEngine implements TemplateEngine {
 				ChartRanges.repoint(workbook, tables);
 				ChartPlaces.move(workbook, tables);
 				ChartScales.fit(workbook);
+				ChartLabels.fit(workbook);
 				formats.restore(workbook, tables);
 				PageFooters.fill(workbook, variables);
 				if (Boolean.TRUE.equals(variables.get(ReportTemplateModel.THAI_DIGITS))) {

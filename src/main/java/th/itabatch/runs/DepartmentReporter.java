@@ -27,6 +27,8 @@ import th.itabatch.files.TaskThreads;
 import th.itabatch.monthly.DepartmentReportBuilder;
 import th.itabatch.monthly.DepartmentReportJobConfiguration;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
+import th.itabatch.monthly.RetiredCopies;
+import th.itabatch.report.Department;
 import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.settings.RunsProperties;
@@ -96,6 +98,9 @@ class DepartmentReporter {
 			departments.plan(month).forEach(d -> planned.add(new Planned(month, d)));
 		}
 		List<DepartmentRun> runs = reportAll(planned, output, request.trigger(), starting);
+		for (YearMonth month : months) {
+			retireAllUnits(month, planned, runs, output);
+		}
 		List<DepartmentRun> failed = runs.stream().filter(d -> d.status() != BatchStatus.COMPLETED).toList();
 		if (!failed.isEmpty()) {
 			// The run's closing line names only the count; which failed and why is said here.
@@ -103,6 +108,26 @@ class DepartmentReporter {
 					failed.stream().map(d -> d.name() + " (" + d.failure() + ")").toList());
 		}
 		return runs;
+	}
+
+	/**
+	 * Once a register's departments are reported for a month, takes the month's report of every unit
+	 * (made before there was a register) out of the output folder: a trial's stayed beside them, still
+	 * listing units by the names the register has since given otherwise.
+	 */
+	private void retireAllUnits(YearMonth month, List<Planned> planned, List<DepartmentRun> runs, Path output) {
+		List<Planned> ofMonth = planned.stream().filter(p -> p.month().equals(month)).toList();
+		if (ofMonth.isEmpty() || ofMonth.stream().anyMatch(p -> p.department().department().code().equals(Department.ALL))) {
+			return;
+		}
+		departmentReports.latest(Department.ALL, month).ifPresent(all -> {
+			List<ReportRepository.Document> written = runs.stream()
+				.flatMap(run -> run.files().stream())
+				.map(file -> new ReportRepository.Document(null, file, null))
+				.toList();
+			RetiredCopies.retire(output, departmentReports.documents(all.id()), written,
+					month + ": the register's departments are reported now, not every unit as one");
+		});
 	}
 
 	private List<DepartmentRun> reportAll(List<Planned> planned, Path output, RunTrigger trigger, Consumer<String> starting)

@@ -34,10 +34,12 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 
 	static final ColumnAliases UNIT_NAME = ColumnAliases.of("ชื่อหน่วยงาน", "หน่วยงาน", "ชื่อ", "name", "unit name");
 
-	static final ColumnAliases ALIASES = ColumnAliases.of("ชื่อย่อ", "ชื่ออื่น", "ชื่อย่อ/ชื่ออื่น", "aliases",
-			"other names", "short name");
+	// "Alias" and "Abbreviation" as a trial's English register headed them: the column was ignored, its names unknown.
+	static final ColumnAliases ALIASES = ColumnAliases.of("ชื่อย่อ", "ชื่ออื่น", "ชื่อย่อ/ชื่ออื่น", "ชื่อย่อหน่วยงาน", "aliases",
+			"alias", "other names", "other name", "short name", "short names", "abbreviation", "abbreviations");
 
-	static final ColumnAliases PARENT = ColumnAliases.of("สังกัด", "หน่วยงานต้นสังกัด", "ต้นสังกัด", "parent");
+	static final ColumnAliases PARENT = ColumnAliases.of("สังกัด", "หน่วยงานต้นสังกัด", "ต้นสังกัด", "parent",
+			"parent unit", "reports to");
 
 	static final ColumnAliases KIND = ColumnAliases.of("ประเภท", "ประเภทหน่วยงาน", "kind", "type");
 

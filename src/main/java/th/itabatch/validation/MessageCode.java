@@ -25,8 +25,12 @@ public enum MessageCode {
 			"what this file holds could not be stored ({0}); it is not used, the other files were processed as usual"),
 	VALIDATION_OUTPUT_FAILED(WARNING, "เขียนรายงานผลการตรวจสอบหรือสำเนาที่ทำเครื่องหมายไม่สำเร็จ ({0}) ข้อความด้านบนยังใช้ได้",
 			"the validation report or annotated copy could not be written ({0}); the messages above still stand"),
-	NO_TABLE(ERROR, "ไม่พบตารางคะแนน แผนปฏิบัติการ หรือผลการดำเนินงาน (ค้นหาหัวตารางใน 30 แถวแรกของทุกชีต)",
-			"no scores, plan or progress table was found (header rows are searched in the first 30 rows of every sheet)"),
+	// The register named with its headings: a trial's register headed "ID | Unit | Reports to" was told
+	// only of scores, plans and progress.
+	NO_TABLE(ERROR, "ไม่พบตารางคะแนน แผนปฏิบัติการ ผลการดำเนินงาน หรือทะเบียนหน่วยงาน (ค้นหาหัวตารางใน 30 แถวแรกของทุกชีต; "
+			+ "ทะเบียนหน่วยงานมีคอลัมน์ รหัส และ ชื่อหน่วยงาน หรือ ชื่อหน่วยงาน สังกัด และ ชื่อย่อ)",
+			"no scores, plan, progress or units register table was found (header rows are searched in the first 30 rows "
+					+ "of every sheet; a register has the columns code and unit name, or unit name, parent and other names)"),
 	FORMULA_NO_VALUE(ERROR, "สูตรในเซลล์นี้ไม่มีค่าที่คำนวณไว้และคำนวณไม่ได้ กรุณาเปิดและบันทึกไฟล์ใน Excel อีกครั้ง",
 			"this formula has no saved result and cannot be calculated; open and save the file in Excel again"),
 	UNIT_MISSING(ERROR, "ไม่ทราบหน่วยงาน ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง หรือเพิ่มคอลัมน์หน่วยงาน",

@@ -36,6 +36,29 @@ class RunCommandTests {
 	}
 
 	@Test
+	void theCommandReturnsOnceTheEmbeddedDatabaseLetsGoOfItsFolder() throws Exception {
+		Path lock = Files.createDirectories(work.resolve("db")).resolve("ita.lck");
+		Files.writeString(lock, "HSQLLOCK");
+		// A connection returned after the pool closed: the database shuts down, and its lock goes, a little later.
+		Thread late = new Thread(() -> {
+			try {
+				Thread.sleep(300);
+				Files.delete(lock);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		late.start();
+
+		RunCommand.awaitEmbeddedDatabaseClosed("jdbc:hsqldb:file:" + work.resolve("db/ita") + ";shutdown=true");
+
+		assertThat(lock).as("a script's next command must find the folder free").doesNotExist();
+		late.join();
+		RunCommand.awaitEmbeddedDatabaseClosed("jdbc:postgresql://localhost/ita");
+	}
+
+	@Test
 	void exitCodesTellUsedRejectedAndFailed() throws Exception {
 		Path input = Files.createDirectories(work.resolve("in"));
 		ExampleWorkbooks.main(new String[] { input.toString() });

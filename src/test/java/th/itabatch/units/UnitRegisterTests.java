@@ -175,6 +175,20 @@ class UnitRegisterTests {
 	}
 
 	@Test
+	void anEnglishRegisterHeadedAliasAndParentUnitIsReadWhole() {
+		XSSFWorkbook register = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(register.createSheet("Units"));
+		s.row("A1", "Unit code", "Name", "Alias", "Parent unit");
+		s.row("A2", "01", "กรมทดสอบ", "", "");
+		s.row("A3", "0101", "กองคลัง", "กค.", "01");
+
+		UnitRegister units = new UnitRegister(readRegister(register).rows(RegisteredUnit.class));
+
+		assertThat(units.canonical("กค.")).as("a trial: the Alias column was ignored, กค. unknown").hasValue("กองคลัง");
+		assertThat(units.parentOf(units.find("กค.").orElseThrow())).map(RegisteredUnit::name).hasValue("กรมทดสอบ");
+	}
+
+	@Test
 	void aCodeWithoutANameOrATotalsRowIsNoUnit() {
 		XSSFWorkbook register = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));
