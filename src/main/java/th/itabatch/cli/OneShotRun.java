@@ -1,7 +1,5 @@
 package th.itabatch.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -52,7 +49,7 @@ public class OneShotRun {
 	public RunSummary run(Path inputDir, Path outputDir, Optional<YearMonth> month) throws Exception {
 		List<Path> taken = new ArrayList<>();
 		Map<String, String> ignored = new LinkedHashMap<>();
-		for (Path file : files(inputDir)) {
+		for (Path file : InboxFiles.inOrder(inputDir)) {
 			Optional<String> why = InboxFiles.whyIgnored(file);
 			if (why.isPresent()) {
 				ignored.put(file.getFileName().toString(), why.get());
@@ -72,11 +69,5 @@ public class OneShotRun {
 		reports.documents(outcome.units().stream().map(UnitRun::report).filter(Objects::nonNull).toList())
 			.forEach((report, list) -> documents.put(report, list.stream().map(ReportRepository.Document::file).toList()));
 		return new RunSummary(after, messages, outcome, ignored, documents);
-	}
-
-	private static List<Path> files(Path folder) throws IOException {
-		try (Stream<Path> list = Files.list(folder)) {
-			return list.filter(Files::isRegularFile).sorted().toList();
-		}
 	}
 }

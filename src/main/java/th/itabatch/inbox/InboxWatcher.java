@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,10 +85,7 @@ public class InboxWatcher {
 			return List.of();
 		}
 		Instant now = clock.instant();
-		List<Path> files;
-		try (Stream<Path> list = Files.list(folder)) {
-			files = list.filter(Files::isRegularFile).sorted().toList();
-		}
+		List<Path> files = InboxFiles.inOrder(folder);
 		ignored.retainAll(files);
 		for (Path file : files) {
 			InboxFiles.whyIgnored(file)

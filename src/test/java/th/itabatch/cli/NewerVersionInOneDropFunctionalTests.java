@@ -1,0 +1,56 @@
+package th.itabatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import th.itabatch.ItaApplicationTest;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.runs.UnitRun;
+
+/**
+ * Two versions of one unit's scores dropped together: the one saved last counts, as between drops,
+ * whatever their names (a trial's older file, named after the newer, decided whether the unit passed).
+ */
+@ItaApplicationTest
+class NewerVersionInOneDropFunctionalTests {
+
+	@Autowired
+	private OneShotRun oneShot;
+
+	@TempDir
+	Path work;
+
+	private static Path scores(Path file, double overall, Instant saved) throws Exception {
+		XSSFWorkbook workbook = ExampleWorkbooks.scoresWorkbook();
+		workbook.getSheet("คะแนน").getRow(10).getCell(2).setCellValue(overall);
+		ExampleWorkbooks.write(workbook, file);
+		Files.setLastModifiedTime(file, FileTime.from(saved));
+		return file;
+	}
+
+	@Test
+	void theVersionSavedLastCountsWhateverItsName() throws Exception {
+		Path drop = Files.createDirectories(work.resolve("drop"));
+		Instant morning = Instant.parse("2021-07-01T02:00:00Z");
+		scores(drop.resolve("คะแนน (1).xlsx"), 93.10, morning.plusSeconds(3600));
+		scores(drop.resolve("คะแนน.xlsx"), 63.10, morning);
+
+		RunSummary summary = oneShot.run(drop, work.resolve("out"), Optional.empty());
+
+		assertThat(summary.outcome().units()).singleElement()
+			.extracting(UnitRun::report)
+			.satisfies(report -> assertThat(report.overall()).as("the corrected file's stated overall, saved an hour later")
+				.isEqualByComparingTo(new BigDecimal("93.10")));
+	}
+}
