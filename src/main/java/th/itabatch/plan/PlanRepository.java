@@ -217,6 +217,13 @@ public class PlanRepository {
 		jdbc.sql("DELETE FROM ita_progress WHERE input_id = ?").param(inputId).update();
 	}
 
+	/** Forgets an input's progress rows of one unit and fiscal year (rows the input's plan has no year for). */
+	public void forgetProgress(long inputId, String unit, int fiscalYear) {
+		jdbc.sql("DELETE FROM ita_progress WHERE input_id = ? AND unit = ? AND fiscal_year = ?")
+			.params(inputId, unit, fiscalYear)
+			.update();
+	}
+
 	/** Each unit's latest fiscal year with a used plan or progress. */
 	public Map<String, Integer> latestFiscalYears() {
 		Map<String, Integer> years = new HashMap<>();

@@ -78,13 +78,19 @@ final class NarrativeWriter {
 			// A stated total the tools do not make is said to be the file's: "(ถ่วงน้ำหนักตามเครื่องมือ: …)" after
 			// it read as though the weighting gave it (a trial's 93.33 beside the tools' 92.83).
 			BigDecimal off = overall.statedMinusComputed();
+			// With a tool missing, the weights used are those present scaled to one: a trial read "IIT 0.3
+			// EIT 0.3" beside a total the two made at 0.5 each.
+			BigDecimal total = scores.tools().stream().map(t -> t.weight()).reduce(BigDecimal.ZERO, BigDecimal::add);
+			boolean scaled = total.signum() > 0 && total.compareTo(BigDecimal.ONE) != 0;
 			text.append(off == null || off.signum() == 0 ? " (ถ่วงน้ำหนักตามเครื่องมือ: "
 					: " ตามที่ระบุในไฟล์ (ถ่วงน้ำหนักตามเครื่องมือได้ร้อยละ " + format.score(overall.computed()) + ": ")
 				.append(String.join(" ", scores.tools()
 					.stream()
 					.map(t -> t.tool() + " ร้อยละ " + format.score(t.score()) + " น้ำหนัก "
-							+ format.digits(t.weight().stripTrailingZeros().toPlainString()))
+							+ format.digits((scaled ? t.weight().divide(total, 2, java.math.RoundingMode.HALF_UP) : t.weight())
+								.stripTrailingZeros().toPlainString()))
 					.toList()))
+				.append(scaled ? " ปรับน้ำหนักของเครื่องมือที่มีคะแนนให้รวมกันเป็น " + format.digits("1") : "")
 				.append(")");
 		}
 		appendMissing(text, scores);
@@ -224,8 +230,9 @@ final class NarrativeWriter {
 			.append(" (ร้อยละ ")
 			.append(format.score(overall.previous()));
 		if (overall.previousNarrowed()) {
-			// That round's own overall (in the trend) counted indicators this round lacks.
-			text.append(" คิดเฉพาะ ").append(format.number(scores.indicators().size())).append(" ตัวชี้วัดที่มีในรอบนี้");
+			// That round's own overall (in the trend) counted other indicators: the ones both rounds have.
+			long both = scores.indicators().stream().filter(i -> i.previous() != null).count();
+			text.append(" คิดเฉพาะ ").append(format.number(both)).append(" ตัวชี้วัดที่มีคะแนนทั้งสองรอบ");
 		}
 		text.append(") ภาพรวม");
 		int sign = overall.change().signum();

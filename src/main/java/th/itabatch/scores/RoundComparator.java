@@ -78,9 +78,12 @@ public final class RoundComparator {
 					entry.respondents()));
 		}
 		List<ToolScore> tools = ItaTotal.tools(indicatorScores, catalog.weights(), latest.getKey().fiscalYear());
+		boolean narrowed = narrowed(previousScores, latestScores);
+		// Like with like where the rounds' indicators differ: this round's overall over the indicators both have.
+		BigDecimal latestLike = narrowed ? computed(common(latestScores, previousScores), latest.getKey()) : null;
 		OverallResult overall = overall(latest.getKey(), latestScores, goalRound,
 				previous == null ? null : previousOverall(previousScores, latestScores, previous.getKey()), tools,
-				narrowed(previousScores, latestScores));
+				latestLike);
 		return Optional.of(new RoundComparison(unit, latest.getKey(), previous == null ? null : previous.getKey(),
 				goalRound, results, overall, tools));
 	}
@@ -105,7 +108,8 @@ public final class RoundComparator {
 	}
 
 	private OverallResult overall(RoundRef latest, List<ScoreEntry> scores, RoundRef goalRound, BigDecimal previous,
-			List<ToolScore> tools, boolean previousNarrowed) {
+			List<ToolScore> tools, BigDecimal latestLike) {
+		boolean previousNarrowed = latestLike != null;
 		Optional<ScoreEntry> stated = RoundScores.stated(scores);
 		BigDecimal computed = ItaTotal.computed(scores, catalog.weights(), latest.fiscalYear());
 		BigDecimal score = stated.map(ScoreEntry::score).orElse(computed);
@@ -117,23 +121,33 @@ public final class RoundComparator {
 				score.compareTo(goalTarget) >= 0, catalog.levels().levelOf(score, latest.fiscalYear()), previous,
 				// Like with like: the previous round's mean over the latest's indicators against the latest's
 				// over the same, not against a stated overall of all ten (a trial's +5.52 where 5.29 was due).
-				previous == null ? null : Scores.round((previousNarrowed ? computed : score).subtract(previous)),
+				previous == null ? null : Scores.round((previousNarrowed ? latestLike : score).subtract(previous)),
 				catalog.ratings().rate(score, toolScores(tools), latest.fiscalYear()).orElse(null),
 				previous != null && previousNarrowed);
 	}
 
-	/** Whether the previous round had indicators the latest lacks: its overall is then of the latest's alone. */
+	/**
+	 * Whether the rounds' indicators differ while some are in both: the overalls are then compared over
+	 * those alone (a score left blank in either round: a trial's round 1 with "n/a" for one indicator
+	 * had no comparison at all, where its warning said the indicators with scores were compared).
+	 */
 	private static boolean narrowed(List<ScoreEntry> previous, List<ScoreEntry> latest) {
 		java.util.Set<Integer> latestIndicators = indicatorNumbers(latest);
 		java.util.Set<Integer> previousIndicators = indicatorNumbers(previous);
-		return !latestIndicators.isEmpty() && previousIndicators.containsAll(latestIndicators)
-				&& previousIndicators.size() > latestIndicators.size();
+		return !latestIndicators.isEmpty() && !previousIndicators.isEmpty() && !latestIndicators.equals(previousIndicators)
+				&& !common(latest, previous).isEmpty();
+	}
+
+	/** The indicator scores of {@code scores} whose indicators {@code other} has too. */
+	private static List<ScoreEntry> common(List<ScoreEntry> scores, List<ScoreEntry> other) {
+		java.util.Set<Integer> others = indicatorNumbers(other);
+		return scores.stream().filter(e -> !e.isOverall() && others.contains(e.indicator().number())).toList();
 	}
 
 	/**
 	 * The previous round's overall, compared like with like: as stated or computed when both rounds
-	 * have the same indicators; when the latest lacks some (a score left out), the previous mean over
-	 * the latest's indicators; when the latest has indicators the previous had not, none.
+	 * have the same indicators; when they differ (a score left out in either), the previous mean over
+	 * the indicators both have; none when they have none in common.
 	 */
 	private BigDecimal previousOverall(List<ScoreEntry> previous, List<ScoreEntry> latest, RoundRef previousRound) {
 		if (previous.isEmpty()) {
@@ -148,12 +162,8 @@ public final class RoundComparator {
 			Optional<BigDecimal> stated = previous.stream().filter(ScoreEntry::isOverall).map(ScoreEntry::score).findFirst();
 			return stated.orElseGet(() -> computed(previous.stream().filter(e -> !e.isOverall()).toList(), previousRound));
 		}
-		if (!previousIndicators.containsAll(latestIndicators)) {
-			return null;
-		}
-		return computed(previous.stream()
-			.filter(e -> !e.isOverall() && latestIndicators.contains(e.indicator().number()))
-			.toList(), previousRound);
+		List<ScoreEntry> common = common(previous, latest);
+		return common.isEmpty() ? null : computed(common, previousRound);
 	}
 
 	private static Map<th.itabatch.catalog.Tool, BigDecimal> toolScores(List<ToolScore> tools) {

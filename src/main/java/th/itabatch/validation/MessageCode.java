@@ -112,6 +112,10 @@ public enum MessageCode {
 			"activity \"{0}\" is not in the plan; this row is not used (the rest of the file is)"),
 	PROGRESS_NO_PLAN(ERROR, "ไม่พบแผนปฏิบัติการของ {0} ปีงบประมาณ {1} สำหรับผลการดำเนินงานนี้",
 			"no action plan of {0} for fiscal year {1} was found for this progress"),
+	PROGRESS_OUTSIDE_PLAN_YEAR(WARNING, "ผลการดำเนินงานของ {0} ในปีงบประมาณ {1} ({2} แถว เริ่มที่แถวนี้) อยู่นอกปีของแผนปฏิบัติการ "
+			+ "(ปีงบประมาณ {3}) จึงไม่ถูกนำไปใช้ ส่วนอื่นของไฟล์ยังใช้ได้ ตรวจสอบเดือนของแถวเหล่านี้",
+			"{0}''s progress of fiscal year {1} ({2} row(s), from this one) is outside the action plan''s year (fiscal year {3}), "
+					+ "so it is not used (the rest of the file is); check these rows'' months"),
 	PROGRESS_STATUS_UNKNOWN(WARNING, "ไม่รู้จักสถานะ \"{0}\" (ใช้ ดำเนินการแล้ว / อยู่ระหว่างดำเนินการ / ยังไม่ดำเนินการ) แถวนี้จึงไม่ถูกนำไปใช้",
 			"unknown status \"{0}\" (use done / in progress / not started); this row is not used"),
 	PROGRESS_MONTH_MISSING(WARNING, "ไม่ทราบเดือนของผลการดำเนินงาน ให้เพิ่มคอลัมน์เดือน หรือระบุ \"เดือน: …\" เหนือตาราง แถวเหล่านี้จึงไม่ถูกนำไปใช้",

@@ -54,6 +54,18 @@ class NarrativeTests {
 	}
 
 	@Test
+	void withAToolMissingTheWeightsSaidAreThoseUsed() {
+		String narrative = new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(2022, 3), scores("90", "92", "94", "96", "88", "80", "85", "90"), null,
+					List.of(), List.of())
+			.narrative();
+
+		assertThat(narrative).as("a trial: 'IIT 0.3 EIT 0.3' beside a total the two made at 0.5 each")
+			.contains("มีคะแนนรวมร้อยละ ๘๘.๕๐ (ถ่วงน้ำหนักตามเครื่องมือ: IIT ร้อยละ ๙๒.๐๐ น้ำหนัก ๐.๕ EIT ร้อยละ ๘๕.๐๐ "
+					+ "น้ำหนัก ๐.๕ ปรับน้ำหนักของเครื่องมือที่มีคะแนนให้รวมกันเป็น ๑)");
+	}
+
+	@Test
 	void aStatedTotalTheToolsDoNotMakeIsSaidToBeTheFiles() {
 		List<ScoreEntry> stated = new ArrayList<>(scores("90", "92", "94", "96", "88", "80", "85", "90", "70", "80"));
 		stated.add(new ScoreEntry("กองคลัง", 2565, 1, null, new java.math.BigDecimal("83.60"), null, null, "คะแนน", "B12"));
@@ -130,7 +142,7 @@ class NarrativeTests {
 
 		// Round 1's own overall is 76.80 (in the trend); like with like, over round 2's four, 76.00. A
 		// trial found the two figures with nothing to tell them apart.
-		assertThat(narrative).contains("(ร้อยละ ๗๖.๐๐ คิดเฉพาะ ๔ ตัวชี้วัดที่มีในรอบนี้) ภาพรวมเพิ่มขึ้น");
+		assertThat(narrative).contains("(ร้อยละ ๗๖.๐๐ คิดเฉพาะ ๔ ตัวชี้วัดที่มีคะแนนทั้งสองรอบ) ภาพรวมเพิ่มขึ้น");
 	}
 
 	@Test

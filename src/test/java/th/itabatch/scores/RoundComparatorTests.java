@@ -204,6 +204,26 @@ class RoundComparatorTests {
 	}
 
 	@Test
+	void aScoreLeftOutOfThePreviousRoundIsComparedLikeWithLikeToo() {
+		List<ScoreEntry> scores = seedRoundOne();
+		scores.removeIf(e -> e.indicator() != null && e.indicator().number() == 2 || e.isOverall());
+		scores.addAll(List.of(score(2, 1, "96.00"), score(2, 2, "91.00"), score(2, 3, "92.00"), score(2, 4, "93.49"),
+				score(2, 5, "92.50")));
+
+		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.NEXT_ROUND)
+			.compare("กองคลัง", 2564, scores)
+			.orElseThrow();
+		OverallResult overall = comparison.overall();
+
+		assertThat(overall.score()).as("all five of round 2").isEqualByComparingTo("93.00");
+		assertThat(overall.previous()).as("(97.11 + 91.04 + 87.99 + 91.81) / 4: round 1 had no indicator 2")
+			.isEqualByComparingTo("91.99");
+		assertThat(overall.change()).as("a trial: none at all; (96 + 92 + 93.49 + 92.5) / 4 = 93.50 against 91.99")
+			.isEqualByComparingTo("1.51");
+		assertThat(overall.previousNarrowed()).isTrue();
+	}
+
+	@Test
 	void equalScoresShareARankAndLaterYearsAreIgnored() {
 		List<ScoreEntry> scores = List.of(score(1, 1, "90"), score(1, 2, "90"), score(1, 3, "95"),
 				new ScoreEntry("กองคลัง", 2565, 1, catalog.indicators().byNumber(1).orElseThrow(), BigDecimal.TEN, null,

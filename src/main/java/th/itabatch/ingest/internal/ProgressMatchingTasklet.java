@@ -80,15 +80,29 @@ public class ProgressMatchingTasklet implements Tasklet {
 		for (ProgressEntry entry : plans.progressOfInput(input.id())) {
 			byPlan.computeIfAbsent(entry.unit() + "\u0000" + entry.fiscalYear(), k -> new ArrayList<>()).add(entry);
 		}
-		for (List<ProgressEntry> rows : byPlan.values()) {
+		Map<String, Optional<ActionPlan>> found = new LinkedHashMap<>();
+		byPlan.forEach((key, rows) -> found.put(key, plans.planOfInput(input.id(), rows.get(0).unit(), rows.get(0).fiscalYear())
+			.or(() -> plans.currentPlan(rows.get(0).unit(), rows.get(0).fiscalYear()))));
+		for (Map.Entry<String, List<ProgressEntry>> group : byPlan.entrySet()) {
+			List<ProgressEntry> rows = group.getValue();
 			ProgressEntry first = rows.get(0);
-			Optional<ActionPlan> plan = plans.planOfInput(input.id(), first.unit(), first.fiscalYear())
-				.or(() -> plans.currentPlan(first.unit(), first.fiscalYear()));
-			if (plan.isEmpty()) {
-				log.cell(MessageCode.PROGRESS_NO_PLAN, first.sheet(), first.cell(), first.unit(), first.fiscalYear());
+			Optional<ActionPlan> plan = found.get(group.getKey());
+			if (plan.isPresent()) {
+				ProgressMatcher.resolve(plan.get(), rows, log);
 				continue;
 			}
-			ProgressMatcher.resolve(plan.get(), rows, log);
+			// Beside the unit's progress of a year its plan covers, a few rows of another year are rows
+			// outside the plan, left out alone: one row of ก.ย. 67 refused a trial's whole FY 2568 plan.
+			Optional<ActionPlan> planned = byPlan.keySet().stream()
+				.filter(key -> key.startsWith(first.unit() + "\u0000") && found.get(key).isPresent())
+				.map(found::get).map(Optional::get).findFirst();
+			if (planned.isPresent()) {
+				log.cell(MessageCode.PROGRESS_OUTSIDE_PLAN_YEAR, first.sheet(), first.cell(), first.unit(), first.fiscalYear(),
+						rows.size(), planned.get().fiscalYear());
+				plans.forgetProgress(input.id(), first.unit(), first.fiscalYear());
+				continue;
+			}
+			log.cell(MessageCode.PROGRESS_NO_PLAN, first.sheet(), first.cell(), first.unit(), first.fiscalYear());
 		}
 		inputs.addMessages(input.id(), log.messages());
 		if (log.hasErrors()) {
