@@ -42,9 +42,23 @@ final class RoundScores {
 		return roundScores.stream().filter(ScoreEntry::isOverall).findFirst();
 	}
 
-	/** The round's own target: the one its workbook states with the overall, else the configured one. */
+	/**
+	 * The round's own target: the one its workbook states with the overall, else the one it states
+	 * alike for every indicator (a target row), else the configured one. A trial's target row of 90 held
+	 * the indicators to 90 while the overall and the narrative's "not below 92.50" took the calendar's.
+	 */
 	static BigDecimal target(FiscalCalendar calendar, RoundRef round, List<ScoreEntry> roundScores) {
 		return stated(roundScores).map(ScoreEntry::target)
+			.or(() -> sharedIndicatorTarget(roundScores))
 			.orElseGet(() -> calendar.target(round.fiscalYear(), round.round().number()));
+	}
+
+	private static Optional<BigDecimal> sharedIndicatorTarget(List<ScoreEntry> roundScores) {
+		List<ScoreEntry> indicators = roundScores.stream().filter(e -> !e.isOverall()).toList();
+		if (indicators.isEmpty() || indicators.stream().anyMatch(e -> e.target() == null)) {
+			return Optional.empty();
+		}
+		BigDecimal first = indicators.get(0).target();
+		return indicators.stream().allMatch(e -> e.target().compareTo(first) == 0) ? Optional.of(first) : Optional.empty();
 	}
 }

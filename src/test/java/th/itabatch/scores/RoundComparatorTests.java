@@ -224,6 +224,29 @@ class RoundComparatorTests {
 	}
 
 	@Test
+	void aTargetRowOfTheWorkbookIsTheOverallsTargetToo() {
+		List<ScoreEntry> scores = new ArrayList<>();
+		String[] values = { "90.40", "88.00", "91.00", "89.50", "92.00" };
+		for (int i = 0; i < values.length; i++) {
+			scores.add(new ScoreEntry("กองคลัง", 2564, 2, catalog.indicators().byNumber(i + 1).orElseThrow(),
+					new BigDecimal(values[i]), null, new BigDecimal("90"), "คะแนน", "C" + (i + 2)));
+		}
+
+		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.SAME_ROUND)
+			.compare("กองคลัง", 2564, scores)
+			.orElseThrow();
+
+		assertThat(comparison.indicators()).extracting(r -> r.target().toPlainString()).containsOnly("90");
+		assertThat(comparison.overall().roundTarget()).as("a trial: the indicators held to 90, the overall to 92.50")
+			.isEqualByComparingTo("90");
+		assertThat(comparison.overall().goalTarget()).isEqualByComparingTo("90");
+		scores.set(0, new ScoreEntry("กองคลัง", 2564, 2, catalog.indicators().byNumber(1).orElseThrow(),
+				new BigDecimal("90.40"), null, new BigDecimal("85"), "คะแนน", "C2"));
+		assertThat(new RoundComparator(catalog, RoundComparator.Goal.SAME_ROUND).compare("กองคลัง", 2564, scores)
+			.orElseThrow().overall().roundTarget()).as("targets that differ: the calendar's").isEqualByComparingTo("92.50");
+	}
+
+	@Test
 	void equalScoresShareARankAndLaterYearsAreIgnored() {
 		List<ScoreEntry> scores = List.of(score(1, 1, "90"), score(1, 2, "90"), score(1, 3, "95"),
 				new ScoreEntry("กองคลัง", 2565, 1, catalog.indicators().byNumber(1).orElseThrow(), BigDecimal.TEN, null,
