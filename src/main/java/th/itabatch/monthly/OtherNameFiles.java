@@ -48,7 +48,7 @@ class OtherNameFiles {
 		List<ReportRepository.Document> retired = reports.documents(reports.of(others, month)).values().stream()
 			.flatMap(List::stream)
 			.toList();
-		RetiredCopies.retire(outputDir, retired, written,
+		RetiredCopies.retire(outputDir, retired, written.stream().map(ReportRepository.Document::file).toList(),
 				month + ": " + unit + " is reported under its registered name now");
 	}
 }

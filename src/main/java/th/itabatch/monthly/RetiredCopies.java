@@ -28,16 +28,17 @@ public final class RetiredCopies {
 	}
 
 	/**
-	 * Removes from {@code folder} the copies of {@code retired}, keeping the documents just {@code written}.
+	 * Removes from {@code folder} the copies of {@code retired}, keeping the files just written.
 	 *
+	 * @param written the files the run has just written (their paths or names), which stay
 	 * @param why what stands for them now, for the log ("กองคลัง is reported under its registered name now")
 	 */
-	public static void retire(Path folder, Collection<ReportRepository.Document> retired,
-			Collection<ReportRepository.Document> written, String why) {
+	public static void retire(Path folder, Collection<ReportRepository.Document> retired, Collection<String> written,
+			String why) {
 		Path here = folder.toAbsolutePath().normalize();
-		Set<Path> kept = written.stream().map(d -> here.resolve(fileName(d))).collect(Collectors.toSet());
+		Set<Path> kept = written.stream().map(file -> here.resolve(fileName(file))).collect(Collectors.toSet());
 		for (ReportRepository.Document document : retired) {
-			Path file = here.resolve(fileName(document));
+			Path file = here.resolve(fileName(document.file()));
 			if (!kept.contains(file)) {
 				remove(file, why);
 				remove(PdfCopies.pdfOf(file), why);
@@ -45,8 +46,8 @@ public final class RetiredCopies {
 		}
 	}
 
-	private static String fileName(ReportRepository.Document document) {
-		return Path.of(document.file()).getFileName().toString();
+	private static String fileName(String file) {
+		return Path.of(file).getFileName().toString();
 	}
 
 	private static void remove(Path file, String why) {

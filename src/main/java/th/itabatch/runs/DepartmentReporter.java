@@ -120,14 +120,10 @@ class DepartmentReporter {
 		if (ofMonth.isEmpty() || ofMonth.stream().anyMatch(p -> p.department().department().code().equals(Department.ALL))) {
 			return;
 		}
-		departmentReports.latest(Department.ALL, month).ifPresent(all -> {
-			List<ReportRepository.Document> written = runs.stream()
-				.flatMap(run -> run.files().stream())
-				.map(file -> new ReportRepository.Document(null, file, null))
-				.toList();
-			RetiredCopies.retire(output, departmentReports.documents(all.id()), written,
-					month + ": the register's departments are reported now, not every unit as one");
-		});
+		departmentReports.latest(Department.ALL, month)
+			.ifPresent(all -> RetiredCopies.retire(output, departmentReports.documents(all.id()),
+					runs.stream().flatMap(run -> run.files().stream()).toList(),
+					month + ": the register's departments are reported now, not every unit as one"));
 	}
 
 	private List<DepartmentRun> reportAll(List<Planned> planned, Path output, RunTrigger trigger, Consumer<String> starting)

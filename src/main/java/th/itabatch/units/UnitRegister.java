@@ -378,14 +378,21 @@ public final class UnitRegister implements UnitNames {
 	 * without a word, and the data went to whichever unit was listed first (a trial).
 	 */
 	private static void checkOtherNames(List<RegisteredUnit> units, UnitRegister register, MessageLog log) {
+		// The units by their names' and codes' keys, made once: a register of a thousand units was walked
+		// for every other name.
+		Map<String, List<RegisteredUnit>> byNameOrCode = new HashMap<>();
+		for (RegisteredUnit unit : register.units()) {
+			byNameOrCode.computeIfAbsent(key(unit.name()), k -> new ArrayList<>()).add(unit);
+			byNameOrCode.computeIfAbsent(key(unit.code()), k -> new ArrayList<>()).add(unit);
+		}
 		Map<String, RegisteredUnit> firstOwner = new HashMap<>();
 		for (int i = 0; i < units.size(); i++) {
 			RegisteredUnit unit = units.get(i);
 			RegisteredUnit named = register.units().get(i);
 			for (String alias : unit.aliases().stream().distinct().toList()) {
 				String key = key(alias);
-				Optional<RegisteredUnit> owner = register.units().stream()
-					.filter(u -> u != named && (key(u.name()).equals(key) || key(u.code()).equals(key)))
+				Optional<RegisteredUnit> owner = byNameOrCode.getOrDefault(key, List.of()).stream()
+					.filter(u -> u != named)
 					.findFirst();
 				if (owner.isPresent()) {
 					log.cell(MessageCode.REGISTER_OTHER_NAME_TAKEN, unit.sheet(), unit.cell(), alias, named.name(),

@@ -166,9 +166,9 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 		}
 		UnitRegister after = new UnitRegister(units);
 		for (RegisteredUnit unit : units) {
-			before.units().stream()
+			// The unit of this very code in the register in use (found by its index, not a walk of its thousand units).
+			before.find(unit.code())
 				.filter(old -> ThaiText.compactKey(old.code()).equals(ThaiText.compactKey(unit.code())))
-				.findFirst()
 				// Unless the old name is still a unit's name, code or other name in the new register.
 				.filter(old -> after.find(old.name()).isEmpty() && after.sharing(old.name()).isEmpty())
 				.ifPresent(old -> log.cell(MessageCode.REGISTER_RENAMED, unit.sheet(), unit.cell(), unit.code(), old.name(),

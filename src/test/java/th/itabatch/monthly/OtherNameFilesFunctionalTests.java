@@ -83,18 +83,4 @@ class OtherNameFilesFunctionalTests {
 		assertThat(historyDocuments(output, "กองคลัง")).as("the first run's own copies").hasSize(2);
 		assertThat(documents(output, "กลุ่มงานหนึ่ง")).as("a review: an other name that is another unit's name").hasSize(2);
 	}
-
-	@Test
-	void anOutputFolderMovedSinceItsReportsWereMadeIsStillTidied() throws Exception {
-		Path before = work.resolve("before").resolve("out");
-		oneShot.run(example(work), before, Optional.of(ExampleDepartment.MONTH));
-		// A trial moved the whole folder (a new server, another disk): the database names the old place.
-		Path output = Files.move(before.getParent(), work.resolve("moved")).resolve("out");
-		assertThat(documents(output, "กองคลัง")).hasSize(2);
-
-		oneShot.run(renamed(work, "กค., กองคลัง"), output, Optional.of(ExampleDepartment.MONTH));
-
-		assertThat(documents(output, "กองบริหารการคลัง")).hasSize(2);
-		assertThat(documents(output, "กองคลัง")).as("the old name's copies in the folder as it is now").isEmpty();
-	}
 }
