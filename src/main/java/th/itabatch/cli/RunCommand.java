@@ -47,6 +47,8 @@ public final class RunCommand {
 		// The command does its one run: no inbox watching, no schedule.
 		springArguments.add("--ita.inbox.enabled=false");
 		springArguments.add("--ita.schedule.enabled=false");
+		// Its one run would only share the cores with a warm-up, which pays for later runs.
+		springArguments.add("--ita.runs.warm-up-fills=0");
 		// A start that fails is told below in plain words, not as Spring's stack trace.
 		springArguments.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
 		springArguments.add("--logging.level.org.springframework.context=ERROR");

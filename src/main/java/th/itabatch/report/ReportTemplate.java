@@ -63,7 +63,8 @@ public final class ReportTemplate {
 		files.write(target, out -> fill(variables, out));
 	}
 
-	private void fill(Map<String, Object> variables, OutputStream out) throws IOException {
+	/** Fills the template into the stream (the caller's to close). */
+	public void fill(Map<String, Object> variables, OutputStream out) throws IOException {
 		try (InputStream in = open()) {
 			engine.fill(in, variables, out);
 		}

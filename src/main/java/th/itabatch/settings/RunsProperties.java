@@ -10,15 +10,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readThreads inputs read at once by the ingest job; 0 = one per available processor
  * @param spread whether this instance reports units of runs that other instances on the database
  *     started (false: only its own runs' units)
+ * @param warmUpFills how many times the service makes a made-up unit's documents once started, so
+ *     that its first run goes at the speed of later ones; 0 = no warm-up (the one-shot command)
  */
 @ConfigurationProperties("ita.runs")
 public record RunsProperties(@DefaultValue("0") int reportThreads, @DefaultValue("0") int readThreads,
-		@DefaultValue("true") boolean spread) {
+		@DefaultValue("true") boolean spread, @DefaultValue("" + DEFAULT_WARM_UP_FILLS) int warmUpFills) {
+
+	/**
+	 * Some 28 s of one core on the 2-core machine of docs/benchmarks.md, after which a first run goes
+	 * as fast as a second.
+	 */
+	public static final int DEFAULT_WARM_UP_FILLS = 600;
 
 	public RunsProperties {
-		if (reportThreads < 0 || readThreads < 0) {
-			throw new IllegalArgumentException("ita.runs.report-threads and read-threads must be 0 (one per processor)"
-					+ " or more, not " + reportThreads + " and " + readThreads);
+		if (reportThreads < 0 || readThreads < 0 || warmUpFills < 0) {
+			throw new IllegalArgumentException("ita.runs.report-threads, read-threads and warm-up-fills must be 0 or more, not "
+					+ reportThreads + ", " + readThreads + " and " + warmUpFills);
 		}
 	}
 

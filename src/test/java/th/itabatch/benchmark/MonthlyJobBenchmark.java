@@ -6,6 +6,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +27,8 @@ import th.itabatch.cli.RunSummary;
 import th.itabatch.ingest.IngestJobConfiguration;
 import th.itabatch.monthly.DepartmentReportJobConfiguration;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
+import th.itabatch.runs.WarmUp;
+import th.itabatch.settings.RunsProperties;
 
 /**
  * Measures the monthly job end to end (a real file-mode HSQLDB, real workbooks, reports written):
@@ -101,8 +104,21 @@ public final class MonthlyJobBenchmark {
 			for (int i = 0; i < runs; i++) {
 				long startup = System.nanoTime();
 				Path data = work.resolve("department-data-" + (oneApplication ? "service" : i));
+				String warmed = "";
 				if (context == null) {
-					context = start(data, settings);
+					context = start(data, oneApplication ? warmedUp(settings) : settings);
+					// The service's warm-up, as it starts: counted in its start-up, not in the run; or, with
+					// -Dbenchmark.await-warm-up=false, the run beside it, as when inputs wait at a start.
+					if (oneApplication && !Boolean.parseBoolean(System.getProperty("benchmark.await-warm-up", "true"))) {
+						warmed = " (warm-up not awaited)";
+					}
+					else {
+						Optional<WarmUp.Result> warmUp = context.getBean(WarmUp.class).awaitDone(Duration.ofMinutes(5));
+						if (oneApplication) {
+							warmed = warmUp.map(w -> String.format(" (warm-up %.1f s, %d fills)", w.seconds(), w.fills()))
+								.orElse(" (warm-up failed)");
+						}
+					}
 				}
 				else {
 					emptied(context, data);
@@ -124,10 +140,10 @@ public final class MonthlyJobBenchmark {
 				double[] reports = jobSpan(jdbc, MonthlyReportJobConfiguration.JOB_NAME, wallStart);
 				double[] departments = jobSpan(jdbc, DepartmentReportJobConfiguration.JOB_NAME, wallStart);
 				System.out.printf(
-						"department of %,d groups, run %d%s: %s %.1f s | run %.1f s = receive %.1f s + ingest %.1f s + reports %.1f s"
+						"department of %,d groups, run %d%s: %s %.1f s%s | run %.1f s = receive %.1f s + ingest %.1f s + reports %.1f s"
 								+ " (%,d reports, %.0f ms each) + departments %.1f s (%d) | CPU %.1f s = %.2f cores | heap peak %d MB%n",
 						groups, i + 1, i == 0 ? " (cold)" : "", i > 0 && oneApplication ? "emptied" : "start-up",
-						startupSeconds, elapsed, ingest[0], ingest[1] - ingest[0], reports[1] - reports[0],
+						startupSeconds, warmed, elapsed, ingest[0], ingest[1] - ingest[0], reports[1] - reports[0],
 						summary.outcome().units().size(), (reports[1] - reports[0]) * 1000 / summary.outcome().units().size(),
 						departments[1] - reports[1], summary.outcome().departments().size(), cpu, cpu / elapsed, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
 				if (!oneApplication) {
@@ -141,6 +157,19 @@ public final class MonthlyJobBenchmark {
 				context.close();
 			}
 		}
+	}
+
+	/**
+	 * The service's settings: its warm-up (which the tests' settings, on this class path, turn off)
+	 * unless the arguments say otherwise.
+	 */
+	private static List<String> warmedUp(List<String> settings) {
+		if (settings.stream().anyMatch(s -> s.startsWith("--ita.runs.warm-up-fills="))) {
+			return settings;
+		}
+		List<String> warmed = new ArrayList<>(settings);
+		warmed.add("--ita.runs.warm-up-fills=" + RunsProperties.DEFAULT_WARM_UP_FILLS);
+		return warmed;
 	}
 
 	/**

@@ -42,7 +42,7 @@ class UnitWorkersStopTests {
 			}
 		};
 		UnitWorkers workers = new UnitWorkers(queue, null, new ClusterProperties("test", Duration.ofSeconds(10),
-				Duration.ofSeconds(2)), new RunsProperties(1, 1, true));
+				Duration.ofSeconds(2)), new RunsProperties(1, 1, true, 0));
 		workers.start();
 		assertThat(inQuery.await(10, TimeUnit.SECONDS)).isTrue();
 

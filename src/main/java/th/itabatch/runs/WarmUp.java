@@ -1,0 +1,235 @@
+package th.itabatch.runs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.files.TaskThreads;
+import th.itabatch.plan.ActionPlan;
+import th.itabatch.plan.ProgressEntry;
+import th.itabatch.plan.ProgressMatcher;
+import th.itabatch.report.MonthlyReport;
+import th.itabatch.report.MonthlyReportAssembler;
+import th.itabatch.report.ReportProperties;
+import th.itabatch.report.ReportTemplate;
+import th.itabatch.report.ReportTemplateModel;
+import th.itabatch.report.ReportTemplates;
+import th.itabatch.report.ThaiFormat;
+import th.itabatch.scores.ScoreEntry;
+import th.itabatch.settings.RunsProperties;
+import th.itabatch.tables.TableKinds;
+import th.itabatch.tables.UnitNames;
+import th.itabatch.tables.WorkbookContent;
+import th.itabatch.tables.WorkbookContentReader;
+import th.itabatch.validation.MessageLog;
+import th.itabatch.validation.PlainReason;
+import th.itabatch.workbook.InputDefaults;
+import th.itabatch.workbook.WorkbookLimits;
+
+/**
+ * Once the service has started, reads a made-up unit's workbooks and fills its unit templates for
+ * it ({@code ita.runs.warm-up-fills} times, on one thread, into nothing), so that the JVM has
+ * compiled the workbook and document code before the first real run: a first run otherwise goes at
+ * the speed of code not yet compiled while the compiler takes one of the cores (docs/benchmarks.md).
+ * Nothing is stored or written; a run coming meanwhile ends it, and a failure is logged and ends only
+ * the warm-up.
+ */
+@Component
+public class WarmUp {
+
+	private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
+
+	/** The made-up unit's workbooks, in the application's resources. */
+	static final List<String> WORKBOOKS = List.of("/warm-up/scores.xlsx", "/warm-up/plan.xlsx");
+
+	private final TableKinds kinds;
+
+	private final MonthlyReportAssembler assembler;
+
+	private final List<ReportTemplate> templates;
+
+	private final ThaiFormat format;
+
+	private final int fills;
+
+	/** Whether a run or a unit's report goes on in this instance: the warm-up then gives way to it. */
+	private final BooleanSupplier working;
+
+	private final CompletableFuture<Result> done = new CompletableFuture<>();
+
+	private ExecutorService thread;
+
+	/** Set when the application stops: the fills may swallow the thread's interrupt. */
+	private volatile boolean stopping;
+
+	@Autowired
+	WarmUp(TableKinds kinds, Catalog catalog, ReportProperties report, ReportTemplates templates, RunsProperties runs,
+			RunCoordinator coordinator, UnitWorkers workers) {
+		this(kinds, catalog, report, templates, runs, () -> coordinator.working() || workers.reporting());
+	}
+
+	WarmUp(TableKinds kinds, Catalog catalog, ReportProperties report, ReportTemplates templates, RunsProperties runs,
+			BooleanSupplier working) {
+		this.kinds = kinds;
+		this.working = working;
+		this.assembler = new MonthlyReportAssembler(catalog, report);
+		this.templates = templates.of(ReportTemplates.UNIT_MONTH);
+		this.format = new ThaiFormat(report.thaiDigits());
+		this.fills = runs.warmUpFills();
+	}
+
+	/**
+	 * What a warm-up did.
+	 *
+	 * @param fills the made-up unit's reports made
+	 * @param scores the scores read from its workbooks at each fill
+	 * @param activities the plan's activities read at each fill
+	 * @param bytes the bytes of the last fill's documents
+	 * @param seconds how long it took
+	 */
+	public record Result(int fills, int scores, int activities, long bytes, double seconds) {
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	synchronized void start() {
+		if (fills <= 0) {
+			done.complete(new Result(0, 0, 0, 0, 0));
+			return;
+		}
+		thread = TaskThreads.pool("ita-warm-up", 1);
+		thread.execute(this::warm);
+	}
+
+	@PreDestroy
+	synchronized void stop() {
+		stopping = true;
+		if (thread != null) {
+			TaskThreads.stop(thread);
+		}
+		done.cancel(false);
+	}
+
+	/**
+	 * Waits for the warm-up to end; what it did (fewer fills where it gave way to a run), or empty
+	 * where it failed or was stopped (the reason in the log).
+	 */
+	public Optional<Result> awaitDone(Duration wait) throws InterruptedException, TimeoutException {
+		try {
+			return Optional.ofNullable(done.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+		}
+		catch (ExecutionException | CancellationException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private void warm() {
+		long start = System.nanoTime();
+		try {
+			Result result = null;
+			for (int i = 1; i <= fills && !stopping && !Thread.currentThread().isInterrupted(); i++) {
+				if (working.getAsBoolean()) {
+					// Real work warms the JVM as well, and a division's first run on arrival (the shipped
+					// example's) would otherwise share the cores with this one.
+					Result gaveWay = result == null ? new Result(0, 0, 0, 0, (System.nanoTime() - start) / 1e9) : result;
+					log.info("The warm-up gave way to a run after {} of {} fills", gaveWay.fills(), fills);
+					done.complete(gaveWay);
+					return;
+				}
+				result = fillOnce(i, start);
+			}
+			if (result == null || result.fills() < fills) {
+				// Stopped with the application, which has already cancelled the wait.
+				log.info("The warm-up was stopped after {} of {} fills", result == null ? 0 : result.fills(), fills);
+				return;
+			}
+			log.info("Warmed up in {} s: a made-up unit's documents made {} times", String.format("%.1f", result.seconds()),
+					result.fills());
+			done.complete(result);
+		}
+		catch (Exception | LinkageError | StackOverflowError ex) {
+			// The service runs without it, only its first run the slower.
+			log.warn("The warm-up stopped: {}", PlainReason.of(ex));
+			done.completeExceptionally(ex);
+		}
+	}
+
+	/** Reads the made-up unit's workbooks, makes its report and fills every unit template with it. */
+	private Result fillOnce(int fill, long start) throws IOException {
+		WorkbookContentReader reader = kinds.reader(InputDefaults.none(), WorkbookLimits.DEFAULTS, UnitNames.NONE);
+		List<ScoreEntry> scores = new ArrayList<>();
+		ActionPlan plan = null;
+		List<ProgressEntry> reported = new ArrayList<>();
+		for (String name : WORKBOOKS) {
+			WorkbookContent content = reader.read(name.substring(name.lastIndexOf('/') + 1), resource(name));
+			if (content.hasErrors()) {
+				throw new IllegalStateException("a warm-up workbook was not read: " + content.messages());
+			}
+			scores.addAll(content.rows(ScoreEntry.class));
+			plan = content.rows(ActionPlan.class).stream().findFirst().orElse(plan);
+			reported.addAll(content.rows(ProgressEntry.class));
+		}
+		if (scores.isEmpty() || plan == null) {
+			throw new IllegalStateException("the warm-up workbooks hold no scores or no plan");
+		}
+		MessageLog warnings = new MessageLog(plan.unit());
+		List<ProgressEntry> progress = ProgressMatcher.match(plan, reported, warnings);
+		YearMonth month = progress.stream().map(ProgressEntry::month).max(YearMonth::compareTo).orElse(plan.periodStart());
+		MonthlyReport report = assembler.assemble(plan.unit(), month, scores, plan, progress, warnings.messages());
+		Map<String, Object> variables = ReportTemplateModel.of(report, format, LocalDateTime.of(month.plusMonths(1).atDay(1),
+				LocalTime.of(8, 30)));
+		CountingStream out = new CountingStream();
+		for (ReportTemplate template : templates) {
+			template.fill(variables, out);
+		}
+		return new Result(fill, scores.size(), plan.activities().size(), out.count, (System.nanoTime() - start) / 1e9);
+	}
+
+	private static byte[] resource(String name) throws IOException {
+		try (InputStream in = WarmUp.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IOException("the warm-up workbook " + name + " is not in the application");
+			}
+			return in.readAllBytes();
+		}
+	}
+
+	/** Counts what is written to it and keeps none of it. */
+	private static final class CountingStream extends OutputStream {
+
+		private long count;
+
+		@Override
+		public void write(int b) {
+			count++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) {
+			count += len;
+		}
+	}
+}

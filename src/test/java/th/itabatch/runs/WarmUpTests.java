@@ -1,0 +1,192 @@
+package th.itabatch.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import th.itabatch.ItaApplicationTest;
+import th.itabatch.TestFolders;
+import th.itabatch.catalog.Catalog;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.inbox.Inbox;
+import th.itabatch.inputs.InputSource;
+import th.itabatch.report.ReportProperties;
+import th.itabatch.report.ReportTemplates;
+import th.itabatch.settings.RunsProperties;
+import th.itabatch.tables.TableKinds;
+
+/**
+ * The service's warm-up makes a whole unit's documents from the made-up unit's workbooks (every
+ * score, activity and unit template), stores and writes nothing, and a warm-up that fails or is
+ * stopped ends alone, the application going on; a run that comes ends it.
+ */
+@ItaApplicationTest
+class WarmUpTests {
+
+	private static final Set<String> SERVICE_OWN = java.util.Set.of("ITA_INSTANCE", "INT_LOCK");
+
+	@Autowired
+	private TableKinds kinds;
+
+	@Autowired
+	private Catalog catalog;
+
+	@Autowired
+	private ReportProperties report;
+
+	@Autowired
+	private ReportTemplates templates;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private RunCoordinator coordinator;
+
+	@Autowired
+	private UnitWorkers workers;
+
+	@Autowired
+	private Inbox inbox;
+
+	@Test
+	void makesTheMadeUpUnitsDocumentsAndKeepsNothing() throws Exception {
+		Map<String, Long> filesBefore = files(TestFolders.shared());
+		Map<String, Long> rowsBefore = rows();
+		WarmUp warmUp = warmUp(kinds, 3);
+
+		warmUp.start();
+		Optional<WarmUp.Result> result = warmUp.awaitDone(Duration.ofMinutes(2));
+
+		assertThat(result).as("the warm-up ended well").isPresent();
+		assertThat(result.get().fills()).isEqualTo(3);
+		// The department benchmark's unit: ten indicators in two rounds, fifteen activities.
+		assertThat(result.get().scores()).isEqualTo(20);
+		assertThat(result.get().activities()).isEqualTo(15);
+		// Both unit documents, whole: the Excel report and the Word brief are each tens of kilobytes.
+		assertThat(result.get().bytes()).as("bytes of the documents filled")
+			.isGreaterThan(templates.of(ReportTemplates.UNIT_MONTH).size() * 20_000L);
+		assertThat(templates.of(ReportTemplates.UNIT_MONTH)).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(files(TestFolders.shared())).as("no file written").isEqualTo(filesBefore);
+		assertThat(rows()).as("nothing stored").isEqualTo(rowsBefore);
+	}
+
+	@Test
+	void aWarmUpThatCannotReadItsWorkbooksEndsAloneSayingSo() throws Exception {
+		WarmUp warmUp = warmUp(new TableKinds(List.of()), 3);
+
+		warmUp.start();
+
+		assertThat(warmUp.awaitDone(Duration.ofMinutes(1))).isEmpty();
+	}
+
+	@Test
+	void stoppingTheApplicationStopsTheWarmUp() throws Exception {
+		WarmUp warmUp = warmUp(kinds, 1_000_000);
+		warmUp.start();
+
+		long start = System.nanoTime();
+		warmUp.stop();
+
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stopped within a fill or two").isLessThan(Duration.ofSeconds(20));
+		assertThat(warmUp.awaitDone(Duration.ofSeconds(1))).isEmpty();
+	}
+
+	@Test
+	void noFillsNoWarmUp() throws Exception {
+		WarmUp warmUp = warmUp(kinds, 0);
+
+		warmUp.start();
+
+		assertThat(warmUp.awaitDone(Duration.ofSeconds(1))).hasValueSatisfying(r -> assertThat(r.fills()).isZero());
+	}
+
+	@Test
+	void aRunComingDuringTheWarmUpEndsIt() throws Exception {
+		AtomicBoolean working = new AtomicBoolean();
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000), working::get);
+		warmUp.start();
+
+		working.set(true);
+
+		assertThat(warmUp.awaitDone(Duration.ofSeconds(20))).as("ended within a fill or two")
+			.hasValueSatisfying(r -> assertThat(r.fills()).isLessThan(1_000_000));
+	}
+
+	@Test
+	void theServicesRunsEndTheWarmUpOnceTheyReadInputsAndNotBefore() throws Exception {
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000), coordinator,
+				workers);
+		warmUp.start();
+		try {
+			Path output = TestFolders.shared().resolve("warm-up-runs");
+			// The run every start makes, with nothing to finish: no work, the warm-up goes on.
+			coordinator.run(new RunRequest(RunTrigger.RECOVERY, Optional.empty(), null, null, output));
+			assertThatThrownBy(() -> warmUp.awaitDone(Duration.ofSeconds(1))).as("still warming up")
+				.isInstanceOf(TimeoutException.class);
+
+			inbox.receive("scores.xlsx", "test", ExampleWorkbooks.bytes(ExampleWorkbooks.scores()), InputSource.UPLOAD, "editor");
+			inbox.receive("plan.xlsx", "test", ExampleWorkbooks.bytes(ExampleWorkbooks.plan()), InputSource.UPLOAD, "editor");
+			RunOutcome outcome = coordinator.run(new RunRequest(RunTrigger.MANUAL, Optional.empty(), null, null, output));
+
+			assertThat(outcome.units()).singleElement().satisfies(u -> assertThat(u.status()).isEqualTo(BatchStatus.COMPLETED));
+			assertThat(warmUp.awaitDone(Duration.ofSeconds(20))).as("ended by the run")
+				.hasValueSatisfying(r -> assertThat(r.fills()).isLessThan(1_000_000));
+		}
+		finally {
+			warmUp.stop();
+		}
+	}
+
+	private WarmUp warmUp(TableKinds tableKinds, int fills) {
+		return new WarmUp(tableKinds, catalog, report, templates, new RunsProperties(0, 0, true, fills), () -> false);
+	}
+
+	private static Map<String, Long> files(Path folder) throws IOException {
+		Map<String, Long> files = new TreeMap<>();
+		try (Stream<Path> all = Files.walk(folder)) {
+			for (Path file : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+				// The database's own files change as it works; what the application writes is what counts.
+				if (!file.startsWith(folder.resolve("data").resolve("db"))) {
+					files.put(folder.relativize(file).toString(), Files.size(file));
+				}
+			}
+		}
+		return files;
+	}
+
+	private Map<String, Long> rows() {
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		Map<String, Long> rows = new TreeMap<>();
+		for (String table : jdbc.sql("""
+				SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'""")
+			.query(String.class)
+			.list()) {
+			if (SERVICE_OWN.contains(table)) {
+				// The service registers itself and takes its schedule's lock whatever else it does.
+				continue;
+			}
+			rows.put(table, jdbc.sql("SELECT COUNT(*) FROM \"" + table + "\"").query(Long.class).single());
+		}
+		return rows;
+	}
+}
