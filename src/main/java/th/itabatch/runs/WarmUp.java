@@ -3,6 +3,8 @@ package th.itabatch.runs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -18,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -52,16 +55,27 @@ import th.itabatch.workbook.WorkbookLimits;
 
 /**
  * Once the service has started, reads a made-up unit's workbooks and fills its unit templates for
- * it ({@code ita.runs.warm-up-fills} times, on one thread, into nothing), so that the JVM has
- * compiled the workbook and document code before the first real run: a first run otherwise goes at
- * the speed of code not yet compiled while the compiler takes one of the cores (docs/benchmarks.md).
- * Nothing is stored or written; a run coming meanwhile ends it, and a failure is logged and ends only
- * the warm-up.
+ * it (on one thread, into nothing) until the JIT compilers are done with that code, at most
+ * {@code ita.runs.warm-up-fills} times, so that the JVM has compiled the workbook and document code
+ * before the first real run: a first run otherwise goes at the speed of code not yet compiled while
+ * the compiler takes one of the cores (docs/benchmarks.md). Nothing is stored or written; a run
+ * coming meanwhile ends it, and a failure is logged and ends only the warm-up.
  */
 @Component
 public class WarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
+
+	/** Fills between two looks at the compilers: some 1 s with the optimising compiler, 1.5 s without. */
+	static final int WINDOW = 25;
+
+	/**
+	 * The compilers' share of a window's time below which they are taken to be done: with the
+	 * optimising compiler never within 600 fills (its share 80 % at 100 fills, 11 % at 450, 8–10 %
+	 * at 550–600), with the quick compiler alone ({@code mvn spring-boot:run}) after some 175 instead
+	 * of 600 (docs/benchmarks.md, the nineteenth pass).
+	 */
+	static final double COMPILERS_IDLE = 0.05;
 
 	/** The made-up unit's workbooks, in the application's resources. */
 	static final List<String> WORKBOOKS = List.of("/warm-up/scores.xlsx", "/warm-up/plan.xlsx");
@@ -79,6 +93,9 @@ public class WarmUp {
 	/** Whether a run or a unit's report goes on in this instance: the warm-up then gives way to it. */
 	private final BooleanSupplier working;
 
+	/** The JIT compilers' time so far in milliseconds, or -1 where the JVM does not say. */
+	private final LongSupplier compilerMillis;
+
 	private final CompletableFuture<Result> done = new CompletableFuture<>();
 
 	private ExecutorService thread;
@@ -89,13 +106,19 @@ public class WarmUp {
 	@Autowired
 	WarmUp(TableKinds kinds, Catalog catalog, ReportProperties report, ReportTemplates templates, RunsProperties runs,
 			RunCoordinator coordinator, UnitWorkers workers) {
-		this(kinds, catalog, report, templates, runs, () -> coordinator.working() || workers.reporting());
+		this(kinds, catalog, report, templates, runs, working(coordinator, workers), compilerMillis());
+	}
+
+	/** Whether this instance reads inputs or reports units now. */
+	static BooleanSupplier working(RunCoordinator coordinator, UnitWorkers workers) {
+		return () -> coordinator.working() || workers.reporting();
 	}
 
 	WarmUp(TableKinds kinds, Catalog catalog, ReportProperties report, ReportTemplates templates, RunsProperties runs,
-			BooleanSupplier working) {
+			BooleanSupplier working, LongSupplier compilerMillis) {
 		this.kinds = kinds;
 		this.working = working;
+		this.compilerMillis = compilerMillis;
 		this.assembler = new MonthlyReportAssembler(catalog, report);
 		this.templates = templates.of(ReportTemplates.UNIT_MONTH);
 		this.format = new ThaiFormat(report.thaiDigits());
@@ -148,8 +171,11 @@ public class WarmUp {
 
 	private void warm() {
 		long start = System.nanoTime();
+		long windowStart = start;
+		long windowCompiler = compilerMillis.getAsLong();
 		try {
 			Result result = null;
+			boolean compiled = false;
 			for (int i = 1; i <= fills && !stopping && !Thread.currentThread().isInterrupted(); i++) {
 				if (working.getAsBoolean()) {
 					// Real work warms the JVM as well, and a division's first run on arrival (the shipped
@@ -160,14 +186,25 @@ public class WarmUp {
 					return;
 				}
 				result = fillOnce(i, start);
+				if (i % WINDOW == 0) {
+					long now = System.nanoTime();
+					long compiler = compilerMillis.getAsLong();
+					if (windowCompiler >= 0 && compiler - windowCompiler < COMPILERS_IDLE * (now - windowStart) / 1e6) {
+						// More fills would only repeat compiled code.
+						compiled = true;
+						break;
+					}
+					windowStart = now;
+					windowCompiler = compiler;
+				}
 			}
-			if (result == null || result.fills() < fills) {
+			if (result == null || (result.fills() < fills && !compiled)) {
 				// Stopped with the application, which has already cancelled the wait.
 				log.info("The warm-up was stopped after {} of {} fills", result == null ? 0 : result.fills(), fills);
 				return;
 			}
-			log.info("Warmed up in {} s: a made-up unit's documents made {} times", String.format("%.1f", result.seconds()),
-					result.fills());
+			log.info("Warmed up in {} s: a made-up unit's documents made {} times{}", String.format("%.1f", result.seconds()),
+					result.fills(), compiled ? ", the compilers done with them" : "");
 			done.complete(result);
 		}
 		catch (Exception | LinkageError | StackOverflowError ex) {
@@ -206,6 +243,15 @@ public class WarmUp {
 			template.fill(variables, out);
 		}
 		return new Result(fill, scores.size(), plan.activities().size(), out.count, (System.nanoTime() - start) / 1e9);
+	}
+
+	/** What the JVM's compilers have taken so far; -1 where it does not measure it. */
+	private static LongSupplier compilerMillis() {
+		CompilationMXBean compilers = ManagementFactory.getCompilationMXBean();
+		if (compilers == null || !compilers.isCompilationTimeMonitoringSupported()) {
+			return () -> -1;
+		}
+		return compilers::getTotalCompilationTime;
 	}
 
 	private static byte[] resource(String name) throws IOException {

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readThreads inputs read at once by the ingest job; 0 = one per available processor
  * @param spread whether this instance reports units of runs that other instances on the database
  *     started (false: only its own runs' units)
- * @param warmUpFills how many times the service makes a made-up unit's documents once started, so
- *     that its first run goes at the speed of later ones; 0 = no warm-up (the one-shot command)
+ * @param warmUpFills the most times the service makes a made-up unit's documents once started
+ *     (fewer once the JVM's compilers are done with them), so that its first run goes at the speed
+ *     of later ones; 0 = no warm-up (the one-shot command)
  */
 @ConfigurationProperties("ita.runs")
 public record RunsProperties(@DefaultValue("0") int reportThreads, @DefaultValue("0") int readThreads,

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -41,6 +42,9 @@ import th.itabatch.tables.TableKinds;
  */
 @ItaApplicationTest
 class WarmUpTests {
+
+	/** A JVM that does not measure its compilers' time: the warm-up makes all the fills asked for. */
+	private static final LongSupplier COMPILERS_UNKNOWN = () -> -1;
 
 	private static final Set<String> SERVICE_OWN = java.util.Set.of("ITA_INSTANCE", "INT_LOCK");
 
@@ -123,7 +127,8 @@ class WarmUpTests {
 	@Test
 	void aRunComingDuringTheWarmUpEndsIt() throws Exception {
 		AtomicBoolean working = new AtomicBoolean();
-		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000), working::get);
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000), working::get,
+				COMPILERS_UNKNOWN);
 		warmUp.start();
 
 		working.set(true);
@@ -134,8 +139,8 @@ class WarmUpTests {
 
 	@Test
 	void theServicesRunsEndTheWarmUpOnceTheyReadInputsAndNotBefore() throws Exception {
-		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000), coordinator,
-				workers);
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000),
+				WarmUp.working(coordinator, workers), COMPILERS_UNKNOWN);
 		warmUp.start();
 		try {
 			Path output = TestFolders.shared().resolve("warm-up-runs");
@@ -157,8 +162,32 @@ class WarmUpTests {
 		}
 	}
 
+	@Test
+	void endsOnceTheCompilersAreDoneWithItsCode() throws Exception {
+		// The compilers' time standing still: a window of fills made them work none.
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000), () -> false,
+				() -> 0);
+
+		warmUp.start();
+
+		assertThat(warmUp.awaitDone(Duration.ofMinutes(1))).hasValueSatisfying(r -> assertThat(r.fills()).isEqualTo(WarmUp.WINDOW));
+	}
+
+	@Test
+	void goesOnWhileTheCompilersWork() throws Exception {
+		// Compilers busy for twice the time that passes: never done, so all the fills asked for.
+		int fills = WarmUp.WINDOW * 2 + 1;
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, fills), () -> false,
+				() -> System.nanoTime() / 500_000);
+
+		warmUp.start();
+
+		assertThat(warmUp.awaitDone(Duration.ofMinutes(2))).hasValueSatisfying(r -> assertThat(r.fills()).isEqualTo(fills));
+	}
+
 	private WarmUp warmUp(TableKinds tableKinds, int fills) {
-		return new WarmUp(tableKinds, catalog, report, templates, new RunsProperties(0, 0, true, fills), () -> false);
+		return new WarmUp(tableKinds, catalog, report, templates, new RunsProperties(0, 0, true, fills), () -> false,
+				COMPILERS_UNKNOWN);
 	}
 
 	private static Map<String, Long> files(Path folder) throws IOException {
