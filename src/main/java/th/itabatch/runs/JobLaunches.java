@@ -2,6 +2,7 @@ package th.itabatch.runs;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,10 @@ class JobLaunches {
 	private final JobOperator jobOperator;
 
 	/** Launches ended in this process: a change in the run history that pages may key their readings on. */
-	private final java.util.concurrent.atomic.AtomicLong ended = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong ended = new AtomicLong();
+
+	/** Job executions this process has started or restarted (not those found completed). */
+	private final AtomicLong started = new AtomicLong();
 
 	private final JobRepository jobRepository;
 
@@ -61,6 +65,14 @@ class JobLaunches {
 		}
 	}
 
+	/**
+	 * How many job executions this process has started or restarted so far: a launch that found its
+	 * instance completed does nothing and is not counted.
+	 */
+	long started() {
+		return started.get();
+	}
+
 	/** How many launches and recoveries have ended in this process. */
 	long ended() {
 		return ended.get();
@@ -78,11 +90,13 @@ class JobLaunches {
 						orphan.getInstanceId(), job.getName());
 				jobRepository.deleteJobInstance(orphan);
 			}
+			started.incrementAndGet();
 			return new Launch(jobOperator.start(job, parameters), false);
 		}
 		if (last.getStatus() == BatchStatus.COMPLETED) {
 			return new Launch(last, true);
 		}
+		started.incrementAndGet();
 		return new Launch(restart(last), false);
 	}
 
@@ -91,6 +105,7 @@ class JobLaunches {
 		List<JobExecution> restarted = new java.util.ArrayList<>();
 		for (JobExecution stale : jobRepository.findRunningJobExecutions(job.getName())) {
 			try {
+				started.incrementAndGet();
 				restarted.add(restart(stale));
 			}
 			finally {

@@ -133,9 +133,6 @@ public class RunCoordinator {
 
 	private final AtomicReference<Progress> progress = new AtomicReference<>();
 
-	/** Set while a run reads inputs or reports units: a run with nothing to do (a start's recovery) is not work. */
-	private volatile boolean working;
-
 	/**
 	 * How many jobs have ended in this process (a unit's or a department's report, reading the
 	 * inputs, a recovery): what a page's reading of the run history is keyed on.
@@ -162,15 +159,9 @@ public class RunCoordinator {
 				return doRun(request);
 			}
 			finally {
-				working = false;
 				progress.set(null);
 			}
 		});
-	}
-
-	/** Whether a run of this instance is reading inputs or reporting units now. */
-	boolean working() {
-		return working;
 	}
 
 	/**
@@ -204,7 +195,6 @@ public class RunCoordinator {
 		List<Long> readAgain = List.of();
 		Optional<Long> pending = inputs.lastPendingId();
 		if (pending.isPresent()) {
-			working = true;
 			JobExecution ingest = ingest(pending.get(), output, request.trigger());
 			ingestStatus = ingest.getStatus();
 			ingestFailure = UnitReporter.failure(ingest);
@@ -288,7 +278,6 @@ public class RunCoordinator {
 		if (targets.isEmpty()) {
 			return List.of();
 		}
-		working = true;
 		String runKey = UUID.randomUUID().toString();
 		// One month for a fiscal year's units: a department's units reported on different months made two half reports.
 		Map<String, YearMonth> months = request.month().isPresent() ? Map.of() : units.chooseMonths(targets);

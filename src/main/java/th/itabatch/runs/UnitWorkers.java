@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +46,6 @@ class UnitWorkers implements SmartLifecycle {
 	private final List<Thread> running = new ArrayList<>();
 
 	private volatile boolean stopping;
-
-	/** Units being reported by this instance's threads now. */
-	private final AtomicInteger reporting = new AtomicInteger();
 
 	UnitWorkers(UnitQueue queue, UnitReporter reporter, ClusterProperties cluster, RunsProperties properties) {
 		this.queue = queue;
@@ -119,22 +115,7 @@ class UnitWorkers implements SmartLifecycle {
 		}
 	}
 
-	/** Whether a thread of this instance is reporting a unit now. */
-	boolean reporting() {
-		return reporting.get() > 0;
-	}
-
 	private void report(UnitQueue.Task task) {
-		reporting.incrementAndGet();
-		try {
-			reportCounted(task);
-		}
-		finally {
-			reporting.decrementAndGet();
-		}
-	}
-
-	private void reportCounted(UnitQueue.Task task) {
 		UnitQueue.Outcome outcome;
 		try {
 			UnitRun run = reporter.reportAlone(task.unit(), task.month(), task.output(), task.trigger());

@@ -90,7 +90,7 @@ public class WarmUp {
 
 	private final int fills;
 
-	/** Whether a run or a unit's report goes on in this instance: the warm-up then gives way to it. */
+	/** Whether this instance has started work of its own: the warm-up then gives way to it. */
 	private final BooleanSupplier working;
 
 	/** The JIT compilers' time so far in milliseconds, or -1 where the JVM does not say. */
@@ -105,13 +105,17 @@ public class WarmUp {
 
 	@Autowired
 	WarmUp(TableKinds kinds, Catalog catalog, ReportProperties report, ReportTemplates templates, RunsProperties runs,
-			RunCoordinator coordinator, UnitWorkers workers) {
-		this(kinds, catalog, report, templates, runs, working(coordinator, workers), compilerMillis());
+			JobLaunches launches) {
+		this(kinds, catalog, report, templates, runs, workStarted(launches), compilerMillis());
 	}
 
-	/** Whether this instance reads inputs or reports units now. */
-	static BooleanSupplier working(RunCoordinator coordinator, UnitWorkers workers) {
-		return () -> coordinator.working() || workers.reporting();
+	/**
+	 * Whether this process has started a job (read inputs, made a report, finished an interrupted one)
+	 * since now: a start's catch-up run that finds every report made starts none.
+	 */
+	static BooleanSupplier workStarted(JobLaunches launches) {
+		long before = launches.started();
+		return () -> launches.started() != before;
 	}
 
 	WarmUp(TableKinds kinds, Catalog catalog, ReportProperties report, ReportTemplates templates, RunsProperties runs,
@@ -139,12 +143,17 @@ public class WarmUp {
 
 	@EventListener(ApplicationReadyEvent.class)
 	synchronized void start() {
+		if (stopping) {
+			return;
+		}
 		if (fills <= 0) {
 			done.complete(new Result(0, 0, 0, 0, 0));
 			return;
 		}
 		thread = TaskThreads.pool("ita-warm-up", 1);
 		thread.execute(this::warm);
+		// Its one thread ends with the warm-up.
+		thread.shutdown();
 	}
 
 	@PreDestroy
@@ -207,7 +216,7 @@ public class WarmUp {
 					result.fills(), compiled ? ", the compilers done with them" : "");
 			done.complete(result);
 		}
-		catch (Exception | LinkageError | StackOverflowError ex) {
+		catch (Exception | Error ex) {
 			// The service runs without it, only its first run the slower.
 			log.warn("The warm-up stopped: {}", PlainReason.of(ex));
 			done.completeExceptionally(ex);

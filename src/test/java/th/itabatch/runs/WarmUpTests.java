@@ -67,7 +67,7 @@ class WarmUpTests {
 	private RunCoordinator coordinator;
 
 	@Autowired
-	private UnitWorkers workers;
+	private JobLaunches launches;
 
 	@Autowired
 	private Inbox inbox;
@@ -130,23 +130,25 @@ class WarmUpTests {
 		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000), working::get,
 				COMPILERS_UNKNOWN);
 		warmUp.start();
+		try {
+			working.set(true);
 
-		working.set(true);
-
-		assertThat(warmUp.awaitDone(Duration.ofSeconds(20))).as("ended within a fill or two")
-			.hasValueSatisfying(r -> assertThat(r.fills()).isLessThan(1_000_000));
+			assertThat(warmUp.awaitDone(Duration.ofSeconds(20))).as("ended within a fill or two")
+				.hasValueSatisfying(r -> assertThat(r.fills()).isLessThan(1_000_000));
+		}
+		finally {
+			warmUp.stop();
+		}
 	}
 
 	@Test
-	void theServicesRunsEndTheWarmUpOnceTheyReadInputsAndNotBefore() throws Exception {
-		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000),
-				WarmUp.working(coordinator, workers), COMPILERS_UNKNOWN);
-		warmUp.start();
+	void theServicesRunsEndTheWarmUpOnceTheyStartWorkAndNotBefore() throws Exception {
+		Path output = TestFolders.shared().resolve("warm-up-runs");
+		WarmUp first = warmingUpForLong();
 		try {
-			Path output = TestFolders.shared().resolve("warm-up-runs");
 			// The run every start makes, with nothing to finish: no work, the warm-up goes on.
 			coordinator.run(new RunRequest(RunTrigger.RECOVERY, Optional.empty(), null, null, output));
-			assertThatThrownBy(() -> warmUp.awaitDone(Duration.ofSeconds(1))).as("still warming up")
+			assertThatThrownBy(() -> first.awaitDone(Duration.ofSeconds(1))).as("still warming up")
 				.isInstanceOf(TimeoutException.class);
 
 			inbox.receive("scores.xlsx", "test", ExampleWorkbooks.bytes(ExampleWorkbooks.scores()), InputSource.UPLOAD, "editor");
@@ -154,12 +156,33 @@ class WarmUpTests {
 			RunOutcome outcome = coordinator.run(new RunRequest(RunTrigger.MANUAL, Optional.empty(), null, null, output));
 
 			assertThat(outcome.units()).singleElement().satisfies(u -> assertThat(u.status()).isEqualTo(BatchStatus.COMPLETED));
-			assertThat(warmUp.awaitDone(Duration.ofSeconds(20))).as("ended by the run")
+			assertThat(first.awaitDone(Duration.ofSeconds(20))).as("ended by the run")
 				.hasValueSatisfying(r -> assertThat(r.fills()).isLessThan(1_000_000));
 		}
 		finally {
-			warmUp.stop();
+			first.stop();
 		}
+
+		// A restart of a service with data: its catch-up run finds every report made, which is no work.
+		WarmUp second = warmingUpForLong();
+		try {
+			RunOutcome catchUp = coordinator.run(new RunRequest(RunTrigger.RECOVERY, Optional.empty(), null, null, output));
+
+			assertThat(catchUp.units()).singleElement().satisfies(u -> assertThat(u.alreadyDone()).isTrue());
+			assertThatThrownBy(() -> second.awaitDone(Duration.ofSeconds(1))).as("still warming up")
+				.isInstanceOf(TimeoutException.class);
+		}
+		finally {
+			second.stop();
+		}
+	}
+
+	/** A warm-up of the service's own kind, its end only the work of this process's runs. */
+	private WarmUp warmingUpForLong() {
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000),
+				WarmUp.workStarted(launches), COMPILERS_UNKNOWN);
+		warmUp.start();
+		return warmUp;
 	}
 
 	@Test
@@ -169,8 +192,12 @@ class WarmUpTests {
 				() -> 0);
 
 		warmUp.start();
-
-		assertThat(warmUp.awaitDone(Duration.ofMinutes(1))).hasValueSatisfying(r -> assertThat(r.fills()).isEqualTo(WarmUp.WINDOW));
+		try {
+			assertThat(warmUp.awaitDone(Duration.ofMinutes(1))).hasValueSatisfying(r -> assertThat(r.fills()).isEqualTo(WarmUp.WINDOW));
+		}
+		finally {
+			warmUp.stop();
+		}
 	}
 
 	@Test
