@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,8 +78,8 @@ public class WarmUp {
 	 */
 	static final double COMPILERS_IDLE = 0.05;
 
-	/** The made-up unit's workbooks, in the application's resources. */
-	static final List<String> WORKBOOKS = List.of("/warm-up/scores.xlsx", "/warm-up/plan.xlsx");
+	/** The made-up unit's workbooks, in the application's resources under {@code /warm-up/}. */
+	static final List<String> WORKBOOKS = List.of("scores.xlsx", "plan.xlsx");
 
 	private final TableKinds kinds;
 
@@ -183,6 +184,11 @@ public class WarmUp {
 		long windowStart = start;
 		long windowCompiler = compilerMillis.getAsLong();
 		try {
+			// Read from the application once: each fill reads them from memory, as the ingest does a file's bytes.
+			Map<String, byte[]> workbooks = new LinkedHashMap<>();
+			for (String name : WORKBOOKS) {
+				workbooks.put(name, resource(name));
+			}
 			Result result = null;
 			boolean compiled = false;
 			for (int i = 1; i <= fills && !stopping && !Thread.currentThread().isInterrupted(); i++) {
@@ -194,7 +200,7 @@ public class WarmUp {
 					done.complete(gaveWay);
 					return;
 				}
-				result = fillOnce(i, start);
+				result = fillOnce(workbooks, i, start);
 				if (i % WINDOW == 0) {
 					long now = System.nanoTime();
 					long compiler = compilerMillis.getAsLong();
@@ -224,13 +230,13 @@ public class WarmUp {
 	}
 
 	/** Reads the made-up unit's workbooks, makes its report and fills every unit template with it. */
-	private Result fillOnce(int fill, long start) throws IOException {
+	private Result fillOnce(Map<String, byte[]> workbooks, int fill, long start) throws IOException {
 		WorkbookContentReader reader = kinds.reader(InputDefaults.none(), WorkbookLimits.DEFAULTS, UnitNames.NONE);
 		List<ScoreEntry> scores = new ArrayList<>();
 		ActionPlan plan = null;
 		List<ProgressEntry> reported = new ArrayList<>();
-		for (String name : WORKBOOKS) {
-			WorkbookContent content = reader.read(name.substring(name.lastIndexOf('/') + 1), resource(name));
+		for (Map.Entry<String, byte[]> workbook : workbooks.entrySet()) {
+			WorkbookContent content = reader.read(workbook.getKey(), workbook.getValue());
 			if (content.hasErrors()) {
 				throw new IllegalStateException("a warm-up workbook was not read: " + content.messages());
 			}
@@ -264,7 +270,7 @@ public class WarmUp {
 	}
 
 	private static byte[] resource(String name) throws IOException {
-		try (InputStream in = WarmUp.class.getResourceAsStream(name)) {
+		try (InputStream in = WarmUp.class.getResourceAsStream("/warm-up/" + name)) {
 			if (in == null) {
 				throw new IOException("the warm-up workbook " + name + " is not in the application");
 			}

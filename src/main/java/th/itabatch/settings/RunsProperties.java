@@ -11,16 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param spread whether this instance reports units of runs that other instances on the database
  *     started (false: only its own runs' units)
  * @param warmUpFills the most times the service makes a made-up unit's documents once started
- *     (fewer once the JVM's compilers are done with them), so that its first run goes at the speed
- *     of later ones; 0 = no warm-up (the one-shot command)
+ *     (fewer once the JVM's compilers are done with them), so that its first run goes nearer the
+ *     speed of later ones; 0 = no warm-up (the one-shot command)
  */
 @ConfigurationProperties("ita.runs")
 public record RunsProperties(@DefaultValue("0") int reportThreads, @DefaultValue("0") int readThreads,
 		@DefaultValue("true") boolean spread, @DefaultValue("" + DEFAULT_WARM_UP_FILLS) int warmUpFills) {
 
 	/**
-	 * Some 28 s of one core on the 2-core machine of docs/benchmarks.md, after which a first run goes
-	 * as fast as a second.
+	 * Some 28 s of one core on the 2-core machine of docs/benchmarks.md, after which a first run took
+	 * 0–8 s more than a second (14–20 s more without it).
 	 */
 	public static final int DEFAULT_WARM_UP_FILLS = 600;
 

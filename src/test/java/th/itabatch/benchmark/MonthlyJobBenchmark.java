@@ -107,17 +107,8 @@ public final class MonthlyJobBenchmark {
 				String warmed = "";
 				if (context == null) {
 					context = start(data, oneApplication ? warmedUp(settings) : settings);
-					// The service's warm-up, as it starts: counted in its start-up, not in the run; or, with
-					// -Dbenchmark.await-warm-up=false, the run beside it, as when inputs wait at a start.
-					if (oneApplication && !Boolean.parseBoolean(System.getProperty("benchmark.await-warm-up", "true"))) {
-						warmed = " (warm-up not awaited)";
-					}
-					else {
-						Optional<WarmUp.Result> warmUp = context.getBean(WarmUp.class).awaitDone(Duration.ofMinutes(5));
-						if (oneApplication) {
-							warmed = warmUp.map(w -> String.format(" (warm-up %.1f s, %d fills)", w.seconds(), w.fills()))
-								.orElse(" (warm-up failed)");
-						}
+					if (oneApplication) {
+						warmed = warmUp(context);
 					}
 				}
 				else {
@@ -157,6 +148,20 @@ public final class MonthlyJobBenchmark {
 				context.close();
 			}
 		}
+	}
+
+	/**
+	 * Waits for the service's warm-up, as it starts (counted in its start-up, not in the run); or, with
+	 * -Dbenchmark.await-warm-up=false, lets the run go beside it, as when inputs wait at a start.
+	 */
+	private static String warmUp(ConfigurableApplicationContext context) throws Exception {
+		if (!Boolean.parseBoolean(System.getProperty("benchmark.await-warm-up", "true"))) {
+			return " (warm-up not awaited)";
+		}
+		return context.getBean(WarmUp.class)
+			.awaitDone(Duration.ofMinutes(5))
+			.map(w -> String.format(" (warm-up %.1f s, %d fills)", w.seconds(), w.fills()))
+			.orElse(" (warm-up failed)");
 	}
 
 	/**
