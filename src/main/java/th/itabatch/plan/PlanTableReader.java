@@ -88,6 +88,9 @@ final class PlanTableReader {
 			log.row(MessageCode.PLAN_NO_ACTIVITIES, sheet.name(), found.header().lastRow() + 2);
 			return Optional.empty();
 		}
+		if (rows.stream().allMatch(r -> r.months.isEmpty()) && readShading(rows, layout, fiscalYear)) {
+			log.row(MessageCode.PLAN_MONTHS_FROM_SHADING, sheet.name(), found.header().lastRow() + 1);
+		}
 		List<Activity> activities = number(rows);
 		for (Activity activity : activities) {
 			if (activity.months().isEmpty()) {
@@ -115,7 +118,8 @@ final class PlanTableReader {
 	private List<Row> readRows(SheetReader sheet, Header header, PlanLayout layout, int fiscalYear, String labelledPolicy,
 			MessageLog log) {
 		List<Row> rows = new ArrayList<>();
-		for (TableRows.Row row : TableRows.below(sheet, header)) {
+		TableRows table = TableRows.below(sheet, header);
+		for (TableRows.Row row : table) {
 			Set<YearMonth> months = marks(row, layout, fiscalYear);
 			// Grouping columns: a blank or merged cell carries the value above it down.
 			String policy = row.carried(layout.policy());
@@ -124,8 +128,9 @@ final class PlanTableReader {
 			String text = row.text(layout.activity());
 			if (text.isEmpty()) {
 				// A second line of an activity whose cell is merged or left blank: its marks are the activity's.
-				if (!rows.isEmpty() && !months.isEmpty()) {
+				if (!rows.isEmpty()) {
 					rows.get(rows.size() - 1).months.addAll(months);
+					rows.get(rows.size() - 1).lines.add(row);
 				}
 				continue;
 			}
@@ -139,12 +144,14 @@ final class PlanTableReader {
 			activity.measure = measure;
 			activity.topic = topic;
 			activity.months.addAll(months);
+			activity.lines.add(row);
 			readBudget(sheet, row, layout.budget(), activity, log);
 			activity.responsible = row.mergedOrNull(layout.responsible());
 			activity.sheet = sheet.name();
 			activity.cell = row.ref(layout.activity());
 			rows.add(activity);
 		}
+		log.hiddenRowsRead(sheet.name(), table.hiddenRead());
 		return rows;
 	}
 
@@ -166,12 +173,36 @@ final class PlanTableReader {
 		for (PlanLayout.MonthColumn column : layout.months()) {
 			String mark = row.merged(column.column());
 			if (!NoValue.is(mark) && !NO_MARK.contains(ThaiText.key(mark))) {
-				months.add(column.month()
-					.yearMonth()
-					.orElseGet(() -> FiscalCalendar.monthOf(fiscalYear, column.month().month())));
+				months.add(monthOf(column, fiscalYear));
 			}
 		}
 		return months;
+	}
+
+	/**
+	 * Months shown as a bar of shaded cells, read where no month cell holds a mark: a cell shaded in
+	 * another colour than the activity's own cell (a row shaded whole is a band, not a schedule).
+	 * Returns true when some activity had a month so.
+	 */
+	private static boolean readShading(List<Row> rows, PlanLayout layout, int fiscalYear) {
+		boolean found = false;
+		for (Row activity : rows) {
+			Optional<String> own = activity.lines.get(0).shade(layout.activity());
+			for (TableRows.Row line : activity.lines) {
+				for (PlanLayout.MonthColumn column : layout.months()) {
+					Optional<String> shade = line.shade(column.column());
+					if (shade.isPresent() && !shade.equals(own)) {
+						activity.months.add(monthOf(column, fiscalYear));
+						found = true;
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	private static YearMonth monthOf(PlanLayout.MonthColumn column, int fiscalYear) {
+		return column.month().yearMonth().orElseGet(() -> FiscalCalendar.monthOf(fiscalYear, column.month().month()));
 	}
 
 	private static void readBudget(SheetReader sheet, TableRows.Row row, int column, Row activity, MessageLog log) {
@@ -259,6 +290,9 @@ final class PlanTableReader {
 		String topic;
 
 		final Set<YearMonth> months = new TreeSet<>();
+
+		/** The sheet's rows the activity takes: its own and the blank-named lines below it. */
+		final List<TableRows.Row> lines = new ArrayList<>();
 
 		BigDecimal budget;
 

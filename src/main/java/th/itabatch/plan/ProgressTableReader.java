@@ -53,7 +53,8 @@ final class ProgressTableReader {
 		List<ProgressEntry> entries = new ArrayList<>();
 		YearMonth monthAbove = null;
 		boolean monthMissingReported = false;
-		for (TableRows.Row tableRow : TableRows.below(sheet, found.header())) {
+		TableRows table = TableRows.below(sheet, found.header());
+		for (TableRows.Row tableRow : table) {
 			int row = tableRow.index();
 			String activity = tableRow.carried(layout.activity());
 			String statusText = tableRow.text(layout.status());
@@ -106,6 +107,7 @@ final class ProgressTableReader {
 					status.get().status(), result, participants, budgetUsed, tableRow.optional(layout.evidence()),
 					tableRow.optional(layout.problems()), sheet.name(), activityCell, status.get().percent(), unitCell));
 		}
+		log.hiddenRowsRead(sheet.name(), table.hiddenRead());
 		return entries;
 	}
 

@@ -72,6 +72,7 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		for (HeaderCell cell : header.cells()) {
 			// What names a round is asked first: the exceptions are looked for only where one is named.
 			Optional<ScoresLayout.RoundColumn> round = calendar.parseRoundLabel(cell.label())
+				.map(label -> withStatedYear(label, cell.label(), cell.group()))
 				.filter(label -> !INDICATOR.matches(cell.label()) && !INDICATOR_HEADING.matcher(cell.key()).find()
 						&& !mergedOnward(sheet, header, cell))
 				.map(label -> new ScoresLayout.RoundColumn(cell.column(), label, cell.label()));
@@ -97,6 +98,24 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		return Optional.of(new ScoresLayout(indicator, score, rest.column(ROUND), rest.column(CommonColumns.UNIT),
 				rest.column(CommonColumns.FISCAL_YEAR), rest.column(RESPONDENTS), rest.column(TARGET), rounds,
 				scoreHeader, List.of()));
+	}
+
+	/**
+	 * The round with the fiscal year its header's texts state where the round's own words state none:
+	 * "รอบ 1" under a merged "ปีงบประมาณ 2566", "ปีงบประมาณ 2567 รอบที่ 1". A unit keeps its years side
+	 * by side so, each year's rounds under it.
+	 */
+	private static FiscalCalendar.RoundLabel withStatedYear(FiscalCalendar.RoundLabel label, String... texts) {
+		if (label.fiscalYear() != null) {
+			return label;
+		}
+		for (String text : texts) {
+			Optional<Integer> year = text == null ? Optional.empty() : CommonColumns.fiscalYearValue(text);
+			if (year.isPresent()) {
+				return new FiscalCalendar.RoundLabel(label.round(), year.get());
+			}
+		}
+		return label;
 	}
 
 	/**
@@ -143,7 +162,9 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 				}
 			}
 			FiscalCalendar.RoundLabel round = cell.group() == null ? null
-					: calendar.parseRoundLabel(cell.group()).orElse(null);
+					: calendar.parseRoundLabel(cell.group())
+						.map(label -> withStatedYear(label, cell.group()))
+						.orElse(null);
 			indicator.ifPresent(named::add);
 			columns.add(new ScoresLayout.IndicatorColumn(cell.column(), indicator.orElse(null), tool, round, cell.label()));
 		}

@@ -103,9 +103,11 @@ final class ScoresTableReader {
 		}
 		List<ScoreEntry> entries = new ArrayList<>();
 		List<Missing> missing = new ArrayList<>();
-		for (TableRows.Row row : TableRows.below(sheet, found.header())) {
+		TableRows table = TableRows.below(sheet, found.header());
+		for (TableRows.Row row : table) {
 			readRow(context, row, rounds, entries, missing);
 		}
+		log.hiddenRowsRead(sheet.name(), table.hiddenRead());
 		reportMissing(sheet, entries, missing, log);
 		return entries;
 	}
@@ -169,7 +171,8 @@ final class ScoresTableReader {
 		int firstScoreColumn = layout.indicatorColumns().stream().mapToInt(c -> c.column()).min().orElse(0);
 		List<TableRows.Row> unitRows = new ArrayList<>();
 		java.util.Map<Integer, BigDecimal> targets = new java.util.HashMap<>();
-		for (TableRows.Row row : TableRows.below(sheet, found.header())) {
+		TableRows table = TableRows.below(sheet, found.header());
+		for (TableRows.Row row : table) {
 			if (row.labelledLeftOf(firstScoreColumn, ScoresShape.TARGET::matches)) {
 				for (ScoresLayout.IndicatorColumn column : layout.indicatorColumns()) {
 					BigDecimal target = readTarget(context, row, column.column());
@@ -182,6 +185,7 @@ final class ScoresTableReader {
 				unitRows.add(row);
 			}
 		}
+		log.hiddenRowsRead(sheet.name(), table.hiddenRead());
 		List<ScoreEntry> entries = new ArrayList<>();
 		List<Missing> missing = new ArrayList<>();
 		for (TableRows.Row row : unitRows) {
@@ -231,7 +235,7 @@ final class ScoresTableReader {
 			if (round == null) {
 				continue; // an overall beside several rounds' groups, none its own
 			}
-			Integer year = fiscalYear != null ? fiscalYear : round.fiscalYear();
+			Integer year = yearOf(context, row, fiscalYear, round);
 			if (year == null) {
 				if (context.yearMissingSaid().compareAndSet(false, true)) {
 					context.log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), row.number());
@@ -355,7 +359,7 @@ final class ScoresTableReader {
 		Integer respondents = readRespondents(context, row);
 		BigDecimal target = readTarget(context, row);
 		for (RoundSource round : rowRounds) {
-			Integer year = fiscalYear != null ? fiscalYear : round.label().fiscalYear();
+			Integer year = yearOf(context, row, fiscalYear, round.label());
 			if (year == null) {
 				// Said once, at the first such row: every row of the table wants the same year (a trial's
 				// ten identical errors for one label the reader had missed).
@@ -446,6 +450,19 @@ final class ScoresTableReader {
 			return YEAR_INVALID;
 		}
 		return parsed.get();
+	}
+
+	/**
+	 * A score's fiscal year: its row's fiscal-year cell, else what its round's header states ("รอบ 1"
+	 * under "ปีงบประมาณ 2566", "(ต.ค.65 – ก.พ.66)"), else the table's: a sheet may keep several years
+	 * side by side, the first of which is not every column's.
+	 *
+	 * @param rowYear the row's year as {@link #rowFiscalYear} gives it
+	 */
+	private static Integer yearOf(Context context, TableRows.Row row, Integer rowYear, RoundLabel round) {
+		int column = context.layout.fiscalYear();
+		boolean rowStatesIt = column >= 0 && row.carried(column) != null;
+		return rowStatesIt || round.fiscalYear() == null ? rowYear : round.fiscalYear();
 	}
 
 	private BigDecimal readTarget(Context context, TableRows.Row row) {

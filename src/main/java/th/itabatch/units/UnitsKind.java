@@ -104,7 +104,8 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 		List<RegisteredUnit> units = new ArrayList<>();
 		// A unit's own cell: its code's, or its name's in a register without codes.
 		int key = layout.code() >= 0 ? layout.code() : layout.name();
-		for (TableRows.Row row : TableRows.below(sheet, found.header())) {
+		TableRows table = TableRows.below(sheet, found.header());
+		for (TableRows.Row row : table) {
 			String code = row.text(key);
 			String name = row.text(layout.name());
 			List<String> aliases = UnitRegister.names(row.text(layout.aliases()));
@@ -145,6 +146,7 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 			units.add(new RegisteredUnit(code, name, aliases, parent, row.optional(layout.kind()), sheet.name(),
 					row.ref(key), layout.parent() >= 0 ? row.ref(layout.parent()) : null));
 		}
+		log.hiddenRowsRead(sheet.name(), table.hiddenRead());
 		if (layout.code() >= 0) {
 			sayRenamed(units, log);
 			return units;

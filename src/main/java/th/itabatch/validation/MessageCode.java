@@ -98,9 +98,14 @@ public enum MessageCode {
 			"the stated {0} score {1} differs from the mean of its indicators {2} (by {3}); the reports use the indicators'' mean"),
 	ROUND_INCOMPLETE(WARNING, "{0} ปีงบประมาณ {1} รอบ {2} ขาดตัวชี้วัด {3}", "{0}, FY {1} round {2}, is missing indicator(s) {3}"),
 
+	ROWS_HIDDEN(WARNING, "แถว {0} ถูกซ่อนไว้ แต่ยังนำมาใช้ ถ้าไม่ต้องการให้นับ ให้ลบแถวออกแล้วส่งไฟล์อีกครั้ง",
+			"rows {0} are hidden but were read; if they are not meant to count, delete them and send the file again"),
+
 	PLAN_NO_MONTH_COLUMNS(ERROR, "ตารางแผนไม่มีคอลัมน์เดือน (ต.ค. … ก.ย.)", "the plan table has no month columns (ต.ค. … ก.ย.)"),
 	PLAN_NO_ACTIVITIES(ERROR, "ตารางแผนไม่มีกิจกรรม", "the plan table has no activities"),
 	PLAN_ACTIVITY_DUPLICATE(ERROR, "กิจกรรมลำดับที่ {0} ซ้ำ (มีแล้วที่ {1})", "activity number {0} appears twice (first at {1})"),
+	PLAN_MONTHS_FROM_SHADING(WARNING, "ไม่มีเครื่องหมายในคอลัมน์เดือน จึงอ่านเดือนที่ดำเนินการจากช่องที่ระบายสีไว้ โปรดตรวจสอบเดือนของแต่ละกิจกรรมในรายงาน",
+			"the month columns hold no marks, so the months were read from the shaded cells; please check each activity''s months in the report"),
 	PLAN_ACTIVITY_UNSCHEDULED(WARNING, "กิจกรรม {0} ไม่ได้ทำเครื่องหมายเดือนที่ดำเนินการ", "activity {0} has no month marked"),
 	PROGRESS_CHANGED(WARNING, "ผลการดำเนินงานเดือน{1} ของ {0} ต่างจากที่ได้รับก่อนหน้า: {2} รายงานของเดือนที่จัดทำไปแล้วไม่จัดทำใหม่เอง ให้ใช้ \"ประมวลผลทันที\" เลือกหน่วยงานและเดือนเพื่อจัดทำใหม่ (หรือคำสั่ง run ระบุ --month {3})",
 			"{0}''s progress for {3} differs from what was received before: {4}; a report of a month already made is not made again by itself: use \"Run now\" with the unit and month to make it again (or the run command with --month {3})"),

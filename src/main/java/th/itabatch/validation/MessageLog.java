@@ -47,6 +47,25 @@ public final class MessageLog {
 		add(code, sheet, null, row, args);
 	}
 
+	/** A table's hidden rows that were read ({@link th.itabatch.workbook.TableRows#hiddenRead}), said once, at the first. */
+	public void hiddenRowsRead(String sheet, java.util.List<Integer> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder ranges = new StringBuilder();
+		for (int i = 0; i < rows.size(); i++) {
+			int first = rows.get(i);
+			while (i + 1 < rows.size() && rows.get(i + 1) == rows.get(i) + 1) {
+				i++;
+			}
+			ranges.append(ranges.length() == 0 ? "" : ", ").append(first);
+			if (rows.get(i) != first) {
+				ranges.append('–').append(rows.get(i));
+			}
+		}
+		row(MessageCode.ROWS_HIDDEN, sheet, rows.get(0), ranges.toString());
+	}
+
 	private void add(MessageCode code, String sheet, String cell, Integer row, Object... args) {
 		messages.add(new Message(code.severity(), code.name(), file, sheet, cell, row, code.thai(args), code.english(args),
 				null));

@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.hssf.util.HSSFColor;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import th.itabatch.thai.ThaiDates;
 import th.itabatch.thai.ThaiNumbers;
@@ -107,6 +111,51 @@ public final class SheetReader {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The colour a cell is shaded with, its merged area's where it has none of its own, as text that
+	 * is the same for the same colour; empty where it is not shaded or shaded white. A plan whose months
+	 * are a bar of shaded cells states its schedule so.
+	 */
+	public Optional<String> shade(int row, int column) {
+		Optional<String> own = shadeOf(cell(row, column));
+		if (own.isPresent()) {
+			return own;
+		}
+		CellRangeAddress region = mergedRegion(row, column);
+		return region == null ? own : shadeOf(cell(region.getFirstRow(), region.getFirstColumn()));
+	}
+
+	private static Optional<String> shadeOf(Cell cell) {
+		if (cell == null) {
+			return Optional.empty();
+		}
+		CellStyle style = cell.getCellStyle();
+		FillPatternType pattern = style.getFillPattern();
+		if (pattern == null || pattern == FillPatternType.NO_FILL) {
+			return Optional.empty();
+		}
+		org.apache.poi.ss.usermodel.Color fill = style.getFillForegroundColorColor();
+		String colour = null;
+		if (fill instanceof XSSFColor xssf && xssf.getARGBHex() != null) {
+			colour = xssf.getARGBHex() + "/" + xssf.getTint();
+		}
+		else if (fill instanceof HSSFColor hssf) {
+			colour = hssf.getHexString();
+		}
+		if (colour == null) {
+			// A pattern with the automatic colour: black dots or stripes, still a shaded cell.
+			return Optional.of(pattern.name());
+		}
+		boolean white = colour.equals("FFFFFFFF/0.0") || colour.equals("FFFF:FFFF:FFFF");
+		return white && pattern == FillPatternType.SOLID_FOREGROUND ? Optional.empty() : Optional.of(pattern + " " + colour);
+	}
+
+	/** True when the sheet hides the row (its height set to nothing, by hand, a filter or a collapsed group). */
+	public boolean isRowHidden(int row) {
+		Row r = sheet.getRow(row);
+		return r != null && r.getZeroHeight();
 	}
 
 	public boolean isRowBlank(int row) {

@@ -1,7 +1,9 @@
 package th.itabatch.workbook;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -17,6 +19,8 @@ public final class TableRows implements Iterable<TableRows.Row> {
 	private final int firstRow;
 
 	private final Map<Integer, String> carried = new HashMap<>();
+
+	private final List<Integer> hiddenRead = new ArrayList<>();
 
 	private TableRows(SheetReader sheet, int firstRow) {
 		this.sheet = sheet;
@@ -45,10 +49,22 @@ public final class TableRows implements Iterable<TableRows.Row> {
 					throw new NoSuchElementException();
 				}
 				Row row = new Row(next);
+				if (sheet.isRowHidden(next)) {
+					hiddenRead.add(row.number());
+				}
 				next = advance(next + 1);
 				return row;
 			}
 		};
+	}
+
+	/**
+	 * The numbers (1-based) of the rows read so far that the sheet hides: read all the same, since a
+	 * filter hides rows that still count, but worth a word, since a person may have hidden what
+	 * should not.
+	 */
+	public List<Integer> hiddenRead() {
+		return List.copyOf(hiddenRead);
 	}
 
 	/** The next data row at or after {@code row}, or -1 at the table's end. */
@@ -94,6 +110,11 @@ public final class TableRows implements Iterable<TableRows.Row> {
 		/** The displayed text, a merged area's value from any of its cells. */
 		public String merged(int column) {
 			return column < 0 ? "" : sheet.mergedText(index, column);
+		}
+
+		/** The cell's shading ({@link SheetReader#shade}); empty where the column is absent. */
+		public java.util.Optional<String> shade(int column) {
+			return column < 0 ? java.util.Optional.empty() : sheet.shade(index, column);
 		}
 
 		/** The displayed text as {@link #merged}, or {@code null} when the cell is empty or the column absent. */

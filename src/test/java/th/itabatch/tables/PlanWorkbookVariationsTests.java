@@ -176,4 +176,114 @@ class PlanWorkbookVariationsTests {
 		assertThat(eleventh.budget()).isEqualByComparingTo("5000");
 		assertThat(eleventh.responsible()).isEqualTo("กลุ่มงานบริหาร");
 	}
+
+	@Test
+	void monthsShadedAsABarAreReadWhereNoMonthHoldsAMarkAndSaidSo() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "แผนปฏิบัติการ ปีงบประมาณ 2567");
+		s.row("A3", "กิจกรรม", "ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.");
+		s.row("A4", "1. อบรมจริยธรรม");
+		s.row("A5", "2. ประกาศเจตนารมณ์");
+		s.row("A7", "3. แถวที่ระบายทั้งแถว");
+		CellStyle bar = shaded(workbook, new byte[] { (byte) 0x4F, (byte) 0x81, (byte) 0xBD });
+		CellStyle band = shaded(workbook, new byte[] { (byte) 0xDD, (byte) 0xDD, (byte) 0xDD });
+		CellStyle white = shaded(workbook, new byte[] { (byte) 0xFF, (byte) 0xFF, (byte) 0xFF });
+		for (String cell : List.of("B4", "C4", "D4", "C5")) {
+			s.cell(cell).setCellStyle(bar);
+		}
+		s.merge("D5:E5"); // a bar merged over two months, shaded in its first cell only
+		s.cell("D5").setCellStyle(bar);
+		s.cell("B5").setCellStyle(white);
+		for (String cell : List.of("A7", "B7", "C7", "D7", "E7", "F7")) {
+			s.cell(cell).setCellStyle(band);
+		}
+
+		WorkbookContent content = read(workbook);
+
+		List<Activity> activities = content.rows(ActionPlan.class).get(0).activities();
+		assertThat(activities.get(0).months()).containsExactly(YearMonth.of(2023, 10), YearMonth.of(2023, 11),
+				YearMonth.of(2023, 12));
+		assertThat(activities.get(1).months()).as("its own cell and the bar merged over two months; not the white")
+			.containsExactly(YearMonth.of(2023, 11), YearMonth.of(2023, 12), YearMonth.of(2024, 1));
+		assertThat(activities.get(2).months()).as("a row shaded whole is a band").isEmpty();
+		assertThat(content.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PLAN_MONTHS_FROM_SHADING", null),
+					org.assertj.core.groups.Tuple.tuple("PLAN_ACTIVITY_UNSCHEDULED", "A7"));
+		assertThat(content.messages().get(0).row()).isEqualTo(3);
+	}
+
+	@Test
+	void aShadedColumnBesideMarksIsNoSchedule() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "ปีงบประมาณ 2567");
+		s.row("A3", "กิจกรรม", "ต.ค.", "พ.ย.", "ธ.ค.");
+		s.row("A4", "1. อบรมจริยธรรม", "✓", "", "");
+		s.row("A5", "2. ประกาศเจตนารมณ์", "", "", "✓");
+		CellStyle thisMonth = shaded(workbook, new byte[] { (byte) 0xFF, (byte) 0xF2, (byte) 0xCC });
+		s.cell("C4").setCellStyle(thisMonth);
+		s.cell("C5").setCellStyle(thisMonth);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.rows(ActionPlan.class).get(0).activities()).extracting(Activity::months)
+			.containsExactly(List.of(YearMonth.of(2023, 10)), List.of(YearMonth.of(2023, 12)));
+		assertThat(content.messages()).isEmpty();
+	}
+
+	@Test
+	void anExcel97PlansShadedMonthsReadTheSame() throws java.io.IOException {
+		try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+			SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+			s.text("A1", "ปีงบประมาณ 2567");
+			s.row("A3", "กิจกรรม", "ต.ค.", "พ.ย.", "ธ.ค.");
+			s.row("A4", "1. อบรมจริยธรรม");
+			CellStyle bar = workbook.createCellStyle();
+			bar.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_GREEN.getIndex());
+			bar.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+			s.cell("C4").setCellStyle(bar);
+			s.cell("D4").setCellStyle(bar);
+
+			WorkbookContent content = reader.read("plan.xls", ExampleWorkbooks.bytes(workbook));
+
+			assertThat(content.rows(ActionPlan.class).get(0).activities().get(0).months())
+				.containsExactly(YearMonth.of(2023, 11), YearMonth.of(2023, 12));
+			assertThat(content.messages()).extracting(Message::code).containsExactly("PLAN_MONTHS_FROM_SHADING");
+		}
+	}
+
+	private static CellStyle shaded(XSSFWorkbook workbook, byte[] rgb) {
+		org.apache.poi.xssf.usermodel.XSSFCellStyle style = workbook.createCellStyle();
+		style.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(rgb));
+		style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+		return style;
+	}
+
+	@Test
+	void hiddenRowsAreReadAndSaidOnceWithTheirNumbers() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "ปีงบประมาณ 2567");
+		s.row("A3", "กิจกรรม", "ต.ค.", "พ.ย.");
+		s.row("A4", "1. อบรมจริยธรรม", "✓", "");
+		s.row("A5", "2. กิจกรรมที่ยกเลิก", "✓", "");
+		s.row("A6", "3. ประกาศเจตนารมณ์", "", "✓");
+		s.row("A7", "4. กิจกรรมเดิม", "", "✓");
+		s.row("A8", "5. กิจกรรมเดิมอีกข้อ", "", "✓");
+		for (int row : new int[] { 4, 6, 7 }) {
+			workbook.getSheet("แผน").getRow(row).setZeroHeight(true);
+		}
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.rows(ActionPlan.class).get(0).activities()).as("read all the same: a filter hides rows that count")
+			.hasSize(5);
+		assertThat(content.messages()).singleElement().satisfies(m -> {
+			assertThat(m.code()).isEqualTo("ROWS_HIDDEN");
+			assertThat(m.row()).isEqualTo(5);
+			assertThat(m.thai()).startsWith("แถว 5, 7–8 ถูกซ่อนไว้");
+			assertThat(m.english()).startsWith("rows 5, 7–8 are hidden but were read");
+		});
+	}
 }

@@ -436,4 +436,82 @@ class ScoresWorkbookVariationsTests {
 		assertThat(content.messages()).extracting(Message::code).containsExactly("ROUND_INCOMPLETE");
 		assertThat(content.messages().get(0).thai()).contains("IIT5 การแก้ไขปัญหาการทุจริต");
 	}
+
+	@Test
+	void aUnitsYearsSideBySideEachOverItsRounds() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "ผลการประเมิน ITA กองคลัง");
+		s.row("A3", "ตัวชี้วัด", "ปีงบประมาณ 2566", null, "ปีงบประมาณ ๒๕๖๗", null);
+		s.merge("A3:A4").merge("B3:C3").merge("D3:E3");
+		s.row("B4", "รอบ 1", "รอบ 2", "รอบที่ 1", "รอบที่ 2");
+		s.row("A5", "1. การปฏิบัติหน้าที่", 80, 82, 88, 92);
+		s.row("A6", "2. การใช้งบประมาณ", 81, 83, 86, 91);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code).doesNotContain("FISCAL_YEAR_MISSING", "INDICATOR_DUPLICATE");
+		assertThat(content.rows(ScoreEntry.class)).filteredOn(e -> e.indicator().number() == 1)
+			.extracting(ScoreEntry::fiscalYear, ScoreEntry::round, e -> e.score().intValue(), ScoreEntry::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2566, 1, 80, "B5"),
+					org.assertj.core.groups.Tuple.tuple(2566, 2, 82, "C5"),
+					org.assertj.core.groups.Tuple.tuple(2567, 1, 88, "D5"),
+					org.assertj.core.groups.Tuple.tuple(2567, 2, 92, "E5"));
+		assertThat(content.rows(ScoreEntry.class)).allSatisfy(e -> assertThat(e.unit()).isEqualTo("กองคลัง"));
+	}
+
+	@Test
+	void aMatrixWithEachYearsRoundOverItsIndicatorsBesideTheTitlesYear() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("สรุป"));
+		s.text("A1", "สรุปผลคะแนน ITA ปีงบประมาณ 2567");
+		s.row("A3", "หน่วยงาน", "ปีงบประมาณ 2566 รอบที่ 2", null, "รอบที่ 1", null);
+		s.merge("A3:A4").merge("B3:C3").merge("D3:E3");
+		s.row("B4", "IIT1", "IIT2", "IIT1", "IIT2");
+		s.row("A5", "กองคลัง", 70, 60, 72, 62);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).isFalse();
+		assertThat(content.rows(ScoreEntry.class))
+			.extracting(ScoreEntry::fiscalYear, ScoreEntry::round, e -> e.indicator().number(), e -> e.score().intValue())
+			.as("the group's own year for its columns, the title's for the group that states none")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2566, 2, 1, 70),
+					org.assertj.core.groups.Tuple.tuple(2566, 2, 2, 60),
+					org.assertj.core.groups.Tuple.tuple(2567, 1, 1, 72),
+					org.assertj.core.groups.Tuple.tuple(2567, 1, 2, 62));
+	}
+
+	@Test
+	void aYearColumnOnTheRowOutranksTheYearItsRoundsHeaderStates() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.row("A1", "หน่วยงาน", "ปีงบประมาณ", "ตัวชี้วัด", "รอบ 5 เดือนแรก (ต.ค.65 – ก.พ.66)");
+		s.row("A2", "กองคลัง", 2567, "IIT1", 90);
+		s.row("A3", "กองคลัง", null, "IIT2", 80);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::fiscalYear, ScoreEntry::cell)
+			.as("the row's own year (carried down a blank cell), not the 2566 its round's months say")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2567, "D2"), org.assertj.core.groups.Tuple.tuple(2567, "D3"));
+	}
+
+	@Test
+	void aMatrixsRowsHiddenByAFilterAreReadAndSaid() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("สรุป"));
+		s.text("A1", "สรุปผลคะแนน ITA ปีงบประมาณ 2567 รอบที่ 1");
+		s.row("A3", "หน่วยงาน", "IIT1", "IIT2", "IIT3");
+		s.row("A4", "กองคลัง", 70, 60, 65);
+		s.row("A5", "กองการเจ้าหน้าที่", 80, 85, 90);
+		workbook.getSheet("สรุป").getRow(4).setZeroHeight(true);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::unit).contains("กองการเจ้าหน้าที่");
+		assertThat(content.messages()).filteredOn(m -> !m.code().equals("ROUND_INCOMPLETE"))
+			.extracting(Message::code, Message::row)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("ROWS_HIDDEN", 5));
+	}
 }
