@@ -23,7 +23,9 @@ import th.itabatch.thai.ThaiText;
  */
 public final class FiscalCalendar {
 
-	private static final Pattern ROUND_NUMBER = Pattern.compile("(?:รอบการประเมินที่|รอบการประเมิน|รอบที่|รอบ|round|r)\\s*(\\d)\\b");
+	// "รอบ ที่ 1" too: a space, or a non-breaking one pasted from the web, between รอบ and ที่ (a trial).
+	private static final Pattern ROUND_NUMBER = Pattern
+		.compile("(?:รอบการประเมิน\\s*ที่|รอบการประเมิน|รอบ\\s*ที่|รอบ|round|r)\\s*(\\d)\\b");
 
 	private static final Pattern PARENTHESES = Pattern.compile("[(\\[（]([^)\\]）]*)[)\\]）]");
 

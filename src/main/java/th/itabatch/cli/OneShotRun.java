@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.inbox.Inbox;
 import th.itabatch.inbox.InboxFiles;
+import th.itabatch.inbox.Registration;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputSource;
 import th.itabatch.inputs.StoredInput;
@@ -57,7 +58,20 @@ public class OneShotRun {
 			}
 			taken.add(file);
 		}
-		List<Long> ids = inbox.receive(taken, InputSource.COMMAND).stream().map(r -> r.input().id()).toList();
+		List<Registration> received = inbox.receive(taken, InputSource.COMMAND);
+		// A content received before is that input again: said under the file's own name, which the input
+		// list shows as the first one's (a trial's renamed copy was answered under the original's name alone).
+		Map<String, String> sameContent = new LinkedHashMap<>();
+		java.util.Set<Long> distinct = new java.util.LinkedHashSet<>();
+		for (int i = 0; i < received.size(); i++) {
+			StoredInput input = received.get(i).input();
+			distinct.add(input.id());
+			String name = taken.get(i).getFileName().toString();
+			if (!name.equals(input.fileName())) {
+				sameContent.put(name, input.fileName());
+			}
+		}
+		List<Long> ids = List.copyOf(distinct);
 		RunOutcome outcome = coordinator.run(new RunRequest(RunTrigger.COMMAND, month, null, ids, outputDir));
 		List<StoredInput> after = ids.stream().map(id -> inputs.find(id).orElseThrow()).toList();
 		Map<Long, List<Message>> messages = new LinkedHashMap<>();
@@ -68,6 +82,6 @@ public class OneShotRun {
 		Map<Long, List<String>> documents = new LinkedHashMap<>();
 		reports.documents(outcome.units().stream().map(UnitRun::report).filter(Objects::nonNull).toList())
 			.forEach((report, list) -> documents.put(report, list.stream().map(ReportRepository.Document::file).toList()));
-		return new RunSummary(after, messages, outcome, ignored, documents);
+		return new RunSummary(after, messages, outcome, ignored, sameContent, documents);
 	}
 }

@@ -16,11 +16,12 @@ import th.itabatch.validation.Message;
  * @param messages the messages of each input, by input id
  * @param outcome the run
  * @param ignored the folder's files that were not read, with why (lock, hidden, temporary files)
+ * @param sameContent the folder's files whose content was received before under another name, with that name
  * @param documents the documents of each unit report the run made or found made (the report, the
  *     brief), in the output folder, by report id
  */
 public record RunSummary(List<StoredInput> inputs, Map<Long, List<Message>> messages, RunOutcome outcome,
-		Map<String, String> ignored, Map<Long, List<String>> documents) {
+		Map<String, String> ignored, Map<String, String> sameContent, Map<Long, List<String>> documents) {
 
 	/** A unit report's documents in the output folder, the report first. */
 	public List<String> documentsOf(StoredReport report) {

@@ -33,6 +33,9 @@ final class RunSummaryPrinter {
 		}
 		summary.ignored()
 			.forEach((name, why) -> out.println("  ข้ามไฟล์ / ignored   " + name + " — " + why));
+		summary.sameContent()
+			.forEach((name, first) -> out.println("  เนื้อหาเดียวกับ / same content as   " + name + " — " + first
+					+ " (ได้รับแล้ว ไม่อ่านซ้ำ / received already, not read again)"));
 		List<Message> messages = summary.messages().values().stream().flatMap(List::stream).toList();
 		if (!messages.isEmpty()) {
 			out.println("ข้อความ / messages: " + messages.size());

@@ -20,6 +20,9 @@ public enum ProgressStatus {
 			Map.entry("ดำเนินการเรียบร้อยแล้ว", DONE), Map.entry("ดำเนินการเรียบร้อย", DONE),
 			Map.entry("ดำเนินการแล้วเสร็จ", DONE), Map.entry("แล้วเสร็จ", DONE), Map.entry("เสร็จ", DONE),
 			Map.entry("เสร็จแล้ว", DONE), Map.entry("เสร็จสิ้น", DONE), Map.entry("เรียบร้อย", DONE),
+			// The same words in the other order, as a trial's progress sheet had them.
+			Map.entry("ดำเนินการเสร็จแล้ว", DONE), Map.entry("ดำเนินการเสร็จสิ้น", DONE),
+			Map.entry("ดำเนินการเสร็จสิ้นแล้ว", DONE), Map.entry("เสร็จสิ้นแล้ว", DONE), Map.entry("ดำเนินการเสร็จ", DONE),
 			Map.entry("done", DONE), Map.entry("completed", DONE), Map.entry("complete", DONE),
 			Map.entry("finished", DONE), Map.entry("✓", DONE), Map.entry("✔", DONE), Map.entry("☑", DONE),
 			Map.entry("อยู่ระหว่างดำเนินการ", IN_PROGRESS), Map.entry("ระหว่างดำเนินการ", IN_PROGRESS),

@@ -106,7 +106,8 @@ final class DepartmentNarrative {
 							: " (ร้อยละ " + format.target(weakest.lowestTarget())
 									+ (weakest.target() == null ? "–" + format.target(weakest.highestTarget()) : "") + ")")
 					+ " "
-					+ format.number(weakest.passed()) + " จาก " + format.number(weakest.units()) + " หน่วยงาน");
+					+ format.number(weakest.passed()) + " จาก " + format.number(weakest.units()) + " หน่วยงาน"
+					+ tied(report.tiedWithWeakest()));
 			// One lower still, of only a few units, is said as theirs, not the department's.
 			DepartmentReport.IndicatorMean lowest = report.indicatorMeans().get(0);
 			if (lowest != weakest) {
@@ -187,6 +188,17 @@ final class DepartmentNarrative {
 				: " (รวม " + listed(both) + " ซึ่งยังไม่ส่งข้อมูลสำหรับเดือนนี้ รายงานจึงจัดทำจากข้อมูลที่ส่งไว้ก่อนหน้า)";
 	}
 
+	/** The indicators whose mean equals the weakest's, each with how many units pass it; "" for none. */
+	private String tied(List<DepartmentReport.IndicatorMean> tied) {
+		if (tied.isEmpty()) {
+			return "";
+		}
+		return " และมีคะแนนเฉลี่ยเท่ากันกับตัวชี้วัดที่ " + String.join(" และตัวชี้วัดที่ ", tied.stream()
+			.map(m -> format.number(m.indicator().number()) + " " + m.indicator().thai() + " (ผ่าน "
+					+ format.number(m.passed()) + " จาก " + format.number(m.units()) + " หน่วยงาน)")
+			.toList());
+	}
+
 	/**
 	 * Which overalls are the whole ITA's weighted total rather than the staff survey's score: ranked
 	 * together, the two read as one measure unless said (a trial ranked 95.24 of three tools above
@@ -202,7 +214,8 @@ final class DepartmentNarrative {
 		}
 		Set<Tool> tools = EnumSet.noneOf(Tool.class);
 		whole.forEach(r -> tools.addAll(report.tools(r.standing())));
-		String total = "เป็นคะแนน ITA รวมที่ถ่วงน้ำหนักตามเครื่องมือ ("
+		// Not "weighted": a stated overall is ranked as the file states it, weighted or a plain mean (a trial).
+		String total = "เป็นคะแนน ITA รวมของหลายเครื่องมือ ("
 				+ String.join(" ", tools.stream().map(Enum::name).toList()) + ")";
 		if (whole.size() == scored.size()) {
 			return Optional.of("คะแนนภาพรวมของทุกหน่วยงาน" + total);

@@ -12,6 +12,7 @@ import java.util.Set;
 import th.itabatch.catalog.Indicator;
 import th.itabatch.catalog.Tool;
 import th.itabatch.scores.RoundComparison;
+import th.itabatch.scores.Scores;
 
 /**
  * Everything a department's monthly report says, computed from its units' stored standings.
@@ -68,6 +69,18 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 	public Optional<IndicatorMean> weakestShared() {
 		int most = indicatorMeans.stream().mapToInt(IndicatorMean::units).max().orElse(0);
 		return indicatorMeans.stream().filter(m -> m.units() * 2 > most).findFirst();
+	}
+
+	/**
+	 * The indicators as widely shared as the weakest whose mean, to the two places the report shows, is
+	 * the weakest's too: named with it (a trial's two indicators lowest at 87.00, one of them named).
+	 */
+	public List<IndicatorMean> tiedWithWeakest() {
+		int most = indicatorMeans.stream().mapToInt(IndicatorMean::units).max().orElse(0);
+		return weakestShared().map(weakest -> indicatorMeans.stream()
+			.filter(m -> m != weakest && m.units() * 2 > most
+					&& Scores.round(m.mean()).compareTo(Scores.round(weakest.mean())) == 0)
+			.toList()).orElse(List.of());
 	}
 
 	/** Rounds in order: fiscal year, then round. */

@@ -103,6 +103,32 @@ public class ScoreRepository {
 				(Integer) rs.getObject("answers"), rs.getString("method"));
 	}
 
+	/** An input's scores, accepted or not yet. */
+	public List<ScoreEntry> scoresOfInput(long inputId) {
+		return jdbc.sql("SELECT s.* FROM ita_score s WHERE s.input_id = ? ORDER BY s.id").param(inputId).query(this::entry).list();
+	}
+
+	/**
+	 * What counted for each year and round of the units named before the given input: the scores of the
+	 * latest accepted input before it that has the round.
+	 */
+	public List<ScoreEntry> scoresBefore(long inputId, java.util.Collection<String> units) {
+		if (units.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT s.* FROM ita_score s
+				WHERE s.unit IN (:units) AND s.accepted AND s.input_id < :input AND s.input_id = (
+				  SELECT MAX(s2.input_id) FROM ita_score s2
+				  WHERE s2.accepted AND s2.input_id < :input AND s2.unit = s.unit AND s2.fiscal_year = s.fiscal_year
+				    AND s2.round_no = s.round_no)
+				ORDER BY s.id""")
+			.param("units", List.copyOf(units))
+			.param("input", inputId)
+			.query(this::entry)
+			.list();
+	}
+
 	/** The inputs the unit's current scores come from. */
 	public List<Long> currentInputs(String unit) {
 		return jdbc.sql("""

@@ -26,10 +26,13 @@ public class ScoresKind implements TableKind<ScoreEntry> {
 
 	private final ScoreRepository repository;
 
+	private final ScoreChanges changes;
+
 	public ScoresKind(Catalog catalog, ScoreRepository repository) {
 		this.reader = new ScoresTableReader(catalog);
 		this.validator = new ScoresValidator(catalog);
 		this.repository = repository;
+		this.changes = repository == null ? null : new ScoreChanges(repository);
 	}
 
 	@Override
@@ -72,6 +75,13 @@ public class ScoresKind implements TableKind<ScoreEntry> {
 	@Override
 	public void store(long inputId, List<ScoreEntry> rows) {
 		repository.insert(inputId, rows);
+	}
+
+	@Override
+	public void compareOnAccepting(long inputId, MessageLog log) {
+		if (changes != null) {
+			changes.check(inputId, log);
+		}
 	}
 
 	@Override

@@ -35,6 +35,9 @@ record ScoresLayout(int indicator, int score, int round, int unit, int fiscalYea
 
 	int columnCount() {
 		int count = roundColumns.size() + indicatorColumns.size();
+		for (RoundColumn round : roundColumns) {
+			count += (round.respondents() >= 0 ? 1 : 0) + (round.target() >= 0 ? 1 : 0);
+		}
 		for (int column : new int[] { indicator, score, round, unit, fiscalYear, respondents, target }) {
 			if (column >= 0) {
 				count++;
@@ -49,8 +52,14 @@ record ScoresLayout(int indicator, int score, int round, int unit, int fiscalYea
 	 * @param column the column
 	 * @param label the round and the fiscal year its header states
 	 * @param header the header text
+	 * @param respondents the round's own respondents column under its group header, or -1
+	 * @param target the round's own target column under its group header, or -1
 	 */
-	record RoundColumn(int column, RoundLabel label, String header) {
+	record RoundColumn(int column, RoundLabel label, String header, int respondents, int target) {
+
+		RoundColumn(int column, RoundLabel label, String header) {
+			this(column, label, header, -1, -1);
+		}
 	}
 
 	/**

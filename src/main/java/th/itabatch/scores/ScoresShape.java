@@ -78,6 +78,18 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 				.map(label -> new ScoresLayout.RoundColumn(cell.column(), label, cell.label()));
 			round.ifPresentOrElse(rounds::add, () -> others.add(cell));
 		}
+		if (header.firstRow() == header.lastRow() && rounds.stream()
+			.anyMatch(r -> SCORE.matches(sheet.text(header.lastRow() + 1, r.column())))) {
+			// "คะแนน" under a round's header: the header goes on a row, its rounds' own columns below.
+			return Optional.empty();
+		}
+		List<ScoresLayout.RoundColumn> grouped = roundsOwnColumns(others);
+		if (!grouped.isEmpty()) {
+			rounds.addAll(grouped);
+			java.util.Set<Integer> taken = new java.util.HashSet<>();
+			grouped.forEach(r -> taken.addAll(List.of(r.column(), r.respondents(), r.target())));
+			others.removeIf(c -> taken.contains(c.column()));
+		}
 		Header rest = new Header(header.firstRow(), header.lastRow(), others);
 		// "ตัวชี้วัด" and "ตัวชี้วัด (1-10)" head the indicators' column; "Indicator 1" or "ตัวชี้วัด 1" one indicator's scores.
 		int indicator = rest.cells()
@@ -98,6 +110,31 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		return Optional.of(new ScoresLayout(indicator, score, rest.column(ROUND), rest.column(CommonColumns.UNIT),
 				rest.column(CommonColumns.FISCAL_YEAR), rest.column(RESPONDENTS), rest.column(TARGET), rounds,
 				scoreHeader, List.of()));
+	}
+
+	/**
+	 * A round's own columns under its group header: "รอบที่ 1" merged over "คะแนน" and "จำนวนผู้ตอบ"
+	 * (or "เป้าหมาย"), each round with its score, respondents and target (a trial's such table was
+	 * refused, its second header row read as an indicator).
+	 */
+	private List<ScoresLayout.RoundColumn> roundsOwnColumns(List<HeaderCell> cells) {
+		java.util.Map<String, List<HeaderCell>> byGroup = new java.util.LinkedHashMap<>();
+		for (HeaderCell cell : cells) {
+			if (cell.group() != null && (cell.matches(SCORE) || cell.matches(RESPONDENTS) || cell.matches(TARGET))) {
+				byGroup.computeIfAbsent(cell.group(), g -> new ArrayList<>()).add(cell);
+			}
+		}
+		List<ScoresLayout.RoundColumn> rounds = new ArrayList<>();
+		byGroup.forEach((group, under) -> {
+			Optional<FiscalCalendar.RoundLabel> label = calendar.parseRoundLabel(group).map(l -> withStatedYear(l, group));
+			Optional<HeaderCell> score = under.stream().filter(c -> c.matches(SCORE)).findFirst();
+			if (label.isPresent() && score.isPresent()) {
+				int respondents = under.stream().filter(c -> c.matches(RESPONDENTS)).mapToInt(HeaderCell::column).findFirst().orElse(-1);
+				int target = under.stream().filter(c -> c.matches(TARGET)).mapToInt(HeaderCell::column).findFirst().orElse(-1);
+				rounds.add(new ScoresLayout.RoundColumn(score.get().column(), label.get(), group, respondents, target));
+			}
+		});
+		return rounds;
 	}
 
 	/**

@@ -119,8 +119,12 @@ final class ScoresTableReader {
 	 */
 	private void reportMissing(SheetReader sheet, List<ScoreEntry> entries, List<Missing> missing, MessageLog log) {
 		for (Missing gap : missing) {
-			if (entries.stream().anyMatch(e -> e.unit().equals(gap.unit()) && e.fiscalYear() == gap.fiscalYear()
-					&& e.round() == gap.round() && !e.isOverall() && e.indicator().tool() == gap.indicator().tool())) {
+			// A blank row naming an indicator scored on another row is a heading that mentions it (a group
+			// row "OIT แบบวัดการเปิดเผยข้อมูลสาธารณะ" above the OIT indicators, a trial), not a score left out.
+			boolean scoredElsewhere = entries.stream().anyMatch(e -> sameRound(e, gap) && !e.isOverall()
+					&& e.indicator().number() == gap.indicator().number());
+			if (!scoredElsewhere && entries.stream().anyMatch(e -> sameRound(e, gap) && !e.isOverall()
+					&& e.indicator().tool() == gap.indicator().tool())) {
 				log.note(new BlankScore(gap.unit(), gap.fiscalYear(), gap.round(), gap.indicator().number()));
 				int mark = log.size();
 				log.cell(MessageCode.SCORE_MISSING, sheet.name(), gap.cell(), gap.indicator().thai(),
@@ -132,6 +136,10 @@ final class ScoresTableReader {
 				log.about(mark, gap.unit());
 			}
 		}
+	}
+
+	private static boolean sameRound(ScoreEntry entry, Missing gap) {
+		return entry.unit().equals(gap.unit()) && entry.fiscalYear() == gap.fiscalYear() && entry.round() == gap.round();
 	}
 
 	/**
@@ -335,7 +343,7 @@ final class ScoresTableReader {
 						roundText == null || roundText.isEmpty() ? BLANK : roundText);
 				return;
 			}
-			rowRounds = List.of(new RoundSource(layout.score(), label.get()));
+			rowRounds = List.of(new RoundSource(layout.score(), label.get(), -1, -1));
 		}
 		String indicatorText = row.merged(layout.indicator());
 		String indicatorCell = row.ref(layout.indicator());
@@ -372,8 +380,11 @@ final class ScoresTableReader {
 				missing.add(new Missing(unit, year, round.label().round().number(), indicator, row.ref(round.column())));
 				continue;
 			}
+			Integer roundRespondents = round.respondents() >= 0 ? readRespondents(context, row, round.respondents())
+					: respondents;
+			BigDecimal roundTarget = round.target() >= 0 ? readTarget(context, row, round.target()) : target;
 			readScore(context, row, round.column()).ifPresent(score -> entries.add(new ScoreEntry(unit, year,
-					round.label().round().number(), indicator, score, respondents, target, sheet.name(),
+					round.label().round().number(), indicator, score, roundRespondents, roundTarget, sheet.name(),
 					row.ref(round.column()), null, null, unitCell)));
 		}
 	}
@@ -411,7 +422,10 @@ final class ScoresTableReader {
 	}
 
 	private Integer readRespondents(Context context, TableRows.Row row) {
-		int column = context.layout.respondents();
+		return readRespondents(context, row, context.layout.respondents());
+	}
+
+	private Integer readRespondents(Context context, TableRows.Row row, int column) {
 		if (column < 0) {
 			return null;
 		}
@@ -504,7 +518,7 @@ final class ScoresTableReader {
 			return List.of();
 		}
 		if (!layout.roundColumns().isEmpty()) {
-			return layout.roundColumns().stream().map(c -> new RoundSource(c.column(), c.label())).toList();
+			return layout.roundColumns().stream().map(c -> new RoundSource(c.column(), c.label(), c.respondents(), c.target())).toList();
 		}
 		Optional<RoundLabel> label = roundAbove(sheet, headerRow);
 		if (label.isEmpty()) {
@@ -512,7 +526,7 @@ final class ScoresTableReader {
 					layout.scoreHeader() == null ? "" : layout.scoreHeader().label());
 			return null;
 		}
-		return List.of(new RoundSource(layout.score(), label.get()));
+		return List.of(new RoundSource(layout.score(), label.get(), -1, -1));
 	}
 
 	/** A round header such as "รอบ 5 เดือนแรก (ต.ค.63 – ก.พ.64)" states the year before configuration does. */
@@ -524,7 +538,8 @@ final class ScoresTableReader {
 			.findFirst();
 	}
 
-	private record RoundSource(int column, RoundLabel label) {
+	/** A round's scores column, and its own respondents and target columns (-1: the row's). */
+	private record RoundSource(int column, RoundLabel label, int respondents, int target) {
 	}
 
 	/** The sheet being read, its layout, and the unit and year stated above it or configured. */

@@ -90,10 +90,25 @@ final class ScoresValidator {
 			BigDecimal mean = ItaTotal.computed(indicators, catalog.weights(), first.fiscalYear());
 			BigDecimal difference = overall.score().subtract(mean).abs();
 			if (difference.compareTo(OVERALL_TOLERANCE) > 0) {
+				// Said how it was computed where that is not a plain mean: a trial's stated plain mean of ten
+				// "differed from the overall computed from the indicators", which its sender had computed so.
+				String weighting = weighting(ItaTotal.tools(indicators, catalog.weights(), first.fiscalYear()));
 				log.cell(MessageCode.OVERALL_MISMATCH, overall.sheet(), overall.cell(), Scores.format(overall.score()),
-						Scores.format(Scores.round(mean)), Scores.format(Scores.round(difference)));
+						Scores.format(Scores.round(mean)), Scores.format(Scores.round(difference)),
+						weighting.isEmpty() ? "" : " (คะแนน ITA รวม ถ่วงน้ำหนักตามเครื่องมือ " + weighting + ")",
+						weighting.isEmpty() ? "" : " (the whole ITA score, its tools weighted " + weighting + ")");
 			}
 		});
+	}
+
+	/** The tools' weights as "IIT 30% EIT 30% OIT 40%", or "" for one tool's plain mean. */
+	private static String weighting(List<ToolScore> tools) {
+		if (tools.size() < 2) {
+			return "";
+		}
+		return String.join(" ", tools.stream()
+			.map(t -> t.tool().name() + " " + t.weight().movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+			.toList());
 	}
 
 	private static String name(Indicator indicator) {

@@ -65,6 +65,14 @@ public interface TableKind<T> {
 	default void compare(List<T> rows, MessageLog log) {
 	}
 
+	/**
+	 * Says, as the input is about to be {@link #accept accepted}, what its stored rows replace of what
+	 * counted until then. {@link #compare} sees only inputs accepted before the run; the files of one
+	 * drop are read side by side, so only here does a file meet the one saved before it in the same drop.
+	 */
+	default void compareOnAccepting(long inputId, MessageLog log) {
+	}
+
 	/** Stores the rows of an input; they count for reports once the input is {@link #accept accepted}. */
 	void store(long inputId, List<T> rows);
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.InputDefaults;
 import th.itabatch.workbook.WorkbookLimits;
 
@@ -26,8 +27,9 @@ public class TableKinds {
 		return new WorkbookContentReader(kinds, configured, limits, units);
 	}
 
-	/** Makes what the input holds count for reports. */
-	public void accept(long inputId) {
+	/** Makes what the input holds count for reports, saying in the log what that replaces. */
+	public void accept(long inputId, MessageLog log) {
+		kinds.forEach(kind -> kind.compareOnAccepting(inputId, log));
 		kinds.forEach(kind -> kind.accept(inputId));
 	}
 

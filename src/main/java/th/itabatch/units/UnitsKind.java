@@ -38,6 +38,10 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 	static final ColumnAliases ALIASES = ColumnAliases.of("ชื่อย่อ", "ชื่ออื่น", "ชื่อย่อ/ชื่ออื่น", "ชื่อย่อหน่วยงาน", "aliases",
 			"alias", "other names", "other name", "short name", "short names", "abbreviation", "abbreviations");
 
+	/** A unit's name in English, typed in inputs as often as its Thai one: another of its names. */
+	static final ColumnAliases ENGLISH_NAME = ColumnAliases.of("ชื่อภาษาอังกฤษ", "ชื่อหน่วยงานภาษาอังกฤษ", "ชื่อ (ภาษาอังกฤษ)",
+			"ชื่อหน่วยงาน (ภาษาอังกฤษ)", "english name", "name in english", "name (english)", "english");
+
 	static final ColumnAliases PARENT = ColumnAliases.of("สังกัด", "หน่วยงานต้นสังกัด", "ต้นสังกัด", "parent",
 			"parent unit", "reports to");
 
@@ -49,10 +53,11 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 	 * @param code the code column
 	 * @param name the name column
 	 * @param aliases the other names column
+	 * @param englishName the English name column, more other names
 	 * @param parent the parent column
 	 * @param kind the kind column
 	 */
-	record Layout(int code, int name, int aliases, int parent, int kind) {
+	record Layout(int code, int name, int aliases, int englishName, int parent, int kind) {
 	}
 
 	private static final TableShape<Layout> SHAPE = new TableShape<>() {
@@ -60,7 +65,7 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 		@Override
 		public Optional<Layout> recognise(Header header, SheetReader sheet) {
 			Layout layout = new Layout(header.column(CODE), header.column(UNIT_NAME), header.column(ALIASES),
-					header.column(PARENT), header.column(KIND));
+					header.column(ENGLISH_NAME), header.column(PARENT), header.column(KIND));
 			// Without codes, a parent column and other names or kinds say the table is a register: "หน่วยงาน"
 			// and "สังกัด" head contact lists and results too, which would replace the register in use.
 			boolean codeLess = layout.parent() >= 0 && (layout.aliases() >= 0 || layout.kind() >= 0);
@@ -108,7 +113,11 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 		for (TableRows.Row row : table) {
 			String code = row.text(key);
 			String name = row.text(layout.name());
-			List<String> aliases = UnitRegister.names(row.text(layout.aliases()));
+			List<String> aliases = java.util.stream.Stream
+				.concat(UnitRegister.names(row.text(layout.aliases())).stream(),
+						UnitRegister.names(row.text(layout.englishName())).stream())
+				.distinct()
+				.toList();
 			String parent = row.optional(layout.parent());
 			// A totals row ("รวม | 6 หน่วยงาน") under the list is no unit: it was registered as one (a trial).
 			if (IndicatorCatalog.isOverall(code) || IndicatorCatalog.isOverall(name)) {

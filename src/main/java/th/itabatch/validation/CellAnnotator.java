@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellAddress;
 
 /**
  * Marks problem cells in a workbook the user gets back: red for an error, yellow for a warning,
@@ -83,9 +84,16 @@ final class CellAnnotator {
 			// HSSF's createDrawingPatriarch would wipe the shapes an .xls already has.
 			Drawing<?> drawing = drawings.computeIfAbsent(sheet.getSheetName(),
 					name -> sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch());
+			// The box is drawn from the next cell to the right without a comment: XSSF files the new
+			// comment under that cell until it is set on its own, and refuses a cell that has one (a
+			// trial's blank cell beside a marked one cost the whole annotated copy).
+			int from = cell.getColumnIndex() + 1;
+			while (sheet.getCellComment(new CellAddress(cell.getRowIndex(), from)) != null) {
+				from++;
+			}
 			ClientAnchor anchor = factory.createClientAnchor();
-			anchor.setCol1(cell.getColumnIndex() + 1);
-			anchor.setCol2(cell.getColumnIndex() + 6);
+			anchor.setCol1(from);
+			anchor.setCol2(from + 5);
 			anchor.setRow1(cell.getRowIndex());
 			anchor.setRow2(cell.getRowIndex() + 6);
 			comment = drawing.createCellComment(anchor);

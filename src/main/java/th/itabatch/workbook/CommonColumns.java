@@ -20,8 +20,9 @@ public final class CommonColumns {
 	public static final ColumnAliases FISCAL_YEAR = ColumnAliases.of("ปีงบประมาณ", "ปีงบประมาณ พ.ศ.", "ปีงบ", "ปี พ.ศ.",
 			"ปี", "fiscal year", "fy", "year");
 
+	/** After its word, a year of four digits, or of two as people shorten it ("ปีงบประมาณ 67", "FY24"). */
 	private static final Pattern YEAR_IN_TITLE = Pattern
-		.compile("(?:ปีงบประมาณ|ปีงบ|fiscal\\s*year|fy)\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4})");
+		.compile("(?:ปีงบประมาณ|ปีงบ|fiscal\\s*year|fy)\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4}|\\d{2})(?!\\d)");
 
 	private static final Pattern YEAR_ALONE = Pattern.compile("^(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4})(?:\\.0+)?$");
 
@@ -51,7 +52,12 @@ public final class CommonColumns {
 	public static Optional<Integer> fiscalYearInTitle(String text) {
 		Matcher matcher = YEAR_IN_TITLE.matcher(ThaiDigits.toArabic(ThaiText.key(text)));
 		if (matcher.find()) {
-			return plausible(ThaiCalendar.yearToBE(Integer.parseInt(matcher.group(1))));
+			int year = Integer.parseInt(matcher.group(1));
+			if (matcher.group(1).length() == 2) {
+				// BE 2550–2599 (2007–2056) written short as 50–99; below 50, CE 2000–2049 ("FY24").
+				year = year >= 50 ? 2500 + year : 2000 + year;
+			}
+			return plausible(ThaiCalendar.yearToBE(year));
 		}
 		return Optional.empty();
 	}

@@ -81,7 +81,11 @@ class RunCommandTests {
 			.doesNotContain("watches the input folder");
 		// A report's PDF copy (written where LibreOffice is installed) is listed under it (a trial: none were).
 		Files.writeString(work.resolve("out/ITA-report_กองคลัง_FY2564_2564-06.pdf"), "%PDF-1.4");
+		Files.copy(input.resolve(ExampleWorkbooks.SCORES_FILE), input.resolve("สำเนา คะแนน.xlsx"));
 		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(), data, logs)).isZero();
+		assertThat(out).as("a trial: a renamed copy was answered under the first file's name alone")
+			.contains("เนื้อหาเดียวกับ / same content as   สำเนา คะแนน.xlsx — ita-scores-2564.xlsx")
+			.contains("ไฟล์นำเข้า / inputs: 2");
 		assertThat(out).contains("(ไม่มีข้อมูลใหม่ / no new data since it was made)")
 			.contains("out/ITA-report_กองคลัง_FY2564_2564-06.pdf")
 			.doesNotContain("ITA-brief_กองคลัง_FY2564_2564-06.pdf");

@@ -164,7 +164,7 @@ class DepartmentReportAssemblerTests {
 		DepartmentReport report = assembler.assemble(division, JUNE, mixed, Map.of(), LocalDate.of(2021, 7, 1));
 
 		assertThat(report.narrative()).as("a trial: 95.24 of three tools ranked above IIT alone with no word of it")
-			.contains("คะแนนภาพรวมของ กลุ่มก เป็นคะแนน ITA รวมที่ถ่วงน้ำหนักตามเครื่องมือ (IIT EIT OIT) "
+			.contains("คะแนนภาพรวมของ กลุ่มก เป็นคะแนน ITA รวมของหลายเครื่องมือ (IIT EIT OIT) "
 					+ "ส่วนของหน่วยงานอื่นเป็นคะแนนของเครื่องมือเดียว");
 		Map<String, Object> model = DepartmentTemplateModel.of(report, "KPI", new ThaiFormat(true), java.time.LocalDateTime.now());
 		@SuppressWarnings("unchecked")
@@ -227,6 +227,18 @@ class DepartmentReportAssemblerTests {
 			.contains("เฉลี่ย ๙๐.๐๐ ผ่านค่าเป้าหมายของตัวชี้วัด (ร้อยละ ๘๕) ๓ จาก ๓ หน่วยงาน")
 			.contains("ส่วนตัวชี้วัดที่มีผลคะแนนเพียงบางหน่วยงาน ตัวชี้วัดที่ ๑๐ ")
 			.contains("มีคะแนนเฉลี่ยต่ำกว่านั้น คือ ๘๐.๐๐ จากผลของ ๑ หน่วยงาน");
+	}
+
+	@Test
+	void indicatorsTiedForTheLowestMeanAreNamedTogether() {
+		Map<String, UnitStanding> tied = Map.of("กลุ่มก", scored("กลุ่มก", "90.00", null, 94, 84, 96, 90, 94),
+				"กลุ่มข", scored("กลุ่มข", "90.80", null, 90, 90, 92, 84, 91));
+		Department division = Departments.of(register(), 2, tied.keySet(), "-").get(1);
+		DepartmentReport report = assembler.assemble(division, JUNE, tied, Map.of(), LocalDate.of(2021, 7, 1));
+
+		assertThat(report.narrative()).as("a trial: indicators 2 and 4 both lowest at 87.00, only 2 named")
+			.contains("คือ ตัวชี้วัดที่ ๒ การใช้งบประมาณ เฉลี่ย ๘๗.๐๐ ผ่านค่าเป้าหมายของตัวชี้วัด (ร้อยละ ๘๕) ๑ จาก ๒ หน่วยงาน"
+					+ " และมีคะแนนเฉลี่ยเท่ากันกับตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ (ผ่าน ๑ จาก ๒ หน่วยงาน)");
 	}
 
 	@Test

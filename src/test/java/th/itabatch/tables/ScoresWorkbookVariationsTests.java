@@ -514,4 +514,108 @@ class ScoresWorkbookVariationsTests {
 			.extracting(Message::code, Message::row)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("ROWS_HIDDEN", 5));
 	}
+
+	@Test
+	void anOverallOfSeveralToolsThatDiffersIsSaidToDifferFromTheWeightedTotal() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง ปีงบประมาณ 2566");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1");
+		double[] scores = { 80, 80, 80, 80, 80, 90, 90, 90, 95, 95 };
+		for (int i = 0; i < scores.length; i++) {
+			s.row("A" + (4 + i), "ตัวชี้วัดที่ " + (i + 1), scores[i]);
+		}
+		s.row("A14", "ภาพรวม", 86.0); // the plain mean of the ten; by tool 0.3 × 80 + 0.3 × 90 + 0.4 × 95 = 89
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).filteredOn(m -> m.code().equals("OVERALL_MISMATCH")).singleElement().satisfies(m -> {
+			assertThat(m.cell()).isEqualTo("B14");
+			assertThat(m.thai()).contains("คำนวณจากตัวชี้วัด (คะแนน ITA รวม ถ่วงน้ำหนักตามเครื่องมือ IIT 30% EIT 30% OIT 40%) 89.00");
+			assertThat(m.english()).contains("(the whole ITA score, its tools weighted IIT 30% EIT 30% OIT 40%) 89.00");
+		});
+	}
+
+	@Test
+	void roundsWrittenWithASpaceBeforeTheirNumberWordAndAYearWrittenShort() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง");
+		s.text("A2", "ประจำปีงบประมาณ ๖๗");
+		s.row("A4", "ตัวชี้วัด", "รอบ ที่ 1", "รอบ\u00a0ที่\u00a0๒");
+		s.row("A5", "1. การปฏิบัติหน้าที่", 88, 92);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).isFalse();
+		assertThat(content.rows(ScoreEntry.class)).as("a trial: round 1's column was dropped without a word")
+			.extracting(ScoreEntry::fiscalYear, ScoreEntry::round, e -> e.score().intValue())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2567, 1, 88), org.assertj.core.groups.Tuple.tuple(2567, 2, 92));
+		assertThat(th.itabatch.workbook.CommonColumns.fiscalYearInTitle("FY24")).hasValue(2567);
+		assertThat(th.itabatch.workbook.CommonColumns.fiscalYearInTitle("ปีงบ 2567")).hasValue(2567);
+	}
+
+	@Test
+	void aToolsGroupRowThatMentionsAnIndicatorsNameIsNoMissingScore() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("ITA"));
+		s.text("A1", "หน่วยงาน: กองคลัง ปีงบประมาณ 2567");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1");
+		s.row("A4", "IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน");
+		String[] names = { "การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ",
+				"การแก้ไขปัญหาการทุจริต" };
+		for (int i = 0; i < names.length; i++) {
+			s.row("A" + (5 + i), names[i], 90 + i);
+		}
+		s.row("A10", "EIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก");
+		s.row("A11", "คุณภาพการดำเนินงาน", 91);
+		s.row("A12", "ประสิทธิภาพการสื่อสาร", 92);
+		s.row("A13", "การปรับปรุงระบบการทำงาน", 93);
+		s.row("A14", "OIT แบบวัดการเปิดเผยข้อมูลสาธารณะ");
+		s.row("A15", "การเปิดเผยข้อมูล", 80);
+		s.row("A16", "การป้องกันการทุจริต", 85);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code).as("a trial: the OIT group row was 'indicator 9 left blank'")
+			.doesNotContain("SCORE_MISSING");
+		assertThat(content.hasErrors()).isFalse();
+		assertThat(scoreOf(content, 9, 1)).isEqualByComparingTo("80");
+		assertThat(content.rows(ScoreEntry.class)).hasSize(10);
+	}
+
+	@Test
+	void eachRoundsOwnScoreRespondentsAndTargetUnderItsMergedHeader() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง");
+		s.text("A2", "ปีงบประมาณ 2567");
+		s.row("A4", "ตัวชี้วัด", "รอบที่ 1", null, null, "รอบที่ 2", null, null);
+		s.merge("A4:A5").merge("B4:D4").merge("E4:G4");
+		s.row("B5", "คะแนน (ร้อยละ)", "ผู้ตอบ (คน)", "เป้าหมาย", "คะแนน (ร้อยละ)", "ผู้ตอบ (คน)", "เป้าหมาย");
+		s.row("A6", "1. การปฏิบัติหน้าที่", 88, 40, 85, 92, 45, 92.5);
+		s.row("A7", "2. การใช้งบประมาณ", 86, 40, 85, 91, 44, 92.5);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).as("a trial: the second header row was read as an indicator, the file refused").isFalse();
+		assertThat(content.rows(ScoreEntry.class)).filteredOn(e -> e.indicator().number() == 1)
+			.extracting(ScoreEntry::round, e -> e.score().intValue(), ScoreEntry::respondents, e -> e.target().toPlainString(),
+					ScoreEntry::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 88, 40, "85", "B6"),
+					org.assertj.core.groups.Tuple.tuple(2, 92, 45, "92.5", "E6"));
+
+		XSSFWorkbook scoresOnly = new XSSFWorkbook();
+		SheetBuilder o = new SheetBuilder(scoresOnly.createSheet("คะแนน"));
+		o.text("A1", "หน่วยงาน: กองคลัง ปีงบประมาณ 2567");
+		o.row("A3", "ตัวชี้วัด", "รอบที่ 1", "รอบที่ 2");
+		o.row("B4", "คะแนน", "คะแนน");
+		o.row("A5", "1. การปฏิบัติหน้าที่", 88, 92);
+
+		WorkbookContent only = read(scoresOnly);
+
+		assertThat(only.hasErrors()).isFalse();
+		assertThat(only.rows(ScoreEntry.class)).extracting(ScoreEntry::round, e -> e.score().intValue())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 88), org.assertj.core.groups.Tuple.tuple(2, 92));
+	}
 }

@@ -68,6 +68,9 @@ class WhatPeopleTypeTests {
 		assertThat(ProgressStatus.parseStated("in progress ๗๐%"))
 			.hasValue(new ProgressStatus.Stated(ProgressStatus.IN_PROGRESS, 70));
 		assertThat(ProgressStatus.parseStated("ดำเนินการแล้ว")).hasValue(new ProgressStatus.Stated(ProgressStatus.DONE, null));
+		assertThat(ProgressStatus.parseStated("ดำเนินการเสร็จแล้ว")).as("a trial's words, in the other order")
+			.hasValue(new ProgressStatus.Stated(ProgressStatus.DONE, null));
+		assertThat(ProgressStatus.parseStated("ดำเนินการเสร็จสิ้น")).hasValue(new ProgressStatus.Stated(ProgressStatus.DONE, null));
 		assertThat(ProgressStatus.parseStated("ร้อยละ 50 ของอะไรสักอย่าง")).isEmpty();
 	}
 

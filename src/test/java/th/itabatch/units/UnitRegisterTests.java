@@ -189,6 +189,22 @@ class UnitRegisterTests {
 	}
 
 	@Test
+	void anEnglishNameColumnBesideTheShortNamesGivesMoreOtherNames() {
+		XSSFWorkbook register = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));
+		s.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "ชื่อภาษาอังกฤษ", "สังกัด");
+		s.row("A2", "01", "กรมทดสอบ", "", "Department of Testing", "");
+		s.row("A3", "0111", "กลุ่มบัญชีและงบประมาณ", "กบง.", "Accounting and Budget Group", "01");
+
+		UnitRegister units = new UnitRegister(readRegister(register).rows(RegisteredUnit.class));
+
+		assertThat(units.canonical("Accounting and Budget Group"))
+			.as("a trial: the column was ignored, the unit's scores a unit outside the register").hasValue("กลุ่มบัญชีและงบประมาณ");
+		assertThat(units.canonical("กบง.")).hasValue("กลุ่มบัญชีและงบประมาณ");
+		assertThat(units.canonical("department of testing")).hasValue("กรมทดสอบ");
+	}
+
+	@Test
 	void aCodeWithoutANameOrATotalsRowIsNoUnit() {
 		XSSFWorkbook register = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputStatus;
+import th.itabatch.inputs.StoredInput;
 import th.itabatch.tables.TableKinds;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
@@ -26,8 +27,17 @@ public class InputAcceptance {
 	}
 
 	public void accept(long inputId) {
-		kinds.accept(inputId);
-		inputs.setStatus(inputId, InputStatus.USED);
+		accept(inputs.find(inputId).orElseThrow());
+	}
+
+	/** Accepts the input, adding to its messages what its data replaces of what counted until now. */
+	public void accept(StoredInput input) {
+		MessageLog log = new MessageLog(input.fileName());
+		kinds.accept(input.id(), log);
+		if (!log.messages().isEmpty()) {
+			inputs.addMessages(input.id(), log.messages());
+		}
+		inputs.setStatus(input.id(), InputStatus.USED);
 	}
 
 	public void reject(long inputId) {

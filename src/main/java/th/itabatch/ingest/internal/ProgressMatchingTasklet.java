@@ -57,7 +57,7 @@ public class ProgressMatchingTasklet implements Tasklet {
 		List<StoredInput> withProgress = new ArrayList<>();
 		for (StoredInput input : read) {
 			if (plans.progressOfInput(input.id()).isEmpty()) {
-				acceptance.accept(input.id());
+				acceptance.accept(input);
 			}
 			else {
 				withProgress.add(input);
@@ -109,7 +109,7 @@ public class ProgressMatchingTasklet implements Tasklet {
 			acceptance.reject(input.id());
 		}
 		else {
-			acceptance.accept(input.id());
+			acceptance.accept(input);
 		}
 	}
 }
