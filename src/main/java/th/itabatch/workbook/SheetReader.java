@@ -152,10 +152,13 @@ public final class SheetReader {
 		return white && pattern == FillPatternType.SOLID_FOREGROUND ? Optional.empty() : Optional.of(pattern + " " + colour);
 	}
 
-	/** True when the sheet hides the row (its height set to nothing, by hand, a filter or a collapsed group). */
+	/**
+	 * True when the sheet hides the row: marked hidden (by hand, a filter or a collapsed group), or given
+	 * a height of nothing, which Excel shows as hidden too (a trial's row of height 0 went unsaid).
+	 */
 	public boolean isRowHidden(int row) {
 		Row r = sheet.getRow(row);
-		return r != null && r.getZeroHeight();
+		return r != null && (r.getZeroHeight() || r.getHeight() == 0);
 	}
 
 	public boolean isRowBlank(int row) {

@@ -271,9 +271,11 @@ class PlanWorkbookVariationsTests {
 		s.row("A6", "3. ประกาศเจตนารมณ์", "", "✓");
 		s.row("A7", "4. กิจกรรมเดิม", "", "✓");
 		s.row("A8", "5. กิจกรรมเดิมอีกข้อ", "", "✓");
-		for (int row : new int[] { 4, 6, 7 }) {
+		for (int row : new int[] { 4, 6 }) {
 			workbook.getSheet("แผน").getRow(row).setZeroHeight(true);
 		}
+		// Hidden as openpyxl and some writers hide a row: a height of nothing, no hidden mark.
+		workbook.getSheet("แผน").getRow(7).setHeight((short) 0);
 
 		WorkbookContent content = read(workbook);
 
