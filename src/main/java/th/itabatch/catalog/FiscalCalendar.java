@@ -169,7 +169,15 @@ public final class FiscalCalendar {
 	 *
 	 * @param round the round
 	 * @param fiscalYear the fiscal year (BE) stated in the header, or {@code null}
+	 * @param yearNamed true where the header names the year ("ปีงบประมาณ 2566" in it or over it), which
+	 *        outranks the table's year; false where a month range implies it ("(ต.ค.65 – ก.พ.66)"), which
+	 *        the year labelled above the table outranks (a template's months left from last year)
 	 */
-	public record RoundLabel(Round round, Integer fiscalYear) {
+	public record RoundLabel(Round round, Integer fiscalYear, boolean yearNamed) {
+
+		/** A round with the year its months imply, or none. */
+		public RoundLabel(Round round, Integer fiscalYear) {
+			this(round, fiscalYear, false);
+		}
 	}
 }

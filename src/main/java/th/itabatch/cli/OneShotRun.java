@@ -67,7 +67,7 @@ public class OneShotRun {
 			StoredInput input = received.get(i).input();
 			distinct.add(input.id());
 			String name = taken.get(i).getFileName().toString();
-			if (!name.equals(input.fileName())) {
+			if (received.get(i).outcome() == Registration.Outcome.KNOWN && !name.equals(input.fileName())) {
 				sameContent.put(name, input.fileName());
 			}
 		}

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -88,7 +89,7 @@ final class PlanTableReader {
 			log.row(MessageCode.PLAN_NO_ACTIVITIES, sheet.name(), found.header().lastRow() + 2);
 			return Optional.empty();
 		}
-		if (rows.stream().allMatch(r -> r.months.isEmpty()) && readShading(rows, layout, fiscalYear)) {
+		if (rows.stream().allMatch(r -> r.months.isEmpty()) && readShading(sheet, rows, layout, fiscalYear)) {
 			log.row(MessageCode.PLAN_MONTHS_FROM_SHADING, sheet.name(), found.header().lastRow() + 1);
 		}
 		List<Activity> activities = number(rows);
@@ -180,25 +181,40 @@ final class PlanTableReader {
 	}
 
 	/**
-	 * Months shown as a bar of shaded cells, read where no month cell holds a mark: a cell shaded in
-	 * another colour than the activity's own cell (a row shaded whole is a band, not a schedule).
-	 * Returns true when some activity had a month so.
+	 * Months shown as a bar of shaded cells, read where no month cell holds a mark: on each of the
+	 * activity's lines (its own, and those below it its merged activity cell covers), a month cell
+	 * shaded in another colour than the line's activity cell (a band shaded whole, a section's row, is
+	 * no schedule). Where every month cell of the table is shaded alike (a template's input area), the
+	 * shading says nothing. Returns true when some activity had a month so.
 	 */
-	private static boolean readShading(List<Row> rows, PlanLayout layout, int fiscalYear) {
-		boolean found = false;
+	private static boolean readShading(SheetReader sheet, List<Row> rows, PlanLayout layout, int fiscalYear) {
+		Map<Row, Set<YearMonth>> found = new java.util.LinkedHashMap<>();
+		Set<String> shades = new HashSet<>();
+		boolean everyCellShaded = true;
 		for (Row activity : rows) {
-			Optional<String> own = activity.lines.get(0).shade(layout.activity());
-			for (TableRows.Row line : activity.lines) {
+			Set<YearMonth> months = new TreeSet<>();
+			for (int i = 0; i < activity.lines.size(); i++) {
+				TableRows.Row line = activity.lines.get(i);
+				if (i > 0 && sheet.mergedRegion(line.index(), layout.activity()) == null) {
+					continue; // a row of its own below the activity: a section's or a total's, not its bar
+				}
+				Optional<String> own = line.shade(layout.activity());
 				for (PlanLayout.MonthColumn column : layout.months()) {
 					Optional<String> shade = line.shade(column.column());
+					everyCellShaded &= shade.isPresent();
+					shade.ifPresent(shades::add);
 					if (shade.isPresent() && !shade.equals(own)) {
-						activity.months.add(monthOf(column, fiscalYear));
-						found = true;
+						months.add(monthOf(column, fiscalYear));
 					}
 				}
 			}
+			found.put(activity, months);
 		}
-		return found;
+		if (everyCellShaded && shades.size() == 1) {
+			return false;
+		}
+		found.forEach((activity, months) -> activity.months.addAll(months));
+		return found.values().stream().anyMatch(m -> !m.isEmpty());
 	}
 
 	private static YearMonth monthOf(PlanLayout.MonthColumn column, int fiscalYear) {

@@ -110,7 +110,8 @@ public class ScoreRepository {
 
 	/**
 	 * What counted for each year and round of the units named before the given input: the scores of the
-	 * latest accepted input before it that has the round.
+	 * latest accepted input before it that has the round, for the rounds no accepted input after it has
+	 * (where one has, the given input does not count, whatever its order of acceptance).
 	 */
 	public List<ScoreEntry> scoresBefore(long inputId, java.util.Collection<String> units) {
 		if (units.isEmpty()) {
@@ -122,6 +123,10 @@ public class ScoreRepository {
 				  SELECT MAX(s2.input_id) FROM ita_score s2
 				  WHERE s2.accepted AND s2.input_id < :input AND s2.unit = s.unit AND s2.fiscal_year = s.fiscal_year
 				    AND s2.round_no = s.round_no)
+				AND NOT EXISTS (
+				  SELECT 1 FROM ita_score s3
+				  WHERE s3.accepted AND s3.input_id > :input AND s3.unit = s.unit AND s3.fiscal_year = s.fiscal_year
+				    AND s3.round_no = s.round_no)
 				ORDER BY s.id""")
 			.param("units", List.copyOf(units))
 			.param("input", inputId)

@@ -69,10 +69,15 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		// table's "รอบ" and "คะแนน" columns.
 		List<ScoresLayout.RoundColumn> rounds = new ArrayList<>();
 		List<HeaderCell> others = new ArrayList<>();
-		for (HeaderCell cell : header.cells()) {
+		// Each label read as a round once: asked of every header cell of every sheet looked at.
+		List<Optional<FiscalCalendar.RoundLabel>> labels = header.cells().stream().map(c -> calendar.parseRoundLabel(c.label())).toList();
+		java.util.Set<String> titles = titles(header.cells(), labels);
+		for (int i = 0; i < header.cells().size(); i++) {
+			HeaderCell cell = header.cells().get(i);
 			// What names a round is asked first: the exceptions are looked for only where one is named.
-			Optional<ScoresLayout.RoundColumn> round = calendar.parseRoundLabel(cell.label())
-				.map(label -> withStatedYear(label, cell.label(), cell.group()))
+			String group = titles.contains(cell.group()) ? null : cell.group();
+			Optional<ScoresLayout.RoundColumn> round = labels.get(i)
+				.map(label -> withStatedYear(label, cell.label(), group))
 				.filter(label -> !INDICATOR.matches(cell.label()) && !INDICATOR_HEADING.matcher(cell.key()).find()
 						&& !mergedOnward(sheet, header, cell))
 				.map(label -> new ScoresLayout.RoundColumn(cell.column(), label, cell.label()));
@@ -83,7 +88,7 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 			// "คะแนน" under a round's header: the header goes on a row, its rounds' own columns below.
 			return Optional.empty();
 		}
-		List<ScoresLayout.RoundColumn> grouped = roundsOwnColumns(others);
+		List<ScoresLayout.RoundColumn> grouped = roundsOwnColumns(header.cells(), titles);
 		if (!grouped.isEmpty()) {
 			rounds.addAll(grouped);
 			java.util.Set<Integer> taken = new java.util.HashSet<>();
@@ -113,14 +118,32 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 	}
 
 	/**
+	 * The upper header texts over other columns than rounds and a round's own (the indicator's, the
+	 * unit's, the long table's round column): a title merged above the header ("ผลคะแนน ITA รอบที่ 1
+	 * และ 2 ปีงบประมาณ 2566 - 2567"), which states neither a round's columns nor a column's year.
+	 */
+	private static java.util.Set<String> titles(List<HeaderCell> cells, List<Optional<FiscalCalendar.RoundLabel>> labels) {
+		java.util.Set<String> titles = new java.util.HashSet<>();
+		for (int i = 0; i < cells.size(); i++) {
+			HeaderCell cell = cells.get(i);
+			if (cell.group() != null && labels.get(i).isEmpty()
+					&& !(cell.matches(SCORE) || cell.matches(RESPONDENTS) || cell.matches(TARGET))) {
+				titles.add(cell.group());
+			}
+		}
+		return titles;
+	}
+
+	/**
 	 * A round's own columns under its group header: "รอบที่ 1" merged over "คะแนน" and "จำนวนผู้ตอบ"
 	 * (or "เป้าหมาย"), each round with its score, respondents and target (a trial's such table was
 	 * refused, its second header row read as an indicator).
 	 */
-	private List<ScoresLayout.RoundColumn> roundsOwnColumns(List<HeaderCell> cells) {
+	private List<ScoresLayout.RoundColumn> roundsOwnColumns(List<HeaderCell> cells, java.util.Set<String> titles) {
 		java.util.Map<String, List<HeaderCell>> byGroup = new java.util.LinkedHashMap<>();
 		for (HeaderCell cell : cells) {
-			if (cell.group() != null && (cell.matches(SCORE) || cell.matches(RESPONDENTS) || cell.matches(TARGET))) {
+			if (cell.group() != null && !titles.contains(cell.group())
+					&& (cell.matches(SCORE) || cell.matches(RESPONDENTS) || cell.matches(TARGET))) {
 				byGroup.computeIfAbsent(cell.group(), g -> new ArrayList<>()).add(cell);
 			}
 		}
@@ -149,7 +172,7 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		for (String text : texts) {
 			Optional<Integer> year = text == null ? Optional.empty() : CommonColumns.fiscalYearValue(text);
 			if (year.isPresent()) {
-				return new FiscalCalendar.RoundLabel(label.round(), year.get());
+				return new FiscalCalendar.RoundLabel(label.round(), year.get(), true);
 			}
 		}
 		return label;

@@ -80,9 +80,12 @@ final class ScoresTableReader {
 		if (layout.unit() < 0 && UnitAndYear.configured(sheetUnit)) {
 			log.row(MessageCode.UNIT_FROM_CONFIGURATION, sheet.name(), headerRow + 1, defaults.unit());
 		}
+		Optional<UnitAndYear.Resolved<Integer>> tableYear = UnitAndYear.fiscalYear(sheet, headerRow, defaults,
+				yearInRoundHeaders(layout));
+		boolean yearLabelled = tableYear.map(y -> y.source() == UnitAndYear.Source.LABEL || y.source() == UnitAndYear.Source.TITLE)
+			.orElse(false);
 		Context context = new Context(sheet, layout, log, UnitAndYear.value(sheetUnit), UnitAndYear.cell(sheetUnit),
-				UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, yearInRoundHeaders(layout))),
-				new AtomicBoolean());
+				UnitAndYear.value(tableYear), yearLabelled, new AtomicBoolean());
 		if (layout.isMatrix()) {
 			return readMatrix(context, found);
 		}
@@ -275,14 +278,17 @@ final class ScoresTableReader {
 			if (round == null) {
 				continue;
 			}
-			long columns = context.layout.indicatorColumns()
+			// The tool's indicators of the same round and year: a group "ปีงบประมาณ 2566 รอบที่ 2" beside
+			// "ปีงบประมาณ 2567 รอบที่ 2" is another round's.
+			java.util.Set<String> cells = context.layout.indicatorColumns()
 				.stream()
 				.filter(c -> c.indicator() != null && c.indicator().tool() == column.tool()
-						&& (c.round() == null ? rowRound : c.round()).round().number() == round.round().number())
-				.count();
+						&& round.equals(c.round() == null ? rowRound : c.round()))
+				.map(c -> row.ref(c.column()))
+				.collect(java.util.stream.Collectors.toSet());
+			long columns = cells.size();
 			List<BigDecimal> scores = read.stream()
-				.filter(e -> !e.isOverall() && e.indicator().tool() == column.tool()
-						&& e.round() == round.round().number())
+				.filter(e -> !e.isOverall() && cells.contains(e.cell()))
 				.map(ScoreEntry::score)
 				.toList();
 			if (scores.isEmpty() || scores.size() < columns) {
@@ -467,16 +473,20 @@ final class ScoresTableReader {
 	}
 
 	/**
-	 * A score's fiscal year: its row's fiscal-year cell, else what its round's header states ("รอบ 1"
-	 * under "ปีงบประมาณ 2566", "(ต.ค.65 – ก.พ.66)"), else the table's: a sheet may keep several years
-	 * side by side, the first of which is not every column's.
+	 * A score's fiscal year: its row's fiscal-year cell; else the year its round's header names ("รอบ 1"
+	 * under "ปีงบประมาณ 2566"), a sheet keeping several years side by side; else the year labelled or
+	 * titled above the table; else the year its round's months imply ("(ต.ค.65 – ก.พ.66)": a template's
+	 * months left from last year under this year's title say last year's); else the configured one.
 	 *
 	 * @param rowYear the row's year as {@link #rowFiscalYear} gives it
 	 */
 	private static Integer yearOf(Context context, TableRows.Row row, Integer rowYear, RoundLabel round) {
 		int column = context.layout.fiscalYear();
 		boolean rowStatesIt = column >= 0 && row.carried(column) != null;
-		return rowStatesIt || round.fiscalYear() == null ? rowYear : round.fiscalYear();
+		if (rowStatesIt || round.fiscalYear() == null) {
+			return rowYear;
+		}
+		return round.yearNamed() || !context.yearLabelled() || rowYear == null ? round.fiscalYear() : rowYear;
 	}
 
 	private BigDecimal readTarget(Context context, TableRows.Row row) {
@@ -544,6 +554,6 @@ final class ScoresTableReader {
 
 	/** The sheet being read, its layout, and the unit and year stated above it or configured. */
 	private record Context(SheetReader sheet, ScoresLayout layout, MessageLog log, String unit, String unitCell,
-			Integer fiscalYear, AtomicBoolean yearMissingSaid) {
+			Integer fiscalYear, boolean yearLabelled, AtomicBoolean yearMissingSaid) {
 	}
 }

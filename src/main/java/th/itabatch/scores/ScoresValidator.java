@@ -101,13 +101,21 @@ final class ScoresValidator {
 		});
 	}
 
-	/** The tools' weights as "IIT 30% EIT 30% OIT 40%", or "" for one tool's plain mean. */
+	/**
+	 * The tools' weights as "IIT 30% EIT 30% OIT 40%", scaled to the tools present as the total is
+	 * ("IIT 42.86% OIT 57.14%" without EIT), or "" for one tool's plain mean.
+	 */
 	private static String weighting(List<ToolScore> tools) {
 		if (tools.size() < 2) {
 			return "";
 		}
+		BigDecimal total = tools.stream().map(ToolScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
 		return String.join(" ", tools.stream()
-			.map(t -> t.tool().name() + " " + t.weight().movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+			.map(t -> t.tool().name() + " " + t.weight()
+				.multiply(BigDecimal.valueOf(100))
+				.divide(total, 2, java.math.RoundingMode.HALF_UP)
+				.stripTrailingZeros()
+				.toPlainString() + "%")
 			.toList());
 	}
 

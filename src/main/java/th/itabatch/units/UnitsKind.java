@@ -113,9 +113,11 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 		for (TableRows.Row row : table) {
 			String code = row.text(key);
 			String name = row.text(layout.name());
+			// The English name whole ("Division of Research, Development and Innovation" is one name), "-" none.
+			String english = row.optional(layout.englishName());
 			List<String> aliases = java.util.stream.Stream
 				.concat(UnitRegister.names(row.text(layout.aliases())).stream(),
-						UnitRegister.names(row.text(layout.englishName())).stream())
+						english == null ? java.util.stream.Stream.<String>empty() : java.util.stream.Stream.of(ThaiText.clean(english)))
 				.distinct()
 				.toList();
 			String parent = row.optional(layout.parent());

@@ -22,7 +22,7 @@ public final class CommonColumns {
 
 	/** After its word, a year of four digits, or of two as people shorten it ("ปีงบประมาณ 67", "FY24"). */
 	private static final Pattern YEAR_IN_TITLE = Pattern
-		.compile("(?:ปีงบประมาณ|ปีงบ|fiscal\\s*year|fy)\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4}|\\d{2})(?!\\d)");
+		.compile("(?:ปีงบประมาณ|ปีงบ|(?<![a-z])(?:fiscal\\s*year|fy))\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4}|\\d{2})(?!\\d)");
 
 	private static final Pattern YEAR_ALONE = Pattern.compile("^(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4})(?:\\.0+)?$");
 

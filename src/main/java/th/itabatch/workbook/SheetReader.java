@@ -158,7 +158,13 @@ public final class SheetReader {
 	 */
 	public boolean isRowHidden(int row) {
 		Row r = sheet.getRow(row);
-		return r != null && (r.getZeroHeight() || r.getHeight() == 0);
+		if (r == null) {
+			return false;
+		}
+		// A height of its own, not the sheet's default: POI gives a row without one the default, 0
+		// where the sheet states none (SheetJS's exports), which hid every row of such a file.
+		return r.getZeroHeight() || r instanceof org.apache.poi.xssf.usermodel.XSSFRow xssf && xssf.getCTRow().isSetHt()
+				&& xssf.getCTRow().getHt() == 0;
 	}
 
 	public boolean isRowBlank(int row) {

@@ -288,4 +288,79 @@ class PlanWorkbookVariationsTests {
 			assertThat(m.english()).startsWith("rows 5, 7–8 are hidden but were read");
 		});
 	}
+
+	@Test
+	void aSheetThatStatesNoDefaultRowHeightHidesNoRow() throws Exception {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "ปีงบประมาณ 2567");
+		s.row("A3", "กิจกรรม", "ต.ค.", "พ.ย.");
+		s.row("A4", "1. อบรมจริยธรรม", "✓", "");
+		s.row("A5", "2. ประกาศเจตนารมณ์", "", "✓");
+		// As SheetJS exports write it: no <sheetFormatPr>, so POI's default row height is 0.
+		byte[] bytes = withoutSheetFormat(ExampleWorkbooks.bytes(workbook));
+
+		WorkbookContent content = reader.read("plan.xlsx", bytes);
+
+		assertThat(content.rows(ActionPlan.class).get(0).activities()).hasSize(2);
+		assertThat(content.messages()).as("a review: every row of such a file was 'hidden'").isEmpty();
+	}
+
+	private static byte[] withoutSheetFormat(byte[] xlsx) throws java.io.IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+				java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] part = in.readAllBytes();
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					String xml = new String(part, java.nio.charset.StandardCharsets.UTF_8);
+					assertThat(xml).contains("<sheetFormatPr");
+					part = xml.replaceAll("<sheetFormatPr[^>]*/>", "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				zip.write(part);
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+	@Test
+	void aSectionsRowShadedUnderAnActivityIsNoPartOfItsBarNorIsATemplatesShadedInputArea() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "ปีงบประมาณ 2567");
+		s.row("A3", "มาตรการ", "กิจกรรม", "ต.ค.", "พ.ย.", "ธ.ค.");
+		s.row("A4", "มาตรการที่ 1", "1. อบรมจริยธรรม");
+		s.row("A5", "มาตรการที่ 2 (แถวหัวข้อ)");
+		s.row("A6", null, "2. ประกาศเจตนารมณ์");
+		CellStyle bar = shaded(workbook, new byte[] { (byte) 0x44, (byte) 0x72, (byte) 0xC4 });
+		CellStyle section = shaded(workbook, new byte[] { (byte) 0xD9, (byte) 0xE1, (byte) 0xF2 });
+		s.cell("C4").setCellStyle(bar);
+		s.cell("E6").setCellStyle(bar);
+		for (String cell : List.of("C5", "D5", "E5")) {
+			s.cell(cell).setCellStyle(section); // the section's row shaded across the months, not the activity cell
+		}
+
+		List<Activity> activities = read(workbook).rows(ActionPlan.class).get(0).activities();
+
+		assertThat(activities).extracting(Activity::months).as("a review: the section's row gave activity 1 every month")
+			.containsExactly(List.of(YearMonth.of(2023, 10)), List.of(YearMonth.of(2023, 12)));
+
+		XSSFWorkbook inputArea = new XSSFWorkbook();
+		SheetBuilder t = new SheetBuilder(inputArea.createSheet("แผน"));
+		t.text("A1", "ปีงบประมาณ 2567");
+		t.row("A3", "กิจกรรม", "ต.ค.", "พ.ย.");
+		t.row("A4", "1. อบรมจริยธรรม");
+		t.row("A5", "2. ประกาศเจตนารมณ์");
+		CellStyle area = shaded(inputArea, new byte[] { (byte) 0xFF, (byte) 0xF2, (byte) 0xCC });
+		for (String cell : List.of("B4", "C4", "B5", "C5")) {
+			t.cell(cell).setCellStyle(area);
+		}
+
+		WorkbookContent content = read(inputArea);
+
+		assertThat(content.rows(ActionPlan.class).get(0).activities()).allSatisfy(a -> assertThat(a.months()).isEmpty());
+		assertThat(content.messages()).extracting(Message::code).doesNotContain("PLAN_MONTHS_FROM_SHADING");
+	}
 }

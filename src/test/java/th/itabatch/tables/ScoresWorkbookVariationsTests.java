@@ -618,4 +618,72 @@ class ScoresWorkbookVariationsTests {
 		assertThat(only.rows(ScoreEntry.class)).extracting(ScoreEntry::round, e -> e.score().intValue())
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 88), org.assertj.core.groups.Tuple.tuple(2, 92));
 	}
+
+	@Test
+	void aTitleMergedJustAboveALongTableIsNoRoundsGroup() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "ผลคะแนน ITA รอบที่ 1 และ 2 ปีงบประมาณ 2567").merge("A1:F1");
+		s.row("A2", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน", "จำนวนผู้ตอบ");
+		s.row("A3", "กองคลัง", 2567, 1, "IIT1", 88, 40);
+		s.row("A4", "กองคลัง", 2567, 2, "IIT1", 92, 45);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).as("a review: the title read as round 1's group, round 2 a duplicate").isFalse();
+		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::round, e -> e.score().intValue(), ScoreEntry::respondents)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 88, 40), org.assertj.core.groups.Tuple.tuple(2, 92, 45));
+	}
+
+	@Test
+	void theYearLabelledAboveOutranksTheYearARoundsMonthsImply() {
+		java.util.function.Function<Boolean, WorkbookContent> sheet = labelled -> {
+			XSSFWorkbook workbook = new XSSFWorkbook();
+			SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+			s.text("A1", "หน่วยงาน: กองคลัง");
+			if (labelled) {
+				s.text("A2", "ปีงบประมาณ พ.ศ. 2568");
+			}
+			s.row("A4", "ตัวชี้วัด", "รอบ 5 เดือนแรก (ต.ค.66 – ก.พ.67)");
+			s.row("A5", "IIT1", 88);
+			return read(workbook);
+		};
+
+		assertThat(sheet.apply(true).rows(ScoreEntry.class)).extracting(ScoreEntry::fiscalYear)
+			.as("a review: last year's months left in this year's template").containsExactly(2568);
+		assertThat(sheet.apply(false).rows(ScoreEntry.class)).extracting(ScoreEntry::fiscalYear).containsExactly(2567);
+		assertThat(th.itabatch.workbook.CommonColumns.fiscalYearInTitle("Please verify 10 indicators")).isEmpty();
+	}
+
+	@Test
+	void aToolsScoreIsCheckedAgainstItsOwnYearsIndicators() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("สรุป"));
+		s.row("A3", "หน่วยงาน", "ปีงบประมาณ 2566 รอบที่ 2", null, null, "ปีงบประมาณ 2567 รอบที่ 2", null, null);
+		s.merge("A3:A4").merge("B3:D3").merge("E3:G3");
+		s.row("B4", "IIT1", "IIT2", "IIT", "IIT1", "IIT2", "IIT");
+		s.row("A5", "กองคลัง", 70, 80, 75, 90, 94, 92);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code).as("a review: the two years' IIT1 and IIT2 averaged together")
+			.doesNotContain("TOOL_MISMATCH");
+		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::fiscalYear).containsOnly(2566, 2567);
+	}
+
+	@Test
+	void anOverallOfTwoToolsIsSaidAgainstTheirWeightsScaledToThem() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง ปีงบประมาณ 2566");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1");
+		s.row("A4", "IIT1", 80);
+		s.row("A5", "OIT9", 94);
+		s.row("A6", "ภาพรวม", 80.0); // by tool 0.3 × 80 + 0.4 × 94 over 0.7 = 88
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).filteredOn(m -> m.code().equals("OVERALL_MISMATCH")).singleElement()
+			.satisfies(m -> assertThat(m.thai()).contains("ถ่วงน้ำหนักตามเครื่องมือ IIT 42.86% OIT 57.14%) 88.00"));
+	}
 }

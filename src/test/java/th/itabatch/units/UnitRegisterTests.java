@@ -195,8 +195,16 @@ class UnitRegisterTests {
 		s.row("A1", "รหัส", "ชื่อหน่วยงาน", "ชื่อย่อ", "ชื่อภาษาอังกฤษ", "สังกัด");
 		s.row("A2", "01", "กรมทดสอบ", "", "Department of Testing", "");
 		s.row("A3", "0111", "กลุ่มบัญชีและงบประมาณ", "กบง.", "Accounting and Budget Group", "01");
+		s.row("A4", "0112", "กลุ่มพัสดุ", "กพด.", "-", "01");
+		s.row("A5", "0113", "กลุ่มงานวิจัย", "", "Division of Research, Development and Innovation", "01");
+		s.row("A6", "0114", "กลุ่มงานสารบรรณ", "", "-", "01");
 
-		UnitRegister units = new UnitRegister(readRegister(register).rows(RegisteredUnit.class));
+		WorkbookContent read = readRegister(register);
+		assertThat(read.messages()).as("a review: '-' for no English name was an other name of two units").isEmpty();
+		UnitRegister units = new UnitRegister(read.rows(RegisteredUnit.class));
+		assertThat(units.canonical("Division of Research, Development and Innovation")).as("an English name whole")
+			.hasValue("กลุ่มงานวิจัย");
+		assertThat(units.canonical("Development and Innovation")).isEmpty();
 
 		assertThat(units.canonical("Accounting and Budget Group"))
 			.as("a trial: the column was ignored, the unit's scores a unit outside the register").hasValue("กลุ่มบัญชีและงบประมาณ");
