@@ -63,6 +63,9 @@ public class OneShotRun {
 		// list shows as the first one's (a trial's renamed copy was answered under the original's name alone).
 		Map<String, String> sameContent = new LinkedHashMap<>();
 		java.util.Set<Long> distinct = new java.util.LinkedHashSet<>();
+		// Listed under their own names only: a renamed copy is its line "same content as", not the first's
+		// name again among the files dropped (a trial: four lines for three files, one an old name).
+		java.util.Set<Long> listed = new java.util.LinkedHashSet<>();
 		for (int i = 0; i < received.size(); i++) {
 			StoredInput input = received.get(i).input();
 			distinct.add(input.id());
@@ -70,10 +73,13 @@ public class OneShotRun {
 			if (received.get(i).outcome() == Registration.Outcome.KNOWN && !name.equals(input.fileName())) {
 				sameContent.put(name, input.fileName());
 			}
+			else {
+				listed.add(input.id());
+			}
 		}
 		List<Long> ids = List.copyOf(distinct);
 		RunOutcome outcome = coordinator.run(new RunRequest(RunTrigger.COMMAND, month, null, ids, outputDir));
-		List<StoredInput> after = ids.stream().map(id -> inputs.find(id).orElseThrow()).toList();
+		List<StoredInput> after = listed.stream().map(id -> inputs.find(id).orElseThrow()).toList();
 		Map<Long, List<Message>> messages = new LinkedHashMap<>();
 		for (StoredInput input : after) {
 			messages.put(input.id(), inputs.messages(input.id()));

@@ -21,7 +21,7 @@ final class RunSummaryPrinter {
 	}
 
 	public static void print(RunSummary summary, PrintStream out) {
-		out.println("ไฟล์นำเข้า / inputs: " + summary.inputs().size());
+		out.println("ไฟล์นำเข้า / inputs: " + (summary.inputs().size() + summary.sameContent().size()));
 		for (StoredInput input : summary.inputs()) {
 			out.println("  " + label(input.status()) + "  " + input.fileName());
 			if (input.validationReport() != null) {

@@ -57,7 +57,9 @@ final class ProgressChanges {
 			int mark = log.size();
 			log.cell(MessageCode.PROGRESS_CHANGED, first.sheet(), changed.get(0).cell(), first.unit(),
 					ThaiCalendar.monthYear(first.month()), listed(changed, before, true), first.month(),
-					listed(changed, before, false));
+					listed(changed, before, false),
+					// The command reads a BE month too: the Thai text gives the month as its readers write it.
+					ThaiCalendar.toBE(first.month().getYear()) + "-" + String.format("%02d", first.month().getMonthValue()));
 			log.about(mark, first.unit());
 		});
 	}

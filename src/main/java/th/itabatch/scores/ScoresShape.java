@@ -88,7 +88,7 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 			// "คะแนน" under a round's header: the header goes on a row, its rounds' own columns below.
 			return Optional.empty();
 		}
-		List<ScoresLayout.RoundColumn> grouped = roundsOwnColumns(header.cells(), titles);
+		List<ScoresLayout.RoundColumn> grouped = roundsOwnColumns(header, sheet, titles);
 		if (!grouped.isEmpty()) {
 			rounds.addAll(grouped);
 			java.util.Set<Integer> taken = new java.util.HashSet<>();
@@ -113,8 +113,43 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 			return Optional.empty();
 		}
 		return Optional.of(new ScoresLayout(indicator, score, rest.column(ROUND), rest.column(CommonColumns.UNIT),
-				rest.column(CommonColumns.FISCAL_YEAR), rest.column(RESPONDENTS), rest.column(TARGET), rounds,
-				scoreHeader, List.of()));
+				rest.column(CommonColumns.FISCAL_YEAR), rest.column(RESPONDENTS), rest.column(TARGET),
+				withYearsAbove(rounds, header, sheet), scoreHeader, List.of()));
+	}
+
+	/**
+	 * The rounds with the year merged over them in the row above the header: years over rounds over
+	 * their คะแนน and จำนวนผู้ตอบ take three rows, and a header is two (a trial's second year was
+	 * read as the first's, without a word). Only an area within the rounds' columns: a title over the
+	 * whole table states the table's year, read as such.
+	 */
+	private static List<ScoresLayout.RoundColumn> withYearsAbove(List<ScoresLayout.RoundColumn> rounds, Header header,
+			SheetReader sheet) {
+		int above = header.firstRow() - 1;
+		if (above < 0 || rounds.isEmpty()) {
+			return rounds;
+		}
+		int first = Integer.MAX_VALUE;
+		int last = -1;
+		for (ScoresLayout.RoundColumn round : rounds) {
+			for (int column : new int[] { round.column(), round.respondents(), round.target() }) {
+				if (column >= 0) {
+					first = Math.min(first, column);
+					last = Math.max(last, column);
+				}
+			}
+		}
+		List<ScoresLayout.RoundColumn> dated = new ArrayList<>();
+		for (ScoresLayout.RoundColumn round : rounds) {
+			var region = round.label().fiscalYear() != null ? null : sheet.mergedRegion(above, round.column());
+			Optional<Integer> year = region == null || region.getFirstColumn() < first || region.getLastColumn() > last
+					? Optional.empty() : CommonColumns.fiscalYearValue(sheet.mergedText(above, round.column()));
+			dated.add(year.map(y -> new ScoresLayout.RoundColumn(round.column(),
+					new FiscalCalendar.RoundLabel(round.label().round(), y, true), round.header(), round.respondents(),
+					round.target()))
+				.orElse(round));
+		}
+		return dated;
 	}
 
 	/**
@@ -139,16 +174,22 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 	 * (or "เป้าหมาย"), each round with its score, respondents and target (a trial's such table was
 	 * refused, its second header row read as an indicator).
 	 */
-	private List<ScoresLayout.RoundColumn> roundsOwnColumns(List<HeaderCell> cells, java.util.Set<String> titles) {
-		java.util.Map<String, List<HeaderCell>> byGroup = new java.util.LinkedHashMap<>();
-		for (HeaderCell cell : cells) {
+	private List<ScoresLayout.RoundColumn> roundsOwnColumns(Header header, SheetReader sheet, java.util.Set<String> titles) {
+		// By the group's own cell, not its text: two years' "รอบที่ 1" side by side are two groups.
+		java.util.Map<Integer, List<HeaderCell>> byGroup = new java.util.LinkedHashMap<>();
+		java.util.Map<Integer, String> texts = new java.util.HashMap<>();
+		for (HeaderCell cell : header.cells()) {
 			if (cell.group() != null && !titles.contains(cell.group())
 					&& (cell.matches(SCORE) || cell.matches(RESPONDENTS) || cell.matches(TARGET))) {
-				byGroup.computeIfAbsent(cell.group(), g -> new ArrayList<>()).add(cell);
+				var region = sheet.mergedRegion(header.firstRow(), cell.column());
+				int at = region == null ? cell.column() : region.getFirstColumn();
+				byGroup.computeIfAbsent(at, g -> new ArrayList<>()).add(cell);
+				texts.put(at, cell.group());
 			}
 		}
 		List<ScoresLayout.RoundColumn> rounds = new ArrayList<>();
-		byGroup.forEach((group, under) -> {
+		byGroup.forEach((at, under) -> {
+			String group = texts.get(at);
 			Optional<FiscalCalendar.RoundLabel> label = calendar.parseRoundLabel(group).map(l -> withStatedYear(l, group));
 			Optional<HeaderCell> score = under.stream().filter(c -> c.matches(SCORE)).findFirst();
 			if (label.isPresent() && score.isPresent()) {

@@ -85,7 +85,9 @@ class RunCommandTests {
 		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(), data, logs)).isZero();
 		assertThat(out).as("a trial: a renamed copy was answered under the first file's name alone")
 			.contains("เนื้อหาเดียวกับ / same content as   สำเนา คะแนน.xlsx — ita-scores-2564.xlsx")
-			.contains("ไฟล์นำเข้า / inputs: 2");
+			.contains("ไฟล์นำเข้า / inputs: 3");
+		assertThat(out.lines().filter(line -> line.contains("ita-scores-2564.xlsx") && line.startsWith("  ใช้แล้ว")))
+			.as("the first file once, under its own name").hasSize(1);
 		assertThat(out).contains("(ไม่มีข้อมูลใหม่ / no new data since it was made)")
 			.contains("out/ITA-report_กองคลัง_FY2564_2564-06.pdf")
 			.doesNotContain("ITA-brief_กองคลัง_FY2564_2564-06.pdf");

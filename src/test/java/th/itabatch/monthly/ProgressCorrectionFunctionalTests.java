@@ -54,8 +54,10 @@ class ProgressCorrectionFunctionalTests {
 			assertThat(m.cell()).as("the activity's row").isEqualTo("A4");
 			assertThat(m.unit()).isEqualTo("กองคลัง");
 			assertThat(m.thai()).contains("ผลการดำเนินงานเดือนมิถุนายน 2564 ของ กองคลัง ต่างจากที่ได้รับก่อนหน้า: กิจกรรม \""
-					+ ExampleWorkbooks.ACTIVITY_1 + "\" ดำเนินการแล้ว → อยู่ระหว่างดำเนินการ", "\"ประมวลผลทันที\" เลือกหน่วยงานและเดือน");
-			assertThat(m.english()).contains("progress for 2021-06 differs", "→", "Run now");
+					+ ExampleWorkbooks.ACTIVITY_1 + "\" ดำเนินการแล้ว → อยู่ระหว่างดำเนินการ", "\"ประมวลผลทันที\" เลือกหน่วยงานและเดือน")
+				.as("a trial: a CE month in the Thai text, and 'not made again' in a run that made it")
+				.contains("จะจัดทำใหม่เมื่อประมวลผลเดือนนั้น", "--month 2564-06");
+			assertThat(m.english()).contains("progress for 2021-06 differs", "→", "Run now", "if this run is for another month");
 		});
 
 		// Sent again with one more activity's result written: the month's statuses as received, no word.

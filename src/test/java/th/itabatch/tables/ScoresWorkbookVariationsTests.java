@@ -686,4 +686,24 @@ class ScoresWorkbookVariationsTests {
 		assertThat(content.messages()).filteredOn(m -> m.code().equals("OVERALL_MISMATCH")).singleElement()
 			.satisfies(m -> assertThat(m.thai()).contains("ถ่วงน้ำหนักตามเครื่องมือ IIT 42.86% OIT 57.14%) 88.00"));
 	}
+
+	@Test
+	void yearsOverRoundsOverTheirOwnScoreAndRespondentsColumns() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง");
+		s.row("A3", "ตัวชี้วัด", "ปีงบประมาณ 2566", null, null, null, "ปีงบประมาณ 2567", null, null, null);
+		s.row("B4", "รอบที่ 1", null, "รอบที่ 2", null, "รอบที่ 1", null, "รอบที่ 2", null);
+		s.row("B5", "คะแนน", "จำนวนผู้ตอบ", "คะแนน", "จำนวนผู้ตอบ", "คะแนน", "จำนวนผู้ตอบ", "คะแนน", "จำนวนผู้ตอบ");
+		s.merge("A3:A5").merge("B3:E3").merge("F3:I3").merge("B4:C4").merge("D4:E4").merge("F4:G4").merge("H4:I4");
+		s.row("A6", "1. การปฏิบัติหน้าที่", 80, 10, 82, 11, 88, 12, 92, 13);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).isFalse();
+		assertThat(content.rows(ScoreEntry.class)).as("a trial: the second year read as the first's, without a word")
+			.extracting(ScoreEntry::fiscalYear, ScoreEntry::round, e -> e.score().intValue(), ScoreEntry::respondents)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2566, 1, 80, 10), org.assertj.core.groups.Tuple.tuple(2566, 2, 82, 11),
+					org.assertj.core.groups.Tuple.tuple(2567, 1, 88, 12), org.assertj.core.groups.Tuple.tuple(2567, 2, 92, 13));
+	}
 }
