@@ -59,7 +59,7 @@ final class ProgressChanges {
 					ThaiCalendar.monthYear(first.month()), listed(changed, before, true), first.month(),
 					listed(changed, before, false),
 					// The command reads a BE month too: the Thai text gives the month as its readers write it.
-					ThaiCalendar.toBE(first.month().getYear()) + "-" + String.format("%02d", first.month().getMonthValue()));
+					ThaiCalendar.typedMonth(first.month()));
 			log.about(mark, first.unit());
 		});
 	}

@@ -67,8 +67,12 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 	 * "across all units", from one unit (a trial).
 	 */
 	public Optional<IndicatorMean> weakestShared() {
-		int most = indicatorMeans.stream().mapToInt(IndicatorMean::units).max().orElse(0);
-		return indicatorMeans.stream().filter(m -> m.units() * 2 > most).findFirst();
+		return indicatorMeans.stream().filter(this::shared).findFirst();
+	}
+
+	/** Scored on more than half as many units as the indicator scored on the most. */
+	private boolean shared(IndicatorMean mean) {
+		return mean.units() * 2 > indicatorMeans.stream().mapToInt(IndicatorMean::units).max().orElse(0);
 	}
 
 	/**
@@ -76,10 +80,8 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 	 * the weakest's too: named with it (a trial's two indicators lowest at 87.00, one of them named).
 	 */
 	public List<IndicatorMean> tiedWithWeakest() {
-		int most = indicatorMeans.stream().mapToInt(IndicatorMean::units).max().orElse(0);
 		return weakestShared().map(weakest -> indicatorMeans.stream()
-			.filter(m -> m != weakest && m.units() * 2 > most
-					&& Scores.round(m.mean()).compareTo(Scores.round(weakest.mean())) == 0)
+			.filter(m -> m != weakest && shared(m) && Scores.round(m.mean()).compareTo(Scores.round(weakest.mean())) == 0)
 			.toList()).orElse(List.of());
 	}
 

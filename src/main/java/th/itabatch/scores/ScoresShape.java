@@ -141,13 +141,11 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		}
 		List<ScoresLayout.RoundColumn> dated = new ArrayList<>();
 		for (ScoresLayout.RoundColumn round : rounds) {
-			var region = round.label().fiscalYear() != null ? null : sheet.mergedRegion(above, round.column());
-			Optional<Integer> year = region == null || region.getFirstColumn() < first || region.getLastColumn() > last
-					? Optional.empty() : CommonColumns.fiscalYearValue(sheet.mergedText(above, round.column()));
-			dated.add(year.map(y -> new ScoresLayout.RoundColumn(round.column(),
-					new FiscalCalendar.RoundLabel(round.label().round(), y, true), round.header(), round.respondents(),
-					round.target()))
-				.orElse(round));
+			var region = sheet.mergedRegion(above, round.column());
+			boolean over = region != null && region.getFirstColumn() >= first && region.getLastColumn() <= last;
+			dated.add(!over ? round : new ScoresLayout.RoundColumn(round.column(),
+					withStatedYear(round.label(), sheet.mergedText(above, round.column())), round.header(),
+					round.respondents(), round.target()));
 		}
 		return dated;
 	}
@@ -161,8 +159,7 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		java.util.Set<String> titles = new java.util.HashSet<>();
 		for (int i = 0; i < cells.size(); i++) {
 			HeaderCell cell = cells.get(i);
-			if (cell.group() != null && labels.get(i).isEmpty()
-					&& !(cell.matches(SCORE) || cell.matches(RESPONDENTS) || cell.matches(TARGET))) {
+			if (cell.group() != null && labels.get(i).isEmpty() && !isRoundsOwn(cell)) {
 				titles.add(cell.group());
 			}
 		}
@@ -177,19 +174,16 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 	private List<ScoresLayout.RoundColumn> roundsOwnColumns(Header header, SheetReader sheet, java.util.Set<String> titles) {
 		// By the group's own cell, not its text: two years' "รอบที่ 1" side by side are two groups.
 		java.util.Map<Integer, List<HeaderCell>> byGroup = new java.util.LinkedHashMap<>();
-		java.util.Map<Integer, String> texts = new java.util.HashMap<>();
 		for (HeaderCell cell : header.cells()) {
-			if (cell.group() != null && !titles.contains(cell.group())
-					&& (cell.matches(SCORE) || cell.matches(RESPONDENTS) || cell.matches(TARGET))) {
+			if (cell.group() != null && !titles.contains(cell.group()) && isRoundsOwn(cell)) {
 				var region = sheet.mergedRegion(header.firstRow(), cell.column());
-				int at = region == null ? cell.column() : region.getFirstColumn();
-				byGroup.computeIfAbsent(at, g -> new ArrayList<>()).add(cell);
-				texts.put(at, cell.group());
+				byGroup.computeIfAbsent(region == null ? cell.column() : region.getFirstColumn(), g -> new ArrayList<>())
+					.add(cell);
 			}
 		}
 		List<ScoresLayout.RoundColumn> rounds = new ArrayList<>();
-		byGroup.forEach((at, under) -> {
-			String group = texts.get(at);
+		byGroup.values().forEach(under -> {
+			String group = under.get(0).group();
 			Optional<FiscalCalendar.RoundLabel> label = calendar.parseRoundLabel(group).map(l -> withStatedYear(l, group));
 			Optional<HeaderCell> score = under.stream().filter(c -> c.matches(SCORE)).findFirst();
 			if (label.isPresent() && score.isPresent()) {
@@ -199,6 +193,11 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 			}
 		});
 		return rounds;
+	}
+
+	/** A column a round may have of its own under its header: its score, respondents or target. */
+	private static boolean isRoundsOwn(HeaderCell cell) {
+		return cell.matches(SCORE) || cell.matches(RESPONDENTS) || cell.matches(TARGET);
 	}
 
 	/**

@@ -89,7 +89,7 @@ final class ScoresTableReader {
 		if (layout.isMatrix()) {
 			return readMatrix(context, found);
 		}
-		List<RoundSource> rounds = roundSources(sheet, headerRow, layout, log);
+		List<ScoresLayout.RoundColumn> rounds = roundSources(sheet, headerRow, layout, log);
 		if (rounds == null) {
 			return List.of();
 		}
@@ -324,7 +324,7 @@ final class ScoresTableReader {
 	private record Missing(String unit, int fiscalYear, int round, Indicator indicator, String cell) {
 	}
 
-	private void readRow(Context context, TableRows.Row row, List<RoundSource> rounds, List<ScoreEntry> entries,
+	private void readRow(Context context, TableRows.Row row, List<ScoresLayout.RoundColumn> rounds, List<ScoreEntry> entries,
 			List<Missing> missing) {
 		String unit = orElse(row.carried(context.layout.unit()), context.unit);
 		int mark = context.log.size();
@@ -332,7 +332,7 @@ final class ScoresTableReader {
 		context.log.about(mark, unit); // what is wrong in a unit's row is that unit's to mend
 	}
 
-	private void readRow(Context context, TableRows.Row row, String unit, List<RoundSource> rounds,
+	private void readRow(Context context, TableRows.Row row, String unit, List<ScoresLayout.RoundColumn> rounds,
 			List<ScoreEntry> entries, List<Missing> missing) {
 		SheetReader sheet = context.sheet;
 		ScoresLayout layout = context.layout;
@@ -340,7 +340,7 @@ final class ScoresTableReader {
 		if (YEAR_INVALID.equals(fiscalYear)) {
 			return;
 		}
-		List<RoundSource> rowRounds = rounds;
+		List<ScoresLayout.RoundColumn> rowRounds = rounds;
 		if (layout.isLong()) {
 			String roundText = row.carried(layout.round());
 			Optional<RoundLabel> label = roundText == null ? Optional.empty() : parseRound(roundText);
@@ -349,7 +349,7 @@ final class ScoresTableReader {
 						roundText == null || roundText.isEmpty() ? BLANK : roundText);
 				return;
 			}
-			rowRounds = List.of(new RoundSource(layout.score(), label.get(), -1, -1));
+			rowRounds = List.of(new ScoresLayout.RoundColumn(layout.score(), label.get(), roundText));
 		}
 		String indicatorText = row.merged(layout.indicator());
 		String indicatorCell = row.ref(layout.indicator());
@@ -372,7 +372,7 @@ final class ScoresTableReader {
 		String unitCell = layout.unit() >= 0 ? row.ref(layout.unit()) : context.unitCell();
 		Integer respondents = readRespondents(context, row);
 		BigDecimal target = readTarget(context, row);
-		for (RoundSource round : rowRounds) {
+		for (ScoresLayout.RoundColumn round : rowRounds) {
 			Integer year = yearOf(context, row, fiscalYear, round.label());
 			if (year == null) {
 				// Said once, at the first such row: every row of the table wants the same year (a trial's
@@ -523,12 +523,12 @@ final class ScoresTableReader {
 	}
 
 	/** Where each round's scores are: a column per round, or one score column and a round label above. */
-	private List<RoundSource> roundSources(SheetReader sheet, int headerRow, ScoresLayout layout, MessageLog log) {
+	private List<ScoresLayout.RoundColumn> roundSources(SheetReader sheet, int headerRow, ScoresLayout layout, MessageLog log) {
 		if (layout.isLong()) {
 			return List.of();
 		}
 		if (!layout.roundColumns().isEmpty()) {
-			return layout.roundColumns().stream().map(c -> new RoundSource(c.column(), c.label(), c.respondents(), c.target())).toList();
+			return layout.roundColumns();
 		}
 		Optional<RoundLabel> label = roundAbove(sheet, headerRow);
 		if (label.isEmpty()) {
@@ -536,7 +536,8 @@ final class ScoresTableReader {
 					layout.scoreHeader() == null ? "" : layout.scoreHeader().label());
 			return null;
 		}
-		return List.of(new RoundSource(layout.score(), label.get(), -1, -1));
+		return List.of(new ScoresLayout.RoundColumn(layout.score(), label.get(),
+				layout.scoreHeader() == null ? "" : layout.scoreHeader().label()));
 	}
 
 	/** A round header such as "รอบ 5 เดือนแรก (ต.ค.63 – ก.พ.64)" states the year before configuration does. */
@@ -546,10 +547,6 @@ final class ScoresTableReader {
 			.map(c -> c.label().fiscalYear())
 			.filter(java.util.Objects::nonNull)
 			.findFirst();
-	}
-
-	/** A round's scores column, and its own respondents and target columns (-1: the row's). */
-	private record RoundSource(int column, RoundLabel label, int respondents, int target) {
 	}
 
 	/** The sheet being read, its layout, and the unit and year stated above it or configured. */

@@ -39,6 +39,11 @@ public final class ThaiCalendar {
 		return year >= 2400 ? year : year + BE_OFFSET;
 	}
 
+	/** The month as a person types it in a form or a command: "2564-06". */
+	public static String typedMonth(YearMonth month) {
+		return toBE(month.getYear()) + "-" + String.format("%02d", month.getMonthValue());
+	}
+
 	/** "มิถุนายน 2564". */
 	public static String monthYear(YearMonth month) {
 		return fullName(month.getMonth()) + " " + toBE(month.getYear());

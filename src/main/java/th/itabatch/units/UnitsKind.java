@@ -113,13 +113,12 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 		for (TableRows.Row row : table) {
 			String code = row.text(key);
 			String name = row.text(layout.name());
+			List<String> aliases = new ArrayList<>(UnitRegister.names(row.text(layout.aliases())));
 			// The English name whole ("Division of Research, Development and Innovation" is one name), "-" none.
 			String english = row.optional(layout.englishName());
-			List<String> aliases = java.util.stream.Stream
-				.concat(UnitRegister.names(row.text(layout.aliases())).stream(),
-						english == null ? java.util.stream.Stream.<String>empty() : java.util.stream.Stream.of(ThaiText.clean(english)))
-				.distinct()
-				.toList();
+			if (english != null && !aliases.contains(english)) {
+				aliases.add(english);
+			}
 			String parent = row.optional(layout.parent());
 			// A totals row ("รวม | 6 หน่วยงาน") under the list is no unit: it was registered as one (a trial).
 			if (IndicatorCatalog.isOverall(code) || IndicatorCatalog.isOverall(name)) {

@@ -93,7 +93,7 @@ record DepartmentPage(YearMonth month, List<Choice> departments, DepartmentRepor
 
 	/** The month as a person types it in the form: "2564-06". */
 	public String monthInput() {
-		return ThaiCalendar.toBE(month.getYear()) + "-" + String.format("%02d", month.getMonthValue());
+		return ThaiCalendar.typedMonth(month);
 	}
 
 	public long daysLeft() {
