@@ -6,11 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads numbers typed as text: Thai digits ("๙๗.๑๑"), thousands separators ("1,250"), a trailing
- * percent sign ("97.11%") or a leading "ร้อยละ".
+ * percent sign ("97.11%") or a leading "ร้อยละ", and the word for what is counted after it ("97.11
+ * คะแนน", "120 คน").
  */
 public final class ThaiNumbers {
 
 	private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+	/** What a number counts, typed after it as people write it in a cell: points, persons. */
+	private static final Pattern COUNTED = Pattern.compile("\\s*(คะแนน|คน|ราย|ท่าน|points?|pts\\.?|persons?)$",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
@@ -30,6 +35,7 @@ public final class ThaiNumbers {
 	public static Optional<ParsedNumber> parse(String text) {
 		String s = ThaiDigits.toArabic(ThaiText.clean(text)).replace('\u2212', '-').replace('\u2013', '-');
 		boolean percent = false;
+		s = COUNTED.matcher(s).replaceFirst("");
 		if (s.startsWith("ร้อยละ")) {
 			s = s.substring("ร้อยละ".length()).trim();
 			percent = true;

@@ -31,7 +31,11 @@ public final class CommonColumns {
 	 * "ศูนย์เทคโนโลยีสารสนเทศ"), standing alone or after "ของ" / "หน่วยงาน".
 	 */
 	private static final Pattern UNIT_IN_TITLE = Pattern
-		.compile("(?:^|\\s|ของ|หน่วยงาน)((?:กอง|สำนักงาน|สำนัก|ศูนย์|กลุ่ม|กรม|สถาบัน|โรงพยาบาล)[^\\s()\\[\\]:,]+)");
+		.compile("(?:^|\\s|ของ|หน่วยงาน)((?:กอง|สำนักงาน|สำนัก|ศูนย์|กลุ่ม|กรม|สถาบัน|โรงพยาบาล|ฝ่าย)[^\\s()\\[\\]:,]+)");
+
+	/** A unit labelled inside a title ("ผลคะแนน ITA ปี 2567 หน่วยงาน: สพต."): whatever name follows the label. */
+	private static final Pattern UNIT_LABELLED_IN_TITLE = Pattern
+		.compile("(?:หน่วยงาน|ส่วนราชการ)\\s*[:：]\\s*([^\\s()\\[\\]:,]+)");
 
 	private static final String[] NOTE_STARTS = { "หมายเหตุ", "note", "notes", "ที่มา", "source", "*" };
 
@@ -68,7 +72,12 @@ public final class CommonColumns {
 
 	/** The unit a title names ("แผนปฏิบัติการส่งเสริมคุณธรรมของกองคลัง ประจำปี …" gives "กองคลัง"). */
 	public static Optional<String> unitInTitle(String text) {
-		Matcher matcher = UNIT_IN_TITLE.matcher(ThaiText.clean(text));
+		String clean = ThaiText.clean(text);
+		Matcher labelled = UNIT_LABELLED_IN_TITLE.matcher(clean);
+		if (labelled.find()) {
+			return Optional.of(labelled.group(1));
+		}
+		Matcher matcher = UNIT_IN_TITLE.matcher(clean);
 		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
 

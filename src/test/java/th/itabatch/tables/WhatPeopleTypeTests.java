@@ -124,4 +124,22 @@ class WhatPeopleTypeTests {
 		assertThat(fromConfiguration.messages()).extracting(Message::code).containsExactly("UNIT_FROM_CONFIGURATION");
 		assertThat(fromConfiguration.messages().get(0).thai()).contains("กองคลัง");
 	}
+	@Test
+	void aScoreWithItsWordAndAUnitLabelledInsideATitleAreRead() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		// A trial's: the unit only inside the title after its label, not a name the title's wording gives away.
+		s.row("A1", "ผลคะแนน ITA ปีงบประมาณ 2564 หน่วยงาน: สพต.");
+		s.row("A2", "ตัวชี้วัด", "รอบ 1", "จำนวนผู้ตอบ");
+		s.row("A3", "การปฏิบัติหน้าที่", "97.11 คะแนน", "๑๒๐ คน");
+		s.row("A4", "การใช้งบประมาณ", "88.5", "120");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).as("neither the score nor the unit refused or defaulted")
+			.extracting(Message::code).containsExactly("ROUND_INCOMPLETE");
+		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::unit).containsOnly("สพต.");
+		assertThat(content.rows(ScoreEntry.class).get(0).score()).isEqualByComparingTo("97.11");
+		assertThat(content.rows(ScoreEntry.class).get(0).respondents()).isEqualTo(120);
+	}
 }

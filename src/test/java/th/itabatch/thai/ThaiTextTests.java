@@ -72,7 +72,8 @@ class ThaiTextTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "๙๗.๑๑|97.11|false", "97.11%|97.11|true", "ร้อยละ 92.50|92.50|true",
-			"1,250|1250|false", "1,250.75|1250.75|false", "−4.51|-4.51|false" })
+			"1,250|1250|false", "1,250.75|1250.75|false", "−4.51|-4.51|false", "97.11 คะแนน|97.11|false",
+			"๑๒๐ คน|120|false", "85.5 points|85.5|false", "ร้อยละ 80 คะแนน|80|true" })
 	void readsNumbersWrittenAsText(String text, BigDecimal value, boolean percent) {
 		ThaiNumbers.ParsedNumber parsed = ThaiNumbers.parse(text).orElseThrow();
 		assertThat(parsed.value()).isEqualByComparingTo(value);
@@ -83,6 +84,8 @@ class ThaiTextTests {
 	void rejectsTextThatIsNoNumber() {
 		assertThat(ThaiNumbers.parse("ไม่มี")).isEmpty();
 		assertThat(ThaiNumbers.parse("1,25")).isEmpty();
+		assertThat(ThaiNumbers.parse("คะแนน")).isEmpty();
+		assertThat(ThaiNumbers.parse("97.11 คะแนน 2 รอบ")).isEmpty();
 	}
 
 	/** Texts on both sides of the quick checks: tidy ones returned as they are, the rest tidied as before. */
