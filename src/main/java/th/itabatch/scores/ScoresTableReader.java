@@ -34,13 +34,6 @@ final class ScoresTableReader {
 
 	private static final ColumnAliases ROUND_LABEL = ColumnAliases.of("รอบ", "รอบที่", "รอบการประเมิน", "round");
 
-	/**
-	 * How a row of the units' mean begins, whatever follows ("คะแนนเฉลี่ยทุกหน่วยงาน", "เฉลี่ยทั้งปี"); a
-	 * row named as an overall is ("รวม", "ภาพรวม": {@link IndicatorCatalog#isOverall}).
-	 */
-	private static final List<String> SUMMARY_STEMS = List.of("ค่าเฉลี่ย", "เฉลี่ย", "คะแนนเฉลี่ย", "ภาพรวม", "รวมทั้งหมด",
-			"average", "mean", "total");
-
 	/** The letter o typed for a zero among digits. */
 	private static final java.util.regex.Pattern LETTER_O = java.util.regex.Pattern.compile("[oO]");
 
@@ -192,7 +185,7 @@ final class ScoresTableReader {
 					}
 				}
 			}
-			else if (!row.labelledLeftOf(firstScoreColumn, ScoresTableReader::summary)) {
+			else if (!row.labelledLeftOf(firstScoreColumn, SummaryRows::isLabel)) {
 				unitRows.add(row);
 			}
 		}
@@ -301,15 +294,6 @@ final class ScoresTableReader {
 						column.tool().name(), Scores.format(stated.value()), Scores.format(mean), Scores.format(difference));
 			}
 		}
-	}
-
-	/**
-	 * True for the label of a row of the units' mean or sum ("ค่าเฉลี่ย", "คะแนนเฉลี่ยทุกหน่วยงาน",
-	 * "เฉลี่ยทั้งปี", "รวม"): the sheet's own figures, not a unit's or a round's.
-	 */
-	private static boolean summary(String text) {
-		String key = ThaiText.compactKey(text);
-		return IndicatorCatalog.isOverall(text) || SUMMARY_STEMS.stream().anyMatch(key::startsWith);
 	}
 
 	/** The round a label or title above the table states. */

@@ -18,13 +18,20 @@ import java.util.List;
  * @param month the month answered, or {@code null}
  * @param fingerprint the fingerprint of the row's time and answers
  * @param failure why reading the export failed, or {@code null}
+ * @param noOpinion the answers that say the respondent gave none ("ไม่ทราบ"), not scored
+ * @param numbered the answers given as a form's number for a label ("4"), scored as the label
  */
 public record ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
-		List<Problem> problems, YearMonth month, long fingerprint, String failure) {
+		List<Problem> problems, YearMonth month, long fingerprint, String failure, int noOpinion, int numbered) {
 
 	public ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
 			List<Problem> problems, YearMonth month, long fingerprint) {
-		this(input, layout, rowNumber, unit, points, problems, month, fingerprint, null);
+		this(input, layout, rowNumber, unit, points, problems, month, fingerprint, null, 0, 0);
+	}
+
+	public ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
+			List<Problem> problems, YearMonth month, long fingerprint, String failure) {
+		this(input, layout, rowNumber, unit, points, problems, month, fingerprint, failure, 0, 0);
 	}
 
 	/** Reading the export failed part-way. */

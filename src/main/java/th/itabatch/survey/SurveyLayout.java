@@ -2,13 +2,17 @@ package th.itabatch.survey;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import th.itabatch.thai.ThaiNumbers;
+import th.itabatch.thai.ThaiText;
 import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
@@ -67,12 +71,13 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 			Set<ItemKeyColumn> duplicates = new LinkedHashSet<>();
 			int unit = -1;
 			int timestamp = -1;
+			Map<Integer, ItemKey> keys = gridRowsAsSubItems(rows, questionnaire);
 			for (int c = 0; c < rows.width(); c++) {
 				String header = rows.value(c);
 				if (header == null || header.isBlank()) {
 					continue;
 				}
-				Optional<ItemKey> key = questionnaire.itemOf(header);
+				Optional<ItemKey> key = Optional.ofNullable(keys.get(c));
 				Optional<Questionnaire.Item> item = key.flatMap(questionnaire::item);
 				if (item.isPresent()) {
 					if (duplicates.add(new ItemKeyColumn(item.get().key()))) {
@@ -95,6 +100,41 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The item each column of the row answers. A question of several sub-items asked as a form's grid
+	 * comes as a column per grid row, "ข้อ 11 … [การจัดซื้อจัดจ้าง]", "ข้อ 11 … [การเบิกจ่าย]": the question's
+	 * columns under different headers are its sub-items in order (I11.1, I11.2), so the second, reversed
+	 * one scores as such (a trial's second column was dropped and the first scored as the question).
+	 * The same header twice is one column repeated: its first is read.
+	 */
+	private static Map<Integer, ItemKey> gridRowsAsSubItems(RowStream rows, Questionnaire questionnaire) {
+		Map<Integer, ItemKey> keys = new HashMap<>();
+		Map<ItemKey, List<Integer>> wholeQuestions = new HashMap<>();
+		Map<ItemKey, Set<String>> headers = new HashMap<>();
+		for (int c = 0; c < rows.width(); c++) {
+			String header = rows.value(c);
+			if (header == null || header.isBlank()) {
+				continue;
+			}
+			Optional<ItemKey> key = questionnaire.itemOf(header);
+			if (key.isPresent()) {
+				keys.put(c, key.get());
+				if (key.get().sub() == 0) {
+					wholeQuestions.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(c);
+					headers.computeIfAbsent(key.get(), k -> new HashSet<>()).add(ThaiText.key(header));
+				}
+			}
+		}
+		wholeQuestions.forEach((question, columns) -> {
+			if (columns.size() > 1 && headers.get(question).size() == columns.size()) {
+				for (int i = 0; i < columns.size(); i++) {
+					keys.put(columns.get(i), new ItemKey(question.question(), i + 1));
+				}
+			}
+		});
+		return keys;
 	}
 
 	/**

@@ -17,6 +17,7 @@ import th.itabatch.catalog.Round;
 import th.itabatch.scores.ScoreEntry;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.InputDefaults;
 
 /**
@@ -50,8 +51,17 @@ public final class SurveyResults {
 		}
 		Optional<RoundAndYear> when = roundAndYear(fileName, tally);
 		if (when.isEmpty()) {
-			log.file(MessageCode.SURVEY_ROUND_UNKNOWN);
+			if (layout.timestampColumn() >= 0 && tally.months.isEmpty()) {
+				// The column is there: "keep the timestamp column" misled a trial whose times were text in another order.
+				log.cell(MessageCode.SURVEY_TIMES_UNREAD, layout.sheet(), CellRefs.of(layout.headerRow() - 1, layout.timestampColumn()));
+			}
+			else {
+				log.file(MessageCode.SURVEY_ROUND_UNKNOWN);
+			}
 			return List.of();
+		}
+		if (layout.unitColumn() < 0 && defaults.unit() != null) {
+			log.row(MessageCode.SURVEY_UNIT_FROM_CONFIGURATION, layout.sheet(), layout.headerRow(), defaults.unit());
 		}
 		int round = when.get().round();
 		int year = when.get().fiscalYear();

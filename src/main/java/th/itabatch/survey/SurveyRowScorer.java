@@ -1,11 +1,16 @@
 package th.itabatch.survey;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
+import th.itabatch.scores.SummaryRows;
 import th.itabatch.thai.ThaiDates;
 import th.itabatch.workbook.NoValue;
 
@@ -16,12 +21,19 @@ import th.itabatch.workbook.NoValue;
  */
 public class SurveyRowScorer {
 
+	private static final Pattern MONTH_DAY_YEAR = Pattern
+		.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
 	private final String defaultUnit;
 
 	public SurveyRowScorer(String defaultUnit) {
 		this.defaultUnit = defaultUnit;
 	}
 
+	/**
+	 * The row scored, or {@code null} for a row of means or sums a team added under the answers
+	 * ("ค่าเฉลี่ย" left of them, and figures no label of the scale), which is no respondent's.
+	 */
 	public ScoredRow score(SurveyRow row) {
 		SurveyLayout layout = row.layout();
 		if (row.failure() != null) {
@@ -33,6 +45,8 @@ public class SurveyRowScorer {
 		List<SurveyLayout.ItemColumn> columns = layout.columns();
 		double[] points = new double[columns.size()];
 		List<ScoredRow.Problem> problems = List.of();
+		int noOpinion = 0;
+		int numbered = 0;
 		for (int i = 0; i < points.length; i++) {
 			SurveyLayout.ItemColumn column = columns.get(i);
 			String answer = row.value(column.column());
@@ -41,9 +55,16 @@ public class SurveyRowScorer {
 				points[i] = Double.NaN;
 				continue;
 			}
-			double value = column.item().scale().points(answer);
+			AnswerScale scale = column.item().scale();
+			double value = scale.points(answer);
 			points[i] = value;
-			if (Double.isNaN(value)) {
+			if (!Double.isNaN(value)) {
+				numbered += scale.isNumbered(answer) ? 1 : 0;
+			}
+			else if (NoOpinion.is(answer)) {
+				noOpinion++;
+			}
+			else {
 				if (problems.isEmpty()) {
 					problems = new ArrayList<>();
 				}
@@ -51,10 +72,24 @@ public class SurveyRowScorer {
 						column.item().scale().labels()));
 			}
 		}
+		if (!problems.isEmpty() && isSummary(row, layout)) {
+			return null; // the export's own row of means or sums under the answers: no respondent's
+		}
 		String unit = layout.unitColumn() >= 0 ? row.value(layout.unitColumn()) : null;
 		unit = unit == null || unit.isBlank() ? defaultUnit : unit.strip();
 		return new ScoredRow(row.input(), layout, row.rowNumber(), unit, points, problems, month(row, layout),
-				fingerprint(row.values(), layout));
+				fingerprint(row.values(), layout), null, noOpinion, numbered);
+	}
+
+	private static boolean isSummary(SurveyRow row, SurveyLayout layout) {
+		int firstItem = layout.columns().stream().mapToInt(SurveyLayout.ItemColumn::column).min().orElse(0);
+		for (int c = 0; c < Math.max(firstItem, layout.unitColumn() + 1); c++) {
+			String value = row.value(c);
+			if (value != null && !value.isBlank() && SummaryRows.isLabel(value)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A fingerprint of the row's time and answers: two rows with the same are the same submission. */
@@ -94,7 +129,20 @@ public class SurveyRowScorer {
 		catch (NumberFormatException ex) {
 			// a time written as text: "14/6/2021 8:00:07", "2021-06-14 08:00"
 		}
-		String date = text.strip().split("[ T]")[0];
-		return ThaiDates.parse(date).map(YearMonth::from).orElse(null);
+		// "14/6/2567, 10:23:11" as Excel writes a time copied as text; "2024/06/14 10:23:11 AM GMT+7" as Google's CSV
+		String date = text.strip().split("[ T,]")[0];
+		return ThaiDates.parse(date).or(() -> monthFirst(date)).map(YearMonth::from).orElse(null);
+	}
+
+	/**
+	 * "6/14/2024": a form's time in the American order (a Google CSV opened in Excel set to it), read so
+	 * where the day cannot be a month; "6/7/2024" stays the seventh of June's Thai reading, the usual one.
+	 */
+	private static Optional<LocalDate> monthFirst(String date) {
+		Matcher matcher = MONTH_DAY_YEAR.matcher(date);
+		if (!matcher.matches() || Integer.parseInt(matcher.group(2)) <= 12) {
+			return Optional.empty();
+		}
+		return ThaiDates.parse(matcher.group(2) + "/" + matcher.group(1) + "/" + matcher.group(3));
 	}
 }

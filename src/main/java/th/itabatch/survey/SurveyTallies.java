@@ -2,8 +2,10 @@ package th.itabatch.survey;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import th.itabatch.scores.ScoreEntry;
 import th.itabatch.validation.Message;
@@ -37,6 +39,9 @@ public final class SurveyTallies {
 		/** Reading an export failed part-way: it is not used. */
 		void failed(SurveyExport export, String reason);
 	}
+
+	/** The unknown answers whose further cells are counted rather than listed; past these, each is listed. */
+	private static final int REPEATS_KEPT = 1000;
 
 	private final SurveyResults results;
 
@@ -114,11 +119,24 @@ public final class SurveyTallies {
 		}
 		for (ScoredRow.Problem problem : row.problems()) {
 			tally.problems++;
+			// One located message per unknown answer of an item, the cells after it counted: a form's
+			// scale of other labels gave a trial's export 383 messages of the same few answers.
+			String answer = problem.item() + "\u0000" + problem.answer();
+			Integer again = tally.repeats.get(answer);
+			if (again != null) {
+				tally.repeats.put(answer, again + 1);
+				continue;
+			}
+			if (tally.repeats.size() < REPEATS_KEPT) {
+				tally.repeats.put(answer, 0);
+			}
 			if (tally.messages++ < maxProblems) {
 				log(logs, row).cell(MessageCode.SURVEY_ANSWER_UNKNOWN, sheet, problem.cell(), problem.answer(),
 						problem.item(), String.join(" / ", problem.labels()));
 			}
 		}
+		tally.noOpinion += row.noOpinion();
+		tally.numbered += row.numbered();
 		double[] points = row.points();
 		double sum = 0;
 		int answered = 0;
@@ -142,11 +160,39 @@ public final class SurveyTallies {
 
 	private void finish(ScoredRow end, SurveyTally tally, Outcomes outcomes) {
 		MessageLog log = new MessageLog(end.input().fileName());
+		tally.repeats.forEach((answer, again) -> {
+			if (again > 0) {
+				String[] itemAndText = answer.split("\u0000", 2);
+				log.file(MessageCode.SURVEY_ANSWER_REPEATED, itemAndText[1], itemAndText[0], again);
+			}
+		});
 		if (tally.messages > maxProblems) {
 			log.file(MessageCode.SURVEY_MORE_PROBLEMS, tally.messages - maxProblems, maxProblems);
 		}
+		if (tally.noOpinion > 0) {
+			log.file(MessageCode.SURVEY_NO_OPINION, tally.noOpinion);
+		}
+		if (tally.numbered > 0) {
+			log.file(MessageCode.SURVEY_ANSWERS_NUMBERED, tally.numbered, numberedChoices(end.layout()));
+		}
 		List<ScoreEntry> computed = results.scores(end.input().fileName(), end.layout(), tally, log);
 		outcomes.finished(end.input(), computed, log.messages(), tally.problems > 0 || log.hasErrors());
+	}
+
+	/** "1 = น้อยที่สุดหรือไม่มีเลย, 2 = น้อย, …" for each scale of the export's items that numbers are read on. */
+	private static String numberedChoices(SurveyLayout layout) {
+		Set<String> scales = new LinkedHashSet<>();
+		for (SurveyLayout.ItemColumn column : layout.columns()) {
+			List<String> labels = column.item().scale().labels();
+			if (labels.size() >= 3) {
+				StringBuilder text = new StringBuilder();
+				for (int i = 0; i < labels.size(); i++) {
+					text.append(i == 0 ? "" : ", ").append(i + 1).append(" = ").append(labels.get(i));
+				}
+				scales.add(text.toString());
+			}
+		}
+		return String.join("; ", scales);
 	}
 
 	private static void flush(Map<Long, MessageLog> logs, Outcomes outcomes) {

@@ -25,6 +25,15 @@ public final class SurveyTally implements Serializable {
 
 	int messages;
 
+	/** Answers that said the respondent gave none. */
+	int noOpinion;
+
+	/** Answers given as a form's number for a label. */
+	int numbered;
+
+	/** Per unknown answer of an item ("I3\u0000ดีมาก"), how often it came again after its first, located, message. */
+	final Map<String, Integer> repeats = new LinkedHashMap<>();
+
 	UnitTally unit(String name, int items) {
 		return units.computeIfAbsent(name, k -> new UnitTally(items));
 	}

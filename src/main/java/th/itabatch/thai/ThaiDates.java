@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads dates typed as text in BE or CE: "15 มิ.ย. 2564", "15 มิถุนายน ๒๕๖๔", "15/06/2564", "15/6/64",
- * "2021-06-15".
+ * "2021-06-15", "2021/06/15".
  */
 public final class ThaiDates {
 
@@ -16,7 +16,8 @@ public final class ThaiDates {
 
 	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})$");
 
-	private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
+	/** "2021-06-15", and "2021/06/15" as some systems export it. */
+	private static final Pattern ISO = Pattern.compile("^(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})$");
 
 	private ThaiDates() {
 	}
@@ -31,7 +32,7 @@ public final class ThaiDates {
 			Matcher iso = ISO.matcher(s);
 			if (iso.matches()) {
 				int year = ThaiCalendar.yearToBE(Integer.parseInt(iso.group(1))) - ThaiCalendar.BE_OFFSET;
-				return Optional.of(LocalDate.of(year, Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))));
+				return Optional.of(LocalDate.of(year, Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4))));
 			}
 			Matcher numeric = DAY_MONTH_YEAR.matcher(s);
 			if (numeric.matches()) {

@@ -138,9 +138,19 @@ public enum MessageCode {
 			"this row repeats an earlier one (same time and answers); it is counted once"),
 	SURVEY_ROUND_UNKNOWN(ERROR, "ไม่ทราบรอบการประเมินของแบบสอบถาม ให้ระบุในชื่อไฟล์ เช่น \"IIT รอบ 2 2564.xlsx\" หรือให้มีคอลัมน์ประทับเวลา",
 			"the round of the survey is unknown; name it in the file name (e.g. \"IIT round 2 2564.xlsx\") or keep the timestamp column"),
+	SURVEY_TIMES_UNREAD(ERROR, "ไม่ทราบรอบการประเมินของแบบสอบถาม: อ่านวันที่ในคอลัมน์ประทับเวลาไม่ได้ ให้ระบุรอบในชื่อไฟล์ เช่น \"IIT รอบ 2 2564.xlsx\" หรือจัดรูปแบบคอลัมน์นั้นเป็นวันที่",
+			"the round of the survey is unknown: the dates of the timestamp column cannot be read; name the round in the file name (e.g. \"IIT round 2 2564.xlsx\") or format that column as dates"),
+	SURVEY_UNIT_FROM_CONFIGURATION(WARNING, "แบบสอบถามไม่มีคอลัมน์สังกัด จึงนับผู้ตอบทั้งหมดเป็นของ \"{0}\" ที่ตั้งค่าไว้ หากไม่ใช่ ให้เพิ่มคอลัมน์ สังกัด หรือ หน่วยงาน (อ่านเฉพาะชีตแรกของไฟล์: แบบสอบถามของแต่ละหน่วยงานให้แยกไฟล์ หรือรวมในชีตเดียวพร้อมคอลัมน์สังกัด)",
+			"the export has no unit column, so every respondent is counted for the configured unit \"{0}\"; if that is wrong, add a สังกัด or หน่วยงาน column (only the file''s first sheet is read: give each unit its own file, or one sheet with a unit column)"),
 	SURVEY_NO_RESPONSES(ERROR, "แบบสอบถามไม่มีคำตอบ", "the export has no answers"),
 	SURVEY_MORE_PROBLEMS(WARNING, "ยังมีปัญหาอีก {0} รายการที่ไม่ได้แสดง (แสดง {1} รายการแรก)",
 			"{0} more problem(s) are not listed (the first {1} are)"),
+	SURVEY_ANSWER_REPEATED(ERROR, "คำตอบ \"{0}\" ของข้อ {1} พบอีก {2} เซลล์ในคอลัมน์เดียวกัน (แสดงเฉพาะเซลล์แรก)",
+			"the answer \"{0}\" to question {1} appears in {2} more cell(s) of its column (only the first is listed)"),
+	SURVEY_NO_OPINION(WARNING, "คำตอบ {0} รายการระบุว่าไม่ทราบหรือไม่ตอบ (เช่น ไม่ทราบ ไม่ตอบ ไม่แสดงความคิดเห็น) จึงไม่นำมาคิดคะแนน เช่นเดียวกับข้อที่เว้นว่าง",
+			"{0} answer(s) say the respondent gave none (such as ไม่ทราบ, ไม่ตอบ, ไม่แสดงความคิดเห็น); like blanks they are not scored"),
+	SURVEY_ANSWERS_NUMBERED(WARNING, "คำตอบ {0} รายการเป็นตัวเลข จึงอ่านเป็นลำดับของตัวเลือก: {1} หากแบบฟอร์มเรียงลำดับต่างจากนี้ ให้ส่งออกคำตอบเป็นข้อความ",
+			"{0} answer(s) are numbers, read as the choices in order: {1}; if the form ordered them otherwise, export the answers as text"),
 	NUMBER_INVALID(WARNING, "\"{0}\" ในคอลัมน์ {1} ต้องเป็นตัวเลข จึงไม่ถูกนำไปใช้", "\"{0}\" in column {1} must be a number; it is not used");
 
 	private static final int LONGEST_QUOTE = 200;

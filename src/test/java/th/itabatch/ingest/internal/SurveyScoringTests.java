@@ -112,7 +112,10 @@ class SurveyScoringTests {
 				List<ScoredRow> items = new ArrayList<>();
 				SurveyRow row;
 				while (items.size() < chunk && (row = reader.read()) != null) {
-					items.add(scorer.score(row));
+					ScoredRow scoredRow = scorer.score(row);
+					if (scoredRow != null) { // filtered, as the step filters what its processor returns null for
+						items.add(scoredRow);
+					}
 					if (restarted && !row.isEnd()) {
 						readAfterRestart++;
 					}
@@ -201,7 +204,7 @@ class SurveyScoringTests {
 	@Test
 	void anAnswerThatIsNoLabelIsAnErrorAtItsCellAndTheExportIsNotUsed() throws Exception {
 		XSSFWorkbook workbook = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1,
-				item -> item.equals("I3") ? "ไม่แน่ใจ" : "มาก");
+				item -> item.equals("I3") ? "ดีมาก" : "มาก");
 		Scored scored = score(small("IIT.xlsx", workbook), OverallMethod.INDICATOR_MEAN, 1000, 0);
 
 		assertThat(scored.input().status()).isEqualTo(InputStatus.REJECTED);
@@ -210,7 +213,7 @@ class SurveyScoringTests {
 		assertThat(error.code()).isEqualTo("SURVEY_ANSWER_UNKNOWN");
 		assertThat(error.cell()).isEqualTo("E5");
 		assertThat(error.sheet()).isEqualTo("การตอบแบบฟอร์ม 1");
-		assertThat(error.english()).contains("\"ไม่แน่ใจ\"", "I3", "น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด");
+		assertThat(error.english()).contains("\"ดีมาก\"", "I3", "น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด");
 	}
 
 	@Test
@@ -265,5 +268,116 @@ class SurveyScoringTests {
 		assertThat(restarted.scores()).isEqualTo(once.scores());
 		assertThat(restarted.answers()).isEqualTo(once.answers());
 		assertThat(restarted.messages()).isEqualTo(once.messages());
+	}
+	/**
+	 * A trial's Google Forms export: I11 asked as a grid, a column per row ("ข้อ 11 … [การจัดซื้อ]"):
+	 * the second row is the reversed sub-item I11.2, not a column to drop.
+	 */
+	@Test
+	void aGridQuestionsColumnsAreItsSubItemsInOrder() throws Exception {
+		XSSFWorkbook workbook = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1);
+		Row header = workbook.getSheetAt(0).getRow(0);
+		header.getCell(12).setCellValue("ข้อ 11 ท่านได้รับรู้การใช้งบประมาณ [การจัดซื้อจัดจ้าง]");
+		header.getCell(13).setCellValue("ข้อ 11 ท่านได้รับรู้การใช้งบประมาณ [การเบิกจ่ายที่เป็นเท็จ]");
+
+		Scored scored = score(small("IIT.xlsx", workbook), OverallMethod.ANSWER_MEAN, 1000, 0);
+
+		assertThat(scored.messages()).isEmpty();
+		// The same figures as with the columns headed I11.1 and I11.2 (scoresWorkedOutByHand).
+		assertThat(scored.scores().get(2)).isEqualByComparingTo("52.3807");
+		assertThat(scored.answers().get(2)).isEqualTo(14);
+	}
+
+	/**
+	 * "ไม่ทราบ" / "ไม่ตอบ" are not scored, as blanks; a label shortened ("น้อยที่สุด") and a form's linear
+	 * scale's number ("4") are read as the label, each kind told once; an unknown answer repeated down
+	 * its column is listed once with how often it came again.
+	 */
+	@Test
+	void answersAsPeopleGiveThemAreReadAndToldOnce() throws Exception {
+		XSSFWorkbook read = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, item -> switch (item) {
+			case "I1" -> "ไม่ทราบ";
+			case "I2" -> "ไม่ตอบ";
+			case "I3" -> "น้อยที่สุด";
+			case "I7", "I8" -> "2";
+			default -> SmallSurvey.ALL_LOW.apply(item);
+		});
+
+		Scored scored = score(small("IIT.xlsx", read), OverallMethod.ANSWER_MEAN, 1000, 0);
+
+		assertThat(scored.input().status()).isEqualTo(InputStatus.PARSED);
+		assertThat(scored.messages()).extracting(Message::code)
+			.containsExactlyInAnyOrder("SURVEY_NO_OPINION", "SURVEY_ANSWERS_NUMBERED");
+		assertThat(scored.messages()).filteredOn(m -> m.code().equals("SURVEY_ANSWERS_NUMBERED"))
+			.singleElement()
+			.satisfies(m -> assertThat(m.thai()).startsWith("คำตอบ 2 รายการเป็นตัวเลข")
+				.contains("1 = น้อยที่สุดหรือไม่มีเลย, 2 = น้อย, 3 = มาก, 4 = มากที่สุด"));
+		// Indicator 1: respondent 1 six times 100; respondent 2 I1, I2 not scored, I3 น้อยที่สุด 0, I4–I6 มี 0:
+		// 600 / 10 = 60. Indicator 2: "2" = น้อย 33.33 for I7, I8, as before: 52.3807.
+		assertThat(scored.scores().get(1)).isEqualByComparingTo("60.0000");
+		assertThat(scored.answers().get(1)).isEqualTo(10);
+		assertThat(scored.scores().get(2)).isEqualByComparingTo("52.3807");
+
+		empty();
+		XSSFWorkbook unknown = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ALL_LOW,
+				item -> item.equals("I3") ? "ดีมาก" : SmallSurvey.ALL_LOW.apply(item));
+		for (int r = 1; r <= 3; r++) {
+			unknown.getSheetAt(0).getRow(r).getCell(4).setCellValue("ดีมาก");
+		}
+		Scored refused = score(small("IIT.xlsx", unknown), OverallMethod.ANSWER_MEAN, 1000, 0);
+
+		assertThat(refused.input().status()).isEqualTo(InputStatus.REJECTED);
+		assertThat(refused.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SURVEY_ANSWER_UNKNOWN", "E2"),
+					org.assertj.core.groups.Tuple.tuple("SURVEY_ANSWER_REPEATED", null));
+		assertThat(refused.messages().get(1).english())
+			.isEqualTo("the answer \"ดีมาก\" to question I3 appears in 3 more cell(s) of its column (only the first is listed)");
+	}
+
+	/** A row of means a team adds under the answers is no respondent; times typed as text in other orders are read. */
+	@Test
+	void aRowOfMeansIsNoRespondentAndTimesAsTextAreRead() throws Exception {
+		XSSFWorkbook workbook = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1);
+		Row means = workbook.getSheetAt(0).createRow(4);
+		means.createCell(1).setCellValue("ค่าเฉลี่ย");
+		for (int c = 2; c < 33; c++) {
+			means.createCell(c).setCellValue(66.67);
+		}
+		String[] times = { "14/6/2564, 08:00:00", "6/14/2021 8:05:00", "2021/06/14 08:10:00 AM GMT+7" };
+		for (int r = 1; r <= 3; r++) {
+			workbook.getSheetAt(0).getRow(r).getCell(0).setCellValue(times[r - 1]);
+		}
+
+		Scored scored = score(small("export.xlsx", workbook), OverallMethod.ANSWER_MEAN, 1000, 0);
+
+		assertThat(scored.messages()).isEmpty();
+		assertThat(scored.respondents()).isEqualTo(3);
+		assertThat(scored.scores().get(1)).isEqualByComparingTo("58.9738");
+		assertThat(jdbc.sql("SELECT DISTINCT round_no FROM ita_score WHERE input_id = ?").param(scored.input().id())
+			.query(Integer.class).list()).as("June: round 2, from the times alone").containsExactly(2);
+	}
+	/** Without a unit column, whose respondents they are is said; times that cannot be read are named as such. */
+	@Test
+	void theConfiguredUnitAndUnreadTimesAreTold() throws Exception {
+		XSSFWorkbook workbook = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW);
+		workbook.getSheetAt(0).getRow(0).getCell(1).setCellValue("ชื่อผู้ตอบ");
+
+		Scored scored = score(small("IIT รอบ 2 2564.xlsx", workbook), OverallMethod.ANSWER_MEAN, 1000, 0);
+
+		assertThat(scored.input().status()).isEqualTo(InputStatus.PARSED);
+		assertThat(scored.messages()).extracting(Message::code, Message::row)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SURVEY_UNIT_FROM_CONFIGURATION", 1));
+		assertThat(scored.messages().get(0).thai()).contains("\"กองคลัง\"", "สังกัด");
+
+		empty();
+		XSSFWorkbook untimed = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW);
+		for (int r = 1; r <= 2; r++) {
+			untimed.getSheetAt(0).getRow(r).getCell(0).setCellValue("เมื่อวานนี้ " + r);
+		}
+		Scored unread = score(small("export.xlsx", untimed), OverallMethod.ANSWER_MEAN, 1000, 0);
+
+		assertThat(unread.input().status()).isEqualTo(InputStatus.REJECTED);
+		assertThat(unread.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SURVEY_TIMES_UNREAD", "A1"));
 	}
 }
