@@ -42,6 +42,10 @@ public final class IndicatorCatalog {
 	 */
 	private final KeptAnswers<String, Optional<Indicator>> found = new KeptAnswers<>(20_000);
 
+	/** The words written around an indicator's name in a header or a row label, and nothing else. */
+	private static final Pattern AROUND_A_NAME = Pattern.compile("(?:ด้าน|ตัวชี้วัด(?:ที่)?|เรื่อง|ประเด็น|ผลคะแนน|คะแนน(?:เฉลี่ย)?"
+			+ "|ผลการประเมิน|ร้อยละ|ค่าคะแนน|ของหน่วยงาน|indicator|score|iit|eit|oit|[ieo]|no|\\d|[()\\[\\]\\-–—/,%#*])*");
+
 	private static final Pattern NAME_MARKS = Pattern.compile("[\"'“”.:]");
 
 	public IndicatorCatalog(List<Indicator> indicators) {
@@ -120,11 +124,14 @@ public final class IndicatorCatalog {
 				return Optional.of(indicator);
 			}
 		}
-		// "ด้านการใช้อำนาจ", "ตัวชี้วัดการใช้ทรัพย์สินของราชการ": the longest name the text contains.
+		// "ด้านการใช้อำนาจ", "ตัวชี้วัดการใช้ทรัพย์สินของราชการ": the longest name the text contains, where
+		// what is left is such words around a name; "การใช้อำนาจพิเศษ" names another thing (a trial's was
+		// filed as การใช้อำนาจ without a word).
 		return indicators.stream()
 			.flatMap(i -> names(i).filter(name -> name.length() >= 4 && wanted.contains(name))
-				.map(name -> new Candidate(i, name.length())))
+				.map(name -> new Candidate(i, name.length(), name)))
 			.max(Comparator.comparingInt(Candidate::length))
+			.filter(candidate -> AROUND_A_NAME.matcher(wanted.replace(candidate.name(), "")).matches())
 			.map(Candidate::indicator);
 	}
 
@@ -137,6 +144,6 @@ public final class IndicatorCatalog {
 		return NAME_MARKS.matcher(ThaiText.compactKey(text).replace('ฎ', 'ฏ')).replaceAll("");
 	}
 
-	private record Candidate(Indicator indicator, int length) {
+	private record Candidate(Indicator indicator, int length, String name) {
 	}
 }

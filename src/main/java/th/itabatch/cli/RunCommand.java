@@ -105,6 +105,13 @@ public final class RunCommand {
 	static String reason(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			String message = String.valueOf(cause.getMessage());
+			if ((message.contains("lockFile") || message.contains(".lck"))
+					&& (message.contains("Permission denied") || message.contains("Read-only file system"))) {
+				// Not another ITA Batch: a folder of root's, run as the service's user (a trial was told "in use").
+				return "เขียนโฟลเดอร์ข้อมูลไม่ได้ ให้ตรวจว่าผู้ใช้ที่รันเป็นเจ้าของโฟลเดอร์นั้น หรือใช้ --ita.data-dir=โฟลเดอร์อื่น"
+						+ " / the data folder cannot be written: check that the user running this owns it, or give"
+						+ " --ita.data-dir=another folder";
+			}
 			if (message.contains("lockFile") || message.contains(".lck")) {
 				return "โฟลเดอร์ข้อมูลกำลังถูกใช้โดย ITA Batch อีกตัวหนึ่ง (เช่น บริการที่เปิดอยู่) ให้หยุดตัวนั้นก่อน หรือใช้ "
 						+ "--ita.data-dir=โฟลเดอร์อื่น / the data folder is in use by another running ITA Batch (the service?); "

@@ -23,6 +23,7 @@ import th.itabatch.report.StandingsRepository;
 import th.itabatch.report.UnitStanding;
 import th.itabatch.scores.ScoreRepository;
 import th.itabatch.scores.ScoreTrend;
+import th.itabatch.units.UnitRegister;
 import th.itabatch.units.UnitRegistry;
 
 /** Finds the departments to report on for a month and computes their reports from the units' stored standings. */
@@ -73,6 +74,15 @@ public class DepartmentReportBuilder {
 		// Nothing for the month anywhere (a register alone) is nothing to report yet. A department whose
 		// own units have sent nothing is reported all the same: its office chases exactly those units.
 		if (now.isEmpty()) {
+			return List.of();
+		}
+		// Nor is a month on which no unit of the register was reported: a stray workbook of another year
+		// (an unregistered unit's, FY 2564) had every department of a register of FY 2568 reported on June
+		// 2564, empty, "no unit has scores yet" (a trial).
+		UnitRegister register = registry.current();
+		if (now.values()
+			.stream()
+			.noneMatch(s -> s.reportId() != null && (register.isEmpty() || register.named(s.unit()).isPresent()))) {
 			return List.of();
 		}
 		return departments(now).stream().map(d -> new Planned(d, fingerprint(d, now))).toList();

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -91,6 +95,24 @@ public class UnitDataLoader {
 					y -> chooser.choose(previous, y, plans::latestProgressMonth, scores::latestRound)));
 		}
 		return months;
+	}
+
+	/**
+	 * The month a run of every unit with data reports most of them on when none is asked for (the
+	 * latest such month where as many units have another): what the pages follow where no report is
+	 * due now, so a run asked for an earlier month, of one unit, does not move them (a trial's "run
+	 * now" of one unit for July turned a department reported on August to July). Empty without data.
+	 */
+	public Optional<YearMonth> monthOfData() {
+		Set<String> withData = new TreeSet<>(scores.latestFiscalYears().keySet());
+		withData.addAll(plans.latestFiscalYears().keySet());
+		Map<YearMonth, Long> units = chooseMonths(List.copyOf(withData)).values()
+			.stream()
+			.collect(Collectors.groupingBy(month -> month, Collectors.counting()));
+		return units.entrySet()
+			.stream()
+			.max(Map.Entry.<YearMonth, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey);
 	}
 
 	/** The month a run of this unit alone reports on when none is asked for: as {@link #chooseMonths}. */

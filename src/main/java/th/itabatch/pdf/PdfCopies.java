@@ -18,9 +18,10 @@ import th.itabatch.files.AtomicFiles;
 /**
  * Writes a PDF beside each document (the Excel report, the Word brief), as LibreOffice prints it,
  * for the DOC system's attachments. LibreOffice is optional: where it is not installed the console
- * says so once and the documents are made without their PDFs. A run's documents are converted by
- * one LibreOffice process (its start-up is most of the cost), into a folder of its own, and each PDF
- * is then put in place whole.
+ * says so once and the documents are made without their PDFs. A run's documents are converted in
+ * batches of {@code ita.pdf.batch}, each by one LibreOffice process (its start-up is much of the
+ * cost), into a folder of its own, and each PDF is then put in place whole. A run stopped (the
+ * service stopping) stops its LibreOffice with it.
  */
 @Component
 public class PdfCopies {
@@ -93,7 +94,21 @@ public class PdfCopies {
 		if (documents.isEmpty() || !available()) {
 			return 0;
 		}
+		int written = 0;
+		try {
+			for (int from = 0; from < documents.size() && !Thread.currentThread().isInterrupted(); from += properties.batch()) {
+				written += writeBatch(documents.subList(from, Math.min(documents.size(), from + properties.batch())));
+			}
+		}
+		finally {
+			conversions.incrementAndGet();
+		}
+		return written;
+	}
+
+	private int writeBatch(List<Document> documents) {
 		Path work = null;
+		Process process = null;
 		int written = 0;
 		try {
 			// Outside the output folder: a conversion cut short leaves nothing there.
@@ -103,11 +118,11 @@ public class PdfCopies {
 					"-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless", "--norestore",
 					"--convert-to", "pdf", "--outdir", work.toString()));
 			documents.forEach(d -> command.add(d.made().toAbsolutePath().toString()));
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(work.resolve("soffice.log").toFile())
 				.start();
 			if (!process.waitFor(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-				process.destroyForcibly();
+				stop(process);
 				log.warn("PDF: LibreOffice took longer than {} for {} document(s); they have no PDF", properties.timeout(),
 						documents.size());
 				return 0;
@@ -128,15 +143,24 @@ public class PdfCopies {
 			log.warn("PDF: could not convert {} document(s): {}", documents.size(), ex.getMessage());
 		}
 		catch (InterruptedException ex) {
+			// The run is stopping (the service stops): LibreOffice with it, not left converting for no one.
+			stop(process);
 			Thread.currentThread().interrupt();
 		}
 		finally {
 			if (work != null) {
 				FileSystemUtils.deleteRecursively(work.toFile());
 			}
-			conversions.incrementAndGet();
 		}
 		return written;
+	}
+
+	/** Stops LibreOffice and what it started: "soffice" is a script that starts soffice.bin. */
+	private static void stop(Process process) {
+		if (process != null) {
+			process.descendants().forEach(ProcessHandle::destroyForcibly);
+			process.destroyForcibly();
+		}
 	}
 
 	private boolean answers() {

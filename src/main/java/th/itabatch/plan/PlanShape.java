@@ -3,8 +3,10 @@ package th.itabatch.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import th.itabatch.thai.ThaiMonths;
+import th.itabatch.thai.ThaiText;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.Header;
@@ -33,6 +35,11 @@ final class PlanShape implements TableShape<PlanLayout> {
 	static final ColumnAliases RESPONSIBLE = ColumnAliases.of("ผู้รับผิดชอบ", "หน่วยงานผู้รับผิดชอบ", "กลุ่มงานที่รับผิดชอบ",
 			"ผู้รับผิดชอบหลัก", "หน่วยงานที่รับผิดชอบ", "responsible", "owner", "responsible group");
 
+	/** How a column of progress by month is headed: "ผลการดำเนินงาน มิ.ย. 67", "สถานะ ก.ค.", "ผลเดือน…". */
+	private static final Pattern PROGRESS_WORDS = Pattern.compile(
+			"(?:ผลการดำเนินงาน|ผลการดำเนินการ|ผลดำเนินงาน|ผลการปฏิบัติงาน|ผลเดือน|ผล\\s|สถานะ|ความก้าวหน้า|ความคืบหน้า"
+					+ "|ร้อยละความสำเร็จ|result|status|progress)");
+
 	@Override
 	public Optional<PlanLayout> recognise(Header header, SheetReader sheet) {
 		int activity = header.column(ACTIVITY);
@@ -40,15 +47,22 @@ final class PlanShape implements TableShape<PlanLayout> {
 			return Optional.empty();
 		}
 		List<PlanLayout.MonthColumn> months = new ArrayList<>();
+		List<PlanLayout.MonthColumn> progress = new ArrayList<>();
 		String periodText = null;
 		for (HeaderCell cell : header.cells()) {
 			var month = ThaiMonths.parse(cell.label());
-			if (month.isPresent()) {
+			if (month.isPresent() && isProgressHeading(cell.group())) {
+				progress.add(new PlanLayout.MonthColumn(cell.column(), month.get()));
+			}
+			else if (month.isPresent()) {
 				months.add(new PlanLayout.MonthColumn(cell.column(), month.get()));
 				if (periodText == null && cell.group() != null) {
 					periodText = cell.group();
 				}
 			}
+		}
+		if (months.isEmpty()) {
+			months = progress; // months under such a heading and no others: they are the schedule, as they were read
 		}
 		int measure = header.column(MEASURE);
 		int budget = header.column(BUDGET);
@@ -59,6 +73,14 @@ final class PlanShape implements TableShape<PlanLayout> {
 		return Optional.of(new PlanLayout(header.column(POLICY), measure, header.column(TOPIC), activity,
 				header.column(NUMBER), budget, responsible, header.column(CommonColumns.UNIT),
 				header.column(CommonColumns.FISCAL_YEAR), months, periodText));
+	}
+
+	/**
+	 * True for a header over months that are the progress, not the schedule ("ผลการดำเนินงาน" over
+	 * มิ.ย. … ก.ค. beside "ระยะเวลาดำเนินการ" over the plan's months): marks under it schedule nothing.
+	 */
+	static boolean isProgressHeading(String text) {
+		return text != null && PROGRESS_WORDS.matcher(ThaiText.key(text)).lookingAt();
 	}
 
 	@Override

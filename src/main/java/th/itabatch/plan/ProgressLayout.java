@@ -14,14 +14,15 @@ package th.itabatch.plan;
  * @param problems the problems met
  * @param unit the unit
  * @param fiscalYear the fiscal year
+ * @param percent the share done, as a percent ("ร้อยละความสำเร็จ")
  */
 record ProgressLayout(int activity, int status, int month, int date, int result, int participants, int budgetUsed,
-		int evidence, int problems, int unit, int fiscalYear) {
+		int evidence, int problems, int unit, int fiscalYear, int percent) {
 
 	int columnCount() {
 		int count = 0;
 		for (int column : new int[] { activity, status, month, date, result, participants, budgetUsed, evidence, problems,
-				unit, fiscalYear }) {
+				unit, fiscalYear, percent }) {
 			if (column >= 0) {
 				count++;
 			}

@@ -8,11 +8,19 @@ import th.itabatch.workbook.Header;
 import th.itabatch.workbook.SheetReader;
 import th.itabatch.workbook.TableShape;
 
-/** Recognises a progress table: a row per activity and month with its status. */
+/**
+ * Recognises a progress table: a row per activity and month with its status, or with its share done
+ * alone ("ร้อยละความสำเร็จ": 100% done, 50% in progress) beside a month or date column.
+ */
 final class ProgressShape implements TableShape<ProgressLayout> {
 
 	static final ColumnAliases STATUS = ColumnAliases.of("สถานะ", "สถานะการดำเนินงาน", "สถานะการดำเนินการ", "status",
 			"progress status");
+
+	/** The share done; only as people head it for progress, not any percent (a plan's target is one too). */
+	static final ColumnAliases PERCENT = ColumnAliases.of("ร้อยละความสำเร็จ", "ร้อยละความก้าวหน้า", "ร้อยละความคืบหน้า",
+			"ร้อยละการดำเนินงาน", "ร้อยละที่ดำเนินการ", "ความก้าวหน้า", "ความคืบหน้า", "% ความสำเร็จ", "%ความสำเร็จ",
+			"ความสำเร็จ (%)", "ความก้าวหน้า (%)", "percent done", "% done", "% complete", "progress (%)");
 
 	static final ColumnAliases ACTIVITY = ColumnAliases.of("กิจกรรม", "กิจกรรมดำเนินการ", "กิจกรรมที่", "ลำดับกิจกรรม",
 			"กิจกรรมตามแผน", "ชื่อกิจกรรม", "โครงการ/กิจกรรม", "กิจกรรม/โครงการ", "activity", "activity no", "activity no.");
@@ -41,12 +49,15 @@ final class ProgressShape implements TableShape<ProgressLayout> {
 	public Optional<ProgressLayout> recognise(Header header, SheetReader sheet) {
 		int activity = header.column(ACTIVITY);
 		int status = header.column(STATUS);
-		if (activity < 0 || status < 0) {
+		int percent = header.column(PERCENT);
+		int month = header.column(MONTH);
+		int date = header.column(DATE);
+		if (activity < 0 || status < 0 && (percent < 0 || month < 0 && date < 0)) {
 			return Optional.empty();
 		}
-		return Optional.of(new ProgressLayout(activity, status, header.column(MONTH), header.column(DATE),
-				header.column(RESULT), header.column(PARTICIPANTS), header.column(BUDGET_USED), header.column(EVIDENCE),
-				header.column(PROBLEMS), header.column(CommonColumns.UNIT), header.column(CommonColumns.FISCAL_YEAR)));
+		return Optional.of(new ProgressLayout(activity, status, month, date, header.column(RESULT),
+				header.column(PARTICIPANTS), header.column(BUDGET_USED), header.column(EVIDENCE), header.column(PROBLEMS),
+				header.column(CommonColumns.UNIT), header.column(CommonColumns.FISCAL_YEAR), percent));
 	}
 
 	@Override

@@ -57,16 +57,21 @@ final class ProgressTableReader {
 		for (TableRows.Row tableRow : table) {
 			int row = tableRow.index();
 			String activity = tableRow.carried(layout.activity());
-			String statusText = tableRow.text(layout.status());
+			String statusText = layout.status() >= 0 ? tableRow.text(layout.status()) : "";
+			String percentText = percent(sheet, row, layout.percent());
 			String result = tableRow.optional(layout.result());
-			if (statusText.isEmpty() && result == null) {
+			if (statusText.isEmpty() && result == null && percentText.isEmpty()) {
 				continue; // an activity listed with nothing reported yet
 			}
 			String activityCell = CellRefs.of(row, layout.activity());
-			Optional<ProgressStatus.Stated> status = ProgressStatus.parseStated(statusText);
+			boolean byPercent = statusText.isEmpty() && !percentText.isEmpty();
+			Optional<ProgressStatus.Stated> status = ProgressStatus.parseStated(byPercent ? percentText : statusText)
+				.map(stated -> withPercent(stated, percentText));
 			if (status.isEmpty()) {
-				log.cell(MessageCode.PROGRESS_STATUS_UNKNOWN, sheet.name(), CellRefs.of(row, layout.status()),
-						statusText.isEmpty() ? "(ว่าง/blank)" : statusText);
+				String said = byPercent ? percentText : statusText;
+				log.cell(MessageCode.PROGRESS_STATUS_UNKNOWN, sheet.name(),
+						CellRefs.of(row, byPercent || layout.status() < 0 ? layout.percent() : layout.status()),
+						said.isEmpty() ? "(ว่าง/blank)" : said);
 				continue;
 			}
 			if (activity == null) {
@@ -126,7 +131,7 @@ final class ProgressTableReader {
 			if (parsed.isPresent()) {
 				return resolve(parsed.get(), fiscalYear);
 			}
-			Optional<YearMonth> fromDate = ThaiDates.parse(text).map(YearMonth::from);
+			Optional<YearMonth> fromDate = ThaiDates.parse(text).map(YearMonth::from).or(() -> numericMonth(text));
 			if (fromDate.isPresent()) {
 				return MonthResult.of(fromDate.get());
 			}
@@ -142,6 +147,16 @@ final class ProgressTableReader {
 		return fromSheet(sheetMonth, fiscalYear);
 	}
 
+	/** "๐๗/๒๕๖๗", "07/2567", "2567-07": a month typed in numbers, as the run command's month is (a trial's was refused). */
+	private static Optional<YearMonth> numericMonth(String text) {
+		try {
+			return Optional.of(ThaiMonths.yearMonth(text));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
 	private static MonthResult fromSheet(Optional<MonthYear> sheetMonth, Integer fiscalYear) {
 		return sheetMonth.map(m -> resolve(m, fiscalYear)).orElse(new MonthResult(null, false, null, -1));
 	}
@@ -154,6 +169,37 @@ final class ProgressTableReader {
 			return new MonthResult(null, true, null, -1);
 		}
 		return MonthResult.of(FiscalCalendar.monthOf(fiscalYear, month.month()));
+	}
+
+	/**
+	 * The share done a percent column states, as a status cell would ("50%"), or "" where it is blank:
+	 * a cell formatted as a percent or typed "50%" as written, a fraction typed as such (0.5) times a
+	 * hundred, words as they are (to be told unknown if they are no status).
+	 */
+	private static String percent(SheetReader sheet, int row, int column) {
+		if (column < 0) {
+			return "";
+		}
+		CellNumber number = sheet.number(row, column);
+		if (number instanceof CellNumber.Value value) {
+			BigDecimal share = value.value();
+			if (share.signum() > 0 && share.compareTo(BigDecimal.ONE) < 0) {
+				share = share.movePointRight(2);
+			}
+			return share.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+		}
+		return number instanceof CellNumber.Invalid invalid ? invalid.text() : "";
+	}
+
+	/** A status "in progress" without its share, with the share the percent column gives. */
+	private static ProgressStatus.Stated withPercent(ProgressStatus.Stated stated, String percentText) {
+		if (stated.status() != ProgressStatus.IN_PROGRESS || stated.percent() != null || percentText.isEmpty()) {
+			return stated;
+		}
+		return ProgressStatus.parseStated(percentText)
+			.filter(share -> share.status() == ProgressStatus.IN_PROGRESS)
+			.map(share -> new ProgressStatus.Stated(ProgressStatus.IN_PROGRESS, share.percent()))
+			.orElse(stated);
 	}
 
 	private static Integer wholeNumber(SheetReader sheet, int row, int column, MessageLog log) {

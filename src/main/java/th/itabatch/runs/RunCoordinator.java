@@ -134,6 +134,27 @@ public class RunCoordinator {
 	private final AtomicReference<Progress> progress = new AtomicReference<>();
 
 	/**
+	 * How this instance's last "run now" ended: its units, those reported and those unchanged since
+	 * their report (which leave no job on the runs page: a trial's run of five unchanged units left no
+	 * trace of itself).
+	 *
+	 * @param ended when it ended
+	 * @param units its units
+	 * @param reported those reported anew
+	 * @param unchanged those whose data had not changed since their report
+	 * @param failed those whose report failed
+	 */
+	public record ManualOutcome(java.time.LocalDateTime ended, int units, long reported, long unchanged, long failed) {
+	}
+
+	private final AtomicReference<ManualOutcome> lastManual = new AtomicReference<>();
+
+	/** How this instance's last "run now" ended, or null when it has had none. */
+	public ManualOutcome lastManual() {
+		return lastManual.get();
+	}
+
+	/**
 	 * How many jobs have ended in this process (a unit's or a department's report, reading the
 	 * inputs, a recovery): what a page's reading of the run history is keyed on.
 	 */
@@ -224,6 +245,11 @@ public class RunCoordinator {
 		writePdfs(done, departments, request.trigger());
 		// Said once the whole run is over, departments included: what follows the line is idle.
 		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
+		if (request.trigger() == RunTrigger.MANUAL) {
+			long alreadyDone = done.stream().filter(UnitRun::alreadyDone).count();
+			lastManual.set(new ManualOutcome(java.time.LocalDateTime.now(), done.size(),
+					done.size() - alreadyDone - failed.size(), alreadyDone, failed.size()));
+		}
 		if (failed.isEmpty()) {
 			// Those whose data had not changed since their report are counted apart: a restart's recovery
 			// run said "8 unit(s) reported" where it had made no report (a trial).

@@ -72,7 +72,9 @@ final class ScoreChanges {
 		List<String> named = new ArrayList<>();
 		for (ScoreEntry score : changed.subList(0, Math.min(NAMED, changed.size()))) {
 			Indicator indicator = score.indicator();
-			String name = indicator == null ? (thai ? "ภาพรวม" : "overall") : indicator.code();
+			// The code and the name: "IIT1 95.00 → 65.00" left a trial's user to look the code up.
+			String name = indicator == null ? (thai ? "ภาพรวม" : "overall")
+					: indicator.code() + " " + (thai ? indicator.thai() : indicator.english());
 			named.add(name + " " + Scores.format(Objects.requireNonNull(was.get(key(score)))) + " → "
 					+ Scores.format(score.score()));
 		}

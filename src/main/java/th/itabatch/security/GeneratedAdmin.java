@@ -3,6 +3,7 @@ package th.itabatch.security;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import th.itabatch.files.AtomicFiles;
 
 /**
  * The administrator of an installation that configured no users: its password is generated at the
@@ -29,7 +29,12 @@ final class GeneratedAdmin {
 	private GeneratedAdmin() {
 	}
 
-	/** The admin's password hash: read, or generated and printed when there is none yet. */
+	/**
+	 * The admin's password hash: read, or generated and printed when there is none yet. Two instances
+	 * started together on one data folder (a cluster without configured users) each printed a password
+	 * of its own, and only one worked behind the balancer (a trial): the hash is published whole and
+	 * only where there is none, so the instance that comes second takes the first one's.
+	 */
 	static String passwordHash(Path dataDir, PasswordEncoder encoder) {
 		Path file = dataDir.resolve("security").resolve("admin.hash");
 		try {
@@ -40,12 +45,10 @@ final class GeneratedAdmin {
 			}
 			String password = generate();
 			String hash = encoder.encode(password);
-			AtomicFiles.write(file, out -> out.write(hash.getBytes(StandardCharsets.UTF_8)));
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				// not a POSIX file system: the folder's own protection applies
+			if (!publish(file, hash)) {
+				log.info("Web login: user \"{}\", password as another instance printed it as it started at the same time",
+						USERNAME);
+				return Files.readString(file, StandardCharsets.UTF_8).trim();
 			}
 			System.out.println();
 			System.out.println("  ผู้ใช้ผู้ดูแล / administrator: " + USERNAME + "   รหัสผ่าน / password: " + password);
@@ -55,6 +58,35 @@ final class GeneratedAdmin {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Puts the hash in place whole, unless a hash is there already; false when one was. */
+	private static boolean publish(Path file, String hash) throws IOException {
+		Files.createDirectories(file.getParent());
+		Path written = Files.createTempFile(file.getParent(), "admin", ".tmp");
+		try {
+			Files.writeString(written, hash, StandardCharsets.UTF_8);
+			try {
+				Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
+			}
+			catch (UnsupportedOperationException ex) {
+				// not a POSIX file system: the folder's own protection applies
+			}
+			try {
+				// A link fails where the name exists, at once: of two instances exactly one publishes.
+				Files.createLink(file, written);
+			}
+			catch (UnsupportedOperationException ex) {
+				Files.move(written, file); // no links here: a move that does not replace
+			}
+			return true;
+		}
+		catch (FileAlreadyExistsException ex) {
+			return false;
+		}
+		finally {
+			Files.deleteIfExists(written);
 		}
 	}
 

@@ -51,6 +51,7 @@ class SecurityConfiguration {
 				.failureHandler(attempts)
 				.permitAll())
 			.addFilterBefore(attempts, UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(denied -> denied.accessDeniedHandler(new ExpiredSessionHandler()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -47,10 +47,13 @@ class DashboardService {
 
 	private final UnitRegistry registry;
 
+	private final FollowedMonth followedMonth;
+
 	DashboardService(UnitDataLoader units, StoredUnitReports stored, InputRepository inputs, ReportRepository reports,
 			ReportProperties properties, Clock clock, StandingsCache standings, ScoreRepository scores,
-			UnitRegistry registry) {
+			UnitRegistry registry, FollowedMonth followedMonth) {
 		this.registry = registry;
+		this.followedMonth = followedMonth;
 		this.standings = standings;
 		this.scores = scores;
 		this.units = units;
@@ -111,10 +114,10 @@ class DashboardService {
 		// As the department page does: where no report is made for the month due now or later (the
 		// data are of an earlier year), the latest month with reports is the one followed; a trial's
 		// pages of April 2565 said "November 2569, 7 days left" on every unit.
-		// The month of the latest report made, not the latest month with reports (see lastReportedMonth).
+		// The month followed, not the latest month with reports (FollowedMonth).
 		List<YearMonth> newest = reports.months(1);
 		if (!newest.isEmpty() && newest.get(0).isBefore(deadline.reportMonth())) {
-			deadline = Deadline.of(reports.lastReportedMonth().orElse(newest.get(0)), LocalDate.now(clock),
+			deadline = Deadline.of(followedMonth.of(followedMonth.reportedMonths()), LocalDate.now(clock),
 					properties.dueDay());
 		}
 		Deadline followed = deadline;

@@ -41,9 +41,6 @@ class DepartmentPages {
 	/** The pages of a department's table whose HTML is kept (fifty units each). */
 	private static final int KEPT_PAGES = 40;
 
-	/** How many months with reports the page offers. */
-	private static final int MONTHS = 24;
-
 	private final StandingsCache standings;
 
 	private final UnitRegistry registry;
@@ -62,10 +59,13 @@ class DepartmentPages {
 
 	private final PdfCopies pdfs;
 
+	private final FollowedMonth followedMonth;
+
 	DepartmentPages(StandingsCache standings, UnitRegistry registry, DepartmentProperties properties,
 			DepartmentRepository departmentReports, ReportRepository reports, Catalog catalog,
-			ReportProperties reportProperties, Clock clock, PdfCopies pdfs) {
+			ReportProperties reportProperties, Clock clock, PdfCopies pdfs, FollowedMonth followedMonth) {
 		this.pdfs = pdfs;
+		this.followedMonth = followedMonth;
 		this.standings = standings;
 		this.registry = registry;
 		this.properties = properties;
@@ -132,7 +132,7 @@ class DepartmentPages {
 	}
 
 	private YearMonth month(Optional<YearMonth> asked, LocalDate today) {
-		List<YearMonth> months = standings.shared("months", () -> reports.months(MONTHS));
+		List<YearMonth> months = followedMonth.reportedMonths();
 		return asked.orElseGet(() -> standings.shared(today, () -> defaultMonth(today, months)));
 	}
 
@@ -147,7 +147,7 @@ class DepartmentPages {
 
 	private DepartmentPage page(String code, YearMonth month, UnitTable table, LocalDate today,
 			StandingsCache.Reading reading) {
-		List<YearMonth> months = standings.shared("months", () -> reports.months(MONTHS));
+		List<YearMonth> months = followedMonth.reportedMonths();
 		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
 		Department chosen = hierarchy.departments()
 			.stream()
@@ -212,7 +212,7 @@ class DepartmentPages {
 			.anyMatch(s -> s.reportId() != null || !s.arrived().nothing())) {
 			return due;
 		}
-		return reports.lastReportedMonth().orElse(months.get(0));
+		return followedMonth.of(months);
 	}
 
 	/**

@@ -109,13 +109,24 @@ class InputController {
 			}
 			Registration registration = inbox.receive(file.getOriginalFilename(), "upload", bytes, InputSource.UPLOAD,
 					user.getName());
-			results.add(new UploadResult(registration.input().fileName(), registration.outcome().name(), null));
+			// The name chosen, and the earlier file's where the content came before under another: a trial's
+			// "(1)" copy was answered with the first file's name alone, as if it were that file.
+			String earlier = registration.input().fileName();
+			String sameAs = "KNOWN".equals(registration.outcome().name()) && !earlier.equals(file.getOriginalFilename())
+					? "เนื้อหาเดียวกับ " + earlier + " (#" + registration.input().id() + ") / same content as " + earlier
+							+ " (#" + registration.input().id() + ")"
+					: null;
+			results.add(new UploadResult(file.getOriginalFilename(), registration.outcome().name(), sameAs));
 			if (registration.needsReading()) {
 				toRead.add(registration.input().id());
 			}
 		}
 		if (!toRead.isEmpty()) {
 			arrivals.arrived(toRead);
+		}
+		if (results.isEmpty()) {
+			redirect.addFlashAttribute("noFile", true); // "upload" pressed with no file chosen: said, not a silent reload
+			return "redirect:/inputs";
 		}
 		redirect.addFlashAttribute("uploaded", new ArrayList<>(results));
 		return "redirect:/inputs";

@@ -63,13 +63,24 @@ class RunController {
 		List<RunHistory.Execution> executions = history.recent(100);
 		model.addAttribute("executions", executions);
 		// Why each unfinished run stopped, in words a viewer may read (never the stored stack trace).
+		// A run cut short (its instance killed) that a later execution of the same job finished was
+		// listed as failed "while processing", its reports made all the same (a trial): it is said so.
+		java.util.Set<Long> recovered = new java.util.HashSet<>();
 		Map<Long, FailureReason> reasons = new HashMap<>();
-		executions.stream()
-			.filter(e -> !e.running() && !"COMPLETED".equals(e.status()))
-			.forEach(e -> reasons.put(e.executionId(), failures.explain(e)));
+		executions.stream().filter(e -> !e.running() && !"COMPLETED".equals(e.status())).forEach(e -> {
+			if (executions.stream().anyMatch(later -> later.instanceId() == e.instanceId()
+					&& later.executionId() > e.executionId() && "COMPLETED".equals(later.status()))) {
+				recovered.add(e.executionId());
+			}
+			else {
+				reasons.put(e.executionId(), failures.explain(e));
+			}
+		});
 		model.addAttribute("reasons", reasons);
+		model.addAttribute("recovered", recovered);
 		model.addAttribute("failures", failures.latest(executions));
 		model.addAttribute("progress", coordinator.progress());
+		model.addAttribute("lastManual", coordinator.lastManual());
 		model.addAttribute("busy", queue.running() != null || executions.stream().anyMatch(RunHistory.Execution::running));
 		// In the order the department page sorts names ("กลุ่มงานที่ 2" before "กลุ่มงานที่ 10"), not by code point.
 		List<String> unitNames = units.units(null);

@@ -18,7 +18,8 @@ class CatalogTests {
 	@CsvSource(delimiter = '|', value = { "การใช้ทรัพย์สินของราชการ|4", "การใช้ ทรัพย์สิน ของราชการ|4",
 			"Use of government property|4", "4|4", "๔|4", "ตัวชี้วัดที่ ๔|4", "4. การใช้ทรัพย์สินของราชการ|4", "IIT4|4",
 			"iit-04|4", "EIT6|6", "OIT 10|10", "(2) การใช้งบประมาณ|2", "การปฎิบัติหน้าที่|1", "ด้านการใช้อำนาจ|3",
-			"1) การปฏิบัติหน้าที่|1" })
+			"1) การปฏิบัติหน้าที่|1", "ตัวชี้วัดการใช้ทรัพย์สินของราชการ|4", "คะแนนการใช้งบประมาณ (IIT2)|2",
+			"ตัวชี้วัดที่ 3: ด้านการใช้อำนาจ|3" })
 	void recognisesIndicatorsAsPeopleNameThem(String text, int number) {
 		assertThat(catalog.indicators().find(text)).map(Indicator::number).contains(number);
 	}
@@ -28,6 +29,8 @@ class CatalogTests {
 		assertThat(catalog.indicators().find("การบริหารงานบุคคล")).isEmpty();
 		assertThat(catalog.indicators().find("11")).isEmpty();
 		assertThat(catalog.indicators().find("EIT4")).isEmpty();
+		assertThat(catalog.indicators().find("การใช้อำนาจพิเศษ")).as("a trial's: another thing, not การใช้อำนาจ").isEmpty();
+		assertThat(catalog.indicators().find("ความพึงพอใจต่อการปฏิบัติหน้าที่")).isEmpty();
 		assertThat(IndicatorCatalog.isOverall("ภาพรวม")).isTrue();
 		assertThat(IndicatorCatalog.isOverall("Overall")).isTrue();
 		assertThat(IndicatorCatalog.isOverall("รวม")).isTrue();

@@ -118,4 +118,15 @@ class RunCommandTests {
 
 		assertThat(RunCommand.reason(failure)).contains("--ita.data-dir").contains("in use").doesNotContain("hsqldb");
 	}
+
+	/** A trial: a data folder of root's, run as another user, was said to be "in use by another ITA Batch". */
+	@Test
+	void aDataFolderThatCannotBeWrittenIsSaidSo() {
+		Exception failure = new IllegalStateException("Failed to start", new RuntimeException(
+				"org.hsqldb.HsqlException: Database lock acquisition failure: lockFile: org.hsqldb.persist.LockFile@1"
+						+ "[file =/var/lib/ita-batch/db/ita.lck] method: openRAF reason: java.io.FileNotFoundException:"
+						+ " /var/lib/ita-batch/db/ita.lck (Permission denied)"));
+
+		assertThat(RunCommand.reason(failure)).contains("cannot be written", "owns it").doesNotContain("in use");
+	}
 }

@@ -78,4 +78,33 @@ class GeneratedAdminTests {
 			System.setIn(original);
 		}
 	}
+	/**
+	 * A trial: two instances started together on one data folder each printed a password of their
+	 * own, and each worked on its own instance only. Started together, both take one hash.
+	 */
+	@Test
+	void twoInstancesStartedTogetherShareOneHash() throws Exception {
+		for (int attempt = 0; attempt < 20; attempt++) {
+			Path folder = Files.createDirectories(data.resolve("attempt-" + attempt));
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				java.util.concurrent.Callable<String> start = () -> {
+					together.await();
+					return GeneratedAdmin.passwordHash(folder, encoder);
+				};
+				var first = two.submit(start);
+				var second = two.submit(start);
+				assertThat(second.get()).as("attempt " + attempt).isEqualTo(first.get());
+			}
+			finally {
+				two.shutdownNow();
+			}
+			assertThat(Files.readString(folder.resolve("security").resolve("admin.hash"))).isEqualTo(
+					GeneratedAdmin.passwordHash(folder, encoder));
+			try (var left = Files.list(folder.resolve("security"))) {
+				assertThat(left).as("no temporary file left").hasSize(1);
+			}
+		}
+	}
 }

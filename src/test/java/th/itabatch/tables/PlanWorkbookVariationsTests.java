@@ -157,6 +157,44 @@ class PlanWorkbookVariationsTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_STATUS_UNKNOWN", "B3"));
 	}
 
+	/**
+	 * A trial's plan with the progress typed beside it, a column per month: passed over without a word
+	 * (its activities "no progress yet"); now said. Months under a progress heading schedule nothing.
+	 */
+	@Test
+	void progressColumnsBesideThePlanAreSaidAndScheduleNothing() {
+		XSSFWorkbook labelled = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(labelled.createSheet("แผนและผล"));
+		s.text("A1", "แผนปฏิบัติการ ปีงบประมาณ 2567");
+		s.row("A3", "กิจกรรม", "มิ.ย.", "ก.ค.", "ผลการดำเนินงาน มิ.ย. 67", "ผลการดำเนินงาน ก.ค. 67");
+		s.row("A4", "1. อบรม", "✓", "", "ดำเนินการแล้ว", "");
+
+		WorkbookContent read = read(labelled);
+
+		assertThat(read.rows(ActionPlan.class).get(0).activities()).hasSize(1);
+		assertThat(read.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PLAN_PROGRESS_COLUMNS_NOT_READ", "D3"));
+		assertThat(read.messages().get(0).thai()).contains("ผลการดำเนินงาน มิ.ย. 67, ผลการดำเนินงาน ก.ค. 67");
+
+		XSSFWorkbook grouped = new XSSFWorkbook();
+		SheetBuilder g = new SheetBuilder(grouped.createSheet("แผนและผล"));
+		g.text("A1", "แผนปฏิบัติการ ปีงบประมาณ 2567");
+		g.row("A3", "กิจกรรม", "ระยะเวลาดำเนินการ", null, "ผลการดำเนินงาน", null);
+		g.merge("B3:C3");
+		g.merge("D3:E3");
+		g.row("A4", null, "มิ.ย.", "ก.ค.", "มิ.ย.", "ก.ค.");
+		g.row("A5", "1. อบรม", "✓", "", "✓", "✓");
+
+		WorkbookContent groupedRead = read(grouped);
+
+		assertThat(groupedRead.rows(ActionPlan.class).get(0).activities().get(0).months())
+			.as("June alone, as the plan's months say; the progress's marks schedule nothing")
+			.extracting(java.time.YearMonth::getMonthValue)
+			.containsExactly(6);
+		assertThat(groupedRead.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PLAN_PROGRESS_COLUMNS_NOT_READ", "D4"));
+	}
+
 	/** A review: a budget column of a two-row header, blank for the first ten activities, is still a column. */
 	@Test
 	void aTopRowLabelOverAColumnBlankAtFirstStillHeadsIt() {

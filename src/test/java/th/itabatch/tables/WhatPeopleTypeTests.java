@@ -142,4 +142,38 @@ class WhatPeopleTypeTests {
 		assertThat(content.rows(ScoreEntry.class).get(0).score()).isEqualByComparingTo("97.11");
 		assertThat(content.rows(ScoreEntry.class).get(0).respondents()).isEqualTo(120);
 	}
+	/**
+	 * A trial's progress sheet with a percent column and no status column was passed over without a
+	 * word (0 of 2 done); beside a status, the percent was dropped.
+	 */
+	@Test
+	void aProgressSheetsPercentColumnIsItsStatusAndShare() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder plan = new SheetBuilder(workbook.createSheet("แผน"));
+		plan.row("A1", "หน่วยงาน: กองคลัง");
+		plan.row("A2", "มาตรการ", "กิจกรรมดำเนินการ", "มิ.ย.", "ก.ค.");
+		plan.row("A3", "มาตรการหนึ่ง", "๑. ประชุมชี้แจง", "✓", "");
+		plan.row("A4", "มาตรการหนึ่ง", "๒. อบรม", "✓", "✓");
+		plan.row("A5", "มาตรการหนึ่ง", "๓. เผยแพร่", "✓", "");
+		SheetBuilder progress = new SheetBuilder(workbook.createSheet("ผลการดำเนินงาน"));
+		progress.row("A1", "กิจกรรม", "เดือน", "ร้อยละความสำเร็จ");
+		progress.row("A2", "1", "มิ.ย. 64", "100%");
+		progress.row("A3", "2", "มิ.ย. 64", 0.5);
+		progress.row("A4", "3", "มิ.ย. 64", "ครึ่งหนึ่ง");
+		SheetBuilder beside = new SheetBuilder(workbook.createSheet("ผล ก.ค."));
+		beside.row("A1", "กิจกรรม", "เดือน", "สถานะ", "ความก้าวหน้า (%)");
+		beside.row("A2", "2", "๐๗/๒๕๖๔", "อยู่ระหว่างดำเนินการ", "75%");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.rows(ProgressEntry.class)).extracting(ProgressEntry::activityRef, ProgressEntry::status,
+				ProgressEntry::percent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("1", ProgressStatus.DONE, null),
+					org.assertj.core.groups.Tuple.tuple("2", ProgressStatus.IN_PROGRESS, 50),
+					org.assertj.core.groups.Tuple.tuple("2", ProgressStatus.IN_PROGRESS, 75));
+		assertThat(content.rows(ProgressEntry.class).get(2).month()).as("a month typed in Thai digits, month/year")
+			.isEqualTo(java.time.YearMonth.of(2021, 7));
+		assertThat(content.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_STATUS_UNKNOWN", "C4"));
+	}
 }

@@ -71,6 +71,9 @@ class DepartmentPageTests {
 	@Autowired
 	private DepartmentRepository departments;
 
+	@Autowired
+	private th.itabatch.runs.RunCoordinator coordinator;
+
 	@BeforeAll
 	void runTheDepartment(@TempDir Path work) throws Exception {
 		Path register = Files.createDirectories(work.resolve("register"));
@@ -360,6 +363,32 @@ class DepartmentPageTests {
 	 * A workbook refused is no data of the deadline's month: a trial's refused upload turned the page
 	 * to that month, empty, every unit "sent nothing". Its typo is told for what it is.
 	 */
+	/**
+	 * A trial: "run now" of one unit for an earlier month turned the department page, and every unit's
+	 * deadline, to that month (two units "with scores" of sixty). The pages follow the month the data
+	 * choose.
+	 */
+	@Test
+	@Order(Integer.MAX_VALUE - 3)
+	void aRunOfOneUnitForAnEarlierMonthLeavesThePagesOnTheMonthOfTheData() throws Exception {
+		coordinator.run(new th.itabatch.runs.RunRequest(th.itabatch.runs.RunTrigger.MANUAL,
+				Optional.of(ExampleDepartment.MONTH.minusMonths(1)), List.of("กองคลัง"), null, properties.outputDir()));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM ita_report WHERE unit = 'กองคลัง' AND report_month = ?")
+			.param(ExampleDepartment.MONTH.minusMonths(1).toString())
+			.query(Long.class)
+			.single()).as("the earlier month's report was made").isEqualTo(1);
+
+		assertThat(page(get("/"))).contains("กรมทดสอบ · เดือนมิถุนายน 2564");
+		assertThat(page(get("/unit").param("name", "กลุ่มงานสอง"))).contains("มิถุนายน 2564").doesNotContain("พฤษภาคม 2564");
+		assertThat(page(get("/runs"))).containsPattern("id=\"last-manual\">[^<]*: 1 หน่วยงาน ทำรายงานใหม่ 1 ");
+
+		// The same again: nothing to make, no job on the page, and said so (a trial's left no trace).
+		coordinator.run(new th.itabatch.runs.RunRequest(th.itabatch.runs.RunTrigger.MANUAL,
+				Optional.of(ExampleDepartment.MONTH.minusMonths(1)), List.of("กองคลัง"), null, properties.outputDir()));
+		assertThat(page(get("/runs"))).containsPattern(
+				"id=\"last-manual\">[^<]*: 1 หน่วยงาน ทำรายงานใหม่ 0 ข้อมูลไม่เปลี่ยนตั้งแต่รายงานครั้งก่อนจึงไม่ต้องทำใหม่ 1 ");
+	}
+
 	@Test
 	@Order(Integer.MAX_VALUE - 2)
 	void aRefusedWorkbookLeavesThePageOnTheMonthReported(@TempDir Path work) throws Exception {

@@ -149,6 +149,56 @@ class WebTests {
 		mvc.perform(post("/runs").with(EDITOR)).andExpect(status().isForbidden());
 	}
 
+	/**
+	 * A trial: an upload sent after the session expired was answered "you may not do this (editors
+	 * only)". It leads to the login page, which says so, and after logging in back to the page.
+	 */
+	@Test
+	void aFormSentAfterItsSessionExpiredLeadsToTheLoginPageAndBack() throws Exception {
+		jakarta.servlet.http.Cookie session = mvc
+			.perform(multipart("/inputs").file(file("a.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.scores())))
+				.with(csrf().useInvalidToken()))
+			.andExpect(redirectedUrl("/login?expired"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(mvc.perform(get("/login").param("expired", "")).andReturn().getResponse().getContentAsString())
+			.contains("id=\"expired\"", "การเข้าสู่ระบบหมดอายุแล้ว");
+
+		String back = mvc.perform(post("/login").cookie(session).param("username", "editor").param("password", "editor-pw")
+			.with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(back).startsWith("http://localhost/inputs?expired");
+		assertThat(mvc.perform(get("/inputs").param("expired", "").with(EDITOR)).andReturn().getResponse().getContentAsString())
+			.contains("ยังไม่ได้อัปโหลด: การเข้าสู่ระบบหมดอายุก่อนส่งไฟล์");
+		mvc.perform(post("/runs").with(EDITOR).with(csrf().useInvalidToken())).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * A trial: after an instance was killed, its unit's job (finished by the run after it) was listed
+	 * as failed "while processing". A cut-short execution a later one of its job finished says so.
+	 */
+	@Test
+	void aRunCutShortThatALaterOneFinishedIsSaidSo() throws Exception {
+		jdbc.sql("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (990001, 0, 'monthlyReportJob', 'k990001')")
+			.update();
+		String execution = "INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, START_TIME,"
+				+ " END_TIME, STATUS, EXIT_CODE, EXIT_MESSAGE, LAST_UPDATED) VALUES (?, 1, 990001, CURRENT_TIMESTAMP,"
+				+ " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, CURRENT_TIMESTAMP)";
+		try {
+			jdbc.sql(execution).params(990001, "FAILED", "FAILED", "java.lang.IllegalStateException: killed").update();
+			jdbc.sql(execution).params(990002, "COMPLETED", "COMPLETED", "").update();
+
+			String page = mvc.perform(get("/runs").with(VIEWER)).andReturn().getResponse().getContentAsString();
+
+			assertThat(page).contains("<tr class=\"run-RECOVERED\">", "หยุดกลางคัน แล้วงานถัดไปทำต่อจนเสร็จ")
+				.doesNotContain("run-FAILED");
+		}
+		finally {
+			jdbc.sql("DELETE FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = 990001").update();
+			jdbc.sql("DELETE FROM BATCH_JOB_INSTANCE WHERE JOB_INSTANCE_ID = 990001").update();
+		}
+	}
+
 	@Test
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	void twoRequestsOfOneSessionAddingTheSameAttributeBothSaveIt() {
@@ -189,6 +239,32 @@ class WebTests {
 		assertThat(refused.detailIn(java.util.Locale.forLanguageTag("th"))).as("a trial: both languages, brackets in brackets")
 			.isEqualTo("ไฟล์ว่าง");
 		assertThat(refused.detailIn(java.util.Locale.ENGLISH)).isEqualTo("empty file");
+	}
+
+	/** A trial: a copy uploaded under another name was answered with the first file's name; no file chosen, with nothing. */
+	@Test
+	void aCopyUnderAnotherNameIsNamedAsChosenAndNoFileIsSaid() throws Exception {
+		byte[] scores = ExampleWorkbooks.bytes(ExampleWorkbooks.scores());
+		mvc.perform(multipart("/inputs").file(file("คะแนน 2564.xlsx", scores)).with(EDITOR).with(csrf()));
+		List<?> again = (List<?>) mvc
+			.perform(multipart("/inputs").file(file("คะแนน 2564 (1).xlsx", scores)).with(EDITOR).with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("uploaded");
+		InputController.UploadResult copy = (InputController.UploadResult) again.get(0);
+		assertThat(copy.file()).isEqualTo("คะแนน 2564 (1).xlsx");
+		assertThat(copy.outcome()).isEqualTo("KNOWN");
+		assertThat(copy.detailIn(java.util.Locale.forLanguageTag("th"))).startsWith("เนื้อหาเดียวกับ คะแนน 2564.xlsx (#");
+
+		Object noFile = mvc
+			.perform(multipart("/inputs").file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
+				.with(EDITOR)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/inputs"))
+			.andReturn()
+			.getFlashMap()
+			.get("noFile");
+		assertThat(noFile).isEqualTo(true);
 	}
 
 	@Test
@@ -249,6 +325,10 @@ class WebTests {
 		assertThat(page).as("the round the bars are and the round whose target they are held against, as the report compares")
 			.contains("<p class=\"muted\" id=\"score-round\">ผลปีงบประมาณ 2564 รอบที่ 1 (5 เดือนแรก) "
 					+ "เทียบกับค่าเป้าหมายของปีงบประมาณ 2564 รอบที่ 2 (ร้อยละ 92.50)</p>");
+		String overallRound = page.substring(page.indexOf("<tr class=\"total\" id=\"overall-round\">"));
+		assertThat(overallRound.substring(0, overallRound.indexOf("</tr>")).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
+			.as("a trial: the dashboard said ผ่าน by the round's own target, the page only ไม่ผ่าน by the next's")
+			.contains("ภาพรวม เทียบเป้าหมายของรอบ 92.51 85.00 +7.51 ผ่าน");
 		assertThat(table.indexOf("ปีงบ 2563 รอบ 1")).isLessThan(table.indexOf("ปีงบ 2563 รอบ 2"));
 		assertThat(table.indexOf("ปีงบ 2563 รอบ 2")).isLessThan(table.indexOf("ปีงบ 2564 รอบ 1"));
 		assertThat(page).containsPattern("<polyline class=\"trend\" points=\"[\\d.]+,[\\d.]+ [\\d.]+,[\\d.]+ [\\d.]+,[\\d.]+\"")
