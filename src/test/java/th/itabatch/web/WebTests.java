@@ -373,6 +373,8 @@ class WebTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat(page).contains("INDICATOR_UNKNOWN", "&lt;script&gt;").doesNotContain("<script>alert");
+		assertThat(page).as("what it holds and who sent it, which a phone's list of inputs leaves out")
+			.contains("<dd id=\"by\">editor</dd>");
 		assertThat(mvc.perform(get("/inputs").with(VIEWER)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.contains("R&amp;D คะแนน.xlsx")
 			.doesNotContain("R&D คะแนน")
