@@ -64,7 +64,9 @@ public final class WorkbookContentReader {
 			List<Located> later = new ArrayList<>();
 			InputDefaults found = InputDefaults.none();
 			boolean anyTable = false;
+			boolean anyCell = false;
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				anyCell |= workbook.getSheetAt(i).getPhysicalNumberOfRows() > 0;
 				if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
 					continue; // helper sheets people hide are not tables to report on
 				}
@@ -84,7 +86,8 @@ public final class WorkbookContentReader {
 				read(sheet.kind(), sheet.sheet(), found.orElse(configured), log, rows);
 			}
 			if (!anyTable) {
-				log.file(MessageCode.NO_TABLE);
+				// A workbook saved with nothing in it said "no table was found" as if its table were misnamed (a trial).
+				log.file(anyCell ? MessageCode.NO_TABLE : MessageCode.WORKBOOK_EMPTY);
 			}
 			readWhole = true;
 		}

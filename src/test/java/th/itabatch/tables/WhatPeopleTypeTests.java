@@ -176,4 +176,12 @@ class WhatPeopleTypeTests {
 		assertThat(content.messages()).extracting(Message::code, Message::cell)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_STATUS_UNKNOWN", "C4"));
 	}
+	/** A trial: a workbook saved with nothing in it was told "no table was found", as if its table were misnamed. */
+	@Test
+	void aWorkbookWithNothingInItIsSaidToBeEmpty() {
+		XSSFWorkbook empty = new XSSFWorkbook();
+		empty.createSheet("Sheet1");
+
+		assertThat(read(empty).messages()).extracting(Message::code).containsExactly("WORKBOOK_EMPTY");
+	}
 }
