@@ -42,10 +42,6 @@ public final class IndicatorCatalog {
 	 */
 	private final KeptAnswers<String, Optional<Indicator>> found = new KeptAnswers<>(20_000);
 
-	/** The words written around an indicator's name in a header or a row label, and nothing else. */
-	private static final Pattern AROUND_A_NAME = Pattern.compile("(?:ด้าน|ตัวชี้วัด(?:ที่)?|เรื่อง|ประเด็น|ผลคะแนน|คะแนน(?:เฉลี่ย)?"
-			+ "|ผลการประเมิน|ร้อยละ|ค่าคะแนน|ของหน่วยงาน|indicator|score|iit|eit|oit|[ieo]|no|\\d|[()\\[\\]\\-–—/,%#*])*");
-
 	private static final Pattern NAME_MARKS = Pattern.compile("[\"'“”.:]");
 
 	public IndicatorCatalog(List<Indicator> indicators) {
@@ -124,15 +120,50 @@ public final class IndicatorCatalog {
 				return Optional.of(indicator);
 			}
 		}
-		// "ด้านการใช้อำนาจ", "ตัวชี้วัดการใช้ทรัพย์สินของราชการ": the longest name the text contains, where
-		// what is left is such words around a name; "การใช้อำนาจพิเศษ" names another thing (a trial's was
-		// filed as การใช้อำนาจ without a word).
+		// "ด้านการใช้อำนาจ", "ตัวชี้วัดการใช้ทรัพย์สินของราชการ": the longest name the text contains.
+		return longestNameIn(wanted).map(Candidate::indicator);
+	}
+
+	private Optional<Candidate> longestNameIn(String wanted) {
 		return indicators.stream()
 			.flatMap(i -> names(i).filter(name -> name.length() >= 4 && wanted.contains(name))
 				.map(name -> new Candidate(i, name.length(), name)))
-			.max(Comparator.comparingInt(Candidate::length))
-			.filter(candidate -> AROUND_A_NAME.matcher(wanted.replace(candidate.name(), "")).matches())
-			.map(Candidate::indicator);
+			.max(Comparator.comparingInt(Candidate::length));
+	}
+
+	/**
+	 * True when the text names its indicator only by containing one of its names run into more Thai
+	 * words ("การใช้อำนาจพิเศษ"): read as that indicator, which a reader says, as it may name another
+	 * thing (a trial's was filed as การใช้อำนาจ without a word). Words around a name, set apart or
+	 * before it ("ด้านการใช้อำนาจ", "การใช้อำนาจ (IIT3)", "Use of power index"), are not.
+	 */
+	public boolean runsOn(String text) {
+		String spaced = NAME_MARKS.matcher(ThaiText.key(text).replace('ฎ', 'ฏ')).replaceAll("");
+		String wanted = spaced.replace(" ", "");
+		if (NUMBERED.matcher(ThaiText.key(text)).matches()
+				|| indicators.stream().anyMatch(i -> names(i).anyMatch(wanted::equals))) {
+			return false;
+		}
+		Optional<Candidate> found = longestNameIn(wanted);
+		if (found.isEmpty()) {
+			return false;
+		}
+		int end = wanted.indexOf(found.get().name()) + found.get().name().length();
+		if (end >= wanted.length() || !isThaiLetter(wanted.charAt(end))) {
+			return false;
+		}
+		// The letter after the name as written: run on, or after a space.
+		int letters = 0;
+		for (int i = 0; i < spaced.length(); i++) {
+			if (spaced.charAt(i) != ' ' && letters++ == end) {
+				return i == 0 || spaced.charAt(i - 1) != ' ';
+			}
+		}
+		return false;
+	}
+
+	private static boolean isThaiLetter(char c) {
+		return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.THAI && Character.isLetter(c);
 	}
 
 	private java.util.stream.Stream<String> names(Indicator indicator) {

@@ -173,7 +173,7 @@ final class ProgressTableReader {
 
 	/**
 	 * The share done a percent column states, as a status cell would ("50%"), or "" where it is blank:
-	 * a cell formatted as a percent or typed "50%" as written, a fraction typed as such (0.5) times a
+	 * a cell formatted as a percent or typed "50%" as written, a fraction (0.5, or 1 for all) times a
 	 * hundred, words as they are (to be told unknown if they are no status).
 	 */
 	private static String percent(SheetReader sheet, int row, int column) {
@@ -183,10 +183,11 @@ final class ProgressTableReader {
 		CellNumber number = sheet.number(row, column);
 		if (number instanceof CellNumber.Value value) {
 			BigDecimal share = value.value();
-			if (share.signum() > 0 && share.compareTo(BigDecimal.ONE) < 0) {
-				share = share.movePointRight(2);
+			if (share.signum() > 0 && share.compareTo(BigDecimal.ONE) <= 0) {
+				share = share.movePointRight(2); // a fraction, as a formula done/total gives it: 1 is all of it
 			}
-			return share.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+			// Down: 99.5% is not done yet.
+			return share.setScale(0, java.math.RoundingMode.DOWN).toPlainString() + "%";
 		}
 		return number instanceof CellNumber.Invalid invalid ? invalid.text() : "";
 	}

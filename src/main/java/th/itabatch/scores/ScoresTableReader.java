@@ -78,7 +78,7 @@ final class ScoresTableReader {
 		boolean yearLabelled = tableYear.map(y -> y.source() == UnitAndYear.Source.LABEL || y.source() == UnitAndYear.Source.TITLE)
 			.orElse(false);
 		Context context = new Context(sheet, layout, log, UnitAndYear.value(sheetUnit), UnitAndYear.cell(sheetUnit),
-				UnitAndYear.value(tableYear), yearLabelled, new AtomicBoolean());
+				UnitAndYear.value(tableYear), yearLabelled, new AtomicBoolean(), new java.util.HashSet<>());
 		if (layout.isMatrix()) {
 			return readMatrix(context, found);
 		}
@@ -347,6 +347,10 @@ final class ScoresTableReader {
 					indicatorText.isEmpty() ? BLANK : indicatorText);
 			return;
 		}
+		if (indicator != null && context.readAs().add(indicatorText) && catalog.indicators().runsOn(indicatorText)) {
+			context.log.cell(MessageCode.INDICATOR_READ_AS, sheet.name(), indicatorCell, indicatorText, indicator.code(),
+					indicator.thai(), indicator.english());
+		}
 		if (unit == null) {
 			context.log.row(MessageCode.UNIT_MISSING, sheet.name(), row.number());
 			return;
@@ -534,7 +538,8 @@ final class ScoresTableReader {
 	}
 
 	/** The sheet being read, its layout, and the unit and year stated above it or configured. */
+	/** @param readAs the row labels looked at for a name run into more words: each told once a table */
 	private record Context(SheetReader sheet, ScoresLayout layout, MessageLog log, String unit, String unitCell,
-			Integer fiscalYear, boolean yearLabelled, AtomicBoolean yearMissingSaid) {
+			Integer fiscalYear, boolean yearLabelled, AtomicBoolean yearMissingSaid, java.util.Set<String> readAs) {
 	}
 }

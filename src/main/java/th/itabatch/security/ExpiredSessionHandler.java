@@ -39,6 +39,12 @@ final class ExpiredSessionHandler implements AccessDeniedHandler {
 			denied.handle(request, response, why);
 			return;
 		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.equals(LoginAttempts.LOGIN) || path.equals("/logout")) {
+			// The login form itself left open too long: no page to return to but the one after logging in.
+			response.sendRedirect(request.getContextPath() + LoginAttempts.LOGIN + "?" + EXPIRED);
+			return;
+		}
 		// The page the form was on, asked for again after logging in (a GET of the form's address).
 		cache.saveRequest(new HttpServletRequestWrapper(request) {
 			@Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -77,8 +78,12 @@ final class GeneratedAdmin {
 				// A link fails where the name exists, at once: of two instances exactly one publishes.
 				Files.createLink(file, written);
 			}
-			catch (UnsupportedOperationException ex) {
-				Files.move(written, file); // no links here: a move that does not replace
+			catch (FileAlreadyExistsException ex) {
+				throw ex;
+			}
+			catch (UnsupportedOperationException | FileSystemException ex) {
+				// No hard links here (a shared SMB or NAS folder): a move that does not replace.
+				Files.move(written, file);
 			}
 			return true;
 		}

@@ -21,16 +21,40 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
+		if (!cannotConnect(cause)) {
+			return null; // a migration's or a query's own error: its trace says which, as before
+		}
 		Throwable deepest = cause;
 		while (deepest.getCause() != null && deepest.getCause() != deepest) {
 			deepest = deepest.getCause();
 		}
-		String url = environment.getProperty("spring.datasource.url", "(spring.datasource.url)");
+		// Without what a URL may carry of a login (user:password@, ?password=…).
+		String url = environment.getProperty("spring.datasource.url", "(spring.datasource.url)")
+			.replaceAll("//[^/@]*@", "//")
+			.replaceAll("(?i)([?&;]password=)[^&;]*", "$1…");
 		String description = "ITA Batch could not use its database " + url + ": " + deepest.getMessage();
 		String action = "Check that the database server is running and reachable from here, and the settings that name"
 				+ " it (ITA_DB_URL, ITA_DB_USER, ITA_DB_PASSWORD, or spring.datasource.* in config/application.yml; see"
 				+ " README, \"Database\"). With the embedded HSQLDB, check that the data folder (ita.data-dir) is this"
 				+ " user's to write and that no other ITA Batch is using it.";
 		return new FailureAnalysis(description, action, cause);
+	}
+
+	/**
+	 * True for a database that cannot be reached or logged in to, or an embedded one whose files
+	 * cannot be locked: SQL states of class 08 (connection) and 28 (authorisation), as drivers say them.
+	 */
+	private static boolean cannotConnect(SQLException cause) {
+		for (SQLException e = cause; e != null; e = e.getNextException()) {
+			String state = e.getSQLState();
+			if (state != null && (state.startsWith("08") || state.startsWith("28"))) {
+				return true;
+			}
+			String message = String.valueOf(e.getMessage());
+			if (message.contains("lockFile") || message.contains("Connection refused")) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

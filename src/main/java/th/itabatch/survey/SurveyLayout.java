@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import th.itabatch.thai.ThaiNumbers;
 import th.itabatch.thai.ThaiText;
@@ -39,6 +41,9 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 	public static final String KIND = "SURVEY";
 
 	static final int MIN_QUESTIONS = 5;
+
+	/** A form's grid column: the question, then its row in brackets ("ข้อ 11 ท่าน… [การจัดซื้อจัดจ้าง]"). */
+	private static final Pattern GRID_ROW = Pattern.compile("(.+?)\\s*\\[([^\\]]+)\\]\\s*");
 
 	/** A form's linear scale goes no higher: a score is a larger number, or has decimals. */
 	private static final java.math.BigDecimal HIGHEST_SCALE_POINT = java.math.BigDecimal.TEN;
@@ -107,28 +112,33 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 	 * comes as a column per grid row, "ข้อ 11 … [การจัดซื้อจัดจ้าง]", "ข้อ 11 … [การเบิกจ่าย]": the question's
 	 * columns under different headers are its sub-items in order (I11.1, I11.2), so the second, reversed
 	 * one scores as such (a trial's second column was dropped and the first scored as the question).
-	 * The same header twice is one column repeated: its first is read.
+	 * Only headers that differ in their grid row alone are; other columns of one question ("ข้อ 1
+	 * เหตุผลเพิ่มเติม", a comment) are not its items: the first is read, as is the first of a header repeated.
 	 */
-	private static Map<Integer, ItemKey> gridRowsAsSubItems(RowStream rows, Questionnaire questionnaire) {
+	private static Map<Integer, ItemKey> gridRowsAsSubItems(RowStream stream, Questionnaire questionnaire) {
 		Map<Integer, ItemKey> keys = new HashMap<>();
 		Map<ItemKey, List<Integer>> wholeQuestions = new HashMap<>();
 		Map<ItemKey, Set<String>> headers = new HashMap<>();
-		for (int c = 0; c < rows.width(); c++) {
-			String header = rows.value(c);
+		Map<ItemKey, Set<String>> rows = new HashMap<>();
+		for (int c = 0; c < stream.width(); c++) {
+			String header = stream.value(c);
 			if (header == null || header.isBlank()) {
 				continue;
 			}
 			Optional<ItemKey> key = questionnaire.itemOf(header);
 			if (key.isPresent()) {
 				keys.put(c, key.get());
-				if (key.get().sub() == 0) {
+				Matcher grid = GRID_ROW.matcher(ThaiText.clean(header));
+				if (key.get().sub() == 0 && grid.matches()) {
 					wholeQuestions.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(c);
-					headers.computeIfAbsent(key.get(), k -> new HashSet<>()).add(ThaiText.key(header));
+					headers.computeIfAbsent(key.get(), k -> new HashSet<>()).add(grid.group(1));
+					rows.computeIfAbsent(key.get(), k -> new HashSet<>()).add(grid.group(2));
 				}
 			}
 		}
 		wholeQuestions.forEach((question, columns) -> {
-			if (columns.size() > 1 && headers.get(question).size() == columns.size()) {
+			// One question's text over every column, a different grid row in each.
+			if (columns.size() > 1 && headers.get(question).size() == 1 && rows.get(question).size() == columns.size()) {
 				for (int i = 0; i < columns.size(); i++) {
 					keys.put(columns.get(i), new ItemKey(question.question(), i + 1));
 				}

@@ -122,13 +122,13 @@ public final class SurveyTallies {
 			// One located message per unknown answer of an item, the cells after it counted: a form's
 			// scale of other labels gave a trial's export 383 messages of the same few answers.
 			String answer = problem.item() + "\u0000" + problem.answer();
-			Integer again = tally.repeats.get(answer);
+			Integer again = tally.repeats().get(answer);
 			if (again != null) {
-				tally.repeats.put(answer, again + 1);
+				tally.repeats().put(answer, again + 1);
 				continue;
 			}
-			if (tally.repeats.size() < REPEATS_KEPT) {
-				tally.repeats.put(answer, 0);
+			if (tally.repeats().size() < REPEATS_KEPT) {
+				tally.repeats().put(answer, 0);
 			}
 			if (tally.messages++ < maxProblems) {
 				log(logs, row).cell(MessageCode.SURVEY_ANSWER_UNKNOWN, sheet, problem.cell(), problem.answer(),
@@ -160,7 +160,7 @@ public final class SurveyTallies {
 
 	private void finish(ScoredRow end, SurveyTally tally, Outcomes outcomes) {
 		MessageLog log = new MessageLog(end.input().fileName());
-		tally.repeats.forEach((answer, again) -> {
+		tally.repeats().forEach((answer, again) -> {
 			if (again > 0) {
 				String[] itemAndText = answer.split("\u0000", 2);
 				log.file(MessageCode.SURVEY_ANSWER_REPEATED, itemAndText[1], itemAndText[0], again);

@@ -31,8 +31,19 @@ public final class SurveyTally implements Serializable {
 	/** Answers given as a form's number for a label. */
 	int numbered;
 
-	/** Per unknown answer of an item ("I3\u0000ดีมาก"), how often it came again after its first, located, message. */
-	final Map<String, Integer> repeats = new LinkedHashMap<>();
+	/**
+	 * Per unknown answer of an item ("I3\u0000ดีมาก"), how often it came again after its first, located,
+	 * message. Made on first use: a tally saved by an earlier version (a step stopped before an
+	 * upgrade, resumed after it) comes back without it, its field initialisers not run.
+	 */
+	private Map<String, Integer> repeats;
+
+	Map<String, Integer> repeats() {
+		if (repeats == null) {
+			repeats = new LinkedHashMap<>();
+		}
+		return repeats;
+	}
 
 	UnitTally unit(String name, int items) {
 		return units.computeIfAbsent(name, k -> new UnitTally(items));

@@ -94,6 +94,8 @@ public enum MessageCode {
 	TARGET_INVALID(ERROR, "เป้าหมาย \"{0}\" ต้องเป็นตัวเลข 0–100", "target \"{0}\" must be a number from 0 to 100"),
 	RESPONDENTS_INVALID(ERROR, "จำนวนผู้ตอบ \"{0}\" ต้องเป็นจำนวนเต็มไม่ติดลบ", "number of respondents \"{0}\" must be a whole number, not negative"),
 	INDICATOR_UNKNOWN(ERROR, "ไม่รู้จักตัวชี้วัด \"{0}\"", "unknown indicator \"{0}\""),
+	INDICATOR_READ_AS(WARNING, "\"{0}\" อ่านเป็นตัวชี้วัด {1} {2} หากหมายถึงเรื่องอื่น ให้แก้ชื่อในไฟล์แล้วส่งอีกครั้ง",
+			"\"{0}\" is read as indicator {1} {3}; if it means something else, correct the name and send the file again"),
 	INDICATOR_DUPLICATE(ERROR, "ตัวชี้วัด {0} ซ้ำในรอบ {1} (มีแล้วที่ {2})", "indicator {0} appears twice in round {1} (first at {2})"),
 	ROUND_UNKNOWN(ERROR, "ไม่รู้จักรอบการประเมิน \"{0}\"", "unknown round \"{0}\""),
 	OVERALL_DUPLICATE(ERROR, "ภาพรวมของรอบ {0} ซ้ำ (มีแล้วที่ {1})", "the overall of round {0} appears twice (first at {1})"),

@@ -68,7 +68,9 @@ class RunController {
 		java.util.Set<Long> recovered = new java.util.HashSet<>();
 		Map<Long, FailureReason> reasons = new HashMap<>();
 		executions.stream().filter(e -> !e.running() && !"COMPLETED".equals(e.status())).forEach(e -> {
-			if (executions.stream().anyMatch(later -> later.instanceId() == e.instanceId()
+			// Cut short: marked failed by the recovery, with no failure of its own (one that failed on
+			// its data and was run again keeps its reason).
+			if (e.exitMessage().isBlank() && executions.stream().anyMatch(later -> later.instanceId() == e.instanceId()
 					&& later.executionId() > e.executionId() && "COMPLETED".equals(later.status()))) {
 				recovered.add(e.executionId());
 			}

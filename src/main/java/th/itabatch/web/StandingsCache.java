@@ -132,7 +132,20 @@ class StandingsCache {
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T shared(Object key, Supplier<T> work) {
-		return (T) checked().derived().computeIfAbsent(key, k -> work.get());
+		// Not computeIfAbsent: the work may itself ask for another shared value (the page's month asks
+		// for the month the data choose), and a map's computeIfAbsent called from within its own fails
+		// ("Recursive update") whenever the two keys share a bin. Two readers may work it out at once;
+		// the first stored is kept.
+		Map<Object, Object> derived = checked().derived();
+		Object known = derived.get(key);
+		if (known == null) {
+			known = work.get();
+			if (known != null) {
+				Object first = derived.putIfAbsent(key, known);
+				known = first != null ? first : known;
+			}
+		}
+		return (T) known;
 	}
 
 	/**

@@ -31,7 +31,7 @@ public final class CommonColumns {
 	 * "ศูนย์เทคโนโลยีสารสนเทศ"), standing alone or after "ของ" / "หน่วยงาน".
 	 */
 	private static final Pattern UNIT_IN_TITLE = Pattern
-		.compile("(?:^|\\s|ของ|หน่วยงาน)((?:กอง|สำนักงาน|สำนัก|ศูนย์|กลุ่ม|กรม|สถาบัน|โรงพยาบาล|ฝ่าย)[^\\s()\\[\\]:,]+)");
+		.compile("(?:^|\\s|ของ|หน่วยงาน)((?:กอง|สำนักงาน|สำนัก|ศูนย์|กลุ่ม|กรม|สถาบัน|โรงพยาบาล)[^\\s()\\[\\]:,]+)");
 
 	/** A unit labelled inside a title ("ผลคะแนน ITA ปี 2567 หน่วยงาน: สพต."): whatever name follows the label. */
 	private static final Pattern UNIT_LABELLED_IN_TITLE = Pattern
@@ -74,7 +74,8 @@ public final class CommonColumns {
 	public static Optional<String> unitInTitle(String text) {
 		String clean = ThaiText.clean(text);
 		Matcher labelled = UNIT_LABELLED_IN_TITLE.matcher(clean);
-		if (labelled.find()) {
+		// A name has letters: "หน่วยงาน: ............" is a form's line left to fill, no unit.
+		if (labelled.find() && labelled.group(1).codePoints().anyMatch(Character::isLetter)) {
 			return Optional.of(labelled.group(1));
 		}
 		Matcher matcher = UNIT_IN_TITLE.matcher(clean);

@@ -140,7 +140,9 @@ class WhatPeopleTypeTests {
 			.extracting(Message::code).containsExactly("ROUND_INCOMPLETE");
 		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::unit).containsOnly("สพต.");
 		assertThat(content.rows(ScoreEntry.class).get(0).score()).isEqualByComparingTo("97.11");
-		assertThat(content.rows(ScoreEntry.class).get(0).respondents()).isEqualTo(120);
+		assertThat(content.rows(ScoreEntry.class).get(0).respondents()).isEqualTo(120);		assertThat(th.itabatch.workbook.CommonColumns.unitInTitle("แบบรายงานผลคะแนน ITA หน่วยงาน: .............. ปีงบประมาณ 2564"))
+			.as("a review: a form's line left to fill is no unit").isEmpty();
+		assertThat(th.itabatch.workbook.CommonColumns.unitInTitle("ประสานงาน ฝ่ายที่เกี่ยวข้อง")).isEmpty();
 	}
 	/**
 	 * A trial's progress sheet with a percent column and no status column was passed over without a
@@ -160,6 +162,8 @@ class WhatPeopleTypeTests {
 		progress.row("A2", "1", "มิ.ย. 64", "100%");
 		progress.row("A3", "2", "มิ.ย. 64", 0.5);
 		progress.row("A4", "3", "มิ.ย. 64", "ครึ่งหนึ่ง");
+		progress.row("A5", "1", "ก.ค. 64", 1);
+		progress.row("A6", "3", "ก.ค. 64", 0.995);
 		SheetBuilder beside = new SheetBuilder(workbook.createSheet("ผล ก.ค."));
 		beside.row("A1", "กิจกรรม", "เดือน", "สถานะ", "ความก้าวหน้า (%)");
 		beside.row("A2", "2", "๐๗/๒๕๖๔", "อยู่ระหว่างดำเนินการ", "75%");
@@ -170,8 +174,10 @@ class WhatPeopleTypeTests {
 				ProgressEntry::percent)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("1", ProgressStatus.DONE, null),
 					org.assertj.core.groups.Tuple.tuple("2", ProgressStatus.IN_PROGRESS, 50),
+					org.assertj.core.groups.Tuple.tuple("1", ProgressStatus.DONE, null),
+					org.assertj.core.groups.Tuple.tuple("3", ProgressStatus.IN_PROGRESS, 99),
 					org.assertj.core.groups.Tuple.tuple("2", ProgressStatus.IN_PROGRESS, 75));
-		assertThat(content.rows(ProgressEntry.class).get(2).month()).as("a month typed in Thai digits, month/year")
+		assertThat(content.rows(ProgressEntry.class).get(4).month()).as("a month typed in Thai digits, month/year")
 			.isEqualTo(java.time.YearMonth.of(2021, 7));
 		assertThat(content.messages()).extracting(Message::code, Message::cell)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_STATUS_UNKNOWN", "C4"));
@@ -183,5 +189,29 @@ class WhatPeopleTypeTests {
 		empty.createSheet("Sheet1");
 
 		assertThat(read(empty).messages()).extracting(Message::code).containsExactly("WORKBOOK_EMPTY");
+	}
+	/**
+	 * A trial's "การใช้อำนาจพิเศษ" was filed as การใช้อำนาจ without a word; a review found refusing such
+	 * names refused bilingual and longer labels too. Read as the indicator, and said once.
+	 */
+	@Test
+	void aNameRunIntoMoreWordsIsReadAsItsIndicatorAndSaid() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.row("A1", "หน่วยงาน: กองคลัง");
+		s.row("A2", "ปีงบประมาณ 2564");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1");
+		s.row("A4", "การปฏิบัติหน้าที่ (Performance of duty)", 97.11);
+		s.row("A5", "การใช้งบประมาณ", 90.08);
+		s.row("A6", "การใช้อำนาจพิเศษ", 91.04);
+		s.row("A7", "การใช้ทรัพย์สินของราชการ", 87.99);
+		s.row("A8", "การแก้ไขปัญหาการทุจริต", 91.81);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.rows(ScoreEntry.class)).hasSize(5);
+		assertThat(content.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("INDICATOR_READ_AS", "A6"));
+		assertThat(content.messages().get(0).thai()).contains("\"การใช้อำนาจพิเศษ\" อ่านเป็นตัวชี้วัด IIT3 การใช้อำนาจ");
 	}
 }

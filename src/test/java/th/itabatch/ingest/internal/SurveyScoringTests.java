@@ -286,6 +286,15 @@ class SurveyScoringTests {
 		// The same figures as with the columns headed I11.1 and I11.2 (scoresWorkedOutByHand).
 		assertThat(scored.scores().get(2)).isEqualByComparingTo("52.3807");
 		assertThat(scored.answers().get(2)).isEqualTo(14);
+		empty();
+		// A review: another column of a question that is no grid row (a comment) is not an item of it.
+		XSSFWorkbook commented = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1);
+		Row row0 = commented.getSheetAt(0).getRow(0);
+		row0.createCell(33).setCellValue("ข้อ 1 เหตุผล/ข้อเสนอแนะเพิ่มเติม");
+		commented.getSheetAt(0).getRow(1).createCell(33).setCellValue("ควรประชาสัมพันธ์มากขึ้น");
+		Scored withComment = score(small("IIT.xlsx", commented), OverallMethod.ANSWER_MEAN, 1000, 0);
+		assertThat(withComment.input().status()).isEqualTo(InputStatus.PARSED);
+		assertThat(withComment.scores().get(1)).isEqualByComparingTo("58.9738");
 	}
 
 	/**
