@@ -18,9 +18,10 @@ import th.itabatch.thai.MonthYear;
  * @param fiscalYear the fiscal year column
  * @param months the month columns in sheet order
  * @param periodText the group header over the months ("ระยะเวลาดำเนินการ (มี.ค.๖๔ - ก.ค.๖๔)"), or null
+ * @param progress progress typed beside the plan, a column per month, which a plan table does not read
  */
 record PlanLayout(int policy, int measure, int topic, int activity, int number, int budget, int responsible, int unit,
-		int fiscalYear, List<MonthColumn> months, String periodText) {
+		int fiscalYear, List<MonthColumn> months, String periodText, List<ProgressColumn> progress) {
 
 	int columnCount() {
 		int count = months.size();
@@ -39,5 +40,14 @@ record PlanLayout(int policy, int measure, int topic, int activity, int number, 
 	 * @param month the month its header names, with the year if written
 	 */
 	record MonthColumn(int column, MonthYear month) {
+	}
+
+	/**
+	 * A column of progress by month beside the plan.
+	 *
+	 * @param column the column
+	 * @param heading its heading as the warning names it ("ผลการดำเนินงาน มิ.ย. 67")
+	 */
+	record ProgressColumn(int column, String heading) {
 	}
 }

@@ -1,6 +1,7 @@
 package th.itabatch.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -47,12 +48,16 @@ final class PlanShape implements TableShape<PlanLayout> {
 			return Optional.empty();
 		}
 		List<PlanLayout.MonthColumn> months = new ArrayList<>();
-		List<PlanLayout.MonthColumn> progress = new ArrayList<>();
+		// Progress typed beside the plan: months under a progress heading, and columns headed with one and a month.
+		List<PlanLayout.MonthColumn> progressMonths = new ArrayList<>();
+		List<PlanLayout.ProgressColumn> progress = new ArrayList<>();
+		List<PlanLayout.ProgressColumn> progressHeaded = new ArrayList<>();
 		String periodText = null;
 		for (HeaderCell cell : header.cells()) {
 			var month = ThaiMonths.parse(cell.label());
 			if (month.isPresent() && isProgressHeading(cell.group())) {
-				progress.add(new PlanLayout.MonthColumn(cell.column(), month.get()));
+				progressMonths.add(new PlanLayout.MonthColumn(cell.column(), month.get()));
+				progress.add(new PlanLayout.ProgressColumn(cell.column(), cell.group() + " " + cell.label()));
 			}
 			else if (month.isPresent()) {
 				months.add(new PlanLayout.MonthColumn(cell.column(), month.get()));
@@ -60,10 +65,17 @@ final class PlanShape implements TableShape<PlanLayout> {
 					periodText = cell.group();
 				}
 			}
+			else if (isProgressHeading(cell.label()) && ThaiMonths.findInText(cell.label()).isPresent()) {
+				progressHeaded.add(new PlanLayout.ProgressColumn(cell.column(), cell.label()));
+			}
 		}
 		if (months.isEmpty()) {
-			months = progress; // months under such a heading and no others: they are the schedule, as they were read
+			// Months under such a heading and no others: they are the schedule, as they were read.
+			months = progressMonths;
+			progress.clear();
 		}
+		progress.addAll(progressHeaded);
+		progress.sort(Comparator.comparingInt(PlanLayout.ProgressColumn::column));
 		int measure = header.column(MEASURE);
 		int budget = header.column(BUDGET);
 		int responsible = header.column(RESPONSIBLE);
@@ -72,14 +84,14 @@ final class PlanShape implements TableShape<PlanLayout> {
 		}
 		return Optional.of(new PlanLayout(header.column(POLICY), measure, header.column(TOPIC), activity,
 				header.column(NUMBER), budget, responsible, header.column(CommonColumns.UNIT),
-				header.column(CommonColumns.FISCAL_YEAR), months, periodText));
+				header.column(CommonColumns.FISCAL_YEAR), months, periodText, List.copyOf(progress)));
 	}
 
 	/**
 	 * True for a header over months that are the progress, not the schedule ("ผลการดำเนินงาน" over
 	 * มิ.ย. … ก.ค. beside "ระยะเวลาดำเนินการ" over the plan's months): marks under it schedule nothing.
 	 */
-	static boolean isProgressHeading(String text) {
+	private static boolean isProgressHeading(String text) {
 		return text != null && PROGRESS_WORDS.matcher(ThaiText.key(text)).lookingAt();
 	}
 

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.thai.ThaiCalendar;
-import th.itabatch.thai.ThaiMonths;
 import th.itabatch.thai.ThaiText;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
@@ -23,7 +23,6 @@ import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.Header;
-import th.itabatch.workbook.HeaderCell;
 import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
 import th.itabatch.workbook.LabelledValue;
@@ -58,30 +57,6 @@ final class PlanTableReader {
 		return HeaderFinder.find(sheet, shape).map(found -> found);
 	}
 
-	/**
-	 * Progress typed beside the plan, a column per month ("ผลการดำเนินงาน มิ.ย. 67", or months under
-	 * "ผลการดำเนินงาน"), is not read from a plan table: said at its first column, as a trial's were
-	 * passed over without a word and its activities reported "no progress yet".
-	 */
-	private static void progressColumnsNotRead(SheetReader sheet, Header header, PlanLayout layout, MessageLog log) {
-		List<String> labels = new ArrayList<>();
-		int first = -1;
-		for (HeaderCell cell : header.cells()) {
-			boolean labelled = PlanShape.isProgressHeading(cell.label())
-					&& ThaiMonths.findInText(cell.label()).isPresent();
-			boolean grouped = PlanShape.isProgressHeading(cell.group()) && ThaiMonths.parse(cell.label()).isPresent()
-					&& layout.months().stream().noneMatch(month -> month.column() == cell.column());
-			if (labelled || grouped) {
-				labels.add(grouped ? cell.group() + " " + cell.label() : cell.label());
-				first = first < 0 ? cell.column() : first;
-			}
-		}
-		if (!labels.isEmpty()) {
-			log.cell(MessageCode.PLAN_PROGRESS_COLUMNS_NOT_READ, sheet.name(), CellRefs.of(header.lastRow(), first),
-					String.join(", ", labels));
-		}
-	}
-
 	/** Reads the sheet's plan; problems go to the log. Empty when the plan cannot be used at all. */
 	public Optional<ActionPlan> read(SheetReader sheet, InputDefaults defaults, MessageLog log) {
 		HeaderFinder.Found<PlanLayout> found = HeaderFinder.find(sheet, shape).orElseThrow();
@@ -91,7 +66,13 @@ final class PlanTableReader {
 			log.row(MessageCode.PLAN_NO_MONTH_COLUMNS, sheet.name(), found.header().lastRow() + 1);
 			return Optional.empty();
 		}
-		progressColumnsNotRead(sheet, found.header(), layout, log);
+		// Progress typed beside the plan is not read from a plan table: said at its first column, as a
+		// trial's were passed over without a word and its activities reported "no progress yet".
+		if (!layout.progress().isEmpty()) {
+			log.cell(MessageCode.PLAN_PROGRESS_COLUMNS_NOT_READ, sheet.name(),
+					CellRefs.of(found.header().lastRow(), layout.progress().get(0).column()),
+					layout.progress().stream().map(PlanLayout.ProgressColumn::heading).collect(Collectors.joining(", ")));
+		}
 		YearMonth[] period = period(sheet, headerRow, layout);
 		String columnUnit = layout.unit() >= 0 ? sheet.text(found.header().lastRow() + 1, layout.unit()) : null;
 		Optional<UnitAndYear.Resolved<String>> sheetUnit = UnitAndYear.unit(sheet, headerRow, defaults);
@@ -309,7 +290,7 @@ final class PlanTableReader {
 	}
 
 	private static String join(List<YearMonth> months, java.util.function.Function<YearMonth, String> format) {
-		return months.stream().map(format).collect(java.util.stream.Collectors.joining(", "));
+		return months.stream().map(format).collect(Collectors.joining(", "));
 	}
 
 	private static String firstNonBlank(String... values) {

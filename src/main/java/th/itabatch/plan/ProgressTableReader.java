@@ -1,6 +1,7 @@
 package th.itabatch.plan;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,7 +188,7 @@ final class ProgressTableReader {
 				share = share.movePointRight(2); // a fraction, as a formula done/total gives it: 1 is all of it
 			}
 			// Down: 99.5% is not done yet.
-			return share.setScale(0, java.math.RoundingMode.DOWN).toPlainString() + "%";
+			return share.setScale(0, RoundingMode.DOWN).toPlainString() + "%";
 		}
 		return number instanceof CellNumber.Invalid invalid ? invalid.text() : "";
 	}

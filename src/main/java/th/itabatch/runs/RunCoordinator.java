@@ -1,5 +1,6 @@
 package th.itabatch.runs;
 
+import java.time.LocalDateTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -144,7 +145,7 @@ public class RunCoordinator {
 	 * @param unchanged those whose data had not changed since their report
 	 * @param failed those whose report failed
 	 */
-	public record ManualOutcome(java.time.LocalDateTime ended, int units, long reported, long unchanged, long failed) {
+	public record ManualOutcome(LocalDateTime ended, int units, long reported, long unchanged, long failed) {
 	}
 
 	private final AtomicReference<ManualOutcome> lastManual = new AtomicReference<>();
@@ -247,7 +248,7 @@ public class RunCoordinator {
 		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
 		if (request.trigger() == RunTrigger.MANUAL) {
 			long alreadyDone = done.stream().filter(UnitRun::alreadyDone).count();
-			lastManual.set(new ManualOutcome(java.time.LocalDateTime.now(), done.size(),
+			lastManual.set(new ManualOutcome(LocalDateTime.now(), done.size(),
 					done.size() - alreadyDone - failed.size(), alreadyDone, failed.size()));
 		}
 		if (failed.isEmpty()) {

@@ -2,8 +2,10 @@ package th.itabatch.scores;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import th.itabatch.catalog.Catalog;
@@ -78,7 +80,7 @@ final class ScoresTableReader {
 		boolean yearLabelled = tableYear.map(y -> y.source() == UnitAndYear.Source.LABEL || y.source() == UnitAndYear.Source.TITLE)
 			.orElse(false);
 		Context context = new Context(sheet, layout, log, UnitAndYear.value(sheetUnit), UnitAndYear.cell(sheetUnit),
-				UnitAndYear.value(tableYear), yearLabelled, new AtomicBoolean(), new java.util.HashSet<>());
+				UnitAndYear.value(tableYear), yearLabelled, new AtomicBoolean(), new HashSet<>());
 		if (layout.isMatrix()) {
 			return readMatrix(context, found);
 		}
@@ -537,9 +539,11 @@ final class ScoresTableReader {
 			.findFirst();
 	}
 
-	/** The sheet being read, its layout, and the unit and year stated above it or configured. */
-	/** @param readAs the row labels looked at for a name run into more words: each told once a table */
+	/**
+	 * The sheet being read, its layout, the unit and year stated above it or configured, and the row
+	 * labels already looked at for a name run into more words (each told once a table).
+	 */
 	private record Context(SheetReader sheet, ScoresLayout layout, MessageLog log, String unit, String unitCell,
-			Integer fiscalYear, boolean yearLabelled, AtomicBoolean yearMissingSaid, java.util.Set<String> readAs) {
+			Integer fiscalYear, boolean yearLabelled, AtomicBoolean yearMissingSaid, Set<String> readAs) {
 	}
 }

@@ -42,16 +42,14 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
 	/**
 	 * True for a database that cannot be reached or logged in to, or an embedded one whose files
-	 * cannot be locked: SQL states of class 08 (connection) and 28 (authorisation), as drivers say them.
+	 * cannot be locked: SQL states of class 08 (connection) and 28 (authorisation), as drivers say them,
+	 * on the exception or those it wraps (the pool's own carries none; the driver's below it does).
 	 */
 	private static boolean cannotConnect(SQLException cause) {
-		for (SQLException e = cause; e != null; e = e.getNextException()) {
-			String state = e.getSQLState();
-			if (state != null && (state.startsWith("08") || state.startsWith("28"))) {
-				return true;
-			}
-			String message = String.valueOf(e.getMessage());
-			if (message.contains("lockFile") || message.contains("Connection refused")) {
+		for (Throwable t = cause; t != null && t != t.getCause(); t = t.getCause()) {
+			String state = t instanceof SQLException e ? e.getSQLState() : null;
+			if (state != null && (state.startsWith("08") || state.startsWith("28"))
+					|| String.valueOf(t.getMessage()).contains("lockFile")) {
 				return true;
 			}
 		}

@@ -117,7 +117,7 @@ class DashboardService {
 		// The month followed, not the latest month with reports (FollowedMonth).
 		List<YearMonth> newest = reports.months(1);
 		if (!newest.isEmpty() && newest.get(0).isBefore(deadline.reportMonth())) {
-			deadline = Deadline.of(followedMonth.of(followedMonth.reportedMonths()), LocalDate.now(clock),
+			deadline = Deadline.of(followedMonth.followed(), LocalDate.now(clock),
 					properties.dueDay());
 		}
 		Deadline followed = deadline;

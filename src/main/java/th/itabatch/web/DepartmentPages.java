@@ -212,7 +212,7 @@ class DepartmentPages {
 			.anyMatch(s -> s.reportId() != null || !s.arrived().nothing())) {
 			return due;
 		}
-		return followedMonth.of(months);
+		return followedMonth.followed();
 	}
 
 	/**

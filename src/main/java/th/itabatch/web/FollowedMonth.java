@@ -38,8 +38,9 @@ class FollowedMonth {
 		return standings.shared("months", () -> reports.months(MONTHS));
 	}
 
-	/** The month followed, of the months with reports given (newest first, not empty). */
-	YearMonth of(List<YearMonth> reported) {
+	/** The month followed; asked only where some month has reports. */
+	YearMonth followed() {
+		List<YearMonth> reported = reportedMonths();
 		return standings.shared(FollowedMonth.class, () -> units.monthOfData()
 			.filter(reported::contains)
 			.or(reports::lastReportedMonth)

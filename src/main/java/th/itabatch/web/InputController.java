@@ -112,7 +112,7 @@ class InputController {
 			// The name chosen, and the earlier file's where the content came before under another: a trial's
 			// "(1)" copy was answered with the first file's name alone, as if it were that file.
 			String earlier = registration.input().fileName();
-			String sameAs = "KNOWN".equals(registration.outcome().name()) && !earlier.equals(file.getOriginalFilename())
+			String sameAs = registration.outcome() == Registration.Outcome.KNOWN && !earlier.equals(file.getOriginalFilename())
 					? "เนื้อหาเดียวกับ " + earlier + " (#" + registration.input().id() + ") / same content as " + earlier
 							+ " (#" + registration.input().id() + ")"
 					: null;

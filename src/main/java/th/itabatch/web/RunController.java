@@ -2,9 +2,11 @@ package th.itabatch.web;
 
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +67,7 @@ class RunController {
 		// Why each unfinished run stopped, in words a viewer may read (never the stored stack trace).
 		// A run cut short (its instance killed) that a later execution of the same job finished was
 		// listed as failed "while processing", its reports made all the same (a trial): it is said so.
-		java.util.Set<Long> recovered = new java.util.HashSet<>();
+		Set<Long> recovered = new HashSet<>();
 		Map<Long, FailureReason> reasons = new HashMap<>();
 		executions.stream().filter(e -> !e.running() && !"COMPLETED".equals(e.status())).forEach(e -> {
 			// Cut short: marked failed by the recovery, with no failure of its own (one that failed on

@@ -19,7 +19,9 @@ class DatabaseFailureAnalyzerTests {
 				"jdbc:postgresql://127.0.0.1:55439/ita?user=ita&password=secret");
 		Exception failure = new BeanCreationException("oneShotRun",
 				new IllegalStateException("Failed to obtain JDBC Connection",
-						new SQLException("FATAL: password authentication failed for user \"ita\"", "28P01")));
+						// As a real start showed: the pool's exception, no state, over the driver's.
+						new SQLException("Cannot create PoolableConnectionFactory (FATAL: password authentication failed)",
+								new SQLException("FATAL: password authentication failed for user \"ita\"", "28P01"))));
 
 		FailureAnalysis analysis = new DatabaseFailureAnalyzer(environment).analyze(failure);
 
