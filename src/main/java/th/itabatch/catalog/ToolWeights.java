@@ -13,7 +13,10 @@ public final class ToolWeights {
 		this.schemes = schemes.stream().sorted(Comparator.comparingInt(WeightScheme::fromFiscalYear)).toList();
 	}
 
-	/** The tool's weight in the fiscal year; a tool no scheme names weighs 1 (equal weights). */
+	/**
+	 * The tool's weight in the fiscal year: of the latest scheme in force, or of the earliest for a year
+	 * before every scheme; 1 for every tool where none is configured (equal weights).
+	 */
 	public BigDecimal weight(Tool tool, int fiscalYear) {
 		WeightScheme chosen = schemes.isEmpty() ? null : schemes.get(0);
 		for (WeightScheme scheme : schemes) {

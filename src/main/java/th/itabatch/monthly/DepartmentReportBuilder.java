@@ -85,7 +85,7 @@ public class DepartmentReportBuilder {
 			.noneMatch(s -> s.reportId() != null && (register.isEmpty() || register.named(s.unit()).isPresent()))) {
 			return List.of();
 		}
-		return departments(now).stream().map(d -> new Planned(d, fingerprint(d, now))).toList();
+		return departments(now, month).stream().map(d -> new Planned(d, fingerprint(d, now))).toList();
 	}
 
 	/**
@@ -101,7 +101,7 @@ public class DepartmentReportBuilder {
 	/** A department's report for the month, from its units' standings as stored now. */
 	public Optional<Built> build(String code, YearMonth month) {
 		Map<String, UnitStanding> now = standingsOf(month);
-		List<Department> all = departments(now);
+		List<Department> all = departments(now, month);
 		return all.stream()
 			.filter(d -> d.code().equals(code))
 			.findFirst()
@@ -140,8 +140,9 @@ public class DepartmentReportBuilder {
 		return trends;
 	}
 
-	private List<Department> departments(Map<String, UnitStanding> now) {
-		return Departments.of(registry.current(), properties.levels(), now.keySet(), properties.allUnitsName());
+	private List<Department> departments(Map<String, UnitStanding> now, YearMonth month) {
+		return Departments.of(registry.current(), properties.levels(), now.keySet(), standings.unitsWithRecentData(month),
+				properties.allUnitsName());
 	}
 
 	private static String fingerprint(Department department, Map<String, UnitStanding> now) {

@@ -22,14 +22,21 @@ public final class Departments {
 	private Departments() {
 	}
 
+	/** The departments, naming the units with data of the month alone where the register does not know them. */
+	public static List<Department> of(UnitRegister register, int levels, Collection<String> unitsWithData,
+			String allName) {
+		return of(register, levels, unitsWithData, List.of(), allName);
+	}
+
 	/**
 	 * @param register the register of units (empty when there is none)
 	 * @param levels how deep in the register departments are made
 	 * @param unitsWithData the units with inputs or reports
+	 * @param unitsWithRecentData units with data of another month, named where the register does not know them
 	 * @param allName the name of the department of every unit, where there is no register
 	 */
 	public static List<Department> of(UnitRegister register, int levels, Collection<String> unitsWithData,
-			String allName) {
+			Collection<String> unitsWithRecentData, String allName) {
 		Set<String> withData = new TreeSet<>(unitsWithData);
 		if (register.isEmpty()) {
 			if (withData.size() < 2) {
@@ -49,7 +56,9 @@ public final class Departments {
 		collect(roots, 1, levels, register, children, withData, departments);
 		// Units with data the register does not know by any of its names: named by the top departments.
 		// A name it knows as another's (a misspelling added to the register) is that unit's data now.
-		List<Department.Outside> outside = withData.stream()
+		Set<String> named = new TreeSet<>(withData);
+		named.addAll(unitsWithRecentData);
+		List<Department.Outside> outside = named.stream()
 			.filter(u -> register.find(u).isEmpty())
 			.map(u -> new Department.Outside(u, register.likely(u).orElse(null)))
 			.toList();

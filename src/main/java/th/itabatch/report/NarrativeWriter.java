@@ -12,6 +12,7 @@ import th.itabatch.catalog.IndicatorCatalog;
 import th.itabatch.plan.ActivityProgress;
 import th.itabatch.plan.PlanProgress;
 import th.itabatch.scores.IndicatorResult;
+import th.itabatch.scores.LikeWithLike;
 import th.itabatch.scores.OverallResult;
 import th.itabatch.scores.RoundComparison;
 
@@ -228,18 +229,30 @@ final class NarrativeWriter {
 			.append(" ปีงบประมาณ ")
 			.append(format.number(scores.previous().fiscalYear()))
 			.append(" (ร้อยละ ")
-			.append(format.score(overall.previous()));
-		if (overall.previousNarrowed()) {
-			// That round's own overall (in the trend) counted other indicators: the ones both rounds have.
-			long both = scores.indicators().stream().filter(i -> i.previous() != null).count();
-			text.append(" คิดเฉพาะ ").append(format.number(both)).append(" ตัวชี้วัดที่มีคะแนนทั้งสองรอบ");
+			.append(format.score(overall.previous()))
+			.append(") ภาพรวม")
+			.append(movement(overall.change()));
+		LikeWithLike like = overall.likeWithLike();
+		if (like != null) {
+			// The rounds' overalls counted different indicators (a blank score, a round of more tools): the
+			// ones both have, compared on their own, say how the unit moved (two trials read the change
+			// over those as the overall's).
+			text.append(" (เฉพาะ ")
+				.append(format.number(like.indicators()))
+				.append(" ตัวชี้วัดที่มีคะแนนทั้งสองรอบ จากร้อยละ ")
+				.append(format.score(like.previous()))
+				.append(" เป็นร้อยละ ")
+				.append(format.score(like.latest()))
+				.append(" ")
+				.append(movement(like.change()))
+				.append(")");
 		}
-		text.append(") ภาพรวม");
-		int sign = overall.change().signum();
-		text.append(sign > 0 ? "เพิ่มขึ้น " : sign < 0 ? "ลดลง " : "เท่าเดิม");
-		if (sign != 0) {
-			text.append(format.score(overall.change().abs()));
-		}
+	}
+
+	/** "เพิ่มขึ้น 1.51", "ลดลง 0.43" or "เท่าเดิม". */
+	private String movement(BigDecimal change) {
+		int sign = change.signum();
+		return sign > 0 ? "เพิ่มขึ้น " + format.score(change) : sign < 0 ? "ลดลง " + format.score(change.abs()) : "เท่าเดิม";
 	}
 
 	private String planParagraph(PlanProgress plan) {

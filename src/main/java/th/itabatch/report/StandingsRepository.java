@@ -46,6 +46,20 @@ public class StandingsRepository {
 	}
 
 	/**
+	 * The units with scores or a plan accepted for the month's fiscal year or the year before: a
+	 * department's report names those the register does not know though their data are of another
+	 * month (a trial's misspelt unit, its scores last year's, was reported alone on July, and December's
+	 * report said its registered unit had sent nothing, with no word of the misspelling).
+	 */
+	public Set<String> unitsWithRecentData(YearMonth month) {
+		String key = month.toString();
+		int since = FiscalCalendar.fiscalYear(month) - 1;
+		Set<String> units = units("SELECT DISTINCT unit FROM ita_score WHERE accepted AND fiscal_year >= :year", key, since);
+		units.addAll(units("SELECT DISTINCT unit FROM ita_plan WHERE accepted AND fiscal_year >= :year", key, since));
+		return units;
+	}
+
+	/**
 	 * Which units' scores, plans and progress were accepted for a month: what changes only when an
 	 * input is accepted, so a reader that keeps it reads it again only then ({@link Version#inputs()}).
 	 */

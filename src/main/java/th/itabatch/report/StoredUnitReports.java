@@ -142,8 +142,8 @@ public class StoredUnitReports {
 		OverallResult overall = new OverallResult(rs.decimal("overall_stated"), rs.decimal("overall_computed"),
 				score, roundTarget, passedRound != null ? passedRound : score.compareTo(roundTarget) >= 0, goalTarget,
 				Scores.round(score.subtract(goalTarget)), score.compareTo(goalTarget) >= 0, rs.text("overall_level"),
-				// Whether the previous overall was narrowed is in the stored narrative, not needed again.
-				change == null ? null : score.subtract(change), change, rs.text("overall_rating"), false);
+				// The comparison over the indicators both rounds have is in the stored narrative, not needed again.
+				change == null ? null : score.subtract(change), change, rs.text("overall_rating"), null);
 		List<IndicatorResult> indicators = new ArrayList<>();
 		jdbc.sql("""
 				SELECT indicator_no, score, target, gap, passed, rank_no, level_code, previous_score, score_change

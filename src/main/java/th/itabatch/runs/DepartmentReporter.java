@@ -32,6 +32,8 @@ import th.itabatch.report.Department;
 import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.settings.RunsProperties;
+import th.itabatch.units.UnitRegister;
+import th.itabatch.units.UnitRegistry;
 import th.itabatch.validation.PlainReason;
 
 /**
@@ -56,10 +58,13 @@ class DepartmentReporter {
 
 	private final ReportRepository reports;
 
+	private final UnitRegistry registry;
+
 	DepartmentReporter(JobLaunches launches, @Qualifier(DepartmentReportJobConfiguration.JOB_NAME) Job departmentJob,
 			DepartmentReportBuilder departments, DepartmentRepository departmentReports, RunsProperties runs,
-			ReportRepository reports) {
+			ReportRepository reports, UnitRegistry registry) {
 		this.reports = reports;
+		this.registry = registry;
 		this.launches = launches;
 		this.departmentJob = departmentJob;
 		this.departments = departments;
@@ -86,7 +91,16 @@ class DepartmentReporter {
 	 */
 	List<DepartmentRun> report(List<UnitRun> done, RunRequest request, Path output, boolean departmentsChanged,
 			Consumer<String> starting) throws InterruptedException {
-		List<YearMonth> months = done.stream().map(UnitRun::month).filter(Objects::nonNull).distinct().sorted().toList();
+		UnitRegister register = registry.current();
+		List<YearMonth> months = done.stream()
+			// A unit the register does not know is in no department, nor is its month: a trial's misspelt unit,
+			// reported alone on last year's July, had every department reported on July, with one unit in them.
+			.filter(run -> register.isEmpty() || register.named(run.unit()).isPresent())
+			.map(UnitRun::month)
+			.filter(Objects::nonNull)
+			.distinct()
+			.sorted()
+			.toList();
 		if (months.isEmpty() && request.month().isPresent()) {
 			months = List.of(request.month().get());
 		}

@@ -48,6 +48,11 @@ final class ItaTotal {
 			sum = sum.add(Scores.mean(tool.getValue()).multiply(weight));
 			total = total.add(weight);
 		}
+		if (total.signum() == 0) {
+			// Only tools a scheme weighs 0 have scores (a scheme of IIT alone, a round of EIT and OIT): the
+			// tools present weigh alike rather than the division failing the unit's report.
+			return Scores.round(Scores.mean(byTool.values().stream().map(Scores::mean).toList()));
+		}
 		return Scores.round(sum.divide(total, 10, RoundingMode.HALF_UP));
 	}
 

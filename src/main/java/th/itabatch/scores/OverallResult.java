@@ -14,16 +14,16 @@ import java.math.BigDecimal;
  * @param gapToGoal score minus the goal target
  * @param passedGoal whether the overall reaches the goal target
  * @param level the score level
- * @param previous the previous round's overall, or {@code null}
- * @param change the change from the previous round, or {@code null}
+ * @param previous the previous round's overall as its report gave it (stated, else computed), or {@code null}
+ * @param change this overall less the previous one, or {@code null}
  * @param rating the rating of the department's own scale ({@code ita.catalog.rating-scales}), or
  *     {@code null} when none is configured
- * @param previousNarrowed whether the previous overall is of the latest round's indicators alone,
- *     the previous round having had more (compared like with like), not that round's own overall
+ * @param likeWithLike the two rounds over the indicators both have, where their indicators differ, or
+ *     {@code null}
  */
 public record OverallResult(BigDecimal stated, BigDecimal computed, BigDecimal score, BigDecimal roundTarget,
 		boolean passedRound, BigDecimal goalTarget, BigDecimal gapToGoal, boolean passedGoal, String level,
-		BigDecimal previous, BigDecimal change, String rating, boolean previousNarrowed) {
+		BigDecimal previous, BigDecimal change, String rating, LikeWithLike likeWithLike) {
 
 	/** Stated minus computed, when a stated overall exists. */
 	public BigDecimal statedMinusComputed() {

@@ -65,25 +65,22 @@ public final class RoundComparator {
 		List<IndicatorResult> results = new ArrayList<>();
 		for (ScoreEntry entry : indicatorScores) {
 			BigDecimal target = indicatorTarget(entry, latest.getKey(), goalRound);
-			BigDecimal score = entry.score();
+			BigDecimal score = shown(entry);
 			BigDecimal previousScore = previousScores.stream()
 				.filter(e -> !e.isOverall() && e.indicator().number() == entry.indicator().number())
-				.map(ScoreEntry::score)
+				.map(RoundComparator::shown)
 				.findFirst()
 				.orElse(null);
-			int rank = 1 + (int) indicatorScores.stream().filter(e -> e.score().compareTo(score) < 0).count();
+			int rank = 1 + (int) indicatorScores.stream().filter(e -> shown(e).compareTo(score) < 0).count();
 			results.add(new IndicatorResult(entry.indicator(), score, target, Scores.round(score.subtract(target)),
 					score.compareTo(target) >= 0, rank, catalog.levels().levelOf(score, latest.getKey().fiscalYear()),
 					previousScore, previousScore == null ? null : Scores.round(score.subtract(previousScore)),
 					entry.respondents()));
 		}
 		List<ToolScore> tools = ItaTotal.tools(indicatorScores, catalog.weights(), latest.getKey().fiscalYear());
-		boolean narrowed = narrowed(previousScores, latestScores);
-		// Like with like where the rounds' indicators differ: this round's overall over the indicators both have.
-		BigDecimal latestLike = narrowed ? computed(common(latestScores, previousScores), latest.getKey()) : null;
 		OverallResult overall = overall(latest.getKey(), latestScores, goalRound,
-				previous == null ? null : previousOverall(previousScores, latestScores, previous.getKey()), tools,
-				latestLike);
+				previous == null ? null : previousOverall(previousScores, previous.getKey()), tools,
+				previous == null ? null : likeWithLike(latestScores, latest.getKey(), previousScores, previous.getKey()));
 		return Optional.of(new RoundComparison(unit, latest.getKey(), previous == null ? null : previous.getKey(),
 				goalRound, results, overall, tools));
 	}
@@ -108,34 +105,40 @@ public final class RoundComparator {
 	}
 
 	private OverallResult overall(RoundRef latest, List<ScoreEntry> scores, RoundRef goalRound, BigDecimal previous,
-			List<ToolScore> tools, BigDecimal latestLike) {
-		boolean previousNarrowed = latestLike != null;
-		Optional<ScoreEntry> stated = RoundScores.stated(scores);
+			List<ToolScore> tools, LikeWithLike likeWithLike) {
+		Optional<BigDecimal> stated = RoundScores.stated(scores).map(RoundComparator::shown);
 		BigDecimal computed = ItaTotal.computed(scores, catalog.weights(), latest.fiscalYear());
-		BigDecimal score = stated.map(ScoreEntry::score).orElse(computed);
+		BigDecimal score = stated.orElse(computed);
 		BigDecimal roundTarget = RoundScores.target(catalog.calendar(), latest, scores);
 		BigDecimal goalTarget = goalRound.equals(latest) ? roundTarget
 				: catalog.calendar().target(goalRound.fiscalYear(), goalRound.round().number());
-		return new OverallResult(stated.map(ScoreEntry::score).orElse(null), computed, score, roundTarget,
+		return new OverallResult(stated.orElse(null), computed, score, roundTarget,
 				score.compareTo(roundTarget) >= 0, goalTarget, Scores.round(score.subtract(goalTarget)),
 				score.compareTo(goalTarget) >= 0, catalog.levels().levelOf(score, latest.fiscalYear()), previous,
-				// Like with like: the previous round's mean over the latest's indicators against the latest's
-				// over the same, not against a stated overall of all ten (a trial's +5.52 where 5.29 was due).
-				previous == null ? null : Scores.round((previousNarrowed ? latestLike : score).subtract(previous)),
-				catalog.ratings().rate(score, toolScores(tools), latest.fiscalYear()).orElse(null),
-				previous != null && previousNarrowed);
+				// The row's own arithmetic: this overall less the one the previous round's report gave. Two
+				// trials read a change over the indicators both rounds have (+0.50) beside an overall of other
+				// indicators (83.80 against 89.50) as the overall's; that comparison is said on its own.
+				previous == null ? null : Scores.round(score.subtract(previous)),
+				catalog.ratings().rate(score, toolScores(tools), latest.fiscalYear()).orElse(null), likeWithLike);
 	}
 
 	/**
-	 * Whether the rounds' indicators differ while some are in both: the overalls are then compared over
-	 * those alone (a score left blank in either round: a trial's round 1 with "n/a" for one indicator
-	 * had no comparison at all, where its warning said the indicators with scores were compared).
+	 * The two rounds over the indicators both have, where their indicators differ while some are in
+	 * both (a score left blank in either, a round of more tools): a trial's round 1 with "n/a" for one
+	 * indicator, whose warning said the indicators with scores were compared; none otherwise.
 	 */
-	private static boolean narrowed(List<ScoreEntry> previous, List<ScoreEntry> latest) {
+	private LikeWithLike likeWithLike(List<ScoreEntry> latest, RoundRef latestRound, List<ScoreEntry> previous,
+			RoundRef previousRound) {
 		java.util.Set<Integer> latestIndicators = indicatorNumbers(latest);
 		java.util.Set<Integer> previousIndicators = indicatorNumbers(previous);
-		return !latestIndicators.isEmpty() && !previousIndicators.isEmpty() && !latestIndicators.equals(previousIndicators)
-				&& !common(latest, previous).isEmpty();
+		List<ScoreEntry> latestCommon = common(latest, previous);
+		if (latestIndicators.isEmpty() || previousIndicators.isEmpty() || latestIndicators.equals(previousIndicators)
+				|| latestCommon.isEmpty()) {
+			return null;
+		}
+		BigDecimal was = computed(common(previous, latest), previousRound);
+		BigDecimal now = computed(latestCommon, latestRound);
+		return new LikeWithLike(latestCommon.size(), was, now, Scores.round(now.subtract(was)));
 	}
 
 	/** The indicator scores of {@code scores} whose indicators {@code other} has too. */
@@ -144,26 +147,20 @@ public final class RoundComparator {
 		return scores.stream().filter(e -> !e.isOverall() && others.contains(e.indicator().number())).toList();
 	}
 
+	/** The previous round's overall as its report gave it: as stated, else computed from its indicators. */
+	private BigDecimal previousOverall(List<ScoreEntry> previous, RoundRef previousRound) {
+		Optional<BigDecimal> stated = previous.stream().filter(ScoreEntry::isOverall).map(RoundComparator::shown).findFirst();
+		List<ScoreEntry> indicators = previous.stream().filter(e -> !e.isOverall()).toList();
+		return stated.orElseGet(() -> indicators.isEmpty() ? null : computed(indicators, previousRound));
+	}
+
 	/**
-	 * The previous round's overall, compared like with like: as stated or computed when both rounds
-	 * have the same indicators; when they differ (a score left out in either), the previous mean over
-	 * the indicators both have; none when they have none in common.
+	 * A score as the reports show it, to two decimals: judged so too, a stated 84.996 shown as 85.00 passes
+	 * a target of 85 and a 94.995 is AA (a trial found "85.00 against 85.00: ไม่ผ่าน"). Means are taken of
+	 * the scores as typed and rounded once.
 	 */
-	private BigDecimal previousOverall(List<ScoreEntry> previous, List<ScoreEntry> latest, RoundRef previousRound) {
-		if (previous.isEmpty()) {
-			return null;
-		}
-		java.util.Set<Integer> latestIndicators = indicatorNumbers(latest);
-		java.util.Set<Integer> previousIndicators = indicatorNumbers(previous);
-		if (previousIndicators.isEmpty()) {
-			return previous.stream().filter(ScoreEntry::isOverall).map(ScoreEntry::score).findFirst().orElse(null);
-		}
-		if (latestIndicators.equals(previousIndicators)) {
-			Optional<BigDecimal> stated = previous.stream().filter(ScoreEntry::isOverall).map(ScoreEntry::score).findFirst();
-			return stated.orElseGet(() -> computed(previous.stream().filter(e -> !e.isOverall()).toList(), previousRound));
-		}
-		List<ScoreEntry> common = common(previous, latest);
-		return common.isEmpty() ? null : computed(common, previousRound);
+	private static BigDecimal shown(ScoreEntry entry) {
+		return Scores.round(entry.score());
 	}
 
 	private static Map<th.itabatch.catalog.Tool, BigDecimal> toolScores(List<ToolScore> tools) {

@@ -82,4 +82,22 @@ class CatalogTests {
 		assertThat(catalog.levels().levelOf(new BigDecimal("50"), 2564)).isEqualTo("E");
 		assertThat(catalog.levels().levelOf(new BigDecimal("49.99"), 2564)).isEqualTo("F");
 	}
+
+	@Test
+	void aWeightSchemeThatLeavesAToolOutOrAddsUpToOtherThanOneRefusesTheStart() {
+		// A trial: { IIT: 0.5, EIT: 0.5 } weighed OIT 1 without a word.
+		org.springframework.boot.context.properties.bind.Binder partial = new org.springframework.boot.context.properties.bind.Binder(
+				new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(java.util.Map.of(
+						"w[0].from-fiscal-year", "2565", "w[0].weights.IIT", "0.5", "w[0].weights.EIT", "0.5")));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> partial.bind("w", org.springframework.boot.context.properties.bind.Bindable.listOf(WeightScheme.class)))
+			.rootCause()
+			.hasMessageContaining("fiscal year 2565 names no weight for [OIT]");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new WeightScheme(2565, java.util.Map.of(Tool.IIT, new BigDecimal("0.3"), Tool.EIT,
+					new BigDecimal("0.3"), Tool.OIT, new BigDecimal("0.3"))))
+			.hasMessageContaining("add up to 0.9, not 1");
+		assertThat(new WeightScheme(2565, java.util.Map.of(Tool.IIT, new BigDecimal("0.33"), Tool.EIT, new BigDecimal("0.33"),
+				Tool.OIT, new BigDecimal("0.34"))).weights()).hasSize(3);
+	}
 }

@@ -122,6 +122,18 @@ class DepartmentReportAssemblerTests {
 	}
 
 	@Test
+	void aMisspeltUnitWhoseDataAreOfAnotherMonthIsNamedToo() {
+		// December's report, its units' plans of the new year; the misspelt unit's scores are last year's and
+		// it was reported alone on July (a trial: December said กองหนึ่ง had sent nothing, and no more).
+		List<String> ofTheMonth = List.of("กรม", "สำนักสอง");
+
+		Department top = Departments.of(register(), 2, ofTheMonth, List.of("สำนักสอง", "กองหนึง"), "-").get(0);
+
+		assertThat(top.outside()).containsExactly(new Department.Outside("กองหนึง", "กองหนึ่ง"));
+		assertThat(top.members()).extracting(Department.Member::name).doesNotContain("กองหนึง");
+	}
+
+	@Test
 	void aUnitWhoseDataCameUnderAMisspeltNameIsSaidToHaveSentItSo() {
 		Map<String, UnitStanding> standings = Map.of("กองหนึ่ง", scored("กองหนึ่ง", "93", null), "กองเงยบ",
 				scored("กองเงยบ", "90", null), "ศูนย์ข้อมูลกลาง", scored("ศูนย์ข้อมูลกลาง", "88", null));

@@ -197,10 +197,10 @@ class RoundComparatorTests {
 			.overall();
 
 		assertThat(overall.score()).as("the stated overall stands").isEqualByComparingTo("93.00");
-		assertThat(overall.previous()).as("(97.11 + 91.04 + 87.99 + 91.81) / 4, without indicator 2")
-			.isEqualByComparingTo("91.99");
-		assertThat(overall.change()).as("a trial: the stated 93.00 against the four's 91.99; the four's 93.50 is due")
-			.isEqualByComparingTo("1.51");
+		assertThat(overall.previous()).as("round 1's stated overall").isEqualByComparingTo("92.51");
+		assertThat(overall.change()).as("the row's own arithmetic").isEqualByComparingTo("0.49");
+		assertThat(overall.likeWithLike()).as("a trial: the stated 93.00 against the four's 91.99; the four's 93.50 is due")
+			.isEqualTo(new LikeWithLike(4, new BigDecimal("91.99"), new BigDecimal("93.50"), new BigDecimal("1.51")));
 	}
 
 	@Test
@@ -218,9 +218,9 @@ class RoundComparatorTests {
 		assertThat(overall.score()).as("all five of round 2").isEqualByComparingTo("93.00");
 		assertThat(overall.previous()).as("(97.11 + 91.04 + 87.99 + 91.81) / 4: round 1 had no indicator 2")
 			.isEqualByComparingTo("91.99");
-		assertThat(overall.change()).as("a trial: none at all; (96 + 92 + 93.49 + 92.5) / 4 = 93.50 against 91.99")
-			.isEqualByComparingTo("1.51");
-		assertThat(overall.previousNarrowed()).isTrue();
+		assertThat(overall.change()).isEqualByComparingTo("1.01");
+		assertThat(overall.likeWithLike()).as("a trial: none at all; (96 + 92 + 93.49 + 92.5) / 4 = 93.50 against 91.99")
+			.isEqualTo(new LikeWithLike(4, new BigDecimal("91.99"), new BigDecimal("93.50"), new BigDecimal("1.51")));
 	}
 
 	@Test
@@ -259,5 +259,67 @@ class RoundComparatorTests {
 		assertThat(comparison.indicators()).extracting(IndicatorResult::rank).containsExactly(1, 1, 3);
 		assertThat(comparison.goal()).isEqualTo(comparison.latest());
 		assertThat(comparison.indicators().get(0).target()).isEqualByComparingTo("85");
+	}
+
+	@Test
+	void scoresAreJudgedAsTheyAreShownToTwoDecimals() {
+		List<ScoreEntry> scores = List.of(score(1, 1, "94.995"), score(1, 2, "95"), score(1, 3, "85"), score(1, 4, "85"),
+				score(1, 5, "85"), score(1, null, "84.996"));
+
+		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.SAME_ROUND)
+			.compare("กองคลัง", 2564, scores)
+			.orElseThrow();
+
+		IndicatorResult first = comparison.indicators().get(0);
+		assertThat(first.score()).as("shown as 95.00").isEqualByComparingTo("95.00");
+		assertThat(first.level()).as("a trial: 95.00 shown, level A given").isEqualTo("AA");
+		assertThat(comparison.indicators()).extracting(IndicatorResult::rank).as("95.00 and 95.00 share a rank")
+			.containsExactly(4, 4, 1, 1, 1);
+		OverallResult overall = comparison.overall();
+		assertThat(overall.score()).isEqualByComparingTo("85.00");
+		assertThat(overall.passedRound()).as("a trial: \"85.00 against 85.00: ไม่ผ่าน\"").isTrue();
+		assertThat(overall.level()).isEqualTo("A");
+		assertThat(overall.statedMinusComputed()).as("(94.995 + 95 + 85 × 3) / 5 = 88.999 → 89.00; 85.00 − 89.00")
+			.isEqualByComparingTo("-4.00");
+	}
+
+	@Test
+	void aRoundOfMoreToolsIsComparedAsAWholeAndOverTheIndicatorsBothHave() {
+		List<ScoreEntry> scores = new ArrayList<>(List.of(score(1, 1, "91.23"), score(1, 2, "88.47"), score(1, 3, "92.01"),
+				score(1, 4, "86.55"), score(1, 5, "90.10")));
+		String[] second = { "92", "90", "93", "88", "91", "94", "89", "91", "85", "88" };
+		for (int i = 0; i < second.length; i++) {
+			scores.add(score(2, i + 1, second[i]));
+		}
+
+		OverallResult overall = new RoundComparator(catalog, RoundComparator.Goal.SAME_ROUND)
+			.compare("กองคลัง", 2564, scores)
+			.orElseThrow()
+			.overall();
+
+		// By hand: IIT 90.80, EIT 91.333, OIT 86.50; 0.3 × 90.80 + 0.3 × 91.333 + 0.4 × 86.50 = 89.24. Round 1:
+		// 448.36 / 5 = 89.672. A trial's report gave "+1.13" beside 89.24 and 89.67.
+		assertThat(overall.score()).isEqualByComparingTo("89.24");
+		assertThat(overall.previous()).isEqualByComparingTo("89.67");
+		assertThat(overall.change()).isEqualByComparingTo("-0.43");
+		assertThat(overall.likeWithLike()).as("IIT's five in both: 89.67 to 90.80")
+			.isEqualTo(new LikeWithLike(5, new BigDecimal("89.67"), new BigDecimal("90.80"), new BigDecimal("1.13")));
+	}
+
+	@Test
+	void toolsThatASchemeWeighsNothingAloneWeighAlike() {
+		Catalog internalOnly = new Catalog(catalog.indicators(), catalog.calendar(), catalog.levels(),
+				new th.itabatch.catalog.ToolWeights(List.of(new th.itabatch.catalog.WeightScheme(2564, java.util.Map.of(
+						th.itabatch.catalog.Tool.IIT, BigDecimal.ONE, th.itabatch.catalog.Tool.EIT, BigDecimal.ZERO,
+						th.itabatch.catalog.Tool.OIT, BigDecimal.ZERO)))), catalog.ratings());
+		List<ScoreEntry> scores = List.of(score(1, 6, "90"), score(1, 7, "92"), score(1, 8, "94"), score(1, 9, "80"),
+				score(1, 10, "84"));
+
+		OverallResult overall = new RoundComparator(internalOnly, RoundComparator.Goal.SAME_ROUND)
+			.compare("กองคลัง", 2564, scores)
+			.orElseThrow()
+			.overall();
+
+		assertThat(overall.score()).as("(92 + 82) / 2, not a division by nothing").isEqualByComparingTo("87.00");
 	}
 }
