@@ -70,20 +70,22 @@ final class BriefModel {
 	}
 
 	/**
-	 * How the scores are gathered: the staff's perception survey, as the seed says, or, for a round of
-	 * several tools, each tool by its name (a trial: a whole-ITA brief spoke of the staff survey alone).
+	 * How the scores are gathered: the staff's perception survey, as the seed says, or each tool
+	 * scored by its name (trials: a whole-ITA brief, and an OIT-only one, spoke of the staff survey).
 	 */
 	private static String evaluatedBy(RoundComparison scores) {
-		if (!scores.isWholeIta()) {
+		if (internalSurvey(scores)) {
 			return "บุคลากรตอบประเมินตามแบบวัดการรับรู้ภายในหน่วยงานตนเอง";
 		}
-		List<String> tools = scores.tools().stream().map(t -> TOOL_NAMES.get(t.tool())).toList();
-		return "ประเมินตาม" + String.join(" ", tools.subList(0, tools.size() - 1)) + " และ" + tools.get(tools.size() - 1);
+		List<String> tools = scores.tools().stream().map(t -> t.tool().thai() + " (" + t.tool() + ")").toList();
+		return "ประเมินตาม" + (tools.size() == 1 ? tools.get(0)
+				: String.join(" ", tools.subList(0, tools.size() - 1)) + " และ" + tools.get(tools.size() - 1));
 	}
 
-	private static final Map<Tool, String> TOOL_NAMES = Map.of(Tool.IIT,
-			"แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", Tool.EIT,
-			"แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", Tool.OIT, "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)");
+	/** A round of the staff survey alone (IIT), the seed's own: its wording is the seed's. */
+	private static boolean internalSurvey(RoundComparison scores) {
+		return !scores.isWholeIta() && (scores.onlyTool() == null || scores.onlyTool() == Tool.IIT);
+	}
 
 	/** The seed's "หลักการและเหตุผล": what the KPI is, the latest round's scores, the goal. */
 	static String reasons(MonthlyReport report, ThaiFormat format) {
@@ -97,14 +99,22 @@ final class BriefModel {
 		}
 		text.append(" ใน").append(format.roundName(scores.latest().round()))
 			.append(" (").append(format.roundPeriod(scores.latest().fiscalYear(), scores.latest().round())).append(")")
-			.append(" มีผลประเมินคะแนน").append(scores.isWholeIta() ? "" : "จากแบบวัดการรับรู้ภายในหน่วยงานตนเอง")
+			.append(" มีผลประเมินคะแนน")
+			.append(scores.isWholeIta() ? "" : internalSurvey(scores) ? "จากแบบวัดการรับรู้ภายในหน่วยงานตนเอง"
+					: "จาก" + scores.onlyTool().thai())
 			.append(" (").append(format.number(scores.indicators().size())).append(" ตัวชี้วัด) ดังนี้");
 		List<IndicatorResult> indicators = scores.indicators();
 		for (int i = 0; i < indicators.size(); i++) {
 			IndicatorResult r = indicators.get(i);
+			// Each by its ITA number, as the table below it: numbered in turn, OIT's 9 and 10 after IIT's
+			// five read "๖)" and "๗)", indicators 6 and 7 to a reader (a trial).
 			text.append(i == 0 ? " " : i == indicators.size() - 1 ? " และ " : " ")
-				.append(format.number(i + 1)).append(") ").append(r.indicator().thai())
+				.append(format.number(r.indicator().number())).append(") ").append(r.indicator().thai())
 				.append(" ร้อยละ ").append(format.score(r.score()));
+		}
+		String missing = NarrativeWriter.missingTools(scores);
+		if (!missing.isEmpty()) {
+			text.append(" (").append(missing).append(")");
 		}
 		if (!scores.goal().equals(scores.latest())) {
 			text.append(" โดยใน").append(format.roundName(scores.goal().round()))

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import th.itabatch.catalog.IndicatorCatalog;
+import th.itabatch.catalog.Tool;
 import th.itabatch.plan.ActivityProgress;
 import th.itabatch.plan.PlanProgress;
 import th.itabatch.scores.IndicatorResult;
@@ -66,14 +67,19 @@ final class NarrativeWriter {
 		OverallResult overall = scores.overall();
 		String round = format.roundName(scores.latest().round());
 		StringBuilder text = new StringBuilder();
-		// The internal perception survey alone, or the whole ITA when the round has several tools.
-		text.append(scores.isWholeIta() ? "ผลการประเมินคุณธรรมและความโปร่งใส (ITA) " : "ผลการประเมินการรับรู้ฯ ")
+		// The whole ITA when the round has several tools, else the one tool scored: the internal
+		// perception survey, as the seed says, or by its name (a trial's OIT-only round, published
+		// evidence, was called the staff's perception).
+		Tool only = scores.onlyTool();
+		boolean perception = only == null || only == Tool.IIT;
+		text.append(scores.isWholeIta() ? "ผลการประเมินคุณธรรมและความโปร่งใส (ITA) "
+				: perception ? "ผลการประเมินการรับรู้ฯ " : "ผลการประเมินตาม" + only.thai() + " (" + only + ") ")
 			.append(round)
 			.append(" (")
 			.append(format.roundPeriod(scores.latest().fiscalYear(), scores.latest().round()))
 			.append(") ของ")
 			.append(unit)
-			.append(scores.isWholeIta() ? " มีคะแนนรวมร้อยละ " : " มีระดับการรับรู้ภาพรวมร้อยละ ")
+			.append(scores.isWholeIta() ? " มีคะแนนรวมร้อยละ " : perception ? " มีระดับการรับรู้ภาพรวมร้อยละ " : " มีคะแนนภาพรวมร้อยละ ")
 			.append(format.score(overall.score()));
 		if (scores.isWholeIta()) {
 			// A stated total the tools do not make is said to be the file's: "(ถ่วงน้ำหนักตามเครื่องมือ: …)" after
@@ -91,7 +97,9 @@ final class NarrativeWriter {
 							+ format.digits((scaled ? t.weight().divide(total, 2, java.math.RoundingMode.HALF_UP) : t.weight())
 								.stripTrailingZeros().toPlainString()))
 					.toList()))
-				.append(scaled ? " ปรับน้ำหนักของเครื่องมือที่มีคะแนนให้รวมกันเป็น " + format.digits("1") : "")
+				.append(scores.missingTools().isEmpty() ? "" : " " + missingTools(scores))
+				.append(scaled ? (scores.missingTools().isEmpty() ? " " : " จึง") + "ปรับน้ำหนักของเครื่องมือที่มีคะแนนให้รวมกันเป็น "
+						+ format.digits("1") : "")
 				.append(")");
 		}
 		appendMissing(text, scores);
@@ -133,6 +141,17 @@ final class NarrativeWriter {
 			text.append(format.score(overall.computed())).append(")");
 		}
 		return text.toString();
+	}
+
+	/**
+	 * "ยังไม่มีคะแนนของแบบวัด EIT ในรอบนี้" (or nothing): a tool of the ITA without a score, said where the
+	 * weights are (and in the brief), so the total is not read as the unit's whole ITA score (a trial's
+	 * IIT and OIT, 84.93).
+	 */
+	static String missingTools(RoundComparison scores) {
+		List<Tool> missing = scores.missingTools();
+		return missing.isEmpty() ? ""
+				: "ยังไม่มีคะแนนของ" + join(missing.stream().map(Tool::shortThai).toList()) + " ในรอบนี้";
 	}
 
 	/**

@@ -35,6 +35,24 @@ public record RoundComparison(String unit, RoundRef latest, RoundRef previous, R
 	}
 
 	/**
+	 * The tools of the whole ITA with no score in the round, when it is a whole-ITA round: its total is
+	 * then of the others alone (a trial read IIT and OIT's 84.93 as the unit's ITA score). A round of
+	 * one tool is that tool's score, and lacks nothing.
+	 */
+	public List<Tool> missingTools() {
+		if (!isWholeIta()) {
+			return List.of();
+		}
+		List<Tool> present = tools.stream().map(ToolScore::tool).toList();
+		return java.util.Arrays.stream(Tool.values()).filter(t -> !present.contains(t)).toList();
+	}
+
+	/** The one tool the round's indicators are of, or {@code null} for a whole-ITA round. */
+	public Tool onlyTool() {
+		return tools.size() == 1 ? tools.get(0).tool() : null;
+	}
+
+	/**
 	 * The respondents the scores workbook states for the round, or {@code null}: of its first tool
 	 * that states them (the staff survey, IIT, where the round has it), the most stated for one of
 	 * its indicators. Each tool is a survey of its own: the service users who answered EIT are not

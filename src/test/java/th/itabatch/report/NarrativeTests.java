@@ -62,7 +62,70 @@ class NarrativeTests {
 
 		assertThat(narrative).as("a trial: 'IIT 0.3 EIT 0.3' beside a total the two made at 0.5 each")
 			.contains("มีคะแนนรวมร้อยละ ๘๘.๕๐ (ถ่วงน้ำหนักตามเครื่องมือ: IIT ร้อยละ ๙๒.๐๐ น้ำหนัก ๐.๕ EIT ร้อยละ ๘๕.๐๐ "
-					+ "น้ำหนัก ๐.๕ ปรับน้ำหนักของเครื่องมือที่มีคะแนนให้รวมกันเป็น ๑)");
+					+ "น้ำหนัก ๐.๕ ยังไม่มีคะแนนของแบบตรวจ OIT ในรอบนี้ จึงปรับน้ำหนักของเครื่องมือที่มีคะแนนให้รวมกันเป็น ๑)");
+	}
+
+	@Test
+	void aToolWithoutScoresIsSaidSoTheTotalIsNotTakenForTheWholeIta() {
+		List<ScoreEntry> iitAndOit = new ArrayList<>(scores("90", "92", "94", "96", "88"));
+		iitAndOit.addAll(ScoreFixtures.scoresFrom(catalog, 9, "78.50", "84.25"));
+		MonthlyReport report = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),
+				iitAndOit, null, List.of(), List.of());
+
+		// A trial read IIT and OIT's total, EIT having no score, as the unit's ITA score.
+		assertThat(report.narrative()).contains("มีคะแนนรวมร้อยละ ๘๕.๙๓ (ถ่วงน้ำหนักตามเครื่องมือ: IIT ร้อยละ ๙๒.๐๐ น้ำหนัก ๐.๔๓ "
+				+ "OIT ร้อยละ ๘๑.๓๘ น้ำหนัก ๐.๕๗ ยังไม่มีคะแนนของแบบวัด EIT ในรอบนี้ จึงปรับน้ำหนักของเครื่องมือที่มีคะแนนให้รวมกันเป็น ๑)");
+		// and numbered in turn, OIT's indicators 9 and 10 read as "๖)" and "๗)", indicators 6 and 7.
+		assertThat(BriefModel.reasons(report, new ThaiFormat(true)))
+			.contains("มีผลประเมินคะแนน (๗ ตัวชี้วัด) ดังนี้ ๑) การปฏิบัติหน้าที่ ร้อยละ ๙๐.๐๐",
+					"๕) การแก้ไขปัญหาการทุจริต ร้อยละ ๘๘.๐๐ ๙) การเปิดเผยข้อมูล ร้อยละ ๗๘.๕๐ และ ๑๐) การป้องกันการทุจริต ร้อยละ ๘๔.๒๕ "
+							+ "(ยังไม่มีคะแนนของแบบวัด EIT ในรอบนี้)")
+			.doesNotContain("๖)", "๗)");
+
+		MonthlyReport whole = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),
+				scores("90", "92", "94", "96", "88", "80", "85", "90", "70", "80"), null, List.of(), List.of());
+		assertThat(whole.narrative() + BriefModel.reasons(whole, new ThaiFormat(true))).doesNotContain("ยังไม่มีคะแนนของ");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aRoundOfOitOrEitAloneIsNamedByItsToolNotAsTheStaffsPerception() {
+		MonthlyReport oit = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),
+				ScoreFixtures.scoresFrom(catalog, 9, "78.50", "84.25"), null, List.of(), List.of());
+		java.util.Map<String, Object> variables = new java.util.HashMap<>();
+		BriefModel.put(variables, oit, new ThaiFormat(true));
+		java.util.Map<String, Object> brief = (java.util.Map<String, Object>) variables.get("brief");
+
+		// A trial: published evidence (OIT) was "ผลการประเมินการรับรู้ฯ … ระดับการรับรู้ภาพรวม" of the staff.
+		assertThat(oit.narrative()).contains("ผลการประเมินตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) รอบ ๕ เดือนแรก",
+				"ของกองคลัง มีคะแนนภาพรวมร้อยละ ๘๑.๓๘").doesNotContain("การรับรู้");
+		assertThat((String) brief.get("reasons"))
+			.contains("มีผลประเมินคะแนนจากแบบตรวจการเปิดเผยข้อมูลสาธารณะ (๒ ตัวชี้วัด) ดังนี้ ๙) การเปิดเผยข้อมูล ร้อยละ ๗๘.๕๐ "
+					+ "และ ๑๐) การป้องกันการทุจริต ร้อยละ ๘๔.๒๕")
+			.doesNotContain("การรับรู้", "ยังไม่มีคะแนนของ");
+		assertThat((String) brief.get("evaluation")).startsWith("ประเมินตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ")
+			.doesNotContain("บุคลากร", "การรับรู้");
+
+		List<ScoreEntry> eitScores = ScoreFixtures.scoresFrom(catalog, 6, "93.33", "87.21", "90.05");
+		MonthlyReport eit = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),
+				eitScores, null, List.of(), List.of());
+		BriefModel.put(variables, eit, new ThaiFormat(true));
+		brief = (java.util.Map<String, Object>) variables.get("brief");
+		assertThat(eit.narrative()).contains("ผลการประเมินตามแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) รอบ ๕ เดือนแรก",
+				"มีคะแนนภาพรวมร้อยละ ๙๐.๒๐").doesNotContain("การรับรู้ฯ", "ระดับการรับรู้ภาพรวม");
+		assertThat((String) brief.get("reasons"))
+			.contains("มีผลประเมินคะแนนจากแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (๓ ตัวชี้วัด) ดังนี้ ๖) คุณภาพการดำเนินงาน "
+					+ "ร้อยละ ๙๓.๓๓ ๗) ประสิทธิภาพการสื่อสาร ร้อยละ ๘๗.๒๑ และ ๘) การปรับปรุงระบบการทำงาน ร้อยละ ๙๐.๐๕")
+			.doesNotContain("ภายในหน่วยงานตนเอง");
+		assertThat((String) brief.get("evaluation"))
+			.startsWith("ประเมินตามแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ").doesNotContain("บุคลากร");
+
+		// The staff survey alone keeps the seed's words.
+		MonthlyReport iit = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),
+				scores("97.11", "90.08", "91.04", "87.99", "91.81"), null, List.of(), List.of());
+		assertThat(BriefModel.reasons(iit, new ThaiFormat(true))).contains(
+				"มีผลประเมินคะแนนจากแบบวัดการรับรู้ภายในหน่วยงานตนเอง (๕ ตัวชี้วัด) ดังนี้ ๑) การปฏิบัติหน้าที่ ร้อยละ ๙๗.๑๑ "
+						+ "๒) การใช้งบประมาณ");
 	}
 
 	@Test
