@@ -38,6 +38,12 @@ public record ScoreEntry(String unit, int fiscalYear, int round, Indicator indic
 				method, unitCell);
 	}
 
+	/** The same score, answered by the given number of respondents. */
+	public ScoreEntry withRespondents(Integer count) {
+		return new ScoreEntry(unit, fiscalYear, round, indicator, score, count, target, sheet, cell, answers, method,
+				unitCell);
+	}
+
 	/** Where a message about the score's unit points: the unit's own cell, else the score's. */
 	public String unitLocation() {
 		return unitCell != null ? unitCell : cell;

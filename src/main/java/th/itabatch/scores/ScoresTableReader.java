@@ -12,6 +12,7 @@ import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.FiscalCalendar.RoundLabel;
 import th.itabatch.catalog.Indicator;
 import th.itabatch.catalog.IndicatorCatalog;
+import th.itabatch.catalog.Tool;
 import th.itabatch.thai.ThaiDigits;
 import th.itabatch.thai.ThaiNumbers;
 import th.itabatch.thai.ThaiText;
@@ -101,13 +102,48 @@ final class ScoresTableReader {
 		}
 		List<ScoreEntry> entries = new ArrayList<>();
 		List<Missing> missing = new ArrayList<>();
+		List<OverallCount> overallCounts = new ArrayList<>();
 		TableRows table = TableRows.below(sheet, found.header());
 		for (TableRows.Row row : table) {
-			readRow(context, row, rounds, entries, missing);
+			readRow(context, row, rounds, entries, missing, overallCounts);
 		}
 		log.hiddenRowsRead(sheet.name(), table.hiddenRead());
 		reportMissing(sheet, entries, missing, log);
-		return entries;
+		return withOverallCounts(sheet, entries, overallCounts, log);
+	}
+
+	/**
+	 * A survey team often writes how many answered once, on the overall row (a trial's "31" under round
+	 * 2's จำนวนผู้ตอบ, its score cell blank, was dropped without a word): where the round's indicator rows
+	 * state none, it is the count of the round's one survey, given to its indicators as if written on
+	 * each. Where the round has both IIT and EIT, answered by different people, it could be either's or
+	 * their sum: not guessed, a warning at its cell asks for each survey's count on its own rows. OIT
+	 * alone is published evidence that no one answers (its rows' counts are left out too).
+	 */
+	private List<ScoreEntry> withOverallCounts(SheetReader sheet, List<ScoreEntry> entries, List<OverallCount> counts,
+			MessageLog log) {
+		List<ScoreEntry> result = new ArrayList<>(entries);
+		for (OverallCount count : counts) {
+			List<ScoreEntry> round = result.stream()
+				.filter(e -> !e.isOverall() && e.unit().equals(count.unit()) && e.fiscalYear() == count.fiscalYear()
+						&& e.round() == count.round())
+				.toList();
+			if (round.stream().anyMatch(e -> e.respondents() != null)) {
+				continue; // the indicators' own counts, per survey, say more
+			}
+			List<Tool> surveys = round.stream().map(e -> e.indicator().tool()).filter(Tool::surveyed).distinct().toList();
+			if (surveys.size() == 1) {
+				result.replaceAll(e -> round.contains(e) && e.indicator().tool() == surveys.get(0)
+						? e.withRespondents(count.count()) : e);
+			}
+			else if (surveys.size() > 1) {
+				int mark = log.size();
+				log.cell(MessageCode.RESPONDENTS_OVERALL_UNUSED, sheet.name(), count.cell(), String.valueOf(count.count()),
+						String.valueOf(count.round()));
+				log.about(mark, count.unit());
+			}
+		}
+		return result;
 	}
 
 	/**
@@ -310,16 +346,20 @@ final class ScoresTableReader {
 	private record Missing(String unit, int fiscalYear, int round, Indicator indicator, String cell) {
 	}
 
+	/** The respondents an overall row states for a round, at their cell. */
+	private record OverallCount(String unit, int fiscalYear, int round, int count, String cell) {
+	}
+
 	private void readRow(Context context, TableRows.Row row, List<ScoresLayout.RoundColumn> rounds, List<ScoreEntry> entries,
-			List<Missing> missing) {
+			List<Missing> missing, List<OverallCount> overallCounts) {
 		String unit = orElse(row.carried(context.layout.unit()), context.unit);
 		int mark = context.log.size();
-		readRow(context, row, unit, rounds, entries, missing);
+		readRow(context, row, unit, rounds, entries, missing, overallCounts);
 		context.log.about(mark, unit); // what is wrong in a unit's row is that unit's to mend
 	}
 
 	private void readRow(Context context, TableRows.Row row, String unit, List<ScoresLayout.RoundColumn> rounds,
-			List<ScoreEntry> entries, List<Missing> missing) {
+			List<ScoreEntry> entries, List<Missing> missing, List<OverallCount> overallCounts) {
 		SheetReader sheet = context.sheet;
 		ScoresLayout layout = context.layout;
 		Integer fiscalYear = rowFiscalYear(context, row);
@@ -378,6 +418,10 @@ final class ScoresTableReader {
 			}
 			Integer roundRespondents = round.respondents() >= 0 ? readRespondents(context, row, round.respondents())
 					: respondents;
+			if (indicator == null && roundRespondents != null) {
+				overallCounts.add(new OverallCount(unit, year, round.label().round().number(), roundRespondents,
+						row.ref(round.respondents() >= 0 ? round.respondents() : layout.respondents())));
+			}
 			BigDecimal roundTarget = round.target() >= 0 ? readTarget(context, row, round.target()) : target;
 			readScore(context, row, round.column()).ifPresent(score -> entries.add(new ScoreEntry(unit, year,
 					round.label().round().number(), indicator, score, roundRespondents, roundTarget, sheet.name(),

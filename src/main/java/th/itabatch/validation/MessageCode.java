@@ -92,6 +92,8 @@ public enum MessageCode {
 			"score \"{0}\" has the letter o typed for a zero (it looks like ๐); correct it to \"{1}\""),
 	SCORE_NOT_NUMBER(ERROR, "คะแนน \"{0}\" ไม่ใช่ตัวเลข", "score \"{0}\" is not a number"),
 	TARGET_INVALID(ERROR, "เป้าหมาย \"{0}\" ต้องเป็นตัวเลข 0–100", "target \"{0}\" must be a number from 0 to 100"),
+	RESPONDENTS_OVERALL_UNUSED(WARNING, "จำนวนผู้ตอบ {0} คนในแถวภาพรวมของรอบ {1} ไม่ได้นำไปใช้ เพราะรอบนี้มีทั้งแบบวัด IIT และ EIT ซึ่งมีผู้ตอบต่างกลุ่มกัน ให้ระบุจำนวนผู้ตอบของแต่ละแบบวัดในแถวตัวชี้วัดของแบบวัดนั้น",
+			"the {0} respondents on the overall row of round {1} are not used: the round has both IIT and EIT, answered by different people; give each survey''s count on its indicators'' rows"),
 	RESPONDENTS_INVALID(ERROR, "จำนวนผู้ตอบ \"{0}\" ต้องเป็นจำนวนเต็มไม่ติดลบ", "number of respondents \"{0}\" must be a whole number, not negative"),
 	INDICATOR_UNKNOWN(ERROR, "ไม่รู้จักตัวชี้วัด \"{0}\"", "unknown indicator \"{0}\""),
 	INDICATOR_READ_AS(WARNING, "\"{0}\" อ่านเป็นตัวชี้วัด {1} {2} หากหมายถึงเรื่องอื่น ให้แก้ชื่อในไฟล์แล้วส่งอีกครั้ง",

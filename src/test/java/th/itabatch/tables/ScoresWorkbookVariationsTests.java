@@ -620,6 +620,55 @@ class ScoresWorkbookVariationsTests {
 	}
 
 	@Test
+	void respondentsWrittenOnTheOverallRowAloneAreTheRoundsOneSurveys() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง");
+		s.text("A2", "ปีงบประมาณ 2565");
+		s.row("A4", "ตัวชี้วัด", "รอบ 1", null, "รอบ 2", null);
+		s.merge("A4:A5").merge("B4:C4").merge("D4:E4");
+		s.row("B5", "คะแนน", "จำนวนผู้ตอบ", "คะแนน", "จำนวนผู้ตอบ");
+		s.row("A6", "การปฏิบัติหน้าที่", 88.1, 25, 90.6);
+		s.row("A7", "การใช้งบประมาณ", 87.2, 24, 89.7);
+		s.row("A8", "ภาพรวม", null, null, null, 31);
+
+		WorkbookContent content = read(workbook);
+
+		// A trial: round 2's 31, written once on the overall row, was dropped without a word.
+		assertThat(content.messages()).extracting(Message::code).containsOnly("ROUND_INCOMPLETE");
+		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::round, e -> e.indicator().number(), ScoreEntry::respondents)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1, 25), org.assertj.core.groups.Tuple.tuple(2, 1, 31),
+					org.assertj.core.groups.Tuple.tuple(1, 2, 24), org.assertj.core.groups.Tuple.tuple(2, 2, 31));
+	}
+
+	@Test
+	void respondentsOnTheOverallRowOfARoundOfTwoSurveysAreNotGuessedButSaid() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน", "จำนวนผู้ตอบ");
+		s.row("A2", "กองคลัง", 2565, 1, "การปฏิบัติหน้าที่", 90);
+		s.row("A3", "กองคลัง", 2565, 1, "คุณภาพการดำเนินงาน", 85);
+		s.row("A4", "กองคลัง", 2565, 1, "การเปิดเผยข้อมูล", 80);
+		s.row("A5", "กองคลัง", 2565, 1, "ภาพรวม", 85.5, 150);
+		s.row("A6", "กองคลัง", 2565, 2, "การปฏิบัติหน้าที่", 91);
+		s.row("A7", "กองคลัง", 2565, 2, "การเปิดเผยข้อมูล", 82);
+		s.row("A8", "กองคลัง", 2565, 2, "ภาพรวม", 86, 40);
+
+		WorkbookContent content = read(workbook);
+
+		// IIT's staff and EIT's service users are different people: 150 could be either's, or both.
+		assertThat(content.messages()).filteredOn(m -> m.code().startsWith("RESPONDENTS"))
+			.extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("RESPONDENTS_OVERALL_UNUSED", "F5"));
+		assertThat(content.rows(ScoreEntry.class)).filteredOn(e -> !e.isOverall())
+			.extracting(ScoreEntry::round, e -> e.indicator().number(), ScoreEntry::respondents)
+			.as("round 2's one survey, IIT, has the overall's 40; OIT is no survey")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1, null), org.assertj.core.groups.Tuple.tuple(1, 6, null),
+					org.assertj.core.groups.Tuple.tuple(1, 9, null), org.assertj.core.groups.Tuple.tuple(2, 1, 40),
+					org.assertj.core.groups.Tuple.tuple(2, 9, null));
+	}
+
+	@Test
 	void aTitleMergedJustAboveALongTableIsNoRoundsGroup() {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
