@@ -32,7 +32,7 @@ public final class MonthlyReportAssembler {
 		this.catalog = catalog;
 		this.comparator = new RoundComparator(catalog, properties.goal());
 		this.properties = properties;
-		this.narrative = new NarrativeWriter(new ThaiFormat(properties.thaiDigits()), catalog.indicators());
+		this.narrative = new NarrativeWriter(new ThaiFormat(properties.thaiDigits()), catalog.indicators(), catalog.weights());
 	}
 
 	/**

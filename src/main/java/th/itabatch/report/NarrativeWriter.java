@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import th.itabatch.catalog.IndicatorCatalog;
 import th.itabatch.catalog.Tool;
+import th.itabatch.catalog.ToolWeights;
 import th.itabatch.plan.ActivityProgress;
 import th.itabatch.plan.PlanProgress;
 import th.itabatch.scores.IndicatorResult;
@@ -32,9 +33,13 @@ final class NarrativeWriter {
 	/** The catalog's indicators: a round's tool without one of its indicators is said to be. */
 	private final IndicatorCatalog indicators;
 
-	public NarrativeWriter(ThaiFormat format, IndicatorCatalog indicators) {
+	/** The tools' dated weights: a change across two fiscal years' different weights is said to be. */
+	private final ToolWeights weights;
+
+	public NarrativeWriter(ThaiFormat format, IndicatorCatalog indicators, ToolWeights weights) {
 		this.format = format;
 		this.indicators = indicators;
+		this.weights = weights;
 	}
 
 	public String write(String unit, RoundComparison scores, PlanProgress plan, YearMonth reportMonth,
@@ -119,6 +124,7 @@ final class NarrativeWriter {
 		appendLowest(text, scores);
 		appendGoal(text, scores);
 		appendPrevious(text, scores);
+		appendWeightsChanged(text, scores);
 		if (survey != null) {
 			text.append(" (คำนวณจากแบบวัดการรับรู้ ผู้ตอบ ")
 				.append(format.digits(String.format("%,d", survey.respondents())))
@@ -272,6 +278,54 @@ final class NarrativeWriter {
 	private String movement(BigDecimal change) {
 		int sign = change.signum();
 		return sign > 0 ? "เพิ่มขึ้น " + format.score(change) : sign < 0 ? "ลดลง " + format.score(change.abs()) : "เท่าเดิม";
+	}
+
+	/**
+	 * " (สองรอบนี้ถ่วงน้ำหนักของเครื่องมือต่างกัน: ปีงบประมาณ ๒๕๖๔ IIT ๐.๓ … ส่วนปีงบประมาณ ๒๕๖๕ IIT ๐.๒ …)":
+	 * the change since the previous round is of totals weighted differently (a trial's +1.72 would have
+	 * been +2.00 at one year's weights, and nothing said the weights had changed). Only where the tools
+	 * compared are several, and their shares differ between the two years.
+	 */
+	private void appendWeightsChanged(StringBuilder text, RoundComparison scores) {
+		if (scores.previous() == null || scores.overall().change() == null) {
+			return;
+		}
+		// The tools of the indicators both rounds have: those the change is compared over.
+		List<Tool> compared = scores.indicators()
+			.stream()
+			.filter(i -> i.previous() != null)
+			.map(i -> i.indicator().tool())
+			.distinct()
+			.sorted()
+			.toList();
+		int before = scores.previous().fiscalYear();
+		int now = scores.latest().fiscalYear();
+		if (compared.size() < 2 || shares(compared, before).equals(shares(compared, now))) {
+			return;
+		}
+		text.append(" (สองรอบนี้ถ่วงน้ำหนักของเครื่องมือต่างกัน: ปีงบประมาณ ").append(format.number(before)).append(" ")
+			.append(weighted(compared, before))
+			.append(" ส่วนปีงบประมาณ ").append(format.number(now)).append(" ").append(weighted(compared, now))
+			.append(")");
+	}
+
+	/** The tools' weights in the year, scaled to one as the total uses them, to two decimals. */
+	private List<BigDecimal> shares(List<Tool> tools, int fiscalYear) {
+		BigDecimal total = tools.stream().map(t -> weights.weight(t, fiscalYear)).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return tools.stream()
+			.map(t -> total.signum() == 0 ? BigDecimal.ZERO
+					: weights.weight(t, fiscalYear).divide(total, 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros())
+			.toList();
+	}
+
+	/** "IIT ๐.๓ EIT ๐.๓ OIT ๐.๔". */
+	private String weighted(List<Tool> tools, int fiscalYear) {
+		List<BigDecimal> shares = shares(tools, fiscalYear);
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < tools.size(); i++) {
+			parts.add(tools.get(i) + " " + format.digits(shares.get(i).toPlainString()));
+		}
+		return String.join(" ", parts);
 	}
 
 	private String planParagraph(PlanProgress plan) {

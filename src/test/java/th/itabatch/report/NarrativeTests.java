@@ -211,6 +211,33 @@ class NarrativeTests {
 	}
 
 	@Test
+	void aChangeAcrossTwoYearsWeightedDifferentlyIsSaidToBe() {
+		// FY 2564 at 0.3 / 0.3 / 0.4, FY 2565 at 0.2 / 0.3 / 0.5 (a trial's configuration).
+		Catalog reweighted = new Catalog(catalog.indicators(), catalog.calendar(), catalog.levels(),
+				new th.itabatch.catalog.ToolWeights(List.of(
+						new th.itabatch.catalog.WeightScheme(2564, java.util.Map.of(th.itabatch.catalog.Tool.IIT, new BigDecimal("0.3"),
+								th.itabatch.catalog.Tool.EIT, new BigDecimal("0.3"), th.itabatch.catalog.Tool.OIT, new BigDecimal("0.4"))),
+						new th.itabatch.catalog.WeightScheme(2565, java.util.Map.of(th.itabatch.catalog.Tool.IIT, new BigDecimal("0.2"),
+								th.itabatch.catalog.Tool.EIT, new BigDecimal("0.3"), th.itabatch.catalog.Tool.OIT, new BigDecimal("0.5"))))),
+				catalog.ratings());
+		List<ScoreEntry> twoYears = new ArrayList<>(ScoreFixtures.scores(reweighted, "92", "90", "93", "88", "91", "94", "89", "91",
+				"85", "88"));
+		for (ScoreEntry e : ScoreFixtures.scores(reweighted, "92", "90", "93", "88", "91", "94", "89", "91", "85", "88")) {
+			twoYears.add(new ScoreEntry(e.unit(), 2564, 2, e.indicator(), e.score(), null, null, "คะแนน", e.cell()));
+		}
+		String narrative = new MonthlyReportAssembler(reweighted, properties)
+			.assemble("กองคลัง", YearMonth.of(2022, 3), twoYears, null, List.of(), List.of())
+			.narrative();
+
+		// The same scores in both rounds: the whole change is the weights'.
+		assertThat(narrative).contains("ภาพรวมลดลง ๐.๔๓ (สองรอบนี้ถ่วงน้ำหนักของเครื่องมือต่างกัน: ปีงบประมาณ ๒๕๖๔ IIT ๐.๓ EIT ๐.๓ OIT ๐.๔ "
+					+ "ส่วนปีงบประมาณ ๒๕๖๕ IIT ๐.๒ EIT ๐.๓ OIT ๐.๕)");
+		assertThat(new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(2022, 3), twoYears, null, List.of(), List.of())
+			.narrative()).as("one scheme for both years").doesNotContain("ถ่วงน้ำหนักของเครื่องมือต่างกัน");
+	}
+
+	@Test
 	void respondentCountsTheScoresStateAreGiven() {
 		List<ScoreEntry> scores = new ArrayList<>();
 		for (int i = 1; i <= 5; i++) {
