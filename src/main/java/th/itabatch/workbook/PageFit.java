@@ -1,29 +1,29 @@
 package th.itabatch.workbook;
 
+import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTDrawing;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTTwoCellAnchor;
 
 /**
  * Keeps a sheet that prints a page wide from ending on a page of a few rows: where its rows would
  * overrun their last full page by a little, the sheet is fitted to that many pages tall, printed a
  * little smaller instead (a department's summary printed its last two table rows on a page of their
- * own). Only sheets already fitted to the page width with an automatic height, without manual page
- * breaks, a print area, charts or pictures, are changed: a template's own pagination is left as it was made.
+ * own; a unit's trend, its chart and four rounds on a page and the latest round alone on the next).
+ * Only sheets already fitted to the page width with an automatic height, without manual page breaks
+ * or a print area, are changed: a template's own pagination is left as it was made. A chart or picture
+ * takes the room of the rows it is anchored over; one placed by a point and a size, whose rows are not
+ * known, keeps the sheet as it is.
  */
 public final class PageFit {
 
 	/** The most a sheet is shrunk to save its last page: more would make its letters hard to read. */
 	static final double MOST_SHRINK = 0.15;
-
-	/**
-	 * Points a unit of column width prints at, per point of the workbook's default font's size, as
-	 * LibreOffice prints the templates' 16-point TH Sarabun New (its substitute's digits, padding
-	 * included): a 94-unit-wide summary fills a 496-point A4 line at 60 %.
-	 */
-	private static final double POINTS_PER_WIDTH_UNIT_PER_FONT_POINT = 0.55;
 
 	private PageFit() {
 	}
@@ -35,7 +35,7 @@ public final class PageFit {
 	public static void fit(Sheet sheet) {
 		PrintSetup print = sheet.getPrintSetup();
 		if (!sheet.getFitToPage() || print.getFitHeight() != 0 || print.getFitWidth() == 0
-				|| sheet.getRowBreaks().length > 0 || drawn(sheet)
+				|| sheet.getRowBreaks().length > 0 || placedApart(sheet)
 				|| sheet.getWorkbook().getPrintArea(sheet.getWorkbook().getSheetIndex(sheet)) != null) {
 			return;
 		}
@@ -53,7 +53,7 @@ public final class PageFit {
 			return;
 		}
 		double scale = Math.min(1, printableWidth / width);
-		double height = rowsHeight(sheet, 0, sheet.getLastRowNum());
+		double height = rowsHeight(sheet, 0, Math.max(sheet.getLastRowNum(), lastDrawnRow(sheet)));
 		CellRangeAddress repeated = sheet.getRepeatingRows();
 		double titles = repeated == null ? 0 : rowsHeight(sheet, repeated.getFirstRow(), repeated.getLastRow());
 		int pages = pages(height * scale, titles * scale, printableHeight);
@@ -70,12 +70,30 @@ public final class PageFit {
 	}
 
 	/**
-	 * Whether a chart or picture takes room the rows do not say. A sheet with comments (the
-	 * templates' JXLS commands) has a drawing with nothing in it.
+	 * Whether a chart or picture is placed by a point and a size (a one-cell or absolute anchor), not
+	 * over rows whose heights give its room. A sheet with comments (the templates' JXLS commands) has a
+	 * drawing with nothing in it.
 	 */
-	private static boolean drawn(Sheet sheet) {
-		var drawing = sheet.getDrawingPatriarch();
-		return drawing != null && drawing.iterator().hasNext();
+	private static boolean placedApart(Sheet sheet) {
+		if (!(sheet.getDrawingPatriarch() instanceof XSSFDrawing drawing)) {
+			return sheet.getDrawingPatriarch() != null && sheet.getDrawingPatriarch().iterator().hasNext();
+		}
+		CTDrawing anchors = drawing.getCTDrawing();
+		return anchors.sizeOfOneCellAnchorArray() > 0 || anchors.sizeOfAbsoluteAnchorArray() > 0;
+	}
+
+	/** The last row (0-based) a chart or picture reaches down to, or -1. */
+	private static int lastDrawnRow(Sheet sheet) {
+		if (!(sheet.getDrawingPatriarch() instanceof XSSFDrawing drawing)) {
+			return -1;
+		}
+		int last = -1;
+		for (CTTwoCellAnchor anchor : drawing.getCTDrawing().getTwoCellAnchorList()) {
+			// Down to the top of the row its corner is in, and into that row by its offset.
+			last = Math.max(last, anchor.getTo().getRow() - (anchor.getTo().xgetRowOff() == null
+					|| POIXMLUnits.parseLength(anchor.getTo().xgetRowOff()) == 0 ? 1 : 0));
+		}
+		return last;
 	}
 
 	/** The pages the rows take, the titles repeated at the top of each page after the first. */
@@ -109,11 +127,12 @@ public final class PageFit {
 		for (Row row : sheet) {
 			lastColumn = Math.max(lastColumn, row.getLastCellNum() - 1);
 		}
-		double fontPoints = sheet.getWorkbook().getFontAt(0).getFontHeightInPoints();
+		var font = sheet.getWorkbook().getFontAt(0);
+		double unitPoints = TextWidths.pointsPerWidthUnit(font.getFontName(), font.getFontHeightInPoints());
 		double width = 0;
 		for (int c = 0; c <= lastColumn; c++) {
 			if (!sheet.isColumnHidden(c)) {
-				width += sheet.getColumnWidth(c) / 256.0 * fontPoints * POINTS_PER_WIDTH_UNIT_PER_FONT_POINT;
+				width += sheet.getColumnWidth(c) / 256.0 * unitPoints;
 			}
 		}
 		return width;

@@ -15,21 +15,27 @@ import th.itabatch.thai.ThaiWords;
 
 /**
  * Gives rows with wrapped text the height their text needs. Excel keeps the height a row was
- * saved with, so a long activity or the narrative would show cut off; the number of lines is
- * estimated from the visible characters (Thai vowel and tone marks take no width) and the width of
- * the cell or merged area.
+ * saved with, so a long activity or the narrative would show cut off; the text is broken into lines
+ * between words, as Excel and LibreOffice break it, at the width of the cell or merged area, each
+ * line measured in the templates' font ({@link TextWidths}).
  */
 public final class RowHeights {
 
-	/** Line height as a multiple of the font size; Thai needs room above and below. */
-	private static final float LINE_FACTOR = 1.6f;
-
 	/**
-	 * Characters of a 14-point Thai font per unit of column width where the workbook's default font
-	 * is 11 points, measured on LibreOffice renderings. The unit is a digit of the default font, so
-	 * it grows with that font's size (16-point TH Sarabun New: about one character a unit).
+	 * Line height as a multiple of the font size, as LibreOffice sets TH Sarabun New (Laksaman's
+	 * ascent and descent, 1.66 em: lines 26.5 points apart at 16 points; Excel's are closer). At 1.6 a
+	 * narrative of 18 lines lost its last in print (a trial).
 	 */
-	private static final float CHARS_PER_WIDTH_UNIT = 0.72f;
+	static final float LINE_FACTOR = 1.66f;
+
+	/** Room above and below a cell's lines, in points. */
+	private static final float ROW_PADDING = 4;
+
+	/** The most a row can be: Excel caps a row's height at 409 points, whatever the file says. */
+	public static final float MOST_POINTS = 409;
+
+	/** A cell's width its text does not use, in points: LibreOffice's margin either side. */
+	private static final float CELL_PADDING = 3;
 
 	private RowHeights() {
 	}
@@ -41,7 +47,8 @@ public final class RowHeights {
 		for (CellRangeAddress region : sheet.getMergedRegions()) {
 			merged.put(key(region.getFirstRow(), region.getFirstColumn()), region);
 		}
-		float unitScale = sheet.getWorkbook().getFontAt(0).getFontHeightInPoints() / 11f;
+		var defaultFont = sheet.getWorkbook().getFontAt(0);
+		double unitPoints = TextWidths.pointsPerWidthUnit(defaultFont.getFontName(), defaultFont.getFontHeightInPoints());
 		// Whether each style wraps, by its index: asked of every cell, reading the style's index is
 		// cheaper than the cell's type (XSSF counts the cell's formula elements), and most cells do not
 		// wrap. XSSF makes a new style object at every getCellStyle(); the index is the cell's attribute.
@@ -62,23 +69,32 @@ public final class RowHeights {
 				}
 				Font font = sheet.getWorkbook().getFontAt(sheet.getWorkbook().getCellStyleAt(styleIndex).getFontIndex());
 				CellRangeAddress region = merged.get(key(cell.getRowIndex(), cell.getColumnIndex()));
-				float widthUnits = width(sheet, widths, cell, region);
-				// Characters of this font a line holds.
-				float capacity = widthUnits * CHARS_PER_WIDTH_UNIT * unitScale / (font.getFontHeightInPoints() / 14f);
+				double room = width(sheet, widths, cell, region) * unitPoints - CELL_PADDING;
+				Measure measure = line -> TextWidths.points(line, font.getFontHeightInPoints(), font.getBold());
 				int lines = 0;
 				for (String paragraph : text.split("\n", -1)) {
-					lines += lines(paragraph, capacity);
+					lines += lines(paragraph, room, measure);
 				}
 				// One line fits the height the template gave the row.
 				if (lines > 1) {
 					// An area over several rows has their heights too: its first row needs the rest.
-					needed = Math.max(needed, lines * font.getFontHeightInPoints() * LINE_FACTOR + 4 - rowsBelow(sheet, region));
+					needed = Math.max(needed,
+							lines * font.getFontHeightInPoints() * LINE_FACTOR + ROW_PADDING - rowsBelow(sheet, region));
 				}
 			}
 			if (needed > row.getHeightInPoints()) {
-				row.setHeightInPoints(needed);
+				// Taller than Excel allows, the text is cut whatever the row says: a template gives a
+				// text that long rows of its own (the department's narrative, a row per paragraph).
+				row.setHeightInPoints(Math.min(needed, MOST_POINTS));
 			}
 		}
+	}
+
+	/** A line's printed width in points. */
+	@FunctionalInterface
+	interface Measure {
+
+		double points(String line);
 	}
 
 	/**
@@ -112,6 +128,7 @@ public final class RowHeights {
 		return ((long) row << 16) | column;
 	}
 
+	/** The width of the cell or merged area in units of column width. */
 	private static float width(Sheet sheet, Map<Integer, Float> widths, Cell cell, CellRangeAddress region) {
 		int first = region == null ? cell.getColumnIndex() : region.getFirstColumn();
 		int last = region == null ? first : region.getLastColumn();
@@ -119,7 +136,7 @@ public final class RowHeights {
 		for (int c = first; c <= last; c++) {
 			units += widths.computeIfAbsent(c, column -> sheet.getColumnWidth(column) / 256f);
 		}
-		return Math.max(units - 1, 1);
+		return units;
 	}
 
 	/**
@@ -127,28 +144,17 @@ public final class RowHeights {
 	 * last character that fits ("กระทรวง / ทรัพยากรธรรมชาติและสิ่งแวดล้อม" takes three lines where its
 	 * characters fill two, and its third was cut, a trial); a word longer than a line takes as many as
 	 * it fills.
+	 *
+	 * @param room the line's width in points
 	 */
-	static int lines(String paragraph, float capacity) {
-		int length = visibleLength(paragraph);
-		if (length <= capacity) {
+	static int lines(String paragraph, double room, Measure measure) {
+		if (measure.points(paragraph) <= room) {
 			return 1;
 		}
 		int lines = 0;
-		for (String line : ThaiWords.lines(paragraph, l -> visibleLength(l) <= capacity)) {
-			lines += Math.max(1, (int) Math.ceil(visibleLength(line) / capacity));
+		for (String line : ThaiWords.lines(paragraph, l -> measure.points(l) <= room)) {
+			lines += Math.max(1, (int) Math.ceil(measure.points(line) / room));
 		}
 		return Math.max(1, lines);
-	}
-
-	static int visibleLength(String text) {
-		int length = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			boolean mark = c == '\u200B' || c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
-			if (!mark) {
-				length++;
-			}
-		}
-		return length;
 	}
 }

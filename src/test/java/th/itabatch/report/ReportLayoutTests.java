@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -233,6 +234,59 @@ class ReportLayoutTests {
 			assertThat(text(activities, 4, row)).as("a trial: (ร้อยละ 50) in a Thai-digit report")
 				.isEqualTo("อยู่ระหว่างดำเนินการ (ร้อยละ ๕๐)");
 		}
+	}
+
+	/**
+	 * A trial: five rounds printed the chart and four rows on a page and the latest round alone on the
+	 * next; each round's label, one line in print, was given two. Nine rounds, a little over the page,
+	 * are printed a little smaller to stay on it.
+	 */
+	@Test
+	void aUnitsTrendPrintsWithItsChartOnOnePage() throws Exception {
+		for (int rounds : new int[] { 5, 9 }) {
+			List<ScoreEntry> scores = new java.util.ArrayList<>();
+			for (int r = 0; r < rounds; r++) {
+				for (int i = 1; i <= 5; i++) {
+					scores.add(new ScoreEntry("กองคลัง", 2561 + r / 2, 1 + r % 2, catalog.indicators().byNumber(i).orElseThrow(),
+							new BigDecimal(80 + r + i), null, null, "คะแนน", "B" + (i + 1)));
+				}
+			}
+			int fiscalYear = 2561 + (rounds - 1) / 2;
+			YearMonth month = YearMonth.of(fiscalYear - 543, (rounds - 1) % 2 == 0 ? 3 : 8);
+			MonthlyReport report = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", month, scores, null,
+					List.of(), List.of());
+			try (XSSFWorkbook workbook = fill(report, true)) {
+				XSSFSheet trend = workbook.getSheet("แนวโน้ม");
+				int first = rowOf(trend, 0, "ปีงบ ๒๕๖๑ รอบ ๑");
+				assertThat(trend.getLastRowNum()).isEqualTo(first + rounds - 1);
+				for (int row = first; row < first + rounds; row++) {
+					assertThat(trend.getRow(row).getHeightInPoints()).as("%d rounds: row %d, a label of one line", rounds, row + 1)
+						.isEqualTo(24f);
+				}
+				assertThat(pages(trend)).as("%d rounds: chart and table on one page", rounds).isEqualTo(1);
+			}
+		}
+	}
+
+	/**
+	 * The pages LibreOffice prints a sheet on, fitted to the page's width (or to one page), from its
+	 * rows' heights and its columns' widths in 16-point TH Sarabun New (0.544 points a unit a point).
+	 */
+	private static int pages(XSSFSheet sheet) {
+		if (sheet.getPrintSetup().getFitHeight() == 1) {
+			return 1;
+		}
+		double width = 0;
+		for (int c = 0; c < sheet.getRow(sheet.getLastRowNum()).getLastCellNum(); c++) {
+			width += sheet.getColumnWidth(c) / 256.0 * 16 * 0.544;
+		}
+		double printable = 841.9 - 72 * (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT));
+		double height = 0;
+		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+			height += sheet.getRow(r) == null ? sheet.getDefaultRowHeightInPoints() : sheet.getRow(r).getHeightInPoints();
+		}
+		double page = 595.3 - 72 * (sheet.getMargin(PageMargin.TOP) + sheet.getMargin(PageMargin.BOTTOM));
+		return (int) Math.ceil(height * Math.min(1, printable / width) / page);
 	}
 
 	private static ReportProperties properties(boolean thaiDigits) {

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A sheet fitted a page wide whose rows overrun their last full page by a little is fitted to that
  * many pages tall; one that overruns by more, or whose template paginates it, is left as it was.
- * The sheets are the department summary's shape: 16-point default font, 94 units wide on A4
- * portrait, printed at 60 % (496 points of line for 94 × 16 × 0.55 = 827 points of columns), so
- * a page holds 757 / 0.6 = 1,262 points of rows.
+ * The sheets are the department summary's shape: 16-point TH Sarabun New the default font, 94 units
+ * wide on A4 portrait, printed at 61 % (496 points of line for 94 × 16 × 0.544 = 818 points of
+ * columns), so a page holds 757 / 0.606 = 1,249 points of rows.
  */
 class PageFitTests {
 
@@ -73,7 +73,7 @@ class PageFitTests {
 	@Test
 	void aLongTableIsFittedToOnePageFewerCountingItsRepeatedHeader() throws IOException {
 		// 40 pages and a little: a header of 100 points repeated on 39 pages takes 3,900 more.
-		try (XSSFWorkbook workbook = summary(1262 + 39 * (1262 - 100) + 60)) {
+		try (XSSFWorkbook workbook = summary(1249 + 39 * (1249 - 100) + 60)) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
 			sheet.getRow(0).setHeightInPoints(100);
 			sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
@@ -102,22 +102,49 @@ class PageFitTests {
 	}
 
 	@Test
-	void aSheetWithAChartOrTitlesTallerThanAPageIsKept() throws IOException {
+	void aPicturePlacedByASizeOrTitlesTallerThanAPageKeepTheSheet() throws IOException {
 		try (XSSFWorkbook drawn = summary(1350); XSSFWorkbook tall = summary(1350)) {
-			drawn.getSheetAt(0).createDrawingPatriarch().createSimpleShape(new org.apache.poi.xssf.usermodel.XSSFClientAnchor());
+			// A one-cell anchor: the picture's size is its own, not its rows'.
+			var anchor = drawn.getSheetAt(0).createDrawingPatriarch().getCTDrawing().addNewOneCellAnchor();
+			anchor.addNewFrom();
+			anchor.addNewExt().setCx(3_000_000);
+			anchor.getExt().setCy(3_000_000);
 			XSSFSheet sheet = tall.getSheetAt(0);
 			for (int r = 0; r < 40; r++) {
 				sheet.getRow(r).setHeightInPoints(24);
 			}
-			// 40 rows of 24 points printed at 60 %: 576 of the page's 757 points; 55 rows: more than a page.
+			// 40 rows of 24 points printed at 61 %: 582 of the page's 757 points; 55 rows: more than a page.
 			sheet.setRepeatingRows(new CellRangeAddress(0, 54, -1, -1));
 
 			PageFit.fit(drawn.getSheetAt(0));
 			PageFit.fit(sheet);
 
-			assertThat(drawn.getSheetAt(0).getPrintSetup().getFitHeight()).as("a chart's room is not in the rows").isZero();
+			assertThat(drawn.getSheetAt(0).getPrintSetup().getFitHeight()).as("a picture's room is not in the rows").isZero();
 			assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
 		}
+	}
+
+	@Test
+	void aChartOverRowsTakesTheirRoomAndTheRowsBelowItsTable() throws IOException {
+		// A unit's trend (a trial): the chart over the first rows and a table under it, its latest
+		// round alone on a second page; the chart reaching below the last row counts those rows too.
+		try (XSSFWorkbook over = summary(1350); XSSFWorkbook below = summary(1200)) {
+			chart(over.getSheetAt(0), 1, 12);
+			XSSFSheet sheet = below.getSheetAt(0);
+			chart(sheet, sheet.getLastRowNum() + 1, sheet.getLastRowNum() + 6);
+
+			PageFit.fit(over.getSheetAt(0));
+			PageFit.fit(sheet);
+
+			assertThat(over.getSheetAt(0).getPrintSetup().getFitHeight()).as("its chart and table on one page").isEqualTo((short) 1);
+			assertThat(sheet.getPrintSetup().getFitHeight()).as("1,200 points of rows and 5 of 24 under them for the chart")
+				.isEqualTo((short) 1);
+		}
+	}
+
+	private static void chart(XSSFSheet sheet, int firstRow, int lastRow) {
+		var drawing = sheet.createDrawingPatriarch();
+		drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, firstRow, 7, lastRow));
 	}
 
 	@Test
@@ -130,6 +157,7 @@ class PageFitTests {
 	/** The summary's shape with rows of 24 points (and one for the rest) adding up to the height. */
 	private static XSSFWorkbook summary(double height) {
 		XSSFWorkbook workbook = new XSSFWorkbook();
+		workbook.getFontAt(0).setFontName("TH Sarabun New");
 		workbook.getFontAt(0).setFontHeightInPoints((short) 16);
 		XSSFSheet sheet = workbook.createSheet("สรุป");
 		int[] widths = { 31, 11, 10, 10, 10, 11, 11 };

@@ -85,13 +85,74 @@ class RowHeightsTests {
 
 	@Test
 	void linesBreakBetweenWordsSoAShortLineBeforeALongWordCountsAsALine() {
-		// "กระทรวง" (7) then one word of 29: 36 characters, two lines of 20 by their count, three as written.
+		// Measured in characters: "กระทรวง" (7) then one word of 30: 38 characters, two lines of 20 by their count, three as written.
+		RowHeights.Measure characters = String::length;
 		String ministry = "กระทรวง ทรัพยากรธรรมชาติและสิ่งแวดล้อม";
-		assertThat(RowHeights.visibleLength(ministry)).isLessThanOrEqualTo(40);
-		assertThat(RowHeights.lines(ministry, 20)).as("a trial: its third line was cut").isEqualTo(3);
-		assertThat(RowHeights.lines("กรมป่าไม้", 20)).isEqualTo(1);
-		assertThat(RowHeights.lines("", 20)).isEqualTo(1);
-		assertThat(RowHeights.lines("ก".repeat(50), 20)).as("a word longer than a line fills three").isEqualTo(3);
+		assertThat(ministry.length()).isLessThanOrEqualTo(40);
+		assertThat(RowHeights.lines(ministry, 20, characters)).as("a trial: its third line was cut").isEqualTo(3);
+		assertThat(RowHeights.lines("กรมป่าไม้", 20, characters)).isEqualTo(1);
+		assertThat(RowHeights.lines("", 20, characters)).isEqualTo(1);
+		assertThat(RowHeights.lines("ก".repeat(50), 20, characters)).as("a word longer than a line fills three").isEqualTo(3);
+	}
+
+	/**
+	 * The department summary's narrative, 94 units wide in 16-point TH Sarabun New, as LibreOffice
+	 * printed two trials' reports: this paragraph took three lines (the estimate said four, leaving a
+	 * blank band), and a narrative of 18 lines 26.5 points apart lost its last at 464.8 points.
+	 */
+	@Test
+	void aSarabunSummaryGetsTheLinesLibreOfficePrintsAtItsLineHeight() throws IOException {
+		String paragraph = "กรมกิจการผู้สูงอายุ มีหน่วยงานในสังกัดที่ติดตาม ๑๑ หน่วยงาน ข้อมูล ณ เดือนกรกฎาคม ๒๕๖๙ "
+				+ "มีผลคะแนนแล้ว ๑๐ หน่วยงาน ผ่านค่าเป้าหมายของรอบ ๓ หน่วยงาน (ร้อยละ ๓๐.๐๐) ไม่ผ่าน ๗ หน่วยงาน "
+				+ "คะแนนภาพรวมเฉลี่ย ๘๙.๘๕ หน่วยงานที่มีคะแนนสูงสุด คือ กลุ่มตรวจสอบภายใน (๙๖.๑๐) ต่ำสุด คือ "
+				+ "ศูนย์พัฒนาการจัดสวัสดิการสังคมผู้สูงอายุจังหวัดเชียงใหม่ (๘๓.๔๐)";
+		try (XSSFWorkbook workbook = sarabun()) {
+			XSSFSheet sheet = summary(workbook);
+			XSSFRow three = row(sheet, 0, paragraph, wrapping(workbook));
+			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
+			XSSFRow eighteen = row(sheet, 2, String.join("\n", java.util.Collections.nCopies(6, paragraph)), wrapping(workbook));
+			sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 6));
+
+			RowHeights.fit(sheet);
+
+			assertThat(three.getHeightInPoints()).as("three lines of 26.5 points and a little room").isBetween(3 * 26.5f, 3 * 26.5f + 8);
+			assertThat(eighteen.getHeightInPoints()).as("18 lines need 477 points: Excel's most").isEqualTo(RowHeights.MOST_POINTS);
+		}
+	}
+
+	@Test
+	void aNameThatFitsItsColumnKeepsItsOneLine() throws IOException {
+		try (XSSFWorkbook workbook = sarabun()) {
+			XSSFSheet sheet = summary(workbook);
+			// 256 points of a column 31 wide (270): its row was made two lines tall, a blank band under the name (a trial).
+			XSSFRow branch = row(sheet, 0, "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", wrapping(workbook));
+			branch.setHeightInPoints(24);
+			XSSFRow longer = row(sheet, 1, "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสารภาคตะวันออกเฉียงเหนือ", wrapping(workbook));
+			longer.setHeightInPoints(24);
+
+			RowHeights.fit(sheet);
+
+			assertThat(branch.getHeightInPoints()).isEqualTo(24);
+			assertThat(longer.getHeightInPoints()).as("two lines").isGreaterThan(2 * 26.5f).isLessThan(3 * 26.5f);
+		}
+	}
+
+	/** A workbook whose default font, the unit of its columns' widths, is the templates' 16-point TH Sarabun New. */
+	private static XSSFWorkbook sarabun() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		workbook.getFontAt(0).setFontName("TH Sarabun New");
+		workbook.getFontAt(0).setFontHeightInPoints((short) 16);
+		return workbook;
+	}
+
+	/** The department summary's columns, 94 units in all. */
+	private static XSSFSheet summary(XSSFWorkbook workbook) {
+		XSSFSheet sheet = workbook.createSheet();
+		int[] widths = { 31, 11, 10, 10, 10, 11, 11 };
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
+		return sheet;
 	}
 
 	private static CellStyle wrapping(XSSFWorkbook workbook) {
