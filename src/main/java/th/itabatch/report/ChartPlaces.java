@@ -1,5 +1,6 @@
 package th.itabatch.report;
 
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFShape;
@@ -7,9 +8,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Keeps a template's charts, pictures and page breaks where the template put them relative to the
- * text: JXLS pushes the cells below a table down as the table grows but leaves drawings and breaks
- * at their template rows, so a chart placed under the scores table would end up over its last rows.
+ * Keeps a template's charts, pictures, page breaks and rows repeated at the top of each page where
+ * the template put them relative to the text: JXLS pushes the cells below a table down as the table
+ * grows but leaves drawings, breaks and print titles at their template rows, so a chart placed under
+ * the scores table would end up over its last rows, and a table's header under another table would
+ * be repeated as whatever row came to stand where it was.
  */
 final class ChartPlaces {
 
@@ -29,10 +32,23 @@ final class ChartPlaces {
 		}
 	}
 
+	private static void moveRepeatedRows(XSSFSheet sheet, TemplateTables tables) {
+		CellRangeAddress repeated = sheet.getRepeatingRows();
+		if (repeated == null) {
+			return;
+		}
+		int shift = tables.shift(sheet.getSheetName(), repeated.getFirstRow());
+		if (shift != 0) {
+			sheet.setRepeatingRows(new CellRangeAddress(repeated.getFirstRow() + shift, repeated.getLastRow() + shift,
+					repeated.getFirstColumn(), repeated.getLastColumn()));
+		}
+	}
+
 	static void move(XSSFWorkbook workbook, TemplateTables tables) {
 		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 			XSSFSheet sheet = workbook.getSheetAt(i);
 			moveBreaks(sheet, tables);
+			moveRepeatedRows(sheet, tables);
 			XSSFDrawing drawing = sheet.getDrawingPatriarch();
 			if (drawing == null) {
 				continue;

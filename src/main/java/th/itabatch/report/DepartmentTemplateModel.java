@@ -24,7 +24,7 @@ public final class DepartmentTemplateModel {
 	private DepartmentTemplateModel() {
 	}
 
-	/** The variables for JXLS: department, units, branches, indicatorMeans, trend, thaiDigits. */
+	/** The variables for JXLS: department, units, branches, indicatorMeans, trend, paragraphs, thaiDigits. */
 	public static Map<String, Object> of(DepartmentReport report, String kpi, ThaiFormat format,
 			LocalDateTime generatedAt) {
 		DepartmentReport.RollUp all = report.summary();
@@ -56,7 +56,22 @@ public final class DepartmentTemplateModel {
 		variables.put("branches", branches(report.branches()));
 		variables.put("indicatorMeans", indicatorMeans(report.indicatorMeans(), format));
 		variables.put("trend", trend(report.trend(), format));
+		variables.put("paragraphs", paragraphs(report.narrative()));
 		return variables;
+	}
+
+	/**
+	 * The narrative a paragraph a row: in one cell a department's 18 lines needed 480 points, and
+	 * Excel gives a row 409 at most (its DOC due date, the last sentence, was cut in print; a trial).
+	 */
+	private static List<Map<String, Object>> paragraphs(String narrative) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (String paragraph : narrative.split("\n")) {
+			if (!paragraph.isBlank()) {
+				rows.add(Map.of("text", paragraph));
+			}
+		}
+		return rows;
 	}
 
 	private static List<Map<String, Object>> units(DepartmentReport report) {

@@ -18,6 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Reads a written report the way a test needs it: cells by reference, chart ranges. */
 final class ReportCells implements AutoCloseable {
 
+	/** The row (1-based) of the department summary's first paragraph. */
+	private static final int NARRATIVE_ROW = 19;
+
 	private final XSSFWorkbook workbook;
 
 	final XSSFSheet sheet;
@@ -74,6 +77,27 @@ final class ReportCells implements AutoCloseable {
 			}
 		}
 		throw new AssertionError("no row with " + text);
+	}
+
+	/**
+	 * The department summary's narrative, its paragraphs a line each: they are written a row each,
+	 * from row 19 down to the row before the first empty one.
+	 */
+	String narrative() {
+		List<String> paragraphs = new ArrayList<>();
+		for (int row = NARRATIVE_ROW; !text("A" + row).isEmpty(); row++) {
+			paragraphs.add(text("A" + row));
+		}
+		return String.join("\n", paragraphs);
+	}
+
+	/** The row (1-based) the department summary's table of branches starts in, under its header. */
+	int branchesRow() {
+		int row = NARRATIVE_ROW + (int) narrative().lines().count() + 1;
+		while (!text("A" + row).equals("หน่วยงาน")) {
+			row++;
+		}
+		return row + 1;
 	}
 
 	/** Every text cell of the sheet, row by row. */

@@ -67,7 +67,7 @@ class SilentDepartmentFunctionalTests {
 			assertThat(summary.number("B8")).as("units followed").isEqualTo(2);
 			assertThat(summary.number("B9")).as("with scores").isZero();
 			assertThat(summary.number("B13")).as("sent nothing").isEqualTo(2);
-			assertThat(summary.text("A19")).contains("กลุ่มงานยังไม่ส่งหนึ่ง", "กลุ่มงานยังไม่ส่งสอง");
+			assertThat(summary.narrative()).contains("กลุ่มงานยังไม่ส่งหนึ่ง", "กลุ่มงานยังไม่ส่งสอง");
 			ReportCells units = report.sheet("หน่วยงาน");
 			assertThat(units.text("B4") + " " + units.text("B5")).contains("กลุ่มงานยังไม่ส่งหนึ่ง", "กลุ่มงานยังไม่ส่งสอง");
 		}
@@ -107,7 +107,7 @@ class SilentDepartmentFunctionalTests {
 			ReportCells summary = report.sheet("สรุป");
 			assertThat(summary.number("B13")).as("sent nothing: the silent one alone").isEqualTo(1);
 			assertThat(summary.number("B14")).as("sent a workbook refused").isEqualTo(1);
-			String narrative = summary.text("A19");
+			String narrative = summary.narrative();
 			assertThat(narrative).contains("หน่วยงานที่ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ ๑ หน่วยงาน ได้แก่ กลุ่มงานเงียบ")
 				.contains("หน่วยงานที่ส่งไฟล์แล้วแต่ไฟล์มีข้อผิดพลาด จึงยังไม่ได้นำข้อมูลมาใช้ ๑ หน่วยงาน ได้แก่ กลุ่มงานส่งผิด")
 				.as("the one with scores and no plan is asked for its plan, not for the month's progress")

@@ -108,7 +108,8 @@ public final class DepartmentTemplateGenerator {
 		TemplateBook.merge(sheet, "B" + row + ":C" + row);
 
 		book.text(sheet, "A18", "${department.section2} สรุปผล", "section");
-		book.text(sheet, "A19", "${department.narrative}", "cell");
+		// A paragraph a row: Excel caps a row at 409 points, fewer than a department's whole narrative needs.
+		book.text(sheet, "A19", "${p.text}", "cell");
 		TemplateBook.merge(sheet, "A19:G19");
 
 		book.text(sheet, "A21", "${department.section3} ผลรวมรายหน่วยงานในสังกัด", "section");
@@ -122,6 +123,7 @@ public final class DepartmentTemplateGenerator {
 		book.text(sheet, "F23", "${b.reportsMade}", "number");
 		book.text(sheet, "G23", "${b.silent}", "number");
 		book.comment(sheet, "A1", "jx:area(lastCell=\"G23\")");
+		book.comment(sheet, "A19", "jx:each(items=\"paragraphs\" var=\"p\" lastCell=\"G19\")");
 		book.comment(sheet, "A23", "jx:each(items=\"branches\" var=\"b\" lastCell=\"G23\")");
 		TemplateBook.heights(sheet, 7, 18, 21);
 		sheet.getRow(1).setHeightInPoints(30);

@@ -439,9 +439,13 @@ final class TemplateBook {
 				style.setDataFormat(workbook.createDataFormat().getFormat("0"));
 				style.setAlignment(HorizontalAlignment.CENTER);
 			}
-			// A word after a figure's box, kept off its border.
-			// The unit word after a figure in the box beside it ("๙๑.๔๔ คะแนน", not "๙๑.๔๔คะแนน").
-			case "after", "cellAfter" -> style.setIndention((short) 1);
+			// A word after a figure's box, kept off its border: the unit word after a figure in the box
+			// beside it ("๙๑.๔๔ คะแนน", not "๙๑.๔๔คะแนน"). An indent moves only text aligned left: on the
+			// general alignment Excel and LibreOffice ignore it, and the word touched the figure (a trial).
+			case "after", "cellAfter" -> {
+				style.setAlignment(HorizontalAlignment.LEFT);
+				style.setIndention((short) 1);
+			}
 			case "center" -> style.setAlignment(HorizontalAlignment.CENTER);
 			// A pointer is a note of one line, never wrapped: a row that grows may leave a page.
 			case "note", "pointer" -> font.setItalic(true);
