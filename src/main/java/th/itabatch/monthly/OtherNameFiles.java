@@ -14,8 +14,9 @@ import th.itabatch.units.UnitRegistry;
 
 /**
  * Takes out of the output folder the documents a unit's month was reported in under another of its
- * names (a misspelling or an old name the register now gives it), once the month is reported under
- * its registered name: a trial's output folder held both, the same scores as two units'. Only the
+ * names (a misspelling or an old name the register now gives it), or under file names of its own that
+ * are not those of its latest report, once the month is reported again: a trial's output folder held
+ * both, the same scores as two units'. Only the
  * folder this run writes to is touched ({@link RetiredCopies}), only for names the register gives this
  * unit and no other.
  */
@@ -31,24 +32,25 @@ class OtherNameFiles {
 		this.reports = reports;
 	}
 
-	/** Removes from {@code outputDir} the month's documents under the unit's other names, keeping {@code written}. */
+	/**
+	 * Removes from {@code outputDir} the month's documents under the unit's other names, and those it
+	 * was written in under an earlier file name of its own (the naming of files changed: "สำนักงานเขต-1-3b9e6334"
+	 * is "สำนักงานเขต 1" now), keeping {@code written}.
+	 */
 	void retire(String unit, YearMonth month, Path outputDir, List<ReportRepository.Document> written) {
 		UnitRegister register = registry.current();
+		List<String> names = new java.util.ArrayList<>(List.of(unit));
 		Optional<RegisteredUnit> registered = register.named(unit);
-		if (registered.isEmpty() || registered.get().aliases().isEmpty()) {
-			return;
-		}
 		// The unit's other names that are no other unit's (an other name given to two units, or another
 		// unit's name or code, is left alone), as its reports were stored under them.
-		List<String> others = registered.get()
-			.aliases()
+		registered.ifPresent(named -> named.aliases()
 			.stream()
 			.filter(name -> register.otherNameOf(name).map(RegisteredUnit::name).filter(unit::equals).isPresent())
-			.toList();
-		List<ReportRepository.Document> retired = reports.documents(reports.of(others, month)).values().stream()
+			.forEach(names::add));
+		List<ReportRepository.Document> retired = reports.documents(reports.of(names, month)).values().stream()
 			.flatMap(List::stream)
 			.toList();
 		RetiredCopies.retire(outputDir, retired, written.stream().map(ReportRepository.Document::file).toList(),
-				month + ": " + unit + " is reported under its registered name now");
+				month + ": " + unit + "'s report of the month is written under its registered name and its file names now");
 	}
 }

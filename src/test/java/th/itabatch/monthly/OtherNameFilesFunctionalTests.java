@@ -83,4 +83,35 @@ class OtherNameFilesFunctionalTests {
 		assertThat(historyDocuments(output, "กองคลัง")).as("the first run's own copies").hasSize(2);
 		assertThat(documents(output, "กลุ่มงานหนึ่ง")).as("a review: an other name that is another unit's name").hasSize(2);
 	}
+
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void aMonthReportedAgainTakesItsDocumentsOfAnEarlierFileNameOutOfTheOutputFolder() throws Exception {
+		Path output = work.resolve("out");
+		oneShot.run(example(work), output, Optional.of(ExampleDepartment.MONTH));
+		// As an earlier version named a unit's files ("สำนักงานเขต-1-3b9e6334" for สำนักงานเขต 1, a trial).
+		for (String file : documents(output, "กองคลัง")) {
+			String earlier = file.replace("_กองคลัง_", "_กองคลัง-0a1b2c3d_");
+			Files.move(output.resolve(file), output.resolve(earlier));
+			assertThat(jdbc.sql("UPDATE ita_report_file SET file_path = ? WHERE file_path = ?")
+				.params(output.resolve(earlier).toString(), output.resolve(file).toString())
+				.update()).isEqualTo(1);
+		}
+		assertThat(documents(output, "กองคลัง-0a1b2c3d")).hasSize(2);
+		Path again = Files.createDirectories(work.resolve("again"));
+		XSSFWorkbook scores = new XSSFWorkbook();
+		th.itabatch.examples.SheetBuilder sheet = new th.itabatch.examples.SheetBuilder(scores.createSheet("คะแนน"));
+		sheet.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		for (int indicator = 1; indicator <= 5; indicator++) {
+			sheet.row("A" + (indicator + 1), "กองคลัง", 2564, 2, indicator, 91);
+		}
+		ExampleWorkbooks.write(scores, again.resolve("คะแนน กองคลัง แก้ไข.xlsx"));
+
+		oneShot.run(again, output, Optional.of(ExampleDepartment.MONTH));
+
+		assertThat(documents(output, "กองคลัง")).as("the month's report as it is named now").hasSize(2);
+		assertThat(documents(output, "กองคลัง-0a1b2c3d")).as("the same month under its earlier file name").isEmpty();
+	}
 }
