@@ -320,11 +320,7 @@ class WebTests {
 			.with(csrf())).andExpect(redirectedUrl("/inputs"));
 		coordinator.run(new RunRequest(RunTrigger.MANUAL, Optional.empty(), null, null, properties.outputDir()));
 
-		String page = mvc.perform(get("/unit").param("name", "กองคลัง").with(VIEWER))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String page = unitPage("กองคลัง");
 
 		String table = page.substring(page.indexOf("<table id=\"trend-table\">"));
 		table = table.substring(0, table.indexOf("</table>"));
@@ -350,6 +346,35 @@ class WebTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)).contains("Trend by round", "FY 2563", "round 2");
+	}
+
+	private String unitPage(String unit) throws Exception {
+		return mvc.perform(get("/unit").param("name", unit).with(VIEWER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aUnitsWholeItaIsNamedTheWeightedTotalOnItsPage() throws Exception {
+		XSSFWorkbook scores = new XSSFWorkbook();
+		SheetBuilder sheet = new SheetBuilder(scores.createSheet("คะแนน"));
+		sheet.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		int[] values = { 92, 90, 93, 88, 91, 94, 89, 91, 85, 88 };
+		for (int i = 0; i < values.length; i++) {
+			sheet.row("A" + (i + 2), "กองคลัง", 2564, 2, i + 1, values[i]);
+		}
+		mvc.perform(multipart("/inputs").file(file("scores.xlsx", ExampleWorkbooks.bytes(scores))).with(EDITOR).with(csrf()))
+			.andExpect(redirectedUrl("/inputs"));
+		coordinator.run(new RunRequest(RunTrigger.MANUAL, Optional.empty(), null, null, properties.outputDir()));
+
+		String page = unitPage("กองคลัง");
+
+		// 0.3 × 90.80 + 0.3 × 91.33 + 0.4 × 86.50 = 89.24; the ten's mean is 90.10. A trial's page said "ภาพรวม".
+		String total = page.substring(page.indexOf("<tr class=\"total\">"));
+		assertThat(total.substring(0, total.indexOf("</tr>")).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
+			.contains("ภาพรวม ITA ถ่วงน้ำหนัก 89.24");
 	}
 
 	@Test
