@@ -302,7 +302,8 @@ final class DepartmentNarrative {
 		return outside.stream()
 			.filter(o -> unit.equals(o.likely()))
 			.findFirst()
-			.map(o -> unit + " (ข้อมูลอาจส่งมาในชื่อ " + o.name() + ")")
+			// Not "sent under": the data may be of another year, the unit reported alone on its month (a review).
+			.map(o -> unit + " (มีข้อมูลส่งมาในชื่อ " + o.name() + " ซึ่งน่าจะเป็นหน่วยงานนี้)")
 			.orElse(unit);
 	}
 

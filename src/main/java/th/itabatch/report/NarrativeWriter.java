@@ -92,14 +92,19 @@ final class NarrativeWriter {
 			BigDecimal off = overall.statedMinusComputed();
 			// With a tool missing, the weights used are those present scaled to one: a trial read "IIT 0.3
 			// EIT 0.3" beside a total the two made at 0.5 each.
-			BigDecimal total = scores.tools().stream().map(t -> t.weight()).reduce(BigDecimal.ZERO, BigDecimal::add);
-			boolean scaled = total.signum() > 0 && total.compareTo(BigDecimal.ONE) != 0;
+			BigDecimal weights = scores.tools().stream().map(t -> t.weight()).reduce(BigDecimal.ZERO, BigDecimal::add);
+			// Tools a scheme weighs 0 alone in the round weigh alike, as the total takes them (a review read
+			// "น้ำหนัก ๐" twice beside their mean).
+			boolean alike = weights.signum() == 0;
+			BigDecimal total = alike ? BigDecimal.valueOf(scores.tools().size()) : weights;
+			boolean scaled = total.compareTo(BigDecimal.ONE) != 0;
 			text.append(off == null || off.signum() == 0 ? " (ถ่วงน้ำหนักตามเครื่องมือ: "
 					: " ตามที่ระบุในไฟล์ (ถ่วงน้ำหนักตามเครื่องมือได้ร้อยละ " + format.score(overall.computed()) + ": ")
 				.append(String.join(" ", scores.tools()
 					.stream()
 					.map(t -> t.tool() + " ร้อยละ " + format.score(t.score()) + " น้ำหนัก "
-							+ format.digits((scaled ? t.weight().divide(total, 2, java.math.RoundingMode.HALF_UP) : t.weight())
+							+ format.digits((scaled ? (alike ? BigDecimal.ONE : t.weight()).divide(total, 2, java.math.RoundingMode.HALF_UP)
+									: t.weight())
 								.stripTrailingZeros().toPlainString()))
 					.toList()))
 				.append(scores.missingTools().isEmpty() ? "" : " " + missingTools(scores))
@@ -281,13 +286,15 @@ final class NarrativeWriter {
 	}
 
 	/**
-	 * " (สองรอบนี้ถ่วงน้ำหนักของเครื่องมือต่างกัน: ปีงบประมาณ ๒๕๖๔ IIT ๐.๓ … ส่วนปีงบประมาณ ๒๕๖๕ IIT ๐.๒ …)":
+	 * " (น้ำหนักของเครื่องมือในสองรอบนี้ต่างกัน: ปีงบประมาณ ๒๕๖๔ IIT ๐.๓ … ส่วนปีงบประมาณ ๒๕๖๕ IIT ๐.๒ …)":
 	 * the change since the previous round is of totals weighted differently (a trial's +1.72 would have
-	 * been +2.00 at one year's weights, and nothing said the weights had changed). Only where the tools
-	 * compared are several, and their shares differ between the two years.
+	 * been +2.00 at one year's weights, and nothing said the weights had changed). Only where both
+	 * rounds have the same indicators of several tools and their shares differ between the two years:
+	 * where the indicators differ, the overalls weigh other tools anyway, which the comparison over those
+	 * both have says (a review's note gave weights the paragraph's total did not use).
 	 */
 	private void appendWeightsChanged(StringBuilder text, RoundComparison scores) {
-		if (scores.previous() == null || scores.overall().change() == null) {
+		if (scores.previous() == null || scores.overall().change() == null || scores.overall().likeWithLike() != null) {
 			return;
 		}
 		// The tools of the indicators both rounds have: those the change is compared over.
@@ -303,7 +310,7 @@ final class NarrativeWriter {
 		if (compared.size() < 2 || shares(compared, before).equals(shares(compared, now))) {
 			return;
 		}
-		text.append(" (สองรอบนี้ถ่วงน้ำหนักของเครื่องมือต่างกัน: ปีงบประมาณ ").append(format.number(before)).append(" ")
+		text.append(" (น้ำหนักของเครื่องมือในสองรอบนี้ต่างกัน: ปีงบประมาณ ").append(format.number(before)).append(" ")
 			.append(weighted(compared, before))
 			.append(" ส่วนปีงบประมาณ ").append(format.number(now)).append(" ").append(weighted(compared, now))
 			.append(")");

@@ -52,10 +52,15 @@ public class StandingsRepository {
 	 * report said its registered unit had sent nothing, with no word of the misspelling).
 	 */
 	public Set<String> unitsWithRecentData(YearMonth month) {
-		String key = month.toString();
-		int since = FiscalCalendar.fiscalYear(month) - 1;
-		Set<String> units = units("SELECT DISTINCT unit FROM ita_score WHERE accepted AND fiscal_year >= :year", key, since);
-		units.addAll(units("SELECT DISTINCT unit FROM ita_plan WHERE accepted AND fiscal_year >= :year", key, since));
+		int year = FiscalCalendar.fiscalYear(month);
+		// Not later years': a month reported again later names those that were outside then (a review).
+		Set<String> units = new HashSet<>();
+		for (String table : List.of("ita_score", "ita_plan")) {
+			units.addAll(jdbc.sql("SELECT DISTINCT unit FROM " + table + " WHERE accepted AND fiscal_year BETWEEN ? AND ?")
+				.params(year - 1, year)
+				.query(String.class)
+				.list());
+		}
 		return units;
 	}
 

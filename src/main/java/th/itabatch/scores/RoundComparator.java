@@ -78,9 +78,12 @@ public final class RoundComparator {
 					entry.respondents()));
 		}
 		List<ToolScore> tools = ItaTotal.tools(indicatorScores, catalog.weights(), latest.getKey().fiscalYear());
+		// Rounds with no indicator in common (a staff survey, then published evidence alone) are not
+		// compared: a review's OIT at 62 "fell 30.00" from IIT's 92.
+		boolean comparable = previous != null && !common(latestScores, previousScores).isEmpty();
 		OverallResult overall = overall(latest.getKey(), latestScores, goalRound,
-				previous == null ? null : previousOverall(previousScores, previous.getKey()), tools,
-				previous == null ? null : likeWithLike(latestScores, latest.getKey(), previousScores, previous.getKey()));
+				comparable ? previousOverall(previousScores, previous.getKey()) : null, tools,
+				comparable ? likeWithLike(latestScores, latest.getKey(), previousScores, previous.getKey()) : null);
 		return Optional.of(new RoundComparison(unit, latest.getKey(), previous == null ? null : previous.getKey(),
 				goalRound, results, overall, tools));
 	}
@@ -99,7 +102,7 @@ public final class RoundComparator {
 	// A target the workbook states is that round's own; the goal round's comes from configuration.
 	private BigDecimal indicatorTarget(ScoreEntry entry, RoundRef latest, RoundRef goalRound) {
 		if (goalRound.equals(latest) && entry.target() != null) {
-			return entry.target();
+			return Scores.round(entry.target()); // as shown, as the score is
 		}
 		return catalog.calendar().target(goalRound.fiscalYear(), goalRound.round().number());
 	}
@@ -109,7 +112,7 @@ public final class RoundComparator {
 		Optional<BigDecimal> stated = RoundScores.stated(scores).map(RoundComparator::shown);
 		BigDecimal computed = ItaTotal.computed(scores, catalog.weights(), latest.fiscalYear());
 		BigDecimal score = stated.orElse(computed);
-		BigDecimal roundTarget = RoundScores.target(catalog.calendar(), latest, scores);
+		BigDecimal roundTarget = Scores.round(RoundScores.target(catalog.calendar(), latest, scores));
 		BigDecimal goalTarget = goalRound.equals(latest) ? roundTarget
 				: catalog.calendar().target(goalRound.fiscalYear(), goalRound.round().number());
 		return new OverallResult(stated.orElse(null), computed, score, roundTarget,

@@ -128,7 +128,7 @@ final class ScoresTableReader {
 				.filter(e -> !e.isOverall() && e.unit().equals(count.unit()) && e.fiscalYear() == count.fiscalYear()
 						&& e.round() == count.round())
 				.toList();
-			if (round.stream().anyMatch(e -> e.respondents() != null)) {
+			if (round.stream().anyMatch(e -> e.indicator().tool().surveyed() && e.respondents() != null)) {
 				continue; // the indicators' own counts, per survey, say more
 			}
 			List<Tool> surveys = round.stream().map(e -> e.indicator().tool()).filter(Tool::surveyed).distinct().toList();
@@ -402,6 +402,13 @@ final class ScoresTableReader {
 		String unitCell = layout.unit() >= 0 ? row.ref(layout.unit()) : context.unitCell();
 		Integer respondents = readRespondents(context, row);
 		BigDecimal target = readTarget(context, row);
+		if (indicator == null && respondents != null && rowRounds.size() > 1
+				&& rowRounds.stream().anyMatch(r -> r.respondents() < 0)) {
+			// One count for several rounds on the overall row is no round's for sure (a review: it went to
+			// every round); an indicator row's is its rounds' as before.
+			context.log.cell(MessageCode.RESPONDENTS_OVERALL_SHARED, sheet.name(), row.ref(layout.respondents()),
+					String.valueOf(respondents));
+		}
 		for (ScoresLayout.RoundColumn round : rowRounds) {
 			Integer year = yearOf(context, row, fiscalYear, round.label());
 			if (year == null) {
@@ -418,7 +425,7 @@ final class ScoresTableReader {
 			}
 			Integer roundRespondents = round.respondents() >= 0 ? readRespondents(context, row, round.respondents())
 					: respondents;
-			if (indicator == null && roundRespondents != null) {
+			if (indicator == null && roundRespondents != null && (round.respondents() >= 0 || rowRounds.size() == 1)) {
 				overallCounts.add(new OverallCount(unit, year, round.label().round().number(), roundRespondents,
 						row.ref(round.respondents() >= 0 ? round.respondents() : layout.respondents())));
 			}

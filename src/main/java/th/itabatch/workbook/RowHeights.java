@@ -31,8 +31,12 @@ public final class RowHeights {
 	/** Room above and below a cell's lines, in points. */
 	private static final float ROW_PADDING = 4;
 
-	/** The most a row can be: Excel caps a row's height at 409 points, whatever the file says. */
-	public static final float MOST_POINTS = 409;
+	/**
+	 * The most a row shows in Excel, whatever the file says (409 points): a text needing more is given
+	 * what it needs all the same, which LibreOffice (the PDFs) prints whole; a template gives such a text
+	 * rows of its own (the department's narrative, a row per paragraph).
+	 */
+	public static final float EXCEL_MOST_POINTS = 409;
 
 	/** A cell's width its text does not use, in points: LibreOffice's margin either side. */
 	private static final float CELL_PADDING = 3;
@@ -83,9 +87,9 @@ public final class RowHeights {
 				}
 			}
 			if (needed > row.getHeightInPoints()) {
-				// Taller than Excel allows, the text is cut whatever the row says: a template gives a
-				// text that long rows of its own (the department's narrative, a row per paragraph).
-				row.setHeightInPoints(Math.min(needed, MOST_POINTS));
+				// Not capped at Excel's 409 points: LibreOffice prints a taller row whole, and a cap cut a
+				// unit's long narrative in its PDF too (a review).
+				row.setHeightInPoints(needed);
 			}
 		}
 	}

@@ -143,7 +143,7 @@ class DepartmentReportAssemblerTests {
 
 		String narrative = assembler.assemble(top, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
 		assertThat(narrative).as("a trial: the office read 'sent nothing' for a unit whose scores came misspelt")
-			.contains("กองเงียบ (ข้อมูลอาจส่งมาในชื่อ กองเงยบ)")
+			.contains("กองเงียบ (มีข้อมูลส่งมาในชื่อ กองเงยบ ซึ่งน่าจะเป็นหน่วยงานนี้)")
 			.contains("กองเงยบ (น่าจะเป็น กองเงียบ)")
 			.doesNotContain("ศูนย์ข้อมูลกลาง (น่าจะเป็น");
 	}
@@ -164,7 +164,7 @@ class DepartmentReportAssemblerTests {
 		assertThat(planning.outside()).as("none likely to be its own").isEmpty();
 		assertThat(assembler.assemble(finance, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative())
 			.as("a holdout trial: the division said its group sent nothing, without the department's hint")
-			.contains("กลุ่มงานบัญชี (ข้อมูลอาจส่งมาในชื่อ กลุ่มงานบญชี)")
+			.contains("กลุ่มงานบัญชี (มีข้อมูลส่งมาในชื่อ กลุ่มงานบญชี ซึ่งน่าจะเป็นหน่วยงานนี้)")
 			.contains("กลุ่มงานบญชี (น่าจะเป็น กลุ่มงานบัญชี)");
 	}
 

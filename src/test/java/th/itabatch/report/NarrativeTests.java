@@ -230,11 +230,11 @@ class NarrativeTests {
 			.narrative();
 
 		// The same scores in both rounds: the whole change is the weights'.
-		assertThat(narrative).contains("ภาพรวมลดลง ๐.๔๓ (สองรอบนี้ถ่วงน้ำหนักของเครื่องมือต่างกัน: ปีงบประมาณ ๒๕๖๔ IIT ๐.๓ EIT ๐.๓ OIT ๐.๔ "
+		assertThat(narrative).contains("ภาพรวมลดลง ๐.๔๓ (น้ำหนักของเครื่องมือในสองรอบนี้ต่างกัน: ปีงบประมาณ ๒๕๖๔ IIT ๐.๓ EIT ๐.๓ OIT ๐.๔ "
 					+ "ส่วนปีงบประมาณ ๒๕๖๕ IIT ๐.๒ EIT ๐.๓ OIT ๐.๕)");
 		assertThat(new MonthlyReportAssembler(catalog, properties)
 			.assemble("กองคลัง", YearMonth.of(2022, 3), twoYears, null, List.of(), List.of())
-			.narrative()).as("one scheme for both years").doesNotContain("ถ่วงน้ำหนักของเครื่องมือต่างกัน");
+			.narrative()).as("one scheme for both years").doesNotContain("น้ำหนักของเครื่องมือในสองรอบนี้ต่างกัน");
 	}
 
 	@Test
@@ -292,5 +292,23 @@ class NarrativeTests {
 	private static java.util.Map<String, Object> reportModel(MonthlyReport report) {
 		return (java.util.Map<String, Object>) ReportTemplateModel.of(report, new ThaiFormat(true), java.time.LocalDateTime.now())
 			.get("report");
+	}
+
+	@Test
+	void toolsASchemeWeighsNothingAloneAreSaidToWeighAlike() {
+		Catalog internalOnly = new Catalog(catalog.indicators(), catalog.calendar(), catalog.levels(),
+				new th.itabatch.catalog.ToolWeights(List.of(new th.itabatch.catalog.WeightScheme(2564, java.util.Map.of(
+						th.itabatch.catalog.Tool.IIT, BigDecimal.ONE, th.itabatch.catalog.Tool.EIT, BigDecimal.ZERO,
+						th.itabatch.catalog.Tool.OIT, BigDecimal.ZERO)))),
+				catalog.ratings());
+
+		String narrative = new MonthlyReportAssembler(internalOnly, properties)
+			.assemble("กองคลัง", YearMonth.of(2021, 11), ScoreFixtures.scoresFrom(internalOnly, 6, "90", "92", "94", "80", "84"),
+					null, List.of(), List.of())
+			.narrative();
+
+		// A review: "EIT … น้ำหนัก ๐ OIT … น้ำหนัก ๐" beside their mean, 87.00.
+		assertThat(narrative).contains("มีคะแนนรวมร้อยละ ๘๗.๐๐", "EIT ร้อยละ ๙๒.๐๐ น้ำหนัก ๐.๕ OIT ร้อยละ ๘๒.๐๐ น้ำหนัก ๐.๕",
+				"ปรับน้ำหนักของเครื่องมือที่มีคะแนนให้รวมกันเป็น ๑");
 	}
 }
