@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import th.itabatch.files.AtomicFiles;
+import th.itabatch.pdf.PdfCopies;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.report.ReportTemplate;
 
@@ -38,6 +39,12 @@ final class ReportDocuments {
 						history.toAbsolutePath().toString()));
 			}
 			files.commit();
+		}
+		// A PDF beside a document made again is of its earlier content: a trial's re-made department
+		// report (12 scored) sat beside the PDF of the one before (11), PDFs being off, and that PDF is
+		// what goes to DOC. The PDF stage makes it again where PDFs are on.
+		for (ReportRepository.Document document : documents) {
+			Files.deleteIfExists(PdfCopies.pdfOf(Path.of(document.file())));
 		}
 		return documents;
 	}

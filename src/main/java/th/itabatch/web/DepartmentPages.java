@@ -25,6 +25,7 @@ import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.Departments;
 import th.itabatch.report.ReportProperties;
 import th.itabatch.report.ReportRepository;
+import th.itabatch.report.StandingsRepository;
 import th.itabatch.report.UnitStanding;
 import th.itabatch.units.RegisteredUnit;
 import th.itabatch.units.UnitRegister;
@@ -61,9 +62,13 @@ class DepartmentPages {
 
 	private final FollowedMonth followedMonth;
 
+	private final StandingsRepository standingsRepository;
+
 	DepartmentPages(StandingsCache standings, UnitRegistry registry, DepartmentProperties properties,
 			DepartmentRepository departmentReports, ReportRepository reports, Catalog catalog,
-			ReportProperties reportProperties, Clock clock, PdfCopies pdfs, FollowedMonth followedMonth) {
+			ReportProperties reportProperties, Clock clock, PdfCopies pdfs, FollowedMonth followedMonth,
+			StandingsRepository standingsRepository) {
+		this.standingsRepository = standingsRepository;
 		this.pdfs = pdfs;
 		this.followedMonth = followedMonth;
 		this.standings = standings;
@@ -79,7 +84,7 @@ class DepartmentPages {
 
 	/** Works out the top department's table from a new reading, before a request needs it. */
 	private void warm(YearMonth month, StandingsCache.Reading reading) {
-		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
+		Hierarchy hierarchy = hierarchy(month, reading);
 		if (!hierarchy.departments().isEmpty()) {
 			assembled(hierarchy.departments().get(0), month, LocalDate.now(clock), reading);
 		}
@@ -102,7 +107,7 @@ class DepartmentPages {
 		LocalDate today = LocalDate.now(clock);
 		YearMonth month = month(asked, today);
 		StandingsCache.Reading reading = standings.of(month);
-		if (!kept(code, table, reading)) {
+		if (!kept(code, month, table, reading)) {
 			return render.apply(page(code, month, table, today, reading));
 		}
 		// Kept by the PDFs' conversions too: they come after the reports, and the HTML lists them.
@@ -115,8 +120,9 @@ class DepartmentPages {
 	 * address may name none (the page then shows the top one, and says so).
 	 */
 	boolean knows(String code, Optional<YearMonth> asked) {
-		StandingsCache.Reading reading = standings.of(month(asked, LocalDate.now(clock)));
-		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
+		YearMonth month = month(asked, LocalDate.now(clock));
+		StandingsCache.Reading reading = standings.of(month);
+		Hierarchy hierarchy = hierarchy(month, reading);
 		return hierarchy.departments().stream().anyMatch(d -> d.code().equals(code));
 	}
 
@@ -125,8 +131,8 @@ class DepartmentPages {
 	 * order, a status filter, one of its first pages), not a text typed into the search or a code
 	 * or page number typed into the address, which would fill the memory one entry at a time.
 	 */
-	private boolean kept(String code, UnitTable table, StandingsCache.Reading reading) {
-		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
+	private boolean kept(String code, YearMonth month, UnitTable table, StandingsCache.Reading reading) {
+		Hierarchy hierarchy = hierarchy(month, reading);
 		return (table.text() == null || table.text().isBlank()) && table.page() <= KEPT_PAGES
 				&& (code == null || hierarchy.departments().stream().anyMatch(d -> d.code().equals(code)));
 	}
@@ -148,7 +154,7 @@ class DepartmentPages {
 	private DepartmentPage page(String code, YearMonth month, UnitTable table, LocalDate today,
 			StandingsCache.Reading reading) {
 		List<YearMonth> months = followedMonth.reportedMonths();
-		Hierarchy hierarchy = reading.derived(Hierarchy.class, () -> hierarchy(reading.standings()));
+		Hierarchy hierarchy = hierarchy(month, reading);
 		Department chosen = hierarchy.departments()
 			.stream()
 			.filter(d -> d.code().equals(code))
@@ -192,10 +198,12 @@ class DepartmentPages {
 	private record Hierarchy(List<Department> departments, List<DepartmentPage.Choice> choices) {
 	}
 
-	private Hierarchy hierarchy(Map<String, UnitStanding> now) {
-		UnitRegister register = registry.current();
-		List<Department> departments = departments(register, now);
-		return new Hierarchy(departments, choices(register, departments));
+	private Hierarchy hierarchy(YearMonth month, StandingsCache.Reading reading) {
+		return reading.derived(Hierarchy.class, () -> {
+			UnitRegister register = registry.current();
+			List<Department> departments = departments(register, reading.standings(), month);
+			return new Hierarchy(departments, choices(register, departments));
+		});
 	}
 
 	/**
@@ -220,7 +228,7 @@ class DepartmentPages {
 	 * made down to the configured level); without a register, the one department of every unit
 	 * with data, even when there is only one.
 	 */
-	private List<Department> departments(UnitRegister register, Map<String, UnitStanding> now) {
+	private List<Department> departments(UnitRegister register, Map<String, UnitStanding> now, YearMonth month) {
 		if (register.isEmpty()) {
 			if (now.isEmpty()) {
 				return List.of();
@@ -228,7 +236,10 @@ class DepartmentPages {
 			List<Department.Member> members = now.keySet().stream().map(u -> new Department.Member(u, u, 1, u, properties.allUnitsName())).toList();
 			return List.of(new Department(Department.ALL, properties.allUnitsName(), members, List.of(), List.of()));
 		}
-		return Departments.of(register, register.units().size(), now.keySet(), properties.allUnitsName());
+		// The units outside the register with data of the year or the one before, as the department's report
+		// names them (a trial's page named none of those its report did).
+		return Departments.of(register, register.units().size(), now.keySet(), standingsRepository.unitsWithRecentData(month),
+				properties.allUnitsName());
 	}
 
 	private static List<DepartmentPage.Choice> choices(UnitRegister register, List<Department> departments) {

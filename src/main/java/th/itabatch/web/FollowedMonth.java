@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.report.ReportRepository;
+import th.itabatch.units.UnitRegister;
+import th.itabatch.units.UnitRegistry;
 
 /**
  * The month the pages follow where no report is due now (the data are of an earlier year): the month
@@ -27,15 +29,28 @@ class FollowedMonth {
 
 	private final StandingsCache standings;
 
-	FollowedMonth(UnitDataLoader units, ReportRepository reports, StandingsCache standings) {
+	private final UnitRegistry registry;
+
+	FollowedMonth(UnitDataLoader units, ReportRepository reports, StandingsCache standings, UnitRegistry registry) {
 		this.units = units;
 		this.reports = reports;
 		this.standings = standings;
+		this.registry = registry;
 	}
 
 	/** The months with reports, newest first: the last two years'. */
 	List<YearMonth> reportedMonths() {
-		return standings.shared("months", () -> reports.months(MONTHS));
+		return standings.shared("months", () -> {
+			List<YearMonth> months = reports.months(MONTHS);
+			UnitRegister register = registry.current();
+			// Not a month only units outside the register were reported on (a misspelt unit's last year's
+			// July, a trial: the page offered it, its department "1 of 13 scored, 12 overdue").
+			List<YearMonth> registered = register.isEmpty() ? months
+					: months.stream()
+						.filter(m -> reports.unitsReported(m).stream().anyMatch(u -> register.named(u).isPresent()))
+						.toList();
+			return registered.isEmpty() ? months : registered;
+		});
 	}
 
 	/** The month followed; asked only where some month has reports. */

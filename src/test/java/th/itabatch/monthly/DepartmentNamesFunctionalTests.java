@@ -69,7 +69,7 @@ class DepartmentNamesFunctionalTests {
 			.map(d -> Path.of(d.files().get(0)).getFileName().toString())
 			.toList();
 		assertThat(files).as("two files, each named by its own unit").hasSize(2).doesNotHaveDuplicates()
-			.allMatch(f -> f.startsWith("ITA-department_สำนักงานเลขานุการกรม-(กรม"));
+			.allMatch(f -> f.startsWith("ITA-department_สำนักงานเลขานุการกรม (กรม"));
 		Path one = output.resolve(files.stream().filter(f -> f.contains("กรมหนึ่ง")).findFirst().orElseThrow());
 		assertThat(one).isRegularFile();
 		assertThat(output.resolve("ITA-department_กรมหนึ่ง_FY2564_2564-06.xlsx")).as("a name of its own stays as it is")

@@ -109,8 +109,13 @@ class OtherNameFilesFunctionalTests {
 		}
 		ExampleWorkbooks.write(scores, again.resolve("คะแนน กองคลัง แก้ไข.xlsx"));
 
+		// A PDF of the report as it was (PDFs off here: none is made again).
+		Path stalePdf = output.resolve("ITA-report_กองคลัง_FY2564_2564-06.pdf");
+		Files.writeString(stalePdf, "the earlier figures");
+
 		oneShot.run(again, output, Optional.of(ExampleDepartment.MONTH));
 
+		assertThat(stalePdf).as("a trial: the PDF of the figures before sat beside the report made again").doesNotExist();
 		assertThat(documents(output, "กองคลัง")).as("the month's report as it is named now").hasSize(2);
 		assertThat(documents(output, "กองคลัง-0a1b2c3d")).as("the same month under its earlier file name").isEmpty();
 	}

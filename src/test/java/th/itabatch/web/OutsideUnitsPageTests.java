@@ -67,4 +67,31 @@ class OutsideUnitsPageTests {
 			.containsPattern(">กลุ่มงานหนึง</a><span>\\s*\\(น่าจะเป็น กลุ่มงานหนึ่ง\\)</span>")
 			.containsPattern(">ศูนย์ที่ไม่มีในทะเบียน</a></li>");
 	}
+
+	@Test
+	void unitsOutsideTheRegisterWithLastYearsDataAreNamedAndTheirMonthIsNotOffered() throws Exception {
+		Path folder = Files.createDirectories(work.resolve("in"));
+		ExampleDepartment.writeRegister(folder);
+		ExampleDepartment.writeData(folder);
+		XSSFWorkbook scores = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(scores.createSheet("คะแนน"));
+		s.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		for (int indicator = 1; indicator <= 5; indicator++) {
+			s.row("A" + (indicator + 1), "ศูนย์ที่ไม่มีในทะเบียน", 2563, 2, indicator, 90);
+		}
+		ExampleWorkbooks.write(scores, folder.resolve("scores-2563.xlsx"));
+		oneShot.run(folder, properties.outputDir(), Optional.empty());
+
+		String page = mvc.perform(get("/").param("month", ExampleDepartment.MONTH.toString()).with(user("viewer").roles("VIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		// A trial: its data of the year before, reported alone on July 2563, went unsaid on the page as in the
+		// report, and July 2563 was offered, its department "0 scored, every report overdue".
+		assertThat(page).contains("id=\"outside\"").containsPattern(">ศูนย์ที่ไม่มีในทะเบียน</a></li>");
+		String months = page.substring(page.indexOf("<datalist id=\"months\">"));
+		assertThat(months.substring(0, months.indexOf("</datalist>"))).contains("value=\"2021-06\"")
+			.doesNotContain("value=\"2020-07\"");
+	}
 }
