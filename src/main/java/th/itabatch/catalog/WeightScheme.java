@@ -27,8 +27,12 @@ public record WeightScheme(int fromFiscalYear, Map<Tool, BigDecimal> weights) {
 		weights = named;
 		List<Tool> missing = Arrays.stream(Tool.values()).filter(tool -> !named.containsKey(tool)).toList();
 		if (!missing.isEmpty()) {
-			throw new IllegalArgumentException("the weight scheme from fiscal year " + fromFiscalYear + " names no weight for "
-					+ missing + "; name every tool (IIT, EIT, OIT), 0 for one that does not count");
+			// A setting on the command line replaces the whole list: "[0].weights.OIT=0.5" alone is a
+			// scheme of no year and one tool (a retrial read "fiscal year 0").
+			throw new IllegalArgumentException((fromFiscalYear == 0 ? "a weight scheme without from-fiscal-year"
+					: "the weight scheme from fiscal year " + fromFiscalYear) + " names no weight for " + missing
+					+ "; name every tool (IIT, EIT, OIT), 0 for one that does not count (a setting given on the command"
+					+ " line replaces the whole list of schemes)");
 		}
 		if (named.values().stream().anyMatch(weight -> weight.signum() < 0)) {
 			throw new IllegalArgumentException("the weight scheme from fiscal year " + fromFiscalYear + " has a negative weight: " + weights);

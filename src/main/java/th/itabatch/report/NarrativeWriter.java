@@ -198,8 +198,11 @@ final class NarrativeWriter {
 			.append(format.number(first.getKey()));
 		Map.Entry<Integer, List<IndicatorResult>> second = byRank.higherEntry(first.getKey());
 		if (second != null && first.getValue().size() == 1) {
-			text.append(" และ").append(names(second.getValue())).append(" ต่ำเป็นลำดับที่ ")
-				.append(format.number(second.getKey()));
+			// Two tied second read "… ลำดับที่ ๑ และ A และ B ต่ำเป็นลำดับที่ ๒" (a retrial): "ส่วน" before a list.
+			boolean tied = second.getValue().size() > 1;
+			text.append(tied ? " ส่วน" : " และ").append(names(second.getValue())).append(" ต่ำเป็นลำดับที่ ")
+				.append(format.number(second.getKey()))
+				.append(tied ? " เท่ากัน" : "");
 		}
 	}
 

@@ -311,4 +311,16 @@ class NarrativeTests {
 		assertThat(narrative).contains("มีคะแนนรวมร้อยละ ๘๗.๐๐", "EIT ร้อยละ ๙๒.๐๐ น้ำหนัก ๐.๕ OIT ร้อยละ ๘๒.๐๐ น้ำหนัก ๐.๕",
 				"ปรับน้ำหนักของเครื่องมือที่มีคะแนนให้รวมกันเป็น ๑");
 	}
+
+	@Test
+	void indicatorsTiedSecondLowestAreListedOnce() {
+		String narrative = new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(2021, 11), ScoreFixtures.scores(catalog, "90", "85", "92", "88", "88"), null,
+					List.of(), List.of())
+			.narrative();
+
+		// A retrial: "… ลำดับที่ ๑ และการใช้ทรัพย์สินของราชการ (…) และการแก้ไขปัญหาการทุจริต (…) ต่ำเป็นลำดับที่ ๒".
+		assertThat(narrative).contains("มีคะแนนต่ำเป็นลำดับที่ ๑ ส่วนการใช้ทรัพย์สินของราชการ (ร้อยละ ๘๘.๐๐)"
+				+ " และการแก้ไขปัญหาการทุจริต (ร้อยละ ๘๘.๐๐) ต่ำเป็นลำดับที่ ๒ เท่ากัน");
+	}
 }
