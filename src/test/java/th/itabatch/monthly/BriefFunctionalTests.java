@@ -57,6 +57,12 @@ class BriefFunctionalTests {
 					"การใช้ทรัพย์สินของราชการ (ร้อยละ ๘๗.๙๙) มีคะแนนต่ำเป็นลำดับที่ ๑"));
 			assertThat(paragraphs).contains("๕. สรุปผลและจัดส่งรายงานในระบบ DOC ภายในวันที่ ๑๐ ของเดือนถัดไป",
 					"ดำเนินการแล้ว ๑ จาก ๑ กิจกรรมที่ถึงกำหนด ณ มิถุนายน ๒๕๖๔");
+			// The paragraph after the last table at a point took a page of its own in LibreOffice where the
+			// table ended at the foot of the page (a retrial's empty fifth page; at a tenth, none).
+			XWPFParagraph end = document.getParagraphs().get(document.getParagraphs().size() - 1);
+			assertThat(end.getText()).isEmpty();
+			assertThat(end.getSpacingLineRule()).isEqualTo(org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+			assertThat(end.getSpacingBetween()).isLessThanOrEqualTo(0.1);
 
 			List<XWPFTable> tables = document.getTables();
 			assertThat(tables).hasSize(3);

@@ -84,12 +84,13 @@ public final class BriefTemplateGenerator {
 		heading("ผลการดำเนินงานเดือนนี้").getCTPPr().addNewKeepNext();
 		body("{{brief.progress}}").getCTPPr().addNewKeepNext();
 		progress();
-		// The paragraph Word needs after the last table, a point high: at a line's height it took a blank
-		// page of its own where the table filled the last (a trial).
+		// The paragraph Word needs after the last table, a tenth of a point high: at a line's height it
+		// took a blank page of its own where the table filled the last (a trial), and at a point still did
+		// in LibreOffice where the table ended at the foot of the page (a retrial's fifth, empty page).
 		XWPFParagraph end = document.getParagraphs().get(document.getParagraphs().size() - 1);
 		end.setSpacingBefore(0);
 		end.setSpacingAfter(0);
-		end.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+		end.setSpacingBetween(0.1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
 		end.getCTPPr().addNewRPr().addNewSz().setVal(BigInteger.valueOf(2));
 		return document;
 	}
