@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -63,6 +64,8 @@ class DepartmentPages {
 	private final FollowedMonth followedMonth;
 
 	private final StandingsRepository standingsRepository;
+
+	private volatile RecentData recent;
 
 	DepartmentPages(StandingsCache standings, UnitRegistry registry, DepartmentProperties properties,
 			DepartmentRepository departmentReports, ReportRepository reports, Catalog catalog,
@@ -201,7 +204,7 @@ class DepartmentPages {
 	private Hierarchy hierarchy(YearMonth month, StandingsCache.Reading reading) {
 		return reading.derived(Hierarchy.class, () -> {
 			UnitRegister register = registry.current();
-			List<Department> departments = departments(register, reading.standings(), month);
+			List<Department> departments = departments(register, reading.standings(), month, reading);
 			return new Hierarchy(departments, choices(register, departments));
 		});
 	}
@@ -228,7 +231,8 @@ class DepartmentPages {
 	 * made down to the configured level); without a register, the one department of every unit
 	 * with data, even when there is only one.
 	 */
-	private List<Department> departments(UnitRegister register, Map<String, UnitStanding> now, YearMonth month) {
+	private List<Department> departments(UnitRegister register, Map<String, UnitStanding> now, YearMonth month,
+			StandingsCache.Reading reading) {
 		if (register.isEmpty()) {
 			if (now.isEmpty()) {
 				return List.of();
@@ -238,8 +242,26 @@ class DepartmentPages {
 		}
 		// The units outside the register with data of the year or the one before, as the department's report
 		// names them (a trial's page named none of those its report did).
-		return Departments.of(register, register.units().size(), now.keySet(), standingsRepository.unitsWithRecentData(month),
+		return Departments.of(register, register.units().size(), now.keySet(), recentData(month, reading),
 				properties.allUnitsName());
+	}
+
+	/**
+	 * The units with scores or a plan of the month's year or the one before, read again only when an
+	 * input is accepted: during a run's reports a new reading comes every second, and these do not change.
+	 */
+	private Set<String> recentData(YearMonth month, StandingsCache.Reading reading) {
+		RecentData known = recent;
+		if (known != null && known.month().equals(month) && known.inputs().equals(reading.version().inputs())) {
+			return known.units();
+		}
+		RecentData read = new RecentData(month, reading.version().inputs(), standingsRepository.unitsWithRecentData(month));
+		recent = read;
+		return read.units();
+	}
+
+	/** The units with recent data as read for a month and a state of the inputs. */
+	private record RecentData(YearMonth month, List<Long> inputs, Set<String> units) {
 	}
 
 	private static List<DepartmentPage.Choice> choices(UnitRegister register, List<Department> departments) {
