@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import th.itabatch.files.AtomicFiles;
-import th.itabatch.pdf.PdfCopies;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.report.ReportTemplate;
 
@@ -42,10 +41,9 @@ final class ReportDocuments {
 		}
 		// A PDF beside a document made again is of its earlier content: a trial's re-made department
 		// report (12 scored) sat beside the PDF of the one before (11), PDFs being off, and that PDF is
-		// what goes to DOC. The PDF stage makes it again where PDFs are on.
-		for (ReportRepository.Document document : documents) {
-			Files.deleteIfExists(PdfCopies.pdfOf(Path.of(document.file())));
-		}
+		// what goes to DOC. The PDF stage makes it again where PDFs are on; one that cannot be removed (open
+		// on a share) is a warning, not a failed report.
+		documents.forEach(document -> RetiredCopies.removePdfOf(Path.of(document.file())));
 		return documents;
 	}
 }

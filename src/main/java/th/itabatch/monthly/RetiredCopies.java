@@ -46,6 +46,11 @@ public final class RetiredCopies {
 		}
 	}
 
+	/** Removes the PDF beside a document just made again: it is of the document's earlier content. */
+	static void removePdfOf(Path document) {
+		remove(PdfCopies.pdfOf(document), document.getFileName() + " is made again");
+	}
+
 	private static String fileName(String file) {
 		return Path.of(file).getFileName().toString();
 	}

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import th.itabatch.catalog.Tool;
 import th.itabatch.plan.ActionPlan;
 import th.itabatch.plan.Activity;
 import th.itabatch.plan.ActivityProgress;
@@ -74,17 +73,10 @@ final class BriefModel {
 	 * scored by its name (trials: a whole-ITA brief, and an OIT-only one, spoke of the staff survey).
 	 */
 	private static String evaluatedBy(RoundComparison scores) {
-		if (internalSurvey(scores)) {
+		if (scores.isInternalSurveyAlone()) {
 			return "บุคลากรตอบประเมินตามแบบวัดการรับรู้ภายในหน่วยงานตนเอง";
 		}
-		List<String> tools = scores.tools().stream().map(t -> t.tool().thai() + " (" + t.tool() + ")").toList();
-		return "ประเมินตาม" + (tools.size() == 1 ? tools.get(0)
-				: String.join(" ", tools.subList(0, tools.size() - 1)) + " และ" + tools.get(tools.size() - 1));
-	}
-
-	/** A round of the staff survey alone (IIT), the seed's own: its wording is the seed's. */
-	private static boolean internalSurvey(RoundComparison scores) {
-		return !scores.isWholeIta() && (scores.onlyTool() == null || scores.onlyTool() == Tool.IIT);
+		return "ประเมินตาม" + NarrativeWriter.join(scores.tools().stream().map(t -> t.tool().thai() + " (" + t.tool() + ")").toList());
 	}
 
 	/** The seed's "หลักการและเหตุผล": what the KPI is, the latest round's scores, the goal. */
@@ -100,7 +92,7 @@ final class BriefModel {
 		text.append(" ใน").append(format.roundName(scores.latest().round()))
 			.append(" (").append(format.roundPeriod(scores.latest().fiscalYear(), scores.latest().round())).append(")")
 			.append(" มีผลประเมินคะแนน")
-			.append(scores.isWholeIta() ? "" : internalSurvey(scores) ? "จากแบบวัดการรับรู้ภายในหน่วยงานตนเอง"
+			.append(scores.isWholeIta() ? "" : scores.isInternalSurveyAlone() ? "จากแบบวัดการรับรู้ภายในหน่วยงานตนเอง"
 					: "จาก" + scores.onlyTool().thai())
 			.append(" (").append(format.number(scores.indicators().size())).append(" ตัวชี้วัด) ดังนี้");
 		List<IndicatorResult> indicators = scores.indicators();

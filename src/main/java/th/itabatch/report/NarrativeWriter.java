@@ -76,7 +76,7 @@ final class NarrativeWriter {
 		// perception survey, as the seed says, or by its name (a trial's OIT-only round, published
 		// evidence, was called the staff's perception).
 		Tool only = scores.onlyTool();
-		boolean perception = only == null || only == Tool.IIT;
+		boolean perception = scores.isInternalSurveyAlone();
 		text.append(scores.isWholeIta() ? "ผลการประเมินคุณธรรมและความโปร่งใส (ITA) "
 				: perception ? "ผลการประเมินการรับรู้ฯ " : "ผลการประเมินตาม" + only.thai() + " (" + only + ") ")
 			.append(round)
@@ -90,23 +90,18 @@ final class NarrativeWriter {
 			// A stated total the tools do not make is said to be the file's: "(ถ่วงน้ำหนักตามเครื่องมือ: …)" after
 			// it read as though the weighting gave it (a trial's 93.33 beside the tools' 92.83).
 			BigDecimal off = overall.statedMinusComputed();
-			// With a tool missing, the weights used are those present scaled to one: a trial read "IIT 0.3
-			// EIT 0.3" beside a total the two made at 0.5 each.
-			BigDecimal weights = scores.tools().stream().map(t -> t.weight()).reduce(BigDecimal.ZERO, BigDecimal::add);
-			// Tools a scheme weighs 0 alone in the round weigh alike, as the total takes them (a review read
-			// "น้ำหนัก ๐" twice beside their mean).
-			boolean alike = weights.signum() == 0;
-			BigDecimal total = alike ? BigDecimal.valueOf(scores.tools().size()) : weights;
-			boolean scaled = total.compareTo(BigDecimal.ONE) != 0;
+			List<Tool> present = scores.tools().stream().map(t -> t.tool()).toList();
+			List<BigDecimal> shares = shares(present, scores.latest().fiscalYear());
+			boolean scaled = scores.tools().stream().map(t -> t.weight()).reduce(BigDecimal.ZERO, BigDecimal::add)
+				.compareTo(BigDecimal.ONE) != 0;
+			List<String> tools = new ArrayList<>();
+			for (int i = 0; i < present.size(); i++) {
+				tools.add(present.get(i) + " ร้อยละ " + format.score(scores.tools().get(i).score()) + " น้ำหนัก "
+						+ format.digits(shares.get(i).toPlainString()));
+			}
 			text.append(off == null || off.signum() == 0 ? " (ถ่วงน้ำหนักตามเครื่องมือ: "
 					: " ตามที่ระบุในไฟล์ (ถ่วงน้ำหนักตามเครื่องมือได้ร้อยละ " + format.score(overall.computed()) + ": ")
-				.append(String.join(" ", scores.tools()
-					.stream()
-					.map(t -> t.tool() + " ร้อยละ " + format.score(t.score()) + " น้ำหนัก "
-							+ format.digits((scaled ? (alike ? BigDecimal.ONE : t.weight()).divide(total, 2, java.math.RoundingMode.HALF_UP)
-									: t.weight())
-								.stripTrailingZeros().toPlainString()))
-					.toList()))
+				.append(String.join(" ", tools))
 				.append(scores.missingTools().isEmpty() ? "" : " " + missingTools(scores))
 				.append(scaled ? (scores.missingTools().isEmpty() ? " " : " จึง") + "ปรับน้ำหนักของเครื่องมือที่มีคะแนนให้รวมกันเป็น "
 						+ format.digits("1") : "")
@@ -319,12 +314,21 @@ final class NarrativeWriter {
 			.append(")");
 	}
 
-	/** The tools' weights in the year, scaled to one as the total uses them, to two decimals. */
+	/**
+	 * The tools' weights in the year, scaled to one as the total uses them, to two decimals: with a tool
+	 * missing, those present (a trial read "IIT 0.3 EIT 0.3" beside a total the two made at 0.5 each);
+	 * tools a scheme weighs 0 alone weigh alike, as the total takes them (a review read "น้ำหนัก ๐" twice
+	 * beside their mean).
+	 */
 	private List<BigDecimal> shares(List<Tool> tools, int fiscalYear) {
 		BigDecimal total = tools.stream().map(t -> weights.weight(t, fiscalYear)).reduce(BigDecimal.ZERO, BigDecimal::add);
+		boolean alike = total.signum() == 0;
+		boolean whole = total.compareTo(BigDecimal.ONE) == 0;
 		return tools.stream()
-			.map(t -> total.signum() == 0 ? BigDecimal.ZERO
-					: weights.weight(t, fiscalYear).divide(total, 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros())
+			.map(t -> whole ? weights.weight(t, fiscalYear)
+					: (alike ? BigDecimal.ONE : weights.weight(t, fiscalYear))
+						.divide(alike ? BigDecimal.valueOf(tools.size()) : total, 2, java.math.RoundingMode.HALF_UP))
+			.map(BigDecimal::stripTrailingZeros)
 			.toList();
 	}
 
@@ -382,7 +386,7 @@ final class NarrativeWriter {
 	}
 
 	/** "ก ข และ ค" as Thai lists are written. */
-	private static String join(List<String> items) {
+	static String join(List<String> items) {
 		if (items.size() <= 1) {
 			return String.join("", items);
 		}

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Repository;
 
 import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.Round;
-import th.itabatch.catalog.Tool;
 import th.itabatch.files.StoredFolder;
 import th.itabatch.files.StoredFolders;
 import th.itabatch.plan.ActionPlan;
@@ -166,21 +164,10 @@ public class StoredUnitReports {
 		RoundRef latest = new RoundRef(fiscalYear, round);
 		// The goal round is not stored: worked out as the report's was (its target, stored, is the one shown).
 		RoundRef goal = new RoundComparator(catalog, properties.goal()).goalRound(latest);
-		return new RoundComparison(unit, latest, null, goal, indicators, overall, tools(indicators, fiscalYear));
-	}
-
-	/**
-	 * The tools of the stored indicators, each its mean as the report worked it out: the page names a
-	 * total of several the weighted whole ITA, as the report does (a trial's page said "ภาพรวม" beside
-	 * 88.46, which the ten bars' mean, 88.42, is not).
-	 */
-	private List<ToolScore> tools(List<IndicatorResult> indicators, int fiscalYear) {
-		Map<Tool, List<BigDecimal>> byTool = new EnumMap<>(Tool.class);
-		indicators.forEach(i -> byTool.computeIfAbsent(i.indicator().tool(), t -> new ArrayList<>()).add(i.score()));
-		List<ToolScore> tools = new ArrayList<>();
-		byTool.forEach((tool, scores) -> tools.add(new ToolScore(tool, Scores.round(Scores.mean(scores)), scores.size(),
-				catalog.weights().weight(tool, fiscalYear))));
-		return tools;
+		// The tools as the report worked them out: the page names a total of several the weighted whole ITA,
+		// as the report does (a trial's page said "ภาพรวม" beside 88.46, which the ten bars' mean, 88.42, is not).
+		return new RoundComparison(unit, latest, null, goal, indicators, overall,
+				ToolScore.of(indicators, catalog.weights(), fiscalYear));
 	}
 
 	/**

@@ -22,8 +22,13 @@ final class ItaTotal {
 
 	/** Each tool's mean score and weight, in the order of the tools. */
 	static List<ToolScore> tools(List<ScoreEntry> indicatorScores, ToolWeights weights, int fiscalYear) {
+		return tools(byTool(indicatorScores), weights, fiscalYear);
+	}
+
+	/** Each tool's mean of the given scores and its weight, in the order of the tools. */
+	static List<ToolScore> tools(Map<Tool, List<BigDecimal>> byTool, ToolWeights weights, int fiscalYear) {
 		List<ToolScore> tools = new ArrayList<>();
-		byTool(indicatorScores).forEach((tool, scores) -> tools.add(
+		byTool.forEach((tool, scores) -> tools.add(
 				new ToolScore(tool, Scores.round(Scores.mean(scores)), scores.size(), weights.weight(tool, fiscalYear))));
 		return tools;
 	}

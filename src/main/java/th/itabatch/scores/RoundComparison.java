@@ -53,6 +53,14 @@ public record RoundComparison(String unit, RoundRef latest, RoundRef previous, R
 	}
 
 	/**
+	 * Whether the round is of the staff's perception survey alone (IIT, or no tool known), the seed's
+	 * own, worded as the seed words it; a round of EIT or OIT alone is named by its tool.
+	 */
+	public boolean isInternalSurveyAlone() {
+		return !isWholeIta() && (onlyTool() == null || onlyTool() == Tool.IIT);
+	}
+
+	/**
 	 * The respondents the scores workbook states for the round, or {@code null}: of its first tool
 	 * that states them (the staff survey, IIT, where the round has it), the most stated for one of
 	 * its indicators. Each tool is a survey of its own: the service users who answered EIT are not

@@ -1,8 +1,13 @@
 package th.itabatch.scores;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import th.itabatch.catalog.Tool;
+import th.itabatch.catalog.ToolWeights;
 
 /**
  * One tool's score in a round: the mean of its indicators' scores, and its weight in the whole ITA.
@@ -13,4 +18,11 @@ import th.itabatch.catalog.Tool;
  * @param weight its weight in the fiscal year
  */
 public record ToolScore(Tool tool, BigDecimal score, int indicators, BigDecimal weight) {
+
+	/** The tools of a round's indicator results, as the round's comparison works them out from its scores. */
+	public static List<ToolScore> of(List<IndicatorResult> indicators, ToolWeights weights, int fiscalYear) {
+		Map<Tool, List<BigDecimal>> byTool = new EnumMap<>(Tool.class);
+		indicators.forEach(i -> byTool.computeIfAbsent(i.indicator().tool(), t -> new ArrayList<>()).add(i.score()));
+		return ItaTotal.tools(byTool, weights, fiscalYear);
+	}
 }

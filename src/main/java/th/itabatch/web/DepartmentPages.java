@@ -65,7 +65,6 @@ class DepartmentPages {
 
 	private final StandingsRepository standingsRepository;
 
-	private volatile RecentData recent;
 
 	DepartmentPages(StandingsCache standings, UnitRegistry registry, DepartmentProperties properties,
 			DepartmentRepository departmentReports, ReportRepository reports, Catalog catalog,
@@ -204,7 +203,7 @@ class DepartmentPages {
 	private Hierarchy hierarchy(YearMonth month, StandingsCache.Reading reading) {
 		return reading.derived(Hierarchy.class, () -> {
 			UnitRegister register = registry.current();
-			List<Department> departments = departments(register, reading.standings(), month, reading);
+			List<Department> departments = departments(register, reading.standings(), month);
 			return new Hierarchy(departments, choices(register, departments));
 		});
 	}
@@ -231,8 +230,7 @@ class DepartmentPages {
 	 * made down to the configured level); without a register, the one department of every unit
 	 * with data, even when there is only one.
 	 */
-	private List<Department> departments(UnitRegister register, Map<String, UnitStanding> now, YearMonth month,
-			StandingsCache.Reading reading) {
+	private List<Department> departments(UnitRegister register, Map<String, UnitStanding> now, YearMonth month) {
 		if (register.isEmpty()) {
 			if (now.isEmpty()) {
 				return List.of();
@@ -242,26 +240,9 @@ class DepartmentPages {
 		}
 		// The units outside the register with data of the year or the one before, as the department's report
 		// names them (a trial's page named none of those its report did).
-		return Departments.of(register, register.units().size(), now.keySet(), recentData(month, reading),
-				properties.allUnitsName());
-	}
-
-	/**
-	 * The units with scores or a plan of the month's year or the one before, read again only when an
-	 * input is accepted: during a run's reports a new reading comes every second, and these do not change.
-	 */
-	private Set<String> recentData(YearMonth month, StandingsCache.Reading reading) {
-		RecentData known = recent;
-		if (known != null && known.month().equals(month) && known.inputs().equals(reading.version().inputs())) {
-			return known.units();
-		}
-		RecentData read = new RecentData(month, reading.version().inputs(), standingsRepository.unitsWithRecentData(month));
-		recent = read;
-		return read.units();
-	}
-
-	/** The units with recent data as read for a month and a state of the inputs. */
-	private record RecentData(YearMonth month, List<Long> inputs, Set<String> units) {
+		// Read again only when an input is accepted: during a run's reports a new reading comes every second.
+		Set<String> recent = standings.ofInputs(List.of("recent data", month), () -> standingsRepository.unitsWithRecentData(month));
+		return Departments.of(register, register.units().size(), now.keySet(), recent, properties.allUnitsName());
 	}
 
 	private static List<DepartmentPage.Choice> choices(UnitRegister register, List<Department> departments) {

@@ -31,12 +31,6 @@ public final class RowHeights {
 	/** Room above and below a cell's lines, in points. */
 	private static final float ROW_PADDING = 4;
 
-	/**
-	 * The most a row shows in Excel, whatever the file says (409 points): a text needing more is given
-	 * what it needs all the same, which LibreOffice (the PDFs) prints whole; a template gives such a text
-	 * rows of its own (the department's narrative, a row per paragraph).
-	 */
-	public static final float EXCEL_MOST_POINTS = 409;
 
 	/** A cell's width its text does not use, in points: LibreOffice's margin either side. */
 	private static final float CELL_PADDING = 3;
