@@ -87,36 +87,46 @@ class OtherNameFilesFunctionalTests {
 	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	/** A unit no register of the tests names (their database is shared: กองคลัง may be renamed by then). */
+	private static final String UNIT = "กองทดสอบชื่อไฟล์";
+
+	/** A folder holding the unit's round 2 scores of FY 2564, each at the given score (one no other test sends). */
+	private Path financeScores(String folder, double score) throws Exception {
+		Path path = Files.createDirectories(work.resolve(folder));
+		XSSFWorkbook scores = new XSSFWorkbook();
+		th.itabatch.examples.SheetBuilder sheet = new th.itabatch.examples.SheetBuilder(scores.createSheet("คะแนน"));
+		sheet.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		for (int indicator = 1; indicator <= 5; indicator++) {
+			sheet.row("A" + (indicator + 1), UNIT, 2564, 2, indicator, score);
+		}
+		ExampleWorkbooks.write(scores, path.resolve("คะแนน " + UNIT + ".xlsx"));
+		return path;
+	}
+
 	@Test
 	void aMonthReportedAgainTakesItsDocumentsOfAnEarlierFileNameOutOfTheOutputFolder() throws Exception {
 		Path output = work.resolve("out");
-		oneShot.run(example(work), output, Optional.of(ExampleDepartment.MONTH));
+		// Scores of its own: the example's, reported by another test of the same database first, would be
+		// "made already" and written to that test's folder alone.
+		oneShot.run(financeScores("first", 93.17), output, Optional.of(ExampleDepartment.MONTH));
 		// As an earlier version named a unit's files ("สำนักงานเขต-1-3b9e6334" for สำนักงานเขต 1, a trial).
-		for (String file : documents(output, "กองคลัง")) {
-			String earlier = file.replace("_กองคลัง_", "_กองคลัง-0a1b2c3d_");
+		assertThat(documents(output, UNIT)).hasSize(2);
+		for (String file : documents(output, UNIT)) {
+			String earlier = file.replace("_กองทดสอบชื่อไฟล์_", "_กองทดสอบชื่อไฟล์-0a1b2c3d_");
 			Files.move(output.resolve(file), output.resolve(earlier));
 			assertThat(jdbc.sql("UPDATE ita_report_file SET file_path = ? WHERE file_path = ?")
 				.params(output.resolve(earlier).toString(), output.resolve(file).toString())
 				.update()).isEqualTo(1);
 		}
-		assertThat(documents(output, "กองคลัง-0a1b2c3d")).hasSize(2);
-		Path again = Files.createDirectories(work.resolve("again"));
-		XSSFWorkbook scores = new XSSFWorkbook();
-		th.itabatch.examples.SheetBuilder sheet = new th.itabatch.examples.SheetBuilder(scores.createSheet("คะแนน"));
-		sheet.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
-		for (int indicator = 1; indicator <= 5; indicator++) {
-			sheet.row("A" + (indicator + 1), "กองคลัง", 2564, 2, indicator, 91);
-		}
-		ExampleWorkbooks.write(scores, again.resolve("คะแนน กองคลัง แก้ไข.xlsx"));
-
+		assertThat(documents(output, "กองทดสอบชื่อไฟล์-0a1b2c3d")).hasSize(2);
 		// A PDF of the report as it was (PDFs off here: none is made again).
-		Path stalePdf = output.resolve("ITA-report_กองคลัง_FY2564_2564-06.pdf");
+		Path stalePdf = output.resolve("ITA-report_กองทดสอบชื่อไฟล์_FY2564_2564-06.pdf");
 		Files.writeString(stalePdf, "the earlier figures");
 
-		oneShot.run(again, output, Optional.of(ExampleDepartment.MONTH));
+		oneShot.run(financeScores("again", 91.23), output, Optional.of(ExampleDepartment.MONTH));
 
 		assertThat(stalePdf).as("a trial: the PDF of the figures before sat beside the report made again").doesNotExist();
-		assertThat(documents(output, "กองคลัง")).as("the month's report as it is named now").hasSize(2);
-		assertThat(documents(output, "กองคลัง-0a1b2c3d")).as("the same month under its earlier file name").isEmpty();
+		assertThat(documents(output, UNIT)).as("the month's report as it is named now").hasSize(2);
+		assertThat(documents(output, "กองทดสอบชื่อไฟล์-0a1b2c3d")).as("the same month under its earlier file name").isEmpty();
 	}
 }
