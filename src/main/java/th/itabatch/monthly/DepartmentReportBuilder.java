@@ -155,7 +155,9 @@ public class DepartmentReportBuilder {
 			}
 		}
 		// The units outside the register its narrative names: one more makes another report.
-		department.outside().forEach(unit -> text.append("\noutside\t").append(unit.name()).append('\t').append(unit.likely()));
+		// (Those of a name several units share as such: the reports of earlier versions are not remade for nothing.)
+		department.outside().forEach(unit -> text.append("\noutside\t").append(unit.name()).append('\t').append(unit.likely())
+			.append(unit.shared() ? "\t" + String.join("|", unit.sharedBy()) : ""));
 		return ContentHash.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -28,12 +28,33 @@ public record Department(String code, String name, List<Member> members, List<Br
 	}
 
 	/**
-	 * A unit with data that the register does not know by any of its names.
+	 * A unit with data that the register does not know by any of its names, or knows as the name of
+	 * several units, and so of none.
 	 *
 	 * @param name the name its workbooks give
 	 * @param likely the registered unit that name most likely misspells, or {@code null}
+	 * @param sharedBy the registered units that name stands for alike (empty where it names none)
 	 */
-	public record Outside(String name, String likely) {
+	public record Outside(String name, String likely, List<String> sharedBy) {
+
+		public Outside {
+			sharedBy = sharedBy == null ? List.of() : List.copyOf(sharedBy);
+		}
+
+		/** A name the register does not know. */
+		public Outside(String name, String likely) {
+			this(name, likely, List.of());
+		}
+
+		/** Whether the name is several registered units' rather than none's. */
+		public boolean shared() {
+			return !sharedBy.isEmpty();
+		}
+
+		/** Whether the data may be the unit's: the unit the name likely misspells, or one of those sharing it. */
+		public boolean mayBe(String unit) {
+			return unit.equals(likely) || sharedBy.contains(unit);
+		}
 	}
 
 	/**

@@ -108,12 +108,18 @@ final class DepartmentNarrative {
 					+ " "
 					+ format.number(weakest.passed()) + " จาก " + format.number(weakest.units()) + " หน่วยงาน"
 					+ tied(report.tiedWithWeakest()));
-			// One lower still, of only a few units, is said as theirs, not the department's.
-			DepartmentReport.IndicatorMean lowest = report.indicatorMeans().get(0);
-			if (lowest != weakest) {
-				paragraphs.add("ส่วนตัวชี้วัดที่มีผลคะแนนเพียงบางหน่วยงาน ตัวชี้วัดที่ " + format.number(lowest.indicator().number())
-						+ " " + lowest.indicator().thai() + " มีคะแนนเฉลี่ยต่ำกว่านั้น คือ " + format.score(lowest.mean())
-						+ " จากผลของ " + format.number(lowest.units()) + " หน่วยงาน");
+			// Lower still, of only a few units: said as theirs, not the department's.
+			List<DepartmentReport.IndicatorMean> lower = report.lowerAmongFew();
+			if (!lower.isEmpty()) {
+				boolean sameUnits = lower.stream().mapToInt(DepartmentReport.IndicatorMean::units).distinct().count() == 1;
+				paragraphs.add("ส่วนตัวชี้วัดที่มีผลคะแนนเพียงบางหน่วยงาน "
+						+ String.join(" และ", lower.stream()
+							.map(m -> "ตัวชี้วัดที่ " + format.number(m.indicator().number()) + " " + m.indicator().thai()
+									+ (sameUnits ? "" : " (จากผลของ " + format.number(m.units()) + " หน่วยงาน)"))
+							.toList())
+						+ (lower.size() > 1 ? " มีคะแนนเฉลี่ยต่ำกว่านั้นเท่ากัน คือ " : " มีคะแนนเฉลี่ยต่ำกว่านั้น คือ ")
+						+ format.score(lower.get(0).mean())
+						+ (sameUnits ? " จากผลของ " + format.number(lower.get(0).units()) + " หน่วยงาน" : ""));
 			}
 		});
 		// Sent scores or a plan before, but not the month's progress: whom the planning office asks each
@@ -149,14 +155,19 @@ final class DepartmentNarrative {
 					+ " (จึงยังติดตามผลการดำเนินงานไม่ได้) " + format.number(noPlan.size()) + " หน่วยงาน ได้แก่ "
 					+ listed(noPlan));
 		}
-		if (!outside.isEmpty()) {
-			paragraphs.add("มีข้อมูลของหน่วยงานที่ไม่อยู่ในทะเบียนหน่วยงาน " + format.number(outside.size())
+		List<Department.Outside> unknown = outside.stream().filter(o -> !o.shared()).toList();
+		if (!unknown.isEmpty()) {
+			paragraphs.add("มีข้อมูลของหน่วยงานที่ไม่อยู่ในทะเบียนหน่วยงาน " + format.number(unknown.size())
 					+ " หน่วยงาน ได้แก่ "
-					+ listed(outside.stream()
+					+ listed(unknown.stream()
 						.map(o -> o.likely() == null ? o.name() : o.name() + " (น่าจะเป็น " + o.likely() + ")")
 						.toList())
 					+ " ซึ่งไม่นับรวมในรายงานนี้ ให้แก้ชื่อในไฟล์หรือเพิ่มในทะเบียนหน่วยงาน");
 		}
+		outside.stream().filter(Department.Outside::shared).forEach(o -> paragraphs.add("มีข้อมูลที่ส่งมาในชื่อ " + o.name()
+				+ " ซึ่งเป็นชื่อของ " + format.number(o.sharedBy().size()) + " หน่วยงานในทะเบียน ได้แก่ "
+				+ String.join(" และ ", o.sharedBy()) + " จึงไม่ทราบว่าเป็นของหน่วยงานใดและไม่นับรวมในรายงานนี้"
+				+ " หากทะเบียนระบุหน่วยงานเดียวกันซ้ำ ให้ลบแถวที่ซ้ำ มิฉะนั้นให้ระบุหน่วยงานในไฟล์ด้วยรหัสหรือชื่อเต็มตามทะเบียน"));
 		paragraphs.add("จัดทำรายงานประจำเดือนแล้ว " + format.number(all.reportsMade()) + " จาก "
 				+ format.number(all.units()) + " หน่วยงาน" + madeFromEarlierData(report)
 				+ " กำหนดส่งในระบบ DOC ภายในวันที่ " + format.date(report.dueDate())
@@ -300,10 +311,11 @@ final class DepartmentNarrative {
 	 */
 	private static String withMisspelling(String unit, List<Department.Outside> outside) {
 		return outside.stream()
-			.filter(o -> unit.equals(o.likely()))
+			.filter(o -> o.mayBe(unit))
 			.findFirst()
 			// Not "sent under": the data may be of another year, the unit reported alone on its month (a review).
-			.map(o -> unit + " (มีข้อมูลส่งมาในชื่อ " + o.name() + " ซึ่งน่าจะเป็นหน่วยงานนี้)")
+			.map(o -> unit + (o.shared() ? " (มีข้อมูลส่งมาในชื่อ " + o.name() + " ซึ่งอาจเป็นของหน่วยงานนี้)"
+					: " (มีข้อมูลส่งมาในชื่อ " + o.name() + " ซึ่งน่าจะเป็นหน่วยงานนี้)"))
 			.orElse(unit);
 	}
 

@@ -85,6 +85,21 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 			.toList()).orElse(List.of());
 	}
 
+	/**
+	 * The indicators scored on only a few units whose mean, to the two places shown, is below the
+	 * weakest shared one's and the lowest of all: every one of them, not the first (a trial's ministry
+	 * named indicator 9 at 70.00 and not indicator 10, as low, of the same unit).
+	 */
+	public List<IndicatorMean> lowerAmongFew() {
+		return weakestShared().map(weakest -> {
+			BigDecimal lowest = Scores.round(indicatorMeans.get(0).mean());
+			if (lowest.compareTo(Scores.round(weakest.mean())) >= 0) {
+				return List.<IndicatorMean>of();
+			}
+			return indicatorMeans.stream().filter(m -> !shared(m) && Scores.round(m.mean()).compareTo(lowest) == 0).toList();
+		}).orElse(List.of());
+	}
+
 	/** Rounds in order: fiscal year, then round. */
 	static final java.util.Comparator<UnitStanding> BY_ROUND = java.util.Comparator.comparing(UnitStanding::fiscalYear)
 		.thenComparing(UnitStanding::round);

@@ -58,9 +58,14 @@ public final class Departments {
 		// A name it knows as another's (a misspelling added to the register) is that unit's data now.
 		Set<String> named = new TreeSet<>(withData);
 		named.addAll(unitsWithRecentData);
+		// A name two registered units have (a row listed twice) names neither: said so, with both, not
+		// as a unit to add to the register (a trial's ministry advised adding a name it had twice).
 		List<Department.Outside> outside = named.stream()
 			.filter(u -> register.find(u).isEmpty())
-			.map(u -> new Department.Outside(u, register.likely(u).orElse(null)))
+			.map(u -> {
+				List<String> sharedBy = register.sharing(u);
+				return new Department.Outside(u, sharedBy.isEmpty() ? register.likely(u).orElse(null) : null, sharedBy);
+			})
 			.toList();
 		// A department below the top names those likely to be one of its own units: its head is who can
 		// have the name mended (a trial's division said its group had sent nothing, without the hint
@@ -76,7 +81,7 @@ public final class Departments {
 	private static List<Department.Outside> likelyMembers(Department department, List<Department.Outside> outside) {
 		Set<String> names = new HashSet<>();
 		department.members().forEach(m -> names.add(m.name()));
-		return outside.stream().filter(o -> o.likely() != null && names.contains(o.likely())).toList();
+		return outside.stream().filter(o -> names.stream().anyMatch(o::mayBe)).toList();
 	}
 
 	private static void collect(List<RegisteredUnit> units, int level, int levels, UnitRegister register,

@@ -43,7 +43,7 @@ public enum MessageCode {
 	REGISTER_CODE_DUPLICATE(ERROR, "รหัสหน่วยงาน \"{0}\" ซ้ำ (มีแล้วที่ {1})", "unit code \"{0}\" appears twice (first at {1})"),
 	REGISTER_CODE_MISSING(WARNING, "หน่วยงาน \"{0}\" ไม่มีรหัส จึงใช้ชื่อแทนรหัส ให้เติมรหัสหากหน่วยงานนี้มีรหัส",
 			"unit \"{0}\" has no code, so its name stands for one; fill in its code if it has one"),
-	REGISTER_PARENT_UNKNOWN(ERROR, "หน่วยงานต้นสังกัด \"{0}\" ของ {1} ไม่อยู่ในทะเบียน", "the parent \"{0}\" of {1} is not in the register"),
+	REGISTER_PARENT_UNKNOWN(ERROR, "หน่วยงานต้นสังกัด \"{0}\" ของ {1} ไม่อยู่ในทะเบียน{2}", "the parent \"{0}\" of {1} is not in the register{3}"),
 	REGISTER_CYCLE(ERROR, "สังกัดของ {0} วนกลับมาที่ตัวเอง", "the parents of {0} lead back to it"),
 
 	REGISTER_BELOW_CYCLE(ERROR, "สังกัดของ {0} ไม่ถึงหน่วยงานระดับบนสุด เพราะ {1} อยู่ในสังกัดที่วนกลับมาที่ตัวเอง",
@@ -68,6 +68,12 @@ public enum MessageCode {
 					+ "ให้ระบุหน่วยงานในไฟล์ด้วยชื่อนี้หรือรหัส",
 			"unit name \"{0}\" reads the same as \"{1}\" once spaces and marks are set aside, so this unit is "
 					+ "called \"{2}\"; name it so or by its code in the files"),
+	// Met twice as written (not only alike): a row copied twice, or two units of one name under two parents.
+	REGISTER_NAME_TWICE(WARNING,
+			"ชื่อหน่วยงาน \"{0}\" มีแล้วที่ {1} จึงเรียกหน่วยงานนี้ว่า \"{2}\" และชื่อ \"{0}\" อย่างเดียวไม่บอกว่าเป็นหน่วยงานใด "
+					+ "หากเป็นหน่วยงานเดียวกัน ให้ลบแถวที่ซ้ำ มิฉะนั้นให้ระบุหน่วยงานในไฟล์ด้วยชื่อ \"{2}\" หรือรหัส",
+			"unit name \"{0}\" is already at {1}, so this unit is called \"{2}\" and \"{0}\" alone names neither; "
+					+ "if it is the same unit, remove the row repeated, else name the unit \"{2}\" or by its code in the files"),
 	// A unit with no name close is missing from the register rather than misspelt: the advice covers both.
 	UNIT_UNKNOWN(WARNING, "หน่วยงาน \"{0}\" ไม่อยู่ในทะเบียนหน่วยงาน ชื่อที่ใกล้เคียง: {1} ให้แก้ชื่อในไฟล์ "
 			+ "หรือเพิ่มในทะเบียน (เป็นหน่วยงานใหม่ หรือเป็นชื่ออื่นของหน่วยงานที่มีอยู่)",

@@ -168,6 +168,33 @@ class DepartmentReportAssemblerTests {
 			.contains("กลุ่มงานบญชี (น่าจะเป็น กลุ่มงานบัญชี)");
 	}
 
+	/**
+	 * Data under a name the register lists twice (a row copied) names neither unit: a trial's ministry
+	 * called it a unit outside the register, to be added to it, and both twins silent without a word.
+	 */
+	@Test
+	void dataUnderANameTheRegisterListsTwiceAreSaidToNameNeither() {
+		UnitRegister twice = new UnitRegister(List.of(unit("1", "กรม", null), unit("11", "กองคลัง", "1"),
+				unit("111", "กลุ่มงานพัฒนาบุคคล", "11"), unit("112", "กลุ่มงานพัสดุ", "11"), unit("113", "กลุ่มงานพัฒนาบุคคล", "11")));
+		Map<String, UnitStanding> standings = Map.of("กลุ่มงานพัฒนาบุคคล", scored("กลุ่มงานพัฒนาบุคคล", "90", null),
+				"กลุ่มงานพัสดุ", scored("กลุ่มงานพัสดุ", "92", null));
+		List<Department> departments = Departments.of(twice, 2, standings.keySet(), "-");
+		Department finance = departments.stream().filter(d -> d.name().equals("กองคลัง")).findFirst().orElseThrow();
+
+		assertThat(finance.outside()).singleElement().satisfies(o -> {
+			assertThat(o.name()).isEqualTo("กลุ่มงานพัฒนาบุคคล");
+			assertThat(o.likely()).isNull();
+			assertThat(o.sharedBy()).containsExactly("กลุ่มงานพัฒนาบุคคล (กองคลัง)", "กลุ่มงานพัฒนาบุคคล (113)");
+		});
+		String narrative = assembler.assemble(finance, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
+		assertThat(narrative)
+			.contains("มีข้อมูลที่ส่งมาในชื่อ กลุ่มงานพัฒนาบุคคล ซึ่งเป็นชื่อของ ๒ หน่วยงานในทะเบียน ได้แก่ "
+					+ "กลุ่มงานพัฒนาบุคคล (กองคลัง) และ กลุ่มงานพัฒนาบุคคล (113) จึงไม่ทราบว่าเป็นของหน่วยงานใด")
+			.contains("ให้ลบแถวที่ซ้ำ")
+			.contains("กลุ่มงานพัฒนาบุคคล (กองคลัง) (มีข้อมูลส่งมาในชื่อ กลุ่มงานพัฒนาบุคคล ซึ่งอาจเป็นของหน่วยงานนี้)")
+			.doesNotContain("ไม่อยู่ในทะเบียนหน่วยงาน");
+	}
+
 	@Test
 	void overallsOfTheWholeItaAmongThoseOfOneToolAreSaidToBe() {
 		Map<String, UnitStanding> mixed = Map.of("กลุ่มก", scored("กลุ่มก", "95.24", null, 94, 95, 96, 93, 94, 92, 93, 93, 98, 97),
@@ -239,6 +266,21 @@ class DepartmentReportAssemblerTests {
 			.contains("เฉลี่ย ๙๐.๐๐ ผ่านค่าเป้าหมายของตัวชี้วัด (ร้อยละ ๘๕) ๓ จาก ๓ หน่วยงาน")
 			.contains("ส่วนตัวชี้วัดที่มีผลคะแนนเพียงบางหน่วยงาน ตัวชี้วัดที่ ๑๐ ")
 			.contains("มีคะแนนเฉลี่ยต่ำกว่านั้น คือ ๘๐.๐๐ จากผลของ ๑ หน่วยงาน");
+	}
+
+	@Test
+	void indicatorsOfAFewUnitsTiedBelowTheWeakestAreNamedTogether() {
+		Map<String, UnitStanding> mixed = Map.of("กลุ่มก", scored("กลุ่มก", "90.00", null, 94, 95, 96, 93, 94, 92, 93, 93, 80, 80),
+				"กลุ่มข", scored("กลุ่มข", "90.80", null, 90, 91, 92, 88, 91),
+				"กลุ่มค", scored("กลุ่มค", "91.00", null, 92, 91, 92, 89, 93));
+		Department division = Departments.of(register(), 2, mixed.keySet(), "-").get(1);
+		DepartmentReport report = assembler.assemble(division, JUNE, mixed, Map.of(), LocalDate.of(2021, 7, 1));
+
+		assertThat(report.lowerAmongFew()).extracting(m -> m.indicator().number()).containsExactlyInAnyOrder(9, 10);
+		assertThat(report.narrative()).as("a trial's ministry named indicator 9 at 70.00 and not indicator 10, as low")
+			.contains("ส่วนตัวชี้วัดที่มีผลคะแนนเพียงบางหน่วยงาน ตัวชี้วัดที่ ๙ ")
+			.contains(" และตัวชี้วัดที่ ๑๐ ")
+			.contains("มีคะแนนเฉลี่ยต่ำกว่านั้นเท่ากัน คือ ๘๐.๐๐ จากผลของ ๑ หน่วยงาน");
 	}
 
 	@Test

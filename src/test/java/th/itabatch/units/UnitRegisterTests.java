@@ -241,10 +241,24 @@ class UnitRegisterTests {
 
 		assertThat(log.messages()).extracting(Message::code, Message::cell)
 			.contains(org.assertj.core.groups.Tuple.tuple("REGISTER_CODE_DUPLICATE", "A02"),
-					org.assertj.core.groups.Tuple.tuple("REGISTER_NAME_ALIKE", "A04"),
+					org.assertj.core.groups.Tuple.tuple("REGISTER_NAME_TWICE", "A04"),
 					org.assertj.core.groups.Tuple.tuple("REGISTER_PARENT_UNKNOWN", "A05"),
 					org.assertj.core.groups.Tuple.tuple("REGISTER_CYCLE", "A02"));
 		assertThat(log.hasErrors()).isTrue();
+	}
+
+	/** A parent typed by name a letter off is offered the name it likely misspells (a trial's "กองครัง"). */
+	@Test
+	void aParentMisspeltIsOfferedItsLikelyName() {
+		MessageLog log = new MessageLog("units.xlsx");
+		UnitRegister.check(List.of(unit("01", "กรมทดสอบ", null), unit("0101", "กองคลัง", "01"), unit("010101", "กลุ่มงานพัสดุ", "กองครัง"),
+				unit("010102", "กลุ่มงานบัญชี", "กองไม่มีชื่อนี้เลย")), log);
+
+		assertThat(log.messages()).extracting(Message::code).containsOnly("REGISTER_PARENT_UNKNOWN");
+		assertThat(log.messages()).extracting(Message::thai)
+			.containsExactly("หน่วยงานต้นสังกัด \"กองครัง\" ของ กลุ่มงานพัสดุ ไม่อยู่ในทะเบียน (น่าจะเป็น \"กองคลัง\")",
+					"หน่วยงานต้นสังกัด \"กองไม่มีชื่อนี้เลย\" ของ กลุ่มงานบัญชี ไม่อยู่ในทะเบียน");
+		assertThat(log.messages().get(0).english()).isEqualTo("the parent \"กองครัง\" of กลุ่มงานพัสดุ is not in the register (likely \"กองคลัง\")");
 	}
 
 	/** A trial typed the codes as numbers (1, 101) and the parents as text ("01", "0101"): all refused. */
@@ -289,8 +303,15 @@ class UnitRegisterTests {
 		MessageLog log = new MessageLog("units.xlsx");
 		UnitRegister.check(listed, log);
 		assertThat(log.messages()).singleElement()
-			.satisfies(m -> assertThat(m.code()).isEqualTo("REGISTER_NAME_ALIKE"))
-			.satisfies(m -> assertThat(m.thai()).contains("จึงเรียกหน่วยงานนี้ว่า \"กลุ่มงานบริหารทั่วไป (กองแผนงาน)\""));
+			.satisfies(m -> assertThat(m.code()).as("the same name, not one alike once spaces are set aside (a trial)")
+				.isEqualTo("REGISTER_NAME_TWICE"))
+			.satisfies(m -> assertThat(m.thai()).contains("มีแล้วที่ A150102")
+				.contains("จึงเรียกหน่วยงานนี้ว่า \"กลุ่มงานบริหารทั่วไป (กองแผนงาน)\"")
+				.contains("ให้ลบแถวที่ซ้ำ"));
+
+		MessageLog alike = new MessageLog("units.xlsx");
+		UnitRegister.check(List.of(unit("15", "กรม", null), unit("1501", "กองคลัง", "15"), unit("1502", "กอง  คลัง", "15")), alike);
+		assertThat(alike.messages()).singleElement().satisfies(m -> assertThat(m.code()).isEqualTo("REGISTER_NAME_ALIKE"));
 	}
 
 	/** A unit under a cycle is refused with it, but its own parents do not lead back to it (a trial). */
@@ -428,7 +449,7 @@ class UnitRegisterTests {
 
 		assertThat(read.kinds()).as("a trial's list without codes was refused with NO_TABLE").containsExactly(UnitsKind.NAME);
 		assertThat(read.messages()).extracting(Message::code).as("the two groups named apart by their parents")
-			.containsOnly("REGISTER_NAME_ALIKE");
+			.containsOnly("REGISTER_NAME_TWICE");
 		UnitRegister units = new UnitRegister(read.rows(RegisteredUnit.class));
 		assertThat(units.canonical("กค.")).hasValue("กองคลัง");
 		assertThat(units.find("กลุ่มบริหารทั่วไป กองแผนงาน")).map(u -> units.parentOf(u).orElseThrow().name())

@@ -63,7 +63,7 @@ class OutsideUnitsPageTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("id=\"outside\"", "มีข้อมูลของหน่วยงานที่ไม่อยู่ในทะเบียนหน่วยงาน 2 หน่วยงาน")
+		assertThat(page).contains("id=\"outside\"", "มีข้อมูลที่ชื่อหน่วยงานไม่ตรงกับหน่วยงานใดในทะเบียนหน่วยงาน 2 ชื่อ")
 			.containsPattern(">กลุ่มงานหนึง</a><span>\\s*\\(น่าจะเป็น กลุ่มงานหนึ่ง\\)</span>")
 			.containsPattern(">ศูนย์ที่ไม่มีในทะเบียน</a></li>");
 	}
