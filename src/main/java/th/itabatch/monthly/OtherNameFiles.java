@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,8 @@ import th.itabatch.units.UnitRegistry;
 
 /**
  * Takes out of the output folder the documents a unit's month was reported in under another of its
- * names (a misspelling or an old name the register now gives it), or under file names of its own that
+ * names (a misspelling or an old name the register now gives it, or the name as typed before the
+ * register named it), or under file names of its own that
  * are not those of its latest report, once the month is reported again: a trial's output folder held
  * both, the same scores as two units'. Only the
  * folder this run writes to is touched ({@link RetiredCopies}), only for names the register gives this
@@ -27,9 +30,24 @@ class OtherNameFiles {
 
 	private final ReportRepository reports;
 
+	private volatile Names names;
+
 	OtherNameFiles(UnitRegistry registry, ReportRepository reports) {
 		this.registry = registry;
 		this.reports = reports;
+	}
+
+	/** The register's units' names, kept while the register is: the month's reports are mostly under them. */
+	private Set<String> registeredNames(UnitRegister register) {
+		Names kept = names;
+		if (kept == null || kept.register() != register) {
+			kept = new Names(register, register.units().stream().map(RegisteredUnit::name).collect(Collectors.toUnmodifiableSet()));
+			names = kept;
+		}
+		return kept.names();
+	}
+
+	private record Names(UnitRegister register, Set<String> names) {
 	}
 
 	/**
@@ -47,6 +65,17 @@ class OtherNameFiles {
 			.stream()
 			.filter(name -> register.otherNameOf(name).map(RegisteredUnit::name).filter(unit::equals).isPresent())
 			.forEach(names::add));
+		// And the names the month was reported under before the register gave the unit its own, which
+		// the register finds as this unit once normalised: a trial's "กลุ่มงานยุทธศาสตร์" stayed beside
+		// the register's "กลุ่มงาน ยุทธศาสตร์", two reports of one unit's month.
+		if (registered.isPresent()) {
+			Set<String> registeredNames = registeredNames(register);
+			reports.unitsReported(month)
+				.stream()
+				.filter(name -> !registeredNames.contains(name) && !names.contains(name)
+						&& register.find(name).map(RegisteredUnit::name).filter(unit::equals).isPresent())
+				.forEach(names::add);
+		}
 		List<ReportRepository.Document> retired = reports.documents(reports.of(names, month)).values().stream()
 			.flatMap(List::stream)
 			.toList();

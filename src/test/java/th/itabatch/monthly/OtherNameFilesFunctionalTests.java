@@ -129,4 +129,39 @@ class OtherNameFilesFunctionalTests {
 		assertThat(documents(output, UNIT)).as("the month's report as it is named now").hasSize(2);
 		assertThat(documents(output, "กองทดสอบชื่อไฟล์-0a1b2c3d")).as("the same month under its earlier file name").isEmpty();
 	}
+
+	/**
+	 * A unit reported under its name as typed, and then under the register's spelling of it (spaces
+	 * apart): a trial's output folder kept both "กลุ่มงานยุทธศาสตร์" and "กลุ่มงาน ยุทธศาสตร์", two reports
+	 * of one unit's month, where the register gave the name no other name to look for.
+	 */
+	@Test
+	void aMonthReportedUnderTheNameAsTypedLeavesOnceTheRegisterSpellsIt() throws Exception {
+		Path output = work.resolve("out");
+		String typed = "กลุ่มงานทดสอบสะกด";
+		Path first = Files.createDirectories(work.resolve("typed"));
+		XSSFWorkbook scores = new XSSFWorkbook();
+		th.itabatch.examples.SheetBuilder sheet = new th.itabatch.examples.SheetBuilder(scores.createSheet("คะแนน"));
+		sheet.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		for (int indicator = 1; indicator <= 5; indicator++) {
+			sheet.row("A" + (indicator + 1), typed, 2564, 2, indicator, 88.41);
+		}
+		ExampleWorkbooks.write(scores, first.resolve("คะแนน " + typed + ".xlsx"));
+		oneShot.run(first, output, Optional.of(ExampleDepartment.MONTH));
+		assertThat(documents(output, typed)).as("its report and brief, under the name as typed").hasSize(2);
+
+		Path registered = Files.createDirectories(work.resolve("registered"));
+		try (XSSFWorkbook register = ExampleDepartment.register()) {
+			var row = register.getSheetAt(0).createRow(register.getSheetAt(0).getLastRowNum() + 1);
+			row.createCell(0).setCellValue("0109");
+			row.createCell(1).setCellValue(" กลุ่มงาน  ทดสอบสะกด");
+			row.createCell(3).setCellValue("01");
+			ExampleWorkbooks.write(register, registered.resolve("units-spelt.xlsx"));
+		}
+		oneShot.run(registered, output, Optional.of(ExampleDepartment.MONTH));
+
+		assertThat(documents(output, "กลุ่มงาน ทดสอบสะกด")).as("the month under the register's spelling").hasSize(2);
+		assertThat(documents(output, typed)).as("and not under the name as typed too").isEmpty();
+		assertThat(historyDocuments(output, typed)).as("the first run's own copies").hasSize(2);
+	}
 }
