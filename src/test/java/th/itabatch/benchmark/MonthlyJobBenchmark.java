@@ -88,6 +88,11 @@ public final class MonthlyJobBenchmark {
 			throws Exception {
 		String kept = System.getProperty("benchmark.inputs");
 		Path input = Files.createDirectories(kept != null ? Path.of(kept) : work.resolve("department"));
+		// A folder of other inputs (another size, someone's own files) would be measured as this one.
+		if (!isEmpty(input) && !Files.exists(input.resolve("1-scores-" + groups + "-units.xlsx"))) {
+			throw new IllegalStateException(input + " holds files other than this benchmark's inputs for " + groups
+					+ " units: give -Dbenchmark.inputs a folder that does not exist yet");
+		}
 		if (isEmpty(input)) {
 			long start = System.nanoTime();
 			List<String> names = LargeInputs.writeRegister(input.resolve("0-register.xlsx"), 20, groups);
