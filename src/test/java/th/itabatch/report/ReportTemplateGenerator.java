@@ -264,31 +264,50 @@ public final class ReportTemplateGenerator {
 		text(activities, "A1", "กิจกรรมตามแผนปฏิบัติการคุณธรรมและความโปร่งใส ${report.unit} ณ เดือน ${report.reportMonth}", "heading");
 		text(activities, "A3", "กิจกรรมที่ถึงกำหนดดำเนินการถึงเดือน ${report.reportMonth}: ${report.progressSummary}", "section");
 		activityBlock(activities, 4, "a");
-		text(activities, "A7", "กิจกรรมตามแผนของเดือน ${report.reportMonth}", "section");
-		activityBlock(activities, 8, "m");
-		text(activities, "A11", "กิจกรรมตามแผนของเดือนถัดไป (${report.nextMonth})", "section");
-		activityBlock(activities, 12, "n");
-		comment(activities, "A1", "jx:area(lastCell=\"I13\")");
+		// This month's and next month's activities are parts of the one table, each under a band of its
+		// own, not tables with headers of their own: the header repeated at the top of a page then belongs
+		// to what follows it (a trial's next month's table began a page under the repeated header and
+		// then its own, the header twice).
+		band(activities, 6, "กิจกรรมตามแผนของเดือน ${report.reportMonth}");
+		activityRow(activities, 7, "m");
+		band(activities, 8, "กิจกรรมตามแผนของเดือนถัดไป (${report.nextMonth})");
+		activityRow(activities, 9, "n");
+		comment(activities, "A1", "jx:area(lastCell=\"I9\")");
 		comment(activities, "A5", "jx:each(items=\"due\" var=\"a\" lastCell=\"I5\")");
-		comment(activities, "A9", "jx:each(items=\"thisMonth\" var=\"m\" lastCell=\"I9\")");
-		comment(activities, "A13", "jx:each(items=\"nextMonth\" var=\"n\" lastCell=\"I13\")");
-		heights(activities, 3, 7, 11);
+		comment(activities, "A7", "jx:each(items=\"thisMonth\" var=\"m\" lastCell=\"I7\")");
+		comment(activities, "A9", "jx:each(items=\"nextMonth\" var=\"n\" lastCell=\"I9\")");
+		heights(activities, 3);
 		TemplateBook.repeatRows(activities, 4, 4);
 		landscape(activities);
 		TemplateBook.footer(activities, FOOTER);
 	}
 
+	private static final String[] ACTIVITY_FIELDS = { "no", "activity", "measure", "months", "status", "result", "responsible",
+			"budget", "participants" };
+
 	/** A header row (1-based) and the template row of a jx:each under it. */
 	private void activityBlock(XSSFSheet target, int headerRow, String var) {
 		String[] labels = { "ที่", "กิจกรรม", "มาตรการ", "เดือนที่กำหนด", "สถานะ", "ผลการดำเนินงาน", "ผู้รับผิดชอบ", "งบประมาณ",
 				"ผู้เข้าร่วม" };
-		String[] fields = { "no", "activity", "measure", "months", "status", "result", "responsible", "budget",
-				"participants" };
 		for (int c = 0; c < labels.length; c++) {
-			String column = String.valueOf((char) ('A' + c));
-			text(target, column + headerRow, labels[c], "header");
-			text(target, column + (headerRow + 1), "${" + var + "." + fields[c] + "}",
-					c == 0 ? "center" : fields[c].equals("budget") ? "money" : "cell");
+			text(target, (char) ('A' + c) + String.valueOf(headerRow), labels[c], "header");
+		}
+		activityRow(target, headerRow + 1, var);
+	}
+
+	/** The template row (1-based) of an activity table's jx:each. */
+	private void activityRow(XSSFSheet target, int row, String var) {
+		for (int c = 0; c < ACTIVITY_FIELDS.length; c++) {
+			text(target, (char) ('A' + c) + String.valueOf(row), "${" + var + "." + ACTIVITY_FIELDS[c] + "}",
+					c == 0 ? "center" : ACTIVITY_FIELDS[c].equals("budget") ? "money" : "cell");
+		}
+	}
+
+	/** A band across the activity table's columns (1-based row), its title running on over them. */
+	private void band(XSSFSheet target, int row, String title) {
+		for (int c = 0; c < ACTIVITY_FIELDS.length; c++) {
+			text(target, (char) ('A' + c) + String.valueOf(row), c == 0 ? title : "",
+					c == 0 ? "bandStart" : c == ACTIVITY_FIELDS.length - 1 ? "bandEnd" : "band");
 		}
 	}
 

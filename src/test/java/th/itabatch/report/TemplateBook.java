@@ -388,7 +388,8 @@ final class TemplateBook {
 		style.setFont(font);
 		style.setVerticalAlignment(VerticalAlignment.TOP);
 		boolean boxed = switch (name) {
-			case "title", "heading", "section", "label", "value", "longValue", "note", "pointer", "after" -> false;
+			case "title", "heading", "section", "label", "value", "longValue", "note", "pointer", "after", "band",
+					"bandStart", "bandEnd" -> false;
 			default -> true;
 		};
 		// Titles and labels run on into the empty cells to their right; table cells and notes wrap.
@@ -401,6 +402,22 @@ final class TemplateBook {
 			style.setBorderBottom(BorderStyle.THIN);
 			style.setBorderLeft(BorderStyle.THIN);
 			style.setBorderRight(BorderStyle.THIN);
+		}
+		// A band's title runs on over the cells to its right: borders above and below and at its two ends
+		// only, no line drawn through the words.
+		if (name.startsWith("band")) {
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderBottom(BorderStyle.THIN);
+			if (name.equals("bandStart")) {
+				style.setBorderLeft(BorderStyle.THIN);
+			}
+			if (name.equals("bandEnd")) {
+				style.setBorderRight(BorderStyle.THIN);
+			}
+			font.setBold(true);
+			style.setVerticalAlignment(VerticalAlignment.CENTER);
+			style.setFillForegroundColor(IndexedColors.LIGHT_TURQUOISE.getIndex());
+			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		}
 		switch (name) {
 			case "title" -> {
