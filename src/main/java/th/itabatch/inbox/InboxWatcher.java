@@ -52,6 +52,9 @@ public class InboxWatcher {
 	/** Files named on the console as ignored, once each. */
 	private final Set<Path> ignored = new HashSet<>();
 
+	/** Whether this instance's last look, as the leader, found every file received and handed on. */
+	private volatile boolean caughtUp;
+
 	InboxWatcher(Inbox inbox, ItaProperties properties, InboxProperties inboxProperties, ArrivalListener listener,
 			Clock clock, Leadership leadership) {
 		this.leadership = leadership;
@@ -73,10 +76,24 @@ public class InboxWatcher {
 			if (!received.isEmpty()) {
 				listener.arrived(received.stream().map(r -> r.input().id()).toList());
 			}
+			caughtUp = allReceived();
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Could not look at the input folder {}: {}", folder.toAbsolutePath(), ex.toString());
 		}
+	}
+
+	/**
+	 * Whether the files in the folder have all been received and handed on, as this instance last looked
+	 * as the leader: none still settling (being copied, or seen for the first time since the start).
+	 * False until this instance has looked.
+	 */
+	public boolean caughtUp() {
+		return caughtUp;
+	}
+
+	private synchronized boolean allReceived() {
+		return observed.values().stream().allMatch(observation -> observation.received);
 	}
 
 	/** Looks at the folder once; returns what was received and needs reading. */

@@ -2,6 +2,7 @@ package th.itabatch.schedule;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,6 +22,7 @@ import th.itabatch.cluster.Claims;
 import th.itabatch.cluster.Leadership;
 import th.itabatch.cluster.LeadershipGranted;
 import th.itabatch.inbox.ArrivalListener;
+import th.itabatch.inbox.InboxWatcher;
 import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunQueue;
 import th.itabatch.runs.RunRequest;
@@ -57,8 +60,15 @@ class RunTriggers implements ArrivalListener {
 
 	private ScheduledFuture<?> waiting;
 
+	/** The longest the catch-up run at leading waits for the input folder's files to be received. */
+	static final Duration LONGEST_WAIT_FOR_INPUTS = Duration.ofSeconds(60);
+
+	private final ObjectProvider<InboxWatcher> watchers;
+
 	RunTriggers(RunQueue queue, TaskScheduler scheduler, ScheduleProperties schedule, ItaProperties properties,
-			Clock clock, Leadership leadership, Claims claims, RunCoordinator coordinator) {
+			Clock clock, Leadership leadership, Claims claims, RunCoordinator coordinator,
+			ObjectProvider<InboxWatcher> watchers) {
+		this.watchers = watchers;
 		this.leadership = leadership;
 		this.claims = claims;
 		this.coordinator = coordinator;
@@ -79,6 +89,10 @@ class RunTriggers implements ArrivalListener {
 	}
 
 	private synchronized void runArrivals() {
+		// Taken in by a catch-up run since (its cancelling may come too late for a run already due).
+		if (arrived.isEmpty()) {
+			return;
+		}
 		List<Long> ids = List.copyOf(arrived);
 		arrived.clear();
 		waiting = null;
@@ -92,6 +106,32 @@ class RunTriggers implements ArrivalListener {
 	 */
 	@EventListener(LeadershipGranted.class)
 	void catchUp() {
+		Instant since = clock.instant();
+		scheduler.schedule(() -> catchUpOnceReceived(since), since);
+	}
+
+	/**
+	 * The catch-up run waits for the input folder's files to be received (at most
+	 * {@link #LONGEST_WAIT_FOR_INPUTS}): a start after a crash that cut a dropped batch's receiving short
+	 * reported every unit on the part received, then most of them again once the rest was (a trial),
+	 * as files copied in while the service was down would be.
+	 */
+	private void catchUpOnceReceived(Instant since) {
+		InboxWatcher watcher = watchers.getIfAvailable();
+		if (watcher != null && !watcher.caughtUp() && clock.instant().isBefore(since.plus(LONGEST_WAIT_FOR_INPUTS))) {
+			scheduler.schedule(() -> catchUpOnceReceived(since), clock.instant().plusMillis(500));
+			return;
+		}
+		recover();
+	}
+
+	/** Brings every unit up to date: the arrivals waiting for their run are in it. */
+	private synchronized void recover() {
+		if (waiting != null) {
+			waiting.cancel(false);
+			waiting = null;
+		}
+		arrived.clear();
 		queue.submit(new RunRequest(RunTrigger.RECOVERY, Optional.empty(), null, null, properties.outputDir()));
 	}
 
@@ -104,7 +144,7 @@ class RunTriggers implements ArrivalListener {
 		try {
 			if (leadership.isLeader() && queue.running() == null && coordinator.interruptedRunsLeft()) {
 				log.info("A run that a stopped instance left unfinished is finished here");
-				catchUp();
+				recover();
 			}
 		}
 		catch (Exception ex) {

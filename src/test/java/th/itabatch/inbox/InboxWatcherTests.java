@@ -111,6 +111,28 @@ class InboxWatcherTests {
 		assertThat(Path.of(received.get(0).input().archivePath())).hasBinaryContent(bytes);
 	}
 
+	/** What the catch-up run at leading waits for: every file in the folder received and handed on. */
+	@Test
+	void theWatcherIsCaughtUpOnceEveryFileInTheFolderIsReceived() throws Exception {
+		th.itabatch.cluster.Leadership leader = org.mockito.Mockito.mock(th.itabatch.cluster.Leadership.class);
+		org.mockito.Mockito.when(leader.isLeader()).thenReturn(true);
+		InboxWatcher leading = new InboxWatcher(inbox, properties, new InboxProperties(true, 5, 2), arrived::addAll, clock,
+				leader);
+		assertThat(leading.caughtUp()).as("not looked yet").isFalse();
+		Files.write(folder.resolve("scores.xlsx"), ExampleWorkbooks.bytes(ExampleWorkbooks.scores()));
+
+		leading.poll();
+		assertThat(leading.caughtUp()).as("seen, still settling").isFalse();
+		clock.advance(6);
+		leading.poll();
+		assertThat(leading.caughtUp()).isTrue();
+		assertThat(arrived).as("handed on before").hasSize(1);
+
+		Files.write(folder.resolve("plan.xlsx"), ExampleWorkbooks.bytes(ExampleWorkbooks.plan()));
+		leading.poll();
+		assertThat(leading.caughtUp()).as("a file copied in since").isFalse();
+	}
+
 	@Test
 	void lockHiddenAndTemporaryFilesAreLeftAlone() throws Exception {
 		byte[] bytes = ExampleWorkbooks.bytes(ExampleWorkbooks.scores());
