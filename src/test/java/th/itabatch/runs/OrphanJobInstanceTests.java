@@ -58,4 +58,30 @@ class OrphanJobInstanceTests {
 		assertThat(launch.alreadyDone()).isFalse();
 		assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
+
+	/**
+	 * A job a crash left running, completed by the next run's recovery, is counted by that run as made,
+	 * not as unchanged since its report: a restart's run said "56 reported, 4 unchanged" where it had
+	 * made every report, and printed no path for the four (a trial).
+	 */
+	@Test
+	void aJobCompletedByTheRecoveryIsMadeNowToTheRunThatLaunchesIt(@TempDir Path work) throws Exception {
+		Path input = work.resolve("input");
+		FileSystemUtils.copyRecursively(Path.of("input"), input);
+		RunOutcome outcome = oneShot.run(input, work.resolve("output"), Optional.empty()).outcome();
+		JobExecution made = jobRepository.getLastJobExecution(jobRepository.getJobInstance(outcome.units().get(0).jobInstanceId()));
+		JobParameters again = new JobParametersBuilder(made.getJobParameters()).addLong(RunCoordinator.REMADE, 43L)
+			.toJobParameters();
+		// As a process killed mid-report leaves it: an execution marked as running.
+		JobExecution left = jobRepository.createJobExecution(jobRepository.createJobInstance(reportJob.getName(), again),
+				again, new org.springframework.batch.infrastructure.item.ExecutionContext());
+		left.setStatus(BatchStatus.STARTED);
+		left.setStartTime(java.time.LocalDateTime.now());
+		jobRepository.update(left);
+
+		assertThat(launches.recover(reportJob)).extracting(JobExecution::getStatus).containsExactly(BatchStatus.COMPLETED);
+
+		assertThat(launches.launch(reportJob, again).alreadyDone()).as("completed by the recovery: made in this run").isFalse();
+		assertThat(launches.launch(reportJob, again).alreadyDone()).as("and made before, to a later run").isTrue();
+	}
 }
