@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -35,8 +37,22 @@ public class PdfCopies {
 	/** How many conversions this instance has finished: what a page listing the PDFs is kept by. */
 	private final AtomicLong conversions = new AtomicLong();
 
+	/** How the conversions' folders are named in the temporary folder. */
+	static final String WORK_PREFIX = "ita-pdf-";
+
 	PdfCopies(PdfProperties properties) {
 		this.properties = properties;
+	}
+
+	/**
+	 * At the start, the conversions a killed process of this machine left running are stopped and the
+	 * folders they left removed (the restart makes those PDFs again).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void sweepLeftConversions() {
+		if (properties.enabled()) {
+			new LeftConversions(Path.of(System.getProperty("java.io.tmpdir")), WORK_PREFIX).sweep();
+		}
 	}
 
 	/** Whether PDF copies are switched on ({@code ita.pdf.enabled}), whether or not LibreOffice answers. */
@@ -112,7 +128,7 @@ public class PdfCopies {
 		int written = 0;
 		try {
 			// Outside the output folder: a conversion cut short leaves nothing there.
-			work = Files.createTempDirectory("ita-pdf-");
+			work = Files.createTempDirectory(WORK_PREFIX);
 			List<String> command = new ArrayList<>(List.of(properties.command(),
 					// A profile of its own: two conversions at once (two instances) never share one.
 					"-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless", "--norestore",
