@@ -1,6 +1,9 @@
 package th.itabatch.monthly;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -30,24 +33,40 @@ class OtherNameFiles {
 
 	private final ReportRepository reports;
 
-	private volatile Names names;
+	private final Clock clock;
 
-	OtherNameFiles(UnitRegistry registry, ReportRepository reports) {
+	private volatile Strays strays;
+
+	OtherNameFiles(UnitRegistry registry, ReportRepository reports, Clock clock) {
 		this.registry = registry;
 		this.reports = reports;
+		this.clock = clock;
 	}
 
-	/** The register's units' names, kept while the register is: the month's reports are mostly under them. */
-	private Set<String> registeredNames(UnitRegister register) {
-		Names kept = names;
-		if (kept == null || kept.register() != register) {
-			kept = new Names(register, register.units().stream().map(RegisteredUnit::name).collect(Collectors.toUnmodifiableSet()));
-			names = kept;
+	/**
+	 * The names the month was reported under that are no registered unit's name, kept for
+	 * {@link #STRAY_NAMES_KEPT} with the register: asked by every unit's job, the month's names (a
+	 * thousand units' at a department) were read a thousand times a run. Names reported since are
+	 * those of this run's units, the register's or outside it, never one it finds as a registered unit.
+	 */
+	private Set<String> strayNames(UnitRegister register, YearMonth month) {
+		Strays kept = strays;
+		Instant now = clock.instant();
+		if (kept == null || kept.register() != register || !kept.month().equals(month)
+				|| kept.at().plus(STRAY_NAMES_KEPT).isBefore(now)) {
+			Set<String> registered = register.units().stream().map(RegisteredUnit::name).collect(Collectors.toSet());
+			Set<String> stray = reports.unitsReported(month).stream().filter(name -> !registered.contains(name))
+				.collect(Collectors.toUnmodifiableSet());
+			kept = new Strays(register, month, now, stray);
+			strays = kept;
 		}
 		return kept.names();
 	}
 
-	private record Names(UnitRegister register, Set<String> names) {
+	/** How long the month's stray names are kept: within one run. */
+	static final Duration STRAY_NAMES_KEPT = Duration.ofSeconds(30);
+
+	private record Strays(UnitRegister register, YearMonth month, Instant at, Set<String> names) {
 	}
 
 	/**
@@ -69,11 +88,8 @@ class OtherNameFiles {
 		// the register finds as this unit once normalised: a trial's "กลุ่มงานยุทธศาสตร์" stayed beside
 		// the register's "กลุ่มงาน ยุทธศาสตร์", two reports of one unit's month.
 		if (registered.isPresent()) {
-			Set<String> registeredNames = registeredNames(register);
-			reports.unitsReported(month)
-				.stream()
-				.filter(name -> !registeredNames.contains(name) && !names.contains(name)
-						&& register.find(name).map(RegisteredUnit::name).filter(unit::equals).isPresent())
+			strayNames(register, month).stream()
+				.filter(name -> !names.contains(name) && register.find(name).map(RegisteredUnit::name).filter(unit::equals).isPresent())
 				.forEach(names::add);
 		}
 		List<ReportRepository.Document> retired = reports.documents(reports.of(names, month)).values().stream()
