@@ -264,6 +264,31 @@ public final class AtomicFiles {
 		}
 	}
 
+	/**
+	 * Removes the temporary files of this class that a killed process left in the folder or the
+	 * folders in it (the output folder's history, one level down), older than {@code age} and not this
+	 * process's: one left in a history folder whose number a later run took for another report was
+	 * never written again, so never removed (a crash trial). The age keeps another instance's write
+	 * under way (milliseconds) alone. Returns how many were removed.
+	 */
+	public static int removeLeftoversBelow(Path folder, java.time.Duration age) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return 0;
+		}
+		java.time.Instant before = java.time.Instant.now().minus(age);
+		int removed = 0;
+		try (var files = Files.walk(folder, 3)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				if (TEMPORARY.matcher(file.getFileName().toString()).matches() && !LIVE.contains(file)
+						&& Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before)
+						&& Files.deleteIfExists(file)) {
+					removed++;
+				}
+			}
+		}
+		return removed;
+	}
+
 	/** A folder's temporary files of this class, as listed at a moment ({@link System#nanoTime()}). */
 	private record Listing(Set<Path> leftovers, long listedAt) {
 	}

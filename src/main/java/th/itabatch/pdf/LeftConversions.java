@@ -54,12 +54,15 @@ final class LeftConversions {
 			.toList();
 		int stopped = 0;
 		List<String> inUse = new ArrayList<>();
+		List<String> stoppedLines = new ArrayList<>();
 		for (ProcessHandle conversion : conversions) {
 			if (underJava(conversion)) {
 				inUse.add(conversion.info().commandLine().orElse(""));
 				continue;
 			}
-			// What it started too ("soffice" starts soffice.bin); its folder is removed once it has gone.
+			// What it started too ("soffice" starts soffice.bin); its folder is removed once it has gone,
+			// however new (the restart that stops it comes seconds after the kill: a trial found it kept).
+			stoppedLines.add(conversion.info().commandLine().orElse(""));
 			conversion.descendants().forEach(ProcessHandle::destroyForcibly);
 			if (conversion.destroyForcibly()) {
 				stopped++;
@@ -81,7 +84,8 @@ final class LeftConversions {
 			for (Path work : left) {
 				String named = work.toAbsolutePath().toUri().toString();
 				if (Files.isDirectory(work) && inUse.stream().noneMatch(line -> line.contains(named))
-						&& Files.getLastModifiedTime(work).toInstant().isBefore(settled)) {
+						&& (stoppedLines.stream().anyMatch(line -> line.contains(named))
+								|| Files.getLastModifiedTime(work).toInstant().isBefore(settled))) {
 					FileSystemUtils.deleteRecursively(work);
 					removed++;
 				}

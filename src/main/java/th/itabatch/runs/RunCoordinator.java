@@ -1,8 +1,10 @@
 package th.itabatch.runs;
 
-import java.time.LocalDateTime;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,6 +31,7 @@ import org.springframework.stereotype.Component;
 import th.itabatch.cluster.ClusterProperties;
 import th.itabatch.cluster.Instances;
 import th.itabatch.cluster.RunLease;
+import th.itabatch.files.AtomicFiles;
 import th.itabatch.ingest.IngestJobConfiguration;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputStatus;
@@ -95,6 +99,16 @@ public class RunCoordinator {
 
 	private final ClusterProperties cluster;
 
+	private final Clock clock;
+
+	/**
+	 * Until when the reports made are counted in a run's line (the last line's time, or the start): a
+	 * report found made that was made since is this run's, not "unchanged since its report". A restart's
+	 * report threads finish the killed run's queue before the catch-up run: it said "38 reported, 22
+	 * unchanged" where it had made 40 (a crash trial).
+	 */
+	private volatile LocalDateTime countedUntil;
+
 	/** How often the run looks at its units' progress in the database. */
 	private static final long POLL_MILLIS = 50;
 
@@ -103,7 +117,9 @@ public class RunCoordinator {
 			@Qualifier(DepartmentReportJobConfiguration.JOB_NAME) Job departmentJob, InputRepository inputs,
 			UnitDataLoader units, ReportRepository reports, DepartmentReporter departmentReporter,
 			DepartmentRepository departmentReports, RunLease lease, UnitQueue queue, UnitWorkers workers,
-			Instances instances, ClusterProperties cluster, PdfCopies pdfs) {
+			Instances instances, ClusterProperties cluster, PdfCopies pdfs, Clock clock) {
+		this.clock = clock;
+		this.countedUntil = LocalDateTime.now(clock);
 		this.pdfs = pdfs;
 		this.lease = lease;
 		this.queue = queue;
@@ -210,6 +226,7 @@ public class RunCoordinator {
 	private RunOutcome doRun(RunRequest request) throws Exception {
 		Path output = request.outputDir().toAbsolutePath().normalize();
 		Files.createDirectories(output);
+		removeLeftovers(output);
 		BatchStatus ingestStatus = null;
 		String ingestFailure = null;
 		boolean registerRead = false;
@@ -246,16 +263,22 @@ public class RunCoordinator {
 		writePdfs(done, departments, request.trigger());
 		// Said once the whole run is over, departments included: what follows the line is idle.
 		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
+		LocalDateTime since = countedUntil;
+		countedUntil = LocalDateTime.now(clock);
+		Predicate<UnitRun> unchangedUnit = u -> u.alreadyDone()
+				&& (u.report() == null || !u.report().createdAt().isAfter(since));
 		if (request.trigger() == RunTrigger.MANUAL) {
-			long alreadyDone = done.stream().filter(UnitRun::alreadyDone).count();
+			long alreadyDone = done.stream().filter(unchangedUnit).count();
 			lastManual.set(new ManualOutcome(LocalDateTime.now(), done.size(),
 					done.size() - alreadyDone - failed.size(), alreadyDone, failed.size()));
 		}
 		if (failed.isEmpty()) {
 			// Those whose data had not changed since their report are counted apart: a restart's recovery
 			// run said "8 unit(s) reported" where it had made no report (a trial).
-			long unchanged = done.stream().filter(UnitRun::alreadyDone).count();
-			long departmentsUnchanged = departments.stream().filter(DepartmentRun::alreadyDone).count();
+			long unchanged = done.stream().filter(unchangedUnit).count();
+			long departmentsUnchanged = departments.stream()
+				.filter(d -> d.alreadyDone() && (d.report() == null || !d.report().createdAt().isAfter(since)))
+				.count();
 			log.info("{} run: {} unit(s): {} reported, {} unchanged since their report; {} department report(s), {} unchanged",
 					request.trigger(), done.size(), done.size() - unchanged, unchanged,
 					departments.size() - departmentsUnchanged, departmentsUnchanged);
@@ -275,6 +298,22 @@ public class RunCoordinator {
 	 * that died (no heartbeat for a lease) is put back for another. Returns the outcomes in the
 	 * units' order; interrupted (stopping), the units left in the queue are the next run's.
 	 */
+	/** A half-written file a killed process left in the output folder or its history goes at the next run. */
+	private static void removeLeftovers(Path output) {
+		try {
+			int removed = AtomicFiles.removeLeftoversBelow(output, LEFTOVER_AGE);
+			if (removed > 0) {
+				log.info("{} half-written file(s) a stopped process left in {} removed", removed, output);
+			}
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			log.warn("Could not look for half-written files left in {}: {}", output, ex.getMessage());
+		}
+	}
+
+	/** How old a temporary file must be to be taken for a killed process's: no write takes that long. */
+	static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(1);
+
 	/**
 	 * An arrival's units, and every other unit with data that has no report yet for the month they are
 	 * reported on: files dropped one by one moved an earlier year's month from July (the round's end) to

@@ -47,6 +47,31 @@ class AtomicFilesTests {
 		assertThat(users).as("not a file of ours").hasContent("a user's own");
 	}
 
+	/**
+	 * A half-written file left in a history folder whose number a later run took for another report is
+	 * never written again: it goes at the next run once older than a write takes (a crash trial).
+	 */
+	@Test
+	void leftoversBelowTheOutputFolderGoOnceOld(@TempDir Path output) throws Exception {
+		Path history = Files.createDirectories(output.resolve("history").resolve("23"));
+		Path old = leftover(history, "ITA-report_กลุ่มงานที่ 3_FY2564_2564-06.xlsx");
+		Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
+		Path fresh = leftover(history, "ITA-report_กลุ่มงานที่ 30_FY2564_2564-06.xlsx");
+		Path oldAtTheTop = leftover(output, "ITA-report_กองคลัง_FY2564_2564-06.xlsx");
+		Files.setLastModifiedTime(oldAtTheTop, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
+		Path report = Files.writeString(history.resolve("ITA-report_กลุ่มงานที่ 30_FY2564_2564-06.xlsx"), "a report");
+		Path users = Files.writeString(output.resolve("notes.tmp"), "someone's own");
+		Files.setLastModifiedTime(users, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
+
+		assertThat(AtomicFiles.removeLeftoversBelow(output, java.time.Duration.ofMinutes(1))).isEqualTo(2);
+
+		assertThat(old).doesNotExist();
+		assertThat(oldAtTheTop).doesNotExist();
+		assertThat(fresh).as("another instance's write under way").exists();
+		assertThat(report).exists();
+		assertThat(users).as("not this class's").exists();
+	}
+
 	@Test
 	void aBatchsFilesAreThereOnceCommittedAndReadableBefore(@TempDir Path folder) throws Exception {
 		Path history = folder.resolve("history").resolve("7").resolve("report.xlsx");

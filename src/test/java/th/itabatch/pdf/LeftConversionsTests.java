@@ -26,7 +26,8 @@ class LeftConversionsTests {
 
 	@Test
 	void anOrphanedConversionIsStoppedAndTheFoldersLeftRemoved() throws Exception {
-		Path orphaned = old(Files.createDirectories(tmp.resolve("ita-pdf-orphaned")));
+		// Seconds old, as at a restart right after the kill: named by the conversion stopped, it goes too.
+		Path orphaned = Files.createDirectories(tmp.resolve("ita-pdf-orphaned"));
 		Path live = old(Files.createDirectories(tmp.resolve("ita-pdf-live")));
 		Path left = old(Files.createDirectories(tmp.resolve("ita-pdf-left")));
 		Path fresh = Files.createDirectories(tmp.resolve("ita-pdf-fresh"));

@@ -84,4 +84,37 @@ class OrphanJobInstanceTests {
 		assertThat(launches.launch(reportJob, again).alreadyDone()).as("completed by the recovery: made in this run").isFalse();
 		assertThat(launches.launch(reportJob, again).alreadyDone()).as("and made before, to a later run").isTrue();
 	}
+
+	@Autowired
+	private UnitReporter reporter;
+
+	@Autowired
+	private RunCoordinator coordinator;
+
+	/**
+	 * A report a restart's report threads made from the killed run's queue, before the catch-up run
+	 * found it made, is counted by that run as made, not as unchanged: "38 reported, 22 unchanged"
+	 * where 40 were made (a crash trial).
+	 */
+	@Test
+	void aReportMadeSinceTheLastRunLineCountsAsMadeInTheNextOne(@TempDir Path work) throws Exception {
+		Path input = work.resolve("input");
+		FileSystemUtils.copyRecursively(Path.of("input"), input);
+		UnitRun first = oneShot.run(input, work.resolve("output"), Optional.empty()).outcome().units().get(0);
+		Path elsewhere = work.resolve("elsewhere");
+		// As a report thread takes a unit left in a killed run's queue: no run line of its own.
+		UnitRun before = reporter.reportAlone(first.unit(), Optional.of(first.month()), elsewhere, RunTrigger.RECOVERY);
+		assertThat(before.alreadyDone()).isFalse();
+
+		coordinator.run(new RunRequest(RunTrigger.MANUAL, Optional.of(first.month()), java.util.List.of(first.unit()), null,
+				elsewhere));
+
+		assertThat(coordinator.lastManual()).satisfies(outcome -> {
+			assertThat(outcome.reported()).as("made since the last run line").isEqualTo(1);
+			assertThat(outcome.unchanged()).isZero();
+		});
+		coordinator.run(new RunRequest(RunTrigger.MANUAL, Optional.of(first.month()), java.util.List.of(first.unit()), null,
+				elsewhere));
+		assertThat(coordinator.lastManual().unchanged()).as("and unchanged to the run after").isEqualTo(1);
+	}
 }
