@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -271,11 +273,11 @@ public final class AtomicFiles {
 	 * never written again, so never removed (a crash trial). The age keeps another instance's write
 	 * under way (milliseconds) alone. Returns how many were removed.
 	 */
-	public static int removeLeftoversBelow(Path folder, java.time.Duration age) throws IOException {
+	public static int removeLeftoversBelow(Path folder, Duration age) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			return 0;
 		}
-		java.time.Instant before = java.time.Instant.now().minus(age);
+		Instant before = Instant.now().minus(age);
 		int removed = 0;
 		try (var files = Files.walk(folder, 3)) {
 			for (Path file : (Iterable<Path>) files::iterator) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,18 +77,17 @@ class OtherNameFiles {
 	 */
 	void retire(String unit, YearMonth month, Path outputDir, List<ReportRepository.Document> written) {
 		UnitRegister register = registry.current();
-		List<String> names = new java.util.ArrayList<>(List.of(unit));
+		List<String> names = new ArrayList<>(List.of(unit));
 		Optional<RegisteredUnit> registered = register.named(unit);
-		// The unit's other names that are no other unit's (an other name given to two units, or another
-		// unit's name or code, is left alone), as its reports were stored under them.
-		registered.ifPresent(named -> named.aliases()
-			.stream()
-			.filter(name -> register.otherNameOf(name).map(RegisteredUnit::name).filter(unit::equals).isPresent())
-			.forEach(names::add));
-		// And the names the month was reported under before the register gave the unit its own, which
-		// the register finds as this unit once normalised: a trial's "กลุ่มงานยุทธศาสตร์" stayed beside
-		// the register's "กลุ่มงาน ยุทธศาสตร์", two reports of one unit's month.
 		if (registered.isPresent()) {
+			// The unit's other names that are no other unit's (an other name given to two units, or another
+			// unit's name or code, is left alone), as its reports were stored under them.
+			registered.get().aliases().stream()
+				.filter(name -> register.otherNameOf(name).map(RegisteredUnit::name).filter(unit::equals).isPresent())
+				.forEach(names::add);
+			// And the names the month was reported under before the register gave the unit its own, which
+			// the register finds as this unit once normalised: a trial's "กลุ่มงานยุทธศาสตร์" stayed beside
+			// the register's "กลุ่มงาน ยุทธศาสตร์", two reports of one unit's month.
 			strayNames(register, month).stream()
 				.filter(name -> !names.contains(name) && register.find(name).map(RegisteredUnit::name).filter(unit::equals).isPresent())
 				.forEach(names::add);

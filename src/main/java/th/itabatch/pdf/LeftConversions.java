@@ -46,8 +46,17 @@ final class LeftConversions {
 		this.prefix = prefix;
 	}
 
-	/** Stops the orphaned conversions and removes the left folders; returns how many of each. */
-	int[] sweep() {
+	/**
+	 * What a sweep did.
+	 *
+	 * @param stopped conversions stopped
+	 * @param removed folders removed
+	 */
+	record Swept(int stopped, int removed) {
+	}
+
+	/** Stops the orphaned conversions and removes the left folders. */
+	Swept sweep() {
 		String marker = folder.toAbsolutePath().resolve(prefix).toUri().toString();
 		List<ProcessHandle> conversions = ProcessHandle.allProcesses()
 			.filter(p -> p.info().commandLine().filter(line -> line.contains(marker)).isPresent())
@@ -75,7 +84,7 @@ final class LeftConversions {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return new int[] { stopped, 0 };
+				return new Swept(stopped, 0);
 			}
 		}
 		int removed = 0;
@@ -98,7 +107,7 @@ final class LeftConversions {
 			log.info("PDF: {} conversion(s) a stopped process left running stopped, {} folder(s) they left removed", stopped,
 					removed);
 		}
-		return new int[] { stopped, removed };
+		return new Swept(stopped, removed);
 	}
 
 	/** Whether a Java process started it, or what started it: a live conversion's. */

@@ -2,6 +2,7 @@ package th.itabatch.runs;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ class JobLaunches {
 	private final JobRepository jobRepository;
 
 	/** The instances this process's recovery completed, until a run's launch of each finds it so. */
-	private final java.util.Set<Long> finishedByRecovery = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private final Set<Long> finishedByRecovery = ConcurrentHashMap.newKeySet();
 
 	JobLaunches(JobOperator jobOperator, JobRepository jobRepository) {
 		this.jobOperator = jobOperator;

@@ -1,9 +1,11 @@
 package th.itabatch.runs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -265,8 +267,8 @@ public class RunCoordinator {
 		List<UnitRun> failed = done.stream().filter(u -> u.status() != BatchStatus.COMPLETED).toList();
 		LocalDateTime since = countedUntil;
 		countedUntil = LocalDateTime.now(clock);
-		Predicate<UnitRun> unchangedUnit = u -> u.alreadyDone()
-				&& (u.report() == null || !u.report().createdAt().isAfter(since));
+		Predicate<UnitRun> unchangedUnit = u -> unchangedSince(since, u.alreadyDone(),
+				u.report() == null ? null : u.report().createdAt());
 		if (request.trigger() == RunTrigger.MANUAL) {
 			long alreadyDone = done.stream().filter(unchangedUnit).count();
 			lastManual.set(new ManualOutcome(LocalDateTime.now(), done.size(),
@@ -277,7 +279,7 @@ public class RunCoordinator {
 			// run said "8 unit(s) reported" where it had made no report (a trial).
 			long unchanged = done.stream().filter(unchangedUnit).count();
 			long departmentsUnchanged = departments.stream()
-				.filter(d -> d.alreadyDone() && (d.report() == null || !d.report().createdAt().isAfter(since)))
+				.filter(d -> unchangedSince(since, d.alreadyDone(), d.report() == null ? null : d.report().createdAt()))
 				.count();
 			log.info("{} run: {} unit(s): {} reported, {} unchanged since their report; {} department report(s), {} unchanged",
 					request.trigger(), done.size(), done.size() - unchanged, unchanged,
@@ -291,13 +293,11 @@ public class RunCoordinator {
 		return new RunOutcome(ingestStatus, ingestFailure, done, departments);
 	}
 
-	/**
-	 * Has the units reported by the report threads of every instance on the database: each unit is
-	 * put in the run's queue, taken by one thread of one instance, reported as its own job instance
-	 * (so it restarts and fails alone) and its outcome written back. A unit taken by an instance
-	 * that died (no heartbeat for a lease) is put back for another. Returns the outcomes in the
-	 * units' order; interrupted (stopping), the units left in the queue are the next run's.
-	 */
+	/** Found made by its launch, and made before {@code since} (when the last run's line was said). */
+	private static boolean unchangedSince(LocalDateTime since, boolean alreadyDone, LocalDateTime made) {
+		return alreadyDone && (made == null || !made.isAfter(since));
+	}
+
 	/** A half-written file a killed process left in the output folder or its history goes at the next run. */
 	private static void removeLeftovers(Path output) {
 		try {
@@ -306,13 +306,13 @@ public class RunCoordinator {
 				log.info("{} half-written file(s) a stopped process left in {} removed", removed, output);
 			}
 		}
-		catch (IOException | java.io.UncheckedIOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			log.warn("Could not look for half-written files left in {}: {}", output, ex.getMessage());
 		}
 	}
 
 	/** How old a temporary file must be to be taken for a killed process's: no write takes that long. */
-	static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(1);
+	static final Duration LEFTOVER_AGE = Duration.ofMinutes(1);
 
 	/**
 	 * An arrival's units, and every other unit with data that has no report yet for the month they are
@@ -338,6 +338,13 @@ public class RunCoordinator {
 		return List.copyOf(result);
 	}
 
+	/**
+	 * Has the units reported by the report threads of every instance on the database: each unit is
+	 * put in the run's queue, taken by one thread of one instance, reported as its own job instance
+	 * (so it restarts and fails alone) and its outcome written back. A unit taken by an instance
+	 * that died (no heartbeat for a lease) is put back for another. Returns the outcomes in the
+	 * units' order; interrupted (stopping), the units left in the queue are the next run's.
+	 */
 	private List<UnitRun> reportUnits(List<String> targets, RunRequest request, Path output) throws InterruptedException {
 		RunTrigger trigger = request.trigger();
 		progress.set(new Progress(trigger, 0, targets.size(), null));

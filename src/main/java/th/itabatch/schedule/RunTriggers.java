@@ -106,8 +106,7 @@ class RunTriggers implements ArrivalListener {
 	 */
 	@EventListener(LeadershipGranted.class)
 	void catchUp() {
-		Instant since = clock.instant();
-		scheduler.schedule(() -> catchUpOnceReceived(since), since);
+		catchUpOnceReceived(clock.instant());
 	}
 
 	/**

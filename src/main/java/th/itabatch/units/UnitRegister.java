@@ -324,7 +324,7 @@ public final class UnitRegister implements UnitNames {
 	 */
 	public static void check(List<RegisteredUnit> units, MessageLog log) {
 		Map<String, RegisteredUnit> codes = new LinkedHashMap<>();
-		Map<String, RegisteredUnit> names = new HashMap<>();
+		Map<String, Integer> names = new HashMap<>(); // a name's key, and the place of the first unit of it
 		UnitRegister register = new UnitRegister(units);
 		for (int i = 0; i < units.size(); i++) {
 			RegisteredUnit unit = units.get(i);
@@ -332,17 +332,17 @@ public final class UnitRegister implements UnitNames {
 			if (first != null) {
 				log.cell(MessageCode.REGISTER_CODE_DUPLICATE, unit.sheet(), unit.cell(), unit.code(), first.cell());
 			}
-			RegisteredUnit sameName = names.putIfAbsent(ThaiText.compactKey(unit.name()), register.units().get(i));
+			Integer sameName = names.putIfAbsent(ThaiText.compactKey(unit.name()), i);
 			if (sameName != null && first == null) {
-				RegisteredUnit earlier = units.get(register.units().indexOf(sameName));
+				RegisteredUnit earlier = units.get(sameName);
 				if (earlier.name().strip().equals(unit.name().strip())) {
 					// "Alike once spaces and marks are set aside" of two names the same (a trial's row listed twice).
 					log.cell(MessageCode.REGISTER_NAME_TWICE, unit.sheet(), unit.cell(), unit.name().strip(),
 							earlier.cell() == null ? earlier.code() : earlier.cell(), register.units().get(i).name());
 				}
 				else {
-					log.cell(MessageCode.REGISTER_NAME_ALIKE, unit.sheet(), unit.cell(), unit.name(), sameName.name(),
-							register.units().get(i).name());
+					log.cell(MessageCode.REGISTER_NAME_ALIKE, unit.sheet(), unit.cell(), unit.name(),
+							register.units().get(sameName).name(), register.units().get(i).name());
 				}
 			}
 		}

@@ -47,7 +47,7 @@ import th.itabatch.runs.RunTrigger;
  * the inputs {@link MonthlyJobBenchmark} writes, run through the jobs once. Then the web application
  * answers {@code users} concurrent users (each logged in with its own session) asking for {@code /}
  * and {@code /unit?name=…} in turn, first idle for {@code seconds}, then for as long as a whole run
- * goes on (new scores of every unit but one received: every unit reported again, then the department
+ * goes on (new scores of every unit but a few received: every unit reported again, then the department
  * reports); prints p50/p95/p99 per page and what the run did under the load. Not a test: run it
  * with {@code java … th.itabatch.benchmark.PagesLoadBenchmark 1000 20 30 DIR} (docs/benchmarks.md,
  * "The department page"); the arguments {@code [units] [users] [seconds] [folder]} default to
@@ -123,7 +123,7 @@ public final class PagesLoadBenchmark {
 				load("warming up", base, names, users, () -> System.nanoTime() > warm, false);
 				long idle = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 				load("idle", base, names, users, () -> System.nanoTime() > idle, true);
-				// New scores of every unit but the last (a file unlike the first, and unlike the one
+				// New scores of every unit but the last few (a file unlike the first, and unlike the one
 				// before when the folder is kept), received as the input folder would: a whole run.
 				Path again = inbox.resolve("scores-again-" + System.currentTimeMillis() + ".xlsx");
 				LargeInputs.writeScores(again, names.subList(0, names.size() - 1 - (int) (System.currentTimeMillis() % Math.min(50, names.size() - 1))));

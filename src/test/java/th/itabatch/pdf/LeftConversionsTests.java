@@ -43,7 +43,7 @@ class LeftConversionsTests {
 		try {
 			ProcessHandle orphan = waitForProcessNaming(orphanedArgument);
 
-			int[] swept = new LeftConversions(tmp, "ita-pdf-").sweep();
+			LeftConversions.Swept swept = new LeftConversions(tmp, "ita-pdf-").sweep();
 
 			assertThat(orphan.onExit().get(10, TimeUnit.SECONDS).isAlive()).as("the orphaned conversion").isFalse();
 			assertThat(liveConversion.isAlive()).as("a conversion under a Java process").isTrue();
@@ -52,7 +52,7 @@ class LeftConversionsTests {
 			assertThat(live).as("named by a live conversion").isDirectory();
 			assertThat(fresh).as("just made: its conversion about to start").isDirectory();
 			assertThat(other).as("not a conversion's").isDirectory();
-			assertThat(swept).containsExactly(1, 2);
+			assertThat(swept).isEqualTo(new LeftConversions.Swept(1, 2));
 		}
 		finally {
 			liveConversion.descendants().forEach(ProcessHandle::destroyForcibly);
