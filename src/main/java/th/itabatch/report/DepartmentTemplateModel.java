@@ -56,22 +56,10 @@ public final class DepartmentTemplateModel {
 		variables.put("branches", branches(report.branches()));
 		variables.put("indicatorMeans", indicatorMeans(report.indicatorMeans(), format));
 		variables.put("trend", trend(report.trend(), format));
-		variables.put("paragraphs", paragraphs(report.narrative()));
+		// A paragraph a row: in one cell a department's 18 lines needed 480 points, and its DOC due date,
+		// the last sentence, was cut in Excel's print (a trial).
+		variables.put("paragraphs", NarrativeRows.of(report.narrative()));
 		return variables;
-	}
-
-	/**
-	 * The narrative a paragraph a row: in one cell a department's 18 lines needed 480 points, and
-	 * Excel gives a row 409 at most (its DOC due date, the last sentence, was cut in print; a trial).
-	 */
-	private static List<Map<String, Object>> paragraphs(String narrative) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (String paragraph : narrative.split("\n")) {
-			if (!paragraph.isBlank()) {
-				rows.add(Map.of("text", paragraph));
-			}
-		}
-		return rows;
 	}
 
 	private static List<Map<String, Object>> units(DepartmentReport report) {

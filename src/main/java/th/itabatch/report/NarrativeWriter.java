@@ -342,6 +342,10 @@ final class NarrativeWriter {
 		return String.join(" ", parts);
 	}
 
+	/**
+	 * The plan's paragraph, an activity a line where it lists two or more: five activities' long names
+	 * in one paragraph made the unit summary's row 695 points high, which Excel cuts at 409 (a trial).
+	 */
 	private String planParagraph(PlanProgress plan) {
 		StringBuilder text = new StringBuilder("ความก้าวหน้าตามแผนปฏิบัติการคุณธรรมและความโปร่งใส ณ เดือน")
 			.append(format.month(plan.reportMonth()));
@@ -357,32 +361,44 @@ final class NarrativeWriter {
 				.append(format.score(plan.doneShare()));
 			List<ActivityProgress> overdue = plan.due().stream().filter(ActivityProgress::overdue).toList();
 			if (!overdue.isEmpty()) {
-				text.append(" กิจกรรมที่เลยกำหนดแต่ยังไม่แล้วเสร็จ ได้แก่ ").append(activities(overdue));
+				text.append(" กิจกรรมที่เลยกำหนดแต่ยังไม่แล้วเสร็จ");
+				appendActivities(text, overdue);
 			}
 		}
 		YearMonth next = plan.reportMonth().plusMonths(1);
+		// The next month starts a line of its own after a list, as a sentence would after a full stop.
+		text.append(text.indexOf("\n") < 0 ? " " : "\n").append("เดือน").append(format.month(next));
 		if (plan.nextMonth().isEmpty()) {
-			text.append(" เดือน").append(format.month(next)).append(" ไม่มีกิจกรรมตามแผน");
+			text.append(" ไม่มีกิจกรรมตามแผน");
 		}
 		else {
-			text.append(" เดือน").append(format.month(next)).append(" มีกิจกรรมตามแผน ")
-				.append(format.number(plan.nextMonth().size()))
-				.append(" กิจกรรม ได้แก่ ")
-				.append(activities(plan.nextMonth()));
+			text.append(" มีกิจกรรมตามแผน");
+			appendActivities(text, plan.nextMonth());
 		}
 		return text.toString();
 	}
 
-	/** Names up to {@link #LISTED} activities; a long plan's others are counted, the tables list them all. */
-	private String activities(List<ActivityProgress> activities) {
-		List<String> names = new ArrayList<>(activities.stream()
+	/**
+	 * " ๓ กิจกรรม ได้แก่" and the activities a line each ("- กิจกรรมที่ ๑ …"), up to {@link #LISTED}, a
+	 * long plan's others counted on a last line (the tables list them all); one activity stays in the
+	 * sentence.
+	 */
+	private void appendActivities(StringBuilder text, List<ActivityProgress> activities) {
+		text.append(" ").append(format.number(activities.size())).append(" กิจกรรม ได้แก่");
+		List<String> names = activities.stream()
 			.limit(LISTED)
 			.map(a -> "กิจกรรมที่ " + format.number(a.activity().number()) + " " + a.activity().text())
-			.toList());
-		if (activities.size() > LISTED) {
-			names.add("อีก " + format.number(activities.size() - LISTED) + " กิจกรรม (ดูตารางกิจกรรม)");
+			.toList();
+		if (activities.size() == 1) {
+			text.append(" ").append(names.get(0));
+			return;
 		}
-		return join(names);
+		for (String name : names) {
+			text.append("\n- ").append(name);
+		}
+		if (activities.size() > LISTED) {
+			text.append("\n- และอีก ").append(format.number(activities.size() - LISTED)).append(" กิจกรรม (ดูตารางกิจกรรม)");
+		}
 	}
 
 	/** "ก ข และ ค" as Thai lists are written. */

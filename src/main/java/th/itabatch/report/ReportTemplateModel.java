@@ -48,7 +48,7 @@ public final class ReportTemplateModel {
 	private ReportTemplateModel() {
 	}
 
-	/** The variables for JXLS: report, indicators, trend, due, thisMonth, nextMonth, warnings, thaiDigits. */
+	/** The variables for JXLS: report, paragraphs, indicators, trend, due, thisMonth, nextMonth, warnings, thaiDigits. */
 	public static Map<String, Object> of(MonthlyReport report, ThaiFormat format, LocalDateTime generatedAt) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(THAI_DIGITS, format.thaiDigits());
@@ -76,6 +76,9 @@ public final class ReportTemplateModel {
 		putScores(r, report.scores(), format);
 		putPlan(r, report.plan(), format);
 		variables.put("report", r);
+		// A paragraph a row, each activity the plan's paragraph lists a line: in one cell five long names
+		// made the row 695 points high, which Excel cuts at 409 (a trial).
+		variables.put("paragraphs", NarrativeRows.of(report.narrative()));
 		variables.put("indicators", indicators(report.scores()));
 		putTrendHeads(r, report.scores(), format);
 		variables.put("trend", trend(report.trend(), format));

@@ -107,10 +107,12 @@ public final class DepartmentTemplateGenerator {
 		book.text(sheet, "B" + row, "${department.dueDate}", "cell");
 		TemplateBook.merge(sheet, "B" + row + ":C" + row);
 
-		book.text(sheet, "A18", "${department.section2} สรุปผล", "section");
+		book.text(sheet, "A18", "${department.section2} สรุปผล", "narrativeStart");
+		TemplateBook.merge(sheet, "A18:G18");
 		// A paragraph a row: Excel caps a row at 409 points, fewer than a department's whole narrative needs.
-		book.text(sheet, "A19", "${p.text}", "cell");
+		book.text(sheet, "A19", "${p.text}", "narrative");
 		TemplateBook.merge(sheet, "A19:G19");
+		book.row(sheet, "A20", "narrativeEnd", "", "", "", "", "", "", "");
 
 		book.text(sheet, "A21", "${department.section3} ผลรวมรายหน่วยงานในสังกัด", "section");
 		book.row(sheet, "A22", "header", "หน่วยงาน", "หน่วยงานที่ติดตาม", "มีผลคะแนน", "ผ่านค่าเป้าหมาย", "คะแนนเฉลี่ย",

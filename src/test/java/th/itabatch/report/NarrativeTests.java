@@ -323,4 +323,28 @@ class NarrativeTests {
 		assertThat(narrative).contains("มีคะแนนต่ำเป็นลำดับที่ ๑ ส่วนการใช้ทรัพย์สินของราชการ (ร้อยละ ๘๘.๐๐)"
 				+ " และการแก้ไขปัญหาการทุจริต (ร้อยละ ๘๘.๐๐) ต่ำเป็นลำดับที่ ๒ เท่ากัน");
 	}
+
+	@Test
+	void aPlansActivitiesAreListedALineEachAndOneStaysInItsSentence() {
+		YearMonth march = YearMonth.of(2022, 3);
+		List<th.itabatch.plan.Activity> activities = new ArrayList<>();
+		for (int i = 1; i <= 3; i++) {
+			activities.add(new th.itabatch.plan.Activity(i, null, null, null, "อบรม " + i, List.of(march.minusMonths(1)), null,
+					null, null, "แผน", "C" + i));
+		}
+		activities.add(new th.itabatch.plan.Activity(4, null, null, null, "ประชุม", List.of(march.plusMonths(1)), null, null,
+				null, "แผน", "C4"));
+		th.itabatch.plan.ActionPlan plan = new th.itabatch.plan.ActionPlan("กองคลัง", 2565, null, march.minusMonths(1),
+				march.plusMonths(1), activities, null);
+		String narrative = new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", march, List.of(), plan, List.of(), List.of())
+			.narrative();
+
+		// A trial: five long names in one sentence made a paragraph Excel's row could not hold.
+		assertThat(narrative.lines().skip(1).toList()).containsExactly(
+				"ความก้าวหน้าตามแผนปฏิบัติการคุณธรรมและความโปร่งใส ณ เดือนมีนาคม ๒๕๖๕ มีกิจกรรมที่ถึงกำหนดดำเนินการ ๓ กิจกรรม"
+						+ " ดำเนินการแล้ว ๐ กิจกรรม คิดเป็นร้อยละ ๐.๐๐ กิจกรรมที่เลยกำหนดแต่ยังไม่แล้วเสร็จ ๓ กิจกรรม ได้แก่",
+				"- กิจกรรมที่ ๑ อบรม 1", "- กิจกรรมที่ ๒ อบรม 2", "- กิจกรรมที่ ๓ อบรม 3",
+				"เดือนเมษายน ๒๕๖๕ มีกิจกรรมตามแผน ๑ กิจกรรม ได้แก่ กิจกรรมที่ ๔ ประชุม");
+	}
 }

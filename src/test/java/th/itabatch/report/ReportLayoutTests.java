@@ -244,6 +244,53 @@ class ReportLayoutTests {
 	}
 
 	/**
+	 * A trial: a plan of long activity names made the summary one cell 695 points high, which Excel
+	 * shows and prints cut at 409. The narrative is a row a paragraph, each activity it lists a line,
+	 * in one box: ruled at the sides, the heading's row underlined and the row after it overlined.
+	 */
+	@Test
+	void aLongPlansSummaryIsRowsExcelShowsWhole() throws Exception {
+		YearMonth march = YearMonth.of(2022, 3);
+		String name = "จัดกิจกรรมเผยแพร่และประชาสัมพันธ์มาตรการการใช้ทรัพย์สินของราชการให้บุคลากรทุกระดับรับทราบ"
+				+ "ผ่านช่องทางที่เข้าถึงได้ทั้งอีเมล กลุ่มไลน์ และบอร์ดประชาสัมพันธ์ของหน่วยงาน ชุดที่ ";
+		List<Activity> activities = new java.util.ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			// Six due by March and not reported, so overdue; six in April, the month after.
+			YearMonth month = i <= 6 ? YearMonth.of(2021, 12).plusMonths(i % 3) : march.plusMonths(1);
+			activities.add(new Activity(i, null, null, null, name + i, List.of(month), null, null, null, "แผน", "C" + (4 + i)));
+		}
+		ActionPlan plan = new ActionPlan("กองคลัง", 2565, null, YearMonth.of(2021, 12), march.plusMonths(1), activities, null);
+		MonthlyReport report = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", march,
+				scores("97.11", "90.08", "91.04", "87.99", "91.81"), plan, List.of(), List.of());
+		try (XSSFWorkbook workbook = fill(report, true)) {
+			XSSFSheet sheet = workbook.getSheet(MAIN);
+			int heading = rowStarting(sheet, "๒. สรุปผล");
+			int next = rowStarting(sheet, "๓. ความก้าวหน้าตามแผนปฏิบัติการ");
+			List<String> rows = new java.util.ArrayList<>();
+			for (int r = heading + 1; r < next && !text(sheet, 0, r).isEmpty(); r++) {
+				rows.add(text(sheet, 0, r));
+				assertThat(sheet.getRow(r).getHeightInPoints()).as("row %d: %s", r + 1, text(sheet, 0, r)).isLessThanOrEqualTo(409f);
+				assertThat(sheet.getRow(r).getCell(0).getCellStyle().getBorderLeft()).isEqualTo(BorderStyle.THIN);
+				assertThat(sheet.getRow(r).getCell(9).getCellStyle().getBorderRight()).isEqualTo(BorderStyle.THIN);
+				assertThat(sheet.getRow(r).getCell(0).getCellStyle().getBorderTop()).as("no rule between paragraphs")
+					.isEqualTo(BorderStyle.NONE);
+			}
+			assertThat(rows).as("the scores' paragraph, the plan's with five overdue listed and the next month's five")
+				.hasSize(1 + 1 + 5 + 1 + 1 + 5 + 1);
+			assertThat(rows.get(1)).endsWith("กิจกรรมที่เลยกำหนดแต่ยังไม่แล้วเสร็จ ๖ กิจกรรม ได้แก่");
+			assertThat(rows.get(2)).isEqualTo("- กิจกรรมที่ ๑ " + name + "1");
+			assertThat(rows.get(7)).isEqualTo("- และอีก ๑ กิจกรรม (ดูตารางกิจกรรม)");
+			assertThat(rows.get(8)).isEqualTo("เดือนเมษายน ๒๕๖๕ มีกิจกรรมตามแผน ๖ กิจกรรม ได้แก่");
+			assertThat(rows.get(9)).startsWith("- กิจกรรมที่ ๗ ");
+			assertThat(sheet.getRow(heading).getCell(9).getCellStyle().getBorderBottom()).as("the box's top")
+				.isEqualTo(BorderStyle.THIN);
+			int after = heading + 1 + rows.size();
+			assertThat(sheet.getRow(after).getCell(9).getCellStyle().getBorderTop()).as("the box's foot").isEqualTo(BorderStyle.THIN);
+			assertPrintsOnA4(workbook);
+		}
+	}
+
+	/**
 	 * A trial: five rounds printed the chart and four rows on a page and the latest round alone on the
 	 * next; each round's label, one line in print, was given two. Nine rounds, a little over the page,
 	 * are printed a little smaller to stay on it.

@@ -143,10 +143,13 @@ public final class ReportTemplateGenerator {
 		int summary = CHART_LAST_ROW + 2;
 		// The summary starts a page of its own with its heading, whatever the chart's page holds.
 		sheet.setRowBreak(summary - 2);
-		text("A" + summary, "${report.section2} สรุปผล", "section");
+		text("A" + summary, "${report.section2} สรุปผล", "narrativeStart");
 		merge("A" + summary + ":J" + summary);
-		text("A" + (summary + 1), "${report.narrative}", "narrative");
+		// A paragraph a row, each activity the plan's paragraph lists a line: Excel gives a row 409 points
+		// at most, and one cell of five long activity names needed 695.
+		text("A" + (summary + 1), "${p.text}", "narrative");
 		merge("A" + (summary + 1) + ":J" + (summary + 1));
+		book.row(sheet, "A" + (summary + 2), "narrativeEnd", "", "", "", "", "", "", "", "", "", "");
 
 		int plan = summary + 3;
 		text("A" + plan, "${report.section3} ความก้าวหน้าตามแผนปฏิบัติการ (${report.planHeading})", "section");
@@ -162,6 +165,7 @@ public final class ReportTemplateGenerator {
 		pointer(plan + 3, "ข้อสังเกตจากการตรวจสอบ ${report.warningCountText} รายการ: ชีต \"ข้อสังเกต\"");
 		comment("A1", "jx:area(lastCell=\"K" + last + "\")");
 		comment("A8", "jx:each(items=\"indicators\" var=\"r\" lastCell=\"K8\")");
+		comment("A" + (summary + 1), "jx:each(items=\"paragraphs\" var=\"p\" lastCell=\"J" + (summary + 1) + "\")");
 
 		heights(sheet, 6, summary, plan);
 		sheet.getRow(SCORES_HEADER - 1).setHeightInPoints(72);

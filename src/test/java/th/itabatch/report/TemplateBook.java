@@ -389,11 +389,11 @@ final class TemplateBook {
 		style.setVerticalAlignment(VerticalAlignment.TOP);
 		boolean boxed = switch (name) {
 			case "title", "heading", "section", "label", "value", "longValue", "note", "pointer", "after", "band",
-					"bandStart", "bandEnd" -> false;
+					"bandStart", "bandEnd", "narrative", "narrativeStart", "narrativeEnd" -> false;
 			default -> true;
 		};
 		// Titles and labels run on into the empty cells to their right; table cells and notes wrap.
-		style.setWrapText(boxed || name.equals("note"));
+		style.setWrapText(boxed || name.equals("note") || name.equals("narrative"));
 		// A long value (a unit named with its department) is set smaller to fit its cell: run on, it went
 		// under the next label; wrapped, its second line pushed the last row of page 1 onto page 2 (a trial).
 		style.setShrinkToFit(name.equals("longValue"));
@@ -418,6 +418,19 @@ final class TemplateBook {
 			style.setVerticalAlignment(VerticalAlignment.CENTER);
 			style.setFillForegroundColor(IndexedColors.LIGHT_TURQUOISE.getIndex());
 			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		}
+		// A narrative is a row a paragraph, in one box: its rows ruled at the sides, the heading's row
+		// above it underlined and the row below it overlined (a box a paragraph read as a table of them).
+		if (name.equals("narrative")) {
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
+		}
+		if (name.equals("narrativeStart")) {
+			font.setBold(true);
+			style.setBorderBottom(BorderStyle.THIN);
+		}
+		if (name.equals("narrativeEnd")) {
+			style.setBorderTop(BorderStyle.THIN);
 		}
 		switch (name) {
 			case "title" -> {
