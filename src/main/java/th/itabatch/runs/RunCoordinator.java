@@ -274,7 +274,11 @@ public class RunCoordinator {
 			lastManual.set(new ManualOutcome(LocalDateTime.now(), done.size(),
 					done.size() - alreadyDone - failed.size(), alreadyDone, failed.size()));
 		}
-		if (failed.isEmpty()) {
+		if (done.isEmpty() && departments.isEmpty()) {
+			// A first start on an empty folder said "RECOVERY run: 0 unit(s): 0 reported, 0 unchanged …".
+			log.info("{} run: no unit's data to report", request.trigger());
+		}
+		else if (failed.isEmpty()) {
 			// Those whose data had not changed since their report are counted apart: a restart's recovery
 			// run said "8 unit(s) reported" where it had made no report (a trial).
 			long unchanged = done.stream().filter(unchangedUnit).count();

@@ -112,6 +112,15 @@ class RunCommandTests {
 	}
 
 	@Test
+	void aRunWithNoUnitsDataSaysSoRatherThanCountingNoughts() throws Exception {
+		Path input = Files.createDirectories(work.resolve("empty"));
+
+		assertThat(run("run", "--input", input.toString(), "--output", work.resolve("out").toString(),
+				"--ita.data-dir=" + work.resolve("data"), "--logging.level.th.itabatch=INFO")).isZero();
+		assertThat(out).contains("COMMAND run: no unit's data to report").doesNotContain("0 unit(s)");
+	}
+
+	@Test
 	void aDataFolderInUseIsToldInWordsAUserCanActOn() {
 		Exception failure = new IllegalStateException("Failed to start", new RuntimeException(
 				"org.hsqldb.HsqlException: Database lock acquisition failure: lockFile: …/data/db/ita.lck"));
