@@ -33,6 +33,16 @@ public final class CommonColumns {
 	private static final Pattern UNIT_IN_TITLE = Pattern
 		.compile("(?:^|\\s|ของ|หน่วยงาน)((?:กอง|สำนักงาน|สำนัก|ศูนย์|กลุ่ม|กรม|สถาบัน|โรงพยาบาล)[^\\s()\\[\\]:,]+)");
 
+	/** A kind of unit inside a word ("บุคลากรกลุ่มงานส่งเสริมคุณธรรม"), where no title's wording marks it. */
+	private static final Pattern KIND_IN_WORD = Pattern.compile("(?:กอง|สำนักงาน|สำนัก|ศูนย์|กลุ่ม|กรม|สถาบัน|โรงพยาบาล)");
+
+	/**
+	 * The kinds alone, which name no one unit: "ตามแนวทางของสำนักงาน ป.ป.ช." in a plan's policy row
+	 * filed a trial's plan under a unit "สำนักงาน".
+	 */
+	private static final java.util.Set<String> KINDS_ALONE = java.util.Set.of("กอง", "สำนักงาน", "สำนัก", "ศูนย์", "กลุ่ม",
+			"กลุ่มงาน", "กรม", "สถาบัน", "โรงพยาบาล");
+
 	/** A unit labelled inside a title ("ผลคะแนน ITA ปี 2567 หน่วยงาน: สพต."): whatever name follows the label. */
 	private static final Pattern UNIT_LABELLED_IN_TITLE = Pattern
 		.compile("(?:หน่วยงาน|ส่วนราชการ)\\s*[:：]\\s*([^\\s()\\[\\]:,]+)");
@@ -79,7 +89,40 @@ public final class CommonColumns {
 			return Optional.of(labelled.group(1));
 		}
 		Matcher matcher = UNIT_IN_TITLE.matcher(clean);
-		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+		while (matcher.find()) {
+			String name = matcher.group(1);
+			if (KINDS_ALONE.contains(name)) {
+				continue;
+			}
+			return Optional.of(ranOnFrom(clean, matcher.start(1)).map(before -> before + " " + name).orElse(name));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A unit's name begun inside the word before the space at {@code start}, of which the name found
+	 * there is the rest: "…ให้กับบุคลากรกลุ่มงานส่งเสริมคุณธรรมและความโปร่งใส สำนักงานปลัดกระทรวง…"
+	 * names the group of the ministry's office, not the office (a trial's plan went to the office, its
+	 * scores to the group).
+	 */
+	private static Optional<String> ranOnFrom(String text, int start) {
+		if (start == 0 || !Character.isWhitespace(text.charAt(start - 1))) {
+			return Optional.empty();
+		}
+		int end = start - 1;
+		int wordStart = end;
+		while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+			wordStart--;
+		}
+		Matcher kind = KIND_IN_WORD.matcher(text).region(wordStart, end);
+		while (kind.find()) {
+			String begun = text.substring(kind.start(), end);
+			// Inside the word only: one standing at its start would have been found as a name itself.
+			if (kind.start() > wordStart && !KINDS_ALONE.contains(begun)) {
+				return Optional.of(begun);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** True when a row starting with this text is a note under a table, which ends the table. */

@@ -140,9 +140,26 @@ class WhatPeopleTypeTests {
 			.extracting(Message::code).containsExactly("ROUND_INCOMPLETE");
 		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::unit).containsOnly("สพต.");
 		assertThat(content.rows(ScoreEntry.class).get(0).score()).isEqualByComparingTo("97.11");
-		assertThat(content.rows(ScoreEntry.class).get(0).respondents()).isEqualTo(120);		assertThat(th.itabatch.workbook.CommonColumns.unitInTitle("แบบรายงานผลคะแนน ITA หน่วยงาน: .............. ปีงบประมาณ 2564"))
+		assertThat(content.rows(ScoreEntry.class).get(0).respondents()).isEqualTo(120);
+		assertThat(th.itabatch.workbook.CommonColumns.unitInTitle("แบบรายงานผลคะแนน ITA หน่วยงาน: .............. ปีงบประมาณ 2564"))
 			.as("a review: a form's line left to fill is no unit").isEmpty();
 		assertThat(th.itabatch.workbook.CommonColumns.unitInTitle("ประสานงาน ฝ่ายที่เกี่ยวข้อง")).isEmpty();
+	}
+
+	/** A trial's long texts above a plan: a unit read from their wording was another unit, or no unit at all. */
+	@Test
+	void aTitlesWordingNamesTheUnitWholeAndAKindOfUnitAloneNamesNone() {
+		assertThat(th.itabatch.workbook.CommonColumns.unitInTitle(
+				"ส่งเสริมวัฒนธรรมองค์กรตามแนวทางของสำนักงาน ป.ป.ช. และแผนแม่บทภายใต้ยุทธศาสตร์ชาติ"))
+			.as("a policy row filed the plan under a unit 'สำนักงาน'").isEmpty();
+		assertThat(th.itabatch.workbook.CommonColumns.unitInTitle("แผนขับเคลื่อนนโยบาย และการสร้างความรู้ความเข้าใจให้กับ"
+				+ "บุคลากรกลุ่มงานส่งเสริมคุณธรรมและความโปร่งใส สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"))
+			.as("the group of the ministry's office, as its scores name it, not the office")
+			.contains("กลุ่มงานส่งเสริมคุณธรรมและความโปร่งใส สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์");
+		assertThat(th.itabatch.workbook.CommonColumns.unitInTitle("แผนปฏิบัติการของกองคลัง กรมบัญชีกลาง ประจำปี 2567"))
+			.as("a name standing alone keeps to itself").contains("กองคลัง");
+		assertThat(th.itabatch.workbook.CommonColumns.unitInTitle("แผนปฏิบัติการ สำนักงานเลขานุการกรม ปีงบประมาณ 2567"))
+			.contains("สำนักงานเลขานุการกรม");
 	}
 	/**
 	 * A trial's progress sheet with a percent column and no status column was passed over without a
