@@ -1,8 +1,10 @@
 package th.itabatch.report;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,8 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.config.GramerSymbol;
@@ -39,6 +43,15 @@ final class RepeatedRowPolicy implements RenderPolicy {
 
 	/** What a tag naming one of the item's values looks like: letters, digits, underscores. */
 	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_]+");
+
+	/**
+	 * Points of a row beyond which it is let break across pages: some two-thirds of a landscape A4
+	 * page's text height, as measuring is no exact science and a page's header rows take some.
+	 */
+	static final double PAGE_ROOM = 320;
+
+	/** A line's height as a multiple of the font size, as Word and LibreOffice set TH Sarabun New. */
+	private static final double LINE_FACTOR = 1.66;
 
 	private final RenderPolicy general = new LoopRowTableRenderPolicy();
 
@@ -88,8 +101,42 @@ final class RepeatedRowPolicy implements RenderPolicy {
 			for (Tag tag : tags.get()) {
 				text.render(new RunTemplate(tag.name(), tag.in(row)), item.get(tag.name()), template);
 			}
+			if (row.isCantSplitRow() && mayOutgrowAPage(row)) {
+				// Kept whole, a row taller than a page is cut at its foot in LibreOffice's print: a trial's
+				// 195-letter responsible person in a narrow column lost its telephone number from the PDF.
+				row.setCantSplitRow(false);
+			}
 		}
 		table.removeRow(at + items.size());
+	}
+
+	/**
+	 * True when the row's text may need more than {@link #PAGE_ROOM} points: each cell's text measured
+	 * at its width, less its margins, in the size of its first run (12 points where none is given).
+	 */
+	static boolean mayOutgrowAPage(XWPFTableRow row) {
+		for (XWPFTableCell cell : row.getTableCells()) {
+			CTTblWidth tcW = cell.getCTTc().getTcPr() == null ? null : cell.getCTTc().getTcPr().getTcW();
+			// Widths in twentieths of a point, as the shipped brief gives them; a share of the table is not measured.
+			BigInteger width = tcW == null || tcW.getType() != STTblWidth.DXA ? null : (BigInteger) tcW.getW();
+			String text = cell.getText();
+			if (width == null || text.isEmpty()) {
+				continue;
+			}
+			double size = cell.getParagraphs().stream()
+				.flatMap(p -> p.getRuns().stream())
+				.map(XWPFRun::getFontSizeAsDouble)
+				.filter(Objects::nonNull)
+				.findFirst()
+				.orElse(12.0);
+			// Twentieths of a point, less the narrow margins the brief's tables have (a point each side).
+			double room = Math.max(1, width.doubleValue() / 20 - 2);
+			int lines = th.itabatch.workbook.RowHeights.lines(text, room, size, false);
+			if (lines * size * LINE_FACTOR > PAGE_ROOM) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The row's tags, each the only thing in its run (poi-tl joins a tag split over runs); empty when one is more than a name. */

@@ -68,11 +68,7 @@ public final class RowHeights {
 				Font font = sheet.getWorkbook().getFontAt(sheet.getWorkbook().getCellStyleAt(styleIndex).getFontIndex());
 				CellRangeAddress region = merged.get(key(cell.getRowIndex(), cell.getColumnIndex()));
 				double room = width(sheet, widths, cell, region) * unitPoints - CELL_PADDING;
-				Measure measure = line -> TextWidths.points(line, font.getFontHeightInPoints(), font.getBold());
-				int lines = 0;
-				for (String paragraph : text.split("\n", -1)) {
-					lines += lines(paragraph, room, measure);
-				}
+				int lines = lines(text, room, font.getFontHeightInPoints(), font.getBold());
 				// One line fits the height the template gave the row.
 				if (lines > 1) {
 					// An area over several rows has their heights too: its first row needs the rest.
@@ -135,6 +131,21 @@ public final class RowHeights {
 			units += widths.computeIfAbsent(c, column -> sheet.getColumnWidth(column) / 256f);
 		}
 		return units;
+	}
+
+	/**
+	 * The lines a text takes at a width, its paragraphs (lines of its own) each broken between words,
+	 * in TH Sarabun New's letter widths: what a table row of a Word document needs too.
+	 *
+	 * @param room the line's width in points
+	 */
+	public static int lines(String text, double room, double size, boolean bold) {
+		Measure measure = line -> TextWidths.points(line, size, bold);
+		int lines = 0;
+		for (String paragraph : text.split("\n", -1)) {
+			lines += lines(paragraph, room, measure);
+		}
+		return lines;
 	}
 
 	/**

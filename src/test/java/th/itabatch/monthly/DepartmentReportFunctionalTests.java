@@ -75,6 +75,11 @@ class DepartmentReportFunctionalTests {
 			assertThat(summary.cell("B8").getCellStyle().getDataFormatString()).as("shown in Thai digits, as the narrative")
 				.startsWith("[$-0D00041E]");
 			assertThat(summary.text("A18")).as("section numbers in Thai digits too").isEqualTo("๒. สรุปผล");
+			for (org.apache.poi.ss.usermodel.Sheet sheet : summary.sheet.getWorkbook()) {
+				assertThat(sheet.getFooter().getLeft()).as("a trial: 11 pages, none saying whose or which (%s)", sheet.getSheetName())
+					.endsWith("รายงาน ITA กรมทดสอบ ประจำเดือน มิถุนายน ๒๕๖๔");
+				assertThat(sheet.getFooter().getRight()).endsWith("หน้า &P จาก &N");
+			}
 			assertThat(summary.number("B9")).as("with scores").isEqualTo(3);
 			assertThat(summary.number("B10")).as("pass the round's 92.50: กลุ่มงานสอง alone").isEqualTo(1);
 			assertThat(summary.number("B11")).isEqualTo(2);

@@ -69,6 +69,11 @@ public final class DepartmentTemplateGenerator {
 		indicatorsSheet();
 		trendSheet();
 		chartSheet(units);
+		// Every page says whose report it is and which of how many it is, as a unit's do: a trial's
+		// department report of 11 pages had none.
+		for (int i = 0; i < book.workbook.getNumberOfSheets(); i++) {
+			TemplateBook.footer(book.workbook.getSheetAt(i), "รายงาน ITA ${department.name} ประจำเดือน ${department.month}");
+		}
 		return book.workbook;
 	}
 

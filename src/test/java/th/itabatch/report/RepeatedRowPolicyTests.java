@@ -91,4 +91,44 @@ class RepeatedRowPolicyTests {
 		assertThat(ours).isEqualTo(filled(template, new LoopRowTableRenderPolicy(), ITEMS));
 		assertThat(ours).as("poi-tl's row number").contains(">0<", ">1<");
 	}
+
+	/**
+	 * A trial: plan rows kept whole, one with a 195-letter responsible person in a narrow column was
+	 * taller than a page, and LibreOffice cut it at the page's foot (its telephone number lost from the
+	 * PDF). A row that may outgrow a page may break across pages; the others stay whole.
+	 */
+	@Test
+	void aRowThatMayOutgrowAPageMayBreakAcrossPages() throws IOException {
+		byte[] template;
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XWPFTable table = document.createTable(2, 2);
+			table.getRow(0).getCell(0).setText("{{rows}}หน่วยงาน");
+			XWPFTableRow row = table.getRow(1);
+			row.getCell(0).setText("[name]");
+			row.getCell(1).setText("[note]");
+			// Half a narrow column, as the brief's responsible person's: 1,000 twentieths of a point.
+			for (XWPFTableCell cell : row.getTableCells()) {
+				var width = cell.getCTTc().addNewTcPr().addNewTcW();
+				width.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+				width.setW(java.math.BigInteger.valueOf(1000));
+			}
+			row.setCantSplitRow(true);
+			document.write(out);
+			template = out.toByteArray();
+		}
+		String responsible = "นางสาวสมศรี ใจดีมีคุณธรรม ผู้อำนวยการกลุ่มงานส่งเสริมคุณธรรมและความโปร่งใส ".repeat(3)
+				+ "(โทร. 0 2202 9999 ต่อ 1234)";
+		Configure configure = Configure.builder().bind("rows", new RepeatedRowPolicy()).build();
+		try (XWPFTemplate filled = XWPFTemplate.compile(new ByteArrayInputStream(template), configure)
+			.render(Map.of("rows", List.of(Map.of("name", "กองคลัง", "note", "นางสาวสมศรี"),
+					Map.of("name", "กองคลัง", "note", responsible))));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			filled.write(out);
+			XWPFTable table = new XWPFDocument(new ByteArrayInputStream(out.toByteArray())).getTables().get(0);
+
+			assertThat(table.getRow(1).isCantSplitRow()).as("a row of a few lines stays whole").isTrue();
+			assertThat(table.getRow(2).getCell(1).getText()).endsWith("ต่อ 1234)");
+			assertThat(table.getRow(2).isCantSplitRow()).as("%d letters in 50 points", responsible.length()).isFalse();
+		}
+	}
 }
