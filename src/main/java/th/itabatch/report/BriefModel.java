@@ -169,14 +169,16 @@ final class BriefModel {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		if (plan != null) {
 			for (ActivityProgress p : plan.thisMonth()) {
+				String inFull = ReportTemplateModel.resultInFull(p, format::digits);
 				rows.add(row("activity", format.number(p.activity().number()) + ". " + p.activity().text(), "status",
 						p.status().thai() + format.asOf(p.unfinishedAsOf(plan.reportMonth())), "result",
-						p.result() == null || p.result().isBlank() ? "-" : format.digits(p.result())));
+						p.result() == null || p.result().isBlank() ? "-" : format.digits(p.result()), "resultInFull",
+						inFull.isEmpty() ? "-" : inFull));
 			}
 		}
 		if (rows.isEmpty()) {
 			rows.add(row("activity", plan == null ? "ยังไม่มีแผนปฏิบัติการ" : "ไม่มีกิจกรรมตามแผนในเดือนนี้", "status", "-",
-					"result", "-"));
+					"result", "-", "resultInFull", "-"));
 		}
 		return rows;
 	}

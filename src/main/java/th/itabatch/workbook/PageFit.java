@@ -56,6 +56,14 @@ public final class PageFit {
 		double height = rowsHeight(sheet, 0, Math.max(sheet.getLastRowNum(), lastDrawnRow(sheet)));
 		CellRangeAddress repeated = sheet.getRepeatingRows();
 		double titles = repeated == null ? 0 : rowsHeight(sheet, repeated.getFirstRow(), repeated.getLastRow());
+		// Pages counted as if rows flowed on: true of rows a fraction of a page high. A row of a third of a
+		// page or more leaves pages part empty, so fewer pages would take LibreOffice far more than the
+		// shrink allowed. A row taller than a page is another matter: LibreOffice cuts it at the page's
+		// foot unless a number of pages makes it shrink the sheet, which then prints it whole.
+		double tallest = tallestRow(sheet) * scale;
+		if (tallest > printableHeight / 3 && tallest <= printableHeight) {
+			return;
+		}
 		int pages = pages(height * scale, titles * scale, printableHeight);
 		// Titles taller than a page leave no room for rows: no number of pages fits them.
 		if (pages < 2 || pages > Short.MAX_VALUE) {
@@ -106,6 +114,16 @@ public final class PageFit {
 			return Integer.MAX_VALUE;
 		}
 		return 1 + (int) Math.ceil((height - pageHeight) / following);
+	}
+
+	private static double tallestRow(Sheet sheet) {
+		double tallest = 0;
+		for (Row row : sheet) {
+			if (!row.getZeroHeight()) {
+				tallest = Math.max(tallest, row.getHeightInPoints());
+			}
+		}
+		return tallest;
 	}
 
 	private static double rowsHeight(Sheet sheet, int first, int last) {

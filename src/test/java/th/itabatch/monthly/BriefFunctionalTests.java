@@ -83,7 +83,9 @@ class BriefFunctionalTests {
 
 			assertThat(texts(tables.get(2), 1)).containsExactly(
 					"๑. จัดกิจกรรมเผยแพร่/ประชาสัมพันธ์มาตรการการใช้ทรัพย์สินราชการผ่านช่องทางที่เข้าถึงได้", "ดำเนินการแล้ว",
-					"เผยแพร่มาตรการการใช้ทรัพย์สินของราชการทางอีเมลและกลุ่มไลน์ของกองคลัง และติดประกาศที่บอร์ดประชาสัมพันธ์");
+					"เผยแพร่มาตรการการใช้ทรัพย์สินของราชการทางอีเมลและกลุ่มไลน์ของกองคลัง และติดประกาศที่บอร์ดประชาสัมพันธ์"
+							// The evidence under it (a trial's were shown nowhere); the problems, "-", are none.
+							+ "\nหลักฐาน: https://finance.example.go.th/ita/2564/property-measures");
 
 			XWPFRun body = document.getParagraphs().stream().filter(p -> p.getText().equals(reasons)).findFirst()
 				.orElseThrow().getRuns().get(0);

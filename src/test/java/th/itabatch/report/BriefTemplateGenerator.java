@@ -235,7 +235,8 @@ public final class BriefTemplateGenerator {
 		// Landscape, as wide as the plan's table above it.
 		XWPFTable table = table(2, new int[] { 6000, 2400, 6278 });
 		header(table.getRow(0), List.of("{{brief.progressRows}}กิจกรรมที่กำหนดในเดือนนี้", "สถานะ", "ผลการดำเนินงาน"));
-		cells(table.getRow(1), List.of("[activity]", "[status]", "[result]"), 14);
+		// The result with its evidence and problems, each on a line of its own (a trial's were shown nowhere).
+		cells(table.getRow(1), List.of("[activity]", "[status]", "[resultInFull]"), 14);
 		// An activity's row whole on one page, its copies too (one was split over two pages).
 		table.getRow(1).setCantSplitRow(true);
 	}

@@ -244,6 +244,38 @@ class ReportLayoutTests {
 	}
 
 	/**
+	 * A trial's evidence links and problems were read from the progress sheet and shown nowhere: the
+	 * brief's progress table gives them under the result, each on a line of its own, a link with its own
+	 * digits; the Excel model has them too, for a template of the user's.
+	 */
+	@SuppressWarnings("unchecked")
+	@Test
+	void theResultInFullGivesTheEvidenceAndProblemsUnderIt() {
+		YearMonth march = YearMonth.of(2022, 3);
+		ActionPlan plan = new ActionPlan("กองคลัง", 2565, null, march, march, List.of(new Activity(1, null, null, null,
+				"อบรมคุณธรรม", List.of(march), null, null, null, "แผน", "C5"), new Activity(2, null, null, null,
+				"ประชุม", List.of(march), null, null, null, "แผน", "C6")));
+		ProgressEntry trained = new ProgressEntry("กองคลัง", 2565, "1", 1, march, ProgressStatus.DONE, "อบรม 30 คน", null,
+				null, "https://ita.example.go.th/2565/1", "ห้องประชุมไม่ว่าง 2 ครั้ง", "ผล", "A2");
+		ProgressEntry met = new ProgressEntry("กองคลัง", 2565, "2", 2, march, ProgressStatus.DONE, "ประชุมแล้ว", null, null,
+				"", "-", "ผล", "A3");
+		MonthlyReport report = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", march, List.of(), plan,
+				List.of(trained, met), List.of());
+		java.util.Map<String, Object> variables = new java.util.HashMap<>();
+		BriefModel.put(variables, report, new ThaiFormat(true));
+		List<java.util.Map<String, Object>> rows = (List<java.util.Map<String, Object>>) ((java.util.Map<String, Object>) variables
+			.get("brief")).get("progressRows");
+
+		assertThat(rows).extracting(row -> row.get("resultInFull")).containsExactly(
+				"อบรม ๓๐ คน\nหลักฐาน: https://ita.example.go.th/2565/1\nปัญหาอุปสรรค: ห้องประชุมไม่ว่าง ๒ ครั้ง",
+				"ประชุมแล้ว");
+		List<java.util.Map<String, Object>> due = (List<java.util.Map<String, Object>>) ReportTemplateModel
+			.of(report, new ThaiFormat(true), LocalDateTime.of(2022, 4, 1, 8, 30)).get("due");
+		assertThat(due.get(0).get("resultInFull")).as("the Excel report's texts as typed, their digits too")
+			.isEqualTo("อบรม 30 คน\nหลักฐาน: https://ita.example.go.th/2565/1\nปัญหาอุปสรรค: ห้องประชุมไม่ว่าง 2 ครั้ง");
+	}
+
+	/**
 	 * A trial: a plan of long activity names made the summary one cell 695 points high, which Excel
 	 * shows and prints cut at 409. The narrative is a row a paragraph, each activity it lists a line,
 	 * in one box: ruled at the sides, the heading's row underlined and the row after it overlined.

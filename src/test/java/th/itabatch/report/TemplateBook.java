@@ -393,7 +393,14 @@ final class TemplateBook {
 			default -> true;
 		};
 		// Titles and labels run on into the empty cells to their right; table cells and notes wrap.
-		style.setWrapText(boxed || name.equals("note") || name.equals("narrative"));
+		// Figures are not wrapped: LibreOffice broke a number over two lines mid-number (a trial), where
+		// Excel never wraps one. A budget may be text ("ไม่ใช้งบประมาณ (บูรณาการกับงานประจำ)"): wrapped, in
+		// a column wide enough for 12,500,000.00.
+		boolean figure = switch (name) {
+			case "score", "scoreBold", "signed", "number" -> true;
+			default -> false;
+		};
+		style.setWrapText((boxed && !figure) || name.equals("note") || name.equals("narrative"));
 		// A long value (a unit named with its department) is set smaller to fit its cell: run on, it went
 		// under the next label; wrapped, its second line pushed the last row of page 1 onto page 2 (a trial).
 		style.setShrinkToFit(name.equals("longValue"));
