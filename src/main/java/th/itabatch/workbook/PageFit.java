@@ -156,6 +156,17 @@ public final class PageFit {
 		return width;
 	}
 
+	/** The width a printed page gives its content and its header and footer, in points; 0 for a paper not known. */
+	public static double printableWidth(Sheet sheet) {
+		PrintSetup print = sheet.getPrintSetup();
+		Paper paper = Paper.of(print.getPaperSize());
+		if (paper == null) {
+			return 0;
+		}
+		return (print.getLandscape() ? paper.height() : paper.width())
+				- 72 * (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT));
+	}
+
 	/** A paper's portrait width and height in points, for the sizes the templates and users pick. */
 	private record Paper(double width, double height) {
 

@@ -4,17 +4,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
 import th.itabatch.thai.ThaiWords;
 
 /**
- * Gives rows with wrapped text the height their text needs. Excel keeps the height a row was
+ * Gives rows with wrapped text the height their text needs, and wraps a shrink-to-fit text that would
+ * print at under {@link #LEAST_SHRINK} of its size. Excel keeps the height a row was
  * saved with, so a long activity or the narrative would show cut off; the text is broken into lines
  * between words, as Excel and LibreOffice break it, at the width of the cell or merged area, each
  * line measured in the templates' font ({@link TextWidths}).
@@ -35,6 +38,19 @@ public final class RowHeights {
 	/** A cell's width its text does not use, in points: LibreOffice's margin either side. */
 	private static final float CELL_PADDING = 3;
 
+	/** The smallest share of its size a shrink-to-fit text is left at; a longer text wraps instead. */
+	static final double LEAST_SHRINK = 0.7;
+
+	/** How a style fits its text to its cell. */
+	private enum Fit {
+
+		NONE, WRAP, SHRINK;
+
+		static Fit of(CellStyle style) {
+			return style.getWrapText() ? WRAP : style.getShrinkToFit() ? SHRINK : NONE;
+		}
+	}
+
 	private RowHeights() {
 	}
 
@@ -50,15 +66,17 @@ public final class RowHeights {
 		// Whether each style wraps, by its index: asked of every cell, reading the style's index is
 		// cheaper than the cell's type (XSSF counts the cell's formula elements), and most cells do not
 		// wrap. XSSF makes a new style object at every getCellStyle(); the index is the cell's attribute.
-		Map<Integer, Boolean> wraps = new HashMap<>();
+		Map<Integer, Fit> fits = new HashMap<>();
 		// Column widths, read once: XSSF searches the sheet's column definitions at every request.
 		Map<Integer, Float> widths = new HashMap<>();
+		// A shrinking style's wrapping copy, by the shrinking one's index.
+		Map<Integer, Integer> wrapping = new HashMap<>();
 		for (Row row : sheet) {
 			float needed = 0;
 			for (Cell cell : row) {
 				int styleIndex = styleIndex(cell);
-				if (!wraps.computeIfAbsent(styleIndex, i -> sheet.getWorkbook().getCellStyleAt(i).getWrapText())
-						|| cell.getCellType() != CellType.STRING) {
+				Fit fit = fits.computeIfAbsent(styleIndex, i -> Fit.of(sheet.getWorkbook().getCellStyleAt(i)));
+				if (fit == Fit.NONE || cell.getCellType() != CellType.STRING) {
 					continue;
 				}
 				String text = cell.getStringCellValue();
@@ -68,6 +86,15 @@ public final class RowHeights {
 				Font font = sheet.getWorkbook().getFontAt(sheet.getWorkbook().getCellStyleAt(styleIndex).getFontIndex());
 				CellRangeAddress region = merged.get(key(cell.getRowIndex(), cell.getColumnIndex()));
 				double room = width(sheet, widths, cell, region) * unitPoints - CELL_PADDING;
+				if (fit == Fit.SHRINK) {
+					if (TextWidths.points(text, font.getFontHeightInPoints(), font.getBold()) * LEAST_SHRINK <= room) {
+						continue;
+					}
+					// Shrunk further it would be hard to read (a trial's 92-letter unit name printed at some
+					// 4 points beside 16): it wraps, and the row grows.
+					int copy = wrapping.computeIfAbsent(styleIndex, i -> wrappingCopy(sheet.getWorkbook(), i));
+					cell.setCellStyle(sheet.getWorkbook().getCellStyleAt(copy));
+				}
 				int lines = lines(text, room, font.getFontHeightInPoints(), font.getBold());
 				// One line fits the height the template gave the row.
 				if (lines > 1) {
@@ -89,6 +116,15 @@ public final class RowHeights {
 	interface Measure {
 
 		double points(String line);
+	}
+
+	/** A copy of the style that wraps its text rather than shrink it, added to the workbook. */
+	private static int wrappingCopy(Workbook workbook, int styleIndex) {
+		CellStyle copy = workbook.createCellStyle();
+		copy.cloneStyleFrom(workbook.getCellStyleAt(styleIndex));
+		copy.setShrinkToFit(false);
+		copy.setWrapText(true);
+		return copy.getIndex() & 0xFFFF;
 	}
 
 	/**

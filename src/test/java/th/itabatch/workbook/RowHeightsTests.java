@@ -156,6 +156,37 @@ class RowHeightsTests {
 		return sheet;
 	}
 
+	/**
+	 * A trial: a unit's 92-letter name in the report's shrink-to-fit header cell printed at some 4
+	 * points beside 16. A text that would print under 70 % of its size wraps and its row grows; a
+	 * shorter one still shrinks, its row as it was.
+	 */
+	@Test
+	void aShrinkToFitTextTooLongToReadShrunkWrapsInstead() throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			XSSFSheet sheet = workbook.createSheet();
+			CellStyle shrink = workbook.createCellStyle();
+			shrink.setShrinkToFit(true);
+			for (int c = 0; c <= 3; c++) {
+				sheet.setColumnWidth(c, 10 * 256);
+			}
+			String longName = "กลุ่มงานส่งเสริมคุณธรรมและความโปร่งใส สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์";
+			XSSFRow tooLong = row(sheet, 0, longName, shrink);
+			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+			XSSFRow shrunk = row(sheet, 1, "กลุ่มงานส่งเสริมคุณธรรมและความโปร่งใส", shrink);
+			sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 3));
+			float template = shrunk.getHeightInPoints();
+
+			RowHeights.fit(sheet);
+
+			assertThat(tooLong.getCell(0).getCellStyle().getWrapText()).isTrue();
+			assertThat(tooLong.getCell(0).getCellStyle().getShrinkToFit()).isFalse();
+			assertThat(tooLong.getHeightInPoints()).isGreaterThan(template * 2);
+			assertThat(shrunk.getCell(0).getCellStyle().getShrinkToFit()).isTrue();
+			assertThat(shrunk.getHeightInPoints()).isEqualTo(template);
+		}
+	}
+
 	private static CellStyle wrapping(XSSFWorkbook workbook) {
 		CellStyle wrap = workbook.createCellStyle();
 		wrap.setWrapText(true);
