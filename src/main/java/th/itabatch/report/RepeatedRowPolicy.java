@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -89,6 +88,7 @@ final class RepeatedRowPolicy implements RenderPolicy {
 			return;
 		}
 		run.setText("", 0);
+		List<Room> rooms = rooms(templateRow, tags.get());
 		for (int i = 0; i < items.size(); i++) {
 			XWPFTableRow inserted = table.insertNewTableRow(at + i);
 			inserted.getCtRow().set(templateRow.getCtRow());
@@ -101,7 +101,7 @@ final class RepeatedRowPolicy implements RenderPolicy {
 			for (Tag tag : tags.get()) {
 				text.render(new RunTemplate(tag.name(), tag.in(row)), item.get(tag.name()), template);
 			}
-			if (row.isCantSplitRow() && mayOutgrowAPage(row)) {
+			if (!rooms.isEmpty() && mayOutgrowAPage(item, rooms)) {
 				// Kept whole, a row taller than a page is cut at its foot in LibreOffice's print: a trial's
 				// 195-letter responsible person in a narrow column lost its telephone number from the PDF.
 				row.setCantSplitRow(false);
@@ -111,28 +111,54 @@ final class RepeatedRowPolicy implements RenderPolicy {
 	}
 
 	/**
-	 * True when the row's text may need more than {@link #PAGE_ROOM} points: each cell's text measured
-	 * at its width, less its margins, in the size of its first run (12 points where none is given).
+	 * Where each tag's value is written: its cell's width less its margins and its run's size, read
+	 * once from the template's row; {@code null} for a cell whose width is not given in points.
 	 */
-	static boolean mayOutgrowAPage(XWPFTableRow row) {
-		for (XWPFTableCell cell : row.getTableCells()) {
+	private record Room(String tag, double points, double size) {
+	}
+
+	/** The rooms of the tags of a row kept whole on a page; none for a row that may break anyway. */
+	private static List<Room> rooms(XWPFTableRow row, List<Tag> tags) {
+		if (!row.isCantSplitRow()) {
+			return List.of();
+		}
+		List<Room> rooms = new ArrayList<>();
+		for (Tag tag : tags) {
+			XWPFTableCell cell = row.getCell(tag.cell());
 			CTTblWidth tcW = cell.getCTTc().getTcPr() == null ? null : cell.getCTTc().getTcPr().getTcW();
 			// Widths in twentieths of a point, as the shipped brief gives them; a share of the table is not measured.
-			BigInteger width = tcW == null || tcW.getType() != STTblWidth.DXA ? null : (BigInteger) tcW.getW();
-			String text = cell.getText();
-			if (width == null || text.isEmpty()) {
+			if (tcW == null || tcW.getType() != STTblWidth.DXA) {
 				continue;
 			}
-			double size = cell.getParagraphs().stream()
-				.flatMap(p -> p.getRuns().stream())
-				.map(XWPFRun::getFontSizeAsDouble)
-				.filter(Objects::nonNull)
-				.findFirst()
-				.orElse(12.0);
-			// Twentieths of a point, less the narrow margins the brief's tables have (a point each side).
-			double room = Math.max(1, width.doubleValue() / 20 - 2);
-			int lines = th.itabatch.workbook.RowHeights.lines(text, room, size, false);
-			if (lines * size * LINE_FACTOR > PAGE_ROOM) {
+			Double size = tag.in(row).getFontSizeAsDouble();
+			// Less the narrow margins the brief's tables have, a point each side.
+			rooms.add(new Room(tag.name(), Math.max(1, ((BigInteger) tcW.getW()).doubleValue() / 20 - 2),
+					size == null ? 12 : size));
+		}
+		return rooms;
+	}
+
+	/**
+	 * True when an item's values may need more than {@link #PAGE_ROOM} points in their cells: measured
+	 * as written, from the values themselves, not read back from the document.
+	 */
+	static boolean mayOutgrowAPage(Map<?, ?> item, List<Room> rooms) {
+		for (Room room : rooms) {
+			Object value = item.get(room.tag());
+			String text = value == null ? "" : value.toString();
+			if (text.isEmpty()) {
+				continue;
+			}
+			// Broken between words, a paragraph's lines are each filled more than half (the words shorter
+			// than half a line, as Thai words in the brief's columns are): twice the lines its width fills
+			// and one a paragraph is enough to pass most rows without breaking their text into words.
+			double filled = th.itabatch.workbook.TextWidths.points(text, room.size(), false) / room.points();
+			long paragraphs = text.chars().filter(c -> c == '\n').count() + 1;
+			if ((2 * Math.ceil(filled) + paragraphs) * room.size() * LINE_FACTOR <= PAGE_ROOM) {
+				continue;
+			}
+			int lines = th.itabatch.workbook.RowHeights.lines(text, room.points(), room.size(), false);
+			if (lines * room.size() * LINE_FACTOR > PAGE_ROOM) {
 				return true;
 			}
 		}
