@@ -169,7 +169,7 @@ final class BriefModel {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		if (plan != null) {
 			for (ActivityProgress p : plan.thisMonth()) {
-				String inFull = ReportTemplateModel.resultInFull(p, format::digits);
+				String inFull = ProgressNotes.resultInFull(p, format::digits);
 				rows.add(row("activity", format.number(p.activity().number()) + ". " + p.activity().text(), "status",
 						p.status().thai() + format.asOf(p.unfinishedAsOf(plan.reportMonth())), "result",
 						p.result() == null || p.result().isBlank() ? "-" : format.digits(p.result()), "resultInFull",

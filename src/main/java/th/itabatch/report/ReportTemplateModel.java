@@ -217,7 +217,7 @@ public final class ReportTemplateModel {
 			row.put("status", format.digits(status) + (progress.overdue() ? " (เลยกำหนด)" : "")
 					+ format.asOf(progress.unfinishedAsOf(month)));
 			row.put("result", progress.result());
-			row.put("resultInFull", resultInFull(progress, text -> text));
+			row.put("resultInFull", ProgressNotes.resultInFull(progress, text -> text));
 			row.put("participants", latest == null ? null : latest.participants());
 			// A number, shown as money is written ("๕,๐๐๐.๐๐", the template's format; a General cell
 			// printed "๕๐๐๐"), so a sum over the column still works; else the text as written, or "-".
@@ -229,31 +229,6 @@ public final class ReportTemplateModel {
 			rows.add(row);
 		}
 		return orPlaceholder(rows, "activity", none);
-	}
-
-	/**
-	 * The result with the evidence and the problems the progress row gives, each on a line of its own
-	 * ("หลักฐาน: …", "ปัญหาอุปสรรค: …"): a trial's links and obstacles were read and shown nowhere.
-	 * {@code digits} sets the result's and the problems' digits; a link keeps its own, or it leads nowhere.
-	 */
-	static String resultInFull(ActivityProgress progress, java.util.function.UnaryOperator<String> digits) {
-		var latest = progress.latest();
-		List<String> lines = new ArrayList<>();
-		if (!progress.result().isBlank()) {
-			lines.add(digits.apply(progress.result()));
-		}
-		if (latest != null && said(latest.evidence())) {
-			lines.add("หลักฐาน: " + latest.evidence().strip());
-		}
-		if (latest != null && said(latest.problems())) {
-			lines.add("ปัญหาอุปสรรค: " + digits.apply(latest.problems().strip()));
-		}
-		return String.join("\n", lines);
-	}
-
-	/** A text that says something: not blank, not a dash for none. */
-	private static boolean said(String text) {
-		return text != null && !text.isBlank() && !text.strip().matches("[-–—]+");
 	}
 
 	private static List<Map<String, Object>> warnings(List<Message> warnings, ThaiFormat format) {

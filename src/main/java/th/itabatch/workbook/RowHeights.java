@@ -38,8 +38,12 @@ public final class RowHeights {
 	/** A cell's width its text does not use, in points: LibreOffice's margin either side. */
 	private static final float CELL_PADDING = 3;
 
-	/** The smallest share of its size a shrink-to-fit text is left at; a longer text wraps instead. */
-	static final double LEAST_SHRINK = 0.7;
+	/**
+	 * The smallest share of its size a shrink-to-fit text is left at (16 points to 8); a longer text
+	 * wraps instead. At 0.7 a provincial office's 57-letter name wrapped in the report's header and
+	 * pushed the scores table's last row onto a page of its own (a retrial).
+	 */
+	static final double LEAST_SHRINK = 0.5;
 
 	/** How a style fits its text to its cell. */
 	private enum Fit {

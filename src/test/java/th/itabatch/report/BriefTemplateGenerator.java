@@ -273,7 +273,18 @@ public final class BriefTemplateGenerator {
 
 	private static void header(XWPFTableRow row, List<String> texts) {
 		for (int c = 0; c < texts.size(); c++) {
-			cell(row.getCell(c), texts.get(c), 14, true);
+			String text = texts.get(c);
+			int tagEnd = text.startsWith("{{") ? text.indexOf("}}") + 2 : 0;
+			if (tagEnd > 2) {
+				// The list's tag in a run of its own: poi-tl moves the words after a tag into a run that keeps
+				// its bold and size but not their complex-script twins, which Thai is set in (a retrial's
+				// "กิจกรรมที่กำหนดในเดือนนี้" printed larger and not bold beside its neighbours).
+				cell(row.getCell(c), text.substring(0, tagEnd), 14, true);
+				run(row.getCell(c).getParagraphs().get(0), text.substring(tagEnd), 14, true);
+			}
+			else {
+				cell(row.getCell(c), text, 14, true);
+			}
 		}
 		row.setRepeatHeader(true);
 	}

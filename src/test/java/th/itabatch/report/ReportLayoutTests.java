@@ -254,13 +254,17 @@ class ReportLayoutTests {
 		YearMonth march = YearMonth.of(2022, 3);
 		ActionPlan plan = new ActionPlan("กองคลัง", 2565, null, march, march, List.of(new Activity(1, null, null, null,
 				"อบรมคุณธรรม", List.of(march), null, null, null, "แผน", "C5"), new Activity(2, null, null, null,
-				"ประชุม", List.of(march), null, null, null, "แผน", "C6")));
+				"ประชุม", List.of(march), null, null, null, "แผน", "C6"), new Activity(3, null, null, null, "เดินรณรงค์",
+				List.of(march), null, null, null, "แผน", "C7")));
 		ProgressEntry trained = new ProgressEntry("กองคลัง", 2565, "1", 1, march, ProgressStatus.DONE, "อบรม 30 คน", null,
 				null, "https://ita.example.go.th/2565/1", "ห้องประชุมไม่ว่าง 2 ครั้ง", "ผล", "A2");
 		ProgressEntry met = new ProgressEntry("กองคลัง", 2565, "2", 2, march, ProgressStatus.DONE, "ประชุมแล้ว", null, null,
 				"", "-", "ผล", "A3");
+		// A retrial: "ปัญหาอุปสรรค: ปัญหาอุปสรรค: …" where the cell gave its own label.
+		ProgressEntry labelled = new ProgressEntry("กองคลัง", 2565, "3", 3, march, ProgressStatus.DONE, "", null, null,
+				"หลักฐาน: https://ita.example.go.th/%E0%B8%81", "ปัญหาอุปสรรค: ฝนตก", "ผล", "A4");
 		MonthlyReport report = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", march, List.of(), plan,
-				List.of(trained, met), List.of());
+				List.of(trained, met, labelled), List.of());
 		java.util.Map<String, Object> variables = new java.util.HashMap<>();
 		BriefModel.put(variables, report, new ThaiFormat(true));
 		List<java.util.Map<String, Object>> rows = (List<java.util.Map<String, Object>>) ((java.util.Map<String, Object>) variables
@@ -268,7 +272,7 @@ class ReportLayoutTests {
 
 		assertThat(rows).extracting(row -> row.get("resultInFull")).containsExactly(
 				"อบรม ๓๐ คน\nหลักฐาน: https://ita.example.go.th/2565/1\nปัญหาอุปสรรค: ห้องประชุมไม่ว่าง ๒ ครั้ง",
-				"ประชุมแล้ว");
+				"ประชุมแล้ว", "หลักฐาน: https://ita.example.go.th/ก\nปัญหาอุปสรรค: ฝนตก");
 		List<java.util.Map<String, Object>> due = (List<java.util.Map<String, Object>>) ReportTemplateModel
 			.of(report, new ThaiFormat(true), LocalDateTime.of(2022, 4, 1, 8, 30)).get("due");
 		assertThat(due.get(0).get("resultInFull")).as("the Excel report's texts as typed, their digits too")

@@ -260,9 +260,9 @@ public final class ReportTemplateGenerator {
 		XSSFSheet activities = workbook.createSheet("กิจกรรม");
 		// One landscape page wide at about 13 points: the activity and its result get the room (at 15 a
 		// trial's 500-letter results made rows of 600-930 points, which Excel cuts at 409), the budget enough
-		// for 12,500,000.00 (at 6 a budget of 15,000 printed as ###), the status two lines for
+		// for 12,500,000.75 in Thai digits (at 6 a budget of 15,000 printed as ###), the status two lines for
 		// "ยังไม่มีรายงานผล (เลยกำหนด)" (at 9 it took four, a trial).
-		int[] widths = { 4, 22, 13, 10, 14, 20, 10, 13, 7 };
+		int[] widths = { 4, 21, 13, 10, 14, 19, 10, 15, 7 };
 		for (int c = 0; c < widths.length; c++) {
 			activities.setColumnWidth(c, widths[c] * 256);
 		}

@@ -158,7 +158,7 @@ class RowHeightsTests {
 
 	/**
 	 * A trial: a unit's 92-letter name in the report's shrink-to-fit header cell printed at some 4
-	 * points beside 16. A text that would print under 70 % of its size wraps and its row grows; a
+	 * points beside 16. A text that would print under half its size wraps and its row grows; a
 	 * shorter one still shrinks, its row as it was.
 	 */
 	@Test
@@ -168,7 +168,7 @@ class RowHeightsTests {
 			CellStyle shrink = workbook.createCellStyle();
 			shrink.setShrinkToFit(true);
 			for (int c = 0; c <= 3; c++) {
-				sheet.setColumnWidth(c, 10 * 256);
+				sheet.setColumnWidth(c, 8 * 256);
 			}
 			String longName = "กลุ่มงานส่งเสริมคุณธรรมและความโปร่งใส สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์";
 			XSSFRow tooLong = row(sheet, 0, longName, shrink);
