@@ -30,7 +30,9 @@ public final class ThaiDigits {
 
 	/**
 	 * Replaces every Arabic digit with its Thai digit, except in codes: digits right after a Latin
-	 * letter (an indicator "IIT3", a cell "E64", "FY2564") stay as written, as the codes are typed and searched.
+	 * letter (an indicator "IIT3", a cell "E64", "FY2564") stay as written, as the codes are typed and searched,
+	 * and so do a link's ("https://…/2564/1", up to the next space), or it leads nowhere (a retrial's
+	 * brief gave "folders/๑AbCd…").
 	 */
 	public static String toThai(String text) {
 		if (text == null) {
@@ -38,10 +40,17 @@ public final class ThaiDigits {
 		}
 		StringBuilder out = new StringBuilder(text.length());
 		boolean inCode = false;
+		boolean inLink = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				inLink = false;
+			}
+			else if (!inLink && (c == 'h' || c == 'H' || c == 'w' || c == 'W') && startsLink(text, i)) {
+				inLink = true;
+			}
 			boolean digit = c >= '0' && c <= '9';
-			if (digit && !inCode) {
+			if (digit && !inCode && !inLink) {
 				out.append((char) (THAI_ZERO + (c - '0')));
 				continue;
 			}
@@ -51,5 +60,10 @@ public final class ThaiDigits {
 			}
 		}
 		return out.toString();
+	}
+
+	private static boolean startsLink(String text, int at) {
+		return text.regionMatches(true, at, "http://", 0, 7) || text.regionMatches(true, at, "https://", 0, 8)
+				|| text.regionMatches(true, at, "www.", 0, 4);
 	}
 }

@@ -26,6 +26,13 @@ class ThaiTextTests {
 			.isEqualTo("รอบ ๑ ขาดตัวชี้วัด IIT3 การใช้อำนาจ (เซลล์ E64:F70, FY2564) ร้อยละ ๕๐");
 	}
 
+	/** A retrial's brief gave "folders/๑AbCd…": a link's digits are its own, up to the next space. */
+	@Test
+	void linksKeepTheirDigits() {
+		assertThat(ThaiDigits.toThai("อบรม 30 คน ดู https://drive.example.com/folders/1Ab?key=0-9 และ www.x2.go.th/2564 วันที่ 5"))
+			.isEqualTo("อบรม ๓๐ คน ดู https://drive.example.com/folders/1Ab?key=0-9 และ www.x2.go.th/2564 วันที่ ๕");
+	}
+
 	@Test
 	void headerKeysIgnoreSpacingCaseLineBreaksAndUnits() {
 		assertThat(ThaiText.key("  คะแนน \n (ร้อยละ) ")).isEqualTo("คะแนน");
