@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTHeaderFooter;
 
 import th.itabatch.workbook.PageFit;
+import th.itabatch.workbook.TextWidths;
 
 /**
  * Fills the values a template writes in its printed page headers and footers
@@ -117,7 +118,7 @@ final class PageFooters {
 			.replaceAll("&[PN]", "00")
 			.replaceAll("&&", "&")
 			.replaceAll("&[A-Za-z]", "");
-		return th.itabatch.workbook.TextWidths.points(shown, points, false);
+		return TextWidths.points(shown, points, false);
 	}
 
 	static String filled(String text, Map<String, Object> variables) {

@@ -30,6 +30,9 @@ import com.deepoove.poi.template.MetaTemplate;
 import com.deepoove.poi.template.run.RunTemplate;
 import com.deepoove.poi.util.TableTools;
 
+import th.itabatch.workbook.RowHeights;
+import th.itabatch.workbook.TextWidths;
+
 /**
  * Repeats the table row under a list's tag once per item, as poi-tl's
  * {@link LoopRowTableRenderPolicy} does, and fills each copy's {@code [name]} tags with poi-tl's
@@ -152,12 +155,12 @@ final class RepeatedRowPolicy implements RenderPolicy {
 			// Broken between words, a paragraph's lines are each filled more than half (the words shorter
 			// than half a line, as Thai words in the brief's columns are): twice the lines its width fills
 			// and one a paragraph is enough to pass most rows without breaking their text into words.
-			double filled = th.itabatch.workbook.TextWidths.points(text, room.size(), false) / room.points();
+			double filled = TextWidths.points(text, room.size(), false) / room.points();
 			long paragraphs = text.chars().filter(c -> c == '\n').count() + 1;
 			if ((2 * Math.ceil(filled) + paragraphs) * room.size() * LINE_FACTOR <= PAGE_ROOM) {
 				continue;
 			}
-			int lines = th.itabatch.workbook.RowHeights.lines(text, room.points(), room.size(), false);
+			int lines = RowHeights.lines(text, room.points(), room.size(), false);
 			if (lines * room.size() * LINE_FACTOR > PAGE_ROOM) {
 				return true;
 			}
