@@ -1,5 +1,6 @@
 package th.itabatch.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -75,7 +76,7 @@ final class PageFooters {
 	 */
 	static String fitted(String text, double room) {
 		Matcher sections = SECTION.matcher(text);
-		List<int[]> bounds = new java.util.ArrayList<>();
+		List<int[]> bounds = new ArrayList<>();
 		int start = 0;
 		while (sections.find()) {
 			bounds.add(new int[] { start, sections.start() });

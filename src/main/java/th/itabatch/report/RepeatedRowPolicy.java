@@ -31,7 +31,6 @@ import com.deepoove.poi.template.run.RunTemplate;
 import com.deepoove.poi.util.TableTools;
 
 import th.itabatch.workbook.RowHeights;
-import th.itabatch.workbook.TextWidths;
 
 /**
  * Repeats the table row under a list's tag once per item, as poi-tl's
@@ -51,9 +50,6 @@ final class RepeatedRowPolicy implements RenderPolicy {
 	 * page's text height, as measuring is no exact science and a page's header rows take some.
 	 */
 	static final double PAGE_ROOM = 320;
-
-	/** A line's height as a multiple of the font size, as Word and LibreOffice set TH Sarabun New. */
-	private static final double LINE_FACTOR = 1.66;
 
 	private final RenderPolicy general = new LoopRowTableRenderPolicy();
 
@@ -114,8 +110,8 @@ final class RepeatedRowPolicy implements RenderPolicy {
 	}
 
 	/**
-	 * Where each tag's value is written: its cell's width less its margins and its run's size, read
-	 * once from the template's row; {@code null} for a cell whose width is not given in points.
+	 * Where a tag's value is written: its cell's width less its margins and its run's size, read once
+	 * from the template's row (a cell whose width is not given in points has none).
 	 */
 	private record Room(String tag, double points, double size) {
 	}
@@ -145,23 +141,14 @@ final class RepeatedRowPolicy implements RenderPolicy {
 	 * True when an item's values may need more than {@link #PAGE_ROOM} points in their cells: measured
 	 * as written, from the values themselves, not read back from the document.
 	 */
-	static boolean mayOutgrowAPage(Map<?, ?> item, List<Room> rooms) {
+	private static boolean mayOutgrowAPage(Map<?, ?> item, List<Room> rooms) {
 		for (Room room : rooms) {
 			Object value = item.get(room.tag());
 			String text = value == null ? "" : value.toString();
 			if (text.isEmpty()) {
 				continue;
 			}
-			// Broken between words, a paragraph's lines are each filled more than half (the words shorter
-			// than half a line, as Thai words in the brief's columns are): twice the lines its width fills
-			// and one a paragraph is enough to pass most rows without breaking their text into words.
-			double filled = TextWidths.points(text, room.size(), false) / room.points();
-			long paragraphs = text.chars().filter(c -> c == '\n').count() + 1;
-			if ((2 * Math.ceil(filled) + paragraphs) * room.size() * LINE_FACTOR <= PAGE_ROOM) {
-				continue;
-			}
-			int lines = RowHeights.lines(text, room.points(), room.size(), false);
-			if (lines * room.size() * LINE_FACTOR > PAGE_ROOM) {
+			if (RowHeights.tallerThan(text, room.points(), room.size(), false, PAGE_ROOM)) {
 				return true;
 			}
 		}

@@ -1,6 +1,8 @@
 package th.itabatch.workbook;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,22 +28,25 @@ public final class CommonColumns {
 
 	private static final Pattern YEAR_ALONE = Pattern.compile("^(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4})(?:\\.0+)?$");
 
+	/** The words a unit's name starts with, by its kind ("กองคลัง", "สำนักงานเลขานุการกรม"). */
+	private static final List<String> KINDS = List.of("กอง", "สำนักงาน", "สำนัก", "ศูนย์", "กลุ่ม", "กรม", "สถาบัน", "โรงพยาบาล");
+
 	/**
 	 * A unit named in a title: a word that starts with a kind of unit ("กองคลัง", "สำนักงานเลขานุการกรม",
 	 * "ศูนย์เทคโนโลยีสารสนเทศ"), standing alone or after "ของ" / "หน่วยงาน".
 	 */
 	private static final Pattern UNIT_IN_TITLE = Pattern
-		.compile("(?:^|\\s|ของ|หน่วยงาน)((?:กอง|สำนักงาน|สำนัก|ศูนย์|กลุ่ม|กรม|สถาบัน|โรงพยาบาล)[^\\s()\\[\\]:,]+)");
+		.compile("(?:^|\\s|ของ|หน่วยงาน)((?:" + String.join("|", KINDS) + ")[^\\s()\\[\\]:,]+)");
 
 	/** A kind of unit inside a word ("บุคลากรกลุ่มงานส่งเสริมคุณธรรม"), where no title's wording marks it. */
-	private static final Pattern KIND_IN_WORD = Pattern.compile("(?:กอง|สำนักงาน|สำนัก|ศูนย์|กลุ่ม|กรม|สถาบัน|โรงพยาบาล)");
+	private static final Pattern KIND_IN_WORD = Pattern.compile(String.join("|", KINDS));
 
 	/**
-	 * The kinds alone, which name no one unit: "ตามแนวทางของสำนักงาน ป.ป.ช." in a plan's policy row
+	 * The kinds alone, "กลุ่มงาน" too, which name no one unit: "ตามแนวทางของสำนักงาน ป.ป.ช." in a plan's policy row
 	 * filed a trial's plan under a unit "สำนักงาน".
 	 */
-	private static final java.util.Set<String> KINDS_ALONE = java.util.Set.of("กอง", "สำนักงาน", "สำนัก", "ศูนย์", "กลุ่ม",
-			"กลุ่มงาน", "กรม", "สถาบัน", "โรงพยาบาล");
+	private static final Set<String> KINDS_ALONE = java.util.stream.Stream.concat(KINDS.stream(), java.util.stream.Stream.of("กลุ่มงาน"))
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	/** A unit labelled inside a title ("ผลคะแนน ITA ปี 2567 หน่วยงาน: สพต."): whatever name follows the label. */
 	private static final Pattern UNIT_LABELLED_IN_TITLE = Pattern

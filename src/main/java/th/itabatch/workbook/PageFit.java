@@ -43,10 +43,8 @@ public final class PageFit {
 		if (paper == null) {
 			return;
 		}
-		double pageWidth = print.getLandscape() ? paper.height() : paper.width();
 		double pageHeight = print.getLandscape() ? paper.width() : paper.height();
-		double printableWidth = (pageWidth - 72 * (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT)))
-				* print.getFitWidth();
+		double printableWidth = printableWidth(sheet) * print.getFitWidth();
 		double printableHeight = pageHeight - 72 * (sheet.getMargin(PageMargin.TOP) + sheet.getMargin(PageMargin.BOTTOM));
 		double width = contentWidth(sheet);
 		if (width <= 0 || printableHeight <= 0) {

@@ -67,9 +67,9 @@ public final class RowHeights {
 		}
 		var defaultFont = sheet.getWorkbook().getFontAt(0);
 		double unitPoints = TextWidths.pointsPerWidthUnit(defaultFont.getFontName(), defaultFont.getFontHeightInPoints());
-		// Whether each style wraps, by its index: asked of every cell, reading the style's index is
-		// cheaper than the cell's type (XSSF counts the cell's formula elements), and most cells do not
-		// wrap. XSSF makes a new style object at every getCellStyle(); the index is the cell's attribute.
+		// How each style fits its text (wraps, shrinks or neither), by its index: asked of every cell,
+		// reading the style's index is cheaper than the cell's type (XSSF counts the cell's formula
+		// elements), and most cells do neither. XSSF makes a new style object at every getCellStyle(); the index is the cell's attribute.
 		Map<Integer, Fit> fits = new HashMap<>();
 		// Column widths, read once: XSSF searches the sheet's column definitions at every request.
 		Map<Integer, Float> widths = new HashMap<>();
@@ -174,12 +174,30 @@ public final class RowHeights {
 	}
 
 	/**
-	 * The lines a text takes at a width, its paragraphs (lines of its own) each broken between words,
-	 * in TH Sarabun New's letter widths: what a table row of a Word document needs too.
+	 * True when a text at a width needs more than {@code points} of height, its lines set as
+	 * {@link #fit} sets them: what a table row of a Word document needs too.
 	 *
 	 * @param room the line's width in points
 	 */
-	public static int lines(String text, double room, double size, boolean bold) {
+	public static boolean tallerThan(String text, double room, double size, boolean bold, double points) {
+		// Broken between words, a paragraph's lines are each filled more than half (its words shorter than
+		// half a line, as Thai words are): twice the lines its width fills and one a paragraph pass most
+		// texts without breaking them into words.
+		double filled = TextWidths.points(text, size, bold) / room;
+		long paragraphs = text.chars().filter(c -> c == '\n').count() + 1;
+		if ((2 * Math.ceil(filled) + paragraphs) * size * LINE_FACTOR <= points) {
+			return false;
+		}
+		return lines(text, room, size, bold) * size * LINE_FACTOR > points;
+	}
+
+	/**
+	 * The lines a text takes at a width, its paragraphs (lines of its own) each broken between words,
+	 * in TH Sarabun New's letter widths.
+	 *
+	 * @param room the line's width in points
+	 */
+	private static int lines(String text, double room, double size, boolean bold) {
 		Measure measure = line -> TextWidths.points(line, size, bold);
 		int lines = 0;
 		for (String paragraph : text.split("\n", -1)) {
