@@ -25,9 +25,6 @@ public final class UnitRegister implements UnitNames {
 	/** The letters a name has at least for a misspelling of it to be told apart from another name. */
 	private static final int LIKELY_LETTERS = 6;
 
-	/** The letters a name has at least to be found run into a title's other words ("บุคลากรกองคลัง"). */
-	private static final int RUN_IN_LETTERS = 6;
-
 	private final List<RegisteredUnit> units;
 
 	private final Map<String, RegisteredUnit> byKey = new HashMap<>();

@@ -52,6 +52,10 @@ public final class UnitAndYear {
 				.map(found -> new Resolved<>(found.value(), Source.TITLE, found.cell())))
 			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::unitInTitle)
 				.map(found -> new Resolved<>(found.value(), Source.TITLE, found.cell())))
+			// The configured unit's name in a title, run into its words ("…ให้กับบุคลากรกองคลัง", the shipped
+			// example's): the file names its unit, and a warning that it names none would be untrue.
+			.or(() -> SheetLabels.scan(sheet, headerRow, UnitFinder.runInto(defaults.unit())::namedIn)
+				.map(found -> new Resolved<>(found.value(), Source.TITLE, found.cell())))
 			.or(() -> Optional.ofNullable(defaults.unit())
 				.map(unit -> new Resolved<>(unit, defaults.unitConfigured() ? Source.CONFIGURATION : Source.WORKBOOK)));
 	}

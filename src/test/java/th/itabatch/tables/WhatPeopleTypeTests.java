@@ -123,6 +123,19 @@ class WhatPeopleTypeTests {
 		assertThat(fromConfiguration.rows(ActionPlan.class).get(0).unit()).isEqualTo("กองคลัง");
 		assertThat(fromConfiguration.messages()).extracting(Message::code).containsExactly("UNIT_FROM_CONFIGURATION");
 		assertThat(fromConfiguration.messages().get(0).thai()).contains("กองคลัง");
+
+		// The shipped example's title: the configured unit run into the words before it, as Thai is written.
+		XSSFWorkbook runIn = new XSSFWorkbook();
+		SheetBuilder example = new SheetBuilder(runIn.createSheet("แผน"));
+		example.row("A1", "แผนขับเคลื่อนนโยบาย มาตรการ และการสร้างความรู้ความเข้าใจให้กับบุคลากรกองคลัง");
+		example.row("A2", "มาตรการ", "กิจกรรมดำเนินการ", "ต.ค.", "พ.ย.");
+		example.row("A3", "มาตรการหนึ่ง", "๑. ประชุม", "✓", "");
+
+		WorkbookContent namedRunIn = read(runIn);
+
+		assertThat(namedRunIn.rows(ActionPlan.class).get(0).unit()).isEqualTo("กองคลัง");
+		assertThat(namedRunIn.messages()).as("the title names the configured unit: no warning that the file names none")
+			.isEmpty();
 	}
 	@Test
 	void aScoreWithItsWordAndAUnitLabelledInsideATitleAreRead() {
