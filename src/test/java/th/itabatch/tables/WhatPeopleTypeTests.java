@@ -101,42 +101,40 @@ class WhatPeopleTypeTests {
 
 	@Test
 	void theUnitComesFromATitleAndFromTheConfigurationOnlyWithAWarning() {
-		XSSFWorkbook titled = new XSSFWorkbook();
-		SheetBuilder plan = new SheetBuilder(titled.createSheet("แผน"));
-		plan.row("A1", "แผนปฏิบัติการส่งเสริมคุณธรรมของกองการเจ้าหน้าที่ ประจำปีงบประมาณ พ.ศ. ๒๕๖๕");
-		plan.row("A2", "มาตรการ", "กิจกรรมดำเนินการ", "ต.ค.", "พ.ย.");
-		plan.row("A3", "มาตรการหนึ่ง", "๑. ประชุม", "✓", "");
-
-		WorkbookContent fromTitle = read(titled);
+		WorkbookContent fromTitle = read(planTitled("แผนปฏิบัติการส่งเสริมคุณธรรมของกองการเจ้าหน้าที่ ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"));
 
 		assertThat(fromTitle.rows(ActionPlan.class).get(0).unit()).isEqualTo("กองการเจ้าหน้าที่");
 		assertThat(fromTitle.rows(ActionPlan.class).get(0).fiscalYear()).isEqualTo(2565);
 		assertThat(fromTitle.messages()).isEmpty();
 
-		XSSFWorkbook untitled = new XSSFWorkbook();
-		SheetBuilder bare = new SheetBuilder(untitled.createSheet("แผน"));
-		bare.row("A1", "มาตรการ", "กิจกรรมดำเนินการ", "ต.ค.", "พ.ย.");
-		bare.row("A2", "มาตรการหนึ่ง", "๑. ประชุม", "✓", "");
-
-		WorkbookContent fromConfiguration = read(untitled);
+		WorkbookContent fromConfiguration = read(planTitled());
 
 		assertThat(fromConfiguration.rows(ActionPlan.class).get(0).unit()).isEqualTo("กองคลัง");
 		assertThat(fromConfiguration.messages()).extracting(Message::code).containsExactly("UNIT_FROM_CONFIGURATION");
 		assertThat(fromConfiguration.messages().get(0).thai()).contains("กองคลัง");
 
 		// The shipped example's title: the configured unit run into the words before it, as Thai is written.
-		XSSFWorkbook runIn = new XSSFWorkbook();
-		SheetBuilder example = new SheetBuilder(runIn.createSheet("แผน"));
-		example.row("A1", "แผนขับเคลื่อนนโยบาย มาตรการ และการสร้างความรู้ความเข้าใจให้กับบุคลากรกองคลัง");
-		example.row("A2", "มาตรการ", "กิจกรรมดำเนินการ", "ต.ค.", "พ.ย.");
-		example.row("A3", "มาตรการหนึ่ง", "๑. ประชุม", "✓", "");
-
-		WorkbookContent namedRunIn = read(runIn);
+		WorkbookContent namedRunIn = read(
+				planTitled("แผนขับเคลื่อนนโยบาย มาตรการ และการสร้างความรู้ความเข้าใจให้กับบุคลากรกองคลัง"));
 
 		assertThat(namedRunIn.rows(ActionPlan.class).get(0).unit()).isEqualTo("กองคลัง");
 		assertThat(namedRunIn.messages()).as("the title names the configured unit: no warning that the file names none")
 			.isEmpty();
 	}
+
+	/** A plan of one activity under the title rows given, if any. */
+	private static XSSFWorkbook planTitled(String... titles) {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder plan = new SheetBuilder(workbook.createSheet("แผน"));
+		int row = 1;
+		for (String title : titles) {
+			plan.row("A" + row++, title);
+		}
+		plan.row("A" + row++, "มาตรการ", "กิจกรรมดำเนินการ", "ต.ค.", "พ.ย.");
+		plan.row("A" + row, "มาตรการหนึ่ง", "๑. ประชุม", "✓", "");
+		return workbook;
+	}
+
 	@Test
 	void aScoreWithItsWordAndAUnitLabelledInsideATitleAreRead() {
 		XSSFWorkbook workbook = new XSSFWorkbook();
