@@ -47,13 +47,16 @@ public final class RoundComparator {
 	 * @return the comparison, or empty when no round has indicator scores
 	 */
 	public Optional<RoundComparison> compare(String unit, int upToFiscalYear, List<ScoreEntry> scores) {
-		TreeMap<RoundRef, List<ScoreEntry>> rounds = RoundScores.byRound(catalog.calendar(), unit, upToFiscalYear, scores);
-		rounds.values().removeIf(entries -> entries.stream().allMatch(ScoreEntry::isOverall));
+		TreeMap<RoundRef, List<ScoreEntry>> everyRound = RoundScores.byRound(catalog.calendar(), unit, upToFiscalYear, scores);
+		TreeMap<RoundRef, List<ScoreEntry>> rounds = new TreeMap<>(everyRound);
+		rounds.values().removeIf(RoundComparator::overallOnly);
 		if (rounds.isEmpty()) {
 			return Optional.empty();
 		}
 		Map.Entry<RoundRef, List<ScoreEntry>> latest = rounds.lastEntry();
-		Map.Entry<RoundRef, List<ScoreEntry>> previous = rounds.lowerEntry(latest.getKey());
+		// The round before, even one that states only its overall (last round's total typed beside this
+		// round's indicators): the trend showed it while the comparison passed it over in silence.
+		Map.Entry<RoundRef, List<ScoreEntry>> previous = everyRound.lowerEntry(latest.getKey());
 		RoundRef goalRound = goalRound(latest.getKey());
 		List<ScoreEntry> latestScores = latest.getValue();
 		List<ScoreEntry> previousScores = previous == null ? List.of() : previous.getValue();
@@ -79,8 +82,10 @@ public final class RoundComparator {
 		}
 		List<ToolScore> tools = ItaTotal.tools(indicatorScores, catalog.weights(), latest.getKey().fiscalYear());
 		// Rounds with no indicator in common (a staff survey, then published evidence alone) are not
-		// compared: a review's OIT at 62 "fell 30.00" from IIT's 92.
-		boolean comparable = previous != null && !common(latestScores, previousScores).isEmpty();
+		// compared: a review's OIT at 62 "fell 30.00" from IIT's 92. A round of its overall alone has no
+		// indicators to tell by: its overall is compared, as the people who typed it beside these meant.
+		boolean comparable = previous != null
+				&& (overallOnly(previousScores) || !common(latestScores, previousScores).isEmpty());
 		OverallResult overall = overall(latest.getKey(), latestScores, goalRound,
 				comparable ? previousOverall(previousScores, previous.getKey()) : null, tools,
 				comparable ? likeWithLike(latestScores, latest.getKey(), previousScores, previous.getKey()) : null);
@@ -148,6 +153,11 @@ public final class RoundComparator {
 	private static List<ScoreEntry> common(List<ScoreEntry> scores, List<ScoreEntry> other) {
 		java.util.Set<Integer> others = indicatorNumbers(other);
 		return scores.stream().filter(e -> !e.isOverall() && others.contains(e.indicator().number())).toList();
+	}
+
+	/** True when a round's scores are its stated overall alone, no indicator's. */
+	private static boolean overallOnly(List<ScoreEntry> round) {
+		return round.stream().allMatch(ScoreEntry::isOverall);
 	}
 
 	/** The previous round's overall as its report gave it: as stated, else computed from its indicators. */

@@ -339,4 +339,32 @@ class RoundComparatorTests {
 		assertThat(overall.change()).isNull();
 		assertThat(overall.likeWithLike()).isNull();
 	}
+
+	@Test
+	void aPreviousRoundOfItsOverallAloneIsTheOverallsPrevious() {
+		// As people keep it: last round's overall typed under this round's indicators, its own left blank.
+		List<ScoreEntry> scores = new ArrayList<>(List.of(score(1, null, "85.5"), score(2, 1, "90"), score(2, 2, "91"),
+				score(2, 3, "92"), score(2, 4, "93"), score(2, 5, "94")));
+
+		RoundComparison comparison = new RoundComparator(catalog, RoundComparator.Goal.SAME_ROUND)
+			.compare("กองคลัง", 2564, scores)
+			.orElseThrow();
+
+		assertThat(comparison.latest().round().number()).isEqualTo(2);
+		assertThat(comparison.previous().round().number()).isEqualTo(1);
+		assertThat(comparison.overall().score()).isEqualByComparingTo("92.00");
+		assertThat(comparison.overall().previous()).isEqualByComparingTo("85.50");
+		assertThat(comparison.overall().change()).as("92.00 - 85.50").isEqualByComparingTo("6.50");
+		assertThat(comparison.overall().likeWithLike()).as("no indicators to compare over").isNull();
+		assertThat(comparison.indicators()).extracting(IndicatorResult::previous).containsOnlyNulls();
+		assertThat(comparison.indicators()).extracting(IndicatorResult::change).containsOnlyNulls();
+
+		scores.add(new ScoreEntry("กองคลัง", 2565, 1, null, new BigDecimal("95"), null, null, "คะแนน", "C9"));
+		RoundComparison withLaterOverall = new RoundComparator(catalog, RoundComparator.Goal.SAME_ROUND)
+			.compare("กองคลัง", 2565, scores)
+			.orElseThrow();
+		assertThat(withLaterOverall.latest().fiscalYear()).as("a round of its overall alone is never the one reported")
+			.isEqualTo(2564);
+		assertThat(withLaterOverall.overall().change()).isEqualByComparingTo("6.50");
+	}
 }
