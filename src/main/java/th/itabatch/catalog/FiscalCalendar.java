@@ -23,9 +23,10 @@ import th.itabatch.thai.ThaiText;
  */
 public final class FiscalCalendar {
 
-	// "รอบ ที่ 1" too: a space, or a non-breaking one pasted from the web, between รอบ and ที่ (a trial).
+	// "รอบ ที่ 1" too: a space, or a non-breaking one pasted from the web, between รอบ and ที่ (a trial);
+	// and "ครั้งที่ 1", "การประเมินครั้งที่ 2", as some units count their assessments.
 	private static final Pattern ROUND_NUMBER = Pattern
-		.compile("(?:รอบการประเมิน\\s*ที่|รอบการประเมิน|รอบ\\s*ที่|รอบ|round|r)\\s*(\\d)\\b");
+		.compile("(?:รอบการประเมิน\\s*ที่|รอบการประเมิน|รอบ\\s*ที่|รอบ|ครั้ง\\s*ที่|round|r)\\s*(\\d)\\b");
 
 	private static final Pattern PARENTHESES = Pattern.compile("[(\\[（]([^)\\]）]*)[)\\]）]");
 
@@ -107,7 +108,7 @@ public final class FiscalCalendar {
 	}
 
 	/**
-	 * Reads a round header as people write it: "รอบ 1", "รอบที่ ๑", "Round 1", "5 เดือนแรก",
+	 * Reads a round header as people write it: "รอบ 1", "รอบที่ ๑", "ครั้งที่ 1", "Round 1", "5 เดือนแรก",
 	 * "รอบ 5 เดือนแรก (ต.ค.63 – ก.พ.64)". A month range in brackets also tells the fiscal year.
 	 */
 	public Optional<RoundLabel> parseRoundLabel(String text) {
@@ -136,9 +137,41 @@ public final class FiscalCalendar {
 			else if (compact.contains("รอบสอง") || compact.contains("รอบที่สอง") || compact.contains("secondround")) {
 				round = round(2);
 			}
+			else if (main.isEmpty() || monthRange(main).isPresent()) {
+				// A header that is the round's months alone, "ต.ค. 63 - ก.พ. 64" or "(มี.ค.๖๔ - ก.ค.๖๔)": the round
+				// of those months. Not one whose range only explains other words ("ระยะเวลาดำเนินการ (มี.ค.๖๔ -
+				// ก.ค.๖๔)", a plan's).
+				Optional<YearMonth[]> range = monthRange(main).or(() -> bracketedRange(key));
+				if (range.isPresent()) {
+					round = roundOf(range.get());
+					fiscalYear = round.isPresent() ? Integer.valueOf(fiscalYear(range.get()[1])) : fiscalYear;
+				}
+			}
 		}
 		Integer fy = fiscalYear;
 		return round.map(r -> new RoundLabel(r, fy));
+	}
+
+	/** The month range in brackets, if one is. */
+	private static Optional<YearMonth[]> bracketedRange(String key) {
+		Matcher brackets = PARENTHESES.matcher(key);
+		while (brackets.find()) {
+			Optional<YearMonth[]> range = monthRange(brackets.group(1));
+			if (range.isPresent()) {
+				return range;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The round whose months are the range's first and last, in one fiscal year. */
+	private Optional<Round> roundOf(YearMonth[] range) {
+		if (fiscalYear(range[0]) != fiscalYear(range[1])) {
+			return Optional.empty();
+		}
+		return rounds.stream()
+			.filter(r -> r.firstMonth() == range[0].getMonth() && r.lastMonth() == range[1].getMonth())
+			.findFirst();
 	}
 
 	/** The fiscal year a month range such as "มี.ค.๖๔ - ก.ค.๖๔" ends in, when it names a year. */

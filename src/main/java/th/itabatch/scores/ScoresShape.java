@@ -65,6 +65,11 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 
 	@Override
 	public Optional<ScoresLayout> recognise(Header header, SheetReader sheet) {
+		if (header.cells().size() < 2) {
+			// One cell is a title ("ผลคะแนน ITA กองคลัง ปีงบประมาณ 2564"), no table: taken for a table of a
+			// score column, it hid the table below it and was refused for having no indicator column (a trial).
+			return Optional.empty();
+		}
 		// Round headers first: "รอบ 5 เดือนแรก" and "คะแนน รอบ 1" would otherwise pass for the long
 		// table's "รอบ" and "คะแนน" columns.
 		List<ScoresLayout.RoundColumn> rounds = new ArrayList<>();
@@ -106,6 +111,12 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		HeaderCell scoreHeader = rest.first(SCORE).orElse(null);
 		int score = scoreHeader == null ? -1 : scoreHeader.column();
 		if (score < 0 && rounds.isEmpty()) {
+			if (indicator >= 0 && indicatorsBelow(sheet, header, indicator) && numbersBeside(sheet, header, rest, indicator)) {
+				// Indicators listed under their heading, the columns beside them headed in words no round is
+				// named by ("งวดที่ 1"): a scores table whose columns are not understood, which its reader says,
+				// rather than "no table found" (a trial).
+				return Optional.of(new ScoresLayout(indicator, -1, -1, -1, -1, -1, -1, List.of(), null, List.of()));
+			}
 			return indicator < 0 ? matrix(rest) : Optional.empty();
 		}
 		if (indicator < 0 && score < 0 && rounds.size() < 2) {
@@ -115,6 +126,25 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		return Optional.of(new ScoresLayout(indicator, score, rest.column(ROUND), rest.column(CommonColumns.UNIT),
 				rest.column(CommonColumns.FISCAL_YEAR), rest.column(RESPONDENTS), rest.column(TARGET),
 				withYearsAbove(rounds, header, sheet), scoreHeader, List.of()));
+	}
+
+	/** True when the two rows under the header name indicators of the catalogue in the indicator column. */
+	private boolean indicatorsBelow(SheetReader sheet, Header header, int column) {
+		int row = header.lastRow() + 1;
+		return indicators.find(sheet.text(row, column)).isPresent() && indicators.find(sheet.text(row + 1, column)).isPresent();
+	}
+
+	/**
+	 * True when a column beside the indicators holds numbers in the two rows under the header: scores
+	 * under headings not understood, not a sheet that describes the indicators in words.
+	 */
+	private static boolean numbersBeside(SheetReader sheet, Header header, Header rest, int indicator) {
+		int row = header.lastRow() + 1;
+		return rest.cells()
+			.stream()
+			.filter(c -> c.column() != indicator)
+			.anyMatch(c -> sheet.number(row, c.column()) instanceof th.itabatch.workbook.CellNumber.Value
+					&& sheet.number(row + 1, c.column()) instanceof th.itabatch.workbook.CellNumber.Value);
 	}
 
 	/**

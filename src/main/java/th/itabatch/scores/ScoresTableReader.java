@@ -72,6 +72,14 @@ final class ScoresTableReader {
 			log.row(MessageCode.SCORES_NO_INDICATOR_COLUMN, sheet.name(), found.header().lastRow() + 1);
 			return List.of();
 		}
+		if (!layout.isMatrix() && layout.score() < 0 && layout.roundColumns().isEmpty()) {
+			log.row(MessageCode.SCORES_NO_SCORE_COLUMNS, sheet.name(), found.header().lastRow() + 1,
+					found.header().cells().stream()
+						.filter(c -> c.column() != layout.indicator())
+						.map(c -> "\"" + c.label() + "\"")
+						.collect(java.util.stream.Collectors.joining(", ")));
+			return List.of();
+		}
 		Optional<UnitAndYear.Resolved<String>> sheetUnit = UnitAndYear.unit(sheet, headerRow, defaults);
 		if (layout.unit() < 0 && UnitAndYear.configured(sheetUnit)) {
 			log.row(MessageCode.UNIT_FROM_CONFIGURATION, sheet.name(), headerRow + 1, defaults.unit());

@@ -88,6 +88,8 @@ public enum MessageCode {
 	FISCAL_YEAR_INVALID(ERROR, "ปีงบประมาณ \"{0}\" ไม่ถูกต้อง", "fiscal year \"{0}\" is not valid"),
 
 	SCORES_NO_INDICATOR_COLUMN(ERROR, "ตารางคะแนนไม่มีคอลัมน์ตัวชี้วัด", "the scores table has no indicator column"),
+	SCORES_NO_SCORE_COLUMNS(ERROR, "ตารางตัวชี้วัดนี้ไม่มีคอลัมน์คะแนนที่อ่านได้: หัวคอลัมน์ {0} ไม่ใช่ชื่อรอบการประเมิน ให้เขียนหัวคอลัมน์เป็น \"รอบที่ 1\" \"รอบ 5 เดือนแรก\" หรือ \"คะแนน\"",
+			"the indicators' table has no score column that can be read: the headings {0} name no assessment round; head the columns \"รอบที่ 1\", \"รอบ 5 เดือนแรก\" or \"คะแนน\""),
 	SCORES_NO_ROUND(ERROR, "ไม่ทราบรอบการประเมินของคอลัมน์คะแนน \"{0}\" ให้ระบุ เช่น \"รอบที่ 1\" เหนือตาราง ในหัวคอลัมน์ หรือเพิ่มคอลัมน์รอบ",
 			"the round of score column \"{0}\" is unknown; write it above the table (\"รอบที่ 1\"), in the column's header, or add a round column"),
 	SCORE_RANGE(ERROR, "คะแนน {0} อยู่นอกช่วง 0–100", "score {0} is outside 0–100"),

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CatalogTests {
 
@@ -55,11 +56,20 @@ class CatalogTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "รอบ 1|1|", "รอบที่ ๒|2|", "Round 1|1|", "5 เดือนแรก|1|",
 			"รอบ 5 เดือนแรก (ต.ค.63 – ก.พ.64)|1|2564", "รอบ ๖ เดือนหลัง (มีนาคม ๒๕๖๔ - กรกฎาคม ๒๕๖๔)|2|2564",
-			"คะแนนรอบ 2|2|", "รอบแรก|1|" })
+			"คะแนนรอบ 2|2|", "รอบแรก|1|", "ครั้งที่ 1|1|", "การประเมินครั้งที่ ๒|2|", "ครั้งที่ 2/2564|2|",
+			"ต.ค. 63 - ก.พ. 64|1|2564", "มีนาคม 2565 ถึง กรกฎาคม 2565|2|2565", "(มี.ค.๖๔ - ก.ค.๖๔)|2|2564" })
 	void readsRoundHeaders(String text, int round, Integer fiscalYear) {
 		FiscalCalendar.RoundLabel label = catalog.calendar().parseRoundLabel(text).orElseThrow();
 		assertThat(label.round().number()).isEqualTo(round);
 		assertThat(label.fiscalYear()).isEqualTo(fiscalYear);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ระยะเวลาดำเนินการ (มี.ค.๖๔ - ก.ค.๖๔)", "ต.ค. 63 - มี.ค. 64", "ก.ย. 63 - ก.พ. 64",
+			"จำนวนครั้ง", "ครั้งที่", "งวดที่ 1" })
+	void namesNoRoundWhereTheMonthsAreNoRoundsOrExplainOtherWords(String text) {
+		// A plan's period names no round; nor months that are not one round's, first to last.
+		assertThat(catalog.calendar().parseRoundLabel(text)).isEmpty();
 	}
 
 	@Test

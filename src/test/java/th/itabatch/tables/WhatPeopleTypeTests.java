@@ -122,6 +122,57 @@ class WhatPeopleTypeTests {
 			.isEmpty();
 	}
 
+	@Test
+	void roundsHeadedByTheirCountOrTheirMonthsAreRead() {
+		for (List<String> headings : List.of(List.of("ครั้งที่ 1", "ครั้งที่ 2"),
+				List.of("ต.ค. 63 - ก.พ. 64", "มี.ค. 64 - ก.ค. 64"))) {
+			XSSFWorkbook workbook = new XSSFWorkbook();
+			SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+			s.row("A1", "ผลคะแนน ITA กองคลัง ปีงบประมาณ 2564");
+			s.row("A2", "ตัวชี้วัด", headings.get(0), headings.get(1));
+			s.row("A3", "การปฏิบัติหน้าที่", 85.0, 90.0);
+			s.row("A4", "การใช้งบประมาณ", 86.0, 91.0);
+
+			WorkbookContent content = read(workbook);
+
+			assertThat(content.hasErrors()).as(headings + ": " + content.messages()).isFalse();
+			assertThat(content.rows(ScoreEntry.class)).as(headings.toString())
+				.extracting(ScoreEntry::fiscalYear, ScoreEntry::round, ScoreEntry::cell)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(2564, 1, "B3"), org.assertj.core.groups.Tuple.tuple(2564, 2, "C3"),
+						org.assertj.core.groups.Tuple.tuple(2564, 1, "B4"), org.assertj.core.groups.Tuple.tuple(2564, 2, "C4"));
+		}
+	}
+
+	@Test
+	void indicatorsScoredUnderHeadingsNamingNoRoundAreToldSoAtTheirHeader() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		// A trial's: the title, which starts with "ผลคะแนน", was taken for the table's header, and the table
+		// refused at row 1 for "no indicator column".
+		s.row("A1", "ผลคะแนน ITA กองคลัง ปีงบประมาณ 2564");
+		s.row("A2", "ตัวชี้วัด", "งวดที่ 1", "งวดที่ 2");
+		s.row("A3", "การปฏิบัติหน้าที่", 85.0, 90.0);
+		s.row("A4", "การใช้งบประมาณ", 86.0, 91.0);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code, Message::row)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SCORES_NO_SCORE_COLUMNS", 2));
+		assertThat(content.messages().get(0).thai()).contains("\"งวดที่ 1\", \"งวดที่ 2\"", "รอบที่ 1");
+
+		// The indicators described in words beside a plan: no scores table, nothing said.
+		XSSFWorkbook described = planTitled("แผนปฏิบัติการของกองการเจ้าหน้าที่ ประจำปีงบประมาณ พ.ศ. ๒๕๖๕");
+		SheetBuilder criteria = new SheetBuilder(described.createSheet("เกณฑ์"));
+		criteria.row("A1", "ตัวชี้วัด", "คำอธิบาย");
+		criteria.row("A2", "การปฏิบัติหน้าที่", "การรับรู้ของบุคลากรต่อการปฏิบัติงานของเจ้าหน้าที่");
+		criteria.row("A3", "การใช้งบประมาณ", "การรับรู้ต่อการใช้จ่ายงบประมาณ");
+
+		WorkbookContent plan = read(described);
+
+		assertThat(plan.messages()).isEmpty();
+		assertThat(plan.rows(ActionPlan.class)).hasSize(1);
+	}
+
 	/** A plan of one activity under the title rows given, if any. */
 	private static XSSFWorkbook planTitled(String... titles) {
 		XSSFWorkbook workbook = new XSSFWorkbook();
