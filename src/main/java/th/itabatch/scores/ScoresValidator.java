@@ -39,11 +39,12 @@ final class ScoresValidator {
 				String firstAt = first.sheet() + "!" + first.cell();
 				int mark = log.size();
 				if (entry.isOverall()) {
-					log.cell(MessageCode.OVERALL_DUPLICATE, entry.sheet(), entry.cell(), entry.round(), firstAt);
+					log.cell(MessageCode.OVERALL_DUPLICATE, entry.sheet(), entry.cell(), entry.round(), firstAt, entry.unit(),
+							String.valueOf(entry.fiscalYear()));
 				}
 				else {
 					log.cell(MessageCode.INDICATOR_DUPLICATE, entry.sheet(), entry.cell(), name(entry.indicator()),
-							entry.round(), firstAt);
+							entry.round(), firstAt, entry.unit(), String.valueOf(entry.fiscalYear()));
 				}
 				log.about(mark, entry.unit());
 				continue;

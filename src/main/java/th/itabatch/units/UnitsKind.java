@@ -30,22 +30,27 @@ public class UnitsKind implements TableKind<RegisteredUnit> {
 
 	public static final String NAME = "UNITS";
 
-	static final ColumnAliases CODE = ColumnAliases.of("รหัส", "รหัสหน่วยงาน", "code", "unit code");
+	static final ColumnAliases CODE = ColumnAliases.of("รหัส", "รหัสหน่วยงาน", "รหัสส่วนราชการ", "รหัสหน่วย", "code",
+			"unit code");
 
-	static final ColumnAliases UNIT_NAME = ColumnAliases.of("ชื่อหน่วยงาน", "หน่วยงาน", "ชื่อ", "name", "unit name");
+	static final ColumnAliases UNIT_NAME = ColumnAliases.of("ชื่อหน่วยงาน", "หน่วยงาน", "ชื่อ",
+			// The official word for a government body, as a department's own lists head the column.
+			"ชื่อส่วนราชการ", "ส่วนราชการ", "ชื่อหน่วยงานภาษาไทย", "ชื่อภาษาไทย", "name", "unit name");
 
 	// "Alias" and "Abbreviation" as a trial's English register headed them: the column was ignored, its names unknown.
-	static final ColumnAliases ALIASES = ColumnAliases.of("ชื่อย่อ", "ชื่ออื่น", "ชื่อย่อ/ชื่ออื่น", "ชื่อย่อหน่วยงาน", "aliases",
+	static final ColumnAliases ALIASES = ColumnAliases.of("ชื่อย่อ", "ชื่ออื่น", "ชื่อย่อ/ชื่ออื่น", "ชื่อย่อหน่วยงาน", "ชื่อย่อส่วนราชการ",
+			"อักษรย่อ", "ตัวย่อ", "aliases",
 			"alias", "other names", "other name", "short name", "short names", "abbreviation", "abbreviations");
 
 	/** A unit's name in English, typed in inputs as often as its Thai one: another of its names. */
 	static final ColumnAliases ENGLISH_NAME = ColumnAliases.of("ชื่อภาษาอังกฤษ", "ชื่อหน่วยงานภาษาอังกฤษ", "ชื่อ (ภาษาอังกฤษ)",
-			"ชื่อหน่วยงาน (ภาษาอังกฤษ)", "english name", "name in english", "name (english)", "english");
+			"ชื่อหน่วยงาน (ภาษาอังกฤษ)", "ชื่อส่วนราชการภาษาอังกฤษ", "english name", "name in english", "name (english)", "english");
 
 	static final ColumnAliases PARENT = ColumnAliases.of("สังกัด", "หน่วยงานต้นสังกัด", "ต้นสังกัด", "parent",
 			"parent unit", "reports to");
 
-	static final ColumnAliases KIND = ColumnAliases.of("ประเภท", "ประเภทหน่วยงาน", "kind", "type");
+	static final ColumnAliases KIND = ColumnAliases.of("ประเภท", "ประเภทหน่วยงาน", "ประเภทส่วนราชการ", "ระดับหน่วยงาน",
+			"kind", "type");
 
 	/**
 	 * Which column holds what; -1 for a column the register has not.

@@ -189,6 +189,29 @@ class UnitRegisterTests {
 	}
 
 	@Test
+	void aRegisterHeadedInTheCivilServicesOwnWordsIsReadWhole() {
+		XSSFWorkbook register = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(register.createSheet("หน่วยงาน"));
+		// A trial's: "ชื่อส่วนราชการ" left the whole register unread ("no table found"), and the scores
+		// sent under short names and codes were reported as units of their own.
+		s.row("A1", "ทะเบียนหน่วยงานในสังกัดกรมทดสอบ");
+		s.row("A2", "ลำดับ", "รหัสส่วนราชการ", "ชื่อส่วนราชการ", "อักษรย่อ", "หน่วยงานต้นสังกัด", "ประเภทส่วนราชการ");
+		s.row("A3", 1, "01000", "กรมทดสอบ", "ทส.", "", "กรม");
+		s.row("A4", 2, "01020", "กองคลัง", "กค.", "ทส.", "กอง");
+		s.row("A5", 3, "01022", "กลุ่มงานพัสดุ", "กพส.", "01020", "กลุ่ม");
+
+		WorkbookContent read = readRegister(register);
+
+		assertThat(read.messages()).isEmpty();
+		UnitRegister units = new UnitRegister(read.rows(RegisteredUnit.class));
+		assertThat(units.canonical("กพส.")).hasValue("กลุ่มงานพัสดุ");
+		assertThat(units.canonical("01020")).hasValue("กองคลัง");
+		assertThat(units.parentOf(units.find("กพส.").orElseThrow())).map(RegisteredUnit::name).hasValue("กองคลัง");
+		assertThat(units.parentOf(units.find("กค.").orElseThrow())).map(RegisteredUnit::name).hasValue("กรมทดสอบ");
+		assertThat(units.find("กค.").orElseThrow().kind()).isEqualTo("กอง");
+	}
+
+	@Test
 	void anEnglishNameColumnBesideTheShortNamesGivesMoreOtherNames() {
 		XSSFWorkbook register = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(register.createSheet("ทะเบียน"));
@@ -393,6 +416,11 @@ class UnitRegisterTests {
 			.as("indicator 2 twice in the unit's round, under two of its names")
 			.extracting(Message::code, Message::cell)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("INDICATOR_DUPLICATE", "E6"));
+		assertThat(one.messages()).filteredOn(Message::isError)
+			.singleElement()
+			.as("the unit as registered: the rows name it otherwise, and 'twice' would read as a mistake")
+			.satisfies(x -> assertThat(x.thai()).contains("ของกองคลัง ปีงบประมาณ 2564 ซ้ำในรอบ 1"))
+			.satisfies(x -> assertThat(x.english()).contains("of กองคลัง, FY 2564, appears twice in round 1"));
 		WorkbookContent lacking = matched.read("scores.xlsx", ExampleWorkbooks.bytes(underThreeNames(false)));
 		assertThat(lacking.messages()).filteredOn(x -> x.code().equals("ROUND_INCOMPLETE"))
 			.as("one round lacking one indicator, not three rounds lacking others, the unit as registered (a trial: \"ตสน.\")")
