@@ -83,7 +83,7 @@ final class PlanShape implements TableShape<PlanLayout> {
 			return Optional.empty();
 		}
 		return Optional.of(new PlanLayout(header.column(POLICY), measure, header.column(TOPIC), activity,
-				header.column(NUMBER), budget, responsible, header.column(CommonColumns.UNIT),
+				header.column(NUMBER), budget, responsible, CommonColumns.unitColumn(header),
 				header.column(CommonColumns.FISCAL_YEAR), months, periodText, List.copyOf(progress)));
 	}
 

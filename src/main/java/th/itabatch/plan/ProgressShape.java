@@ -57,7 +57,7 @@ final class ProgressShape implements TableShape<ProgressLayout> {
 		}
 		return Optional.of(new ProgressLayout(activity, status, month, date, header.column(RESULT),
 				header.column(PARTICIPANTS), header.column(BUDGET_USED), header.column(EVIDENCE), header.column(PROBLEMS),
-				header.column(CommonColumns.UNIT), header.column(CommonColumns.FISCAL_YEAR), percent));
+				CommonColumns.unitColumn(header), header.column(CommonColumns.FISCAL_YEAR), percent));
 	}
 
 	@Override

@@ -123,7 +123,7 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 			// One column that merely mentions a round is not yet a scores table.
 			return Optional.empty();
 		}
-		return Optional.of(new ScoresLayout(indicator, score, rest.column(ROUND), rest.column(CommonColumns.UNIT),
+		return Optional.of(new ScoresLayout(indicator, score, rest.column(ROUND), CommonColumns.unitColumn(rest),
 				rest.column(CommonColumns.FISCAL_YEAR), rest.column(RESPONDENTS), rest.column(TARGET),
 				withYearsAbove(rounds, header, sheet), scoreHeader, List.of()));
 	}
@@ -301,7 +301,7 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		if (named.size() < 2) {
 			return Optional.empty();
 		}
-		int unit = header.column(CommonColumns.UNIT);
+		int unit = CommonColumns.unitColumn(header);
 		int round = header.column(ROUND);
 		if (unit < 0 && round < 0 && named.size() < 3) {
 			return Optional.empty();

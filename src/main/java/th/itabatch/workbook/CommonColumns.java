@@ -19,8 +19,24 @@ public final class CommonColumns {
 	public static final ColumnAliases UNIT = ColumnAliases.of("หน่วยงาน", "ชื่อหน่วยงาน", "ส่วนราชการ", "หน่วยงานที่ประเมิน",
 			"หน่วยงานที่รับการประเมิน", "unit", "division", "department", "organization", "organisation", "agency");
 
+	/**
+	 * A unit's code heading the unit's column, as a department's exported tables do ("รหัสหน่วยงาน"): the
+	 * register knows the unit by it. Asked only where no column is headed by the unit's name.
+	 */
+	public static final ColumnAliases UNIT_CODE = ColumnAliases.of("รหัสหน่วยงาน", "รหัสส่วนราชการ", "รหัสหน่วย",
+			"unit code");
+
 	public static final ColumnAliases FISCAL_YEAR = ColumnAliases.of("ปีงบประมาณ", "ปีงบประมาณ พ.ศ.", "ปีงบ", "ปี พ.ศ.",
 			"ปี", "fiscal year", "fy", "year");
+
+	/**
+	 * The unit's column of a table: the one its name heads, else its code's (a trial's scores by
+	 * "รหัสหน่วยงาน" were all filed under the configured unit, thirty duplicates refused); -1 for none.
+	 */
+	public static int unitColumn(Header header) {
+		int named = header.column(UNIT);
+		return named >= 0 ? named : header.column(UNIT_CODE);
+	}
 
 	/** After its word, a year of four digits, or of two as people shorten it ("ปีงบประมาณ 67", "FY24"). */
 	private static final Pattern YEAR_IN_TITLE = Pattern

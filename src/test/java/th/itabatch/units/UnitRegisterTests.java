@@ -383,6 +383,18 @@ class UnitRegisterTests {
 		assertThat(matched.read("scores.xlsx", ExampleWorkbooks.bytes(scores)).rows(ScoreEntry.class))
 			.allSatisfy(entry -> assertThat(entry.unit()).isEqualTo("กองคลัง"));
 
+		// A department's export: the unit's column headed by its code, the codes numbers Excel dropped a zero of.
+		XSSFWorkbook coded = new XSSFWorkbook();
+		SheetBuilder c = new SheetBuilder(coded.createSheet("คะแนน"));
+		c.row("A1", "รหัสหน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		c.row("A2", 101, 2564, 1, 1, 90);
+		c.row("A3", "0102", 2564, 1, 1, 91);
+		WorkbookContent byCode = matched.read("scores.xlsx", ExampleWorkbooks.bytes(coded));
+		assertThat(byCode.messages()).filteredOn(Message::isError).isEmpty();
+		assertThat(byCode.rows(ScoreEntry.class)).as("a trial: every row the configured unit's, thirty duplicates refused")
+			.extracting(ScoreEntry::unit)
+			.containsExactly("กองคลัง", "กองการเจ้าหน้าที่");
+
 		XSSFWorkbook titled = ExampleWorkbooks.scoresWorkbook();
 		titled.getSheetAt(0).getRow(0).getCell(0).setCellValue("ผลคะแนนแบบวัดการรับรู้ภายในหน่วยงานตนเอง (IIT) พ.ศ. ๒๕๖๔ กค.");
 		titled.getSheetAt(0).getRow(1).getCell(0).setCellValue("");
