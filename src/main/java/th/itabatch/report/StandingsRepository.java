@@ -118,10 +118,16 @@ public class StandingsRepository {
 		UnitRegister register = registry.current();
 		UnaryOperator<String> named = register.isEmpty() ? UnaryOperator.identity() : u -> register.canonical(u).orElse(u);
 		Map<String, UnitStanding> standings = new TreeMap<>();
+		// The deadline is judged by the unit's first report of the month, the one submitted: a trial's April
+		// reports, made on 6 May and made again in July, turned "made late".
 		jdbc.sql("""
-				SELECT id, unit, created_at, latest_fiscal_year, latest_round, overall_score, round_target, overall_passed,
-				  overall_level, overall_change, overall_rating, due_count, done_count, done_share
-				FROM ita_report WHERE id IN (""" + LATEST + ")")
+				SELECT r.id, r.unit, f.first_made, r.latest_fiscal_year, r.latest_round, r.overall_score, r.round_target,
+				  r.overall_passed, r.overall_level, r.overall_change, r.overall_rating, r.due_count, r.done_count,
+				  r.done_share
+				FROM ita_report r
+				JOIN (SELECT unit, MIN(created_at) AS first_made FROM ita_report WHERE report_month = :month GROUP BY unit) f
+				  ON f.unit = r.unit
+				WHERE r.id IN (""" + LATEST + ")")
 			.param("month", key)
 			.query((ResultSet rs) -> {
 				String unit = named.apply(rs.getString("unit"));
@@ -198,7 +204,7 @@ public class StandingsRepository {
 
 	private static UnitStanding standing(String unit, ResultSet rs, Map<Integer, UnitStanding.IndicatorStanding> indicators,
 			UnitStanding.Arrivals arrived) throws SQLException {
-		Timestamp made = rs.getTimestamp("created_at");
+		Timestamp made = rs.getTimestamp("first_made");
 		java.math.BigDecimal overall = rs.getBigDecimal("overall_score");
 		java.math.BigDecimal target = rs.getBigDecimal("round_target");
 		Boolean passed = rs.getObject("overall_passed", Boolean.class);

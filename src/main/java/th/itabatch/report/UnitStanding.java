@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param unit the unit
  * @param reportId its latest report for the month, or {@code null} when none was made
- * @param reportMadeAt when that report was made, or {@code null}
+ * @param reportMadeAt when the unit's first report of the month was made (the one its deadline is judged by), or
+ *     {@code null}
  * @param fiscalYear the fiscal year of its latest scored round, or {@code null} without scores
  * @param round that round, or {@code null}
  * @param overall the overall score, or {@code null}
