@@ -30,6 +30,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.cluster.ClusterProperties;
 import th.itabatch.cluster.Instances;
 import th.itabatch.cluster.RunLease;
@@ -322,19 +323,33 @@ public class RunCoordinator {
 	 * An arrival's units, and every other unit with data that has no report yet for the month they are
 	 * reported on: files dropped one by one moved an earlier year's month from July (the round's end) to
 	 * June (its progress), and June's department report then had only the units whose files came last,
-	 * the others "no report" (a trial). A month asked for, or units named, are the run's alone.
+	 * the others "no report" (a trial). With a month asked for, the units whose data are of its fiscal
+	 * year: a trial's monthly one-shot runs, each on that month's files alone, made May's department
+	 * report of the two units that sent progress, the three whose scores were stored "no report". Units
+	 * named are the run's alone.
 	 */
 	private List<String> withUnitsNotYetReported(RunRequest request, List<String> targets) {
-		if (request.month().isPresent() || request.units() != null || request.inputIds() == null || targets.isEmpty()) {
+		if (request.units() != null || request.inputIds() == null || targets.isEmpty()) {
 			return targets;
 		}
 		List<String> all = units.units(null);
 		Map<String, YearMonth> months = units.chooseMonths(all);
 		Set<String> result = new LinkedHashSet<>(targets);
-		targets.stream().map(months::get).filter(Objects::nonNull).distinct().forEach(month -> {
+		if (request.month().isPresent()) {
+			YearMonth month = request.month().get();
+			int fiscalYear = FiscalCalendar.fiscalYear(month);
 			Set<String> reported = reports.unitsReported(month);
-			all.stream().filter(u -> month.equals(months.get(u)) && !reported.contains(u)).forEach(result::add);
-		});
+			all.stream()
+				.filter(u -> months.get(u) != null && FiscalCalendar.fiscalYear(months.get(u)) == fiscalYear
+						&& !reported.contains(u))
+				.forEach(result::add);
+		}
+		else {
+			targets.stream().map(months::get).filter(Objects::nonNull).distinct().forEach(month -> {
+				Set<String> reported = reports.unitsReported(month);
+				all.stream().filter(u -> month.equals(months.get(u)) && !reported.contains(u)).forEach(result::add);
+			});
+		}
 		if (result.size() > targets.size()) {
 			log.info("{} unit(s) with data but no report yet for the run's month are reported with it",
 					result.size() - targets.size());

@@ -19,6 +19,7 @@ import th.itabatch.ItaApplicationTest;
 import th.itabatch.cli.OneShotRun;
 import th.itabatch.examples.ExampleDepartment;
 import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.examples.SheetBuilder;
 import th.itabatch.inbox.Inbox;
 import th.itabatch.inbox.Registration;
 import th.itabatch.inputs.InputSource;
@@ -45,6 +46,9 @@ class FilesOneByOneFunctionalTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private th.itabatch.report.StandingsRepository standings;
 
 	@TempDir
 	Path work;
@@ -86,5 +90,38 @@ class FilesOneByOneFunctionalTests {
 		assertThat(page).as("the page follows the month the latest reports are of, not July, the latest with reports")
 			.contains("กรมทดสอบ · เดือนมิถุนายน 2564")
 			.contains("id=\"made-count\">3 / 4<");
+	}
+
+	/**
+	 * A trial's monthly one-shot runs, each on that month's files alone: April's run, given only one
+	 * unit's plan, made April's department report of that unit, the units whose scores were stored "no
+	 * report". A month asked for has every unit with data of its fiscal year reported on it.
+	 */
+	@Test
+	void aMonthAskedForHasEveryUnitWithDataOfItsYearReportedOnIt() throws Exception {
+		YearMonth april = YearMonth.of(2021, 4);
+		Path first = Files.createDirectories(work.resolve("all"));
+		ExampleDepartment.writeRegister(first);
+		ExampleDepartment.writeData(first);
+		oneShot.run(first, properties.outputDir(), Optional.of(ExampleDepartment.MONTH));
+
+		Path second = Files.createDirectories(work.resolve("april"));
+		org.apache.poi.ss.usermodel.Workbook plan = ExampleWorkbooks.plan();
+		new SheetBuilder(plan.getSheet("ผลการดำเนินงาน")).text("D4", ExampleWorkbooks.RESULT_1 + " (แก้ไข)");
+		ExampleWorkbooks.write(plan, second.resolve("plan-april.xlsx"));
+		RunOutcome outcome = oneShot.run(second, properties.outputDir(), Optional.of(april)).outcome();
+
+		assertThat(outcome.units()).extracting(UnitRun::unit, UnitRun::month)
+			.as("the plan's unit and those whose scores are stored, on the month asked for")
+			.contains(org.assertj.core.groups.Tuple.tuple("กองคลัง", april),
+					org.assertj.core.groups.Tuple.tuple("กลุ่มงานหนึ่ง", april),
+					org.assertj.core.groups.Tuple.tuple("กลุ่มงานสอง", april));
+		assertThat(outcome.units()).extracting(UnitRun::month).containsOnly(april);
+		DepartmentRun top = outcome.departments().stream().filter(d -> d.name().equals("กรมทดสอบ")).findFirst().orElseThrow();
+		assertThat(top.month()).isEqualTo(april);
+		java.util.Map<String, th.itabatch.report.UnitStanding> standing = standings.of(april);
+		assertThat(java.util.stream.Stream.of("กองคลัง", "กลุ่มงานหนึ่ง", "กลุ่มงานสอง").map(standing::get))
+			.as("every scored unit's April report there for the department report")
+			.allSatisfy(s -> assertThat(s.reportId()).isNotNull());
 	}
 }
