@@ -94,6 +94,16 @@ public final class FiscalCalendar {
 		return rounds.stream().filter(r -> r.contains(month)).findFirst();
 	}
 
+	/**
+	 * The month a round's results are known in: a report of an earlier month does not take them (a
+	 * trial's April report, made again in July, showed round 2's scores sent in June). A results month
+	 * before the round's first in the fiscal year's order is of the year after.
+	 */
+	public YearMonth resultsKnown(int fiscalYear, Round round) {
+		boolean nextYear = fiscalIndex(round.resultsMonth()) < fiscalIndex(round.firstMonth());
+		return monthOf(nextYear ? fiscalYear + 1 : fiscalYear, round.resultsMonth());
+	}
+
 	public YearMonth roundEnd(int fiscalYear, Round round) {
 		return monthOf(fiscalYear, round.lastMonth());
 	}

@@ -15,12 +15,15 @@ import java.util.List;
  * @param lastMonth the month the round ends
  * @param target the default target score of the round
  * @param aliases other names people use for it ("6 เดือนหลัง")
+ * @param resultsMonth the month its results are known, from which a month's report takes them (round 2's
+ *     survey is answered in mid-June); its last month when not given
  */
 public record Round(int number, String thai, String english, Month firstMonth, Month lastMonth, BigDecimal target,
-		List<String> aliases) {
+		List<String> aliases, Month resultsMonth) {
 
 	public Round {
 		aliases = aliases == null ? List.of() : List.copyOf(aliases);
+		resultsMonth = resultsMonth == null ? lastMonth : resultsMonth;
 	}
 
 	/** The months of the round in order, wrapping from December to January. */

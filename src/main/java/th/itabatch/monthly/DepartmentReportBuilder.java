@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.catalog.Catalog;
-import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.files.ContentHash;
 import th.itabatch.report.Department;
 import th.itabatch.report.DepartmentProperties;
@@ -131,12 +130,11 @@ public class DepartmentReportBuilder {
 
 	private volatile Read read;
 
-	/** The department's units' trends up to the month's fiscal year, from one read of their current scores. */
+	/** The department's units' trends as of the month, from one read of their current scores. */
 	private Map<String, ScoreTrend> trends(Department department, YearMonth month) {
-		int fiscalYear = FiscalCalendar.fiscalYear(month);
 		Map<String, ScoreTrend> trends = new java.util.HashMap<>();
 		scores.currentScoresOf(department.members().stream().map(Department.Member::name).toList())
-			.forEach((unit, entries) -> trends.put(unit, ScoreTrend.of(catalog, unit, fiscalYear, entries)));
+			.forEach((unit, entries) -> trends.put(unit, ScoreTrend.of(catalog, unit, month, entries)));
 		return trends;
 	}
 

@@ -46,12 +46,12 @@ public final class MonthlyReportAssembler {
 	public MonthlyReport assemble(String unit, YearMonth reportMonth, List<ScoreEntry> scores, ActionPlan plan,
 			List<ProgressEntry> progress, List<Message> warnings) {
 		int fiscalYear = FiscalCalendar.fiscalYear(reportMonth);
-		RoundComparison comparison = comparator.compare(unit, fiscalYear, scores).orElse(null);
+		RoundComparison comparison = comparator.compare(unit, reportMonth, scores).orElse(null);
 		PlanProgress planProgress = plan == null ? null : PlanTracker.track(plan, progress, reportMonth);
 		MonthlyReport.SurveyBasis survey = comparison == null ? null : surveyBasis(unit, comparison, scores);
 		return new MonthlyReport(unit, properties.kpi(), fiscalYear, reportMonth, dueDate(reportMonth), comparison,
 				planProgress, narrative.write(unit, comparison, planProgress, reportMonth, survey), List.copyOf(warnings),
-				survey, ScoreTrend.of(catalog, unit, fiscalYear, scores));
+				survey, ScoreTrend.of(catalog, unit, reportMonth, scores));
 	}
 
 	/** When the latest round's scores were computed from a survey export: its respondents and method. */

@@ -125,7 +125,7 @@ public class StoredUnitReports {
 				Deadline.dueDate(month, properties.dueDay()), scores, plan, rs.text("narrative"),
 				warnings.apply(unit, inputs), null,
 				// The trend comes from the stored scores themselves, as the report's did.
-				ScoreTrend.of(catalog, unit, fiscalYear, currentScores.apply(unit)));
+				ScoreTrend.of(catalog, unit, month, currentScores.apply(unit)));
 		return new Read(stored, report);
 	}
 

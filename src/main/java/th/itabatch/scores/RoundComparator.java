@@ -40,14 +40,25 @@ public final class RoundComparator {
 	}
 
 	/**
-	 * Compares the latest round up to the given fiscal year.
+	 * Compares the latest round of the given fiscal year or before, every round of it known.
 	 * @param unit the unit
 	 * @param upToFiscalYear the fiscal year of the report; later rounds are ignored
 	 * @param scores the unit's scores
 	 * @return the comparison, or empty when no round has indicator scores
 	 */
 	public Optional<RoundComparison> compare(String unit, int upToFiscalYear, List<ScoreEntry> scores) {
-		TreeMap<RoundRef, List<ScoreEntry>> everyRound = RoundScores.byRound(catalog.calendar(), unit, upToFiscalYear, scores);
+		return compare(unit, RoundScores.wholeYear(upToFiscalYear), scores);
+	}
+
+	/**
+	 * Compares the latest round whose results are known by the month reported on.
+	 * @param unit the unit
+	 * @param asOf the month reported on; later years' rounds, and rounds whose results are known later, are ignored
+	 * @param scores the unit's scores
+	 * @return the comparison, or empty when no round has indicator scores
+	 */
+	public Optional<RoundComparison> compare(String unit, java.time.YearMonth asOf, List<ScoreEntry> scores) {
+		TreeMap<RoundRef, List<ScoreEntry>> everyRound = RoundScores.byRound(catalog.calendar(), unit, asOf, scores);
 		TreeMap<RoundRef, List<ScoreEntry>> rounds = new TreeMap<>(everyRound);
 		rounds.values().removeIf(RoundComparator::overallOnly);
 		if (rounds.isEmpty()) {

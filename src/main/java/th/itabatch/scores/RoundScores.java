@@ -1,6 +1,7 @@
 package th.itabatch.scores;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,11 +20,12 @@ final class RoundScores {
 	/**
 	 * @param calendar the calendar that knows the rounds; a score of a round it does not know is left out
 	 * @param unit the unit
-	 * @param upToFiscalYear later fiscal years are left out
+	 * @param asOf the month reported on: rounds whose results are known later are left out
 	 * @param scores the unit's scores
 	 */
-	static TreeMap<RoundRef, List<ScoreEntry>> byRound(FiscalCalendar calendar, String unit, int upToFiscalYear,
+	static TreeMap<RoundRef, List<ScoreEntry>> byRound(FiscalCalendar calendar, String unit, YearMonth asOf,
 			List<ScoreEntry> scores) {
+		int upToFiscalYear = FiscalCalendar.fiscalYear(asOf);
 		TreeMap<RoundRef, List<ScoreEntry>> rounds = new TreeMap<>(
 				Comparator.comparingInt(RoundRef::fiscalYear).thenComparingInt(r -> r.round().number()));
 		for (ScoreEntry entry : scores) {
@@ -31,10 +33,16 @@ final class RoundScores {
 				continue;
 			}
 			calendar.round(entry.round())
+				.filter(round -> !calendar.resultsKnown(entry.fiscalYear(), round).isAfter(asOf))
 				.ifPresent(round -> rounds.computeIfAbsent(new RoundRef(entry.fiscalYear(), round), k -> new ArrayList<>())
 					.add(entry));
 		}
 		return rounds;
+	}
+
+	/** The last month of a fiscal year: a report of the whole year takes every round's results. */
+	static YearMonth wholeYear(int fiscalYear) {
+		return FiscalCalendar.lastMonth(fiscalYear);
 	}
 
 	/** The overall the round's workbook states, if any: it is authoritative for the round. */

@@ -35,7 +35,20 @@ public record ScoreTrend(String unit, List<Point> points) {
 	 * @param scores the unit's scores, of any years
 	 */
 	public static ScoreTrend of(Catalog catalog, String unit, int upToFiscalYear, List<ScoreEntry> scores) {
-		List<Point> points = RoundScores.byRound(catalog.calendar(), unit, upToFiscalYear, scores)
+		return of(catalog, unit, RoundScores.wholeYear(upToFiscalYear), scores);
+	}
+
+	/**
+	 * The trend as a month's report shows it: up to its fiscal year, the rounds whose results are
+	 * known by the month.
+	 *
+	 * @param catalog the catalogue (rounds, targets, tool weights)
+	 * @param unit the unit
+	 * @param asOf the month reported on
+	 * @param scores the unit's scores, of any years
+	 */
+	public static ScoreTrend of(Catalog catalog, String unit, java.time.YearMonth asOf, List<ScoreEntry> scores) {
+		List<Point> points = RoundScores.byRound(catalog.calendar(), unit, asOf, scores)
 			.entrySet()
 			.stream()
 			.map(round -> point(catalog, round.getKey(), round.getValue()))

@@ -367,4 +367,25 @@ class RoundComparatorTests {
 			.isEqualTo(2564);
 		assertThat(withLaterOverall.overall().change()).isEqualByComparingTo("6.50");
 	}
+
+	@Test
+	void aMonthsReportTakesTheRoundsWhoseResultsAreKnownByThen() {
+		List<ScoreEntry> scores = new ArrayList<>(seedRoundOne());
+		scores.addAll(List.of(score(2, 1, "95"), score(2, 2, "94"), score(2, 3, "93"), score(2, 4, "92"), score(2, 5, "91")));
+		RoundComparator comparator = new RoundComparator(catalog, RoundComparator.Goal.NEXT_ROUND);
+
+		// A trial: April's report, made again in July, showed round 2's scores, sent in June.
+		RoundComparison april = comparator.compare("กองคลัง", java.time.YearMonth.of(2021, 4), scores).orElseThrow();
+		assertThat(april.latest().round().number()).isEqualTo(1);
+		assertThat(april.overall().score()).isEqualByComparingTo("92.51");
+		assertThat(ScoreTrend.of(catalog, "กองคลัง", java.time.YearMonth.of(2021, 5), scores).points()).hasSize(1);
+
+		// Round 2's survey is answered in mid-June (its results-month): June's report takes them.
+		RoundComparison june = comparator.compare("กองคลัง", java.time.YearMonth.of(2021, 6), scores).orElseThrow();
+		assertThat(june.latest().round().number()).isEqualTo(2);
+		assertThat(june.overall().previous()).isEqualByComparingTo("92.51");
+		assertThat(ScoreTrend.of(catalog, "กองคลัง", java.time.YearMonth.of(2021, 6), scores).points()).hasSize(2);
+		assertThat(comparator.compare("กองคลัง", 2564, scores).orElseThrow().latest().round().number())
+			.as("the whole year's").isEqualTo(2);
+	}
 }

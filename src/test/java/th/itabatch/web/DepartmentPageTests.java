@@ -412,13 +412,15 @@ class DepartmentPageTests {
 	@Order(Integer.MAX_VALUE - 1)
 	void aUnitsFiguresAreKeptUntilItsReportOrScoresChangeWhileItsDownloadsAreReadForEveryView(@TempDir Path work)
 			throws Exception {
-		assertThat(figure(page(get("/unit").param("name", "กองคลัง")), "overall")).isEqualTo("88.00");
+		// Its latest report is May's of the test before, made last: round 1's 80.00, round 2's results (88.00)
+		// being known from June.
+		assertThat(figure(page(get("/unit").param("name", "กองคลัง")), "overall")).isEqualTo("80.00");
 		String other = figure(page(get("/unit").param("name", "กลุ่มงานสอง")), "overall");
 		jdbc.sql("UPDATE ita_indicator_result SET score = 11.11").update();
 		jdbc.sql("UPDATE ita_report_file SET template_name = 'แม่แบบที่เปลี่ยนชื่อ'").update();
 
 		String same = page(get("/unit").param("name", "กองคลัง"));
-		assertThat(figure(same, "overall")).isEqualTo("88.00");
+		assertThat(figure(same, "overall")).isEqualTo("80.00");
 		assertThat(same).doesNotContain("11.11").contains("title=\"แม่แบบที่เปลี่ยนชื่อ\"");
 		assertThat(page(get("/unit").param("name", "กองคลัง").param("lang", "en"))).as("each language its own")
 			.contains("Overall");
