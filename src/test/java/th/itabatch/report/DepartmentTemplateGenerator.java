@@ -47,7 +47,7 @@ public final class DepartmentTemplateGenerator {
 	static final int UNITS_HEADER = 2;
 
 	static final String[] UNIT_LABELS = { "อันดับ", "หน่วยงาน", "สังกัด", "คะแนนภาพรวม", "ค่าเป้าหมาย", "ผลเทียบเป้าหมาย", "ระดับ",
-			"เปลี่ยนแปลงจากรอบก่อน", "ดำเนินการตามแผน (ร้อยละ)", "ผลคะแนน", "แผน", "ผลการดำเนินงาน", "รายงานประจำเดือน" };
+			"เปลี่ยนแปลงจากรอบก่อน", "ดำเนินการตามแผน (ร้อยละ)", "ผลคะแนน (ปีงบฯ)", "แผน (ปีงบฯ)", "ผลการดำเนินงาน (เดือนนี้)", "รายงานประจำเดือน" };
 
 	static final String[] UNIT_FIELDS = { "rank", "unit", "branch", "overall", "target", "result", "grade", "change",
 			"doneShare", "scores", "plan", "progress", "report" };
