@@ -12,7 +12,8 @@ import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 
 /**
- * Tells where a workbook's progress for a month differs from the progress already received for it.
+ * Tells where a workbook's progress for a month differs from the progress already received for it,
+ * and where it is the first for a month whose report was made and is past due.
  * The run re-makes the reports of its own month; a month reported before keeps its report, so a
  * correction of a past month is said with how to have it re-made (a trial's corrected April
  * changed only May's report, without a word).
@@ -24,8 +25,11 @@ final class ProgressChanges {
 
 	private final PlanRepository repository;
 
-	ProgressChanges(PlanRepository repository) {
+	private final ReportedMonths reported;
+
+	ProgressChanges(PlanRepository repository, ReportedMonths reported) {
 		this.repository = repository;
+		this.reported = reported;
 	}
 
 	/** Warns, once per unit and month, of the rows whose status differs from those received before. */
@@ -46,6 +50,12 @@ final class ProgressChanges {
 				.filter(r -> first.month().equals(r.month()))
 				.forEach(r -> before.put(r.activityRef(), r.status()));
 			if (before.isEmpty()) {
+				if (reported.closed(first.unit(), first.month())) {
+					int mark = log.size();
+					log.cell(MessageCode.PROGRESS_AFTER_REPORT, first.sheet(), first.cell(), first.unit(),
+							ThaiCalendar.monthYear(first.month()), first.month(), ThaiCalendar.typedMonth(first.month()));
+					log.about(mark, first.unit());
+				}
 				return;
 			}
 			List<ProgressEntry> changed = monthRows.stream()

@@ -29,10 +29,16 @@ public class ProgressKind implements TableKind<ProgressEntry> {
 
 	private final ProgressChanges changes;
 
+	/** Progress read on its own, no reports to tell a late month against. */
 	public ProgressKind(PlanRepository repository) {
+		this(repository, ReportedMonths.NONE);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public ProgressKind(PlanRepository repository, ReportedMonths reported) {
 		this.repository = repository;
 		// Without a store (a workbook read on its own, as tests and tools read one) there is nothing to compare with.
-		this.changes = repository == null ? null : new ProgressChanges(repository);
+		this.changes = repository == null ? null : new ProgressChanges(repository, reported);
 	}
 
 	@Override

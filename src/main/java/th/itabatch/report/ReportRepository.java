@@ -235,6 +235,14 @@ public class ReportRepository {
 			.toList();
 	}
 
+	/** True when the unit has a report for the month. */
+	public boolean hasReport(String unit, YearMonth month) {
+		return jdbc.sql("SELECT COUNT(*) FROM ita_report WHERE unit = ? AND report_month = ?")
+			.params(unit, month.toString())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** The units with a report for the month. */
 	public java.util.Set<String> unitsReported(YearMonth month) {
 		return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT unit FROM ita_report WHERE report_month = ?")

@@ -100,10 +100,7 @@ class FilesOneByOneFunctionalTests {
 	@Test
 	void aMonthAskedForHasEveryUnitWithDataOfItsYearReportedOnIt() throws Exception {
 		YearMonth april = YearMonth.of(2021, 4);
-		Path first = Files.createDirectories(work.resolve("all"));
-		ExampleDepartment.writeRegister(first);
-		ExampleDepartment.writeData(first);
-		oneShot.run(first, properties.outputDir(), Optional.of(ExampleDepartment.MONTH));
+		departmentReportedOn("all", ExampleDepartment.MONTH);
 
 		Path second = Files.createDirectories(work.resolve("april"));
 		org.apache.poi.ss.usermodel.Workbook plan = ExampleWorkbooks.plan();
@@ -123,5 +120,37 @@ class FilesOneByOneFunctionalTests {
 		assertThat(java.util.stream.Stream.of("กองคลัง", "กลุ่มงานหนึ่ง", "กลุ่มงานสอง").map(standing::get))
 			.as("every scored unit's April report there for the department report")
 			.allSatisfy(s -> assertThat(s.reportId()).isNotNull());
+	}
+
+	/**
+	 * A trial's May progress, sent in June after May's report was made and due, changed nothing and no
+	 * one was told: it is said to be missing from that report, with how to have it made again.
+	 */
+	@Test
+	void progressForAMonthReportedAndPastDueIsSaidToBeMissingFromItsReport() throws Exception {
+		YearMonth may = YearMonth.of(2021, 5);
+		departmentReportedOn("may", may);
+
+		Path late = Files.createDirectories(work.resolve("late"));
+		org.apache.poi.ss.usermodel.Workbook plan = ExampleWorkbooks.plan();
+		new SheetBuilder(plan.getSheet("ผลการดำเนินงาน")).row("A5", ExampleWorkbooks.ACTIVITY_1, "พ.ค. 64", "อยู่ระหว่างดำเนินการ");
+		ExampleWorkbooks.write(plan, late.resolve("plan-with-may.xlsx"));
+		var run = oneShot.run(late, properties.outputDir(), Optional.of(ExampleDepartment.MONTH));
+
+		assertThat(run.messages().values().stream().flatMap(List::stream))
+			.filteredOn(m -> m.code().equals("PROGRESS_AFTER_REPORT"))
+			.as("May's report was made and is due; June's rows are as received before")
+			.singleElement()
+			.satisfies(m -> assertThat(m.cell()).isEqualTo("A5"))
+			.satisfies(m -> assertThat(m.thai()).contains("ผลการดำเนินงานเดือนพฤษภาคม 2564 ของ กองคลัง", "--month 2564-05"))
+			.satisfies(m -> assertThat(m.english()).contains("progress for 2021-05 arrived after the report of 2021-05"));
+	}
+
+	/** The example department's register and data read and reported on the month, from a folder of the name. */
+	private void departmentReportedOn(String folder, YearMonth month) throws Exception {
+		Path files = Files.createDirectories(work.resolve(folder));
+		ExampleDepartment.writeRegister(files);
+		ExampleDepartment.writeData(files);
+		oneShot.run(files, properties.outputDir(), Optional.of(month));
 	}
 }
