@@ -126,7 +126,11 @@ final class DepartmentNarrative {
 		// month. Counted as sending data, they were never named (a trial's May: five of eight, "all sent").
 		// Those with no plan are asked for the plan: without one there is no progress to send (a trial
 		// listed five units without plans among six "without the month's progress").
-		List<String> noProgress = sending(report, UnitStanding.Arrivals::noProgress);
+		List<String> noProgress = report.rows()
+			.stream()
+			.filter(r -> r.standing().owesProgress())
+			.map(r -> r.member().name())
+			.toList();
 		List<String> noPlan = sending(report, UnitStanding.Arrivals::noPlan);
 		if (all.silent().isEmpty() && all.refused().isEmpty()) {
 			// Says what was counted, as the other branch does: any input at all, not the month's progress;

@@ -67,6 +67,15 @@ public record UnitStanding(String unit, Long reportId, LocalDateTime reportMadeA
 	}
 
 	/**
+	 * A plan in use with something due by the month, and not the month's progress: whom the planning
+	 * office asks for it. A plan with nothing due yet owes none (a trial's plan, its first activity in
+	 * June, was listed in May).
+	 */
+	public boolean owesProgress() {
+		return arrived.noProgress() && (dueCount == null || dueCount > 0);
+	}
+
+	/**
 	 * Which of a unit's inputs have arrived for a month.
 	 *
 	 * @param scores scores of the month's fiscal year

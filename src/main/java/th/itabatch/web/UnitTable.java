@@ -53,7 +53,7 @@ record UnitTable(String sort, boolean descending, String text, String show, int 
 	// As the department narrative asks (a trial found the scores-only units under "no progress").
 	private static final Map<String, Predicate<Row>> SHOWN = Map.of("all", r -> true, "failing",
 			r -> Boolean.FALSE.equals(r.standing().passed()), "silent", r -> r.standing().arrived().silent(), "noPlan",
-			r -> r.standing().arrived().noPlan(), "noProgress", r -> r.standing().arrived().noProgress(), "missing",
+			r -> r.standing().arrived().noPlan(), "noProgress", r -> r.standing().owesProgress(), "missing",
 			r -> r.standing().reportId() == null);
 
 	/**

@@ -332,6 +332,14 @@ class DepartmentReportAssemblerTests {
 			.contains("ทุกหน่วยงานส่งข้อมูลแล้วอย่างน้อยหนึ่งรายการ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ "
 					+ "แต่ยังขาดบางรายการ ดังนี้\nหน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือนมิถุนายน ๒๕๖๔ ๑ หน่วยงาน ได้แก่ กลุ่มข")
 			.doesNotContain("ทุกหน่วยงานส่งข้อมูล (ผลคะแนน");
+
+		// A plan with nothing due by the month owes no progress yet (a trial's plan, its first activity in June, in May).
+		UnitStanding n = noProgress;
+		UnitStanding nothingDue = new UnitStanding(n.unit(), n.reportId(), n.reportMadeAt(), n.fiscalYear(), n.round(),
+				n.overall(), n.target(), n.passed(), n.level(), n.change(), n.rating(), 0, 0, null, n.indicators(), n.arrived());
+		standings = Map.of("กลุ่มก", withProgress, "กลุ่มข", nothingDue, "กลุ่มค", withProgress);
+		narrative = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
+		assertThat(narrative).doesNotContain("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือน");
 	}
 
 	@Test
