@@ -96,7 +96,12 @@ final class DepartmentNarrative {
 		trendUnits(report).ifPresent(paragraphs::add);
 		wholeIta(report).ifPresent(paragraphs::add);
 		report.weakestShared().ifPresent(weakest -> {
-			paragraphs.add("ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุดเมื่อรวมทุกหน่วยงาน คือ ตัวชี้วัดที่ "
+			// "Across all units" only where every unit with scores has it: a trial's indicator of 2 of 3 units.
+			paragraphs.add("ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุด"
+					+ (weakest.units() == report.widestScored() ? "เมื่อรวมทุกหน่วยงาน"
+							: "เมื่อรวมหน่วยงานที่มีผลของตัวชี้วัดนั้น (" + format.number(weakest.units()) + " จาก "
+									+ format.number(report.widestScored()) + " หน่วยงาน)")
+					+ " คือ ตัวชี้วัดที่ "
 					+ format.number(weakest.indicator().number()) + " " + weakest.indicator().thai() + " เฉลี่ย "
 					+ format.score(weakest.mean()) + " ผ่านค่าเป้าหมายของตัวชี้วัด"
 					// The indicators' target is the units' reports' goal (the next round's, as the seed

@@ -72,7 +72,12 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 
 	/** Scored on more than half as many units as the indicator scored on the most. */
 	private boolean shared(IndicatorMean mean) {
-		return mean.units() * 2 > indicatorMeans.stream().mapToInt(IndicatorMean::units).max().orElse(0);
+		return mean.units() * 2 > widestScored();
+	}
+
+	/** How many units the indicator scored on the most was scored on: the units with scores, as the means count them. */
+	public int widestScored() {
+		return indicatorMeans.stream().mapToInt(IndicatorMean::units).max().orElse(0);
 	}
 
 	/**

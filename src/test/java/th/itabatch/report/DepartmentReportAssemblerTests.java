@@ -266,6 +266,14 @@ class DepartmentReportAssemblerTests {
 			.contains("เฉลี่ย ๙๐.๐๐ ผ่านค่าเป้าหมายของตัวชี้วัด (ร้อยละ ๘๕) ๓ จาก ๓ หน่วยงาน")
 			.contains("ส่วนตัวชี้วัดที่มีผลคะแนนเพียงบางหน่วยงาน ตัวชี้วัดที่ ๑๐ ")
 			.contains("มีคะแนนเฉลี่ยต่ำกว่านั้น คือ ๘๐.๐๐ จากผลของ ๑ หน่วยงาน");
+
+		// Weakest of two of the three: not "across all units" (a trial's indicator 9 of 2 of 3 units).
+		Map<String, UnitStanding> most = Map.of("กลุ่มก", scored("กลุ่มก", "90.00", null, 94, 95, 96, 93, 94, 92, 93, 93, 80),
+				"กลุ่มข", scored("กลุ่มข", "90.80", null, 90, 91, 92, 88, 91, 92, 93, 93, 82),
+				"กลุ่มค", scored("กลุ่มค", "91.00", null, 92, 91, 92, 89, 93));
+		assertThat(assembler.assemble(division, JUNE, most, Map.of(), LocalDate.of(2021, 7, 1)).narrative())
+			.contains("ตัวชี้วัดที่มีคะแนนเฉลี่ยต่ำที่สุดเมื่อรวมหน่วยงานที่มีผลของตัวชี้วัดนั้น (๒ จาก ๓ หน่วยงาน) คือ ตัวชี้วัดที่ ๙ ")
+			.doesNotContain("เมื่อรวมทุกหน่วยงาน");
 	}
 
 	@Test
