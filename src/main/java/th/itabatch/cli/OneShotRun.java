@@ -66,6 +66,9 @@ public class OneShotRun {
 		// Listed under their own names only: a renamed copy is its line "same content as", not the first's
 		// name again among the files dropped (a trial: four lines for three files, one an old name).
 		java.util.Set<Long> listed = new java.util.LinkedHashSet<>();
+		// Files kept in the folder from month to month, received by an earlier run: said so, the new ones
+		// standing apart (a trial's sixteen files were all "used", the month's four among them unmarked).
+		java.util.Set<Long> receivedBefore = new java.util.HashSet<>();
 		for (int i = 0; i < received.size(); i++) {
 			StoredInput input = received.get(i).input();
 			distinct.add(input.id());
@@ -75,6 +78,9 @@ public class OneShotRun {
 			}
 			else {
 				listed.add(input.id());
+				if (received.get(i).outcome() == Registration.Outcome.KNOWN) {
+					receivedBefore.add(input.id());
+				}
 			}
 		}
 		List<Long> ids = List.copyOf(distinct);
@@ -88,6 +94,6 @@ public class OneShotRun {
 		Map<Long, List<String>> documents = new LinkedHashMap<>();
 		reports.documents(outcome.units().stream().map(UnitRun::report).filter(Objects::nonNull).toList())
 			.forEach((report, list) -> documents.put(report, list.stream().map(ReportRepository.Document::file).toList()));
-		return new RunSummary(after, messages, outcome, ignored, sameContent, documents);
+		return new RunSummary(after, messages, outcome, ignored, sameContent, documents, receivedBefore);
 	}
 }

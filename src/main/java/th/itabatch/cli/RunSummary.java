@@ -19,9 +19,15 @@ import th.itabatch.validation.Message;
  * @param sameContent the folder's files whose content was received before under another name, with that name
  * @param documents the documents of each unit report the run made or found made (the report, the
  *     brief), in the output folder, by report id
+ * @param receivedBefore the inputs an earlier run received, the folder's file the same, by id
  */
 public record RunSummary(List<StoredInput> inputs, Map<Long, List<Message>> messages, RunOutcome outcome,
-		Map<String, String> ignored, Map<String, String> sameContent, Map<Long, List<String>> documents) {
+		Map<String, String> ignored, Map<String, String> sameContent, Map<Long, List<String>> documents,
+		java.util.Set<Long> receivedBefore) {
+
+	public RunSummary {
+		receivedBefore = java.util.Set.copyOf(receivedBefore);
+	}
 
 	/** A unit report's documents in the output folder, the report first. */
 	public List<String> documentsOf(StoredReport report) {

@@ -23,7 +23,8 @@ final class RunSummaryPrinter {
 	public static void print(RunSummary summary, PrintStream out) {
 		out.println("ไฟล์นำเข้า / inputs: " + (summary.inputs().size() + summary.sameContent().size()));
 		for (StoredInput input : summary.inputs()) {
-			out.println("  " + label(input.status()) + "  " + input.fileName());
+			out.println("  " + label(input.status()) + "  " + input.fileName() + (summary.receivedBefore().contains(input.id())
+					? "  (ได้รับในการประมวลผลครั้งก่อน ไม่อ่านซ้ำ / received by an earlier run, not read again)" : ""));
 			if (input.validationReport() != null) {
 				out.println("      ผลการตรวจสอบ / validation report: " + display(input.validationReport()));
 			}
