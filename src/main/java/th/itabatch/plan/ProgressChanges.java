@@ -88,6 +88,11 @@ final class ProgressChanges {
 	}
 
 	private static String label(ProgressEntry row) {
-		return row.activityNumber() != null ? String.valueOf(row.activityNumber()) : "\"" + row.activityRef() + "\"";
+		if (row.activityNumber() != null) {
+			return String.valueOf(row.activityNumber());
+		}
+		// An activity named by its number alone, in Thai digits as typed ("๒"): the number, as the others are.
+		String ref = th.itabatch.thai.ThaiDigits.toArabic(row.activityRef() == null ? "" : row.activityRef().strip());
+		return ref.matches("\\d{1,4}") ? String.valueOf(Integer.parseInt(ref)) : "\"" + row.activityRef() + "\"";
 	}
 }

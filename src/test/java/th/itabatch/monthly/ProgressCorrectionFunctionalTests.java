@@ -67,6 +67,19 @@ class ProgressCorrectionFunctionalTests {
 		ExampleWorkbooks.write(again, second.resolve(ExampleWorkbooks.PLAN_FILE));
 		assertThat(codes(oneShot.run(second, work.resolve("out"), Optional.empty())))
 			.doesNotContain(MessageCode.PROGRESS_CHANGED.name());
+
+		// The activity named by its number in Thai digits, as a trial's workbooks did: named by its number.
+		for (String status : new String[] { "ดำเนินการแล้ว", "ยังไม่ดำเนินการ" }) {
+			Workbook byNumber = ExampleWorkbooks.plan();
+			byNumber.getSheet("ผลการดำเนินงาน").getRow(3).getCell(0).setCellValue("๑");
+			byNumber.getSheet("ผลการดำเนินงาน").getRow(3).getCell(2).setCellValue(status);
+			ExampleWorkbooks.write(byNumber, second.resolve(ExampleWorkbooks.PLAN_FILE));
+			after = oneShot.run(second, work.resolve("out"), Optional.empty());
+		}
+		assertThat(after.messages().values().stream().flatMap(List::stream))
+			.filteredOn(m -> m.code().equals(MessageCode.PROGRESS_CHANGED.name()))
+			.singleElement()
+			.satisfies(m -> assertThat(m.thai()).contains("กิจกรรม 1 ดำเนินการแล้ว → ยังไม่ดำเนินการ").doesNotContain("\"๑\""));
 	}
 
 	private static List<String> codes(RunSummary summary) {
