@@ -271,7 +271,7 @@ final class DepartmentNarrative {
 				+ round + (units.get(0).target() == null ? ""
 						: " (ผ่านหรือไม่ผ่านตามค่าเป้าหมายของรอบนั้น ร้อยละ " + format.target(units.get(0).target()) + ")")));
 		return Optional.of("ผลคะแนนของ " + String.join(" และของ ", parts) + " ซึ่งยังไม่มีผล"
-				+ roundText(latest) + " จึงจัดลำดับจากผลรอบก่อน");
+				+ roundText(latest) + " จึงจัดลำดับจากผลรอบก่อน (ทำเครื่องหมาย * ที่ผลเทียบเป้าหมาย)");
 	}
 
 	/**

@@ -77,7 +77,10 @@ public final class DepartmentTemplateModel {
 			// What the overall is: the whole ITA's weighted total ("ITA") or one tool's score ("IIT"…).
 			u.put("basis", report.basis(s).orElse(NONE));
 			u.put("target", s.target());
-			u.put("result", s.passed() == null ? NONE : s.passed() ? ReportTemplateModel.PASS : ReportTemplateModel.FAIL);
+			// Marked "*" on an older round, its pass by that round's target, as the page marks it (a trial
+			// found the mark on the page and none in the workbook; the narrative says what it means).
+			u.put("result", s.passed() == null ? NONE
+					: (s.passed() ? ReportTemplateModel.PASS : ReportTemplateModel.FAIL) + (report.onOlderRound(s) ? "*" : ""));
 			u.put("level", s.level() == null ? NONE : s.level());
 			u.put("rating", s.rating());
 			u.put("grade", ReportTemplateModel.grade(s.level(), s.rating()));

@@ -445,12 +445,21 @@ class DepartmentReportAssemblerTests {
 		Map<String, UnitStanding> standings = Map.of("กลุ่มก", scored("กลุ่มก", "90", null), "กลุ่มข", older);
 		Department division = Departments.of(register(), 2, standings.keySet(), "-").get(1);
 
-		String narrative = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
+		DepartmentReport report = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1));
+		String narrative = report.narrative();
 
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> rows = (List<Map<String, Object>>) DepartmentTemplateModel
+			.of(report, "KPI", new ThaiFormat(true), java.time.LocalDateTime.now())
+			.get("units");
+		assertThat(rows).extracting(r -> r.get("unit"), r -> r.get("result"))
+			.as("a trial: the page marked the older round, the workbook did not")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("กลุ่มก", "ไม่ผ่าน"),
+					org.assertj.core.groups.Tuple.tuple("กลุ่มข", "ไม่ผ่าน*"), org.assertj.core.groups.Tuple.tuple("กลุ่มค", "-"));
 		assertThat(narrative).as("a trial: the lowest unit, on FY 2564's scores among FY 2565's, with no word of it")
 			.contains("ต่ำสุด คือ กลุ่มข (๗๕.๘๐)")
 			.contains("ผลคะแนนของ กลุ่มข เป็นผลปีงบประมาณ ๒๕๖๓ รอบที่ ๒ (ผ่านหรือไม่ผ่านตามค่าเป้าหมายของรอบนั้น ร้อยละ ๘๕) "
-					+ "ซึ่งยังไม่มีผลปีงบประมาณ ๒๕๖๔ รอบที่ ๒ จึงจัดลำดับจากผลรอบก่อน")
+					+ "ซึ่งยังไม่มีผลปีงบประมาณ ๒๕๖๔ รอบที่ ๒ จึงจัดลำดับจากผลรอบก่อน (ทำเครื่องหมาย * ที่ผลเทียบเป้าหมาย)")
 			.as("a trial: 'made 5 of 6' beside '2 sent nothing', the older-year unit counted in both")
 			.contains("ยังไม่ส่งข้อมูลใด ๆ (ผลคะแนน แผน หรือผลการดำเนินงาน) สำหรับเดือนมิถุนายน ๒๕๖๔ ๒ หน่วยงาน ได้แก่ กลุ่มข กลุ่มค")
 			.contains("จัดทำรายงานประจำเดือนแล้ว ๒ จาก ๓ หน่วยงาน (รวม กลุ่มข ซึ่งยังไม่ส่งข้อมูลสำหรับเดือนนี้ "
