@@ -47,10 +47,18 @@ public final class MonthlyReportAssembler {
 			List<ProgressEntry> progress, List<Message> warnings) {
 		int fiscalYear = FiscalCalendar.fiscalYear(reportMonth);
 		RoundComparison comparison = comparator.compare(unit, reportMonth, scores).orElse(null);
+		// The round the data hold beyond the month's: its results are known from a later month.
+		NarrativeWriter.NotYetKnown notYetKnown = comparator.compare(unit, fiscalYear, scores)
+			.map(RoundComparison::latest)
+			.filter(latest -> comparison == null || !latest.equals(comparison.latest()))
+			.map(latest -> new NarrativeWriter.NotYetKnown(latest,
+					catalog.calendar().resultsKnown(latest.fiscalYear(), latest.round())))
+			.orElse(null);
 		PlanProgress planProgress = plan == null ? null : PlanTracker.track(plan, progress, reportMonth);
 		MonthlyReport.SurveyBasis survey = comparison == null ? null : surveyBasis(unit, comparison, scores);
 		return new MonthlyReport(unit, properties.kpi(), fiscalYear, reportMonth, dueDate(reportMonth), comparison,
-				planProgress, narrative.write(unit, comparison, planProgress, reportMonth, survey), List.copyOf(warnings),
+				planProgress, narrative.write(unit, comparison, planProgress, reportMonth, survey, notYetKnown),
+				List.copyOf(warnings),
 				survey, ScoreTrend.of(catalog, unit, reportMonth, scores));
 	}
 

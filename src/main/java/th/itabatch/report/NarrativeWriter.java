@@ -42,20 +42,32 @@ final class NarrativeWriter {
 		this.weights = weights;
 	}
 
+	/**
+	 * @param notYetKnown a round the data have whose results are taken from a later month's report
+	 *     (round 2's in May's), with that month; {@code null} when none
+	 */
 	public String write(String unit, RoundComparison scores, PlanProgress plan, YearMonth reportMonth,
-			MonthlyReport.SurveyBasis survey) {
+			MonthlyReport.SurveyBasis survey, NotYetKnown notYetKnown) {
 		List<String> paragraphs = new ArrayList<>();
-		if (scores != null && scores.latest().fiscalYear() < fiscalYearOf(reportMonth)) {
+		boolean yearsRoundHeld = notYetKnown != null && notYetKnown.round().fiscalYear() == fiscalYearOf(reportMonth);
+		if (scores != null && scores.latest().fiscalYear() < fiscalYearOf(reportMonth) && !yearsRoundHeld) {
 			// Said first: the scores below are of a year before the month's (a trial's report for
 			// March 2565 gave FY 2564's round 2 with only its dates to tell).
 			paragraphs.add("ยังไม่มีผลคะแนนการประเมินของ" + unit + " ปีงบประมาณ " + format.number(fiscalYearOf(reportMonth))
 					+ " ในข้อมูลที่นำเข้า ผลที่รายงานเป็นผลล่าสุดที่มี คือของปีงบประมาณ "
 					+ format.number(scores.latest().fiscalYear()));
 		}
+		if (notYetKnown != null) {
+			// Said, not left for the reader to find: a round the inputs hold is not this month's (a re-made
+			// April report showed round 2's scores sent in June; now that it does not, it says why).
+			paragraphs.add("ผลคะแนน" + format.roundName(notYetKnown.round().round()) + " ปีงบประมาณ "
+					+ format.number(notYetKnown.round().fiscalYear()) + " ที่ได้รับแล้ว ยังไม่นำมาใช้ในรายงานเดือน"
+					+ format.month(reportMonth) + " เพราะผลของรอบนั้นนำมาใช้ตั้งแต่รายงานเดือน" + format.month(notYetKnown.from()));
+		}
 		if (scores != null) {
 			paragraphs.add(scoresParagraph(unit, scores, survey));
 		}
-		else {
+		else if (notYetKnown == null) {
 			paragraphs.add("ยังไม่มีผลคะแนนการประเมินของ" + unit + "ในข้อมูลที่นำเข้า");
 		}
 		if (plan != null) {
@@ -411,5 +423,14 @@ final class NarrativeWriter {
 
 	private static int fiscalYearOf(YearMonth month) {
 		return th.itabatch.catalog.FiscalCalendar.fiscalYear(month);
+	}
+
+	/**
+	 * A round the data hold whose results a month's report does not take yet.
+	 *
+	 * @param round the round
+	 * @param from the first month whose report takes them
+	 */
+	public record NotYetKnown(th.itabatch.scores.RoundComparison.RoundRef round, YearMonth from) {
 	}
 }

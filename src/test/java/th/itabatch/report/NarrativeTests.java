@@ -347,4 +347,22 @@ class NarrativeTests {
 				"- กิจกรรมที่ ๑ อบรม 1", "- กิจกรรมที่ ๒ อบรม 2", "- กิจกรรมที่ ๓ อบรม 3",
 				"เดือนเมษายน ๒๕๖๕ มีกิจกรรมตามแผน ๑ กิจกรรม ได้แก่ กิจกรรมที่ ๔ ประชุม");
 	}
+
+	@Test
+	void aRoundWhoseResultsAreKnownFromALaterMonthIsSaidToWait() {
+		// FY 2565 round 1 (its results taken from February), reported on in November 2564 and in March.
+		List<ScoreEntry> roundOne = ScoreFixtures.scores(catalog, "90", "85", "92", "88", "88");
+
+		String november = new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(2021, 11), roundOne, null, List.of(), List.of())
+			.narrative();
+
+		assertThat(november).as("the data hold the round: not 'no scores in the data'")
+			.startsWith("ผลคะแนนรอบ ๕ เดือนแรก ปีงบประมาณ ๒๕๖๕ ที่ได้รับแล้ว ยังไม่นำมาใช้ในรายงานเดือนพฤศจิกายน ๒๕๖๔"
+					+ " เพราะผลของรอบนั้นนำมาใช้ตั้งแต่รายงานเดือนกุมภาพันธ์ ๒๕๖๕")
+			.doesNotContain("ยังไม่มีผลคะแนน");
+		assertThat(new MonthlyReportAssembler(catalog, properties)
+			.assemble("กองคลัง", YearMonth.of(2022, 3), roundOne, null, List.of(), List.of())
+			.narrative()).doesNotContain("ยังไม่นำมาใช้");
+	}
 }
