@@ -69,10 +69,13 @@ public record UnitStanding(String unit, Long reportId, LocalDateTime reportMadeA
 	/**
 	 * A plan in use with something due by the month, and not the month's progress: whom the planning
 	 * office asks for it. A plan with nothing due yet owes none (a trial's plan, its first activity in
-	 * June, was listed in May).
+	 * June, was listed in May), nor one its month's report was made without (a retrial's May, its
+	 * department report made again in July from that report, the plan having come in June).
 	 */
 	public boolean owesProgress() {
-		return arrived.noProgress() && (dueCount == null || dueCount > 0);
+		// No count where its report had no plan (made before the plan came): nothing known to be due.
+		// Without a report at all, the plan's unit is asked.
+		return arrived.noProgress() && (dueCount != null ? dueCount > 0 : reportId == null);
 	}
 
 	/**

@@ -134,10 +134,12 @@ public enum MessageCode {
 	PLAN_MONTHS_FROM_SHADING(WARNING, "ไม่มีเครื่องหมายในคอลัมน์เดือน จึงอ่านเดือนที่ดำเนินการจากช่องที่ระบายสีไว้ โปรดตรวจสอบเดือนของแต่ละกิจกรรมในรายงาน",
 			"the month columns hold no marks, so the months were read from the shaded cells; please check each activity''s months in the report"),
 	PLAN_ACTIVITY_UNSCHEDULED(WARNING, "กิจกรรม {0} ไม่ได้ทำเครื่องหมายเดือนที่ดำเนินการ", "activity {0} has no month marked"),
-	PROGRESS_CHANGED(WARNING, "ผลการดำเนินงานเดือน{1} ของ {0} ต่างจากที่ได้รับก่อนหน้า: {2} รายงานของเดือน{1} ที่จัดทำไปแล้วจะจัดทำใหม่เมื่อประมวลผลเดือนนั้น ถ้าครั้งนี้ประมวลผลเดือนอื่น ให้ใช้ \"ประมวลผลทันที\" เลือกหน่วยงานและเดือนเพื่อจัดทำใหม่ (หรือคำสั่ง run ระบุ --month {5})",
-			"{0}''s progress for {3} differs from what was received before: {4}; a report of {3} already made is made again by a run for that month: if this run is for another month, use \"Run now\" with the unit and month to make it again (or the run command with --month {3})"),
-	PROGRESS_AFTER_REPORT(WARNING, "ผลการดำเนินงานเดือน{1} ของ {0} ได้รับหลังจากจัดทำรายงานของเดือน{1}และเลยกำหนดส่งแล้ว รายงานนั้นจึงยังไม่มีผลนี้ ให้ใช้ \"ประมวลผลทันที\" เลือกหน่วยงานและเดือนเพื่อจัดทำใหม่ (หรือคำสั่ง run ระบุ --month {3})",
-			"{0}''s progress for {2} arrived after the report of {2} was made and due: that report does not have it; use \"Run now\" with the unit and month to make it again (or the run command with --month {2})"),
+	PROGRESS_CHANGED(WARNING, "ผลการดำเนินงานเดือน{1} ของ {0} ต่างจากที่ได้รับก่อนหน้า: {2} รายงานของเดือน{1} ที่จัดทำไปแล้วจะจัดทำใหม่เมื่อประมวลผลเดือนนั้น ถ้าครั้งนี้ประมวลผลเดือนอื่น ให้ใช้ \"ประมวลผลทันที\" เลือกหน่วยงานและเดือนเพื่อจัดทำใหม่ (หรือคำสั่ง run ระบุ --month {5} โดยมีไฟล์นี้อยู่ในโฟลเดอร์นำเข้า)",
+			"{0}''s progress for {3} differs from what was received before: {4}; a report of {3} already made is made again by a run for that month: if this run is for another month, use \"Run now\" with the unit and month to make it again (or the run command with --month {3}, this file in its input folder)"),
+	// "…this file in the input folder": the one-shot command makes again only the units of its folder's files
+	// and those with no report yet (a retrial ran it on an empty folder and nothing was made).
+	PROGRESS_AFTER_REPORT(WARNING, "ผลการดำเนินงานเดือน{1} ของ {0} ได้รับหลังจากจัดทำรายงานของเดือน{1} และเลยกำหนดส่งแล้ว รายงานที่จัดทำไว้จึงยังไม่มีผลนี้ ให้ใช้ \"ประมวลผลทันที\" เลือกหน่วยงานและเดือนเพื่อจัดทำใหม่ (หรือคำสั่ง run ระบุ --month {3} โดยมีไฟล์นี้อยู่ในโฟลเดอร์นำเข้า)",
+			"{0}''s progress for {2} arrived after the report of {2} was made and due: the report made then does not have it; use \"Run now\" with the unit and month to make it again (or the run command with --month {2}, this file in its input folder)"),
 	PLAN_OUTSIDE_PERIOD(WARNING, "กิจกรรม {0} กำหนดดำเนินการเดือน {1} ซึ่งอยู่นอกระยะเวลาของแผน ({2})",
 			"activity {0} is scheduled in {3}, outside the plan''s period ({4})"),
 	BUDGET_INVALID(WARNING, "งบประมาณ \"{0}\" ไม่ใช่ตัวเลข จะแสดงตามที่เขียนไว้", "budget \"{0}\" is not a number; it is shown as written"),

@@ -308,12 +308,12 @@ class DepartmentReportAssemblerTests {
 		UnitStanding withProgress = scored("กลุ่มก", "95.00", null, 95, 95, 95, 95, 95);
 		UnitStanding w = withProgress;
 		withProgress = new UnitStanding(w.unit(), w.reportId(), w.reportMadeAt(), w.fiscalYear(), w.round(), w.overall(),
-				w.target(), w.passed(), w.level(), w.change(), w.rating(), w.dueCount(), w.doneCount(), w.doneShare(),
+				w.target(), w.passed(), w.level(), w.change(), w.rating(), 2, 1, w.doneShare(),
 				w.indicators(), new UnitStanding.Arrivals(true, true, true, false));
 		UnitStanding noProgress = scored("กลุ่มข", "90.00", null, 90, 90, 90, 90, 90);
 		w = noProgress;
 		noProgress = new UnitStanding(w.unit(), w.reportId(), w.reportMadeAt(), w.fiscalYear(), w.round(), w.overall(),
-				w.target(), w.passed(), w.level(), w.change(), w.rating(), w.dueCount(), w.doneCount(), w.doneShare(),
+				w.target(), w.passed(), w.level(), w.change(), w.rating(), 2, 1, w.doneShare(),
 				w.indicators(), new UnitStanding.Arrivals(true, true, false, false));
 		Map<String, UnitStanding> standings = Map.of("กลุ่มก", withProgress, "กลุ่มข", noProgress);
 		Department division = Departments.of(register(), 2, standings.keySet(), "-").get(1);
@@ -348,6 +348,14 @@ class DepartmentReportAssemblerTests {
 		standings = Map.of("กลุ่มก", withProgress, "กลุ่มข", nothingDue, "กลุ่มค", withProgress);
 		narrative = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
 		assertThat(narrative).doesNotContain("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือน");
+
+		// Its report made before its plan came (no count), the department report made again later: not asked.
+		UnitStanding madeWithoutPlan = new UnitStanding(n.unit(), n.reportId(), n.reportMadeAt(), n.fiscalYear(), n.round(),
+				n.overall(), n.target(), n.passed(), n.level(), n.change(), n.rating(), null, null, null, n.indicators(),
+				n.arrived());
+		standings = Map.of("กลุ่มก", withProgress, "กลุ่มข", madeWithoutPlan, "กลุ่มค", withProgress);
+		narrative = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
+		assertThat(narrative).as("a retrial's May, made again in July").doesNotContain("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือน");
 	}
 
 	@Test

@@ -142,7 +142,8 @@ class FilesOneByOneFunctionalTests {
 			.as("May's report was made and is due; June's rows are as received before")
 			.singleElement()
 			.satisfies(m -> assertThat(m.cell()).isEqualTo("A5"))
-			.satisfies(m -> assertThat(m.thai()).contains("ผลการดำเนินงานเดือนพฤษภาคม 2564 ของ กองคลัง", "--month 2564-05"))
+			.satisfies(m -> assertThat(m.thai()).contains("ผลการดำเนินงานเดือนพฤษภาคม 2564 ของ กองคลัง", "--month 2564-05 โดยมีไฟล์นี้อยู่ในโฟลเดอร์นำเข้า")
+				.as("a retrial: 'พฤษภาคม 2564และ'").contains("2564 และเลยกำหนดส่งแล้ว"))
 			.satisfies(m -> assertThat(m.english()).contains("progress for 2021-05 arrived after the report of 2021-05"));
 	}
 
