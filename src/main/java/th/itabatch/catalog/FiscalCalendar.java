@@ -127,9 +127,14 @@ public final class FiscalCalendar {
 			return Optional.empty();
 		}
 		Integer fiscalYear = null;
+		Optional<YearMonth[]> bracketed = Optional.empty();
 		Matcher brackets = PARENTHESES.matcher(key);
 		while (brackets.find()) {
-			fiscalYear = fiscalYearOfRange(brackets.group(1)).orElse(fiscalYear);
+			Optional<YearMonth[]> range = monthRange(brackets.group(1));
+			if (range.isPresent()) {
+				bracketed = range;
+				fiscalYear = fiscalYear(range.get()[1]);
+			}
 		}
 		String main = PARENTHESES.matcher(key).replaceAll(" ").trim();
 		String compact = main.replace(" ", "");
@@ -147,31 +152,19 @@ public final class FiscalCalendar {
 			else if (compact.contains("รอบสอง") || compact.contains("รอบที่สอง") || compact.contains("secondround")) {
 				round = round(2);
 			}
-			else if (main.isEmpty() || monthRange(main).isPresent()) {
+			else {
 				// A header that is the round's months alone, "ต.ค. 63 - ก.พ. 64" or "(มี.ค.๖๔ - ก.ค.๖๔)": the round
 				// of those months. Not one whose range only explains other words ("ระยะเวลาดำเนินการ (มี.ค.๖๔ -
 				// ก.ค.๖๔)", a plan's).
-				Optional<YearMonth[]> range = monthRange(main).or(() -> bracketedRange(key));
-				if (range.isPresent()) {
-					round = roundOf(range.get());
-					fiscalYear = round.isPresent() ? Integer.valueOf(fiscalYear(range.get()[1])) : fiscalYear;
+				Optional<YearMonth[]> range = main.isEmpty() ? bracketed : monthRange(main);
+				round = range.flatMap(this::roundOf);
+				if (round.isPresent()) {
+					fiscalYear = fiscalYear(range.get()[1]);
 				}
 			}
 		}
 		Integer fy = fiscalYear;
 		return round.map(r -> new RoundLabel(r, fy));
-	}
-
-	/** The month range in brackets, if one is. */
-	private static Optional<YearMonth[]> bracketedRange(String key) {
-		Matcher brackets = PARENTHESES.matcher(key);
-		while (brackets.find()) {
-			Optional<YearMonth[]> range = monthRange(brackets.group(1));
-			if (range.isPresent()) {
-				return range;
-			}
-		}
-		return Optional.empty();
 	}
 
 	/** The round whose months are the range's first and last, in one fiscal year. */

@@ -92,7 +92,8 @@ final class ProgressChanges {
 			return String.valueOf(row.activityNumber());
 		}
 		// An activity named by its number alone, in Thai digits as typed ("๒"): the number, as the others are.
-		String ref = th.itabatch.thai.ThaiDigits.toArabic(row.activityRef() == null ? "" : row.activityRef().strip());
-		return ref.matches("\\d{1,4}") ? String.valueOf(Integer.parseInt(ref)) : "\"" + row.activityRef() + "\"";
+		return ActivityNumbering.bareNumber(row.activityRef() == null ? "" : row.activityRef())
+			.map(String::valueOf)
+			.orElse("\"" + row.activityRef() + "\"");
 	}
 }

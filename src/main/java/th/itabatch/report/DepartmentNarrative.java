@@ -131,12 +131,8 @@ final class DepartmentNarrative {
 		// month. Counted as sending data, they were never named (a trial's May: five of eight, "all sent").
 		// Those with no plan are asked for the plan: without one there is no progress to send (a trial
 		// listed five units without plans among six "without the month's progress").
-		List<String> noProgress = report.rows()
-			.stream()
-			.filter(r -> r.standing().owesProgress())
-			.map(r -> r.member().name())
-			.toList();
-		List<String> noPlan = sending(report, UnitStanding.Arrivals::noPlan);
+		List<String> noProgress = sending(report, UnitStanding::owesProgress);
+		List<String> noPlan = sending(report, s -> s.arrived().noPlan());
 		if (all.silent().isEmpty() && all.refused().isEmpty()) {
 			// Says what was counted, as the other branch does: any input at all, not the month's progress;
 			// with what some still lack said next, as such (a trial read "every unit sent" and, on the next
@@ -184,11 +180,11 @@ final class DepartmentNarrative {
 		return String.join("\n", paragraphs);
 	}
 
-	/** The units that sent something in use whose arrivals are as asked. */
-	private static List<String> sending(DepartmentReport report, Predicate<UnitStanding.Arrivals> asked) {
+	/** The units that sent something in use whose standing is as asked. */
+	private static List<String> sending(DepartmentReport report, Predicate<UnitStanding> asked) {
 		return report.rows()
 			.stream()
-			.filter(r -> !r.standing().arrived().nothing() && asked.test(r.standing().arrived()))
+			.filter(r -> !r.standing().arrived().nothing() && asked.test(r.standing()))
 			.map(r -> r.member().name())
 			.toList();
 	}
