@@ -149,7 +149,7 @@ class DepartmentReportFunctionalTests {
 			ReportCells units = report.sheet("หน่วยงาน");
 			assertThat(List.of(units.text("J3"), units.text("K3"), units.text("L3")))
 				.as("a trial read ✓ under \"ผลคะแนน\" as sent this month: the year's scores and plan, the month's progress")
-				.containsExactly("ผลคะแนน (ปีงบฯ)", "แผน (ปีงบฯ)", "ผลการดำเนินงาน (เดือนนี้)");
+				.containsExactly("ผลคะแนน\n(ปีงบฯ)", "แผน\n(ปีงบฯ)", "ผลการ\nดำเนินงาน\n(เดือนนี้)");
 			assertThat(List.of(units.text("B4"), units.text("B5"), units.text("B6"), units.text("B7")))
 				.containsExactly("กลุ่มงานสอง", "กองคลัง", "กลุ่มงานหนึ่ง", "กองว่าง");
 			assertThat(List.of(units.number("A4"), units.number("A5"), units.number("A6"))).containsExactly(1.0, 2.0, 3.0);

@@ -47,7 +47,7 @@ public final class DepartmentTemplateGenerator {
 	static final int UNITS_HEADER = 2;
 
 	static final String[] UNIT_LABELS = { "อันดับ", "หน่วยงาน", "สังกัด", "คะแนนภาพรวม", "ค่าเป้าหมาย", "ผลเทียบเป้าหมาย", "ระดับ",
-			"เปลี่ยนแปลงจากรอบก่อน", "ดำเนินการตามแผน (ร้อยละ)", "ผลคะแนน (ปีงบฯ)", "แผน (ปีงบฯ)", "ผลการดำเนินงาน (เดือนนี้)", "รายงานประจำเดือน" };
+			"เปลี่ยนแปลงจากรอบก่อน", "ดำเนินการตามแผน (ร้อยละ)", "ผลคะแนน\n(ปีงบฯ)", "แผน\n(ปีงบฯ)", "ผลการ\nดำเนินงาน\n(เดือนนี้)", "รายงานประจำเดือน" };
 
 	static final String[] UNIT_FIELDS = { "rank", "unit", "branch", "overall", "target", "result", "grade", "change",
 			"doneShare", "scores", "plan", "progress", "report" };
@@ -148,7 +148,9 @@ public final class DepartmentTemplateGenerator {
 	private XSSFSheet unitsSheet() {
 		// The report's status 15 wide: "จัดทำหลังกำหนด" on one line, where at 13 its row was made two lines tall (a trial).
 		// The level 9 wide: with a department's own rating beside it, "A (ผ่านดีเยี่ยม)" takes two lines, not a word broken.
-		int[] widths = { 6, 25, 20, 8, 8, 8, 9, 10, 9, 6, 6, 8, 15 };
+		// What arrived broken where a reader would break it: left to wrap, "ผลการดำเนินงาน (เดือนนี้)" took
+		// four lines at 8 wide, and at 11 LibreOffice broke it inside "ดำเนิน|งาน" and "ปี|งบฯ" (a trial).
+		int[] widths = { 6, 25, 20, 8, 8, 8, 9, 10, 9, 9, 7, 9, 15 };
 		XSSFSheet sheet = book.sheet(UNITS, widths);
 		book.text(sheet, "A1", "ผลการดำเนินงานรายหน่วยงาน ${department.name} ณ เดือน ${department.month}", "heading");
 		String last = CellReference.convertNumToColString(widths.length - 1);
