@@ -1,6 +1,8 @@
 package th.itabatch.monthly;
 
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -17,11 +19,22 @@ import th.itabatch.scores.ScoreEntry;
  * @param plan its current plan for the year, or {@code null}
  * @param progress its current progress for the year
  * @param inputIds the inputs all of it comes from
+ * @param firstUsed for the inputs a month's report may not use yet, the first month whose report uses
+ *     their data: a later round's scores from the month its results are known, progress from its
+ *     earliest month (the plan's input, used by every month, is not in it)
  * @param lastReading the latest run that read any of them (they are read again when a register
  *     comes after them, and may then name other units)
  */
 public record UnitData(String unit, int fiscalYear, List<ScoreEntry> scores, ActionPlan plan,
-		List<ProgressEntry> progress, List<Long> inputIds, long lastReading) {
+		List<ProgressEntry> progress, List<Long> inputIds, Map<Long, YearMonth> firstUsed, long lastReading) {
+
+	/**
+	 * The inputs whose data a month's report uses: their warnings are the report's (an April report made
+	 * again in July listed the warnings of round 2's scores, which April does not take).
+	 */
+	public List<Long> inputsUsedBy(YearMonth month) {
+		return inputIds.stream().filter(id -> !firstUsed.getOrDefault(id, month).isAfter(month)).toList();
+	}
 
 	/** The inputs as a job parameter: the same data (and {@link #lastReading}) gives the same report run. */
 	public String fingerprint() {

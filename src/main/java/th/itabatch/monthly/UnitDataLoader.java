@@ -3,13 +3,16 @@ package th.itabatch.monthly;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -33,7 +36,11 @@ public class UnitDataLoader {
 
 	private final PlanRepository plans;
 
+	private static final BinaryOperator<YearMonth> FIRST = BinaryOperator.minBy(Comparator.naturalOrder());
+
 	private final ReportMonthChooser chooser;
+
+	private final FiscalCalendar calendar;
 
 	private final Clock clock;
 
@@ -50,17 +57,35 @@ public class UnitDataLoader {
 		this.scores = scores;
 		this.kinds = kinds;
 		this.plans = plans;
-		this.chooser = new ReportMonthChooser(catalog.calendar());
+		this.calendar = catalog.calendar();
+		this.chooser = new ReportMonthChooser(calendar);
 		this.clock = clock;
 	}
 
 	public UnitData load(String unit, int fiscalYear) {
-		List<Long> inputs = new ArrayList<>(scores.currentInputs(unit));
-		plans.currentPlanInput(unit, fiscalYear).ifPresent(inputs::add);
-		inputs.addAll(plans.currentProgressInputs(unit, fiscalYear));
+		List<Long> inputs = new ArrayList<>();
+		// An input's first month is the earliest its data count from; one it holds for every month has none.
+		Map<Long, YearMonth> firstUsed = new HashMap<>();
+		Set<Long> always = new HashSet<>();
+		for (ScoreRepository.RoundSource source : scores.currentSources(unit)) {
+			inputs.add(source.inputId());
+			calendar.round(source.round())
+				.map(round -> calendar.resultsKnown(source.fiscalYear(), round))
+				.ifPresentOrElse(known -> firstUsed.merge(source.inputId(), known, FIRST),
+						() -> always.add(source.inputId()));
+		}
+		plans.currentPlanInput(unit, fiscalYear).ifPresent(plan -> {
+			inputs.add(plan);
+			always.add(plan);
+		});
+		plans.currentProgressInputs(unit, fiscalYear).forEach((input, month) -> {
+			inputs.add(input);
+			firstUsed.merge(input, month, FIRST);
+		});
+		always.forEach(firstUsed::remove);
 		List<Long> ids = inputs.stream().distinct().toList();
 		return new UnitData(unit, fiscalYear, scores.currentScores(unit), plans.currentPlan(unit, fiscalYear).orElse(null),
-				plans.currentProgress(unit, fiscalYear), ids, stored.lastReading(ids));
+				plans.currentProgress(unit, fiscalYear), ids, firstUsed, stored.lastReading(ids));
 	}
 
 	/**

@@ -44,7 +44,7 @@ public class UnitReportBuilder {
 
 	public Built build(String unit, YearMonth month) {
 		UnitData data = loader.load(unit, FiscalCalendar.fiscalYear(month));
-		List<Message> warnings = new ArrayList<>(inputs.warnings(unit, data.inputIds()));
+		List<Message> warnings = new ArrayList<>(inputs.warnings(unit, data.inputsUsedBy(month)));
 		List<ProgressEntry> progress = List.of();
 		if (data.plan() != null) {
 			// Progress was checked against the plan it arrived with; a newer plan may have renumbered.

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,9 +132,12 @@ public class PlanRepository {
 		return standing(unit, fiscalYear).stream().map(StoredRow::entry).toList();
 	}
 
-	/** The inputs the unit's current progress for a year comes from. */
-	public List<Long> currentProgressInputs(String unit, int fiscalYear) {
-		return standing(unit, fiscalYear).stream().map(StoredRow::inputId).distinct().toList();
+	/** The inputs the unit's current progress for a year comes from, each with the earliest month of its rows. */
+	public Map<Long, YearMonth> currentProgressInputs(String unit, int fiscalYear) {
+		Map<Long, YearMonth> inputs = new LinkedHashMap<>();
+		// The rows come in the order of months: an input's first row is its earliest.
+		standing(unit, fiscalYear).forEach(row -> inputs.putIfAbsent(row.inputId(), row.entry().month()));
+		return inputs;
 	}
 
 	/** The rows that stand, in the order of months, inputs and sheets. */

@@ -134,15 +134,25 @@ public class ScoreRepository {
 			.list();
 	}
 
-	/** The inputs the unit's current scores come from. */
-	public List<Long> currentInputs(String unit) {
+	/**
+	 * An input the unit's current scores of a year's round come from.
+	 *
+	 * @param inputId the input
+	 * @param fiscalYear the fiscal year
+	 * @param round the round's number
+	 */
+	public record RoundSource(long inputId, int fiscalYear, int round) {
+	}
+
+	/** The inputs the unit's current scores come from, one per year and round they hold. */
+	public List<RoundSource> currentSources(String unit) {
 		return jdbc.sql("""
-				SELECT DISTINCT s.input_id FROM ita_score s
+				SELECT DISTINCT s.input_id, s.fiscal_year, s.round_no FROM ita_score s
 				WHERE s.unit = ? AND s.accepted AND s.input_id = (
 				  SELECT MAX(s2.input_id) FROM ita_score s2
 				  WHERE s2.accepted AND s2.unit = s.unit AND s2.fiscal_year = s.fiscal_year AND s2.round_no = s.round_no)""")
 			.param(unit)
-			.query(Long.class)
+			.query((rs, n) -> new RoundSource(rs.getLong("input_id"), rs.getInt("fiscal_year"), rs.getInt("round_no")))
 			.list();
 	}
 
