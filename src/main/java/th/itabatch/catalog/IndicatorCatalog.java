@@ -28,6 +28,12 @@ public final class IndicatorCatalog {
 	private static final Set<String> OVERALL = Set.of("ภาพรวม", "overall", "รวม", "total", "คะแนนรวม", "คะแนนภาพรวม",
 			"ภาพรวมทั้งหมด", "รวมทั้งหมด", "ผลรวม", "ภาพรวมหน่วยงาน");
 
+	/** "ITA" beside or around an overall's words: "ภาพรวม ITA", "คะแนน (ITA)", "ITA รวม". */
+	private static final Pattern ITA = Pattern.compile("[(\\[]?ita[)\\]]?");
+
+	/** The letters a name has at least to be read from a text a few letters off it. */
+	private static final int NEAR_LETTERS = 8;
+
 	/** "i1" … "i10" as the NACC's tables head them; "I1 ข้อคำถาม…" is a survey's question, not an indicator. */
 	private static final Pattern NACC = Pattern.compile("^i\\s*0*(\\d{1,2})$");
 
@@ -72,10 +78,16 @@ public final class IndicatorCatalog {
 		return indicators.stream().filter(i -> i.number() == number).findFirst();
 	}
 
-	/** True when the text names the overall row ("ภาพรวม", "Overall", "รวม"). */
+	/**
+	 * True when the text names the overall row ("ภาพรวม", "Overall", "รวม"), also as the whole ITA's
+	 * ("ภาพรวม ITA", "คะแนน ITA", "ITA"): a trial's "ภาพรวม ITA" was an unknown indicator, and the
+	 * workbook's thirty scores refused with it.
+	 */
 	public static boolean isOverall(String text) {
-		return OVERALL.contains(ThaiText.compactKey(text).replace(":", ""))
-				|| OVERALL.contains(ThaiText.key(text).replace(":", "").trim());
+		String compact = ThaiText.compactKey(text).replace(":", "");
+		String whole = ITA.matcher(compact).replaceAll("");
+		return OVERALL.contains(compact) || OVERALL.contains(ThaiText.key(text).replace(":", "").trim())
+				|| (!whole.equals(compact) && (whole.isEmpty() || whole.equals("คะแนน") || OVERALL.contains(whole)));
 	}
 
 	/** The indicator the text names, or empty when it names none. */
@@ -108,6 +120,55 @@ public final class IndicatorCatalog {
 			return byName(rest).or(() -> byNumber);
 		}
 		return byName(key);
+	}
+
+	/**
+	 * The indicator a text a few letters off one of its names stands for, where one alone is nearest
+	 * (one letter in six at most): "การแก้ไขปัญหาทุจริต" with a word left out refused a trial's workbook.
+	 * Asked of an indicator column's cells alone, with the reading said: never of headers, where a
+	 * near name could make another table look like scores.
+	 */
+	public Optional<Indicator> findNear(String text) {
+		String wanted = nameKey(text);
+		if (wanted.length() < NEAR_LETTERS) {
+			return Optional.empty();
+		}
+		int most = Math.max(1, wanted.length() / 6);
+		int nearest = most + 1;
+		Set<Indicator> at = new java.util.LinkedHashSet<>();
+		for (Indicator indicator : indicators) {
+			for (String name : nameKeys.get(indicator)) {
+				// The distance is at least the lengths' difference: most texts are passed over unmeasured.
+				if (name.length() < NEAR_LETTERS || Math.abs(name.length() - wanted.length()) > most) {
+					continue;
+				}
+				int d = ThaiText.distance(wanted, name);
+				if (d < nearest) {
+					nearest = d;
+					at.clear();
+				}
+				if (d == nearest) {
+					at.add(indicator);
+				}
+			}
+		}
+		return at.size() == 1 ? Optional.of(at.iterator().next()) : Optional.empty();
+	}
+
+	/** The indicators whose names are nearest a text that names none, at most two, for its message. */
+	public List<Indicator> closest(String text) {
+		String wanted = nameKey(text);
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		int most = Math.max(3, wanted.length() / 3);
+		return indicators.stream()
+			.map(i -> Map.entry(i, names(i).mapToInt(name -> ThaiText.distance(wanted, name)).min().orElse(Integer.MAX_VALUE)))
+			.filter(e -> e.getValue() <= most)
+			.sorted(Map.Entry.comparingByValue())
+			.limit(2)
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	private Optional<Indicator> byName(String text) {

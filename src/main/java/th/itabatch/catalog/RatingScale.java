@@ -40,6 +40,35 @@ public record RatingScale(String name, int fromFiscalYear, List<Rating> ratings)
 		}
 	}
 
+	/**
+	 * A rating above the one reached whose overall minimum the overall reaches while a tool's score
+	 * falls short of that rating's minimum for it: why 96.55 is ผ่านดี, its EIT under 90.
+	 *
+	 * @param rating the rating held back from
+	 * @param shortTools the tools short of it, each with the rating's minimum for it
+	 */
+	public record HeldBack(String rating, Map<Tool, BigDecimal> shortTools) {
+	}
+
+	/** The rating the overall reaches but a tool's score keeps it from, if any. */
+	public Optional<HeldBack> heldBack(BigDecimal overall, Map<Tool, BigDecimal> tools) {
+		for (Rating rating : ratings) {
+			if (rating.isReachedBy(overall, tools)) {
+				return Optional.empty();
+			}
+			if (overall.compareTo(rating.min()) >= 0) {
+				Map<Tool, BigDecimal> shortTools = new java.util.TreeMap<>();
+				rating.toolMin().forEach((tool, min) -> {
+					if (tools.containsKey(tool) && tools.get(tool).compareTo(min) < 0) {
+						shortTools.put(tool, min);
+					}
+				});
+				return Optional.of(new HeldBack(rating.name(), shortTools));
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The rating an overall and its tools' scores reach, if any. */
 	public Optional<String> rate(BigDecimal overall, Map<Tool, BigDecimal> tools) {
 		return ratings.stream().filter(r -> r.isReachedBy(overall, tools)).findFirst().map(Rating::name);

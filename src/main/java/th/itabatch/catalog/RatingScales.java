@@ -17,9 +17,15 @@ public final class RatingScales {
 
 	/** The rating of the scale in force in the fiscal year (the latest one begun by then), if any. */
 	public Optional<String> rate(BigDecimal overall, Map<Tool, BigDecimal> tools, int fiscalYear) {
-		return scales.stream()
-			.filter(scale -> scale.fromFiscalYear() <= fiscalYear)
-			.reduce((earlier, later) -> later)
-			.flatMap(scale -> scale.rate(overall, tools));
+		return inForce(fiscalYear).flatMap(scale -> scale.rate(overall, tools));
+	}
+
+	/** What kept the overall from a higher rating of the scale in force, if a tool's score did. */
+	public Optional<RatingScale.HeldBack> heldBack(BigDecimal overall, Map<Tool, BigDecimal> tools, int fiscalYear) {
+		return inForce(fiscalYear).flatMap(scale -> scale.heldBack(overall, tools));
+	}
+
+	private Optional<RatingScale> inForce(int fiscalYear) {
+		return scales.stream().filter(scale -> scale.fromFiscalYear() <= fiscalYear).reduce((earlier, later) -> later);
 	}
 }

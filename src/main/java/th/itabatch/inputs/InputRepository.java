@@ -243,6 +243,42 @@ public class InputRepository {
 			.list();
 	}
 
+	/**
+	 * The errors of the workbooks naming the unit that were refused since a time and not followed by a
+	 * used input of the unit holding the same kind of data (one of the given inputs in use): what the
+	 * unit has to mend, which its report says (a trial's report said "no scores in the data" where its
+	 * scores workbook was refused).
+	 */
+	public List<Message> refusedErrors(String unit, LocalDateTime since, List<Long> inUse) {
+		List<StoredInput> used = inUse.stream().map(this::find).flatMap(Optional::stream).toList();
+		List<StoredInput> refused = jdbc.sql("""
+				SELECT i.* FROM ita_input i WHERE i.status = 'REJECTED' AND i.arrived_at >= :since
+				  AND EXISTS (SELECT 1 FROM ita_message m WHERE m.input_id = i.id AND m.unit = :unit)
+				ORDER BY i.id""")
+			.param("since", Timestamp.valueOf(since))
+			.param("unit", unit)
+			.query(this::input)
+			.list();
+		List<Message> errors = new java.util.ArrayList<>();
+		for (StoredInput input : refused) {
+			boolean followed = used.stream()
+				.anyMatch(later -> later.id() > input.id()
+						&& input.kinds() != null && java.util.Arrays.stream(input.kinds().split(",")).anyMatch(later::hasKind));
+			if (!followed) {
+				errors.addAll(jdbc.sql("""
+						SELECT m.severity, m.code, m.file_name, m.sheet_name, m.cell_ref, m.row_no, m.message_th,
+						  m.message_en, m.unit
+						FROM ita_message m WHERE m.input_id = :id AND m.severity = 'ERROR' AND (m.unit IS NULL OR m.unit = :unit)
+						ORDER BY m.seq""")
+					.param("id", input.id())
+					.param("unit", unit)
+					.query(MESSAGE)
+					.list());
+			}
+		}
+		return errors;
+	}
+
 	private StoredInput input(ResultSet rs, int row) throws SQLException {
 		Timestamp arrived = rs.getTimestamp("arrived_at");
 		return new StoredInput(rs.getLong("id"), rs.getString("sha256"), rs.getString("file_name"),

@@ -45,6 +45,9 @@ public class UnitReportBuilder {
 	public Built build(String unit, YearMonth month) {
 		UnitData data = loader.load(unit, FiscalCalendar.fiscalYear(month));
 		List<Message> warnings = new ArrayList<>(inputs.warnings(unit, data.inputsUsedBy(month)));
+		// What it sent that was refused, to mend: first, as the report's narrative says it.
+		warnings.addAll(0, inputs.refusedErrors(unit, FiscalCalendar.firstMonth(data.fiscalYear()).atDay(1).atStartOfDay(),
+				data.inputIds()));
 		List<ProgressEntry> progress = List.of();
 		if (data.plan() != null) {
 			// Progress was checked against the plan it arrived with; a newer plan may have renumbered.

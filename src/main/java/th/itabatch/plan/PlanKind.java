@@ -48,6 +48,11 @@ public class PlanKind implements TableKind<ActionPlan> {
 	}
 
 	@Override
+	public java.util.Set<String> unitsOf(List<ActionPlan> rows) {
+		return rows.stream().map(ActionPlan::unit).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+	}
+
+	@Override
 	public Optional<InputDefaults> stated(List<ActionPlan> rows) {
 		return rows.stream().findFirst().map(p -> new InputDefaults(p.unit(), p.fiscalYear()));
 	}

@@ -77,8 +77,8 @@ final class PlanTableReader {
 		String columnUnit = layout.unit() >= 0 ? sheet.text(found.header().lastRow() + 1, layout.unit()) : null;
 		Optional<UnitAndYear.Resolved<String>> sheetUnit = UnitAndYear.unit(sheet, headerRow, defaults);
 		String unit = firstNonBlank(columnUnit, UnitAndYear.value(sheetUnit));
-		if (firstNonBlank(columnUnit) == null && UnitAndYear.configured(sheetUnit)) {
-			log.row(MessageCode.UNIT_FROM_CONFIGURATION, sheet.name(), headerRow + 1, unit);
+		if (firstNonBlank(columnUnit) == null) {
+			log.unitAssumed(sheetUnit, sheet.name(), headerRow + 1);
 		}
 		Integer fiscalYear = fiscalYear(sheet, headerRow, found.header().lastRow(), layout, period, defaults);
 		if (unit == null) {

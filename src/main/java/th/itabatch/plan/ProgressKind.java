@@ -80,6 +80,11 @@ public class ProgressKind implements TableKind<ProgressEntry> {
 	}
 
 	@Override
+	public java.util.Set<String> unitsOf(List<ProgressEntry> rows) {
+		return rows.stream().map(ProgressEntry::unit).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+	}
+
+	@Override
 	public void store(long inputId, List<ProgressEntry> rows) {
 		repository.insertProgress(inputId, rows);
 	}

@@ -43,8 +43,8 @@ final class ProgressTableReader {
 		int headerRow = found.header().firstRow();
 		Optional<UnitAndYear.Resolved<String>> sheetUnit = UnitAndYear.unit(sheet, headerRow, defaults);
 		String labelledUnit = UnitAndYear.value(sheetUnit);
-		if (layout.unit() < 0 && UnitAndYear.configured(sheetUnit)) {
-			log.row(MessageCode.UNIT_FROM_CONFIGURATION, sheet.name(), headerRow + 1, labelledUnit);
+		if (layout.unit() < 0) {
+			log.unitAssumed(sheetUnit, sheet.name(), headerRow + 1);
 		}
 		Integer fiscalYear = UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, Optional.empty()));
 		Optional<MonthYear> sheetMonth = SheetLabels.find(sheet, headerRow, ProgressShape.MONTH)

@@ -197,7 +197,7 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 	 * @param reportsMade how many have their monthly report made
 	 * @param silent the units that sent nothing for the month (no scores, plan or progress, nor a
 	 *     workbook refused)
-	 * @param refused the units with nothing in use whose workbook was refused for its errors
+	 * @param refused the units whose workbook was refused for its errors, holding what they still lack
 	 */
 	public record RollUp(String code, String name, int units, int scored, int passed, BigDecimal mean, int reportsMade,
 			List<String> silent, List<String> refused) {

@@ -121,7 +121,7 @@ public final class DepartmentReportAssembler {
 		int made = (int) rows.stream().filter(r -> r.standing().reportId() != null).count();
 		return new DepartmentReport.RollUp(code, name, rows.size(), overalls.size(), passed,
 				overalls.isEmpty() ? null : Scores.round(Scores.mean(overalls)), made,
-				names(rows, UnitStanding.Arrivals::silent), names(rows, UnitStanding.Arrivals::onlyRefused));
+				names(rows, UnitStanding.Arrivals::silent), names(rows, UnitStanding.Arrivals::refused));
 	}
 
 	/** The units whose arrivals are as asked, in the names' order. */

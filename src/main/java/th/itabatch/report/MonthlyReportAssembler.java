@@ -32,7 +32,8 @@ public final class MonthlyReportAssembler {
 		this.catalog = catalog;
 		this.comparator = new RoundComparator(catalog, properties.goal());
 		this.properties = properties;
-		this.narrative = new NarrativeWriter(new ThaiFormat(properties.thaiDigits()), catalog.indicators(), catalog.weights());
+		this.narrative = new NarrativeWriter(new ThaiFormat(properties.thaiDigits()), catalog.indicators(), catalog.weights(),
+				catalog.ratings());
 	}
 
 	/**
@@ -41,7 +42,7 @@ public final class MonthlyReportAssembler {
 	 * @param scores the unit's scores
 	 * @param plan the unit's plan for the report month's fiscal year, or {@code null}
 	 * @param progress its progress rows, matched with the plan
-	 * @param warnings the warnings about the inputs used
+	 * @param warnings the warnings about the inputs used, after the errors of the unit's workbooks refused
 	 */
 	public MonthlyReport assemble(String unit, YearMonth reportMonth, List<ScoreEntry> scores, ActionPlan plan,
 			List<ProgressEntry> progress, List<Message> warnings) {
@@ -57,7 +58,8 @@ public final class MonthlyReportAssembler {
 		PlanProgress planProgress = plan == null ? null : PlanTracker.track(plan, progress, reportMonth);
 		MonthlyReport.SurveyBasis survey = comparison == null ? null : surveyBasis(unit, comparison, scores);
 		return new MonthlyReport(unit, properties.kpi(), fiscalYear, reportMonth, dueDate(reportMonth), comparison,
-				planProgress, narrative.write(unit, comparison, planProgress, reportMonth, survey, notYetKnown),
+				planProgress, narrative.write(unit, comparison, planProgress, reportMonth, survey, notYetKnown,
+						warnings.stream().filter(Message::isError).map(Message::file).distinct().toList()),
 				List.copyOf(warnings),
 				survey, ScoreTrend.of(catalog, unit, reportMonth, scores));
 	}

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import th.itabatch.catalog.IndicatorCatalog;
+import th.itabatch.catalog.RatingScales;
 import th.itabatch.catalog.Tool;
 import th.itabatch.catalog.ToolWeights;
 import th.itabatch.plan.ActivityProgress;
@@ -36,7 +37,10 @@ final class NarrativeWriter {
 	/** The tools' dated weights: a change across two fiscal years' different weights is said to be. */
 	private final ToolWeights weights;
 
-	public NarrativeWriter(ThaiFormat format, IndicatorCatalog indicators, ToolWeights weights) {
+	private final RatingScales ratings;
+
+	public NarrativeWriter(ThaiFormat format, IndicatorCatalog indicators, ToolWeights weights, RatingScales ratings) {
+		this.ratings = ratings;
 		this.format = format;
 		this.indicators = indicators;
 		this.weights = weights;
@@ -45,10 +49,17 @@ final class NarrativeWriter {
 	/**
 	 * @param notYetKnown a round the data have whose results are taken from a later month's report
 	 *     (round 2's in May's), with that month; {@code null} when none
+	 * @param refusedFiles the unit's workbooks refused for their errors and not sent again since
 	 */
 	public String write(String unit, RoundComparison scores, PlanProgress plan, YearMonth reportMonth,
-			MonthlyReport.SurveyBasis survey, NotYetKnown notYetKnown) {
+			MonthlyReport.SurveyBasis survey, NotYetKnown notYetKnown, List<String> refusedFiles) {
 		List<String> paragraphs = new ArrayList<>();
+		if (!refusedFiles.isEmpty()) {
+			// Said first: a report for the DOC system said "no scores in the data" of a unit whose scores
+			// workbook was refused (a trial), as if it had sent none.
+			paragraphs.add("ไฟล์ที่" + unit + "ส่งมาแต่มีข้อผิดพลาด จึงยังไม่นำข้อมูลมาใช้ในรายงานนี้: "
+					+ String.join(", ", refusedFiles) + " ให้แก้ไขตามรายการข้อผิดพลาดในแผ่นข้อสังเกตแล้วส่งใหม่");
+		}
 		boolean yearsRoundHeld = notYetKnown != null && notYetKnown.round().fiscalYear() == fiscalYearOf(reportMonth);
 		if (scores != null && scores.latest().fiscalYear() < fiscalYearOf(reportMonth) && !yearsRoundHeld) {
 			// Said first: the scores below are of a year before the month's (a trial's report for
@@ -121,7 +132,18 @@ final class NarrativeWriter {
 		}
 		appendMissing(text, scores);
 		if (overall.rating() != null) {
-			text.append(" อยู่ในระดับ").append(overall.rating());
+			text.append(" ระดับ ").append(overall.level()).append(" อยู่ในเกณฑ์").append(overall.rating());
+			// Why not the rating above, where a tool's score kept it (a trial's 96.55 "ผ่านดี" read as mis-rated).
+			Map<Tool, BigDecimal> tools = new java.util.EnumMap<>(Tool.class);
+			scores.tools().forEach(t -> tools.put(t.tool(), t.score()));
+			ratings.heldBack(overall.score(), tools, scores.latest().fiscalYear())
+				.filter(held -> !held.shortTools().isEmpty())
+				.ifPresent(held -> text.append(" (ภาพรวมถึงเกณฑ์").append(held.rating()).append(" แต่")
+					.append(held.shortTools().entrySet().stream()
+						.map(e -> "คะแนน " + e.getKey() + " ร้อยละ " + format.score(tools.get(e.getKey()))
+								+ " ต่ำกว่าร้อยละ " + format.score(e.getValue()) + " ที่เกณฑ์นั้นกำหนด")
+						.collect(Collectors.joining(" และ")))
+					.append(")"));
 		}
 		text
 			.append(overall.passedRound() ? " ผ่านเป้าหมาย" : " ไม่ผ่านเป้าหมาย")
@@ -149,7 +171,7 @@ final class NarrativeWriter {
 		}
 		if (survey == null && overall.stated() != null
 				&& overall.statedMinusComputed().abs().compareTo(new BigDecimal("0.01")) > 0) {
-			text.append(" (ภาพรวมที่ระบุในแฟ้มข้อมูล ร้อยละ ").append(format.score(overall.stated()));
+			text.append(" (ภาพรวมที่ระบุในไฟล์ ร้อยละ ").append(format.score(overall.stated()));
 			if (scores.isWholeIta()) {
 				text.append(" ต่างจากคะแนนรวมถ่วงน้ำหนักที่คำนวณได้ ร้อยละ ");
 			}

@@ -17,8 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.plan.PlanKind;
+import th.itabatch.plan.ProgressKind;
 import th.itabatch.units.UnitRegister;
 import th.itabatch.units.UnitRegistry;
+import th.itabatch.units.UnitsKind;
 
 /**
  * Reads every unit's standing for a month from what runs stored: each unit's latest report for the
@@ -79,21 +82,27 @@ public class StandingsRepository {
 	}
 
 	/**
-	 * The units named by the messages of workbooks refused since the fiscal year began: a trial's
-	 * unit whose only workbook was refused showed as one that "sent nothing", and a planning office
-	 * would chase a unit that had sent its file (what it has to mend is on the inputs page).
+	 * The units named by the messages of workbooks refused since the fiscal year began, each with the
+	 * kinds of data those workbooks held: a trial's unit whose only workbook was refused showed as one
+	 * that "sent nothing", and a planning office would chase a unit that had sent its file (what it has
+	 * to mend is on the inputs page).
 	 */
-	private Set<String> refused(int fiscalYear) {
+	private Map<String, Set<String>> refused(int fiscalYear) {
 		LocalDateTime since = FiscalCalendar.firstMonth(fiscalYear).atDay(1).atStartOfDay();
 		// Named as typed where the register came in the same run: a refused workbook is not read again.
 		UnitRegister register = registry.current();
-		Set<String> units = new HashSet<>();
-		jdbc.sql("SELECT DISTINCT m.unit FROM ita_message m JOIN ita_input i ON i.id = m.input_id"
+		Map<String, Set<String>> units = new HashMap<>();
+		jdbc.sql("SELECT DISTINCT m.unit, i.kinds FROM ita_message m JOIN ita_input i ON i.id = m.input_id"
 				+ " WHERE i.status = 'REJECTED' AND m.unit IS NOT NULL AND i.arrived_at >= :since")
 			.param("since", Timestamp.valueOf(since))
-			.query(String.class)
-			.list()
-			.forEach(unit -> units.add(register.canonical(unit).orElse(unit)));
+			.query((ResultSet rs) -> {
+				Set<String> kinds = units.computeIfAbsent(register.canonical(rs.getString(1)).orElse(rs.getString(1)),
+						k -> new HashSet<>());
+				String held = rs.getString(2);
+				if (held != null && !held.isBlank()) {
+					kinds.addAll(List.of(held.split(",")));
+				}
+			});
 		return units;
 	}
 
@@ -140,6 +149,7 @@ public class StandingsRepository {
 		arrivedOnly.addAll(progress);
 		// A refused workbook's unit the register does not know stays out: its name is as typed, no unit's.
 		arrivals.refused()
+			.keySet()
 			.stream()
 			.filter(u -> register.isEmpty() || register.canonical(u).isPresent())
 			.forEach(arrivedOnly::add);
@@ -181,14 +191,28 @@ public class StandingsRepository {
 	 * @param scores units with scores of the month's fiscal year
 	 * @param plans units with a plan of the month's fiscal year
 	 * @param progress units with progress for the month
-	 * @param refused units named by a workbook refused since the fiscal year began
+	 * @param refused units named by a workbook refused since the fiscal year began, with the kinds of data
+	 *     those workbooks held (none known for one that could not be read)
 	 */
-	public record MonthArrivals(Set<String> scores, Set<String> plans, Set<String> progress, Set<String> refused) {
+	public record MonthArrivals(Set<String> scores, Set<String> plans, Set<String> progress,
+			Map<String, Set<String>> refused) {
 
-		/** What of the unit's arrived. */
+		/**
+		 * What of the unit's arrived; a refused workbook counts where it held what the unit still lacks (a
+		 * trial's scores workbook refused beside a plan in use: "sent with errors 0", its scores "not sent").
+		 */
 		public UnitStanding.Arrivals of(String unit) {
-			return new UnitStanding.Arrivals(scores.contains(unit), plans.contains(unit), progress.contains(unit),
-					refused.contains(unit));
+			boolean hasScores = scores.contains(unit);
+			boolean hasPlan = plans.contains(unit);
+			boolean hasProgress = progress.contains(unit);
+			Set<String> kinds = refused.get(unit);
+			boolean lacking = kinds != null && (kinds.isEmpty() || kinds.stream().anyMatch(kind -> switch (kind) {
+				case PlanKind.NAME -> !hasPlan;
+				case ProgressKind.NAME -> !hasProgress;
+				case UnitsKind.NAME -> false;
+				default -> !hasScores; // scores, or a survey export's
+			}));
+			return new UnitStanding.Arrivals(hasScores, hasPlan, hasProgress, lacking);
 		}
 	}
 

@@ -67,15 +67,17 @@ public record UnitStanding(String unit, Long reportId, LocalDateTime reportMadeA
 	}
 
 	/**
-	 * A plan in use with something due by the month, and not the month's progress: whom the planning
+	 * A plan in use with something due by the month not done yet, and not the month's progress: whom the planning
 	 * office asks for it. A plan with nothing due yet owes none (a trial's plan, its first activity in
 	 * June, was listed in May), nor one its month's report was made without (a retrial's May, its
 	 * department report made again in July from that report, the plan having come in June).
 	 */
 	public boolean owesProgress() {
 		// No count where its report had no plan (made before the plan came): nothing known to be due.
-		// Without a report at all, the plan's unit is asked.
-		return arrived.noProgress() && (dueCount != null ? dueCount > 0 : reportId == null);
+		// Without a report at all, the plan's unit is asked. Everything due done, nothing is owed: a
+		// trial's plan, its only activity in October done, was asked for January's progress.
+		return arrived.noProgress()
+				&& (dueCount != null ? dueCount > (doneCount == null ? 0 : doneCount) : reportId == null);
 	}
 
 	/**
@@ -84,7 +86,8 @@ public record UnitStanding(String unit, Long reportId, LocalDateTime reportMadeA
 	 * @param scores scores of the month's fiscal year
 	 * @param plan an action plan for the fiscal year
 	 * @param progress progress for the month itself
-	 * @param refused a workbook naming it was refused for its errors since the fiscal year began
+	 * @param refused a workbook naming it was refused for its errors since the fiscal year began, holding
+	 *     what it still lacks: to be mended and sent again
 	 */
 	public record Arrivals(boolean scores, boolean plan, boolean progress, boolean refused) {
 
@@ -93,11 +96,6 @@ public record UnitStanding(String unit, Long reportId, LocalDateTime reportMadeA
 		/** Nothing of it in use: no scores, plan or progress accepted (a refused workbook counts for none). */
 		public boolean nothing() {
 			return !scores && !plan && !progress;
-		}
-
-		/** Nothing of it in use, though it sent a workbook: one refused, to be mended and sent again. */
-		public boolean onlyRefused() {
-			return nothing() && refused;
 		}
 
 		/** Nothing of it in use and nothing of it refused: the unit to chase. */

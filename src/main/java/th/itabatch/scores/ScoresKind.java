@@ -56,6 +56,11 @@ public class ScoresKind implements TableKind<ScoreEntry> {
 	}
 
 	@Override
+	public java.util.Set<String> unitsOf(List<ScoreEntry> rows) {
+		return rows.stream().map(ScoreEntry::unit).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+	}
+
+	@Override
 	public Optional<InputDefaults> stated(List<ScoreEntry> rows) {
 		return rows.stream().findFirst().map(s -> new InputDefaults(s.unit(), s.fiscalYear()));
 	}

@@ -81,8 +81,8 @@ final class ScoresTableReader {
 			return List.of();
 		}
 		Optional<UnitAndYear.Resolved<String>> sheetUnit = UnitAndYear.unit(sheet, headerRow, defaults);
-		if (layout.unit() < 0 && UnitAndYear.configured(sheetUnit)) {
-			log.row(MessageCode.UNIT_FROM_CONFIGURATION, sheet.name(), headerRow + 1, defaults.unit());
+		if (layout.unit() < 0) {
+			log.unitAssumed(sheetUnit, sheet.name(), headerRow + 1);
 		}
 		Optional<UnitAndYear.Resolved<Integer>> tableYear = UnitAndYear.fiscalYear(sheet, headerRow, defaults,
 				yearInRoundHeaders(layout));
@@ -388,16 +388,23 @@ final class ScoresTableReader {
 		String indicatorText = row.merged(layout.indicator());
 		String indicatorCell = row.ref(layout.indicator());
 		boolean overall = IndicatorCatalog.isOverall(indicatorText);
-		Indicator indicator = overall ? null : catalog.indicators().find(indicatorText).orElse(null);
+		Indicator named = overall ? null : catalog.indicators().find(indicatorText).orElse(null);
+		if (!overall && named == null && rowRounds.stream().allMatch(r -> row.number(r.column()) instanceof CellNumber.Blank)) {
+			return; // a caption or sub-heading inside the table, with no scores
+		}
+		boolean near = !overall && named == null;
+		Indicator indicator = near ? catalog.indicators().findNear(indicatorText).orElse(null) : named;
 		if (!overall && indicator == null) {
-			if (rowRounds.stream().allMatch(r -> row.number(r.column()) instanceof CellNumber.Blank)) {
-				return; // a caption or sub-heading inside the table, with no scores
-			}
+			List<Indicator> closest = catalog.indicators().closest(indicatorText);
 			context.log.cell(MessageCode.INDICATOR_UNKNOWN, sheet.name(), indicatorCell,
-					indicatorText.isEmpty() ? BLANK : indicatorText);
+					indicatorText.isEmpty() ? BLANK : indicatorText,
+					closest.isEmpty() ? "" : closest.stream().map(i -> "\"" + i.number() + ". " + i.thai() + "\"")
+						.collect(java.util.stream.Collectors.joining(" หรือ ", " หมายถึง ", " หรือไม่")),
+					closest.isEmpty() ? "" : closest.stream().map(i -> "\"" + i.number() + ". " + i.english() + "\"")
+						.collect(java.util.stream.Collectors.joining(" or ", " (did you mean ", "?)")));
 			return;
 		}
-		if (indicator != null && context.readAs().add(indicatorText) && catalog.indicators().runsOn(indicatorText)) {
+		if (indicator != null && context.readAs().add(indicatorText) && (near || catalog.indicators().runsOn(indicatorText))) {
 			context.log.cell(MessageCode.INDICATOR_READ_AS, sheet.name(), indicatorCell, indicatorText, indicator.code(),
 					indicator.thai(), indicator.english());
 		}

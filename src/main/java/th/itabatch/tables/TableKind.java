@@ -46,6 +46,15 @@ public interface TableKind<T> {
 		return Optional.empty();
 	}
 
+	/**
+	 * The units the rows read name (as read, before the register's names): a refused workbook of one
+	 * unit's data is that unit's, so its department hears it sent one. Kinds whose rows are no unit's
+	 * data name none.
+	 */
+	default java.util.Set<String> unitsOf(List<T> rows) {
+		return java.util.Set.of();
+	}
+
 	/** Checks the rows of the whole workbook together (an indicator given twice); problems go to the log. */
 	default void check(List<T> rows, MessageLog log) {
 	}

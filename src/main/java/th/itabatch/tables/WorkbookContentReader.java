@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -62,6 +64,9 @@ public final class WorkbookContentReader {
 		boolean readWhole = false;
 		try (Workbook workbook = WorkbookOpener.open(bytes, limits)) {
 			List<Located> later = new ArrayList<>();
+			InputDefaults assumed = unitOfFileName(fileName).map(InputDefaults::fromFileName)
+				.map(byName -> byName.orElse(configured))
+				.orElse(configured);
 			InputDefaults found = InputDefaults.none();
 			boolean anyTable = false;
 			boolean anyCell = false;
@@ -80,10 +85,10 @@ public final class WorkbookContentReader {
 					later.add(new Located(sheet, kind.get()));
 					continue;
 				}
-				found = found.orElse(read(kind.get(), sheet, found.orElse(configured), log, rows));
+				found = found.orElse(read(kind.get(), sheet, found.orElse(assumed), log, rows));
 			}
 			for (Located sheet : later) {
-				read(sheet.kind(), sheet.sheet(), found.orElse(configured), log, rows);
+				read(sheet.kind(), sheet.sheet(), found.orElse(assumed), log, rows);
 			}
 			if (!anyTable) {
 				// A workbook saved with nothing in it said "no table was found" as if its table were misnamed (a trial).
@@ -100,11 +105,36 @@ public final class WorkbookContentReader {
 		List<Table<?>> tables = new ArrayList<>();
 		boolean checked = readWhole;
 		rows.forEach((kind, read) -> tables.add(table(kind, read, units, log, checked)));
+		if (log.hasErrors()) {
+			// A refused workbook of one unit's data is that unit's: its department report said the unit had
+			// sent no scores where its scores workbook was refused (a trial).
+			Set<String> named = tables.stream().flatMap(WorkbookContentReader::unitsOf).collect(Collectors.toSet());
+			if (named.size() == 1) {
+				log.about(0, named.iterator().next());
+			}
+		}
 		if (!units.isEmpty()) {
 			log.renameUnits(typed -> units.canonical(typed).orElse(typed));
 		}
 		return new WorkbookContent(fileName, ContentHash.sha256(bytes), bytes.length, List.copyOf(tables), log.messages(),
 				null);
+	}
+
+	/**
+	 * The registered unit a file's name names, its words apart at "_" and "-" as people name files
+	 * ("ITA_กลุ่มงานระบบสารสนเทศ_ศทส.xlsx"): a unit's own workbook named for it and nowhere inside was
+	 * refused for naming no unit, and its department report said it sent nothing (a trial).
+	 */
+	private Optional<String> unitOfFileName(String fileName) {
+		if (units.isEmpty() || fileName == null) {
+			return Optional.empty();
+		}
+		int dot = fileName.lastIndexOf('.');
+		return units.namedIn((dot > 0 ? fileName.substring(0, dot) : fileName).replace('_', ' ').replace('-', ' '));
+	}
+
+	private static <T> java.util.stream.Stream<String> unitsOf(Table<T> table) {
+		return table.kind().unitsOf(table.rows()).stream();
 	}
 
 	/** Reads one sheet with its kind; returns the unit and year its rows state, to serve other sheets. */

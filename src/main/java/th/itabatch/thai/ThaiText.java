@@ -153,4 +153,26 @@ public final class ThaiText {
 	public static boolean isBlank(String text) {
 		return clean(text).isEmpty();
 	}
+
+	/** Levenshtein distance over code points, for the closest names a message offers. */
+	public static int distance(String a, String b) {
+		int[] left = a.codePoints().toArray();
+		int[] right = b.codePoints().toArray();
+		int[] previous = new int[right.length + 1];
+		int[] current = new int[right.length + 1];
+		for (int j = 0; j <= right.length; j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= left.length; i++) {
+			current[0] = i;
+			for (int j = 1; j <= right.length; j++) {
+				int cost = left[i - 1] == right[j - 1] ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[right.length];
+	}
 }

@@ -69,6 +69,9 @@ public final class UnitRegister implements UnitNames {
 				byKey.putIfAbsent(key(unit.name().replace(" (", " ").replace(")", "")), unit);
 			}
 		}
+		for (int i = 0; i < units.size(); i++) {
+			withAncestors(listed.get(i).name(), units.get(i));
+		}
 		aliasOwners.forEach((alias, owners) -> {
 			if (owners.size() > 1 && !nameKeys.contains(alias)) {
 				shared.putIfAbsent(alias, owners);
@@ -85,6 +88,23 @@ public final class UnitRegister implements UnitNames {
 						&& aliasOwners.getOrDefault(key, List.of(unit)).stream().allMatch(unit::equals)) {
 					runInNames.put(key, unit);
 				}
+			}
+		}
+	}
+
+	/**
+	 * A unit is found written with a unit above it beside its name, by that unit's name or another name,
+	 * as a labelled cell says it: "หน่วยงาน: กลุ่มงานยุทธศาสตร์ กองนโยบายและแผน" (a trial's plan of a unit
+	 * of a name no other has became a unit of its own, and its unit was reported as sending no plan).
+	 */
+	private void withAncestors(String name, RegisteredUnit unit) {
+		Set<String> seen = new HashSet<>();
+		for (Optional<RegisteredUnit> up = parentOf(unit); up.isPresent() && seen.add(up.get().code());
+				up = parentOf(up.get())) {
+			List<String> above = new ArrayList<>(up.get().aliases());
+			above.add(up.get().name());
+			for (String other : above) {
+				byKey.putIfAbsent(key(name + " " + other), unit);
 			}
 		}
 	}
@@ -197,10 +217,13 @@ public final class UnitRegister implements UnitNames {
 		// before the names a few letters away: people leave words out more than they misspell. Names
 		// that share no more than "กลุ่ม" with it are left out: a trial's unit missing from the register
 		// was offered three unrelated groups.
+		// A name what was typed holds with more beside it ("กลุ่มงานยุทธศาสตร์ กรมอื่น") comes first of all.
 		return units.stream()
-			.filter(u -> within(wanted, key(u.name())) || distance(wanted, key(u.name())) <= Math.max(3, wanted.length() / 3))
-			.sorted(Comparator.comparingInt((RegisteredUnit u) -> within(wanted, key(u.name())) ? 0 : 1)
-				.thenComparingInt(u -> distance(wanted, key(u.name())))
+			.filter(u -> holds(wanted, key(u.name())) || within(wanted, key(u.name()))
+					|| ThaiText.distance(wanted, key(u.name())) <= Math.max(3, wanted.length() / 3))
+			.sorted(Comparator.comparingInt((RegisteredUnit u) -> holds(wanted, key(u.name())) ? 0 : 1)
+				.thenComparingInt(u -> within(wanted, key(u.name())) ? 0 : 1)
+				.thenComparingInt(u -> ThaiText.distance(wanted, key(u.name())))
 				.thenComparing(RegisteredUnit::name))
 			.limit(3)
 			.map(RegisteredUnit::name)
@@ -228,7 +251,7 @@ public final class UnitRegister implements UnitNames {
 				if (known.length() < LIKELY_LETTERS) {
 					continue;
 				}
-				int d = distance(wanted, known);
+				int d = ThaiText.distance(wanted, known);
 				if (d > most) {
 					continue;
 				}
@@ -332,7 +355,12 @@ public final class UnitRegister implements UnitNames {
 			Integer sameName = names.putIfAbsent(ThaiText.compactKey(unit.name()), i);
 			if (sameName != null && first == null) {
 				RegisteredUnit earlier = units.get(sameName);
-				if (earlier.name().strip().equals(unit.name().strip())) {
+				if (earlier.name().strip().equals(unit.name().strip()) && !sameParent(register, earlier, unit)) {
+					// Each department has its สำนักงานเลขานุการกรม: no row to remove (a trial's ministry register).
+					log.cell(MessageCode.REGISTER_NAME_IN_PARENTS, unit.sheet(), unit.cell(), unit.name().strip(),
+							register.units().get(sameName).name(), register.units().get(i).name());
+				}
+				else if (earlier.name().strip().equals(unit.name().strip())) {
 					// "Alike once spaces and marks are set aside" of two names the same (a trial's row listed twice).
 					log.cell(MessageCode.REGISTER_NAME_TWICE, unit.sheet(), unit.cell(), unit.name().strip(),
 							earlier.cell() == null ? earlier.code() : earlier.cell(), register.units().get(i).name());
@@ -381,6 +409,17 @@ public final class UnitRegister implements UnitNames {
 		}
 	}
 
+	/** Whether two units are listed under one parent (or both at the top), however it is written. */
+	private static boolean sameParent(UnitRegister register, RegisteredUnit one, RegisteredUnit other) {
+		if (one.parent() == null || other.parent() == null) {
+			return one.parent() == null && other.parent() == null;
+		}
+		Optional<RegisteredUnit> a = register.find(one.parent());
+		Optional<RegisteredUnit> b = register.find(other.parent());
+		return a.isPresent() && b.isPresent() ? a.get().code().equals(b.get().code())
+				: key(one.parent()).equals(key(other.parent()));
+	}
+
 	/**
 	 * Another name two units have is a warning at the second (it names neither), one that is another
 	 * unit's name or code a warning at the unit that lists it (it names that unit): both were accepted
@@ -421,6 +460,11 @@ public final class UnitRegister implements UnitNames {
 		return ThaiText.compactKey(text == null ? "" : text);
 	}
 
+	/** True when what was typed holds a whole name long enough not to be part of another word by chance. */
+	private static boolean holds(String typed, String name) {
+		return name.length() >= RUN_IN_LETTERS && typed.length() > name.length() && typed.contains(name);
+	}
+
 	/** True when every letter of {@code typed} is in {@code name}, in order, and something was typed. */
 	static boolean within(String typed, String name) {
 		if (typed.isEmpty()) {
@@ -433,28 +477,6 @@ public final class UnitRegister implements UnitNames {
 			}
 		}
 		return at == typed.length();
-	}
-
-	/** Levenshtein distance over code points, for the closest names of a message. */
-	static int distance(String a, String b) {
-		int[] left = a.codePoints().toArray();
-		int[] right = b.codePoints().toArray();
-		int[] previous = new int[right.length + 1];
-		int[] current = new int[right.length + 1];
-		for (int j = 0; j <= right.length; j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= left.length; i++) {
-			current[0] = i;
-			for (int j = 1; j <= right.length; j++) {
-				int cost = left[i - 1] == right[j - 1] ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[right.length];
 	}
 
 	/** Splits "กค., Finance Division" into its names. */

@@ -68,7 +68,13 @@ public enum MessageCode {
 					+ "ให้ระบุหน่วยงานในไฟล์ด้วยชื่อนี้หรือรหัส",
 			"unit name \"{0}\" reads the same as \"{1}\" once spaces and marks are set aside, so this unit is "
 					+ "called \"{2}\"; name it so or by its code in the files"),
-	// Met twice as written (not only alike): a row copied twice, or two units of one name under two parents.
+	// One name under two parents, as every department has its สำนักงานเลขานุการกรม.
+	REGISTER_NAME_IN_PARENTS(WARNING,
+			"ชื่อหน่วยงาน \"{0}\" มีในหลายสังกัด จึงเรียกหน่วยงานนี้ว่า \"{2}\" (และหน่วยงานก่อนหน้าว่า \"{1}\") ให้ระบุหน่วยงานนี้ในไฟล์ด้วยชื่อ \"{2}\" "
+					+ "ชื่อพร้อมสังกัด หรือรหัส เพราะชื่อ \"{0}\" อย่างเดียวไม่บอกว่าเป็นหน่วยงานใด",
+			"unit name \"{0}\" is under more than one parent, so this unit is called \"{2}\" (and the one before \"{1}\"); "
+					+ "name it so, with its parent, or by its code in the files, as \"{0}\" alone names neither"),
+	// Met twice as written under one parent (not only alike): a row copied twice.
 	REGISTER_NAME_TWICE(WARNING,
 			"ชื่อหน่วยงาน \"{0}\" มีแล้วที่ {1} จึงเรียกหน่วยงานนี้ว่า \"{2}\" และชื่อ \"{0}\" อย่างเดียวไม่บอกว่าเป็นหน่วยงานใด "
 					+ "หากเป็นหน่วยงานเดียวกัน ให้ลบแถวที่ซ้ำ มิฉะนั้นให้ระบุหน่วยงานในไฟล์ด้วยชื่อ \"{2}\" หรือรหัส",
@@ -83,6 +89,8 @@ public enum MessageCode {
 			"\"{0}\" names several units of the register ({1}), so which one is not known; name the unit by its own name or code"),
 	UNIT_FROM_CONFIGURATION(WARNING, "ไฟล์ไม่ได้ระบุหน่วยงาน จึงใช้หน่วยงานที่ตั้งค่าไว้ \"{0}\" หากไม่ใช่ ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง",
 			"the file names no unit, so the configured unit \"{0}\" is used; if that is wrong, write \"หน่วยงาน: …\" above the table"),
+	UNIT_FROM_FILE_NAME(WARNING, "ชีตไม่ได้ระบุหน่วยงาน จึงใช้หน่วยงานตามชื่อไฟล์ \"{0}\" หากไม่ใช่ ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง",
+			"the sheet names no unit, so the unit the file''s name names, \"{0}\", is used; if that is wrong, write \"หน่วยงาน: …\" above the table"),
 	FISCAL_YEAR_MISSING(ERROR, "ไม่ทราบปีงบประมาณ ให้ระบุ \"ปีงบประมาณ 2564\" เหนือตาราง หรือเพิ่มคอลัมน์ปีงบประมาณ",
 			"the fiscal year is unknown; write \"ปีงบประมาณ 2564\" above the table or add a fiscal year column"),
 	FISCAL_YEAR_INVALID(ERROR, "ปีงบประมาณ \"{0}\" ไม่ถูกต้อง", "fiscal year \"{0}\" is not valid"),
@@ -105,7 +113,11 @@ public enum MessageCode {
 	RESPONDENTS_OVERALL_SHARED(WARNING, "จำนวนผู้ตอบ {0} คนในแถวภาพรวมไม่ได้นำไปใช้ เพราะตารางมีหลายรอบแต่ใช้คอลัมน์จำนวนผู้ตอบร่วมกัน จึงไม่ทราบว่าเป็นของรอบใด ให้ระบุจำนวนผู้ตอบแยกตามรอบ",
 			"the {0} respondents on the overall row are not used: the table has several rounds and one respondents column, so which round they answered is not known; give each round its own count"),
 	RESPONDENTS_INVALID(ERROR, "จำนวนผู้ตอบ \"{0}\" ต้องเป็นจำนวนเต็มไม่ติดลบ", "number of respondents \"{0}\" must be a whole number, not negative"),
-	INDICATOR_UNKNOWN(ERROR, "ไม่รู้จักตัวชี้วัด \"{0}\"", "unknown indicator \"{0}\""),
+	// The names it may mean, and how an overall is written: a trial's "ภาพรวม ITA" and a name with a word
+	// left out were refused with the name alone.
+	INDICATOR_UNKNOWN(ERROR, "ไม่รู้จักตัวชี้วัด \"{0}\"{1} ให้ใช้ชื่อ เลขที่ (1–10) หรือรหัส (IIT1 … OIT10) ของตัวชี้วัด "
+			+ "ส่วนคะแนนภาพรวมให้เขียนว่า \"ภาพรวม\" หรือ \"รวม\"",
+			"unknown indicator \"{0}\"{2}; name an indicator by its name, number (1–10) or code (IIT1 … OIT10), and the overall \"ภาพรวม\" or \"Overall\""),
 	INDICATOR_READ_AS(WARNING, "\"{0}\" อ่านเป็นตัวชี้วัด {1} {2} หากหมายถึงเรื่องอื่น ให้แก้ชื่อในไฟล์แล้วส่งอีกครั้ง",
 			"\"{0}\" is read as indicator {1} {3}; if it means something else, correct the name and send the file again"),
 	// The unit and year too: a unit typed by its name on one row and by its code or short name on another

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import th.itabatch.workbook.UnitAndYear;
 import th.itabatch.workbook.UnreadableWorkbookException;
 
 /** Collects the messages about one file while it is read. */
@@ -35,6 +36,21 @@ public final class MessageLog {
 		// What the file is comes as "Thai / English" where the reader knows it in both languages.
 		String detail = PlainReason.clean(ex.detail());
 		file(MessageCode.of(ex.reason()), PlainReason.inLanguage(detail, false), PlainReason.inLanguage(detail, true));
+	}
+
+	/**
+	 * Where a sheet without a unit column names no unit of its own: the one taken from the configuration
+	 * or from the file's name, said at the table's header row with how to name it.
+	 */
+	public void unitAssumed(java.util.Optional<UnitAndYear.Resolved<String>> unit, String sheet, int row) {
+		unit.ifPresent(u -> {
+			if (u.source() == UnitAndYear.Source.CONFIGURATION) {
+				row(MessageCode.UNIT_FROM_CONFIGURATION, sheet, row, u.value());
+			}
+			else if (u.source() == UnitAndYear.Source.FILE_NAME) {
+				row(MessageCode.UNIT_FROM_FILE_NAME, sheet, row, u.value());
+			}
+		});
 	}
 
 	/** A message about one cell. */

@@ -7,7 +7,8 @@ import java.util.Optional;
  * the table (read per row by the reader), a labelled cell above the table ("หน่วยงาน: กองคลัง",
  * "ปีงบประมาณ 2564"), a title row naming a registered unit or worded as a unit's name ("แผนปฏิบัติการ …
  * กองคลัง ประจำปีงบประมาณ พ.ศ. ๒๕๖๔"), what the
- * table's own headers state (round or month headers with a year), and last the configuration.
+ * table's own headers state (round or month headers with a year), another sheet's, the file's name (a
+ * registered unit's name in it), and last the configuration.
  */
 public final class UnitAndYear {
 
@@ -18,6 +19,9 @@ public final class UnitAndYear {
 
 		/** Another sheet of the same workbook. */
 		WORKBOOK,
+
+		/** The workbook's file name, naming a registered unit where no sheet does. */
+		FILE_NAME,
 
 		CONFIGURATION
 
@@ -56,8 +60,7 @@ public final class UnitAndYear {
 			// example's): the file names its unit, and a warning that it names none would be untrue.
 			.or(() -> SheetLabels.scan(sheet, headerRow, UnitFinder.runInto(defaults.unit())::namedIn)
 				.map(found -> new Resolved<>(found.value(), Source.TITLE, found.cell())))
-			.or(() -> Optional.ofNullable(defaults.unit())
-				.map(unit -> new Resolved<>(unit, defaults.unitConfigured() ? Source.CONFIGURATION : Source.WORKBOOK)));
+			.or(() -> Optional.ofNullable(defaults.unit()).map(unit -> new Resolved<>(unit, defaults.unitSource())));
 	}
 
 	/**
@@ -75,11 +78,6 @@ public final class UnitAndYear {
 			.or(() -> fromTable.map(year -> new Resolved<>(year, Source.TABLE)))
 			.or(() -> Optional.ofNullable(defaults.fiscalYear())
 				.map(year -> new Resolved<>(year, Source.CONFIGURATION)));
-	}
-
-	/** True when the unit was taken from the configuration: the workbook names none. */
-	public static boolean configured(Optional<Resolved<String>> unit) {
-		return unit.map(u -> u.source() == Source.CONFIGURATION).orElse(false);
 	}
 
 	/** The cell the value was read from, or {@code null}: where a message about it points. */

@@ -349,6 +349,14 @@ class DepartmentReportAssemblerTests {
 		narrative = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
 		assertThat(narrative).doesNotContain("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือน");
 
+		// Everything due done, nothing more this month: a trial's plan, its one activity in October done, asked in January.
+		UnitStanding allDone = new UnitStanding(n.unit(), n.reportId(), n.reportMadeAt(), n.fiscalYear(), n.round(),
+				n.overall(), n.target(), n.passed(), n.level(), n.change(), n.rating(), 1, 1, new BigDecimal("100"),
+				n.indicators(), n.arrived());
+		standings = Map.of("กลุ่มก", withProgress, "กลุ่มข", allDone, "กลุ่มค", withProgress);
+		narrative = assembler.assemble(division, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
+		assertThat(narrative).doesNotContain("หน่วยงานที่ยังไม่ส่งผลการดำเนินงานของเดือน");
+
 		// Its report made before its plan came (no count), the department report made again later: not asked.
 		UnitStanding madeWithoutPlan = new UnitStanding(n.unit(), n.reportId(), n.reportMadeAt(), n.fiscalYear(), n.round(),
 				n.overall(), n.target(), n.passed(), n.level(), n.change(), n.rating(), null, null, null, n.indicators(),

@@ -210,6 +210,37 @@ class NarrativeTests {
 				+ " จากร้อยละ ๗๖.๐๐ เป็นร้อยละ ๘๐.๐๐ เพิ่มขึ้น ๔.๐๐)");
 	}
 
+	/**
+	 * A rating a tool's score kept the overall from is said with why: a trial's 96.55 "ผ่านดี", its EIT
+	 * 89.50 under the top rating's 90, read as mis-rated in a brief that gives no level.
+	 */
+	@Test
+	void aRatingAToolKeptTheOverallFromIsSaidWithWhy() {
+		java.util.Map<th.itabatch.catalog.Tool, BigDecimal> ninety = java.util.Map.of(th.itabatch.catalog.Tool.IIT,
+				new BigDecimal("90"), th.itabatch.catalog.Tool.EIT, new BigDecimal("90"), th.itabatch.catalog.Tool.OIT,
+				new BigDecimal("90"));
+		Catalog rated = new Catalog(catalog.indicators(), catalog.calendar(), catalog.levels(), catalog.weights(),
+				new th.itabatch.catalog.RatingScales(List.of(new th.itabatch.catalog.RatingScale("กระทรวง", 2564, List.of(
+						new th.itabatch.catalog.RatingScale.Rating("ผ่านดีเยี่ยม", new BigDecimal("95"), ninety),
+						new th.itabatch.catalog.RatingScale.Rating("ผ่านดี", new BigDecimal("85"), null),
+						new th.itabatch.catalog.RatingScale.Rating("ต้องปรับปรุง", BigDecimal.ZERO, null))))));
+		// IIT 97, EIT 89.50, OIT 100: 0.3 × 97 + 0.3 × 89.5 + 0.4 × 100 = 95.95, level AA.
+		String narrative = new MonthlyReportAssembler(rated, properties)
+			.assemble("กองคลัง", YearMonth.of(2022, 3),
+					ScoreFixtures.scores(rated, "97", "96", "98", "95", "99", "89", "90", "89.5", "100", "100"), null, List.of(),
+					List.of())
+			.narrative();
+
+		assertThat(narrative).contains("มีคะแนนรวมร้อยละ ๙๕.๙๕", "ระดับ AA อยู่ในเกณฑ์ผ่านดี (ภาพรวมถึงเกณฑ์ผ่านดีเยี่ยม "
+				+ "แต่คะแนน EIT ร้อยละ ๘๙.๕๐ ต่ำกว่าร้อยละ ๙๐.๐๐ ที่เกณฑ์นั้นกำหนด)");
+		assertThat(new MonthlyReportAssembler(rated, properties)
+			.assemble("กองคลัง", YearMonth.of(2022, 3),
+					ScoreFixtures.scores(rated, "97", "96", "98", "95", "99", "91", "90", "89.5", "100", "100"), null, List.of(),
+					List.of())
+			.narrative()).as("every tool at its minimum: the top rating, nothing held back")
+			.contains("ระดับ AA อยู่ในเกณฑ์ผ่านดีเยี่ยม").doesNotContain("ภาพรวมถึงเกณฑ์");
+	}
+
 	@Test
 	void aChangeAcrossTwoYearsWeightedDifferentlyIsSaidToBe() {
 		// FY 2564 at 0.3 / 0.3 / 0.4, FY 2565 at 0.2 / 0.3 / 0.5 (a trial's configuration).

@@ -133,7 +133,8 @@ public final class ReportTemplateGenerator {
 		// Computed from the indicators: their mean, or across tools the whole ITA score by the tools' weights.
 		text("B11", "${report.computedLabel}", "cell");
 		text("C11", "${report.overallComputed}", "score");
-		text("D11", "${report.differenceLabel}", "cell");
+		// Kept off the computed figure beside it: "๘๕.๐๐ไฟล์ไม่ระบุภาพรวม" ran together (a trial).
+		text("D11", "${report.differenceLabel}", "cellAfter");
 		text("E11", "", "cell");
 		merge("D11:E11");
 		text("F11", "${report.overallDifference}", "signed");

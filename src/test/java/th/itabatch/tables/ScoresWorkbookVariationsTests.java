@@ -400,6 +400,41 @@ class ScoresWorkbookVariationsTests {
 		assertThat(errors.get(0).english()).isNotBlank();
 	}
 
+	/**
+	 * What a trial's workbooks wrote that refused thirty scores: the overall as the whole ITA's
+	 * ("ภาพรวม ITA"), an indicator's name with a word left out (read as the indicator, and said), and
+	 * an unknown name's message offering the nearest names and how to write the overall.
+	 */
+	@Test
+	void theWholeItasOverallAndANameAWordShortAreRead() {
+		Workbook workbook = ExampleWorkbooks.scores();
+		SheetBuilder s = new SheetBuilder(workbook.getSheetAt(0));
+		s.text("B10", "การแก้ไขปัญหาทุจริต");
+		s.text("B11", "ภาพรวม ITA");
+		WorkbookContent content = read(workbook);
+		assertThat(content.hasErrors()).isFalse();
+		assertThat(content.rows(ScoreEntry.class)).filteredOn(ScoreEntry::isOverall).extracting(ScoreEntry::score)
+			.singleElement().satisfies(score -> assertThat(score).isEqualByComparingTo("92.51"));
+		assertThat(content.rows(ScoreEntry.class)).filteredOn(e -> e.cell().equals("C10"))
+			.extracting(e -> e.indicator().number()).containsExactly(5);
+		assertThat(content.messages()).filteredOn(m -> m.code().equals("INDICATOR_READ_AS")).singleElement()
+			.satisfies(m -> assertThat(m.thai()).startsWith("\"การแก้ไขปัญหาทุจริต\" อ่านเป็นตัวชี้วัด IIT5 การแก้ไขปัญหาการทุจริต"));
+
+		for (String overall : new String[] { "คะแนน ITA", "ITA", "ภาพรวม (ITA)", "รวม ITA" }) {
+			Workbook again = ExampleWorkbooks.scores();
+			new SheetBuilder(again.getSheetAt(0)).text("B11", overall);
+			assertThat(read(again).rows(ScoreEntry.class)).filteredOn(ScoreEntry::isOverall).as(overall).hasSize(1);
+		}
+
+		Workbook unknown = ExampleWorkbooks.scores();
+		new SheetBuilder(unknown.getSheetAt(0)).text("B9", "การใช้ทรัพยากรบุคคลของราชการ");
+		assertThat(read(unknown).messages()).filteredOn(Message::isError).singleElement().satisfies(m -> {
+			assertThat(m.code()).isEqualTo("INDICATOR_UNKNOWN");
+			assertThat(m.thai()).contains("หมายถึง \"4. การใช้ทรัพย์สินของราชการ\"", "ให้เขียนว่า \"ภาพรวม\"");
+			assertThat(m.english()).contains("did you mean \"4. Use of government property\"");
+		});
+	}
+
 	@Test
 	void aTableWithScoresButNoIndicatorColumnIsRejected() {
 		XSSFWorkbook workbook = new XSSFWorkbook();

@@ -260,7 +260,7 @@ class UnitRegisterTests {
 		MessageLog log = new MessageLog("units.xlsx");
 
 		UnitRegister.check(List.of(unit("01", "กรมทดสอบ", "03"), unit("02", "กองหนึ่ง", "กองสอง"), unit("03", "กองสอง", "02"),
-				unit("02", "กองซ้ำ", null), unit("04", "กองหนึ่ง ", null), unit("05", "กองห้า", "กองไม่มี")), log);
+				unit("02", "กองซ้ำ", null), unit("04", "กองหนึ่ง ", "กองสอง"), unit("05", "กองห้า", "กองไม่มี")), log);
 
 		assertThat(log.messages()).extracting(Message::code, Message::cell)
 			.contains(org.assertj.core.groups.Tuple.tuple("REGISTER_CODE_DUPLICATE", "A02"),
@@ -302,6 +302,27 @@ class UnitRegisterTests {
 	}
 
 	/**
+	 * A unit of a name no other has, written with a unit above it beside its name, as a labelled cell
+	 * says it: a trial's "หน่วยงาน: กลุ่มงานยุทธศาสตร์ กองนโยบายและแผน" was a unit of its own, offered no
+	 * close name, and its unit was reported as sending no plan.
+	 */
+	@Test
+	void aUnitWrittenWithAUnitAboveItIsThatUnit() {
+		UnitRegister register = new UnitRegister(List.of(unit("03", "กรมส่งเสริมชุมชน", null, "สส."),
+				unit("0301", "กองนโยบายและแผน", "03", "กนผ."), unit("030101", "กลุ่มงานยุทธศาสตร์", "0301")));
+
+		assertThat(register.canonical("กลุ่มงานยุทธศาสตร์ กองนโยบายและแผน")).hasValue("กลุ่มงานยุทธศาสตร์");
+		assertThat(register.canonical("กลุ่มงานยุทธศาสตร์  กนผ.")).as("its parent by another name").hasValue("กลุ่มงานยุทธศาสตร์");
+		assertThat(register.canonical("กลุ่มงานยุทธศาสตร์ กรมส่งเสริมชุมชน")).as("the department above its division")
+			.hasValue("กลุ่มงานยุทธศาสตร์");
+		assertThat(register.canonical("กองนโยบายและแผน กรมส่งเสริมชุมชน")).hasValue("กองนโยบายและแผน");
+		assertThat(register.namedIn("แผนปฏิบัติการ ITA กลุ่มงานยุทธศาสตร์ กองนโยบายและแผน ๒๕๖๖")).hasValue("กลุ่มงานยุทธศาสตร์");
+		assertThat(register.canonical("กลุ่มงานยุทธศาสตร์ กองคลัง")).as("a unit it is not under names nothing").isEmpty();
+		assertThat(register.closest("กลุ่มงานยุทธศาสตร์ กองคลัง")).as("the name it holds, offered first")
+			.first().isEqualTo("กลุ่มงานยุทธศาสตร์");
+	}
+
+	/**
 	 * Two divisions' groups of one name are two units, named apart by their division: they were one,
 	 * and the scores sent for the second by its code were lost (a trial).
 	 */
@@ -326,11 +347,16 @@ class UnitRegisterTests {
 		MessageLog log = new MessageLog("units.xlsx");
 		UnitRegister.check(listed, log);
 		assertThat(log.messages()).singleElement()
-			.satisfies(m -> assertThat(m.code()).as("the same name, not one alike once spaces are set aside (a trial)")
-				.isEqualTo("REGISTER_NAME_TWICE"))
-			.satisfies(m -> assertThat(m.thai()).contains("มีแล้วที่ A150102")
+			.satisfies(m -> assertThat(m.code()).as("the same name under two parents: no row to remove (a trial's ministry)")
+				.isEqualTo("REGISTER_NAME_IN_PARENTS"))
+			.satisfies(m -> assertThat(m.thai()).contains("มีในหลายสังกัด")
 				.contains("จึงเรียกหน่วยงานนี้ว่า \"กลุ่มงานบริหารทั่วไป (กองแผนงาน)\"")
-				.contains("ให้ลบแถวที่ซ้ำ"));
+				.doesNotContain("ให้ลบแถวที่ซ้ำ"));
+		MessageLog twice = new MessageLog("units.xlsx");
+		UnitRegister.check(List.of(unit("15", "กรม", null), unit("1501", "กองคลัง", "15"), unit("1502", "กองคลัง", "กรม")), twice);
+		assertThat(twice.messages()).singleElement()
+			.satisfies(m -> assertThat(m.code()).as("one parent, by code and by name: a row listed twice").isEqualTo("REGISTER_NAME_TWICE"))
+			.satisfies(m -> assertThat(m.thai()).contains("มีแล้วที่ A1501", "ให้ลบแถวที่ซ้ำ"));
 
 		MessageLog alike = new MessageLog("units.xlsx");
 		UnitRegister.check(List.of(unit("15", "กรม", null), unit("1501", "กองคลัง", "15"), unit("1502", "กอง  คลัง", "15")), alike);
@@ -440,6 +466,43 @@ class UnitRegisterTests {
 			.satisfies(x -> assertThat(x.thai()).startsWith("กองคลัง ปีงบประมาณ 2564 รอบ 1 ขาดตัวชี้วัด IIT5"));
 	}
 
+	/**
+	 * A unit's own workbook named for it and nowhere inside is that unit's, and says so: a trial's
+	 * "ITA_กลุ่มงานระบบสารสนเทศ_ศทส.xlsx" was refused for naming no unit, and its department report said
+	 * it sent nothing. A unit the sheet names itself comes first, and without a register no name is guessed.
+	 */
+	@Test
+	void aWorkbookNamingNoUnitIsTheUnitItsFileNameNames() {
+		List<RegisteredUnit> units = List.of(unit("06", "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", null, "ศทส."),
+				unit("0601", "กลุ่มงานระบบสารสนเทศ", "06"), unit("0602", "กลุ่มงานเครือข่าย", "06"));
+		WorkbookContentReader reader = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null)),
+				InputDefaults.configured("กองคลัง", null), WorkbookLimits.DEFAULTS, new UnitRegister(units));
+		java.util.function.Function<String, byte[]> labelled = label -> {
+			XSSFWorkbook scores = ExampleWorkbooks.scoresWorkbook();
+			scores.getSheetAt(0).getRow(0).getCell(0).setCellValue("ผลคะแนน ITA");
+			scores.getSheetAt(0).getRow(1).getCell(0).setCellValue(label);
+			return ExampleWorkbooks.bytes(scores);
+		};
+
+		WorkbookContent named = reader.read("ITA_กลุ่มงานระบบสารสนเทศ_ศทส.xlsx", labelled.apply(""));
+		assertThat(named.rows(ScoreEntry.class)).isNotEmpty()
+			.allSatisfy(entry -> assertThat(entry.unit()).as("the deepest unit the name names, before the configured one")
+				.isEqualTo("กลุ่มงานระบบสารสนเทศ"));
+		assertThat(named.messages()).filteredOn(m -> m.code().startsWith("UNIT_")).singleElement().satisfies(m -> {
+			assertThat(m.code()).isEqualTo("UNIT_FROM_FILE_NAME");
+			assertThat(m.row()).as("the table's header row").isEqualTo(5);
+			assertThat(m.thai()).contains("ใช้หน่วยงานตามชื่อไฟล์ \"กลุ่มงานระบบสารสนเทศ\"");
+		});
+
+		assertThat(reader.read("ITA_กลุ่มงานระบบสารสนเทศ.xlsx", labelled.apply("หน่วยงาน: กลุ่มงานเครือข่าย")).rows(ScoreEntry.class))
+			.allSatisfy(entry -> assertThat(entry.unit()).as("the sheet's own label first").isEqualTo("กลุ่มงานเครือข่าย"));
+
+		WorkbookContentReader withoutRegister = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null)),
+				InputDefaults.none());
+		assertThat(withoutRegister.read("ITA_กลุ่มงานระบบสารสนเทศ.xlsx", labelled.apply("")).messages())
+			.extracting(Message::code).contains("UNIT_MISSING");
+	}
+
 	private static WorkbookContent readRegister(XSSFWorkbook register) {
 		WorkbookContentReader reader = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null),
 				new PlanKind(null), new ProgressKind(null), new UnitsKind(null, null)), InputDefaults.none());
@@ -489,7 +552,7 @@ class UnitRegisterTests {
 
 		assertThat(read.kinds()).as("a trial's list without codes was refused with NO_TABLE").containsExactly(UnitsKind.NAME);
 		assertThat(read.messages()).extracting(Message::code).as("the two groups named apart by their parents")
-			.containsOnly("REGISTER_NAME_TWICE");
+			.containsOnly("REGISTER_NAME_IN_PARENTS");
 		UnitRegister units = new UnitRegister(read.rows(RegisteredUnit.class));
 		assertThat(units.canonical("กค.")).hasValue("กองคลัง");
 		assertThat(units.find("กลุ่มบริหารทั่วไป กองแผนงาน")).map(u -> units.parentOf(u).orElseThrow().name())

@@ -21,7 +21,7 @@ import th.itabatch.report.StandingsRepository;
 class StandingsReadingTests {
 
 	private static final StandingsRepository.MonthArrivals NONE = new StandingsRepository.MonthArrivals(Set.of(),
-			Set.of(), Set.of(), Set.of());
+			Set.of(), Set.of(), java.util.Map.of());
 
 	private static final StandingsRepository.Version VERSION = new StandingsRepository.Version(List.of(1L), List.of(1L));
 

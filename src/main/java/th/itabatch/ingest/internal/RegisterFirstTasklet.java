@@ -82,15 +82,12 @@ public class RegisterFirstTasklet implements Tasklet {
 		List<Long> ids = others.stream().map(StoredInput::id).toList();
 		List<Long> again = new ArrayList<>(namingOtherwise(ids,
 				unit -> register.named(unit).isEmpty() || parents.contains(unit)));
-		// Those given the configured unit for naming none: with the register, a title may name theirs by a
-		// registered name run into its words (a trial's two plans both went to the configured กองคลัง).
-		for (int from = 0; from < ids.size(); from += ASKED_AT_ONCE) {
-			inputs.withMessage(ids.subList(from, Math.min(from + ASKED_AT_ONCE, ids.size())),
-					MessageCode.UNIT_FROM_CONFIGURATION.name())
-				.stream()
-				.filter(id -> !again.contains(id))
-				.forEach(again::add);
-		}
+		// Those given the configured unit for naming none, or refused for it: with the register, a title may
+		// name theirs by a registered name run into its words (a trial's two plans both went to the
+		// configured กองคลัง), or the file's name (a unit's own workbook named for it was refused).
+		List<Long> refused = read.stream().filter(input -> input.status() == InputStatus.REJECTED).map(StoredInput::id).toList();
+		withMessage(ids, MessageCode.UNIT_FROM_CONFIGURATION, again);
+		withMessage(refused, MessageCode.UNIT_MISSING, again);
 		// And the inputs of earlier runs: a corrected register dropped after the data (a code typed twice
 		// had the first one refused), or one that gives a unit a new name with its old one as another,
 		// left their data filed under the names as typed ("กผ." beside กองแผนงาน; a renamed unit's
@@ -104,6 +101,16 @@ public class RegisterFirstTasklet implements Tasklet {
 		log.info("A register of units was read: {} input(s) of the run and {} of earlier runs naming units otherwise "
 				+ "are read again against it", again.size() - earlier.size(), earlier.size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Adds those of the inputs that have a message of the code, asked of a few hundred at once. */
+	private void withMessage(List<Long> inputIds, MessageCode code, List<Long> again) {
+		for (int from = 0; from < inputIds.size(); from += ASKED_AT_ONCE) {
+			inputs.withMessage(inputIds.subList(from, Math.min(from + ASKED_AT_ONCE, inputIds.size())), code.name())
+				.stream()
+				.filter(id -> !again.contains(id))
+				.forEach(again::add);
+		}
 	}
 
 	/**
