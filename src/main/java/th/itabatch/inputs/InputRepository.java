@@ -250,7 +250,6 @@ public class InputRepository {
 	 * scores workbook was refused).
 	 */
 	public List<Message> refusedErrors(String unit, LocalDateTime since, List<Long> inUse) {
-		List<StoredInput> used = inUse.stream().map(this::find).flatMap(Optional::stream).toList();
 		List<StoredInput> refused = jdbc.sql("""
 				SELECT i.* FROM ita_input i WHERE i.status = 'REJECTED' AND i.arrived_at >= :since
 				  AND EXISTS (SELECT 1 FROM ita_message m WHERE m.input_id = i.id AND m.unit = :unit)
@@ -259,6 +258,10 @@ public class InputRepository {
 			.param("unit", unit)
 			.query(this::input)
 			.list();
+		if (refused.isEmpty()) {
+			return List.of(); // the inputs in use looked up only where something was refused: a thousand units' run
+		}
+		List<StoredInput> used = inUse.stream().map(this::find).flatMap(Optional::stream).toList();
 		List<Message> errors = new java.util.ArrayList<>();
 		for (StoredInput input : refused) {
 			boolean followed = used.stream()
