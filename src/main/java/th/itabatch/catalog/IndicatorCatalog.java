@@ -28,6 +28,10 @@ public final class IndicatorCatalog {
 	private static final Set<String> OVERALL = Set.of("ภาพรวม", "overall", "รวม", "total", "คะแนนรวม", "คะแนนภาพรวม",
 			"ภาพรวมทั้งหมด", "รวมทั้งหมด", "ผลรวม", "ภาพรวมหน่วยงาน");
 
+	/** A tool's subtotal as a heading or a row names it: "IIT", "คะแนน EIT", "ภาพรวม OIT", "รวม (IIT)", "OIT score". */
+	private static final Pattern TOOL_TOTAL = Pattern
+		.compile("(?:(?:คะแนน|ภาพรวม|รวม|ผลรวม)\\s*)*[(\\[]?(iit|eit|oit)[)\\]]?(?:\\s*score)?");
+
 	/** "ITA" beside or around an overall's words: "ภาพรวม ITA", "คะแนน (ITA)", "ITA รวม". */
 	private static final Pattern ITA = Pattern.compile("[(\\[]?ita[)\\]]?");
 
@@ -88,6 +92,16 @@ public final class IndicatorCatalog {
 		String whole = ITA.matcher(compact).replaceAll("");
 		return OVERALL.contains(compact) || OVERALL.contains(ThaiText.key(text).replace(":", "").trim())
 				|| (!whole.equals(compact) && (whole.isEmpty() || whole.equals("คะแนน") || OVERALL.contains(whole)));
+	}
+
+	/**
+	 * The tool whose subtotal the text names ("IIT", "ภาพรวม EIT"), or empty: a table of the NACC's
+	 * results gives each tool's beside its indicators, and a trial's workbook with such rows was refused
+	 * for "unknown indicators".
+	 */
+	public static Optional<Tool> toolTotal(String text) {
+		Matcher total = TOOL_TOTAL.matcher(ThaiText.key(text));
+		return total.matches() ? Optional.of(Tool.valueOf(total.group(1).toUpperCase())) : Optional.empty();
 	}
 
 	/** The indicator the text names, or empty when it names none. */
@@ -201,8 +215,13 @@ public final class IndicatorCatalog {
 	public boolean runsOn(String text) {
 		String spaced = NAME_MARKS.matcher(ThaiText.key(text).replace('ฎ', 'ฏ')).replaceAll("");
 		String wanted = spaced.replace(" ", "");
-		if (NUMBERED.matcher(ThaiText.key(text)).matches()
-				|| indicators.stream().anyMatch(i -> names(i).anyMatch(wanted::equals))) {
+		Matcher numbered = NUMBERED.matcher(ThaiText.key(text));
+		if (numbered.matches()) {
+			// A number with a name no indicator has is read by its number, and said: a retrial's
+			// "5. ตัวชี้วัดเพิ่มเติมพิเศษ" was filed as indicator 5 without a word.
+			return !numbered.group(2).isBlank() && byName(numbered.group(2)).isEmpty();
+		}
+		if (indicators.stream().anyMatch(i -> names(i).anyMatch(wanted::equals))) {
 			return false;
 		}
 		Optional<Candidate> found = longestNameIn(wanted);

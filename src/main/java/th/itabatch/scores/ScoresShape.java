@@ -45,8 +45,6 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		.compile("(?:คะแนน\\s*)?(?:รวม\\s*)?ita(?:\\s*score)?");
 
 	/** A matrix's tool score beside its indicators: "IIT", "คะแนน EIT". */
-	private static final java.util.regex.Pattern TOOL_TOTAL = java.util.regex.Pattern
-		.compile("(?:คะแนน\\s*)?(iit|eit|oit)(?:\\s*score)?");
 
 	/** "6": a number alone, which names an indicator with the group above it ("EIT"). */
 	private static final java.util.regex.Pattern NUMBER_ALONE = java.util.regex.Pattern.compile("\\d{1,2}");
@@ -278,8 +276,7 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 			Optional<Indicator> indicator = Optional.empty();
 			boolean overall = ITA_TOTAL.matcher(key).matches() || IndicatorCatalog.isOverall(cell.label());
 			if (!overall) {
-				java.util.regex.Matcher toolTotal = TOOL_TOTAL.matcher(key);
-				tool = toolTotal.matches() ? Tool.valueOf(toolTotal.group(1).toUpperCase()) : null;
+				tool = IndicatorCatalog.toolTotal(cell.label()).orElse(null);
 			}
 			if (!overall && tool == null) {
 				indicator = indicators.find(cell.label());

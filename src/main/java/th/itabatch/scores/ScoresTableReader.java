@@ -392,6 +392,9 @@ final class ScoresTableReader {
 		if (!overall && named == null && rowRounds.stream().allMatch(r -> row.number(r.column()) instanceof CellNumber.Blank)) {
 			return; // a caption or sub-heading inside the table, with no scores
 		}
+		if (!overall && named == null && IndicatorCatalog.toolTotal(indicatorText).isPresent()) {
+			return; // a tool's subtotal ("IIT", "ภาพรวม EIT"): the reports work each tool's out from its indicators
+		}
 		boolean near = !overall && named == null;
 		Indicator indicator = near ? catalog.indicators().findNear(indicatorText).orElse(null) : named;
 		if (!overall && indicator == null) {

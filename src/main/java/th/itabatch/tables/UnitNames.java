@@ -45,6 +45,14 @@ public interface UnitNames extends UnitFinder {
 	/** The registered names closest to what was typed, nearest first, for a message. */
 	List<String> closest(String typed);
 
+	/**
+	 * The registered unit a file's name names, where every unit it names is that one or above it: a
+	 * name naming units apart ("ITA66_กองคลัง_เทียบ_กบค") names none. Without a register, none.
+	 */
+	default Optional<String> namedInFileName(String text) {
+		return Optional.empty();
+	}
+
 	/** The registered units' names a typed name stands for alike, where it names several and so none. */
 	default List<String> sharing(String typed) {
 		return List.of();

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import th.itabatch.files.ContentHash;
+import th.itabatch.validation.Message;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.HeaderFinder;
@@ -105,16 +106,30 @@ public final class WorkbookContentReader {
 		List<Table<?>> tables = new ArrayList<>();
 		boolean checked = readWhole;
 		rows.forEach((kind, read) -> tables.add(table(kind, read, units, log, checked)));
+		if (!units.isEmpty()) {
+			log.renameUnits(typed -> units.canonical(typed).orElse(typed));
+		}
 		if (log.hasErrors()) {
 			// A refused workbook of one unit's data is that unit's: its department report said the unit had
 			// sent no scores where its scores workbook was refused (a trial).
-			Set<String> named = tables.stream().flatMap(WorkbookContentReader::unitsOf).collect(Collectors.toSet());
+			// As the register names them, as the messages now do: "กค." and กองคลัง are one unit.
+			Set<String> named = tables.stream().flatMap(WorkbookContentReader::unitsOf)
+				.map(unit -> units.canonical(unit).orElse(unit))
+				.collect(Collectors.toCollection(java.util.TreeSet::new));
 			if (named.size() == 1) {
 				log.about(0, named.iterator().next());
 			}
-		}
-		if (!units.isEmpty()) {
-			log.renameUnits(typed -> units.canonical(typed).orElse(typed));
+			else {
+				// Of several units' rows, each unit no message names is told of too, so that its department
+				// report does not say it sent nothing (a retrial's refused planning office workbook).
+				Set<String> mentioned = log.messages().stream().map(Message::unit).filter(java.util.Objects::nonNull)
+					.collect(Collectors.toSet());
+				named.stream().filter(unit -> !mentioned.contains(unit)).forEach(unit -> {
+					int mark = log.size();
+					log.file(MessageCode.WORKBOOK_REFUSED_UNIT, unit);
+					log.about(mark, unit);
+				});
+			}
 		}
 		return new WorkbookContent(fileName, ContentHash.sha256(bytes), bytes.length, List.copyOf(tables), log.messages(),
 				null);
@@ -130,7 +145,7 @@ public final class WorkbookContentReader {
 			return Optional.empty();
 		}
 		int dot = fileName.lastIndexOf('.');
-		return units.namedIn((dot > 0 ? fileName.substring(0, dot) : fileName).replace('_', ' ').replace('-', ' '));
+		return units.namedInFileName((dot > 0 ? fileName.substring(0, dot) : fileName).replace('_', ' ').replace('-', ' '));
 	}
 
 	private static <T> java.util.stream.Stream<String> unitsOf(Table<T> table) {

@@ -296,6 +296,45 @@ public final class UnitRegister implements UnitNames {
 	}
 
 	/**
+	 * {@inheritDoc} Its words as a title's, every unit named by a phrase of up to three words or run into
+	 * them: a trial's "ผลITA66_ตสน_เสนอ_กองแผนงาน.xlsx" was filed under กองแผนงาน and replaced its scores;
+	 * "ITA_กลุ่มงานระบบสารสนเทศ_ศทส" names the group and the centre above it, so the group.
+	 */
+	@Override
+	public Optional<String> namedInFileName(String text) {
+		String[] words = ThaiText.clean(text).split("[\\s()\\[\\]:,;\"“”]+");
+		Set<RegisteredUnit> named = new HashSet<>();
+		for (int start = 0; start < words.length; start++) {
+			for (int end = Math.min(words.length, start + 3); end > start; end--) {
+				String phrase = String.join(" ", java.util.Arrays.asList(words).subList(start, end));
+				// A short name's dot is left out of a file's name: "ตสน" for ตสน., "กบค" for กบค.
+				find(phrase).or(() -> phrase.endsWith(".") ? Optional.empty() : find(phrase + "."))
+					.filter(u -> !key(u.code()).equals(key(phrase)) || key(u.name()).equals(key(phrase)))
+					.ifPresent(named::add);
+				if (!sharing(phrase).isEmpty() || !phrase.endsWith(".") && !sharing(phrase + ".").isEmpty()) {
+					return Optional.empty(); // a name two units have names neither, nor the file
+				}
+			}
+		}
+		String compact = key(text);
+		runInNames.forEach((name, unit) -> {
+			if (compact.contains(name)) {
+				named.add(unit);
+			}
+		});
+		Optional<RegisteredUnit> lowest = named.stream().max(Comparator.comparingInt(this::depth));
+		if (lowest.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<String> line = new HashSet<>();
+		Optional<RegisteredUnit> up = lowest;
+		while (up.isPresent() && line.add(up.get().code())) {
+			up = parentOf(up.get());
+		}
+		return named.stream().allMatch(u -> line.contains(u.code())) ? lowest.map(RegisteredUnit::name) : Optional.empty();
+	}
+
+	/**
 	 * A registered name run into a title's other words, as Thai is written without spaces between
 	 * words: "…ให้กับบุคลากรสำนักงานเลขานุการกรม" (a trial's plan went to the configured unit for want
 	 * of a space). The deepest unit found; none where two of that depth are ("ของกองคลัง เปรียบเทียบกับ

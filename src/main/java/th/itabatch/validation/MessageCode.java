@@ -89,6 +89,10 @@ public enum MessageCode {
 			"\"{0}\" names several units of the register ({1}), so which one is not known; name the unit by its own name or code"),
 	UNIT_FROM_CONFIGURATION(WARNING, "ไฟล์ไม่ได้ระบุหน่วยงาน จึงใช้หน่วยงานที่ตั้งค่าไว้ \"{0}\" หากไม่ใช่ ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง",
 			"the file names no unit, so the configured unit \"{0}\" is used; if that is wrong, write \"หน่วยงาน: …\" above the table"),
+	// Said of each unit of a refused workbook of several units' rows that no error names: its department
+	// report counts it as having sent one, not as sending nothing (a retrial's planning office workbook).
+	WORKBOOK_REFUSED_UNIT(WARNING, "ไฟล์นี้มีข้อมูลของ {0} ด้วย ซึ่งยังไม่ได้นำมาใช้จนกว่าจะแก้ไขข้อผิดพลาดของไฟล์แล้วส่งใหม่",
+			"the file holds {0}''s data too, not used until the file''s errors are corrected and it is sent again"),
 	UNIT_FROM_FILE_NAME(WARNING, "ชีตไม่ได้ระบุหน่วยงาน จึงใช้หน่วยงานตามชื่อไฟล์ \"{0}\" หากไม่ใช่ ให้ระบุ \"หน่วยงาน: …\" เหนือตาราง",
 			"the sheet names no unit, so the unit the file''s name names, \"{0}\", is used; if that is wrong, write \"หน่วยงาน: …\" above the table"),
 	FISCAL_YEAR_MISSING(ERROR, "ไม่ทราบปีงบประมาณ ให้ระบุ \"ปีงบประมาณ 2564\" เหนือตาราง หรือเพิ่มคอลัมน์ปีงบประมาณ",

@@ -236,8 +236,10 @@ class ScoresWorkbookVariationsTests {
 
 		WorkbookContent content = read(workbook);
 
-		assertThat(content.messages()).extracting(Message::code, Message::cell)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("SCORE_NOT_NUMBER", "E6"));
+		assertThat(content.messages()).extracting(Message::code, Message::cell, Message::unit)
+			.as("without a register, กองคลัง and Finance Division are two units: the one no error names is told of")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SCORE_NOT_NUMBER", "E6", "Finance Division"),
+					org.assertj.core.groups.Tuple.tuple("WORKBOOK_REFUSED_UNIT", null, "กองคลัง"));
 		assertThat(content.rows(ScoreEntry.class)).hasSize(7).allSatisfy(e -> assertThat(e.fiscalYear()).isEqualTo(2567));
 		assertThat(content.rows(ScoreEntry.class)).filteredOn(e -> e.unit().equals("กองคลัง"))
 			.extracting(ScoreEntry::round, e -> e.indicator().number(), e -> e.score().intValue())
@@ -409,7 +411,7 @@ class ScoresWorkbookVariationsTests {
 	void theWholeItasOverallAndANameAWordShortAreRead() {
 		Workbook workbook = ExampleWorkbooks.scores();
 		SheetBuilder s = new SheetBuilder(workbook.getSheetAt(0));
-		s.text("B10", "การแก้ไขปัญหาทุจริต");
+		s.text("B10", "การแก้ไขปัญหาการทุจรติ");
 		s.text("B11", "ภาพรวม ITA");
 		WorkbookContent content = read(workbook);
 		assertThat(content.hasErrors()).isFalse();
@@ -418,13 +420,27 @@ class ScoresWorkbookVariationsTests {
 		assertThat(content.rows(ScoreEntry.class)).filteredOn(e -> e.cell().equals("C10"))
 			.extracting(e -> e.indicator().number()).containsExactly(5);
 		assertThat(content.messages()).filteredOn(m -> m.code().equals("INDICATOR_READ_AS")).singleElement()
-			.satisfies(m -> assertThat(m.thai()).startsWith("\"การแก้ไขปัญหาทุจริต\" อ่านเป็นตัวชี้วัด IIT5 การแก้ไขปัญหาการทุจริต"));
+			.satisfies(m -> assertThat(m.thai()).startsWith("\"การแก้ไขปัญหาการทุจรติ\" อ่านเป็นตัวชี้วัด IIT5 การแก้ไขปัญหาการทุจริต"));
 
 		for (String overall : new String[] { "คะแนน ITA", "ITA", "ภาพรวม (ITA)", "รวม ITA" }) {
 			Workbook again = ExampleWorkbooks.scores();
 			new SheetBuilder(again.getSheetAt(0)).text("B11", overall);
 			assertThat(read(again).rows(ScoreEntry.class)).filteredOn(ScoreEntry::isOverall).as(overall).hasSize(1);
 		}
+
+		// A tool's subtotal row, as the NACC's tables give it, is passed over (a retrial's was refused as an
+		// unknown indicator); a number with a name no indicator has is read by its number, and said.
+		for (String subtotal : new String[] { "IIT", "ภาพรวม IIT", "คะแนน (IIT)" }) {
+			Workbook withTotal = ExampleWorkbooks.scores();
+			new SheetBuilder(withTotal.getSheetAt(0)).row("A12", null, subtotal, 91.61);
+			WorkbookContent read = read(withTotal);
+			assertThat(read.hasErrors()).as(subtotal).isFalse();
+			assertThat(read.rows(ScoreEntry.class)).as(subtotal).hasSize(6);
+		}
+		Workbook numbered = ExampleWorkbooks.scores();
+		new SheetBuilder(numbered.getSheetAt(0)).text("B10", "5. ตัวชี้วัดเพิ่มเติมพิเศษ");
+		assertThat(read(numbered).messages()).filteredOn(m -> m.code().equals("INDICATOR_READ_AS")).singleElement()
+			.satisfies(m -> assertThat(m.thai()).startsWith("\"5. ตัวชี้วัดเพิ่มเติมพิเศษ\" อ่านเป็นตัวชี้วัด IIT5"));
 
 		Workbook unknown = ExampleWorkbooks.scores();
 		new SheetBuilder(unknown.getSheetAt(0)).text("B9", "การใช้ทรัพยากรบุคคลของราชการ");
@@ -433,6 +449,29 @@ class ScoresWorkbookVariationsTests {
 			assertThat(m.thai()).contains("หมายถึง \"4. การใช้ทรัพย์สินของราชการ\"", "ให้เขียนว่า \"ภาพรวม\"");
 			assertThat(m.english()).contains("did you mean \"4. Use of government property\"");
 		});
+	}
+
+	/**
+	 * A refused workbook of several units' rows tells of each unit no error names: a retrial's planning
+	 * office workbook, refused for one unit's rows, left the others "sending nothing" in their
+	 * department's report.
+	 */
+	@Test
+	void aRefusedWorkbookOfSeveralUnitsNamesEachOfThem() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		for (int i = 1; i <= 5; i++) {
+			s.row("A" + (i + 1), "กองคลัง", 2564, 1, i, i == 1 ? 197.11 : 90);
+			s.row("A" + (i + 6), "กองแผนงาน", 2564, 1, i, 88);
+		}
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code, Message::unit)
+			.contains(org.assertj.core.groups.Tuple.tuple("SCORE_RANGE", "กองคลัง"),
+					org.assertj.core.groups.Tuple.tuple("WORKBOOK_REFUSED_UNIT", "กองแผนงาน"))
+			.doesNotContain(org.assertj.core.groups.Tuple.tuple("WORKBOOK_REFUSED_UNIT", "กองคลัง"));
 	}
 
 	@Test

@@ -497,6 +497,15 @@ class UnitRegisterTests {
 		assertThat(reader.read("ITA_กลุ่มงานระบบสารสนเทศ.xlsx", labelled.apply("หน่วยงาน: กลุ่มงานเครือข่าย")).rows(ScoreEntry.class))
 			.allSatisfy(entry -> assertThat(entry.unit()).as("the sheet's own label first").isEqualTo("กลุ่มงานเครือข่าย"));
 
+		// Units named apart name none (a retrial's "ผลITA66_ตสน_เสนอ_กองแผนงาน.xlsx" replaced กองแผนงาน's scores);
+		// a short name's dot is left out of file names.
+		UnitRegister register = new UnitRegister(units);
+		assertThat(register.namedInFileName("ITA กลุ่มงานระบบสารสนเทศ ศทส")).hasValue("กลุ่มงานระบบสารสนเทศ");
+		assertThat(register.namedInFileName("ITA66 ศทส 2566")).hasValue("ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร");
+		assertThat(register.namedInFileName("ITA66 กลุ่มงานระบบสารสนเทศ เทียบ กลุ่มงานเครือข่าย")).isEmpty();
+		assertThat(reader.read("ITA66_กลุ่มงานเครือข่าย_เสนอ_กลุ่มงานระบบสารสนเทศ.xlsx", labelled.apply("")).messages())
+			.extracting(Message::code).contains("UNIT_FROM_CONFIGURATION").doesNotContain("UNIT_FROM_FILE_NAME");
+
 		WorkbookContentReader withoutRegister = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null)),
 				InputDefaults.none());
 		assertThat(withoutRegister.read("ITA_กลุ่มงานระบบสารสนเทศ.xlsx", labelled.apply("")).messages())
