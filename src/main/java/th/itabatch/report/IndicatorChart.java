@@ -150,7 +150,10 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 			g.drawString(targetText, right - labelWidth, legendY);
 			g.setStroke(new BasicStroke(1f));
 		}
-		// The values last, on a white ground: the target line never crosses one.
+		// The values last, on a white ground: the target line never crosses one. In type small enough for
+		// the widest to keep to its slot: ten bars' "๑๐๐.๐๐" side by side ran together (a retrial's brief).
+		g.setFont(valueFont(g, font));
+		metrics = g.getFontMetrics();
 		for (int i = 0; i < labels.size(); i++) {
 			BigDecimal value = values.get(i);
 			if (value == null) {
@@ -169,6 +172,22 @@ public record IndicatorChart(List<String> labels, List<BigDecimal> values, BigDe
 		g.setColor(Color.DARK_GRAY);
 		g.setStroke(new BasicStroke(2f));
 		g.drawLine(left, bottom, right, bottom);
+	}
+
+	/** The values' type: the chart's, or smaller where the widest would overrun its bar's slot. */
+	Font valueFont(Graphics2D g, Font font) {
+		int room = nameWidth(labels.size());
+		Font sized = font;
+		// Type's widths do not scale evenly: from the proportional size down by half pixels until it fits.
+		for (float size = font.getSize2D(); widest(g, sized) > room && size > 8;) {
+			size = Math.max(8, Math.min(size - 0.5f, size * room / widest(g, sized)));
+			sized = font.deriveFont(size);
+		}
+		return sized;
+	}
+
+	private int widest(Graphics2D g, Font font) {
+		return valueTexts.stream().mapToInt(g.getFontMetrics(font)::stringWidth).max().orElse(0);
 	}
 
 	/** The axis numbers in the digits the values use. */

@@ -126,6 +126,21 @@ class IndicatorChartTests {
 			.isEqualTo(without.getRGB(0, 0, width, legendBottom + 1, null, 0, width));
 	}
 
+	/** Ten values of 100 side by side each keep to their bar's slot: a retrial's read "๑๐๐.๐๐๑๐๐.๐๐". */
+	@Test
+	void eachValueKeepsToItsBarsSlot() {
+		List<BigDecimal> hundreds = java.util.Collections.nCopies(10, new BigDecimal("100"));
+		IndicatorChart ten = new IndicatorChart(java.util.Collections.nCopies(10, "ตัวชี้วัด"), hundreds, new BigDecimal("92.50"),
+				java.util.Collections.nCopies(10, "๑๐๐.๐๐"), "เป้าหมาย");
+		java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+		java.awt.Font values = ten.valueFont(g, IndicatorChart.font());
+		assertThat(g.getFontMetrics(values).stringWidth("๑๐๐.๐๐")).isLessThanOrEqualTo(IndicatorChart.nameWidth(10));
+		assertThat(values.getSize2D()).as("smaller than the chart's own, where it did not fit")
+			.isLessThan(IndicatorChart.font().getSize2D());
+		IndicatorChart two = chart(new BigDecimal("92.50"), "100", "100");
+		assertThat(two.valueFont(g, IndicatorChart.font())).as("room enough: the chart's own").isEqualTo(IndicatorChart.font());
+	}
+
 	@Test
 	void theImageIsAPngOfTheSizeTheBriefShows() throws Exception {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart(new BigDecimal("92.50"), "97.11", "87.99").png()));
