@@ -143,30 +143,7 @@ public final class IndicatorCatalog {
 	 * near name could make another table look like scores.
 	 */
 	public Optional<Indicator> findNear(String text) {
-		String wanted = nameKey(text);
-		if (wanted.length() < NEAR_LETTERS) {
-			return Optional.empty();
-		}
-		int most = Math.max(1, wanted.length() / 6);
-		int nearest = most + 1;
-		Set<Indicator> at = new java.util.LinkedHashSet<>();
-		for (Indicator indicator : indicators) {
-			for (String name : nameKeys.get(indicator)) {
-				// The distance is at least the lengths' difference: most texts are passed over unmeasured.
-				if (name.length() < NEAR_LETTERS || Math.abs(name.length() - wanted.length()) > most) {
-					continue;
-				}
-				int d = ThaiText.distance(wanted, name);
-				if (d < nearest) {
-					nearest = d;
-					at.clear();
-				}
-				if (d == nearest) {
-					at.add(indicator);
-				}
-			}
-		}
-		return at.size() == 1 ? Optional.of(at.iterator().next()) : Optional.empty();
+		return ThaiText.uniquelyNearest(nameKey(text), nameKeys, NEAR_LETTERS);
 	}
 
 	/** The indicators whose names are nearest a text that names none, at most two, for its message. */

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -262,11 +264,11 @@ public class InputRepository {
 			return List.of(); // the inputs in use looked up only where something was refused: a thousand units' run
 		}
 		List<StoredInput> used = inUse.stream().map(this::find).flatMap(Optional::stream).toList();
-		List<Message> errors = new java.util.ArrayList<>();
+		List<Message> errors = new ArrayList<>();
 		for (StoredInput input : refused) {
 			boolean followed = used.stream()
 				.anyMatch(later -> later.id() > input.id()
-						&& input.kinds() != null && java.util.Arrays.stream(input.kinds().split(",")).anyMatch(later::hasKind));
+						&& input.kinds() != null && Arrays.stream(input.kinds().split(",")).anyMatch(later::hasKind));
 			if (!followed) {
 				errors.addAll(jdbc.sql("""
 						SELECT m.severity, m.code, m.file_name, m.sheet_name, m.cell_ref, m.row_no, m.message_th,

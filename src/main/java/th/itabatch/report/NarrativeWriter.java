@@ -18,6 +18,7 @@ import th.itabatch.scores.IndicatorResult;
 import th.itabatch.scores.LikeWithLike;
 import th.itabatch.scores.OverallResult;
 import th.itabatch.scores.RoundComparison;
+import th.itabatch.scores.ToolScore;
 
 /**
  * Writes the Thai narrative that the seed's authors wrote by hand: whether the overall passes the
@@ -134,8 +135,7 @@ final class NarrativeWriter {
 		if (overall.rating() != null) {
 			text.append(" ระดับ ").append(overall.level()).append(" อยู่ในเกณฑ์").append(overall.rating());
 			// Why not the rating above, where a tool's score kept it (a trial's 96.55 "ผ่านดี" read as mis-rated).
-			Map<Tool, BigDecimal> tools = new java.util.EnumMap<>(Tool.class);
-			scores.tools().forEach(t -> tools.put(t.tool(), t.score()));
+			Map<Tool, BigDecimal> tools = ToolScore.byTool(scores.tools());
 			ratings.heldBack(overall.score(), tools, scores.latest().fiscalYear())
 				.filter(held -> !held.shortTools().isEmpty())
 				.ifPresent(held -> text.append(" (ภาพรวมถึงเกณฑ์").append(held.rating()).append(" แต่")

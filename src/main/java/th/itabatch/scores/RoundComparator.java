@@ -138,7 +138,7 @@ public final class RoundComparator {
 				// trials read a change over the indicators both rounds have (+0.50) beside an overall of other
 				// indicators (83.80 against 89.50) as the overall's; that comparison is said on its own.
 				previous == null ? null : Scores.round(score.subtract(previous)),
-				catalog.ratings().rate(score, toolScores(tools), latest.fiscalYear()).orElse(null), likeWithLike);
+				catalog.ratings().rate(score, ToolScore.byTool(tools), latest.fiscalYear()).orElse(null), likeWithLike);
 	}
 
 	/**
@@ -185,12 +185,6 @@ public final class RoundComparator {
 	 */
 	private static BigDecimal shown(ScoreEntry entry) {
 		return Scores.round(entry.score());
-	}
-
-	private static Map<th.itabatch.catalog.Tool, BigDecimal> toolScores(List<ToolScore> tools) {
-		Map<th.itabatch.catalog.Tool, BigDecimal> scores = new java.util.EnumMap<>(th.itabatch.catalog.Tool.class);
-		tools.forEach(tool -> scores.put(tool.tool(), tool.score()));
-		return scores;
 	}
 
 	private BigDecimal computed(List<ScoreEntry> indicatorScores, RoundRef round) {

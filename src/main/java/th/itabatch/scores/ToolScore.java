@@ -25,4 +25,11 @@ public record ToolScore(Tool tool, BigDecimal score, int indicators, BigDecimal 
 		indicators.forEach(i -> byTool.computeIfAbsent(i.indicator().tool(), t -> new ArrayList<>()).add(i.score()));
 		return ItaTotal.tools(byTool, weights, fiscalYear);
 	}
+
+	/** Each tool's score, as a rating scale's per-tool minimums are held against. */
+	public static Map<Tool, BigDecimal> byTool(List<ToolScore> tools) {
+		Map<Tool, BigDecimal> scores = new EnumMap<>(Tool.class);
+		tools.forEach(tool -> scores.put(tool.tool(), tool.score()));
+		return scores;
+	}
 }

@@ -112,9 +112,8 @@ public final class WorkbookContentReader {
 		if (log.hasErrors()) {
 			// A refused workbook of one unit's data is that unit's: its department report said the unit had
 			// sent no scores where its scores workbook was refused (a trial).
-			// As the register names them, as the messages now do: "กค." and กองคลัง are one unit.
+			// The tables' rows bear the register's names, as the messages now do: "กค." and กองคลัง are one unit.
 			Set<String> named = tables.stream().flatMap(WorkbookContentReader::unitsOf)
-				.map(unit -> units.canonical(unit).orElse(unit))
 				.collect(Collectors.toCollection(java.util.TreeSet::new));
 			if (named.size() == 1) {
 				log.about(0, named.iterator().next());

@@ -1,7 +1,12 @@
 package th.itabatch.thai;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -174,5 +179,40 @@ public final class ThaiText {
 			current = swap;
 		}
 		return previous[right.length];
+	}
+
+	/**
+	 * Of candidates, each with the keys it is known by, the one whose key {@code wanted} is a letter or
+	 * two off (one in six, marks counted), the nearest; none where two are as near, nor for keys shorter
+	 * than {@code shortest} ("กข." is as near to "กค." as to "กจ."): what a misspelt name most likely is.
+	 */
+	public static <T> Optional<T> uniquelyNearest(String wanted, Map<T, List<String>> keys,
+			int shortest) {
+		if (wanted.length() < shortest) {
+			return Optional.empty();
+		}
+		int most = Math.max(1, wanted.length() / 6);
+		int nearest = most + 1;
+		Set<T> at = new LinkedHashSet<>();
+		for (Map.Entry<T, List<String>> candidate : keys.entrySet()) {
+			for (String known : candidate.getValue()) {
+				// The distance is at least the lengths' difference: most keys are passed over unmeasured.
+				if (known.length() < shortest || Math.abs(known.length() - wanted.length()) > most) {
+					continue;
+				}
+				int d = distance(wanted, known);
+				if (d > most) {
+					continue;
+				}
+				if (d < nearest) {
+					nearest = d;
+					at.clear();
+				}
+				if (d == nearest) {
+					at.add(candidate.getKey());
+				}
+			}
+		}
+		return at.size() == 1 ? Optional.of(at.iterator().next()) : Optional.empty();
 	}
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -236,35 +235,13 @@ public final class UnitRegister implements UnitNames {
 	 * nor for short names ("กข." is as near to "กค." as to "กจ.").
 	 */
 	public Optional<String> likely(String typed) {
-		String wanted = key(typed);
-		if (wanted.length() < LIKELY_LETTERS) {
-			return Optional.empty();
-		}
-		int most = Math.max(1, wanted.length() / 6);
-		int nearest = most + 1;
-		Set<String> at = new LinkedHashSet<>();
+		Map<RegisteredUnit, List<String>> names = new LinkedHashMap<>();
 		for (RegisteredUnit unit : units) {
-			List<String> names = new ArrayList<>(unit.aliases());
-			names.add(unit.name());
-			for (String name : names) {
-				String known = key(name);
-				if (known.length() < LIKELY_LETTERS) {
-					continue;
-				}
-				int d = ThaiText.distance(wanted, known);
-				if (d > most) {
-					continue;
-				}
-				if (d < nearest) {
-					nearest = d;
-					at.clear();
-				}
-				if (d == nearest) {
-					at.add(unit.name());
-				}
-			}
+			List<String> keys = new ArrayList<>(unit.aliases().stream().map(UnitRegister::key).toList());
+			keys.add(key(unit.name()));
+			names.put(unit, keys);
 		}
-		return at.size() == 1 ? Optional.of(at.iterator().next()) : Optional.empty();
+		return ThaiText.uniquelyNearest(key(typed), names, LIKELY_LETTERS).map(RegisteredUnit::name);
 	}
 
 	/**
@@ -275,17 +252,11 @@ public final class UnitRegister implements UnitNames {
 	 */
 	@Override
 	public Optional<String> namedIn(String text) {
-		String[] words = ThaiText.clean(text).split("[\\s()\\[\\]:,;\"“”]+");
 		RegisteredUnit deepest = null;
-		for (int start = 0; start < words.length; start++) {
-			for (int end = Math.min(words.length, start + 3); end > start; end--) {
-				String phrase = String.join(" ", java.util.Arrays.asList(words).subList(start, end));
-				// A code is no name in a title; a unit coded by its name (a register without codes) is named so.
-				Optional<RegisteredUnit> unit = find(phrase)
-					.filter(u -> !key(u.code()).equals(key(phrase)) || key(u.name()).equals(key(phrase)));
-				if (unit.isPresent() && (deepest == null || depth(unit.get()) > depth(deepest))) {
-					deepest = unit.get();
-				}
+		for (String phrase : phrases(text)) {
+			Optional<RegisteredUnit> unit = find(phrase).filter(u -> namedAsName(u, phrase));
+			if (unit.isPresent() && (deepest == null || depth(unit.get()) > depth(deepest))) {
+				deepest = unit.get();
 			}
 		}
 		Optional<RegisteredUnit> runIn = runIn(text);
@@ -295,6 +266,23 @@ public final class UnitRegister implements UnitNames {
 		return Optional.ofNullable(deepest).map(RegisteredUnit::name);
 	}
 
+	/** A text's words and runs of up to three of them ("Finance Division"), as a title or a file's name names units. */
+	private static List<String> phrases(String text) {
+		List<String> words = List.of(ThaiText.clean(text).split("[\\s()\\[\\]:,;\"“”]+"));
+		List<String> phrases = new ArrayList<>();
+		for (int start = 0; start < words.size(); start++) {
+			for (int end = Math.min(words.size(), start + 3); end > start; end--) {
+				phrases.add(String.join(" ", words.subList(start, end)));
+			}
+		}
+		return phrases;
+	}
+
+	/** A code is no name in a title; a unit coded by its name (a register without codes) is named so. */
+	private static boolean namedAsName(RegisteredUnit unit, String phrase) {
+		return !key(unit.code()).equals(key(phrase)) || key(unit.name()).equals(key(phrase));
+	}
+
 	/**
 	 * {@inheritDoc} Its words as a title's, every unit named by a phrase of up to three words or run into
 	 * them: a trial's "ผลITA66_ตสน_เสนอ_กองแผนงาน.xlsx" was filed under กองแผนงาน and replaced its scores;
@@ -302,31 +290,20 @@ public final class UnitRegister implements UnitNames {
 	 */
 	@Override
 	public Optional<String> namedInFileName(String text) {
-		String[] words = ThaiText.clean(text).split("[\\s()\\[\\]:,;\"“”]+");
-		Set<RegisteredUnit> named = new HashSet<>();
-		for (int start = 0; start < words.length; start++) {
-			for (int end = Math.min(words.length, start + 3); end > start; end--) {
-				String phrase = String.join(" ", java.util.Arrays.asList(words).subList(start, end));
-				// A short name's dot is left out of a file's name: "ตสน" for ตสน., "กบค" for กบค.
-				find(phrase).or(() -> phrase.endsWith(".") ? Optional.empty() : find(phrase + "."))
-					.filter(u -> !key(u.code()).equals(key(phrase)) || key(u.name()).equals(key(phrase)))
-					.ifPresent(named::add);
-				if (!sharing(phrase).isEmpty() || !phrase.endsWith(".") && !sharing(phrase + ".").isEmpty()) {
-					return Optional.empty(); // a name two units have names neither, nor the file
-				}
+		Set<RegisteredUnit> named = new HashSet<>(runInUnits(text));
+		for (String phrase : phrases(text)) {
+			// A short name's dot is left out of a file's name: "ตสน" for ตสน., "กบค" for กบค.
+			String dotted = phrase.endsWith(".") ? phrase : phrase + ".";
+			find(phrase).or(() -> find(dotted)).filter(u -> namedAsName(u, phrase)).ifPresent(named::add);
+			if (!sharing(phrase).isEmpty() || !sharing(dotted).isEmpty()) {
+				return Optional.empty(); // a name two units have names neither, nor the file
 			}
 		}
-		String compact = key(text);
-		runInNames.forEach((name, unit) -> {
-			if (compact.contains(name)) {
-				named.add(unit);
-			}
-		});
 		Optional<RegisteredUnit> lowest = named.stream().max(Comparator.comparingInt(this::depth));
 		if (lowest.isEmpty()) {
 			return Optional.empty();
 		}
-		Set<String> line = new HashSet<>();
+		Set<String> line = new HashSet<>(); // the lowest unit and those above it
 		Optional<RegisteredUnit> up = lowest;
 		while (up.isPresent() && line.add(up.get().code())) {
 			up = parentOf(up.get());
@@ -342,6 +319,14 @@ public final class UnitRegister implements UnitNames {
 	 * longer one found ("กองคลัง" in "กองคลังและพัสดุ") is the longer one's.
 	 */
 	private Optional<RegisteredUnit> runIn(String text) {
+		Set<RegisteredUnit> units = runInUnits(text);
+		int deepest = units.stream().mapToInt(this::depth).max().orElse(-1);
+		List<RegisteredUnit> atDeepest = units.stream().filter(u -> depth(u) == deepest).toList();
+		return atDeepest.size() == 1 ? Optional.of(atDeepest.get(0)) : Optional.empty();
+	}
+
+	/** The units whose names are run into the text, a name found inside a longer one found being the longer one's. */
+	private Set<RegisteredUnit> runInUnits(String text) {
 		String compact = key(text);
 		List<String> found = runInNames.keySet().stream().filter(compact::contains).toList();
 		Set<RegisteredUnit> units = new HashSet<>();
@@ -350,9 +335,7 @@ public final class UnitRegister implements UnitNames {
 				units.add(runInNames.get(name));
 			}
 		}
-		int deepest = units.stream().mapToInt(this::depth).max().orElse(-1);
-		List<RegisteredUnit> atDeepest = units.stream().filter(u -> depth(u) == deepest).toList();
-		return atDeepest.size() == 1 ? Optional.of(atDeepest.get(0)) : Optional.empty();
+		return units;
 	}
 
 	/**
