@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -38,6 +39,12 @@ final class ChartCells {
 			}
 		}
 		return charts;
+	}
+
+	/** Whether a chart shows the cell as a number: a number, or a formula's numeric result. */
+	static boolean isNumber(Cell cell) {
+		return cell != null && (cell.getCellType() == CellType.NUMERIC
+				|| cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC);
 	}
 
 	/**

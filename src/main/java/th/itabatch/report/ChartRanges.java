@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
@@ -73,8 +72,7 @@ final class ChartRanges {
 		boolean valued(int row) {
 			XSSFRow r = sheet.getRow(row);
 			XSSFCell cell = r == null ? null : r.getCell(valueColumn);
-			return cell != null && (cell.getCellType() == CellType.NUMERIC
-					|| cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC);
+			return ChartCells.isNumber(cell);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -41,7 +42,7 @@ final class PngEncoder {
 			// A part of a larger image (getSubimage) shares its pixels: its rows are not packed from 0.
 			throw new IllegalArgumentException("Only whole images are encoded, not a part of a larger one");
 		}
-		Optional<PngPalette> palette = PngPalette.of(pixels);
+		Optional<PngPalette> palette = PngPalette.of(pixels, width);
 		int stride = palette.isPresent() ? width : width * 3;
 		byte[] previous = new byte[stride];
 		byte[] current = new byte[stride];
@@ -51,8 +52,16 @@ final class PngEncoder {
 		ByteArrayOutputStream data = new ByteArrayOutputStream(64 * 1024);
 		byte[] buffer = new byte[64 * 1024];
 		try {
+			byte[] unchanged = new byte[stride + 1];
+			unchanged[0] = FILTER_UP;
 			for (int y = 0; y < height; y++) {
 				int offset = y * width;
+				if (y > 0 && PngPalette.sameRow(pixels, offset - width, offset, width)) {
+					// "Up" makes a row like the one above all zeros: nothing to look up or subtract.
+					deflater.setInput(unchanged);
+					drain(deflater, buffer, data);
+					continue;
+				}
 				if (palette.isPresent()) {
 					placesOf(palette.get(), pixels, offset, current);
 				}
@@ -101,16 +110,12 @@ final class PngEncoder {
 
 	/** A row's pixels as their places in the palette. */
 	private static void placesOf(PngPalette palette, int[] pixels, int offset, byte[] row) {
-		int last = pixels[offset];
-		byte place = (byte) palette.place(last);
-		for (int x = 0; x < row.length; x++) {
-			int rgb = pixels[offset + x];
-			// Most pixels repeat the one before them: no look-up for those.
-			if (rgb != last) {
-				last = rgb;
-				place = (byte) palette.place(rgb);
-			}
-			row[x] = place;
+		int end = offset + row.length;
+		for (int i = offset; i < end;) {
+			// A run of one colour is looked up once.
+			int runEnd = PngPalette.runEnd(pixels, i, end);
+			Arrays.fill(row, i - offset, runEnd - offset, (byte) palette.place(pixels[i]));
+			i = runEnd;
 		}
 	}
 

@@ -47,28 +47,38 @@ final class PngPalette {
 
 	/** The palette of pixels (0xRRGGBB in their low 24 bits), or empty when they need their own colours. */
 	static Optional<PngPalette> of(int[] pixels) {
+		return of(pixels, Math.max(1, pixels.length));
+	}
+
+	/** The palette of an image's pixels, rows of {@code width} one after another; see {@link #of(int[])}. */
+	static Optional<PngPalette> of(int[] pixels, int width) {
 		int[] keys = new int[MOST_COLOURS * 2];
 		Arrays.fill(keys, EMPTY);
 		int[] counts = new int[keys.length];
 		int distinct = 0;
-		// Runs of a colour, counted when they end: most pixels repeat the one before them (the
-		// background, a bar), so the table is asked once a run.
-		int last = pixels.length == 0 ? 0 : pixels[0] & 0xFFFFFF;
-		int runStart = 0;
-		for (int i = 1; i <= pixels.length; i++) {
-			int colour = i == pixels.length ? ~last : pixels[i] & 0xFFFFFF;
-			if (colour != last) {
-				int s = slot(keys, last);
+		// Runs of a colour, each looked up once, and a row repeated below it (a bar's, the white
+		// between the lines) counted once with its repeats: most of a chart is both.
+		int height = pixels.length / width;
+		for (int y = 0; y < height;) {
+			int from = y * width;
+			int repeats = 1;
+			while (y + repeats < height && sameRow(pixels, from, (y + repeats) * width, width)) {
+				repeats++;
+			}
+			for (int i = from, end = from + width; i < end;) {
+				int runEnd = runEnd(pixels, i, end);
+				int colour = pixels[i] & 0xFFFFFF;
+				int s = slot(keys, colour);
 				if (keys[s] == EMPTY) {
 					if (++distinct > MOST_COLOURS) {
 						return Optional.empty();
 					}
-					keys[s] = last;
+					keys[s] = colour;
 				}
-				counts[s] += i - runStart;
-				runStart = i;
-				last = colour;
+				counts[s] += (runEnd - i) * repeats;
+				i = runEnd;
 			}
+			y += repeats;
 		}
 		int[] slots = byUse(keys, counts, distinct);
 		int size = Math.min(SIZE, distinct);
@@ -143,6 +153,18 @@ final class PngPalette {
 			gap[i] = distance;
 			nearest[i] = place;
 		}
+	}
+
+	/** Whether the row of {@code width} pixels at {@code other} repeats the one at {@code from}. */
+	static boolean sameRow(int[] pixels, int from, int other, int width) {
+		return Arrays.equals(pixels, from, from + width, pixels, other, other + width);
+	}
+
+	/** Where the run of the pixel at {@code from} ends: the first pixel before {@code end} unlike it, or the end. */
+	static int runEnd(int[] pixels, int from, int end) {
+		// Each pixel against the one before it: the JDK compares many at a time.
+		int unlike = Arrays.mismatch(pixels, from + 1, end, pixels, from, end - 1);
+		return unlike < 0 ? end : from + 1 + unlike;
 	}
 
 	/** The palette's colours, 0xRRGGBB. */

@@ -20,7 +20,7 @@ import th.itabatch.workbook.RowHeights;
 
 /**
  * Fills Excel templates ({@code .xlsx}, {@code .xlsm}) with JXLS, then fits what JXLS leaves as
- * the template had it: charts' ranges, places and axes, conditional formats, the page footer's
+ * the template had it: charts' ranges, places and axes (a chart with nothing to show taken out with its page), conditional formats, the page footer's
  * values, Thai digits in number formats, row heights, and a page fewer where the last would hold a few rows. The template's expressions see only maps of values
  * (see {@link ReportTemplateModel}) under JEXL's restricted permissions, so a template cannot reach
  * into the application.
@@ -59,6 +59,8 @@ public class XlsxTemplateEngine implements TemplateEngine {
 				ChartPlaces.move(workbook, tables);
 				ChartScales.fit(workbook);
 				ChartLabels.fit(workbook);
+				// Last of the charts' steps: the ones before it find each chart in its place.
+				EmptyCharts.setAside(workbook);
 				formats.restore(workbook, tables);
 				PageFooters.fill(workbook, variables);
 				if (Boolean.TRUE.equals(variables.get(ReportTemplateModel.THAI_DIGITS))) {

@@ -95,11 +95,16 @@ public final class PageFit {
 		}
 		int last = -1;
 		for (CTTwoCellAnchor anchor : drawing.getCTDrawing().getTwoCellAnchorList()) {
-			// Down to the top of the row its corner is in, and into that row by its offset.
-			last = Math.max(last, anchor.getTo().getRow() - (anchor.getTo().xgetRowOff() == null
-					|| POIXMLUnits.parseLength(anchor.getTo().xgetRowOff()) == 0 ? 1 : 0));
+			last = Math.max(last, lastRow(anchor));
 		}
 		return last;
+	}
+
+	/** The last row (0-based) a chart or picture placed from cell to cell reaches down to. */
+	public static int lastRow(CTTwoCellAnchor anchor) {
+		// Down to the top of the row its corner is in, and into that row by its offset.
+		return anchor.getTo().getRow() - (anchor.getTo().xgetRowOff() == null
+				|| POIXMLUnits.parseLength(anchor.getTo().xgetRowOff()) == 0 ? 1 : 0);
 	}
 
 	/** The pages the rows take, the titles repeated at the top of each page after the first. */

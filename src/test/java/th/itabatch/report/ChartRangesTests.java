@@ -27,7 +27,7 @@ class ChartRangesTests {
 	Path out;
 
 	@Test
-	void aUnitWithoutScoresGetsARowSayingSoAndEmptyCharts() throws Exception {
+	void aUnitWithoutScoresGetsARowSayingSoAndNoEmptyChartNorItsPage() throws Exception {
 		Map<String, Object> variables = ReportTemplateModel.of(report(), new ThaiFormat(true), LocalDateTime.now());
 		Path file = out.resolve("report.xlsx");
 
@@ -36,8 +36,35 @@ class ChartRangesTests {
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			XSSFSheet trend = workbook.getSheet("แนวโน้ม");
 			assertThat(trend.getRow(16).getCell(0).getStringCellValue()).isEqualTo("ยังไม่มีผลคะแนน");
-			assertThat(readsCells(workbook.getSheet("รายงาน"))).containsOnly(false);
-			assertThat(readsCells(trend)).containsExactly(false, false);
+			XSSFSheet main = workbook.getSheet("รายงาน");
+			// No chart shown: an empty frame on a page of its own was printed before.
+			assertThat(main.getDrawingPatriarch().getCTDrawing().sizeOfTwoCellAnchorArray()).isZero();
+			assertThat(trend.getDrawingPatriarch().getCTDrawing().sizeOfTwoCellAnchorArray()).isZero();
+			// Its rows hidden, the break that gave it its page gone; the summary's own page stays.
+			for (int r = 12; r <= 29; r++) {
+				assertThat(main.getRow(r).getZeroHeight()).as("row %d", r + 1).isTrue();
+			}
+			assertThat(main.getRowBreaks()).doesNotContain(11).contains(30);
+			assertThat(main.getRow(31).getZeroHeight()).isFalse();
+			assertThat(trend.getRow(16).getZeroHeight()).isFalse();
+		}
+	}
+
+	@Test
+	void chartsWithScoresStayWithTheirPage() throws Exception {
+		ReportProperties properties = new ReportProperties(null, true, "KPI 3.2", RoundComparator.Goal.NEXT_ROUND, 10);
+		MonthlyReport report = new MonthlyReportAssembler(TestCatalog.shipped(), properties).assemble("กองคลัง",
+				YearMonth.of(2022, 3), ScoreFixtures.scores(TestCatalog.shipped(), "88.50", "91.25"), null, List.of(), List.of());
+		Map<String, Object> variables = ReportTemplateModel.of(report, new ThaiFormat(true), LocalDateTime.now());
+		Path file = out.resolve("scored.xlsx");
+
+		new ReportTemplate(ReportProperties.MONTHLY, new XlsxTemplateEngine()).write(variables, file);
+
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			XSSFSheet main = workbook.getSheet("รายงาน");
+			assertThat(main.getDrawingPatriarch().getCTDrawing().sizeOfTwoCellAnchorArray()).isOne();
+			assertThat(workbook.getSheet("แนวโน้ม").getDrawingPatriarch().getCTDrawing().sizeOfTwoCellAnchorArray()).isOne();
+			assertThat(readsCells(main)).containsOnly(true);
 		}
 	}
 

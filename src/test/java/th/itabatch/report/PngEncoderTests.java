@@ -84,6 +84,23 @@ class PngEncoderTests {
 	}
 
 	@Test
+	void rowsLikeTheRowAboveReadBackPixelForPixel() throws Exception {
+		// Bands of 1 to 7 rows alike, as a chart's bars and white are, with and without a palette.
+		for (int colours : new int[] { 40, 0x1000000 }) {
+			BufferedImage bands = new BufferedImage(211, 97, BufferedImage.TYPE_INT_RGB);
+			Random random = new Random(colours);
+			for (int y = 0; y < bands.getHeight();) {
+				int[] row = random.ints(bands.getWidth(), 0, colours).map(c -> colours == 40 ? c * 0x050301 : c).toArray();
+				for (int repeat = 1 + random.nextInt(7); repeat > 0 && y < bands.getHeight(); repeat--, y++) {
+					bands.setRGB(0, y, row.length, 1, row, 0, row.length);
+				}
+			}
+			assertThat(colourType(PngEncoder.encode(bands))).isEqualTo(colours == 40 ? 3 : 2);
+			assertSamePixels(bands);
+		}
+	}
+
+	@Test
 	void noiseReadsBackPixelForPixel() throws Exception {
 		// Every byte value in every channel, rows unlike the row above: the filter's wrap-around.
 		BufferedImage noise = new BufferedImage(257, 131, BufferedImage.TYPE_INT_RGB);

@@ -25,6 +25,17 @@ class PngPaletteTests {
 	}
 
 	@Test
+	void aRowRepeatedBelowItCountsAsOftenAsItIsRepeated() {
+		// Rows of three pixels: A A B five times, then C C C once. Counted once, B (1) would come after C (3).
+		int a = 0xFFFFFF;
+		int b = 0x2E7D32;
+		int c = 0xC62828;
+		int[] pixels = IntStream.range(0, 18).map(i -> i >= 15 ? c : i % 3 == 2 ? b : a).toArray();
+		assertThat(PngPalette.of(pixels, 3).orElseThrow().colours()).containsExactly(a, b, c);
+		assertThat(PngPalette.of(pixels).orElseThrow().colours()).as("as one row").containsExactly(a, b, c);
+	}
+
+	@Test
 	void theMostUsedAreKeptThenTheFarthestAndTheRestTakeTheirNearest() {
 		// 192 greys in 100 pixels each; 69 colours one step off the first 69 greys, two pixels each; one
 		// red pixel: 262 colours.
