@@ -131,7 +131,7 @@ public class Inbox {
 		String sha256 = ContentHash.sha256(bytes);
 		var known = inputs.findBySha256(sha256);
 		if (known.isPresent()) {
-			return again(known.get());
+			return again(known.get(), name);
 		}
 		Path archive = archiveOf(sha256, name);
 		if (!Files.exists(archive)) {
@@ -144,13 +144,18 @@ public class Inbox {
 		}
 		catch (DuplicateKeyException ex) {
 			// Another process received the same content a moment ago.
-			return again(inputs.findBySha256(sha256).orElseThrow());
+			return again(inputs.findBySha256(sha256).orElseThrow(), name);
 		}
 	}
 
-	private Registration again(StoredInput input) {
+	/**
+	 * A content received before. Refused, it is read again, under the name it came with now: a user who
+	 * renamed a refused file to name its unit ("ITA_กองคลัง.xlsx") had it read under the old name again,
+	 * its unit still unknown (a retrial).
+	 */
+	private Registration again(StoredInput input, String name) {
 		if (input.status() == InputStatus.REJECTED) {
-			inputs.requeue(input.id());
+			inputs.requeue(input.id(), InboxFiles.originalName(name));
 			return new Registration(inputs.find(input.id()).orElseThrow(), Registration.Outcome.REQUEUED);
 		}
 		return new Registration(input, Registration.Outcome.KNOWN);

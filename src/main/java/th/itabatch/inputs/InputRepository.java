@@ -67,11 +67,16 @@ public class InputRepository {
 		return jdbc.sql("SELECT * FROM ita_input WHERE sha256 = ?").param(sha256).query(this::input).optional();
 	}
 
-	/** Puts a rejected input back in the queue: what it refers to (a plan) may have arrived since. */
+	/** Puts a rejected input back in the queue: what it refers to (a plan, a register) may have arrived since. */
 	public void requeue(long id) {
+		requeue(id, null);
+	}
+
+	/** Puts a rejected input back in the queue under the name it came with again, or its own where null. */
+	public void requeue(long id, String fileName) {
 		jdbc.sql("""
-				UPDATE ita_input SET status = 'PENDING', job_instance_id = NULL, validation_report = NULL,
-				  annotated_copy = NULL WHERE id = ?""").param(id).update();
+				UPDATE ita_input SET status = 'PENDING', file_name = COALESCE(CAST(? AS VARCHAR(32767)), file_name), job_instance_id = NULL, validation_report = NULL,
+				  annotated_copy = NULL WHERE id = ?""").param(fileName).param(id).update();
 		jdbc.sql("DELETE FROM ita_message WHERE input_id = ?").param(id).update();
 	}
 

@@ -273,7 +273,7 @@ final class ScoresTableReader {
 				return;
 			}
 		}
-		String unitCell = layout.unit() >= 0 ? row.ref(layout.unit()) : context.unitCell();
+		String unitCell = layout.unit() >= 0 ? row.carriedRef(layout.unit()) : context.unitCell();
 		Integer respondents = readRespondents(context, row);
 		BigDecimal rowTarget = readTarget(context, row);
 		int firstEntry = entries.size();
@@ -415,9 +415,9 @@ final class ScoresTableReader {
 			context.log.row(MessageCode.UNIT_MISSING, sheet.name(), row.number());
 			return;
 		}
-		// The unit column's cell on this row, where a long table's unit is written (or carried down to),
-		// else the label or title above the table that names it.
-		String unitCell = layout.unit() >= 0 ? row.ref(layout.unit()) : context.unitCell();
+		// The unit column's cell where a long table's unit is written (this row's, or the one above it was
+		// carried down from), else the label or title above the table that names it.
+		String unitCell = layout.unit() >= 0 ? row.carriedRef(layout.unit()) : context.unitCell();
 		Integer respondents = readRespondents(context, row);
 		BigDecimal target = readTarget(context, row);
 		if (indicator == null && respondents != null && rowRounds.size() > 1

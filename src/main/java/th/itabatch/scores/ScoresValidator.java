@@ -12,6 +12,7 @@ import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.Indicator;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.CellRefs;
 
 /**
  * Checks the scores of one workbook as a whole: an indicator given twice in a round (error), a
@@ -38,13 +39,19 @@ final class ScoresValidator {
 			if (first != null) {
 				String firstAt = first.sheet() + "!" + first.cell();
 				int mark = log.size();
+				boolean unitElsewhere = entry.unitCell() != null
+						&& CellRefs.row(entry.unitCell()) != CellRefs.row(entry.cell());
+				String thaiWhere = unitElsewhere ? " หน่วยงานของแถวนี้อ่านจากช่อง " + entry.unitCell()
+						+ " ถ้าแถวนี้เป็นของหน่วยงานอื่น ให้ใส่ชื่อหน่วยงานในแถว" : "";
+				String englishWhere = unitElsewhere ? "; this row's unit is read from " + entry.unitCell()
+						+ ", and if the row is another unit's, write that unit's name on it" : "";
 				if (entry.isOverall()) {
 					log.cell(MessageCode.OVERALL_DUPLICATE, entry.sheet(), entry.cell(), entry.round(), firstAt, entry.unit(),
-							String.valueOf(entry.fiscalYear()));
+							String.valueOf(entry.fiscalYear()), thaiWhere, englishWhere);
 				}
 				else {
 					log.cell(MessageCode.INDICATOR_DUPLICATE, entry.sheet(), entry.cell(), name(entry.indicator()),
-							entry.round(), firstAt, entry.unit(), String.valueOf(entry.fiscalYear()));
+							entry.round(), firstAt, entry.unit(), String.valueOf(entry.fiscalYear()), thaiWhere, englishWhere);
 				}
 				log.about(mark, entry.unit());
 				continue;

@@ -126,11 +126,13 @@ public enum MessageCode {
 			"\"{0}\" is read as indicator {1} {3}; if it means something else, correct the name and send the file again"),
 	// The unit and year too: a unit typed by its name on one row and by its code or short name on another
 	// is one unit twice, which "ซ้ำในรอบ 1 (มีแล้วที่ E2)" alone did not say (a trial's register).
-	INDICATOR_DUPLICATE(ERROR, "ตัวชี้วัด {0} ของ{3} ปีงบประมาณ {4} ซ้ำในรอบ {1} (มีแล้วที่ {2})",
-			"indicator {0} of {3}, FY {4}, appears twice in round {1} (first at {2})"),
+	// And where the row's unit was read, when not on the row: a row whose unit cell was left blank takes
+	// the unit above it (a long table's grouping), which the message did not say (a retrial).
+	INDICATOR_DUPLICATE(ERROR, "ตัวชี้วัด {0} ของ{3} ปีงบประมาณ {4} ซ้ำในรอบ {1} (มีแล้วที่ {2}){5}",
+			"indicator {0} of {3}, FY {4}, appears twice in round {1} (first at {2}){6}"),
 	ROUND_UNKNOWN(ERROR, "ไม่รู้จักรอบการประเมิน \"{0}\"", "unknown round \"{0}\""),
-	OVERALL_DUPLICATE(ERROR, "ภาพรวมของ{2} ปีงบประมาณ {3} รอบ {0} ซ้ำ (มีแล้วที่ {1})",
-			"the overall of {2}, FY {3}, round {0} appears twice (first at {1})"),
+	OVERALL_DUPLICATE(ERROR, "ภาพรวมของ{2} ปีงบประมาณ {3} รอบ {0} ซ้ำ (มีแล้วที่ {1}){4}",
+			"the overall of {2}, FY {3}, round {0} appears twice (first at {1}){5}"),
 	OVERALL_MISMATCH(WARNING, "ภาพรวมที่ระบุ {0} ต่างจากภาพรวมที่คำนวณจากตัวชี้วัด{3} {1} (ต่างกัน {2}) ใช้ค่าที่ระบุในไฟล์",
 			"the stated overall {0} differs from the overall computed from the indicators{4} {1} (by {2}); the stated value is used"),
 	TOOL_MISMATCH(WARNING, "คะแนน {0} ที่ระบุ {1} ต่างจากค่าเฉลี่ยของตัวชี้วัด {0} {2} (ต่างกัน {3}) รายงานใช้ค่าเฉลี่ยของตัวชี้วัด",

@@ -40,4 +40,18 @@ public final class CellRefs {
 		}
 		return column - 1;
 	}
+
+	/** The 0-based row of an A1 reference ("AB12" gives 11), from its digits; -1 where it has none. */
+	public static int row(CharSequence reference) {
+		int row = 0;
+		boolean digits = false;
+		for (int i = 0; i < reference.length(); i++) {
+			char c = reference.charAt(i);
+			if (c >= '0' && c <= '9') {
+				row = row * 10 + (c - '0');
+				digits = true;
+			}
+		}
+		return digits ? row - 1 : -1;
+	}
 }

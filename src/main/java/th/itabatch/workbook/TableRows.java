@@ -20,6 +20,9 @@ public final class TableRows implements Iterable<TableRows.Row> {
 
 	private final Map<Integer, String> carried = new HashMap<>();
 
+	/** Where each column's carried value was written: the row (0-based) it was read from. */
+	private final Map<Integer, Integer> carriedFrom = new HashMap<>();
+
 	private final List<Integer> hiddenRead = new ArrayList<>();
 
 	private TableRows(SheetReader sheet, int firstRow) {
@@ -144,9 +147,21 @@ public final class TableRows implements Iterable<TableRows.Row> {
 			String value = sheet.mergedText(index, column);
 			if (!value.isEmpty()) {
 				carried.put(column, value);
+				carriedFrom.put(column, index);
 				return value;
 			}
 			return carried.get(column);
+		}
+
+		/**
+		 * The A1 reference of the cell a grouping column's value ({@link #carried}) was written in: this
+		 * row's own, or the row above it was carried down from.
+		 */
+		public String carriedRef(int column) {
+			if (column >= 0 && sheet.mergedText(index, column).isEmpty() && carriedFrom.containsKey(column)) {
+				return CellRefs.of(carriedFrom.get(column), column);
+			}
+			return ref(column);
 		}
 
 		/** The text, or {@code null} when the cell states no value ({@link NoValue}). */

@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.itabatch.ItaApplicationTest;
 import th.itabatch.files.ContentHash;
+import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputSource;
+import th.itabatch.inputs.InputStatus;
 
 /** Files received together: archived side by side, recorded in their order, each content once. */
 @ItaApplicationTest
@@ -26,6 +28,9 @@ class InboxTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private InputRepository inputs;
 
 	@BeforeEach
 	void noInputs() {
@@ -63,5 +68,25 @@ class InboxTests {
 			}
 		}
 		assertThat(files.get(0)).as("the user's file, untouched").hasContent("plan 0");
+	}
+
+	@Test
+	void aRefusedFileSentAgainUnderAnotherNameIsReadUnderThatName(@TempDir Path folder) throws Exception {
+		Path first = Files.writeString(folder.resolve("ผลคะแนน ITA.xlsx"), "scores");
+		Registration refused = inbox.receive(first, InputSource.FOLDER);
+		inputs.setStatus(refused.input().id(), InputStatus.REJECTED);
+		// Renamed to name its unit, the content the same.
+		Path renamed = Files.move(first, folder.resolve("ผลคะแนน ITA_กองคลัง.xlsx"));
+
+		Registration again = inbox.receive(renamed, InputSource.FOLDER);
+
+		assertThat(again.outcome()).isEqualTo(Registration.Outcome.REQUEUED);
+		assertThat(again.input().id()).isEqualTo(refused.input().id());
+		assertThat(again.input().fileName()).isEqualTo("ผลคะแนน ITA_กองคลัง.xlsx");
+		assertThat(again.input().status()).isEqualTo(InputStatus.PENDING);
+		// A file read and used is not renamed by a copy of it.
+		inputs.setStatus(again.input().id(), InputStatus.USED);
+		Path copy = Files.writeString(folder.resolve("สำเนา.xlsx"), "scores");
+		assertThat(inbox.receive(copy, InputSource.FOLDER).input().fileName()).isEqualTo("ผลคะแนน ITA_กองคลัง.xlsx");
 	}
 }

@@ -63,6 +63,30 @@ class ScoresWorkbookVariationsTests {
 	}
 
 	@Test
+	void aRowWhoseUnitIsLeftBlankTakesTheUnitAboveAndItsDuplicateSaysSo() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("data"));
+		s.row("A1", "หน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		s.row("A2", "กองคลัง", "2564", "1", "1", 97.11);
+		s.row("A3", null, null, null, "2", 90.08);
+		// Another unit's rows, its name forgotten: they are กองคลัง's as the grouping has it.
+		s.row("A4", null, null, null, "1", 88.50);
+		s.row("A5", "กองการเจ้าหน้าที่", "2564", "1", "1", 91.00);
+		s.row("A6", "กองการเจ้าหน้าที่", "2564", "1", "1", 92.00);
+
+		List<Message> duplicates = read(workbook).messages().stream()
+			.filter(m -> m.code().equals("INDICATOR_DUPLICATE"))
+			.toList();
+
+		assertThat(duplicates).extracting(Message::cell).containsExactly("E4", "E6");
+		assertThat(duplicates.get(0).thai()).isEqualTo("ตัวชี้วัด IIT1 การปฏิบัติหน้าที่ ของกองคลัง ปีงบประมาณ 2564 ซ้ำในรอบ 1 "
+				+ "(มีแล้วที่ data!E2) หน่วยงานของแถวนี้อ่านจากช่อง A2 ถ้าแถวนี้เป็นของหน่วยงานอื่น ให้ใส่ชื่อหน่วยงานในแถว");
+		assertThat(duplicates.get(0).english()).endsWith("(first at data!E2); this row's unit is read from A2, "
+				+ "and if the row is another unit's, write that unit's name on it");
+		assertThat(duplicates.get(1).thai()).as("its own row names its unit").endsWith("(มีแล้วที่ data!E5)");
+	}
+
+	@Test
 	void wideShapeWithTitlesEnglishHeadersFreeColumnOrderAndEveryWayOfWritingANumber() {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(workbook.createSheet("Results"));
