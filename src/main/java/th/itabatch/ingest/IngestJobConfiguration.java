@@ -189,7 +189,7 @@ public class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	SurveyRowProcessor surveyRowProcessor(ItaProperties properties) {
-		return new SurveyRowProcessor(new SurveyRowScorer(properties.defaults().toInputDefaults().unit()));
+		return new SurveyRowProcessor(new SurveyRowScorer());
 	}
 
 	@Bean

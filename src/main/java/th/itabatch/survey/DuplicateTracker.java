@@ -21,8 +21,17 @@ public class DuplicateTracker {
 		size = 0;
 	}
 
-	/** Adds a fingerprint; false when it was there already. */
-	public boolean add(long fingerprint) {
+	/**
+	 * Adds an export's row's fingerprint; false when that export had it already. Kept apart by export:
+	 * a chunk holding one export's last rows and the next one's first was cleared for the second before
+	 * the first's were added, and the same response in two exports was taken for a duplicate of the
+	 * second, its only respondent dropped.
+	 */
+	public boolean add(long exportId, long fingerprint) {
+		return add(fingerprint + (exportId + 1) * 0x9E3779B97F4A7C15L);
+	}
+
+	private boolean add(long fingerprint) {
 		if (fingerprint == 0) {
 			boolean first = !zeroSeen;
 			zeroSeen = true;

@@ -12,7 +12,8 @@ import java.util.List;
  * @param input the export
  * @param layout its columns
  * @param rowNumber the row's number, or -1 for the end of the export
- * @param unit the respondent's unit
+ * @param unit the respondent's unit as typed; {@link #EXPORTS_UNIT} in an export without a unit column;
+ *     null where the respondent named none
  * @param points points per item column
  * @param problems answers that are no label
  * @param month the month answered, or {@code null}
@@ -23,6 +24,9 @@ import java.util.List;
  */
 public record ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
 		List<Problem> problems, YearMonth month, long fingerprint, String failure, int noOpinion, int numbered) {
+
+	/** The unit of a row in an export without a unit column: the export's own, its file name's or the configured one. */
+	public static final String EXPORTS_UNIT = "";
 
 	public ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
 			List<Problem> problems, YearMonth month, long fingerprint) {

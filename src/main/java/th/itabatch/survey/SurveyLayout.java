@@ -52,9 +52,21 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 	private static final int ROWS_TOLD_BY = 5;
 
 	private static final ColumnAliases TIMESTAMP = ColumnAliases.of("ประทับเวลา", "timestamp", "เวลา", "วันที่และเวลา",
-			"วันเวลา", "start time", "completion time", "เวลาที่ตอบ", "submitted at", "submission date");
+			"วันเวลา", "start time", "completion time", "เวลาที่ตอบ", "submitted at", "submission date",
+			// Microsoft Forms in Thai
+			"เวลาเริ่มต้น", "เวลาที่เสร็จสมบูรณ์");
 
 	private static final ColumnAliases UNIT = ColumnAliases.of("สังกัด", "กอง", "หน่วยงานที่สังกัด", "สังกัดหน่วยงาน");
+
+	/**
+	 * A form's question for the respondent's unit, worded as forms ask it: "หน่วยงานที่ท่านสังกัด",
+	 * "ท่านสังกัดหน่วยงานใด" (a trial's 17 respondents went to the configured unit, the export said to
+	 * have "no unit column"). Taken where no column is headed as a unit column is.
+	 */
+	static boolean asksForUnit(String header) {
+		String key = ThaiText.compactKey(header);
+		return key.length() <= 60 && (key.contains("สังกัด") || key.startsWith("หน่วยงาน"));
+	}
 
 	/**
 	 * A column that answers an item.
@@ -75,6 +87,7 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 			List<ItemColumn> columns = new ArrayList<>();
 			Set<ItemKeyColumn> duplicates = new LinkedHashSet<>();
 			int unit = -1;
+			int askedUnit = -1;
 			int timestamp = -1;
 			Map<Integer, ItemKey> keys = gridRowsAsSubItems(rows, questionnaire);
 			for (int c = 0; c < rows.width(); c++) {
@@ -95,7 +108,11 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 				else if (unit < 0 && (CommonColumns.UNIT.matches(header) || UNIT.matches(header))) {
 					unit = c;
 				}
+				else if (askedUnit < 0 && asksForUnit(header)) {
+					askedUnit = c;
+				}
 			}
+			unit = unit >= 0 ? unit : askedUnit;
 			if (columns.size() >= MIN_QUESTIONS) {
 				Set<Integer> present = new TreeSet<>();
 				columns.forEach(column -> present.add(column.item().key().question()));

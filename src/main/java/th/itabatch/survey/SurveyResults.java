@@ -40,6 +40,11 @@ public final class SurveyResults {
 		this.defaults = defaults;
 	}
 
+	/** The unit an export without a unit column counts for when its file name names none, or null. */
+	String configuredUnit() {
+		return defaults.unit();
+	}
+
 	public List<ScoreEntry> scores(String fileName, SurveyLayout layout, SurveyTally tally, MessageLog log) {
 		if (!layout.missing().isEmpty()) {
 			log.row(MessageCode.SURVEY_QUESTIONS_MISSING, layout.sheet(), layout.headerRow(),
@@ -59,9 +64,6 @@ public final class SurveyResults {
 				log.file(MessageCode.SURVEY_ROUND_UNKNOWN);
 			}
 			return List.of();
-		}
-		if (layout.unitColumn() < 0 && defaults.unit() != null) {
-			log.row(MessageCode.SURVEY_UNIT_FROM_CONFIGURATION, layout.sheet(), layout.headerRow(), defaults.unit());
 		}
 		int round = when.get().round();
 		int year = when.get().fiscalYear();

@@ -24,12 +24,6 @@ public class SurveyRowScorer {
 	private static final Pattern MONTH_DAY_YEAR = Pattern
 		.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
-	private final String defaultUnit;
-
-	public SurveyRowScorer(String defaultUnit) {
-		this.defaultUnit = defaultUnit;
-	}
-
 	/**
 	 * The row scored, or {@code null} for a row of means or sums a team added under the answers
 	 * ("ค่าเฉลี่ย" left of them, and figures no label of the scale), which is no respondent's.
@@ -75,11 +69,23 @@ public class SurveyRowScorer {
 		if (!problems.isEmpty() && isSummary(row, layout)) {
 			return null; // the export's own row of means or sums under the answers: no respondent's
 		}
-		String unit = layout.unitColumn() >= 0 ? row.value(layout.unitColumn()) : null;
-		unit = unit == null || unit.isBlank() ? defaultUnit : unit.strip();
-		return new ScoredRow(row.input(), layout, row.rowNumber(), unit, points, problems, month(row, layout),
+		return new ScoredRow(row.input(), layout, row.rowNumber(), unitOf(row, layout), points, problems, month(row, layout),
 				fingerprint(row.values(), layout), null, noOpinion, numbered);
 	}
+
+	/**
+	 * The unit a respondent gave, as typed; {@link ScoredRow#EXPORTS_UNIT} in an export without a unit
+	 * column; null where the unit column was left blank or answered "ไม่ทราบ": no unit's respondent
+	 * (a trial's one such row went to the configured unit and replaced that unit's own export).
+	 */
+	private static String unitOf(SurveyRow row, SurveyLayout layout) {
+		if (layout.unitColumn() < 0) {
+			return ScoredRow.EXPORTS_UNIT;
+		}
+		String unit = row.value(layout.unitColumn());
+		return unit == null || unit.isBlank() || NoValue.is(unit) || NoOpinion.is(unit) ? null : unit.strip();
+	}
+
 
 	private static boolean isSummary(SurveyRow row, SurveyLayout layout) {
 		int firstItem = layout.columns().stream().mapToInt(SurveyLayout.ItemColumn::column).min().orElse(0);

@@ -1,16 +1,19 @@
 package th.itabatch.survey;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import th.itabatch.scores.ScoreEntry;
 import th.itabatch.validation.Message;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.CellRefs;
 
 /**
  * Adds each scored row to its export's totals, records its problems (the first
@@ -38,6 +41,15 @@ public final class SurveyTallies {
 
 		/** Reading an export failed part-way: it is not used. */
 		void failed(SurveyExport export, String reason);
+
+		/**
+		 * The register's name of a unit typed in an export, or the name as typed where there is no
+		 * register or it has none (then said in the log, at the cell).
+		 */
+		String registered(SurveyExport export, String typed, String sheet, String cell, MessageLog log);
+
+		/** The unit an export's file name names ("IIT รอบ 2 2567 กองคลัง.xlsx"), for one without a unit column. */
+		Optional<String> unitOfFileName(SurveyExport export);
 	}
 
 	/** The unknown answers whose further cells are counted rather than listed; past these, each is listed. */
@@ -94,9 +106,13 @@ public final class SurveyTallies {
 				tally = null;
 				continue;
 			}
-			if (!row.unit().equals(currentUnit)) {
+			if (row.unit() == null) {
+				currentUnit = null;
+				unit = null;
+			}
+			else if (!row.unit().equals(currentUnit)) {
 				currentUnit = row.unit();
-				unit = tally.unit(currentUnit, row.points().length);
+				unit = tally.unit(currentUnit, row.points().length, row.rowNumber());
 			}
 			add(row, tally, unit, logs);
 		}
@@ -110,7 +126,7 @@ public final class SurveyTallies {
 	private void add(ScoredRow row, SurveyTally tally, SurveyTally.UnitTally unit, Map<Long, MessageLog> logs) {
 		tally.rows++;
 		String sheet = row.layout().sheet();
-		if (!duplicates.add(row.fingerprint())) {
+		if (!duplicates.add(row.input().id(), row.fingerprint())) {
 			tally.duplicates++;
 			if (tally.messages++ < maxProblems) {
 				log(logs, row).row(MessageCode.SURVEY_DUPLICATE, sheet, row.rowNumber());
@@ -138,6 +154,13 @@ public final class SurveyTallies {
 		tally.noOpinion += row.noOpinion();
 		tally.numbered += row.numbered();
 		double[] points = row.points();
+		if (unit == null) {
+			// A respondent who named no unit counts for none: said once, at the end, with how many.
+			if (Arrays.stream(points).anyMatch(p -> !Double.isNaN(p)) && tally.unitless++ == 0) {
+				tally.firstUnitless = row.rowNumber();
+			}
+			return;
+		}
 		double sum = 0;
 		int answered = 0;
 		for (int i = 0; i < points.length; i++) {
@@ -175,8 +198,55 @@ public final class SurveyTallies {
 		if (tally.numbered > 0) {
 			log.file(MessageCode.SURVEY_ANSWERS_NUMBERED, tally.numbered, numberedChoices(end.layout()));
 		}
+		byRegisteredUnit(end, tally, outcomes, log);
 		List<ScoreEntry> computed = results.scores(end.input().fileName(), end.layout(), tally, log);
 		outcomes.finished(end.input(), computed, log.messages(), tally.problems > 0 || log.hasErrors());
+	}
+
+	/**
+	 * The export's totals under the register's names of their units, one unit's spellings added
+	 * together ("กจ.", "กจ", "กองการเจ้าหน้าที่"): each was scored as a unit of its own and all stored under
+	 * the one unit, its report mixing them (a trial). An export without a unit column is its file name's
+	 * unit's, else the configured unit's, and says which; without either its respondents count for none.
+	 */
+	private void byRegisteredUnit(ScoredRow end, SurveyTally tally, Outcomes outcomes, MessageLog log) {
+		SurveyLayout layout = end.layout();
+		Map<String, SurveyTally.UnitTally> registered = new LinkedHashMap<>();
+		for (Map.Entry<String, SurveyTally.UnitTally> typed : tally.units.entrySet()) {
+			String name;
+			if (typed.getKey().equals(ScoredRow.EXPORTS_UNIT)) {
+				name = exportsUnit(end, outcomes, log);
+			}
+			else {
+				String cell = CellRefs.of(typed.getValue().firstRow - 1, layout.unitColumn());
+				name = outcomes.registered(end.input(), typed.getKey(), layout.sheet(), cell, log);
+			}
+			if (name != null) {
+				registered.merge(name, typed.getValue(), SurveyTally.UnitTally::plus);
+			}
+		}
+		tally.units.clear();
+		tally.units.putAll(registered);
+		if (tally.unitless > 0) {
+			log.cell(MessageCode.SURVEY_UNIT_BLANK, layout.sheet(), CellRefs.of(tally.firstUnitless - 1, layout.unitColumn()),
+					tally.unitless);
+		}
+	}
+
+	private String exportsUnit(ScoredRow end, Outcomes outcomes, MessageLog log) {
+		SurveyLayout layout = end.layout();
+		Optional<String> named = outcomes.unitOfFileName(end.input());
+		if (named.isPresent()) {
+			log.row(MessageCode.SURVEY_UNIT_FROM_FILE_NAME, layout.sheet(), layout.headerRow(), named.get());
+			return named.get();
+		}
+		String configured = results.configuredUnit();
+		if (configured != null) {
+			log.row(MessageCode.SURVEY_UNIT_FROM_CONFIGURATION, layout.sheet(), layout.headerRow(), configured);
+			return configured;
+		}
+		log.row(MessageCode.SURVEY_UNIT_MISSING, layout.sheet(), layout.headerRow());
+		return null;
 	}
 
 	/** "1 = น้อยที่สุดหรือไม่มีเลย, 2 = น้อย, …" for each scale of the export's items that numbers are read on. */

@@ -31,6 +31,11 @@ public final class SurveyTally implements Serializable {
 	/** Answers given as a form's number for a label. */
 	int numbered;
 
+	/** Respondents who named no unit in the unit column, and the first one's row. */
+	int unitless;
+
+	int firstUnitless;
+
 	/**
 	 * Per unknown answer of an item ("I3\u0000ดีมาก"), how often it came again after its first, located,
 	 * message. Made on first use: a tally saved by an earlier version (a step stopped before an
@@ -45,8 +50,8 @@ public final class SurveyTally implements Serializable {
 		return repeats;
 	}
 
-	UnitTally unit(String name, int items) {
-		return units.computeIfAbsent(name, k -> new UnitTally(items));
+	UnitTally unit(String name, int items, int row) {
+		return units.computeIfAbsent(name, k -> new UnitTally(items, row));
 	}
 
 	/** One unit's totals. */
@@ -62,9 +67,25 @@ public final class SurveyTally implements Serializable {
 
 		double respondentMeans;
 
-		UnitTally(int items) {
+		/** The row the unit was first typed on, where a message about the name points. */
+		final int firstRow;
+
+		UnitTally(int items, int firstRow) {
 			this.sums = new double[items];
 			this.answers = new int[items];
+			this.firstRow = firstRow;
+		}
+
+		/** These totals with another spelling's of the same unit added. */
+		UnitTally plus(UnitTally other) {
+			UnitTally sum = new UnitTally(sums.length, Math.min(firstRow, other.firstRow));
+			for (int i = 0; i < sums.length; i++) {
+				sum.sums[i] = sums[i] + other.sums[i];
+				sum.answers[i] = answers[i] + other.answers[i];
+			}
+			sum.respondents = respondents + other.respondents;
+			sum.respondentMeans = respondentMeans + other.respondentMeans;
+			return sum;
 		}
 	}
 }

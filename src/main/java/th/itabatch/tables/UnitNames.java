@@ -53,6 +53,18 @@ public interface UnitNames extends UnitFinder {
 		return Optional.empty();
 	}
 
+	/**
+	 * The registered unit a file named so names ("ITA_กลุ่มงานระบบสารสนเทศ_ศทส.xlsx"): its name without the
+	 * extension, underscores and hyphens read as spaces, as {@link #namedInFileName}.
+	 */
+	default Optional<String> namedInFile(String fileName) {
+		if (isEmpty() || fileName == null) {
+			return Optional.empty();
+		}
+		int dot = fileName.lastIndexOf('.');
+		return namedInFileName((dot > 0 ? fileName.substring(0, dot) : fileName).replace('_', ' ').replace('-', ' '));
+	}
+
 	/** The registered units' names a typed name stands for alike, where it names several and so none. */
 	default List<String> sharing(String typed) {
 		return List.of();

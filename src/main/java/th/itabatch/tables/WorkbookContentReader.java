@@ -65,7 +65,7 @@ public final class WorkbookContentReader {
 		boolean readWhole = false;
 		try (Workbook workbook = WorkbookOpener.open(bytes, limits)) {
 			List<Located> later = new ArrayList<>();
-			InputDefaults assumed = unitOfFileName(fileName).map(InputDefaults::fromFileName)
+			InputDefaults assumed = units.namedInFile(fileName).map(InputDefaults::fromFileName)
 				.map(byName -> byName.orElse(configured))
 				.orElse(configured);
 			InputDefaults found = InputDefaults.none();
@@ -139,14 +139,6 @@ public final class WorkbookContentReader {
 	 * ("ITA_กลุ่มงานระบบสารสนเทศ_ศทส.xlsx"): a unit's own workbook named for it and nowhere inside was
 	 * refused for naming no unit, and its department report said it sent nothing (a trial).
 	 */
-	private Optional<String> unitOfFileName(String fileName) {
-		if (units.isEmpty() || fileName == null) {
-			return Optional.empty();
-		}
-		int dot = fileName.lastIndexOf('.');
-		return units.namedInFileName((dot > 0 ? fileName.substring(0, dot) : fileName).replace('_', ' ').replace('-', ' '));
-	}
-
 	private static <T> java.util.stream.Stream<String> unitsOf(Table<T> table) {
 		return table.kind().unitsOf(table.rows()).stream();
 	}

@@ -171,10 +171,33 @@ public final class UnitRegister implements UnitNames {
 		}
 		String key = key(typed);
 		RegisteredUnit unit = byKey.get(key);
+		if (unit == null && !key.isEmpty() && !key.endsWith(".")) {
+			// A short name typed without its dot, "กจ" for กจ. (a trial's respondents: their unit left unknown).
+			unit = byKey.get(key + ".");
+		}
+		if (unit == null && key.indexOf('(') > 0) {
+			unit = inParentheses(key);
+		}
 		// A code's leading zeros are lost where Excel took it for a number (01 became 1), in the register's
 		// own codes or in the parents and inputs that name them: the parent "01" of code 1 was "not in
 		// the register", and the whole register refused (a trial).
 		return unit != null ? Optional.of(unit) : number(key).map(byNumber::get);
+	}
+
+	/**
+	 * A unit written with a unit above it, or another of its names, in parentheses: "กลุ่มงานยุทธศาสตร์
+	 * (กองแผนงาน)" as the unit written with its parent (a trial's respondents), "กองคลัง (กค.)".
+	 */
+	private RegisteredUnit inParentheses(String key) {
+		RegisteredUnit whole = byKey.get(key.replace("(", "").replace(")", ""));
+		if (whole != null) {
+			return whole;
+		}
+		int open = key.indexOf('(');
+		int close = key.indexOf(')', open);
+		RegisteredUnit before = byKey.get(key.substring(0, open));
+		RegisteredUnit inside = close > open ? byKey.get(key.substring(open + 1, close)) : null;
+		return before != null && inside != null && (inside == before || above(inside, before)) ? before : null;
 	}
 
 	/** The names of the units a name stands for alike, where it names several and so none (else empty). */
@@ -348,6 +371,18 @@ public final class UnitRegister implements UnitNames {
 			depth++;
 		}
 		return depth;
+	}
+
+	/** Whether {@code upper} is a unit above {@code unit}, however far. */
+	private boolean above(RegisteredUnit upper, RegisteredUnit unit) {
+		int steps = 0;
+		for (Optional<RegisteredUnit> up = parentOf(unit); up.isPresent() && steps < units.size(); up = parentOf(up.get())) {
+			if (up.get() == upper) {
+				return true;
+			}
+			steps++;
+		}
+		return false;
 	}
 
 	/** The unit a unit belongs to, if any. */

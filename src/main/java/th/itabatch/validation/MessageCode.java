@@ -11,8 +11,8 @@ import th.itabatch.workbook.UnreadableWorkbookException;
  */
 public enum MessageCode {
 
-	FILE_FORMAT(ERROR, "ไฟล์นี้ไม่ใช่สมุดงาน Excel ({0}) รองรับเฉพาะ .xlsx .xlsm และ .xls",
-			"this file is not an Excel workbook ({1}); only .xlsx, .xlsm and .xls are accepted"),
+	FILE_FORMAT(ERROR, "ไฟล์นี้ไม่ใช่สมุดงาน Excel ({0}) รองรับเฉพาะ .xlsx .xlsm และ .xls (และผลตอบแบบสำรวจเป็น CSV)",
+			"this file is not an Excel workbook ({1}); only .xlsx, .xlsm and .xls are accepted (and a survey''s responses as CSV)"),
 	FILE_ENCRYPTED(ERROR, "ไฟล์ถูกป้องกันด้วยรหัสผ่าน กรุณาบันทึกใหม่โดยไม่ใส่รหัสผ่าน",
 			"the workbook is password-protected; save it again without a password"),
 	FILE_CORRUPT(ERROR, "ไฟล์เสียหายหรือไม่สมบูรณ์ เปิดอ่านไม่ได้ ลองเปิดใน Excel แล้วบันทึกใหม่ (รายละเอียดทางเทคนิค: {0})",
@@ -189,6 +189,12 @@ public enum MessageCode {
 			"the round of the survey is unknown: the dates of the timestamp column cannot be read; name the round in the file name (e.g. \"IIT round 2 2564.xlsx\") or format that column as dates"),
 	SURVEY_UNIT_FROM_CONFIGURATION(WARNING, "แบบสอบถามไม่มีคอลัมน์สังกัด จึงนับผู้ตอบทั้งหมดเป็นของ \"{0}\" ที่ตั้งค่าไว้ หากไม่ใช่ ให้เพิ่มคอลัมน์ สังกัด หรือ หน่วยงาน (อ่านเฉพาะชีตแรกของไฟล์: แบบสอบถามของแต่ละหน่วยงานให้แยกไฟล์ หรือรวมในชีตเดียวพร้อมคอลัมน์สังกัด)",
 			"the export has no unit column, so every respondent is counted for the configured unit \"{0}\"; if that is wrong, add a สังกัด or หน่วยงาน column (only the file''s first sheet is read: give each unit its own file, or one sheet with a unit column)"),
+	SURVEY_UNIT_FROM_FILE_NAME(WARNING, "แบบสอบถามไม่มีคอลัมน์สังกัด จึงนับผู้ตอบทั้งหมดเป็นของ \"{0}\" ตามชื่อไฟล์ หากไม่ใช่ ให้เพิ่มคอลัมน์ สังกัด หรือ หน่วยงาน",
+			"the export has no unit column, so every respondent is counted for \"{0}\", which its file name names; if that is wrong, add a สังกัด or หน่วยงาน column"),
+	SURVEY_UNIT_MISSING(ERROR, "แบบสอบถามไม่มีคอลัมน์สังกัด และชื่อไฟล์ไม่ได้ระบุหน่วยงาน ให้เพิ่มคอลัมน์ สังกัด หรือ หน่วยงาน หรือระบุหน่วยงานในชื่อไฟล์",
+			"the export has no unit column and its file name names no unit; add a สังกัด or หน่วยงาน column, or name the unit in the file name"),
+	SURVEY_UNIT_BLANK(WARNING, "ผู้ตอบ {0} คนไม่ได้ระบุหน่วยงาน (ช่องสังกัดว่างหรือตอบว่าไม่ทราบ เช่นแถวนี้) จึงไม่นับเป็นของหน่วยงานใด",
+			"{0} respondent(s) named no unit (the unit left blank or answered as unknown, as on this row), so they count for no unit"),
 	SURVEY_NO_RESPONSES(ERROR, "แบบสอบถามไม่มีคำตอบ", "the export has no answers"),
 	SURVEY_MORE_PROBLEMS(WARNING, "ยังมีปัญหาอีก {0} รายการที่ไม่ได้แสดง (แสดง {1} รายการแรก)",
 			"{0} more problem(s) are not listed (the first {1} are)"),

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import th.itabatch.workbook.UnreadableWorkbookException.Reason;
+import th.itabatch.workbook.stream.CsvRowStream;
 
 /**
  * Opens a workbook from the bytes of a user's file, deciding by content, not by extension, and
@@ -104,7 +105,8 @@ public final class WorkbookOpener {
 
 	/**
 	 * What the content is when it is no workbook at all ("PDF document"), for refusing an upload at
-	 * the door; empty for a workbook, even a damaged or protected one (those get located messages).
+	 * the door; empty for a workbook, even a damaged or protected one (those get located messages), and
+	 * for text, which may be a survey's CSV (the ingest says what any other text is).
 	 * Only the container is looked at, never the sheets, so a 100,000-row survey costs no more than
 	 * listing its parts.
 	 */
@@ -116,6 +118,9 @@ public final class WorkbookOpener {
 			else if (startsWith(bytes, ZIP)) {
 				String other = ZipContainer.kind(new ByteArrayInputStream(bytes)).otherKind();
 				return Optional.ofNullable(other);
+			}
+			else if (CsvRowStream.isText(bytes, Math.min(bytes.length, 512))) {
+				return Optional.empty(); // a survey's CSV is read; the ingest says what any other text is
 			}
 			else {
 				return Optional.of(describe(bytes));
@@ -267,21 +272,10 @@ public final class WorkbookOpener {
 		if (head.startsWith("{\\rtf")) {
 			return "เอกสาร RTF / RTF document";
 		}
-		if (isText(bytes)) {
-			return "ไฟล์ข้อความหรือ CSV ให้บันทึกใหม่เป็น .xlsx / text or CSV file; save it as .xlsx";
+		if (CsvRowStream.isText(bytes, Math.min(bytes.length, 512))) {
+			return "ไฟล์ CSV ที่ไม่ใช่ผลตอบแบบสำรวจ ให้บันทึกใหม่เป็น .xlsx / a CSV that is no survey export; save it as .xlsx";
 		}
 		return "ไฟล์ชนิดที่ไม่รู้จัก / unknown file type";
-	}
-
-	private static boolean isText(byte[] bytes) {
-		int n = Math.min(bytes.length, 512);
-		for (int i = 0; i < n; i++) {
-			int b = bytes[i] & 0xFF;
-			if (b < 0x09 || (b > 0x0D && b < 0x20)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {

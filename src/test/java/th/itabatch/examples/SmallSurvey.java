@@ -85,6 +85,30 @@ public final class SmallSurvey {
 		return workbook;
 	}
 
+	/**
+	 * The same respondents as Google Forms downloads them (UTF-8 without a byte-order mark, every value
+	 * quoted, times as text "2021/06/14 8:00:00 AM GMT+7"), each question's text with a comma, a quote
+	 * and a line break in it, as forms' questions have.
+	 */
+	@SafeVarargs
+	public static String csv(Function<String, String>... respondents) {
+		StringBuilder csv = new StringBuilder("\"ประทับเวลา\",\"หน่วยงาน\"");
+		List<String> items = items();
+		for (String item : items) {
+			csv.append(",\"").append(item).append(" ข้อคำถาม, \"\"ตามที่รับรู้\"\"\nโปรดตอบ\"");
+		}
+		csv.append("\r\n");
+		for (int r = 0; r < respondents.length; r++) {
+			csv.append("\"2021/06/14 8:").append(String.format("%02d", 5 * r)).append(":00 AM GMT+7\",\"กองคลัง\"");
+			for (String item : items) {
+				String answer = respondents[r].apply(item);
+				csv.append(",\"").append(answer == null ? "" : answer).append('"');
+			}
+			csv.append("\r\n");
+		}
+		return csv.toString();
+	}
+
 	@SafeVarargs
 	public static void write(Path file, Function<String, String>... respondents) throws IOException {
 		ExampleWorkbooks.write(workbook(respondents), file);

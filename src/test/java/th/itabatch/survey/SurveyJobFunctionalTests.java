@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import th.itabatch.ItaApplicationTest;
 import th.itabatch.cli.OneShotRun;
 import th.itabatch.cli.RunSummary;
+import th.itabatch.examples.ExampleDepartment;
+import th.itabatch.examples.ExampleWorkbooks;
 import th.itabatch.examples.SmallSurvey;
 import th.itabatch.examples.SurveyExports;
 import th.itabatch.inputs.InputStatus;
@@ -39,31 +41,127 @@ class SurveyJobFunctionalTests {
 	void anExportBecomesItsRoundsScoresAndTheReportSaysHowMany() throws Exception {
 		Path input = Files.createDirectories(work.resolve("in"));
 		SmallSurvey.write(input.resolve("IIT.xlsx"), SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1);
-		Path output = work.resolve("out");
 
-		RunSummary summary = oneShot.run(input, output, Optional.empty());
+		RunSummary summary = theThreeRespondentsScored(input);
 
-		assertThat(summary.exitCode()).isZero();
-		assertThat(summary.inputs()).singleElement().satisfies(i -> {
-			assertThat(i.status()).isEqualTo(InputStatus.USED);
-			assertThat(i.kinds()).isEqualTo("SURVEY");
-		});
 		assertThat(summary.outcome().units()).singleElement().satisfies(unit -> {
 			assertThat(unit.unit()).isEqualTo("กองคลัง");
 			assertThat(unit.month()).as("answered in June: round 2 of FY 2564, reported at its end")
 				.isEqualTo(java.time.YearMonth.of(2021, 7));
 		});
-		Path report = output.resolve("ITA-report_กองคลัง_FY2564_2564-07.xlsx");
+		Path report = work.resolve("out").resolve("ITA-report_กองคลัง_FY2564_2564-07.xlsx");
 		try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(4).getCell(0).getStringCellValue())
 				.isEqualTo("คะแนนคำนวณจากแบบวัดการรับรู้ ผู้ตอบ ๓ คน · ภาพรวมคำนวณจากค่าเฉลี่ยของคะแนนรายตัวชี้วัด");
-			// The survey's 58.9738, 52.3807, 50.0, 55.555 and 63.8875, as shown and judged: to two decimals.
+			assertThat(sheet.getRow(36).getCell(0).getStringCellValue()).contains("รอบ ๕ เดือนหลัง", "ผู้ตอบ ๓ คน");
+		}
+	}
+
+	/** Runs the inputs: SmallSurvey's three respondents of กองคลัง, scored as worked out by hand. */
+	private RunSummary theThreeRespondentsScored(Path input) throws Exception {
+		Path output = work.resolve("out");
+		RunSummary summary = oneShot.run(input, output, Optional.empty());
+		assertThat(summary.exitCode()).isZero();
+		assertThat(summary.inputs()).singleElement().satisfies(i -> {
+			assertThat(i.status()).isEqualTo(InputStatus.USED);
+			assertThat(i.kinds()).isEqualTo("SURVEY");
+		});
+		assertTheThreesScores(output.resolve("ITA-report_กองคลัง_FY2564_2564-07.xlsx"));
+		return summary;
+	}
+
+	/** The survey's 58.9738, 52.3807, 50.0, 55.555 and 63.8875, as shown and judged: to two decimals. */
+	private static void assertTheThreesScores(Path report) throws Exception {
+		try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).contains("ผู้ตอบ ๓ คน");
 			double[] expected = { 58.97, 52.38, 50.0, 55.56, 63.89 };
 			for (int i = 0; i < 5; i++) {
 				assertThat(sheet.getRow(7 + i).getCell(2).getNumericCellValue()).isEqualTo(expected[i]);
 			}
-			assertThat(sheet.getRow(36).getCell(0).getStringCellValue()).contains("รอบ ๕ เดือนหลัง", "ผู้ตอบ ๓ คน");
+		}
+	}
+
+	/**
+	 * A department's combined export, its respondents typing their unit as they do, its unit column a
+	 * form's question (a trial: each spelling scored as a unit of its own and mixed in the report, a
+	 * blank unit counted for the configured unit, the column not taken for the unit's).
+	 */
+	@Test
+	void oneUnitsRespondentsPoolHoweverTheyTypedItAndOnesWhoNamedNoneCountForNone() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		ExampleDepartment.writeRegister(input);
+		XSSFWorkbook export = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1,
+				SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW);
+		XSSFSheet sheet = export.getSheetAt(0);
+		sheet.getRow(0).getCell(1).setCellValue("หน่วยงานที่ท่านสังกัด");
+		String[] typed = { "กค.", "กองคลัง ", "กค", "", "ไม่ทราบ" };
+		for (int r = 0; r < typed.length; r++) {
+			sheet.getRow(r + 1).getCell(1).setCellValue(typed[r]);
+		}
+		ExampleWorkbooks.write(export, input.resolve("IIT รอบ 2 2564 (การตอบกลับ).xlsx"));
+		// A unit's own export without a unit column, its file name naming it.
+		XSSFWorkbook own = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST);
+		own.getSheetAt(0).getRow(0).getCell(1).setCellValue("อีเมล");
+		own.getSheetAt(0).getRow(1).getCell(1).setCellValue("someone@example.go.th");
+		ExampleWorkbooks.write(own, input.resolve("IIT รอบ 2 2564 กลุ่มงานหนึ่ง.xlsx"));
+		Path output = work.resolve("out");
+
+		RunSummary summary = oneShot.run(input, output, Optional.of(java.time.YearMonth.of(2021, 7)));
+
+		java.util.List<Message> messages = summary.messages().values().stream().flatMap(java.util.List::stream).toList();
+		assertThat(messages).filteredOn(m -> m.code().equals("SURVEY_UNIT_BLANK")).singleElement().satisfies(m -> {
+			assertThat(m.cell()).isEqualTo("B5");
+			assertThat(m.thai()).startsWith("ผู้ตอบ 2 คนไม่ได้ระบุหน่วยงาน");
+		});
+		// The own export's one response is the combined export's first too: no duplicate across exports.
+		assertThat(messages).extracting(Message::code).doesNotContain("UNIT_UNKNOWN", "SURVEY_UNIT_FROM_CONFIGURATION",
+				"SURVEY_DUPLICATE");
+		assertThat(messages).filteredOn(m -> m.code().equals("SURVEY_UNIT_FROM_FILE_NAME")).singleElement()
+			.satisfies(m -> assertThat(m.file()).isEqualTo("IIT รอบ 2 2564 กลุ่มงานหนึ่ง.xlsx"));
+		Path pooled = output.resolve("ITA-report_กองคลัง_FY2564_2564-07.xlsx");
+		assertTheThreesScores(pooled);
+		try (InputStream in = Files.newInputStream(pooled); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(workbook.getSheetAt(0).getRow(12).getCell(1).getStringCellValue()).as("five indicators, each once")
+				.isNotEqualTo(workbook.getSheetAt(0).getRow(7).getCell(1).getStringCellValue());
+		}
+		try (InputStream in = Files.newInputStream(output.resolve("ITA-report_กลุ่มงานหนึ่ง_FY2564_2564-07.xlsx"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(workbook.getSheetAt(0).getRow(4).getCell(0).getStringCellValue()).contains("ผู้ตอบ ๑ คน");
+			assertThat(workbook.getSheetAt(0).getRow(7).getCell(2).getNumericCellValue()).isEqualTo(100.0);
+		}
+	}
+
+	@Test
+	void aGoogleFormsCsvIsReadAsItsWorkbookWouldBe() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		// "Download responses (.csv)": Excel shows its Thai garbled when opened by a double click.
+		Files.writeString(input.resolve("IIT - การตอบแบบฟอร์ม 1.csv"),
+				SmallSurvey.csv(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1));
+
+		theThreeRespondentsScored(input);
+	}
+
+	@Test
+	void aCsvWithABadAnswerIsRejectedAtItsCellAndItsRowsToFixComeAsAWorkbook() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.writeString(input.resolve("IIT.csv"), SmallSurvey.csv(SmallSurvey.ALL_HIGHEST,
+				item -> item.equals("I3") ? "ไม่แน่ใจ" : SmallSurvey.ALL_LOW.apply(item)));
+		Path output = work.resolve("out");
+
+		RunSummary summary = oneShot.run(input, output, Optional.empty());
+
+		assertThat(summary.exitCode()).isEqualTo(2);
+		long id = summary.inputs().get(0).id();
+		assertThat(summary.messages().get(id).stream().filter(Message::isError).map(Message::toString))
+			.singleElement().asString().startsWith("IIT.csv › IIT › E3 · SURVEY_ANSWER_UNKNOWN · คำตอบ \"ไม่แน่ใจ\"");
+		Path annotated = output.resolve("validation").resolve(id + "-IIT-annotated.xlsx");
+		try (InputStream in = Files.newInputStream(annotated); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).as("the header and the one row to fix").isEqualTo(1);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("3");
+			assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("ไม่แน่ใจ");
 		}
 	}
 

@@ -36,10 +36,12 @@ class UnreadableFilesTests {
 	}
 
 	@Test
-	void aCsvFileIsNotAWorkbook() {
+	void aCsvFileOfScoresIsNotAWorkbookAndOnlyASurveysCsvIsRead() {
 		Message message = only("scores.xlsx", "ตัวชี้วัด,คะแนน\nการปฏิบัติหน้าที่,97.11\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(message.code()).isEqualTo("FILE_FORMAT");
-		assertThat(message.english()).contains("text or CSV");
+		assertThat(message.english()).isEqualTo("this file is not an Excel workbook "
+				+ "(a CSV that is no survey export; save it as .xlsx); only .xlsx, .xlsm and .xls are accepted (and a survey's "
+				+ "responses as CSV)");
 	}
 
 	@Test

@@ -39,6 +39,8 @@ class UnitRegisterTests {
 		assertThat(REGISTER.canonical("๐๑๐๑")).as("a code in Thai digits").hasValue("กองคลัง");
 		assertThat(REGISTER.canonical("กอง คลัง\u200B")).hasValue("กองคลัง");
 		assertThat(REGISTER.canonical("กองแผนงาน")).isEmpty();
+		assertThat(REGISTER.canonical("กจ")).as("a short name without its dot (a trial's respondents)").hasValue("กองการเจ้าหน้าที่");
+		assertThat(REGISTER.canonical("ก")).isEmpty();
 		assertThat(REGISTER.closest("กองคลงั")).first().isEqualTo("กองคลัง");
 		assertThat(REGISTER.closest("กองการ")).as("a name that holds what was typed, before a nearer spelling")
 			.first().isEqualTo("กองการเจ้าหน้าที่");
@@ -317,6 +319,12 @@ class UnitRegisterTests {
 			.hasValue("กลุ่มงานยุทธศาสตร์");
 		assertThat(register.canonical("กองนโยบายและแผน กรมส่งเสริมชุมชน")).hasValue("กองนโยบายและแผน");
 		assertThat(register.namedIn("แผนปฏิบัติการ ITA กลุ่มงานยุทธศาสตร์ กองนโยบายและแผน ๒๕๖๖")).hasValue("กลุ่มงานยุทธศาสตร์");
+		assertThat(register.canonical("กลุ่มงานยุทธศาสตร์  (กองนโยบายและแผน)")).as("its parent in parentheses (a trial)")
+			.hasValue("กลุ่มงานยุทธศาสตร์");
+		assertThat(register.canonical("กองนโยบายและแผน (กนผ.)")).as("its own other name in parentheses")
+			.hasValue("กองนโยบายและแผน");
+		assertThat(register.canonical("กลุ่มงานยุทธศาสตร์ (กองคลัง)")).isEmpty();
+		assertThat(register.canonical("กองนโยบายและแผน (กลุ่มงานยุทธศาสตร์)")).as("a unit below it names nothing").isEmpty();
 		assertThat(register.canonical("กลุ่มงานยุทธศาสตร์ กองคลัง")).as("a unit it is not under names nothing").isEmpty();
 		assertThat(register.closest("กลุ่มงานยุทธศาสตร์ กองคลัง")).as("the name it holds, offered first")
 			.first().isEqualTo("กลุ่มงานยุทธศาสตร์");

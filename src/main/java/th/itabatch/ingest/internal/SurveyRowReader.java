@@ -88,7 +88,7 @@ public class SurveyRowReader implements ItemStreamReader<SurveyRow> {
 			// Rows already scored before a restart: passed over, only their fingerprints noted.
 			while (lastRow < resumeAfter && rows.next()) {
 				lastRow = rows.rowNumber();
-				duplicates.add(SurveyRowScorer.fingerprint(copy(rows), layout));
+				duplicates.add(input.id(), SurveyRowScorer.fingerprint(copy(rows), layout));
 			}
 		}
 		catch (IOException | RuntimeException ex) {

@@ -2,6 +2,7 @@ package th.itabatch.ingest.internal;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -77,15 +78,18 @@ public class SurveyTallyWriter implements ItemStreamWriter<ScoredRow>, SurveyTal
 			acceptance.reject(export.id());
 			return;
 		}
-		List<ScoreEntry> registered = computed;
-		if (!units.isEmpty()) {
-			// The respondents' units as the register names them; unknown ones are warnings.
-			MessageLog log = new MessageLog(export.fileName());
-			UnitMatch match = new UnitMatch(units, log);
-			registered = computed.stream().map(s -> s.withUnit(match.of(s.unit(), s.sheet(), s.cell()))).toList();
-			inputs.addMessages(export.id(), log.messages());
-		}
-		scores.insert(export.id(), registered);
+		scores.insert(export.id(), computed);
+	}
+
+	@Override
+	public String registered(SurveyExport export, String typed, String sheet, String cell, MessageLog log) {
+		// The respondents' units as the register names them; unknown ones are warnings.
+		return units.isEmpty() ? typed : new UnitMatch(units, log).of(typed, sheet, cell);
+	}
+
+	@Override
+	public Optional<String> unitOfFileName(SurveyExport export) {
+		return units.namedInFile(export.fileName());
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import th.itabatch.validation.PlainReason;
 import th.itabatch.validation.ProblemRowsCopyWriter;
 import th.itabatch.validation.ValidationReportWriter;
 import th.itabatch.workbook.WorkbookLimits;
+import th.itabatch.workbook.stream.RowStreams;
 
 /**
  * For every rejected workbook of the run, writes into {@code <output>/validation/} a validation
@@ -90,7 +91,8 @@ public class ValidationOutputsTasklet implements Tasklet {
 		ValidationReportWriter.write(report, input.fileName(), messages);
 		Path archive = Path.of(input.archivePath());
 		Optional<Path> annotated = Optional.empty();
-		if (isLargeExport(input)) {
+		if (isLargeExport(input) || input.hasKind(SurveyLayout.KIND) && !RowStreams.isWorkbook(archive)) {
+			// A CSV export is no workbook to annotate: its rows to fix go into one.
 			annotated = Optional.of(ProblemRowsCopyWriter.write(folder, base + "-annotated", archive, messages));
 		}
 		else if (Files.size(archive) <= limits.maxWholeReadBytes()) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import th.itabatch.workbook.WorkbookLimits;
 
-/** Opens a workbook file's first visible sheet as a {@link RowStream}, choosing by content. */
+/** Opens a workbook file's first visible sheet, or a CSV file, as a {@link RowStream}, choosing by content. */
 public final class RowStreams {
 
 	private RowStreams() {
@@ -28,11 +28,13 @@ public final class RowStreams {
 		if (size > limits.maxFileBytes()) {
 			throw Exceeded.fileBytes(size, limits);
 		}
-		byte[] head = new byte[4];
+		byte[] head = new byte[512];
+		int length;
 		try (InputStream in = Files.newInputStream(file)) {
-			if (in.readNBytes(head, 0, 4) < 4) {
-				throw new IOException("empty file");
-			}
+			length = in.readNBytes(head, 0, head.length);
+		}
+		if (length < 4) {
+			throw new IOException("empty file");
 		}
 		if (head[0] == 'P' && head[1] == 'K') {
 			return XlsxRowStream.open(file, limits);
@@ -40,6 +42,20 @@ public final class RowStreams {
 		if ((head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) {
 			return XlsRowStream.open(file, limits);
 		}
-		throw new IOException("not an Excel workbook");
+		if (CsvRowStream.isText(head, length)) {
+			return CsvRowStream.open(file, limits);
+		}
+		throw new IOException("not an Excel workbook nor a CSV file");
+	}
+
+	/** Whether the file is a workbook (.xlsx or .xls) by its first bytes, not a CSV or other text. */
+	public static boolean isWorkbook(Path file) throws IOException {
+		byte[] head = new byte[2];
+		try (InputStream in = Files.newInputStream(file)) {
+			if (in.readNBytes(head, 0, 2) < 2) {
+				return false;
+			}
+		}
+		return head[0] == 'P' && head[1] == 'K' || (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF;
 	}
 }

@@ -101,7 +101,7 @@ class SurveyScoringTests {
 		while (true) {
 			DuplicateTracker duplicates = new DuplicateTracker();
 			SurveyRowReader reader = new SurveyRowReader(List.of(input), questionnaire, duplicates, WorkbookLimits.DEFAULTS);
-			SurveyRowScorer scorer = new SurveyRowScorer("กองคลัง");
+			SurveyRowScorer scorer = new SurveyRowScorer();
 			SurveyTallyWriter writer = new SurveyTallyWriter(new SurveyTallies(
 					new SurveyResults(catalog, method, new InputDefaults("กองคลัง", null)), duplicates, 1000), inputs, scores,
 					acceptance, th.itabatch.tables.UnitNames.NONE);
