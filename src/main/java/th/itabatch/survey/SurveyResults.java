@@ -3,6 +3,7 @@ package th.itabatch.survey;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.catalog.Indicator;
 import th.itabatch.catalog.Round;
 import th.itabatch.scores.ScoreEntry;
+import th.itabatch.thai.ThaiCalendar;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.CellRefs;
@@ -51,10 +53,12 @@ public final class SurveyResults {
 					layout.missing().stream().map(q -> "I" + q).collect(Collectors.joining(", ")));
 		}
 		if (tally.units.isEmpty()) {
-			log.row(MessageCode.SURVEY_NO_RESPONSES, layout.sheet(), layout.headerRow() + 1);
-			return List.of();
+			if (tally.unitless == 0) {
+				log.row(MessageCode.SURVEY_NO_RESPONSES, layout.sheet(), layout.headerRow() + 1);
+			}
+			return List.of(); // answered, but by no unit's respondents: SURVEY_UNIT_BLANK said so
 		}
-		Optional<RoundAndYear> when = roundAndYear(fileName, tally);
+		Optional<RoundAndYear> when = roundAndYear(fileName, tally, layout, log);
 		if (when.isEmpty()) {
 			if (layout.timestampColumn() >= 0 && tally.months.isEmpty()) {
 				// The column is there: "keep the timestamp column" misled a trial whose times were text in another order.
@@ -115,7 +119,7 @@ public final class SurveyResults {
 	record RoundAndYear(int round, int fiscalYear) {
 	}
 
-	Optional<RoundAndYear> roundAndYear(String fileName, SurveyTally tally) {
+	Optional<RoundAndYear> roundAndYear(String fileName, SurveyTally tally, SurveyLayout layout, MessageLog log) {
 		String name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
 		FiscalCalendar calendar = catalog.calendar();
 		Optional<FiscalCalendar.RoundLabel> label = calendar.parseRoundLabel(name.replace('_', ' ').replace('-', ' '));
@@ -123,29 +127,53 @@ public final class SurveyResults {
 			.stream()
 			.max(Map.Entry.comparingByValue())
 			.map(e -> YearMonth.parse(e.getKey()));
-		Integer year = label.map(FiscalCalendar.RoundLabel::fiscalYear)
-			.or(() -> th.itabatch.workbook.CommonColumns.fiscalYearInTitle(name))
-			.or(() -> usual.map(FiscalCalendar::fiscalYear))
-			.orElse(defaults.fiscalYear());
-		Optional<Round> round = label.map(FiscalCalendar.RoundLabel::round).or(() -> usual.flatMap(this::roundOf));
-		if (year == null || round.isEmpty()) {
+		Optional<Integer> namedYear = label.map(FiscalCalendar.RoundLabel::fiscalYear)
+			.or(() -> th.itabatch.workbook.CommonColumns.fiscalYearInTitle(name));
+		if (label.isEmpty() && usual.isPresent()) {
+			RoundAndYear nearest = nearestResults(usual.get(), namedYear.orElse(null));
+			boolean within = nearest.fiscalYear() == FiscalCalendar.fiscalYear(usual.get())
+					&& calendar.round(nearest.round()).map(r -> r.contains(usual.get().getMonth())).orElse(false);
+			// Said where the round is not the one the month falls in (answered in March, taken as round 1).
+			if (!within) {
+				log.row(MessageCode.SURVEY_ROUND_FROM_DATES, layout.sheet(), layout.headerRow(), nearest.round(),
+						nearest.fiscalYear(), ThaiCalendar.monthYear(usual.get()),
+						usual.get().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH)));
+			}
+			return Optional.of(nearest);
+		}
+		Integer year = namedYear.or(() -> usual.map(FiscalCalendar::fiscalYear)).orElse(defaults.fiscalYear());
+		if (year == null || label.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new RoundAndYear(round.get().number(), year));
+		return Optional.of(new RoundAndYear(label.get().round().number(), year));
 	}
 
-	/** The round a month falls in, or the last one that ended before it in its fiscal year. */
-	private Optional<Round> roundOf(YearMonth month) {
+	/**
+	 * The round whose results month is nearest the month most answered, within the year named if one
+	 * is; on a tie, the round the month falls in. A round-1 survey (October–February, results from
+	 * February) answered in early March was round 2's, whose months start in March, and its February
+	 * report had no scores (a trial); a survey answered in June is round 2's, in October the new year's
+	 * first.
+	 */
+	private RoundAndYear nearestResults(YearMonth answered, Integer namedYear) {
 		FiscalCalendar calendar = catalog.calendar();
-		Optional<Round> containing = calendar.roundContaining(month.getMonth());
-		if (containing.isPresent()) {
-			return containing;
+		int own = FiscalCalendar.fiscalYear(answered);
+		List<Integer> years = namedYear != null ? List.of(namedYear) : List.of(own - 1, own, own + 1);
+		RoundAndYear best = null;
+		long bestGap = Long.MAX_VALUE;
+		boolean bestContains = false;
+		for (int year : years) {
+			for (Round round : calendar.rounds()) {
+				long gap = Math.abs(ChronoUnit.MONTHS.between(calendar.resultsKnown(year, round), answered));
+				boolean contains = year == own && round.contains(answered.getMonth());
+				if (gap < bestGap || gap == bestGap && contains && !bestContains) {
+					best = new RoundAndYear(round.number(), year);
+					bestGap = gap;
+					bestContains = contains;
+				}
+			}
 		}
-		int year = FiscalCalendar.fiscalYear(month);
-		return calendar.rounds()
-			.stream()
-			.filter(r -> !calendar.roundEnd(year, r).isAfter(month))
-			.reduce((a, b) -> b);
+		return best;
 	}
 
 	private static BigDecimal round4(double value) {

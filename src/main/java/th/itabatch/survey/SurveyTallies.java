@@ -200,7 +200,17 @@ public final class SurveyTallies {
 		}
 		byRegisteredUnit(end, tally, outcomes, log);
 		List<ScoreEntry> computed = results.scores(end.input().fileName(), end.layout(), tally, log);
-		outcomes.finished(end.input(), computed, log.messages(), tally.problems > 0 || log.hasErrors());
+		boolean rejected = tally.problems > 0 || log.hasErrors();
+		if (rejected) {
+			// Each unit's respondents are told of as that unit's: its report and its department's said
+			// nothing of the refused export, the unit "sending no scores" (a trial).
+			tally.units.forEach((unit, totals) -> {
+				int mark = log.size();
+				log.file(MessageCode.SURVEY_REFUSED_UNIT, unit, totals.respondents);
+				log.about(mark, unit);
+			});
+		}
+		outcomes.finished(end.input(), computed, log.messages(), rejected);
 	}
 
 	/**

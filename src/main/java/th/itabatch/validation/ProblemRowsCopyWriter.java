@@ -30,7 +30,9 @@ public final class ProblemRowsCopyWriter {
 	public static Path write(Path folder, String baseName, Path export, List<Message> messages) throws IOException {
 		TreeMap<Integer, List<Message>> byRow = new TreeMap<>();
 		for (Message message : messages) {
-			Integer row = message.cell() != null ? new CellReference(message.cell()).getRow() + 1 : message.row();
+			// Boxed on both sides: a message about the whole file has neither, and the conditional unboxed its null.
+			Integer row = message.cell() != null ? Integer.valueOf(new CellReference(message.cell()).getRow() + 1)
+					: message.row();
 			if (row != null) {
 				byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(message);
 			}

@@ -156,6 +156,12 @@ class SurveyJobFunctionalTests {
 		long id = summary.inputs().get(0).id();
 		assertThat(summary.messages().get(id).stream().filter(Message::isError).map(Message::toString))
 			.singleElement().asString().startsWith("IIT.csv › IIT › E3 · SURVEY_ANSWER_UNKNOWN · คำตอบ \"ไม่แน่ใจ\"");
+		// Told as กองคลัง's, so that its report and its department's say its export was refused.
+		assertThat(summary.messages().get(id)).filteredOn(m -> m.code().equals("SURVEY_REFUSED_UNIT")).singleElement()
+			.satisfies(m -> {
+				assertThat(m.unit()).isEqualTo("กองคลัง");
+				assertThat(m.thai()).startsWith("ผู้ตอบของกองคลัง 2 คนในไฟล์นี้ยังไม่ได้นำมาคิดคะแนน");
+			});
 		Path annotated = output.resolve("validation").resolve(id + "-IIT-annotated.xlsx");
 		try (InputStream in = Files.newInputStream(annotated); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			XSSFSheet sheet = workbook.getSheetAt(0);

@@ -338,7 +338,8 @@ class SurveyScoringTests {
 		assertThat(refused.input().status()).isEqualTo(InputStatus.REJECTED);
 		assertThat(refused.messages()).extracting(Message::code, Message::cell)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("SURVEY_ANSWER_UNKNOWN", "E2"),
-					org.assertj.core.groups.Tuple.tuple("SURVEY_ANSWER_REPEATED", null));
+					org.assertj.core.groups.Tuple.tuple("SURVEY_ANSWER_REPEATED", null),
+					org.assertj.core.groups.Tuple.tuple("SURVEY_REFUSED_UNIT", null));
 		assertThat(refused.messages().get(1).english())
 			.isEqualTo("the answer \"ดีมาก\" to question I3 appears in 3 more cell(s) of its column (only the first is listed)");
 	}
@@ -387,6 +388,7 @@ class SurveyScoringTests {
 
 		assertThat(unread.input().status()).isEqualTo(InputStatus.REJECTED);
 		assertThat(unread.messages()).extracting(Message::code, Message::cell)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("SURVEY_TIMES_UNREAD", "A1"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SURVEY_TIMES_UNREAD", "A1"),
+					org.assertj.core.groups.Tuple.tuple("SURVEY_REFUSED_UNIT", null));
 	}
 }
