@@ -252,6 +252,24 @@ class WebTests {
 		assertThat(refused.detailIn(java.util.Locale.ENGLISH)).isEqualTo("empty file");
 	}
 
+	/** Google Forms' CSV download is taken at the door (the ingest reads it as a survey export); a PDF is not. */
+	@Test
+	void aSurveysCsvIsTakenAndAPdfIsRefused() throws Exception {
+		String csv = th.itabatch.examples.SmallSurvey.csv(th.itabatch.examples.SmallSurvey.ALL_HIGHEST);
+		List<?> uploaded = (List<?>) mvc
+			.perform(multipart("/inputs").file(file("IIT - การตอบแบบฟอร์ม 1.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.file(file("รายงาน.pdf", "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+				.with(EDITOR)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/inputs"))
+			.andReturn()
+			.getFlashMap()
+			.get("uploaded");
+		assertThat(uploaded).hasSize(2);
+		assertThat(uploaded.get(0)).asString().contains("IIT - การตอบแบบฟอร์ม 1.csv", "NEW");
+		assertThat(uploaded.get(1)).asString().contains("รายงาน.pdf", "REFUSED", "PDF");
+	}
+
 	/** A trial: a copy uploaded under another name was answered with the first file's name; no file chosen, with nothing. */
 	@Test
 	void aCopyUnderAnotherNameIsNamedAsChosenAndNoFileIsSaid() throws Exception {
