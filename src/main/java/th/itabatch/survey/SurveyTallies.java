@@ -55,6 +55,9 @@ public final class SurveyTallies {
 	/** The unknown answers whose further cells are counted rather than listed; past these, each is listed. */
 	private static final int REPEATS_KEPT = 1000;
 
+	/** The cells a repeated answer's message names at most. */
+	private static final int CELLS_NAMED = 10;
+
 	private final SurveyResults results;
 
 	private final DuplicateTracker duplicates;
@@ -119,6 +122,16 @@ public final class SurveyTallies {
 		flush(logs, outcomes);
 	}
 
+	/**
+	 * A row's message is its respondent's unit's, as typed (the writer names it as the register does):
+	 * a combined export's duplicate row of one unit was listed in every unit's report.
+	 */
+	private static void aboutRowsUnit(MessageLog log, int mark, ScoredRow row) {
+		if (row.unit() != null && !row.unit().equals(ScoredRow.EXPORTS_UNIT)) {
+			log.about(mark, row.unit());
+		}
+	}
+
 	private static MessageLog log(Map<Long, MessageLog> logs, ScoredRow row) {
 		return logs.computeIfAbsent(row.input().id(), k -> new MessageLog(row.input().fileName()));
 	}
@@ -129,7 +142,10 @@ public final class SurveyTallies {
 		if (!duplicates.add(row.input().id(), row.fingerprint())) {
 			tally.duplicates++;
 			if (tally.messages++ < maxProblems) {
-				log(logs, row).row(MessageCode.SURVEY_DUPLICATE, sheet, row.rowNumber());
+				MessageLog log = log(logs, row);
+				int mark = log.size();
+				log.row(MessageCode.SURVEY_DUPLICATE, sheet, row.rowNumber());
+				aboutRowsUnit(log, mark, row);
 			}
 			return;
 		}
@@ -141,14 +157,21 @@ public final class SurveyTallies {
 			Integer again = tally.repeats().get(answer);
 			if (again != null) {
 				tally.repeats().put(answer, again + 1);
+				List<String> cells = tally.repeatCells().computeIfAbsent(answer, k -> new java.util.ArrayList<>());
+				if (cells.size() < CELLS_NAMED) {
+					cells.add(problem.cell());
+				}
 				continue;
 			}
 			if (tally.repeats().size() < REPEATS_KEPT) {
 				tally.repeats().put(answer, 0);
 			}
 			if (tally.messages++ < maxProblems) {
-				log(logs, row).cell(MessageCode.SURVEY_ANSWER_UNKNOWN, sheet, problem.cell(), problem.answer(),
+				MessageLog log = log(logs, row);
+				int mark = log.size();
+				log.cell(MessageCode.SURVEY_ANSWER_UNKNOWN, sheet, problem.cell(), problem.answer(),
 						problem.item(), String.join(" / ", problem.labels()));
+				aboutRowsUnit(log, mark, row);
 			}
 		}
 		tally.noOpinion += row.noOpinion();
@@ -186,7 +209,10 @@ public final class SurveyTallies {
 		tally.repeats().forEach((answer, again) -> {
 			if (again > 0) {
 				String[] itemAndText = answer.split("\u0000", 2);
-				log.file(MessageCode.SURVEY_ANSWER_REPEATED, itemAndText[1], itemAndText[0], again);
+				List<String> cells = tally.repeatCells().getOrDefault(answer, List.of());
+				// The cells named, the first few: a trial looked for "2 more cells" it was not told where.
+				String named = cells.isEmpty() ? "" : ": " + String.join(", ", cells) + (again > cells.size() ? ", …" : "");
+				log.file(MessageCode.SURVEY_ANSWER_REPEATED, itemAndText[1], itemAndText[0], again, named);
 			}
 		});
 		if (tally.messages > maxProblems) {

@@ -50,6 +50,16 @@ public final class SurveyTally implements Serializable {
 		return repeats;
 	}
 
+	/** The first cells each repeated answer came again in, to name them: made on first use, as {@link #repeats}. */
+	private Map<String, java.util.List<String>> repeatCells;
+
+	Map<String, java.util.List<String>> repeatCells() {
+		if (repeatCells == null) {
+			repeatCells = new LinkedHashMap<>();
+		}
+		return repeatCells;
+	}
+
 	UnitTally unit(String name, int items, int row) {
 		return units.computeIfAbsent(name, k -> new UnitTally(items, row));
 	}

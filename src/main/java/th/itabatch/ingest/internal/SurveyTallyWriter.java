@@ -68,7 +68,10 @@ public class SurveyTallyWriter implements ItemStreamWriter<ScoredRow>, SurveyTal
 
 	@Override
 	public void messages(long exportId, List<Message> messages) {
-		inputs.addMessages(exportId, messages);
+		// A row's unit as typed, named as the register names it.
+		inputs.addMessages(exportId, messages.stream()
+			.map(m -> m.unit() == null ? m : m.withUnit(units.canonical(m.unit()).orElse(m.unit())))
+			.toList());
 	}
 
 	@Override

@@ -248,8 +248,9 @@ class SurveyScoringTests {
 
 		Scored scored = score(small("IIT.xlsx", workbook), OverallMethod.ANSWER_MEAN, 1000, 0);
 
-		assertThat(scored.messages()).extracting(Message::code, Message::row)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("SURVEY_DUPLICATE", 5));
+		assertThat(scored.messages()).extracting(Message::code, Message::row, Message::unit)
+			.as("its respondent's unit's: a combined export's duplicate was in every unit's report (a trial)")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SURVEY_DUPLICATE", 5, "กองคลัง"));
 		assertThat(scored.scores().get(1)).isEqualByComparingTo("58.9738");
 		assertThat(scored.respondents()).isEqualTo(3);
 	}
@@ -341,7 +342,8 @@ class SurveyScoringTests {
 					org.assertj.core.groups.Tuple.tuple("SURVEY_ANSWER_REPEATED", null),
 					org.assertj.core.groups.Tuple.tuple("SURVEY_REFUSED_UNIT", null));
 		assertThat(refused.messages().get(1).english())
-			.isEqualTo("the answer \"ดีมาก\" to question I3 appears in 3 more cell(s) of its column (only the first is listed)");
+			.as("its cells named (a trial looked for them)")
+			.isEqualTo("the answer \"ดีมาก\" to question I3 appears in 3 more cell(s) of its column: E3, E4, E5");
 	}
 
 	/** A row of means a team adds under the answers is no respondent; times typed as text in other orders are read. */
