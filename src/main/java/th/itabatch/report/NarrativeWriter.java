@@ -59,7 +59,7 @@ final class NarrativeWriter {
 			// Said first: a report for the DOC system said "no scores in the data" of a unit whose scores
 			// workbook was refused (a trial), as if it had sent none.
 			paragraphs.add("ไฟล์ที่" + unit + "ส่งมาแต่มีข้อผิดพลาด จึงยังไม่นำข้อมูลมาใช้ในรายงานนี้: "
-					+ String.join(", ", refusedFiles) + " ให้แก้ไขตามรายการข้อผิดพลาดในแผ่นข้อสังเกตแล้วส่งใหม่");
+					+ String.join(", ", refusedFiles) + " ให้แก้ไขตามรายการข้อผิดพลาดในแผ่นข้อสังเกตของรายงาน (ไฟล์ Excel) แล้วส่งใหม่");
 		}
 		boolean yearsRoundHeld = notYetKnown != null && notYetKnown.round().fiscalYear() == fiscalYearOf(reportMonth);
 		if (scores != null && scores.latest().fiscalYear() < fiscalYearOf(reportMonth) && !yearsRoundHeld) {

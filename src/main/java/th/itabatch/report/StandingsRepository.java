@@ -92,18 +92,54 @@ public class StandingsRepository {
 		// Named as typed where the register came in the same run: a refused workbook is not read again.
 		UnitRegister register = registry.current();
 		Map<String, Set<String>> units = new HashMap<>();
-		jdbc.sql("SELECT DISTINCT m.unit, i.kinds FROM ita_message m JOIN ita_input i ON i.id = m.input_id"
-				+ " WHERE i.status = 'REJECTED' AND m.unit IS NOT NULL AND i.arrived_at >= :since")
+		Map<String, Long> lastScoresRefused = new HashMap<>();
+		jdbc.sql("SELECT m.unit, i.kinds, MAX(i.id) FROM ita_message m JOIN ita_input i ON i.id = m.input_id"
+				+ " WHERE i.status = 'REJECTED' AND m.unit IS NOT NULL AND i.arrived_at >= :since GROUP BY m.unit, i.kinds")
 			.param("since", Timestamp.valueOf(since))
 			.query((ResultSet rs) -> {
-				Set<String> kinds = units.computeIfAbsent(register.canonical(rs.getString(1)).orElse(rs.getString(1)),
-						k -> new HashSet<>());
+				String unit = register.canonical(rs.getString(1)).orElse(rs.getString(1));
+				Set<String> kinds = units.computeIfAbsent(unit, k -> new HashSet<>());
 				String held = rs.getString(2);
 				if (held != null && !held.isBlank()) {
-					kinds.addAll(List.of(held.split(",")));
+					List<String> heldKinds = List.of(held.split(","));
+					kinds.addAll(heldKinds);
+					if (heldKinds.stream().anyMatch(StandingsRepository::isScores)) {
+						lastScoresRefused.merge(unit, rs.getLong(3), Math::max);
+					}
 				}
 			});
+		if (!lastScoresRefused.isEmpty()) {
+			scoresRefusedSinceLastUsed(units, lastScoresRefused, fiscalYear);
+		}
 		return units;
+	}
+
+	private static boolean isScores(String kind) {
+		return !kind.equals(PlanKind.NAME) && !kind.equals(ProgressKind.NAME) && !kind.equals(UnitsKind.NAME);
+	}
+
+	/**
+	 * Keeps a unit's refused scores (a workbook or a survey export) where no scores of the year were
+	 * accepted after them, as its own report has it: a unit with round 1 in use whose round-2 export
+	 * was refused was not counted among those that sent files with errors (a retrial). Scores accepted
+	 * after the refused ones replace them.
+	 */
+	private void scoresRefusedSinceLastUsed(Map<String, Set<String>> units, Map<String, Long> lastRefused, int fiscalYear) {
+		Map<String, Long> lastUsed = new HashMap<>();
+		jdbc.sql("SELECT unit, MAX(input_id) FROM ita_score WHERE accepted AND fiscal_year = :year GROUP BY unit")
+			.param("year", fiscalYear)
+			.query((ResultSet rs) -> {
+				lastUsed.put(rs.getString(1), rs.getLong(2));
+			});
+		lastRefused.forEach((unit, refusedId) -> {
+			if (lastUsed.getOrDefault(unit, Long.MIN_VALUE) > refusedId) {
+				Set<String> kinds = units.get(unit);
+				kinds.removeIf(StandingsRepository::isScores);
+				if (kinds.isEmpty()) {
+					units.remove(unit);
+				}
+			}
+		});
 	}
 
 	/** Every unit with a report or an input for the month, by unit, with the month's arrivals read before. */
@@ -210,7 +246,8 @@ public class StandingsRepository {
 				case PlanKind.NAME -> !hasPlan;
 				case ProgressKind.NAME -> !hasProgress;
 				case UnitsKind.NAME -> false;
-				default -> !hasScores; // scores, or a survey export's
+				// Scores, or a survey export's: kept only where none were accepted after them (refused()).
+				default -> true;
 			}));
 			return new UnitStanding.Arrivals(hasScores, hasPlan, hasProgress, lacking);
 		}

@@ -86,7 +86,6 @@ public class SurveyRowScorer {
 		return unit == null || unit.isBlank() || NoValue.is(unit) || NoOpinion.is(unit) ? null : unit.strip();
 	}
 
-
 	private static boolean isSummary(SurveyRow row, SurveyLayout layout) {
 		int firstItem = layout.columns().stream().mapToInt(SurveyLayout.ItemColumn::column).min().orElse(0);
 		for (int c = 0; c < Math.max(firstItem, layout.unitColumn() + 1); c++) {

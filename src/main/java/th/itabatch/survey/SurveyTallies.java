@@ -254,7 +254,9 @@ public final class SurveyTallies {
 				name = exportsUnit(end, outcomes, log);
 			}
 			else {
-				String cell = CellRefs.of(typed.getValue().firstRow - 1, layout.unitColumn());
+				// A tally saved before rows were kept (a step stopped across an upgrade) points at the header.
+				int row = typed.getValue().firstRow > 0 ? typed.getValue().firstRow : layout.headerRow();
+				String cell = CellRefs.of(row - 1, layout.unitColumn());
 				name = outcomes.registered(end.input(), typed.getKey(), layout.sheet(), cell, log);
 			}
 			if (name != null) {

@@ -178,6 +178,11 @@ public final class UnitRegister implements UnitNames {
 		if (unit == null && key.indexOf('(') > 0) {
 			unit = inParentheses(key);
 		}
+		if (unit == null && key.indexOf('.') >= 0 && key.indexOf('.') < key.length() - 1 && key.chars().noneMatch(Character::isDigit)) {
+			// A short name with a dot after each letter, "ก.จ." for กจ. (a retrial's respondents).
+			String letters = key.replace(".", "");
+			unit = byKey.getOrDefault(letters + ".", byKey.get(letters));
+		}
 		// A code's leading zeros are lost where Excel took it for a number (01 became 1), in the register's
 		// own codes or in the parents and inputs that name them: the parent "01" of code 1 was "not in
 		// the register", and the whole register refused (a trial).

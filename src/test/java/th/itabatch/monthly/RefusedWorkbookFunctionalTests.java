@@ -31,8 +31,18 @@ class RefusedWorkbookFunctionalTests {
 	@Autowired
 	private OneShotRun oneShot;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@TempDir
 	Path work;
+
+	/** Each test's refused workbooks its own: the department counts every one since the year began. */
+	@org.junit.jupiter.api.BeforeEach
+	void noInputs() {
+		jdbc.sql("DELETE FROM ita_report").update();
+		jdbc.sql("DELETE FROM ita_input").update();
+	}
 
 	@Test
 	void aUnitsRefusedScoresAreSaidInItsReportAndItsDepartments() throws Exception {
@@ -72,11 +82,38 @@ class RefusedWorkbookFunctionalTests {
 		}
 	}
 
+	/**
+	 * A unit whose scores of the year are in use sends more that are refused: counted among those that
+	 * sent files with errors, as its own report says (a retrial's round-2 export refused beside round 1
+	 * in use: "sent with errors 0").
+	 */
+	@Test
+	void refusedScoresAfterOnesInUseAreCountedToo() throws Exception {
+		Path input = Files.createDirectories(work.resolve("input"));
+		Path output = work.resolve("output");
+		ExampleDepartment.writeRegister(input);
+		ExampleDepartment.writeData(input);
+		oneShot.run(input, output, Optional.of(ExampleDepartment.MONTH));
+		ExampleWorkbooks.write(scores("197.11", "กองคลัง"), input.resolve("คะแนน ITA กองคลัง แก้ไข.xlsx"));
+
+		oneShot.run(input, output, Optional.of(ExampleDepartment.MONTH));
+
+		try (ReportCells department = new ReportCells(output.resolve("ITA-department_กรมทดสอบ_FY2564_2564-06.xlsx"))) {
+			ReportCells summary = department.sheet("สรุป");
+			assertThat(summary.number("B14")).as("sent with errors: กองคลัง, its earlier scores in use").isEqualTo(1);
+			assertThat(summary.narrative()).contains("ไฟล์มีข้อผิดพลาด จึงยังไม่ได้นำข้อมูลมาใช้ ๑ หน่วยงาน ได้แก่ กองคลัง");
+		}
+	}
+
 	/** The seed's scores under กองว่าง's label, the first indicator's as given. */
 	private static XSSFWorkbook scores(String first) {
+		return scores(first, "กองว่าง");
+	}
+
+	private static XSSFWorkbook scores(String first, String unit) {
 		XSSFWorkbook scores = ExampleWorkbooks.scoresWorkbook();
 		scores.getSheetAt(0).getRow(0).getCell(0).setCellValue("ผลคะแนน ITA");
-		scores.getSheetAt(0).getRow(1).getCell(0).setCellValue("หน่วยงาน: กองว่าง");
+		scores.getSheetAt(0).getRow(1).getCell(0).setCellValue("หน่วยงาน: " + unit);
 		scores.getSheetAt(0).getRow(5).getCell(2).setCellValue(Double.parseDouble(first));
 		return scores;
 	}

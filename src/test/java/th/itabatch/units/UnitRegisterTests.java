@@ -40,6 +40,7 @@ class UnitRegisterTests {
 		assertThat(REGISTER.canonical("กอง คลัง\u200B")).hasValue("กองคลัง");
 		assertThat(REGISTER.canonical("กองแผนงาน")).isEmpty();
 		assertThat(REGISTER.canonical("กจ")).as("a short name without its dot (a trial's respondents)").hasValue("กองการเจ้าหน้าที่");
+		assertThat(REGISTER.canonical("ก.จ.")).as("a dot after each letter (a retrial)").hasValue("กองการเจ้าหน้าที่");
 		assertThat(REGISTER.canonical("ก")).isEmpty();
 		assertThat(REGISTER.closest("กองคลงั")).first().isEqualTo("กองคลัง");
 		assertThat(REGISTER.closest("กองการ")).as("a name that holds what was typed, before a nearer spelling")
