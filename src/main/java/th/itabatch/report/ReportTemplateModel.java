@@ -239,7 +239,7 @@ public final class ReportTemplateModel {
 			row.put("sheet", message.sheet());
 			row.put("cell", message.where());
 			row.put("code", message.code());
-			row.put("thai", format.digits(message.thai()));
+			row.put("thai", format.digitsOutsideQuotes(message.thai()));
 			row.put("english", message.english());
 			rows.add(row);
 		}

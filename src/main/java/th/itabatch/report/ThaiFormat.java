@@ -32,6 +32,23 @@ public final class ThaiFormat {
 		return thaiDigits ? ThaiDigits.toThai(text) : text;
 	}
 
+	/**
+	 * The text's digits as the setting has them, but not those inside double quotes: a message quotes
+	 * what the user's file holds (an answer "5", a name "กอง 2"), which a reader looks for as it is there
+	 * (a retrial's ข้อสังเกต quoted a respondent's "5" as "๕").
+	 */
+	public String digitsOutsideQuotes(String text) {
+		if (!thaiDigits || text == null || text.indexOf('"') < 0) {
+			return digits(text);
+		}
+		String[] parts = text.split("\"", -1);
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < parts.length; i++) {
+			out.append(i == 0 ? "" : "\"").append(i % 2 == 0 || i == parts.length - 1 ? digits(parts[i]) : parts[i]);
+		}
+		return out.toString();
+	}
+
 	/** A score or gap: always two decimals ("92.51", "4.61"). */
 	public String score(BigDecimal value) {
 		return digits(Scores.format(value));
