@@ -231,17 +231,23 @@ class WebTests {
 		repository.deleteById(session.getId());
 	}
 
-	@Test
-	void aFileOfNoBytesIsAnsweredAndTheFormsEmptyFieldIsNot() throws Exception {
-		List<?> uploaded = (List<?>) mvc
-			.perform(multipart("/inputs").file(file("คะแนน-ว่าง.xlsx", new byte[0]))
-				.file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
-				.with(EDITOR)
-				.with(csrf()))
+	/** The files uploaded by an editor in one form, and what the page was told of each. */
+	private List<?> uploaded(MockMultipartFile... files) throws Exception {
+		var upload = multipart("/inputs");
+		for (MockMultipartFile one : files) {
+			upload.file(one);
+		}
+		return (List<?>) mvc.perform(upload.with(EDITOR).with(csrf()))
 			.andExpect(redirectedUrl("/inputs"))
 			.andReturn()
 			.getFlashMap()
 			.get("uploaded");
+	}
+
+	@Test
+	void aFileOfNoBytesIsAnsweredAndTheFormsEmptyFieldIsNot() throws Exception {
+		List<?> uploaded = uploaded(file("คะแนน-ว่าง.xlsx", new byte[0]),
+				new MockMultipartFile("files", "", "application/octet-stream", new byte[0]));
 		assertThat(uploaded).as("a trial: an empty file uploaded had no word, where dropped in the folder it is refused")
 			.singleElement()
 			.asString()
@@ -256,15 +262,8 @@ class WebTests {
 	@Test
 	void aSurveysCsvIsTakenAndAPdfIsRefused() throws Exception {
 		String csv = th.itabatch.examples.SmallSurvey.csv(th.itabatch.examples.SmallSurvey.ALL_HIGHEST);
-		List<?> uploaded = (List<?>) mvc
-			.perform(multipart("/inputs").file(file("IIT - การตอบแบบฟอร์ม 1.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-				.file(file("รายงาน.pdf", "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
-				.with(EDITOR)
-				.with(csrf()))
-			.andExpect(redirectedUrl("/inputs"))
-			.andReturn()
-			.getFlashMap()
-			.get("uploaded");
+		List<?> uploaded = uploaded(file("IIT - การตอบแบบฟอร์ม 1.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				file("รายงาน.pdf", "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
 		assertThat(uploaded).hasSize(2);
 		assertThat(uploaded.get(0)).asString().contains("IIT - การตอบแบบฟอร์ม 1.csv", "NEW");
 		assertThat(uploaded.get(1)).asString().contains("รายงาน.pdf", "REFUSED", "PDF");

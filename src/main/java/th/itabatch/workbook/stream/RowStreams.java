@@ -36,10 +36,10 @@ public final class RowStreams {
 		if (length < 4) {
 			throw new IOException("empty file");
 		}
-		if (head[0] == 'P' && head[1] == 'K') {
+		if (isZip(head)) {
 			return XlsxRowStream.open(file, limits);
 		}
-		if ((head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) {
+		if (isOle2(head)) {
 			return XlsRowStream.open(file, limits);
 		}
 		if (CsvRowStream.isText(head, length)) {
@@ -56,6 +56,16 @@ public final class RowStreams {
 				return false;
 			}
 		}
-		return head[0] == 'P' && head[1] == 'K' || (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF;
+		return isZip(head) || isOle2(head);
+	}
+
+	/** An .xlsx's container, a zip. */
+	private static boolean isZip(byte[] head) {
+		return head[0] == 'P' && head[1] == 'K';
+	}
+
+	/** An .xls's container, OLE2. */
+	private static boolean isOle2(byte[] head) {
+		return (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF;
 	}
 }
