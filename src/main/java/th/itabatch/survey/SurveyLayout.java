@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,9 +35,10 @@ import th.itabatch.workbook.stream.RowStream;
  * @param unitColumn the unit column, or -1
  * @param timestampColumn the response-time column, or -1
  * @param missing the questionnaire's questions no column answers
+ * @param numbered whether the questions were read by their numbers alone ("1. …"), without codes
  */
 public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns, int unitColumn, int timestampColumn,
-		List<Integer> missing) {
+		List<Integer> missing, boolean numbered) {
 
 	/** The kind name stored with an input recognised as a survey export. */
 	public static final String KIND = "SURVEY";
@@ -89,7 +92,13 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 			int unit = -1;
 			int askedUnit = -1;
 			int timestamp = -1;
-			Map<Integer, ItemKey> keys = gridRowsAsSubItems(rows, questionnaire);
+			Map<Integer, ItemKey> keys = gridRowsAsSubItems(rows, questionnaire, questionnaire::itemOf);
+			boolean numbered = false;
+			if (keys.size() < MIN_QUESTIONS && hasTimestamp(rows)) {
+				Map<Integer, ItemKey> byNumber = gridRowsAsSubItems(rows, questionnaire, ItemKey::numbered);
+				numbered = numbersTheQuestionnaire(byNumber, questionnaire);
+				keys = numbered ? byNumber : keys;
+			}
 			for (int c = 0; c < rows.width(); c++) {
 				String header = rows.value(c);
 				if (header == null || header.isBlank()) {
@@ -118,7 +127,7 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 				columns.forEach(column -> present.add(column.item().key().question()));
 				List<Integer> missing = questionnaire.questions().stream().filter(q -> !present.contains(q)).toList();
 				return Optional.of(new SurveyLayout(rows.rowNumber(), rows.sheetName(), List.copyOf(columns), unit,
-						timestamp, missing));
+						timestamp, missing, numbered));
 			}
 		}
 		return Optional.empty();
@@ -132,7 +141,8 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 	 * Only headers that differ in their grid row alone are; other columns of one question ("ข้อ 1
 	 * เหตุผลเพิ่มเติม", a comment) are not its items: the first is read, as is the first of a header repeated.
 	 */
-	private static Map<Integer, ItemKey> gridRowsAsSubItems(RowStream stream, Questionnaire questionnaire) {
+	private static Map<Integer, ItemKey> gridRowsAsSubItems(RowStream stream, Questionnaire questionnaire,
+			Function<String, Optional<ItemKey>> itemOf) {
 		Map<Integer, ItemKey> keys = new HashMap<>();
 		Map<ItemKey, List<Integer>> wholeQuestions = new HashMap<>();
 		Map<ItemKey, Set<String>> headers = new HashMap<>();
@@ -142,7 +152,7 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 			if (header == null || header.isBlank()) {
 				continue;
 			}
-			Optional<ItemKey> key = questionnaire.itemOf(header);
+			Optional<ItemKey> key = itemOf.apply(header);
 			if (key.isPresent()) {
 				keys.put(c, key.get());
 				Matcher grid = GRID_ROW.matcher(ThaiText.clean(header));
@@ -162,6 +172,33 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 			}
 		});
 		return keys;
+	}
+
+	private static boolean hasTimestamp(RowStream row) {
+		for (int c = 0; c < row.width(); c++) {
+			String header = row.value(c);
+			if (header != null && TIMESTAMP.matches(header)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a form's numbered headers ("1. บุคลากร…" … "30. ท่านสามารถร้องเรียน…", a trial's export
+	 * refused as a scores table) are the questionnaire's questions: every one of them numbered, no
+	 * other number, in order. A form that numbers its own questions too ("1. เพศ", then the survey's
+	 * from 3) does not fit, and is left to codes or the configured header map: read by number, every
+	 * item would have shifted.
+	 */
+	private static boolean numbersTheQuestionnaire(Map<Integer, ItemKey> byNumber, Questionnaire questionnaire) {
+		List<Integer> inOrder = new TreeMap<>(byNumber).values().stream().map(ItemKey::question).toList();
+		for (int i = 1; i < inOrder.size(); i++) {
+			if (inOrder.get(i) < inOrder.get(i - 1)) {
+				return false;
+			}
+		}
+		return !inOrder.isEmpty() && new TreeSet<>(inOrder).equals(new TreeSet<>(questionnaire.questions()));
 	}
 
 	/**

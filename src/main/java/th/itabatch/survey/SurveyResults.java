@@ -48,6 +48,12 @@ public final class SurveyResults {
 	}
 
 	public List<ScoreEntry> scores(String fileName, SurveyLayout layout, SurveyTally tally, MessageLog log) {
+		if (layout.numbered()) {
+			List<Integer> questions = layout.columns().stream().map(c -> c.item().key().question()).distinct().toList();
+			log.cell(MessageCode.SURVEY_QUESTIONS_BY_NUMBER, layout.sheet(), layout.columns().get(0).reference(layout.headerRow()),
+					questions.get(0) + "–" + questions.get(questions.size() - 1),
+					"I" + questions.get(0) + "–I" + questions.get(questions.size() - 1));
+		}
 		if (!layout.missing().isEmpty()) {
 			log.row(MessageCode.SURVEY_QUESTIONS_MISSING, layout.sheet(), layout.headerRow(),
 					layout.missing().stream().map(q -> "I" + q).collect(Collectors.joining(", ")));

@@ -181,6 +181,8 @@ public enum MessageCode {
 	SURVEY_ANSWER_UNKNOWN(ERROR, "คำตอบ \"{0}\" ไม่ใช่ตัวเลือกของข้อ {1} (ตัวเลือก: {2})",
 			"answer \"{0}\" is not a choice of question {1} (choices: {2})"),
 	SURVEY_QUESTIONS_MISSING(WARNING, "แบบสอบถามไม่มีคอลัมน์ของข้อ {0}", "the export has no column for question(s) {0}"),
+	SURVEY_QUESTIONS_BY_NUMBER(WARNING, "หัวคอลัมน์คำถามไม่มีรหัสข้อ (เช่น I1) จึงอ่านตามเลขข้อ {0} เป็นข้อ {1} ของแบบวัด หากเลขข้อในแบบฟอร์มไม่ตรงกับแบบวัด ให้ใส่รหัสข้อหน้าคำถาม เช่น \"I1 บุคลากร…\"",
+			"the question headers carry no codes (such as I1), so questions numbered {0} are read as {1} of the questionnaire; if the form numbers them otherwise, put each question''s code before it, e.g. \"I1 บุคลากร…\""),
 	SURVEY_DUPLICATE(WARNING, "แถวนี้ซ้ำกับแถวก่อนหน้า (เวลาและคำตอบเดียวกัน) จึงนับครั้งเดียว",
 			"this row repeats an earlier one (same time and answers); it is counted once"),
 	SURVEY_ROUND_UNKNOWN(ERROR, "ไม่ทราบรอบการประเมินของแบบสอบถาม ให้ระบุในชื่อไฟล์ เช่น \"IIT รอบ 2 2564.xlsx\" หรือให้มีคอลัมน์ประทับเวลา",

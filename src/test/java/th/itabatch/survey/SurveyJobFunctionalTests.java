@@ -143,6 +143,32 @@ class SurveyJobFunctionalTests {
 		theThreeRespondentsScored(input);
 	}
 
+	/**
+	 * A form whose questions are numbered "1. …" … "30. …" without codes, question 11 a grid of two
+	 * rows (a trial's export was refused as a scores table without a round): read by their numbers,
+	 * and told so at the first question's header.
+	 */
+	@Test
+	void aFormNumberingEveryQuestionWithoutCodesIsReadByItsNumbers() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		XSSFWorkbook export = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1);
+		var header = export.getSheetAt(0).getRow(0);
+		for (int c = 2; c < header.getLastCellNum(); c++) {
+			String code = header.getCell(c).getStringCellValue().replace(" ข้อคำถาม", "");
+			header.getCell(c).setCellValue(code.startsWith("I11.")
+					? "11. หน่วยงานของท่านมีการจัดซื้อจัดจ้างในลักษณะดังต่อไปนี้ [แถว " + code.substring(4) + "]"
+					: code.substring(1) + ". ข้อคำถาม");
+		}
+		ExampleWorkbooks.write(export, input.resolve("IIT.xlsx"));
+
+		RunSummary summary = theThreeRespondentsScored(input);
+
+		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream).map(Message::toString))
+			.singleElement().asString()
+			.startsWith("IIT.xlsx › การตอบแบบฟอร์ม 1 › C1 · SURVEY_QUESTIONS_BY_NUMBER · หัวคอลัมน์คำถามไม่มีรหัสข้อ (เช่น I1) "
+					+ "จึงอ่านตามเลขข้อ 1–30 เป็นข้อ I1–I30 ของแบบวัด");
+	}
+
 	@Test
 	void aCsvWithABadAnswerIsRejectedAtItsCellAndItsRowsToFixComeAsAWorkbook() throws Exception {
 		Path input = Files.createDirectories(work.resolve("in"));

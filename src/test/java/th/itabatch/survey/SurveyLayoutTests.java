@@ -38,12 +38,55 @@ class SurveyLayoutTests {
 
 	/** Whether the workbook is taken for a survey export, as the ingest tells one. */
 	private boolean isSurvey(Workbook workbook) throws IOException {
-		Path file = work.resolve("book-" + System.nanoTime() + ".xlsx");
-		ExampleWorkbooks.write(workbook, file);
-		try (RowStream rows = RowStreams.open(file)) {
+		try (RowStream rows = RowStreams.open(written(workbook))) {
 			Optional<SurveyLayout> layout = SurveyLayout.detect(rows, questionnaire());
 			return layout.isPresent() && layout.get().answeredBelow(rows);
 		}
+	}
+
+	private Optional<SurveyLayout> layout(Workbook workbook) throws IOException {
+		try (RowStream rows = RowStreams.open(written(workbook))) {
+			return SurveyLayout.detect(rows, questionnaire());
+		}
+	}
+
+	private Path written(Workbook workbook) throws IOException {
+		Path file = work.resolve("book-" + System.nanoTime() + ".xlsx");
+		ExampleWorkbooks.write(workbook, file);
+		return file;
+	}
+
+	/** SmallSurvey's export with each question's header numbered as {@code number} says, from its code ("I11.2"). */
+	private static XSSFWorkbook numbered(java.util.function.UnaryOperator<String> number) {
+		XSSFWorkbook export = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST);
+		var header = export.getSheetAt(0).getRow(0);
+		for (int c = 2; c < header.getLastCellNum(); c++) {
+			header.getCell(c).setCellValue(number.apply(header.getCell(c).getStringCellValue().split(" ")[0]) + " ข้อคำถาม");
+		}
+		return export;
+	}
+
+	@Test
+	void questionsNumberedWithoutCodesAreReadByNumberWhereTheyAreTheQuestionnairesEveryOne() throws IOException {
+		SurveyLayout coded = layout(SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST)).orElseThrow();
+		SurveyLayout byNumber = layout(numbered(code -> code.substring(1) + ".")).orElseThrow();
+		assertThat(byNumber.numbered()).isTrue();
+		assertThat(coded.numbered()).isFalse();
+		assertThat(byNumber.columns()).extracting(c -> c.column() + " " + c.item().key())
+			.isEqualTo(coded.columns().stream().map(c -> c.column() + " " + c.item().key()).toList());
+	}
+
+	@Test
+	void numbersThatAreNotTheQuestionnairesAreNoSurvey() throws IOException {
+		assertThat(layout(numbered(code -> (Integer.parseInt(code.substring(1).split("\\.")[0]) + 2) + "."))).as(
+				"a form numbering its own two questions first: read by number, every item would shift")
+			.isEmpty();
+		XSSFWorkbook skipped = numbered(code -> code.equals("I7") ? "ข้อเสนอแนะ" : code.substring(1) + ".");
+		assertThat(layout(skipped)).as("one question not numbered").isEmpty();
+		XSSFWorkbook noTimes = numbered(code -> code.substring(1) + ".");
+		noTimes.getSheetAt(0).getRow(0).getCell(0).setCellValue("ลำดับ");
+		assertThat(layout(noTimes)).as("numbered columns without a response time: a table, not a form's export")
+			.isEmpty();
 	}
 
 	@Test

@@ -31,7 +31,7 @@ class SurveyRoundTests {
 		tally.months.put(month, 10);
 		tally.months.put("2024-01", 1);
 		MessageLog log = new MessageLog("IIT (การตอบกลับ).xlsx");
-		SurveyLayout layout = new SurveyLayout(1, "การตอบแบบฟอร์ม 1", List.of(), -1, 0, List.of());
+		SurveyLayout layout = new SurveyLayout(1, "การตอบแบบฟอร์ม 1", List.of(), -1, 0, List.of(), false);
 
 		var when = results.roundAndYear("IIT (การตอบกลับ).xlsx", tally, layout, log).orElseThrow();
 
@@ -47,7 +47,7 @@ class SurveyRoundTests {
 		tally.months.put("2024-03", 10);
 		MessageLog log = new MessageLog(file);
 
-		var when = results.roundAndYear(file, tally, new SurveyLayout(1, "s", List.of(), -1, 0, List.of()), log)
+		var when = results.roundAndYear(file, tally, new SurveyLayout(1, "s", List.of(), -1, 0, List.of(), false), log)
 			.orElseThrow();
 
 		assertThat(when.round()).isEqualTo(round);
