@@ -25,6 +25,11 @@ final class RunSummaryPrinter {
 		for (StoredInput input : summary.inputs()) {
 			out.println("  " + label(input.status()) + "  " + input.fileName() + (summary.receivedBefore().contains(input.id())
 					? "  (ได้รับในการประมวลผลครั้งก่อน ไม่อ่านซ้ำ / received by an earlier run, not read again)" : ""));
+			int told = summary.messages().getOrDefault(input.id(), List.of()).size();
+			if (told > 0 && summary.receivedBefore().contains(input.id())) {
+				out.println("      ข้อความ " + told + " รายการ แสดงไว้เมื่อได้รับไฟล์นี้ และในหน้า ไฟล์นำเข้า ของเว็บ / " + told
+						+ " message(s), shown when this file was received, and on the web's inputs page");
+			}
 			if (input.validationReport() != null) {
 				out.println("      ผลการตรวจสอบ / validation report: " + display(input.validationReport()));
 			}
@@ -37,7 +42,13 @@ final class RunSummaryPrinter {
 		summary.sameContent()
 			.forEach((name, first) -> out.println("  เนื้อหาเดียวกับ / same content as   " + name + " — " + first
 					+ " (ได้รับแล้ว ไม่อ่านซ้ำ / received already, not read again)"));
-		List<Message> messages = summary.messages().values().stream().flatMap(List::stream).toList();
+		// An earlier run's file said its messages then, and its validation report keeps them: printed
+		// again on every run they buried the new ones (a trial's refused export, left in the folder
+		// beside its corrected copy, repeated its thirty lines each month).
+		List<Message> messages = summary.messages().entrySet().stream()
+			.filter(e -> !summary.receivedBefore().contains(e.getKey()))
+			.flatMap(e -> e.getValue().stream())
+			.toList();
 		if (!messages.isEmpty()) {
 			out.println("ข้อความ / messages: " + messages.size());
 			for (Message message : messages) {

@@ -91,6 +91,11 @@ class RunCommandTests {
 			.as("the first file once, under its own name, said to be of an earlier run (a trial's month's four files among sixteen unmarked)")
 			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.endsWith("ita-scores-2564.xlsx  (ได้รับในการประมวลผลครั้งก่อน ไม่อ่านซ้ำ / received by an earlier run, not read again)");
+		assertThat(out).as("an earlier run's file's messages are in its validation report, not printed again to bury new ones")
+			.doesNotContain("OVERALL_MISMATCH")
+			.contains("ita-scores-2564.xlsx  (ได้รับในการประมวลผลครั้งก่อน ไม่อ่านซ้ำ / received by an earlier run, not read again)"
+					+ System.lineSeparator() + "      ข้อความ 1 รายการ แสดงไว้เมื่อได้รับไฟล์นี้ และในหน้า ไฟล์นำเข้า ของเว็บ / 1 message(s), shown when this file"
+					+ " was received, and on the web's inputs page");
 		assertThat(out).contains("(ไม่มีข้อมูลใหม่ / no new data since it was made)")
 			.contains("out/ITA-report_กองคลัง_FY2564_2564-06.pdf")
 			.doesNotContain("ITA-brief_กองคลัง_FY2564_2564-06.pdf");
