@@ -20,12 +20,28 @@ import th.itabatch.thai.ThaiText;
  * @param responsible the responsible group, or {@code null}
  * @param sheet the sheet it was read from
  * @param cell the A1 reference of its activity cell
+ * @param label its numbering as the plan writes it ("3", "1.2"), or {@code null} where the plan numbers
+ *     none or numbers two alike (then it is known by its place)
  */
 public record Activity(int number, String policy, String measure, String topic, String text, List<YearMonth> months,
-		BigDecimal budget, String budgetText, String responsible, String sheet, String cell) {
+		BigDecimal budget, String budgetText, String responsible, String sheet, String cell, String label) {
 
 	public Activity {
 		months = List.copyOf(months);
+	}
+
+	/** An activity of a plan that writes no numbering of its own. */
+	public Activity(int number, String policy, String measure, String topic, String text, List<YearMonth> months,
+			BigDecimal budget, String budgetText, String responsible, String sheet, String cell) {
+		this(number, policy, measure, topic, text, months, budget, budgetText, responsible, sheet, cell, null);
+	}
+
+	/**
+	 * The number a reader knows it by: the plan's own ("1.2"; a trial's "1.1" was shown as "2"),
+	 * else its place in the plan.
+	 */
+	public String shownNumber() {
+		return label != null ? label : String.valueOf(number);
 	}
 
 	public boolean isScheduledIn(YearMonth month) {

@@ -7,12 +7,19 @@ import java.util.regex.Pattern;
 import th.itabatch.thai.ThaiDigits;
 import th.itabatch.thai.ThaiText;
 
-/** Reads the numbering people put before an activity: "1.", "๑.", "(1)", "1)", "กิจกรรมที่ 1". */
+/**
+ * Reads the numbering people put before an activity: "1.", "๑.", "(1)", "1)", "กิจกรรมที่ 1", and
+ * a sub-activity's "1.1", "๒.๓.".
+ */
 final class ActivityNumbering {
 
 	private static final Pattern NUMBERED = Pattern
 		.compile("^(?:กิจกรรมที่|กิจกรรม|ที่|activity|no\\.?)?\\s*[(\\[]?\\s*(\\d{1,4})\\s*(?:[).\\]:]\\s*|\\s+|$)(.*)$",
 				Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	/** A sub-activity's number, "1.1" or "2.3.1", then a space, a bracket or the end. */
+	private static final Pattern SUB_NUMBERED = Pattern
+		.compile("^(?:กิจกรรมที่|กิจกรรม|ที่)?\\s*(\\d{1,3}(?:\\.\\d{1,3}){1,2})\\.?(?:\\s+|\\)\\s*|$)(.*)$", Pattern.DOTALL);
 
 	private ActivityNumbering() {
 	}
@@ -20,20 +27,41 @@ final class ActivityNumbering {
 	/**
 	 * A number and the text after it.
 	 *
-	 * @param number the number, or {@code null} when the text has none
+	 * @param number the number, or {@code null} when the text has none or a sub-activity's
 	 * @param text the text without the numbering, in its original digits
+	 * @param label the numbering as written, in Arabic digits ("3", "1.2"), or {@code null}
 	 */
-	record Numbered(Integer number, String text) {
+	record Numbered(Integer number, String text, String label) {
+
+		Numbered(Integer number, String text) {
+			this(number, text, number == null ? null : number.toString());
+		}
+
+		/** A sub-activity's ("1.2"): its number is under another's. */
+		boolean isSub() {
+			return label != null && label.contains(".");
+		}
 	}
 
 	static Numbered parse(String written) {
 		String cleaned = ThaiText.clean(written);
+		String arabic = ThaiDigits.toArabic(cleaned);
+		Matcher sub = SUB_NUMBERED.matcher(arabic);
+		if (sub.matches()) {
+			return new Numbered(null, cleaned.substring(sub.start(2)).trim(), sub.group(1));
+		}
 		// Thai and Arabic digits have the same length, so positions carry over to the original text.
-		Matcher matcher = NUMBERED.matcher(ThaiDigits.toArabic(cleaned));
+		Matcher matcher = NUMBERED.matcher(arabic);
 		if (matcher.matches() && (matcher.group(2).isEmpty() || hasSeparator(cleaned, matcher))) {
 			return new Numbered(Integer.parseInt(matcher.group(1)), cleaned.substring(matcher.start(2)).trim());
 		}
 		return new Numbered(null, cleaned);
+	}
+
+	/** A bare numbering such as "1", "๑", "1.", "(1)", "1.2": its label. */
+	static Optional<Numbered> bare(String written) {
+		Numbered numbered = parse(written);
+		return numbered.label() != null && numbered.text().isEmpty() ? Optional.of(numbered) : Optional.empty();
 	}
 
 	/** A bare number such as "1", "๑", "1.", "(1)". */

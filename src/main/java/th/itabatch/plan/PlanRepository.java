@@ -40,11 +40,11 @@ public class PlanRepository {
 		for (Activity a : plan.activities()) {
 			jdbc.sql("""
 					INSERT INTO ita_activity (plan_id, activity_no, policy, measure, topic, activity_text, months, budget,
-					  budget_text, responsible, sheet_name, cell_ref)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  budget_text, responsible, sheet_name, cell_ref, activity_label)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(planId, a.number(), a.policy(), a.measure(), a.topic(), a.text(),
 						a.months().stream().map(YearMonth::toString).collect(Collectors.joining(" ")), a.budget(),
-						a.budgetText(), a.responsible(), a.sheet(), a.cell())
+						a.budgetText(), a.responsible(), a.sheet(), a.cell(), a.label())
 				.update();
 		}
 	}
@@ -104,7 +104,7 @@ public class PlanRepository {
 			.query((rs, n) -> new Activity(rs.getInt("activity_no"), rs.getString("policy"), rs.getString("measure"),
 					rs.getString("topic"), rs.getString("activity_text"), months(rs.getString("months")),
 					rs.getBigDecimal("budget"), rs.getString("budget_text"), rs.getString("responsible"),
-					rs.getString("sheet_name"), rs.getString("cell_ref")))
+					rs.getString("sheet_name"), rs.getString("cell_ref"), rs.getString("activity_label")))
 			.list();
 		return jdbc.sql("SELECT * FROM ita_plan WHERE id = ?")
 			.param(planId)

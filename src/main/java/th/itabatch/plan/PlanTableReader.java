@@ -50,6 +50,18 @@ final class PlanTableReader {
 	private static final Set<String> NO_BUDGET = Set.of("ไม่ใช้งบประมาณ", "ไม่ใช้งบ", "ไม่มี", "ไม่มีงบประมาณ", "none",
 			"0");
 
+	/**
+	 * A row without months that heads a part of the plan: "มาตรการที่ 1 …", "ประเด็นที่ 2 …" typed in
+	 * the activity column (a trial's three were counted as activities, and progress by number went
+	 * to the activity before the one meant).
+	 */
+	private static final Pattern SECTION = Pattern.compile(
+			"^(?:\\d{1,2}[.)]?\\s*)?(?:มาตรการ|ประเด็น|ยุทธศาสตร์|กลยุทธ์|แนวทาง|หมวด|ส่วนที่|เป้าประสงค์|measure|strategy)");
+
+	/** A row without months that totals the plan: "รวม", "รวมทั้งสิ้น", "รวมงบประมาณ 65,000 บาท". */
+	private static final Pattern TOTAL = Pattern.compile(
+			"^(?:ยอด)?รวม(?:ทั้งสิ้น|ทั้งหมด|งบประมาณ|เป็นเงิน|ทั้งปี)*[\\s\\d,.()บาท:-]*$|^(?:grand\\s*)?total\\b");
+
 	private final PlanShape shape = new PlanShape();
 
 	/** The plan table's header, if the sheet has one. */
@@ -103,7 +115,7 @@ final class PlanTableReader {
 		List<Activity> activities = number(rows);
 		for (Activity activity : activities) {
 			if (activity.months().isEmpty()) {
-				log.cell(MessageCode.PLAN_ACTIVITY_UNSCHEDULED, sheet.name(), activity.cell(), activity.number());
+				log.cell(MessageCode.PLAN_ACTIVITY_UNSCHEDULED, sheet.name(), activity.cell(), activity.shownNumber());
 			}
 			else if (period != null) {
 				List<YearMonth> outside = activity.months()
@@ -111,7 +123,7 @@ final class PlanTableReader {
 					.filter(m -> m.isBefore(period[0]) || m.isAfter(period[1]))
 					.toList();
 				if (!outside.isEmpty()) {
-					log.cell(MessageCode.PLAN_OUTSIDE_PERIOD, sheet.name(), activity.cell(), activity.number(),
+					log.cell(MessageCode.PLAN_OUTSIDE_PERIOD, sheet.name(), activity.cell(), activity.shownNumber(),
 							join(outside, ThaiCalendar::shortMonthYear),
 							ThaiCalendar.shortMonthYear(period[0]) + " – " + ThaiCalendar.shortMonthYear(period[1]),
 							join(outside, YearMonth::toString), period[0] + " – " + period[1]);
@@ -128,13 +140,24 @@ final class PlanTableReader {
 			MessageLog log) {
 		List<Row> rows = new ArrayList<>();
 		TableRows table = TableRows.below(sheet, header);
+		String section = null;
 		for (TableRows.Row row : table) {
+			if (isBand(sheet, row, layout)) {
+				// A section's or a total's row merged across the months: its text in every month cell
+				// was read as marks, and gave the activity above it every month (a trial).
+				section = sectionOf(row.merged(layout.activity()), section);
+				continue;
+			}
 			Set<YearMonth> months = marks(row, layout, fiscalYear);
 			// Grouping columns: a blank or merged cell carries the value above it down.
 			String policy = row.carried(layout.policy());
 			String measure = row.carried(layout.measure());
 			String topic = row.carried(layout.topic());
 			String text = row.text(layout.activity());
+			if (months.isEmpty() && isSectionOrTotal(text)) {
+				section = sectionOf(text, section);
+				continue;
+			}
 			if (text.isEmpty()) {
 				// A second line of an activity whose cell is merged or left blank: its marks are the activity's.
 				if (!rows.isEmpty()) {
@@ -146,11 +169,12 @@ final class PlanTableReader {
 			Row activity = new Row();
 			activity.written = ActivityNumbering.parse(text);
 			if (layout.number() >= 0) {
-				ActivityNumbering.bareNumber(row.text(layout.number()))
-					.ifPresent(n -> activity.written = new ActivityNumbering.Numbered(n, activity.written.text()));
+				ActivityNumbering.bare(row.text(layout.number())).ifPresent(n -> activity.written = new ActivityNumbering.Numbered(
+						n.number(), activity.written.text(), n.label()));
 			}
 			activity.policy = policy != null ? policy : labelledPolicy;
-			activity.measure = measure;
+			// A section's heading row names the measure of the activities under it where no column does.
+			activity.measure = measure != null ? measure : section;
 			activity.topic = topic;
 			activity.months.addAll(months);
 			activity.lines.add(row);
@@ -161,18 +185,70 @@ final class PlanTableReader {
 			rows.add(activity);
 		}
 		log.hiddenRowsRead(sheet.name(), table.hiddenRead());
-		return rows;
+		return withoutHeadings(rows);
 	}
 
-	/** Numbers as written when they are unique; otherwise (or when absent) plan order 1, 2, 3 … */
+	/** Whether the row's activity cell is merged across month columns: a band over the table. */
+	private static boolean isBand(SheetReader sheet, TableRows.Row row, PlanLayout layout) {
+		org.apache.poi.ss.util.CellRangeAddress region = sheet.mergedRegion(row.index(), layout.activity());
+		return region != null && layout.months().stream().anyMatch(m -> region.isInRange(row.index(), m.column()));
+	}
+
+	private static boolean isSectionOrTotal(String text) {
+		String key = ThaiText.key(text);
+		return !key.isEmpty() && (SECTION.matcher(key).find() || TOTAL.matcher(key).find());
+	}
+
+	/** The measure a section's row names for the rows under it; a total's row names none. */
+	private static String sectionOf(String text, String before) {
+		String key = ThaiText.key(text);
+		if (key.isEmpty()) {
+			return before;
+		}
+		return TOTAL.matcher(key).find() ? null : ThaiText.clean(text);
+	}
+
+	/**
+	 * The rows without the headings of sub-activities: "1. การพัฒนาบุคลากร" without months of its own,
+	 * over "1.1 อบรม…" and "1.2 ยกย่อง…" (a trial's heading took the progress of "1.1" to "1.3", and
+	 * was counted due). Its text is its sub-activities' topic where no column gives one.
+	 */
+	private static List<Row> withoutHeadings(List<Row> rows) {
+		List<Row> kept = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			Row row = rows.get(i);
+			String label = row.written.label();
+			boolean heading = row.months.isEmpty() && label != null && i + 1 < rows.size()
+					&& rows.get(i + 1).written.label() != null && rows.get(i + 1).written.label().startsWith(label + ".");
+			if (heading) {
+				for (int j = i + 1; j < rows.size() && rows.get(j).written.label() != null
+						&& rows.get(j).written.label().startsWith(label + "."); j++) {
+					if (rows.get(j).topic == null) {
+						rows.get(j).topic = row.written.text();
+					}
+				}
+				continue;
+			}
+			kept.add(row);
+		}
+		return kept;
+	}
+
+	/**
+	 * Numbers as written when they are unique; otherwise (or when absent) plan order 1, 2, 3 … A plan
+	 * of sub-activities ("1.1", "1.2", "2") is numbered in order, each keeping the plan's own number
+	 * as its label, which the report shows and progress is matched by.
+	 */
 	private static List<Activity> number(List<Row> rows) {
 		Set<Integer> seen = new HashSet<>();
 		boolean useWritten = rows.stream().allMatch(r -> r.written.number() != null && seen.add(r.written.number()));
+		boolean subNumbered = rows.stream().anyMatch(r -> r.written.isSub());
 		List<Activity> activities = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Row r = rows.get(i);
 			activities.add(new Activity(useWritten ? r.written.number() : i + 1, r.policy, r.measure, r.topic,
-					r.written.text(), List.copyOf(r.months), r.budget, r.budgetText, r.responsible, r.sheet, r.cell));
+					r.written.text(), List.copyOf(r.months), r.budget, r.budgetText, r.responsible, r.sheet, r.cell,
+					useWritten || subNumbered ? r.written.label() : null));
 		}
 		return activities;
 	}

@@ -63,7 +63,7 @@ public final class ProgressMatcher {
 	static Optional<Activity> find(ActionPlan plan, String reference) {
 		ActivityNumbering.Numbered written = ActivityNumbering.parse(reference);
 		if (written.text().isEmpty()) {
-			return written.number() == null ? Optional.empty() : plan.activity(written.number());
+			return byNumber(plan, written);
 		}
 		String wanted = ThaiText.compactKey(written.text());
 		List<Activity> exact = plan.activities()
@@ -82,6 +82,23 @@ public final class ProgressMatcher {
 				return Optional.of(partial.get(0));
 			}
 		}
-		return written.number() == null ? Optional.empty() : plan.activity(written.number());
+		return byNumber(plan, written);
+	}
+
+	/**
+	 * The activity the plan numbers so itself ("2", "1.2"); in a plan without sub-activities, else
+	 * the one at that place. A plan of sub-activities is numbered in order for the report, so "2"
+	 * there is only ever its own "2" (a trial's progress landed one activity early).
+	 */
+	private static Optional<Activity> byNumber(ActionPlan plan, ActivityNumbering.Numbered written) {
+		if (written.label() == null) {
+			return Optional.empty();
+		}
+		List<Activity> labelled = plan.activities().stream().filter(a -> written.label().equals(a.label())).toList();
+		if (labelled.size() == 1) {
+			return Optional.of(labelled.get(0));
+		}
+		boolean subNumbered = plan.activities().stream().anyMatch(a -> a.label() != null && a.label().contains("."));
+		return subNumbered || written.number() == null ? Optional.empty() : plan.activity(written.number());
 	}
 }

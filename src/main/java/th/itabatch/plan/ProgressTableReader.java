@@ -49,7 +49,9 @@ final class ProgressTableReader {
 		Integer fiscalYear = UnitAndYear.value(UnitAndYear.fiscalYear(sheet, headerRow, defaults, Optional.empty()));
 		Optional<MonthYear> sheetMonth = SheetLabels.find(sheet, headerRow, ProgressShape.MONTH)
 			.flatMap(v -> ThaiMonths.parse(v.value()).or(() -> ThaiMonths.findInText(v.value())))
-			.or(() -> SheetLabels.scan(sheet, headerRow, ThaiMonths::findInText).map(SheetLabels.Located::value));
+			.or(() -> SheetLabels.scan(sheet, headerRow, ThaiMonths::findInText).map(SheetLabels.Located::value))
+			// A sheet a month, named for it ("ต.ค.66") where its title does not say it (a trial's were dropped).
+			.or(() -> ThaiMonths.findInText(sheet.name()));
 
 		List<ProgressEntry> entries = new ArrayList<>();
 		YearMonth monthAbove = null;

@@ -153,7 +153,7 @@ final class BriefModel {
 			lastMeasure = activity.measure();
 			lastTopic = activity.topic();
 			Map<String, Object> row = row("measure", measure, "topic", topic,
-					"activity", format.number(activity.number()) + ". " + activity.text(), "budget",
+					"activity", format.digits(activity.shownNumber()) + ". " + activity.text(), "budget",
 					format.digits(activity.budgetDisplay()), "responsible",
 					activity.responsible() == null ? "" : activity.responsible());
 			for (int i = 0; i < FISCAL_MONTHS.size(); i++) {
@@ -170,7 +170,7 @@ final class BriefModel {
 		if (plan != null) {
 			for (ActivityProgress p : plan.thisMonth()) {
 				String inFull = ProgressNotes.resultInFull(p, format::digits);
-				rows.add(row("activity", format.number(p.activity().number()) + ". " + p.activity().text(), "status",
+				rows.add(row("activity", format.digits(p.activity().shownNumber()) + ". " + p.activity().text(), "status",
 						p.status().thai() + format.asOf(p.unfinishedAsOf(plan.reportMonth())), "result",
 						p.result() == null || p.result().isBlank() ? "-" : format.digits(p.result()), "resultInFull",
 						inFull.isEmpty() ? "-" : inFull));

@@ -421,7 +421,7 @@ final class NarrativeWriter {
 		text.append(" ").append(format.number(activities.size())).append(" กิจกรรม ได้แก่");
 		List<String> names = activities.stream()
 			.limit(LISTED)
-			.map(a -> "กิจกรรมที่ " + format.number(a.activity().number()) + " " + a.activity().text())
+			.map(a -> "กิจกรรมที่ " + format.digits(a.activity().shownNumber()) + " " + a.activity().text())
 			.toList();
 		if (activities.size() == 1) {
 			text.append(" ").append(names.get(0));

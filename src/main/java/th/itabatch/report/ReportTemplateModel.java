@@ -207,7 +207,9 @@ public final class ReportTemplateModel {
 			var activity = progress.activity();
 			var latest = progress.latest();
 			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("no", activity.number());
+			// By the plan's own numbering where it differs from the place ("1.2", and "2" after it), as text.
+			String shown = activity.shownNumber();
+			row.put("no", shown.equals(String.valueOf(activity.number())) ? activity.number() : format.digits(shown));
 			row.put("activity", activity.text());
 			row.put("measure", activity.measure());
 			row.put("topic", activity.topic());

@@ -186,13 +186,18 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 
 	/**
 	 * Whether a form's numbered headers ("1. บุคลากร…" … "30. ท่านสามารถร้องเรียน…", a trial's export
-	 * refused as a scores table) are the questionnaire's questions: every one of them numbered, no
-	 * other number, in order. A form that numbers its own questions too ("1. เพศ", then the survey's
+	 * refused as a scores table) are the questionnaire's questions: every one of them numbered, in
+	 * order, no other number before the last of them. A form that numbers its own questions too ("1. เพศ", then the survey's
 	 * from 3) does not fit, and is left to codes or the configured header map: read by number, every
 	 * item would have shifted.
 	 */
 	private static boolean numbersTheQuestionnaire(Map<Integer, ItemKey> byNumber, Questionnaire questionnaire) {
-		List<Integer> inOrder = new TreeMap<>(byNumber).values().stream().map(ItemKey::question).toList();
+		List<Integer> inOrder = new ArrayList<>(new TreeMap<>(byNumber).values().stream().map(ItemKey::question).toList());
+		// Numbered on after the last question ("31. ข้อเสนอแนะ"): a comment, not shifting any item.
+		int last = questionnaire.questions().get(questionnaire.questions().size() - 1);
+		while (!inOrder.isEmpty() && inOrder.get(inOrder.size() - 1) > last) {
+			inOrder.remove(inOrder.size() - 1);
+		}
 		for (int i = 1; i < inOrder.size(); i++) {
 			if (inOrder.get(i) < inOrder.get(i - 1)) {
 				return false;

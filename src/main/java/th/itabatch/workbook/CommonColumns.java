@@ -97,6 +97,28 @@ public final class CommonColumns {
 		return Optional.empty();
 	}
 
+	/** A sheet's name as people name a year's sheet: "แผน ปี 66", "ปีงบ 2566", "FY2023", "2566". */
+	private static final Pattern YEAR_IN_SHEET_NAME = Pattern
+		.compile("(?:(?:ปีงบประมาณ|ปีงบ|ปี|(?<![a-z])fy)\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4}|\\d{2})|(?<!\\d)(25\\d{2}))(?!\\d)");
+
+	/**
+	 * The fiscal year a sheet's name states, where its table and the rows above state none: a
+	 * workbook keeping last year's plan on a sheet "แผน ปี 66" beside this year's (a trial's whole
+	 * workbook was refused for that sheet's year missing).
+	 */
+	public static Optional<Integer> fiscalYearInSheetName(String name) {
+		Matcher matcher = YEAR_IN_SHEET_NAME.matcher(ThaiDigits.toArabic(ThaiText.key(name)));
+		if (!matcher.find()) {
+			return Optional.empty();
+		}
+		String digits = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+		int year = Integer.parseInt(digits);
+		if (digits.length() == 2) {
+			year = year >= 50 ? 2500 + year : 2000 + year;
+		}
+		return plausible(ThaiCalendar.yearToBE(year));
+	}
+
 	private static Optional<Integer> plausible(int yearBE) {
 		return yearBE >= 2500 && yearBE <= 2700 ? Optional.of(yearBE) : Optional.empty();
 	}

@@ -76,6 +76,7 @@ public final class UnitAndYear {
 			.or(() -> SheetLabels.scan(sheet, headerRow, CommonColumns::fiscalYearInTitle)
 				.map(found -> new Resolved<>(found.value(), Source.TITLE)))
 			.or(() -> fromTable.map(year -> new Resolved<>(year, Source.TABLE)))
+			.or(() -> CommonColumns.fiscalYearInSheetName(sheet.name()).map(year -> new Resolved<>(year, Source.TITLE)))
 			.or(() -> Optional.ofNullable(defaults.fiscalYear())
 				.map(year -> new Resolved<>(year, Source.CONFIGURATION)));
 	}

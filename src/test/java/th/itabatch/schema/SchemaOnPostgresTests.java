@@ -49,7 +49,7 @@ class SchemaOnPostgresTests {
 				assertThat(Stream.of(application.getBean(Flyway.class).info().applied())
 					.map(m -> m.getVersion() + " " + m.getState())).as("start " + start)
 					.containsExactly("1 SUCCESS", "2 SUCCESS", "3 SUCCESS", "4 SUCCESS", "5 SUCCESS", "6 SUCCESS", "7 SUCCESS",
-							"8 SUCCESS", "9 SUCCESS", "10 SUCCESS", "11 SUCCESS", "12 SUCCESS", "13 SUCCESS");
+							"8 SUCCESS", "9 SUCCESS", "10 SUCCESS", "11 SUCCESS", "12 SUCCESS", "13 SUCCESS", "14 SUCCESS");
 			}
 		}
 		Flyway.configure().dataSource(hsqldb).locations(SchemaUpgradeTests.HSQLDB_MIGRATIONS).load().migrate();

@@ -74,6 +74,11 @@ class SurveyLayoutTests {
 		assertThat(coded.numbered()).isFalse();
 		assertThat(byNumber.columns()).extracting(c -> c.column() + " " + c.item().key())
 			.isEqualTo(coded.columns().stream().map(c -> c.column() + " " + c.item().key()).toList());
+		XSSFWorkbook commented = numbered(code -> code.substring(1) + ".");
+		commented.getSheetAt(0).getRow(0).createCell(40).setCellValue("31. ข้อเสนอแนะเพิ่มเติม");
+		assertThat(layout(commented)).as("a comment numbered on after the last question").get()
+			.satisfies(layout -> assertThat(layout.numbered()).isTrue())
+			.satisfies(layout -> assertThat(layout.columns()).hasSameSizeAs(coded.columns()));
 	}
 
 	@Test

@@ -84,6 +84,104 @@ class PlanWorkbookVariationsTests {
 		assertThat(content.rows(ActionPlan.class).get(0).activities()).extracting(Activity::number).containsExactly(1, 2);
 	}
 
+	/**
+	 * A trial's plans: a measure's row merged across the table (its text in every month cell gave the
+	 * activity above it every month), a section's heading typed in the activity column and a total's
+	 * row (counted as activities, shifting the numbers progress was matched by).
+	 */
+	@Test
+	void sectionsMergedAcrossTheMonthsOrTypedAsActivitiesAndTotalsAreNoActivities() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "ปีงบประมาณ 2567");
+		s.row("A3", "ลำดับ", "กิจกรรม", "ต.ค.", "พ.ย.", "ธ.ค.", "งบประมาณ");
+		s.row("A4", "มาตรการที่ 1 การเสริมสร้างวัฒนธรรมองค์กร").merge("A4:F4");
+		s.row("A5", "1", "อบรมจริยธรรม", "✓", "", "", 5000);
+		s.row("A6", null, "ประเด็นที่ 2 การเปิดเผยข้อมูล");
+		s.row("A7", "2", "เผยแพร่แผนจัดซื้อ", "", "✓", "", "-");
+		s.row("A8", null, "รวมทั้งสิ้น", "", "", "", 5000);
+
+		WorkbookContent content = read(workbook);
+		List<Activity> activities = content.rows(ActionPlan.class).get(0).activities();
+
+		assertThat(activities).extracting(Activity::number).containsExactly(1, 2);
+		assertThat(activities).extracting(Activity::months)
+			.containsExactly(List.of(YearMonth.of(2023, 10)), List.of(YearMonth.of(2023, 11)));
+		assertThat(activities).extracting(Activity::measure).as("each section names the measure of the rows under it")
+			.containsExactly("มาตรการที่ 1 การเสริมสร้างวัฒนธรรมองค์กร", "ประเด็นที่ 2 การเปิดเผยข้อมูล");
+		assertThat(content.messages()).isEmpty();
+	}
+
+	/**
+	 * A trial's plan of sub-activities, "1. การพัฒนาบุคลากร" over "1.1 …" and "1.2 …", its progress
+	 * naming them "1.1" and "2": the heading is no activity, the report numbers them as the plan does,
+	 * and "2" is the plan's own 2 (the heading had taken 1.1's progress, and "2" gone to 1.2).
+	 */
+	@Test
+	void subActivitiesAreKnownByThePlansOwnNumbersAndTheirHeadingIsNoActivity() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "ปีงบประมาณ 2567");
+		s.row("A3", "กิจกรรมดำเนินการ", "ตุลาคม 2566", "พฤศจิกายน 2566", "ธันวาคม 2566");
+		s.row("A4", "1. การพัฒนาบุคลากรด้านคุณธรรม");
+		s.row("A5", "1.1 อบรมหลักสูตรจริยธรรม", "/");
+		s.row("A6", "๑.๒ ยกย่องบุคลากรต้นแบบ", "", "/");
+		s.row("A7", "2. เผยแพร่หลักเกณฑ์การสรรหา", "", "", "/");
+
+		ActionPlan plan = read(workbook).rows(ActionPlan.class).get(0);
+
+		assertThat(plan.activities()).extracting(Activity::shownNumber).containsExactly("1.1", "1.2", "2");
+		assertThat(plan.activities()).extracting(Activity::text)
+			.containsExactly("อบรมหลักสูตรจริยธรรม", "ยกย่องบุคลากรต้นแบบ", "เผยแพร่หลักเกณฑ์การสรรหา");
+		assertThat(plan.activities()).extracting(Activity::topic)
+			.containsExactly("การพัฒนาบุคลากรด้านคุณธรรม", "การพัฒนาบุคลากรด้านคุณธรรม", null);
+
+		XSSFWorkbook progressBook = new XSSFWorkbook();
+		SheetBuilder p = new SheetBuilder(progressBook.createSheet("ผลการดำเนินงาน"));
+		p.row("A1", "กิจกรรมที่", "เดือน", "สถานะ");
+		p.row("A2", "1.1", "ต.ค. 66", "ดำเนินการแล้ว");
+		p.row("A3", "2", "ธ.ค. 66", "ดำเนินการแล้ว");
+		p.row("A4", "1.2 ยกย่องบุคลากรต้นแบบ", "พ.ย. 66", "ดำเนินการแล้ว");
+		p.row("A5", "3", "ธ.ค. 66", "ดำเนินการแล้ว");
+		MessageLog log = new MessageLog("progress.xlsx");
+
+		List<Integer> numbers = ProgressMatcher.resolve(plan, read(progressBook).rows(ProgressEntry.class), log);
+
+		assertThat(numbers).as("the plan's third activity is its \"2\"; it has no \"3\"").containsExactly(1, 3, 2, null);
+		assertThat(log.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_UNKNOWN_ACTIVITY", "A5"));
+	}
+
+	/**
+	 * A trial's workbook keeping last year's plan on a sheet named for its year, stating it nowhere
+	 * else: the sheet's name gives it (the whole workbook was refused for that sheet's year missing),
+	 * and a month's progress on a sheet named for the month ("ต.ค.66", which were dropped).
+	 */
+	@Test
+	void aSheetsNameGivesAPlansYearAndAProgressSheetsMonthWhereNothingElseDoes() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder old = new SheetBuilder(workbook.createSheet("แผน ปี 66"));
+		old.row("A1", "ที่", "กิจกรรม", "ต.ค.", "พ.ย.");
+		old.row("A2", "1", "อบรมจริยธรรม", "✓", "");
+		SheetBuilder current = new SheetBuilder(workbook.createSheet("แผน ปี 67"));
+		current.text("A1", "แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2567");
+		current.row("A2", "ที่", "กิจกรรม", "ต.ค.", "พ.ย.");
+		current.row("A3", "1", "ประกาศเจตนารมณ์", "", "✓");
+		for (String month : List.of("ต.ค.66", "พ.ย.66")) {
+			SheetBuilder progress = new SheetBuilder(workbook.createSheet(month));
+			progress.text("A1", "ผลการดำเนินงาน");
+			progress.row("A2", "กิจกรรม", "สถานะ");
+			progress.row("A3", "1", "ดำเนินการแล้ว");
+		}
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).isEmpty();
+		assertThat(content.rows(ActionPlan.class)).extracting(ActionPlan::fiscalYear).containsExactly(2566, 2567);
+		assertThat(content.rows(ProgressEntry.class)).extracting(ProgressEntry::month)
+			.containsExactly(YearMonth.of(2023, 10), YearMonth.of(2023, 11));
+	}
+
 	@Test
 	void aPlanWithoutMonthColumnsIsRejected() {
 		XSSFWorkbook workbook = new XSSFWorkbook();

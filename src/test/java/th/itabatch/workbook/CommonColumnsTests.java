@@ -1,0 +1,23 @@
+package th.itabatch.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommonColumnsTests {
+
+	@ParameterizedTest
+	@CsvSource({ "แผน ปี 66,2566", "แผนปฏิบัติการ ปีงบประมาณ 2567,2567", "ปีงบ ๒๕๖๕,2565", "FY2023,2566", "2566,2566",
+			"แผน 2567 (แก้ไข),2567" })
+	void aSheetNamedForItsYearGivesIt(String name, int year) {
+		assertThat(CommonColumns.fiscalYearInSheetName(name)).contains(year);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Sheet1", "แผนปฏิบัติการ", "ต.ค.66", "ผลการดำเนินงาน มี.ค.", "สรุป 12 เดือน", "ไตรมาส 2" })
+	void otherSheetNamesGiveNone(String name) {
+		assertThat(CommonColumns.fiscalYearInSheetName(name)).isEmpty();
+	}
+}
