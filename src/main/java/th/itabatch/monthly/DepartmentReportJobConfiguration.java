@@ -35,6 +35,9 @@ public class DepartmentReportJobConfiguration {
 
 	public static final String DEPARTMENT = "department";
 
+	/** The department's name, beside its code: not part of the job's identity, for what pages say of it. */
+	public static final String DEPARTMENT_NAME = "department.name";
+
 	@Bean
 	Job departmentReportJob(JobRepository jobRepository, Step writeDepartmentReportStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(writeDepartmentReportStep).build();

@@ -38,15 +38,29 @@ public final class ThaiFormat {
 	 * (a retrial's ข้อสังเกต quoted a respondent's "5" as "๕").
 	 */
 	public String digitsOutsideQuotes(String text) {
-		if (!thaiDigits || text == null || text.indexOf('"') < 0) {
+		if (!thaiDigits || text == null || text.indexOf('"') < 0 && !text.contains("--")) {
 			return digits(text);
 		}
 		String[] parts = text.split("\"", -1);
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < parts.length; i++) {
-			out.append(i == 0 ? "" : "\"").append(i % 2 == 0 || i == parts.length - 1 ? digits(parts[i]) : parts[i]);
+			out.append(i == 0 ? "" : "\"").append(i % 2 == 0 || i == parts.length - 1 ? outsideOptions(parts[i]) : parts[i]);
 		}
 		return out.toString();
+	}
+
+	/** A command's option and its value as typed, "--month 2567-07" (a trial's report said "--month ๒๕๖๗-๐๗"). */
+	private static final java.util.regex.Pattern OPTION = java.util.regex.Pattern.compile("--[a-z][a-z.-]*(?:[ =]\\S+)?");
+
+	private String outsideOptions(String text) {
+		java.util.regex.Matcher option = OPTION.matcher(text);
+		StringBuilder out = new StringBuilder();
+		int from = 0;
+		while (option.find()) {
+			out.append(digits(text.substring(from, option.start()))).append(option.group());
+			from = option.end();
+		}
+		return out.append(digits(text.substring(from))).toString();
 	}
 
 	/** A score or gap: always two decimals ("92.51", "4.61"). */

@@ -181,6 +181,7 @@ class DepartmentReporter {
 		try {
 			JobParameters parameters = new JobParametersBuilder()
 				.addString(DepartmentReportJobConfiguration.DEPARTMENT, code)
+				.addString(DepartmentReportJobConfiguration.DEPARTMENT_NAME, name, false)
 				.addString(MonthlyReportJobConfiguration.REPORT_MONTH, month.toString())
 				.addString(MonthlyReportJobConfiguration.INPUTS, planned.department().fingerprint())
 				.addString(MonthlyReportJobConfiguration.OUTPUT_DIR, output.toString())

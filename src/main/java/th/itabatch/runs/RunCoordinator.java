@@ -424,8 +424,9 @@ public class RunCoordinator {
 		// its documents and before their PDFs left them without, and the runs after found the reports
 		// made (a trial: 266 of 300 units without PDFs for good). By the runs that follow a stop, the
 		// recovery run and the command run again, not every run: a document LibreOffice cannot convert
-		// would be tried again at every arrival (a review).
-		boolean mendPdfs = trigger == RunTrigger.RECOVERY || trigger == RunTrigger.COMMAND;
+		// would be tried again at every arrival (a review). And by "run now", which is what a user does on
+		// finding one missing (a trial's unit kept none after two instances were killed, "unchanged").
+		boolean mendPdfs = trigger == RunTrigger.RECOVERY || trigger == RunTrigger.COMMAND || trigger == RunTrigger.MANUAL;
 		Set<Long> madeBefore = units.stream()
 			.filter(u -> u.report() != null && u.alreadyDone())
 			.map(u -> u.report().id())

@@ -149,6 +149,17 @@ class UnitQueue {
 		return back;
 	}
 
+	/**
+	 * Puts back every unit taken under this instance's id: at its start, none can be its own. A
+	 * process killed with units taken and started again under the same id (as a service manager
+	 * restarts one) counted them as its own, alive, and its recovery waited for them for ever (a trial).
+	 */
+	int putBackTakenBy(String instance) {
+		return jdbc.sql("UPDATE ita_run_unit SET state = 'WAITING', taken_by = NULL WHERE state = 'TAKEN' AND taken_by = ?")
+			.param(instance)
+			.update();
+	}
+
 	/** The run's outcomes, in its units' order. */
 	List<Outcome> outcomes(String runKey) {
 		return jdbc.sql("""

@@ -65,6 +65,16 @@ class UnitWorkers implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		stopping = false;
+		try {
+			int back = queue.putBackTakenBy(instance);
+			if (back > 0) {
+				log.warn("{} unit(s) taken by this instance ({}) before it last stopped are put back for reporting", back,
+						instance);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not put back the units this instance had taken before it stopped: {}", PlainReason.of(ex));
+		}
 		for (int i = 1; i <= threads; i++) {
 			Thread thread = new Thread(this::work, "ita-report-" + i);
 			thread.setDaemon(true);

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import th.itabatch.monthly.DepartmentReportJobConfiguration;
 import th.itabatch.monthly.MonthlyReportJobConfiguration;
 import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunHistory.Execution;
@@ -89,7 +90,10 @@ class RunFailures {
 		Set<String> seen = new HashSet<>();
 		List<Failed> failed = new ArrayList<>();
 		for (Execution execution : executions) {
-			String unit = execution.parameters().get(MonthlyReportJobConfiguration.UNIT);
+			// A department's report is named by its department (a trial's two failed ones were listed once).
+			String unit = execution.parameters().getOrDefault(MonthlyReportJobConfiguration.UNIT,
+					execution.parameters().getOrDefault(DepartmentReportJobConfiguration.DEPARTMENT_NAME,
+							execution.parameters().get(DepartmentReportJobConfiguration.DEPARTMENT)));
 			if (execution.running() || !seen.add(execution.job() + "\u0000" + unit)) {
 				continue;
 			}

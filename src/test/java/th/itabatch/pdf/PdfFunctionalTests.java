@@ -41,6 +41,9 @@ class PdfFunctionalTests {
 	private OneShotRun oneShot;
 
 	@Autowired
+	private th.itabatch.runs.RunCoordinator coordinator;
+
+	@Autowired
 	private PdfCopies pdfs;
 
 	@Autowired
@@ -95,6 +98,12 @@ class PdfFunctionalTests {
 		try (Stream<Path> history = Files.walk(output.resolve("history"))) {
 			assertThat(history.filter(f -> f.toString().endsWith(".pdf"))).as("both copies have theirs again").hasSize(2);
 		}
+
+		// And "run now", what a user does on finding one missing (a trial's unit kept none, "unchanged").
+		Files.delete(brief);
+		coordinator.run(new th.itabatch.runs.RunRequest(th.itabatch.runs.RunTrigger.MANUAL, Optional.empty(), null, null,
+				output));
+		assertThat(brief).isRegularFile();
 	}
 
 	private static String text(Path pdf) throws IOException, InterruptedException {

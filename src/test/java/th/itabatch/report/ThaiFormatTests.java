@@ -15,5 +15,7 @@ class ThaiFormatTests {
 		assertThat(thai.digitsOutsideQuotes("ชื่อ \"กอง 2\" และ \"3")).as("a quote never closed: converted after it")
 			.isEqualTo("ชื่อ \"กอง 2\" และ \"๓");
 		assertThat(new ThaiFormat(false).digitsOutsideQuotes("คำตอบ \"5\" ข้อ 3")).isEqualTo("คำตอบ \"5\" ข้อ 3");
+		assertThat(thai.digitsOutsideQuotes("ให้ใช้คำสั่ง run ระบุ --month 2567-07 โดยมีไฟล์ 2 ไฟล์"))
+			.as("a command's option as it is typed").isEqualTo("ให้ใช้คำสั่ง run ระบุ --month 2567-07 โดยมีไฟล์ ๒ ไฟล์");
 	}
 }

@@ -51,4 +51,29 @@ class UnitWorkersStopTests {
 		assertThat(queryEnded).as("the query in progress had ended when stop returned").isTrue();
 		assertThat(threads).as("the report threads").isNotEmpty().noneMatch(Thread::isAlive);
 	}
+
+	/** At its start an instance holds no unit: any taken under its id are a killed predecessor's, put back. */
+	@Test
+	void startingPutsBackTheUnitsTakenUnderItsIdBefore() {
+		Set<String> putBack = ConcurrentHashMap.newKeySet();
+		UnitQueue queue = new UnitQueue(null) {
+			@Override
+			int putBackTakenBy(String instance) {
+				putBack.add(instance);
+				return 1;
+			}
+
+			@Override
+			Optional<Task> take(String instance, boolean onlyOwn) {
+				return Optional.empty();
+			}
+		};
+		UnitWorkers workers = new UnitWorkers(queue, null, new ClusterProperties("ita-1", Duration.ofSeconds(10),
+				Duration.ofSeconds(2)), new RunsProperties(1, 1, true, 0));
+
+		workers.start();
+		workers.stop();
+
+		assertThat(putBack).containsExactly("ita-1");
+	}
 }

@@ -45,12 +45,30 @@ class RunFailuresTests {
 	@Autowired
 	private RunCoordinator coordinator;
 
+	@Autowired
+	private RunFailures failures;
+
 	private String page(String path, String lang) throws Exception {
 		return mvc.perform(get(path).param("lang", lang).with(VIEWER))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** A trial's output folder made unwritable: two departments' reports failed, listed once under a raw message key. */
+	@Test
+	void eachFailedDepartmentReportIsNamedByItsDepartment() {
+		java.time.LocalDateTime at = java.time.LocalDateTime.of(2024, 9, 1, 9, 0);
+		java.util.function.BiFunction<String, String, th.itabatch.runs.RunHistory.Execution> failed = (code,
+				name) -> new th.itabatch.runs.RunHistory.Execution(1, 1, "departmentReportJob", "FAILED", at, at,
+						"java.nio.file.AccessDeniedException: /srv/out", java.util.Map.of("department", code, "department.name",
+								name, "report.month", "2024-08"),
+						java.util.List.of());
+
+		var listed = failures.latest(java.util.List.of(failed.apply("D1", "กรมพัฒนาฝีมือแรงงาน"), failed.apply("D2", "สำนักงานพัฒนาฝีมือแรงงาน")));
+
+		assertThat(listed).extracting(RunFailures.Failed::unit).containsExactly("กรมพัฒนาฝีมือแรงงาน", "สำนักงานพัฒนาฝีมือแรงงาน");
 	}
 
 	@Test
