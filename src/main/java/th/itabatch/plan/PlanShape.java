@@ -76,6 +76,9 @@ final class PlanShape implements TableShape<PlanLayout> {
 		}
 		progress.addAll(progressHeaded);
 		progress.sort(Comparator.comparingInt(PlanLayout.ProgressColumn::column));
+		if (!months.isEmpty() && MonthStatuses.hold(sheet, header, months.stream().map(PlanLayout.MonthColumn::column).toList())) {
+			return Optional.empty(); // progress by month, a column a month: ProgressShape's
+		}
 		int measure = header.column(MEASURE);
 		int budget = header.column(BUDGET);
 		int responsible = header.column(RESPONSIBLE);

@@ -15,12 +15,13 @@ package th.itabatch.plan;
  * @param unit the unit
  * @param fiscalYear the fiscal year
  * @param percent the share done, as a percent ("ร้อยละความสำเร็จ")
+ * @param months a column a month, each cell the activity's status that month; empty for a row per month
  */
 record ProgressLayout(int activity, int status, int month, int date, int result, int participants, int budgetUsed,
-		int evidence, int problems, int unit, int fiscalYear, int percent) {
+		int evidence, int problems, int unit, int fiscalYear, int percent, java.util.List<PlanLayout.MonthColumn> months) {
 
 	int columnCount() {
-		int count = 0;
+		int count = months.size();
 		for (int column : new int[] { activity, status, month, date, result, participants, budgetUsed, evidence, problems,
 				unit, fiscalYear, percent }) {
 			if (column >= 0) {

@@ -1,6 +1,9 @@
 package th.itabatch.plan;
 
+import java.util.List;
 import java.util.Optional;
+
+import th.itabatch.thai.ThaiMonths;
 
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
@@ -10,7 +13,8 @@ import th.itabatch.workbook.TableShape;
 
 /**
  * Recognises a progress table: a row per activity and month with its status, or with its share done
- * alone ("ร้อยละความสำเร็จ": 100% done, 50% in progress) beside a month or date column.
+ * alone ("ร้อยละความสำเร็จ": 100% done, 50% in progress) beside a month or date column; or a row per
+ * activity with a column a month, each cell its status that month.
  */
 final class ProgressShape implements TableShape<ProgressLayout> {
 
@@ -52,12 +56,22 @@ final class ProgressShape implements TableShape<ProgressLayout> {
 		int percent = header.column(PERCENT);
 		int month = header.column(MONTH);
 		int date = header.column(DATE);
-		if (activity < 0 || status < 0 && (percent < 0 || month < 0 && date < 0)) {
+		List<PlanLayout.MonthColumn> months = List.of();
+		if (activity >= 0 && status < 0 && percent < 0 && month < 0 && date < 0) {
+			months = header.cells()
+				.stream()
+				.flatMap(cell -> ThaiMonths.parse(cell.label()).map(m -> new PlanLayout.MonthColumn(cell.column(), m)).stream())
+				.toList();
+			if (months.isEmpty() || !MonthStatuses.hold(sheet, header, months.stream().map(PlanLayout.MonthColumn::column).toList())) {
+				return Optional.empty();
+			}
+		}
+		else if (activity < 0 || status < 0 && (percent < 0 || month < 0 && date < 0)) {
 			return Optional.empty();
 		}
 		return Optional.of(new ProgressLayout(activity, status, month, date, header.column(RESULT),
 				header.column(PARTICIPANTS), header.column(BUDGET_USED), header.column(EVIDENCE), header.column(PROBLEMS),
-				CommonColumns.unitColumn(header), header.column(CommonColumns.FISCAL_YEAR), percent));
+				CommonColumns.unitColumn(header), header.column(CommonColumns.FISCAL_YEAR), percent, months));
 	}
 
 	@Override

@@ -53,6 +53,9 @@ final class ProgressTableReader {
 			// A sheet a month, named for it ("ต.ค.66") where its title does not say it (a trial's were dropped).
 			.or(() -> ThaiMonths.findInText(sheet.name()));
 
+		if (!layout.months().isEmpty()) {
+			return readByMonthColumns(sheet, found, fiscalYear, sheetUnit, log);
+		}
 		List<ProgressEntry> entries = new ArrayList<>();
 		YearMonth monthAbove = null;
 		boolean monthMissingReported = false;
@@ -114,6 +117,52 @@ final class ProgressTableReader {
 			entries.add(new ProgressEntry(unit, FiscalCalendar.fiscalYear(month.month), activity, null, month.month,
 					status.get().status(), result, participants, budgetUsed, tableRow.optional(layout.evidence()),
 					tableRow.optional(layout.problems()), sheet.name(), activityCell, status.get().percent(), unitCell));
+		}
+		log.hiddenRowsRead(sheet.name(), table.hiddenRead());
+		return entries;
+	}
+
+	/** A row per activity, a column a month: each status cell a progress row of its activity and month. */
+	private static List<ProgressEntry> readByMonthColumns(SheetReader sheet, HeaderFinder.Found<ProgressLayout> found,
+			Integer fiscalYear, Optional<UnitAndYear.Resolved<String>> sheetUnit, MessageLog log) {
+		ProgressLayout layout = found.layout();
+		List<ProgressEntry> entries = new ArrayList<>();
+		boolean yearMissingReported = false;
+		TableRows table = TableRows.below(sheet, found.header());
+		for (TableRows.Row row : table) {
+			String activity = row.text(layout.activity());
+			if (activity.isEmpty()) {
+				continue;
+			}
+			boolean ownUnit = !row.merged(layout.unit()).isEmpty();
+			String unit = ownUnit ? row.merged(layout.unit()) : UnitAndYear.value(sheetUnit);
+			String unitCell = ownUnit ? row.ref(layout.unit()) : UnitAndYear.cell(sheetUnit);
+			for (PlanLayout.MonthColumn column : layout.months()) {
+				String text = row.text(column.column());
+				if (th.itabatch.workbook.NoValue.is(text)) {
+					continue;
+				}
+				Optional<ProgressStatus.Stated> status = ProgressStatus.parseStated(text);
+				if (status.isEmpty()) {
+					log.cell(MessageCode.PROGRESS_STATUS_UNKNOWN, sheet.name(), row.ref(column.column()), text);
+					continue;
+				}
+				MonthResult month = resolve(column.month(), fiscalYear);
+				if (month.month == null) {
+					if (!yearMissingReported) {
+						log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), found.header().firstRow() + 1);
+						yearMissingReported = true;
+					}
+					continue;
+				}
+				if (unit == null) {
+					log.row(MessageCode.UNIT_MISSING, sheet.name(), row.index() + 1);
+					break;
+				}
+				entries.add(new ProgressEntry(unit, FiscalCalendar.fiscalYear(month.month), activity, null, month.month,
+						status.get().status(), null, null, null, null, null, sheet.name(), row.ref(column.column()),
+						status.get().percent(), unitCell));
+			}
 		}
 		log.hiddenRowsRead(sheet.name(), table.hiddenRead());
 		return entries;

@@ -21,7 +21,7 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
-		if (!cannotConnect(cause)) {
+		if (!DatabaseReach.unreachable(cause)) {
 			return null; // a migration's or a query's own error: its trace says which, as before
 		}
 		Throwable deepest = cause;
@@ -38,21 +38,5 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 				+ " README, \"Database\"). With the embedded HSQLDB, check that the data folder (ita.data-dir) is this"
 				+ " user's to write and that no other ITA Batch is using it.";
 		return new FailureAnalysis(description, action, cause);
-	}
-
-	/**
-	 * True for a database that cannot be reached or logged in to, or an embedded one whose files
-	 * cannot be locked: SQL states of class 08 (connection) and 28 (authorisation), as drivers say them,
-	 * on the exception or those it wraps (the pool's own carries none; the driver's below it does).
-	 */
-	private static boolean cannotConnect(SQLException cause) {
-		for (Throwable t = cause; t != null && t != t.getCause(); t = t.getCause()) {
-			String state = t instanceof SQLException e ? e.getSQLState() : null;
-			if (state != null && (state.startsWith("08") || state.startsWith("28"))
-					|| String.valueOf(t.getMessage()).contains("lockFile")) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

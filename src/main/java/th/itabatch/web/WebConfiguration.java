@@ -44,6 +44,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<DatabaseDownFilter> databaseDownFilter() {
+		FilterRegistrationBean<DatabaseDownFilter> registration = new FilterRegistrationBean<>(new DatabaseDownFilter());
+		// Before the session filter (Integer.MIN_VALUE + 50), whose sessions are in the database.
+		registration.setOrder(Integer.MIN_VALUE + 10);
+		return registration;
+	}
+
 	/**
 	 * Tomcat stops reading an upload it refuses and closes the connection, and a browser still
 	 * sending then shows "connection reset" instead of the page. So the rest of a refused upload is

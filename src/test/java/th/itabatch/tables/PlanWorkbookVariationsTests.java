@@ -182,6 +182,33 @@ class PlanWorkbookVariationsTests {
 			.containsExactly(YearMonth.of(2023, 10), YearMonth.of(2023, 11));
 	}
 
+	/**
+	 * Progress kept as a column a month, each cell the activity's status then (a trial's was read as a
+	 * plan, its statuses as marks, and replaced the unit's plan): read as progress.
+	 */
+	@Test
+	void progressWithAColumnAMonthIsReadAsProgressNotAsAPlan() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("ผลรายเดือน"));
+		s.text("A1", "ผลการดำเนินงาน ปีงบประมาณ 2567");
+		s.row("A3", "ลำดับ", "กิจกรรม", "ต.ค. 66", "พ.ย. 66", "ธ.ค. 66");
+		s.row("A4", "1", "ตรวจสอบการจัดซื้อจัดจ้าง", "อยู่ระหว่างดำเนินการ", "ดำเนินการแล้ว");
+		s.row("A5", "2", "ให้คำปรึกษาการควบคุมภายใน", "", "-", "50%");
+		s.row("A6", "3", "เผยแพร่ความรู้", "ยังไม่ดำเนินการ", "ทำไปบางส่วน");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.rows(ActionPlan.class)).isEmpty();
+		assertThat(content.rows(ProgressEntry.class)).extracting(ProgressEntry::activityRef, ProgressEntry::month,
+				ProgressEntry::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("ตรวจสอบการจัดซื้อจัดจ้าง", YearMonth.of(2023, 10), ProgressStatus.IN_PROGRESS),
+					org.assertj.core.groups.Tuple.tuple("ตรวจสอบการจัดซื้อจัดจ้าง", YearMonth.of(2023, 11), ProgressStatus.DONE),
+					org.assertj.core.groups.Tuple.tuple("ให้คำปรึกษาการควบคุมภายใน", YearMonth.of(2023, 12), ProgressStatus.IN_PROGRESS),
+					org.assertj.core.groups.Tuple.tuple("เผยแพร่ความรู้", YearMonth.of(2023, 10), ProgressStatus.NOT_STARTED));
+		assertThat(content.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_STATUS_UNKNOWN", "D6"));
+	}
+
 	@Test
 	void aPlanWithoutMonthColumnsIsRejected() {
 		XSSFWorkbook workbook = new XSSFWorkbook();

@@ -45,6 +45,15 @@ public class WorkbookIngestProcessor implements ItemProcessor<StoredInput, Inges
 
 	@Override
 	public IngestedWorkbook process(StoredInput input) {
+		Path archived = Path.of(input.archivePath());
+		if (!Files.isRegularFile(archived)) {
+			// The server's copy, not the user's file: refusing it told a user their valid file could not
+			// be read (a trial's second instance had a data folder of its own). The reading stops, and
+			// is taken up where it stopped once the copy is there.
+			throw new IllegalStateException("The archived copy of " + input.fileName() + " is missing (" + archived
+					+ "): every instance on one database must use the same data folder (ita.data-dir); the reading"
+					+ " goes on where it stopped once the file is there");
+		}
 		try {
 			return new IngestedWorkbook(input, read(input));
 		}
