@@ -14,12 +14,20 @@ import java.util.Optional;
  * @param periodEnd the last month of that period, or {@code null}
  * @param activities the activities in plan order
  * @param unitCell the A1 reference of the cell that names the unit, or {@code null} (configured)
+ * @param typedProgress progress typed beside the plan, a column a month ("ผลการดำเนินงาน ต.ค. 66")
  */
 public record ActionPlan(String unit, int fiscalYear, String policy, YearMonth periodStart, YearMonth periodEnd,
-		List<Activity> activities, String unitCell) {
+		List<Activity> activities, String unitCell, List<ProgressEntry> typedProgress) {
 
 	public ActionPlan {
 		activities = List.copyOf(activities);
+		typedProgress = List.copyOf(typedProgress);
+	}
+
+	/** A plan without progress typed beside it. */
+	public ActionPlan(String unit, int fiscalYear, String policy, YearMonth periodStart, YearMonth periodEnd,
+			List<Activity> activities, String unitCell) {
+		this(unit, fiscalYear, policy, periodStart, periodEnd, activities, unitCell, List.of());
 	}
 
 	/** A plan whose unit's cell is not known. */
@@ -30,7 +38,8 @@ public record ActionPlan(String unit, int fiscalYear, String policy, YearMonth p
 
 	/** The same plan of the unit the register names. */
 	public ActionPlan withUnit(String registered) {
-		return new ActionPlan(registered, fiscalYear, policy, periodStart, periodEnd, activities, unitCell);
+		return new ActionPlan(registered, fiscalYear, policy, periodStart, periodEnd, activities, unitCell,
+				typedProgress.stream().map(p -> p.withUnit(registered)).toList());
 	}
 
 	/**

@@ -68,7 +68,11 @@ public class PlanKind implements TableKind<ActionPlan> {
 
 	@Override
 	public void store(long inputId, List<ActionPlan> rows) {
-		rows.forEach(plan -> repository.insertPlan(inputId, plan));
+		rows.forEach(plan -> {
+			repository.insertPlan(inputId, plan);
+			// Matched against the plan, as progress of its own sheet is, by the ingest's matching step.
+			repository.insertProgress(inputId, plan.typedProgress());
+		});
 	}
 
 	@Override

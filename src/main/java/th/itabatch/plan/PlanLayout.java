@@ -46,8 +46,9 @@ record PlanLayout(int policy, int measure, int topic, int activity, int number, 
 	 * A column of progress by month beside the plan.
 	 *
 	 * @param column the column
-	 * @param heading its heading as the warning names it ("ผลการดำเนินงาน มิ.ย. 67")
+	 * @param heading its heading ("ผลการดำเนินงาน มิ.ย. 67")
+	 * @param month the month it reports
 	 */
-	record ProgressColumn(int column, String heading) {
+	record ProgressColumn(int column, String heading, MonthYear month) {
 	}
 }

@@ -57,7 +57,7 @@ final class PlanShape implements TableShape<PlanLayout> {
 			var month = ThaiMonths.parse(cell.label());
 			if (month.isPresent() && isProgressHeading(cell.group())) {
 				progressMonths.add(new PlanLayout.MonthColumn(cell.column(), month.get()));
-				progress.add(new PlanLayout.ProgressColumn(cell.column(), cell.group() + " " + cell.label()));
+				progress.add(new PlanLayout.ProgressColumn(cell.column(), cell.group() + " " + cell.label(), month.get()));
 			}
 			else if (month.isPresent()) {
 				months.add(new PlanLayout.MonthColumn(cell.column(), month.get()));
@@ -66,7 +66,8 @@ final class PlanShape implements TableShape<PlanLayout> {
 				}
 			}
 			else if (isProgressHeading(cell.label()) && ThaiMonths.findInText(cell.label()).isPresent()) {
-				progressHeaded.add(new PlanLayout.ProgressColumn(cell.column(), cell.label()));
+				progressHeaded.add(new PlanLayout.ProgressColumn(cell.column(), cell.label(),
+						ThaiMonths.findInText(cell.label()).orElseThrow()));
 			}
 		}
 		if (months.isEmpty()) {

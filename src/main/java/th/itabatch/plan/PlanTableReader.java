@@ -78,13 +78,6 @@ final class PlanTableReader {
 			log.row(MessageCode.PLAN_NO_MONTH_COLUMNS, sheet.name(), found.header().lastRow() + 1);
 			return Optional.empty();
 		}
-		// Progress typed beside the plan is not read from a plan table: said at its first column, as a
-		// trial's were passed over without a word and its activities reported "no progress yet".
-		if (!layout.progress().isEmpty()) {
-			log.cell(MessageCode.PLAN_PROGRESS_COLUMNS_NOT_READ, sheet.name(),
-					CellRefs.of(found.header().lastRow(), layout.progress().get(0).column()),
-					layout.progress().stream().map(PlanLayout.ProgressColumn::heading).collect(Collectors.joining(", ")));
-		}
 		YearMonth[] period = period(sheet, headerRow, layout);
 		String columnUnit = layout.unit() >= 0 ? sheet.text(found.header().lastRow() + 1, layout.unit()) : null;
 		Optional<UnitAndYear.Resolved<String>> sheetUnit = UnitAndYear.unit(sheet, headerRow, defaults);
@@ -133,7 +126,27 @@ final class PlanTableReader {
 		String unitCell = firstNonBlank(columnUnit) != null ? CellRefs.of(found.header().lastRow() + 1, layout.unit())
 				: UnitAndYear.cell(sheetUnit);
 		return Optional.of(new ActionPlan(unit, fiscalYear, policy, period == null ? null : period[0],
-				period == null ? null : period[1], activities, unitCell));
+				period == null ? null : period[1], activities, unitCell,
+				typedProgress(sheet, layout, rows, activities, fiscalYear, unit, unitCell, log)));
+	}
+
+	/**
+	 * Progress typed beside the plan, a column a month ("ผลการดำเนินงาน ต.ค. 66", or months under a
+	 * merged "ผลการดำเนินงาน"), each cell the activity's status then: a trial's were passed over, its
+	 * unit reported with nothing done and its department told it had sent no progress. Named by the
+	 * activity's number, as the plan's own progress would name it.
+	 */
+	private static List<ProgressEntry> typedProgress(SheetReader sheet, PlanLayout layout, List<Row> rows,
+			List<Activity> activities, int fiscalYear, String unit, String unitCell, MessageLog log) {
+		List<ProgressEntry> entries = new ArrayList<>();
+		for (PlanLayout.ProgressColumn column : layout.progress()) {
+			YearMonth month = ProgressTableReader.monthOf(column.month(), fiscalYear);
+			for (int i = 0; i < rows.size(); i++) {
+				ProgressTableReader.monthCell(sheet, rows.get(i).lines.get(0), column.column(), month,
+						activities.get(i).shownNumber(), unit, unitCell, log).ifPresent(entries::add);
+			}
+		}
+		return entries;
 	}
 
 	private List<Row> readRows(SheetReader sheet, Header header, PlanLayout layout, int fiscalYear, String labelledPolicy,

@@ -138,17 +138,8 @@ final class ProgressTableReader {
 			String unit = ownUnit ? row.merged(layout.unit()) : UnitAndYear.value(sheetUnit);
 			String unitCell = ownUnit ? row.ref(layout.unit()) : UnitAndYear.cell(sheetUnit);
 			for (PlanLayout.MonthColumn column : layout.months()) {
-				String text = row.text(column.column());
-				if (th.itabatch.workbook.NoValue.is(text)) {
-					continue;
-				}
-				Optional<ProgressStatus.Stated> status = ProgressStatus.parseStated(text);
-				if (status.isEmpty()) {
-					log.cell(MessageCode.PROGRESS_STATUS_UNKNOWN, sheet.name(), row.ref(column.column()), text);
-					continue;
-				}
-				MonthResult month = resolve(column.month(), fiscalYear);
-				if (month.month == null) {
+				YearMonth month = monthOf(column.month(), fiscalYear);
+				if (month == null) {
 					if (!yearMissingReported) {
 						log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), found.header().firstRow() + 1);
 						yearMissingReported = true;
@@ -159,13 +150,37 @@ final class ProgressTableReader {
 					log.row(MessageCode.UNIT_MISSING, sheet.name(), row.index() + 1);
 					break;
 				}
-				entries.add(new ProgressEntry(unit, FiscalCalendar.fiscalYear(month.month), activity, null, month.month,
-						status.get().status(), null, null, null, null, null, sheet.name(), row.ref(column.column()),
-						status.get().percent(), unitCell));
+				monthCell(sheet, row, column.column(), month, activity, unit, unitCell, log).ifPresent(entries::add);
 			}
 		}
 		log.hiddenRowsRead(sheet.name(), table.hiddenRead());
 		return entries;
+	}
+
+	/**
+	 * A cell of an activity's status in a month's column ("ดำเนินการแล้ว", "50%", "✓"): its progress
+	 * row, or none where it is blank; a status not known is said at its cell. For a table of a column a
+	 * month, and for progress typed beside a plan.
+	 */
+	static Optional<ProgressEntry> monthCell(SheetReader sheet, TableRows.Row row, int column, YearMonth month,
+			String activityRef, String unit, String unitCell, MessageLog log) {
+		String text = row.text(column);
+		if (th.itabatch.workbook.NoValue.is(text)) {
+			return Optional.empty();
+		}
+		Optional<ProgressStatus.Stated> status = ProgressStatus.parseStated(text);
+		if (status.isEmpty()) {
+			log.cell(MessageCode.PROGRESS_STATUS_UNKNOWN, sheet.name(), row.ref(column), text);
+			return Optional.empty();
+		}
+		return Optional.of(new ProgressEntry(unit, FiscalCalendar.fiscalYear(month), activityRef, null, month,
+				status.get().status(), null, null, null, null, null, sheet.name(), row.ref(column), status.get().percent(),
+				unitCell));
+	}
+
+	/** A month a header names, its year from the header or the fiscal year; null where neither says it. */
+	static YearMonth monthOf(MonthYear month, Integer fiscalYear) {
+		return resolve(month, fiscalYear).month;
 	}
 
 	private static MonthResult month(SheetReader sheet, int row, ProgressLayout layout, Optional<MonthYear> sheetMonth,

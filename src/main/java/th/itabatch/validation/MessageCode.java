@@ -144,8 +144,6 @@ public enum MessageCode {
 	ROWS_HIDDEN(WARNING, "แถว {0} ถูกซ่อนไว้ แต่ยังนำมาใช้ ถ้าไม่ต้องการให้นับ ให้ลบแถวออกแล้วส่งไฟล์อีกครั้ง",
 			"rows {0} are hidden but were read; if they are not meant to count, delete them and send the file again"),
 
-	PLAN_PROGRESS_COLUMNS_NOT_READ(WARNING, "คอลัมน์ผลการดำเนินงานรายเดือนในตารางแผน ({0}) ไม่ได้นำมาใช้ ให้รายงานผลในชีตผลการดำเนินงาน มีคอลัมน์ กิจกรรม / เดือน / สถานะ (เช่น ดำเนินการแล้ว) หนึ่งแถวต่อกิจกรรมต่อเดือน",
-			"the plan table''s monthly progress columns ({0}) are not used; report progress in a progress sheet with columns กิจกรรม / เดือน / สถานะ (activity / month / status, e.g. done), a row per activity and month"),
 	PLAN_NO_MONTH_COLUMNS(ERROR, "ตารางแผนไม่มีคอลัมน์เดือน (ต.ค. … ก.ย.)", "the plan table has no month columns (ต.ค. … ก.ย.)"),
 	PLAN_NO_ACTIVITIES(ERROR, "ตารางแผนไม่มีกิจกรรม", "the plan table has no activities"),
 	PLAN_ACTIVITY_DUPLICATE(ERROR, "กิจกรรมลำดับที่ {0} ซ้ำ (มีแล้วที่ {1})", "activity number {0} appears twice (first at {1})"),

@@ -287,19 +287,25 @@ class PlanWorkbookVariationsTests {
 	 * (its activities "no progress yet"); now said. Months under a progress heading schedule nothing.
 	 */
 	@Test
-	void progressColumnsBesideThePlanAreSaidAndScheduleNothing() {
+	void progressColumnsBesideThePlanAreReadAsProgressAndScheduleNothing() {
 		XSSFWorkbook labelled = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(labelled.createSheet("แผนและผล"));
 		s.text("A1", "แผนปฏิบัติการ ปีงบประมาณ 2567");
 		s.row("A3", "กิจกรรม", "มิ.ย.", "ก.ค.", "ผลการดำเนินงาน มิ.ย. 67", "ผลการดำเนินงาน ก.ค. 67");
 		s.row("A4", "1. อบรม", "✓", "", "ดำเนินการแล้ว", "");
+		s.row("A5", "2. ประกาศเจตนารมณ์", "", "✓", "", "อยู่ระหว่างดำเนินการ");
 
 		WorkbookContent read = read(labelled);
 
-		assertThat(read.rows(ActionPlan.class).get(0).activities()).hasSize(1);
-		assertThat(read.messages()).extracting(Message::code, Message::cell)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("PLAN_PROGRESS_COLUMNS_NOT_READ", "D3"));
-		assertThat(read.messages().get(0).thai()).contains("ผลการดำเนินงาน มิ.ย. 67, ผลการดำเนินงาน ก.ค. 67");
+		ActionPlan plan = read.rows(ActionPlan.class).get(0);
+		assertThat(plan.activities()).hasSize(2);
+		assertThat(read.messages()).isEmpty();
+		assertThat(plan.typedProgress()).as("a trial's were passed over: its unit reported with nothing done")
+			.extracting(ProgressEntry::activityRef, ProgressEntry::month, ProgressEntry::status, ProgressEntry::cell)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("1", java.time.YearMonth.of(2024, 6), ProgressStatus.DONE, "D4"),
+					org.assertj.core.groups.Tuple.tuple("2", java.time.YearMonth.of(2024, 7), ProgressStatus.IN_PROGRESS, "E5"));
+		assertThat(ProgressMatcher.resolve(plan, plan.typedProgress(), new MessageLog("plan.xlsx"))).containsExactly(1, 2);
 
 		XSSFWorkbook grouped = new XSSFWorkbook();
 		SheetBuilder g = new SheetBuilder(grouped.createSheet("แผนและผล"));
@@ -308,16 +314,19 @@ class PlanWorkbookVariationsTests {
 		g.merge("B3:C3");
 		g.merge("D3:E3");
 		g.row("A4", null, "มิ.ย.", "ก.ค.", "มิ.ย.", "ก.ค.");
-		g.row("A5", "1. อบรม", "✓", "", "✓", "✓");
+		g.row("A5", "1. อบรม", "✓", "", "✓", "ไม่ทราบ");
 
 		WorkbookContent groupedRead = read(grouped);
 
-		assertThat(groupedRead.rows(ActionPlan.class).get(0).activities().get(0).months())
+		ActionPlan groupedPlan = groupedRead.rows(ActionPlan.class).get(0);
+		assertThat(groupedPlan.activities().get(0).months())
 			.as("June alone, as the plan's months say; the progress's marks schedule nothing")
 			.extracting(java.time.YearMonth::getMonthValue)
 			.containsExactly(6);
+		assertThat(groupedPlan.typedProgress()).extracting(ProgressEntry::month, ProgressEntry::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(java.time.YearMonth.of(2024, 6), ProgressStatus.DONE));
 		assertThat(groupedRead.messages()).extracting(Message::code, Message::cell)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("PLAN_PROGRESS_COLUMNS_NOT_READ", "D4"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_STATUS_UNKNOWN", "E5"));
 	}
 
 	/** A review: a budget column of a two-row header, blank for the first ten activities, is still a column. */
