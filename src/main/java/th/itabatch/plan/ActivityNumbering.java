@@ -64,11 +64,9 @@ final class ActivityNumbering {
 		return numbered.label() != null && numbered.text().isEmpty() ? Optional.of(numbered) : Optional.empty();
 	}
 
-	/** A bare number such as "1", "๑", "1.", "(1)". */
+	/** A bare number such as "1", "๑", "1.", "(1)"; a sub-activity's "1.2" has none. */
 	static Optional<Integer> bareNumber(String written) {
-		Numbered numbered = parse(written);
-		return numbered.number() != null && numbered.text().isEmpty() ? Optional.of(numbered.number())
-				: Optional.empty();
+		return bare(written).map(Numbered::number);
 	}
 
 	// "1. จัดกิจกรรม" and "(1) จัด…" are numbered; "5 ส. ในสำนักงาน" only when a bracket or dot follows.

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import th.itabatch.thai.ThaiMonths;
-
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.Header;

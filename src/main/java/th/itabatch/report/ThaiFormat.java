@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.catalog.Round;
@@ -16,6 +18,9 @@ import th.itabatch.thai.ThaiDigits;
  * for them ("ร้อยละ ๙๒.๕๑", "๑๐ กรกฎาคม ๒๕๖๔").
  */
 public final class ThaiFormat {
+
+	/** A command's option and its value, "--month 2567-07": typed as it is (a trial's report said "--month ๒๕๖๗-๐๗"). */
+	private static final Pattern OPTION = Pattern.compile("--[a-z][a-z.-]*(?:[ =]\\S+)?");
 
 	private final boolean thaiDigits;
 
@@ -49,11 +54,9 @@ public final class ThaiFormat {
 		return out.toString();
 	}
 
-	/** A command's option and its value as typed, "--month 2567-07" (a trial's report said "--month ๒๕๖๗-๐๗"). */
-	private static final java.util.regex.Pattern OPTION = java.util.regex.Pattern.compile("--[a-z][a-z.-]*(?:[ =]\\S+)?");
-
+	/** The text's digits as the setting has them, but not a command's option and its value, as typed. */
 	private String outsideOptions(String text) {
-		java.util.regex.Matcher option = OPTION.matcher(text);
+		Matcher option = OPTION.matcher(text);
 		StringBuilder out = new StringBuilder();
 		int from = 0;
 		while (option.find()) {
