@@ -3,6 +3,7 @@ package th.itabatch.cluster;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -22,6 +23,8 @@ public class Instances {
 
 	private static final Logger log = LoggerFactory.getLogger(Instances.class);
 
+	private static final long SAY_EVERY_NANOS = 60_000_000_000L;
+
 	private final JdbcClient jdbc;
 
 	private final ClusterProperties properties;
@@ -40,9 +43,19 @@ public class Instances {
 		this.started = LocalDateTime.now(clock);
 	}
 
+	/** Whether this instance's row has been written by it: from then on, another start there is another process's. */
+	private volatile boolean written;
+
+	private volatile boolean idShared;
+
+	private long lastSaid = System.nanoTime() - SAY_EVERY_NANOS;
+
 	@Scheduled(initialDelay = 0, fixedRateString = "${ita.cluster.heartbeat:2s}")
 	void heartbeat() {
 		try {
+			if (written) {
+				checkNotShared();
+			}
 			// Its start too: an instance killed and started again under its name kept its first start (a trial).
 			int updated = jdbc.sql("""
 					UPDATE ita_instance SET heartbeat_at = CURRENT_TIMESTAMP, leader = ?, started_at = ?
@@ -56,6 +69,7 @@ public class Instances {
 					.params(properties.instanceId(), ClusterProperties.host(), started, leadership.isLeader())
 					.update();
 			}
+			written = true;
 			if (leadership.isLeader()) {
 				clearDeadLeaders();
 			}
@@ -63,6 +77,32 @@ public class Instances {
 		catch (RuntimeException ex) {
 			log.warn("Could not write this instance's heartbeat: {}", ex.getMessage());
 		}
+	}
+
+	/**
+	 * Two processes given one instance id (a trial's): both led, one's run was ended by the other and a
+	 * unit's new data went unreported, without a word. Its row then carries the other's start between
+	 * two heartbeats of this one, which a killed predecessor's can no longer do: said, once a minute.
+	 */
+	private void checkNotShared() {
+		LocalDateTime there = jdbc.sql("SELECT started_at FROM ita_instance WHERE instance_id = ?")
+			.param(properties.instanceId())
+			.query(LocalDateTime.class)
+			.optional()
+			.orElse(null);
+		idShared = there != null
+				&& !there.truncatedTo(ChronoUnit.MILLIS).equals(started.truncatedTo(ChronoUnit.MILLIS));
+		if (idShared && System.nanoTime() - lastSaid >= SAY_EVERY_NANOS) {
+			lastSaid = System.nanoTime();
+			log.error("Another process runs as this instance ({}, started {}): two instances must never share an id,"
+					+ " or both lead and each ends the other's runs. Give each its own ita.cluster.instance-id"
+					+ " (ITA_CLUSTER_INSTANCE_ID) and start them again", properties.instanceId(), there);
+		}
+	}
+
+	/** Whether another process was found writing this instance's row at its last heartbeat. */
+	boolean idShared() {
+		return idShared;
 	}
 
 	/**
