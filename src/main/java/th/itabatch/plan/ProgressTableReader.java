@@ -42,7 +42,6 @@ final class ProgressTableReader {
 		ProgressLayout layout = found.layout();
 		int headerRow = found.header().firstRow();
 		Optional<UnitAndYear.Resolved<String>> sheetUnit = UnitAndYear.unit(sheet, headerRow, defaults);
-		String labelledUnit = UnitAndYear.value(sheetUnit);
 		if (layout.unit() < 0) {
 			log.unitAssumed(sheetUnit, sheet.name(), headerRow + 1);
 		}
@@ -105,9 +104,9 @@ final class ProgressTableReader {
 				continue;
 			}
 			monthAbove = month.month;
-			boolean ownUnit = !tableRow.merged(layout.unit()).isEmpty();
-			String unit = ownUnit ? tableRow.merged(layout.unit()) : labelledUnit;
-			String unitCell = ownUnit ? tableRow.ref(layout.unit()) : UnitAndYear.cell(sheetUnit);
+			RowUnit rowUnit = RowUnit.of(tableRow, layout.unit(), sheetUnit);
+			String unit = rowUnit.unit();
+			String unitCell = rowUnit.cell();
 			if (unit == null) {
 				log.row(MessageCode.UNIT_MISSING, sheet.name(), row + 1);
 				continue;
@@ -134,9 +133,9 @@ final class ProgressTableReader {
 			if (activity.isEmpty()) {
 				continue;
 			}
-			boolean ownUnit = !row.merged(layout.unit()).isEmpty();
-			String unit = ownUnit ? row.merged(layout.unit()) : UnitAndYear.value(sheetUnit);
-			String unitCell = ownUnit ? row.ref(layout.unit()) : UnitAndYear.cell(sheetUnit);
+			RowUnit rowUnit = RowUnit.of(row, layout.unit(), sheetUnit);
+			String unit = rowUnit.unit();
+			String unitCell = rowUnit.cell();
 			for (PlanLayout.MonthColumn column : layout.months()) {
 				YearMonth month = monthOf(column.month(), fiscalYear);
 				if (month == null) {
@@ -298,6 +297,21 @@ final class ProgressTableReader {
 					CellRefs.of(row, column).replaceAll("\\d", ""));
 		}
 		return null;
+	}
+
+	/**
+	 * The unit a progress row is of: its own unit cell's, else the one the sheet states.
+	 *
+	 * @param unit the unit, or {@code null} where neither names one
+	 * @param cell where it was read, or {@code null}
+	 */
+	private record RowUnit(String unit, String cell) {
+
+		static RowUnit of(TableRows.Row row, int column, Optional<UnitAndYear.Resolved<String>> sheetUnit) {
+			String own = row.merged(column);
+			return own.isEmpty() ? new RowUnit(UnitAndYear.value(sheetUnit), UnitAndYear.cell(sheetUnit))
+					: new RowUnit(own, row.ref(column));
+		}
 	}
 
 	/** A row's month, or why there is none. */

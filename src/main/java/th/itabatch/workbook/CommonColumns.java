@@ -86,15 +86,7 @@ public final class CommonColumns {
 	/** The fiscal year a title states: "… ประจำปีงบประมาณ พ.ศ. ๒๕๖๔", "FY 2021". */
 	public static Optional<Integer> fiscalYearInTitle(String text) {
 		Matcher matcher = YEAR_IN_TITLE.matcher(ThaiDigits.toArabic(ThaiText.key(text)));
-		if (matcher.find()) {
-			int year = Integer.parseInt(matcher.group(1));
-			if (matcher.group(1).length() == 2) {
-				// BE 2550–2599 (2007–2056) written short as 50–99; below 50, CE 2000–2049 ("FY24").
-				year = year >= 50 ? 2500 + year : 2000 + year;
-			}
-			return plausible(ThaiCalendar.yearToBE(year));
-		}
-		return Optional.empty();
+		return matcher.find() ? written(matcher.group(1)) : Optional.empty();
 	}
 
 	/** A sheet's name as people name a year's sheet: "แผน ปี 66", "ปีงบ 2566", "FY2023", "2566". */
@@ -111,9 +103,14 @@ public final class CommonColumns {
 		if (!matcher.find()) {
 			return Optional.empty();
 		}
-		String digits = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+		return written(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+	}
+
+	/** A year as written, in four digits or shortened to two, as a plausible Buddhist-era year. */
+	private static Optional<Integer> written(String digits) {
 		int year = Integer.parseInt(digits);
 		if (digits.length() == 2) {
+			// BE 2550–2599 (2007–2056) written short as 50–99; below 50, CE 2000–2049 ("FY24").
 			year = year >= 50 ? 2500 + year : 2000 + year;
 		}
 		return plausible(ThaiCalendar.yearToBE(year));

@@ -55,7 +55,7 @@ public class WorkbookIngestProcessor implements ItemProcessor<StoredInput, Inges
 					+ " goes on where it stopped once the file is there");
 		}
 		try {
-			return new IngestedWorkbook(input, read(input));
+			return new IngestedWorkbook(input, read(input, archived));
 		}
 		catch (Exception | StackOverflowError ex) {
 			MessageLog log = new MessageLog(input.fileName());
@@ -65,8 +65,7 @@ public class WorkbookIngestProcessor implements ItemProcessor<StoredInput, Inges
 		}
 	}
 
-	private WorkbookContent read(StoredInput input) throws IOException {
-		Path archive = Path.of(input.archivePath());
+	private WorkbookContent read(StoredInput input, Path archive) throws IOException {
 		try {
 			// A survey export can hold a million rows: never load it whole; its rows are scored by the
 			// next step, streaming. Telling one reads only the rows up to its header, within the limits.
