@@ -91,7 +91,10 @@ final class PlanTableReader {
 			return Optional.empty();
 		}
 		if (fiscalYear == null) {
+			// The unit's: its department report counts the plan as refused, not as never sent.
+			int mark = log.size();
 			log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), headerRow + 1);
+			log.about(mark, unit);
 			return Optional.empty();
 		}
 		String policy = layout.policy() >= 0 ? null

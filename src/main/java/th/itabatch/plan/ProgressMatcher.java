@@ -13,8 +13,8 @@ import th.itabatch.validation.MessageLog;
 
 /**
  * Matches progress rows with the plan's activities: by number ("1", "๑.", "(1)"), or by text
- * (spacing ignored; a shortened name is enough when it points at one activity). A row whose
- * activity is not in the plan is an error.
+ * (spacing ignored; a shortened name is enough when it points at one activity; a name a letter in six
+ * off one activity's is read as it, with a warning). A row whose activity is not in the plan is left out, with a warning.
  */
 public final class ProgressMatcher {
 
@@ -45,6 +45,11 @@ public final class ProgressMatcher {
 		Set<String> seen = new HashSet<>();
 		for (ProgressEntry entry : entries) {
 			Optional<Activity> activity = find(plan, entry.activityRef());
+			if (activity.isEmpty()) {
+				activity = nearest(plan, entry.activityRef());
+				activity.ifPresent(a -> log.cell(MessageCode.PROGRESS_ACTIVITY_READ_AS, entry.sheet(), entry.cell(),
+						entry.activityRef(), a.shownNumber(), a.text()));
+			}
 			if (activity.isEmpty()) {
 				log.cell(MessageCode.PROGRESS_UNKNOWN_ACTIVITY, entry.sheet(), entry.cell(), entry.activityRef());
 				numbers.add(null);
@@ -83,6 +88,21 @@ public final class ProgressMatcher {
 			}
 		}
 		return byNumber(plan, written);
+	}
+
+	/**
+	 * The one activity whose text is a letter in six from the row's, as the indicators' names are read: a
+	 * trial's "สำรวจความพึงพอใจผู้รับบริการ" for the plan's "…ของผู้รับบริการ" was left out, the unit's share
+	 * done falling from 75 to 50 %. Said, as read so.
+	 */
+	private static Optional<Activity> nearest(ActionPlan plan, String reference) {
+		String text = ActivityNumbering.parse(reference).text();
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		java.util.Map<Activity, List<String>> texts = new java.util.LinkedHashMap<>();
+		plan.activities().forEach(a -> texts.put(a, List.of(ThaiText.compactKey(a.text()))));
+		return ThaiText.uniquelyNearest(ThaiText.compactKey(text), texts, MIN_PARTIAL_LENGTH);
 	}
 
 	/**

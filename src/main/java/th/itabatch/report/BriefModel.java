@@ -171,7 +171,7 @@ final class BriefModel {
 			for (ActivityProgress p : plan.thisMonth()) {
 				String inFull = ProgressNotes.resultInFull(p, format::digits);
 				rows.add(row("activity", format.digits(p.activity().shownNumber()) + ". " + p.activity().text(), "status",
-						p.status().thai() + format.asOf(p.unfinishedAsOf(plan.reportMonth())), "result",
+						ProgressNotes.status(p, plan.reportMonth(), format), "result",
 						p.result() == null || p.result().isBlank() ? "-" : format.digits(p.result()), "resultInFull",
 						inFull.isEmpty() ? "-" : inFull));
 			}

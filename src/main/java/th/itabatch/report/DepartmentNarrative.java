@@ -46,9 +46,14 @@ final class DepartmentNarrative {
 			.append(" หน่วยงาน");
 		if (ownData) {
 			// Its own data is one of the rows, not a unit below it (a trial: "8 units below" for 7 and itself).
+			// "กองคลังเอง", but "สำนักงานภาคที่ 1 เอง": a word run into a figure reads as one (a trial).
+			String name = report.name();
+			boolean endsThai = !name.isEmpty()
+					&& Character.UnicodeBlock.of(name.charAt(name.length() - 1)) == Character.UnicodeBlock.THAI
+					&& !Character.isDigit(name.charAt(name.length() - 1));
 			scores.append(" และข้อมูลของ")
-				.append(report.name())
-				.append("เอง รวม ")
+				.append(name)
+				.append(endsThai ? "เอง รวม " : " เอง รวม ")
 				.append(format.number(all.units()))
 				.append(" รายการ");
 		}

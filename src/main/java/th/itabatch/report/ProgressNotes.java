@@ -31,6 +31,17 @@ final class ProgressNotes {
 	}
 
 	/**
+	 * An activity's status as its progress states it ("อยู่ระหว่างดำเนินการ (ร้อยละ ๕๐)"), else as worked
+	 * out, with "(เลยกำหนด)" once overdue and the month it was last reported as of: the report's and the
+	 * brief's alike (the brief once dropped the share a unit had written).
+	 */
+	static String status(ActivityProgress progress, java.time.YearMonth month, ThaiFormat format) {
+		String status = progress.latest() != null && progress.latest().status() == progress.status()
+				? progress.latest().statusThai() : progress.status().thai();
+		return format.digits(status) + (progress.overdue() ? " (เลยกำหนด)" : "") + format.asOf(progress.unfinishedAsOf(month));
+	}
+
+	/**
 	 * The result with the evidence and the problems under it: a trial's links and obstacles were read
 	 * and shown nowhere. {@code digits} sets the result's and the problems' digits; a link keeps its
 	 * own, or it leads nowhere.

@@ -102,7 +102,7 @@ public final class ReportTemplateModel {
 			r.put("targetLegend", "เป้าหมาย");
 			r.put("roundTargetLabel", "เทียบเป้าของรอบ");
 			for (String figure : List.of("roundPeriod", "roundTarget", "goalName", "goalTarget", "overall", "overallComputed",
-					"overallDifference", "overallLevel", "overallRoundResult", "overallGap", "overallGoalResult",
+					"overallDifference", "overallLevel", "overallRoundResult", "overallRoundGap", "overallGap", "overallGoalResult",
 					"overallPrevious", "overallChange")) {
 				r.put(figure, NONE);
 			}
@@ -143,6 +143,9 @@ public final class ReportTemplateModel {
 		r.put("overallGrade", grade(overall.level(), overall.rating()));
 		r.put("overallRoundResult", overall.passedRound() ? PASS : FAIL);
 		r.put("overallGap", orNone(overall.gapToGoal()));
+		// The gap to the round's own target too: a trial's "ไม่ผ่าน" beside a blank gap left the shortfall unsaid.
+		r.put("overallRoundGap", orNone(overall.score() == null || overall.roundTarget() == null ? null
+				: overall.score().subtract(overall.roundTarget())));
 		r.put("overallGoalResult", overall.passedGoal() ? PASS : FAIL);
 		r.put("overallPrevious", orNone(overall.previous()));
 		r.put("overallChange", orNone(overall.change()));
@@ -214,10 +217,7 @@ public final class ReportTemplateModel {
 			row.put("measure", activity.measure());
 			row.put("topic", activity.topic());
 			row.put("months", format.digits(monthsText(activity)));
-			String status = progress.latest() != null && progress.latest().status() == progress.status()
-					? progress.latest().statusThai() : progress.status().thai();
-			row.put("status", format.digits(status) + (progress.overdue() ? " (เลยกำหนด)" : "")
-					+ format.asOf(progress.unfinishedAsOf(month)));
+			row.put("status", ProgressNotes.status(progress, month, format));
 			row.put("result", progress.result());
 			row.put("resultInFull", ProgressNotes.resultInFull(progress, text -> text));
 			row.put("participants", latest == null ? null : latest.participants());

@@ -46,6 +46,26 @@ record ScoresLayout(int indicator, int score, int round, int unit, int fiscalYea
 		return count;
 	}
 
+	/** True when the column is one of the table's read columns. */
+	boolean uses(int column) {
+		for (RoundColumn round : roundColumns) {
+			if (round.column() == column || round.respondents() == column || round.target() == column) {
+				return true;
+			}
+		}
+		for (IndicatorColumn indicatorColumn : indicatorColumns) {
+			if (indicatorColumn.column() == column) {
+				return true;
+			}
+		}
+		for (int used : new int[] { indicator, score, round, unit, fiscalYear, respondents, target }) {
+			if (used == column) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * A column holding one round's scores.
 	 *

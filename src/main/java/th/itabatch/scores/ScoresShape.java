@@ -80,9 +80,9 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 			// What names a round is asked first: the exceptions are looked for only where one is named.
 			String group = titles.contains(cell.group()) ? null : cell.group();
 			Optional<ScoresLayout.RoundColumn> round = labels.get(i)
-				.map(label -> withStatedYear(label, cell.label(), group))
+				.map(label -> withStatedYear(withOwnYear(label, cell.label()), cell.label(), group))
 				.filter(label -> !INDICATOR.matches(cell.label()) && !INDICATOR_HEADING.matcher(cell.key()).find()
-						&& !mergedOnward(sheet, header, cell))
+						&& !mergedOnward(sheet, header, cell) && !ScoresTableReader.isCountOrTarget(cell))
 				.map(label -> new ScoresLayout.RoundColumn(cell.column(), label, cell.label()));
 			round.ifPresentOrElse(rounds::add, () -> others.add(cell));
 		}
@@ -171,11 +171,41 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		for (ScoresLayout.RoundColumn round : rounds) {
 			var region = sheet.mergedRegion(above, round.column());
 			boolean over = region != null && region.getFirstColumn() >= first && region.getLastColumn() <= last;
-			dated.add(!over ? round : new ScoresLayout.RoundColumn(round.column(),
-					withStatedYear(round.label(), sheet.mergedText(above, round.column())), round.header(),
-					round.respondents(), round.target()));
+			String year = over ? sheet.mergedText(above, round.column())
+					: region == null ? labelTypedOver(sheet, above, round.column(), first) : null;
+			dated.add(year == null ? round : new ScoresLayout.RoundColumn(round.column(),
+					withStatedYear(round.label(), year), round.header(), round.respondents(), round.target()));
 		}
 		return dated;
+	}
+
+	/**
+	 * The label typed in the row above a round's column or, where that cell is blank, the nearest to its
+	 * left within the rounds' columns, unmerged: "ปีงบประมาณ 2566" typed over the first of its rounds and
+	 * "ปีงบประมาณ 2567" over the next year's first, as people type them (a trial's second year was read as
+	 * the first's and refused as its duplicate). A merged cell on the way ends the look: it is no such label.
+	 */
+	private static String labelTypedOver(SheetReader sheet, int row, int column, int first) {
+		for (int c = column; c >= first; c--) {
+			if (sheet.mergedRegion(row, c) != null) {
+				return null;
+			}
+			String text = sheet.text(row, c);
+			if (!text.isEmpty()) {
+				return text;
+			}
+		}
+		return null;
+	}
+
+	/** The round with the year its own heading states: "รอบ 1/2566", "รอบ 1 ปี 66". */
+	private static FiscalCalendar.RoundLabel withOwnYear(FiscalCalendar.RoundLabel label, String heading) {
+		if (label.fiscalYear() != null) {
+			return label;
+		}
+		return CommonColumns.fiscalYearInRoundHeading(heading)
+			.map(year -> new FiscalCalendar.RoundLabel(label.round(), year, true))
+			.orElse(label);
 	}
 
 	/**
@@ -212,7 +242,8 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 		List<ScoresLayout.RoundColumn> rounds = new ArrayList<>();
 		byGroup.values().forEach(under -> {
 			String group = under.get(0).group();
-			Optional<FiscalCalendar.RoundLabel> label = calendar.parseRoundLabel(group).map(l -> withStatedYear(l, group));
+			Optional<FiscalCalendar.RoundLabel> label = calendar.parseRoundLabel(group)
+				.map(l -> withStatedYear(withOwnYear(l, group), group));
 			Optional<HeaderCell> score = under.stream().filter(c -> c.matches(SCORE)).findFirst();
 			if (label.isPresent() && score.isPresent()) {
 				int respondents = under.stream().filter(c -> c.matches(RESPONDENTS)).mapToInt(HeaderCell::column).findFirst().orElse(-1);

@@ -22,6 +22,8 @@ import th.itabatch.workbook.CellNumber;
 import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
+import th.itabatch.workbook.Header;
+import th.itabatch.workbook.HeaderCell;
 import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
 import th.itabatch.workbook.SheetLabels;
@@ -104,9 +106,16 @@ final class ScoresTableReader {
 			}
 			if (layout.fiscalYear() < 0 && context.fiscalYear == null
 					&& rounds.stream().allMatch(r -> r.label().fiscalYear() == null)) {
+				// The sheet's unit is known: its department report counts it among those whose workbook was
+				// refused, not among those that sent nothing (a trial).
+				int mark = log.size();
 				log.row(MessageCode.FISCAL_YEAR_MISSING, sheet.name(), headerRow + 1);
+				log.about(mark, context.unit);
 				return List.of();
 			}
+		}
+		if (!layout.isLong() && !layout.isMatrix()) {
+			unreadRounds(sheet, found.header(), layout, log);
 		}
 		List<ScoreEntry> entries = new ArrayList<>();
 		List<Missing> missing = new ArrayList<>();
@@ -598,6 +607,32 @@ final class ScoresTableReader {
 		return List.of(new ScoresLayout.RoundColumn(layout.score(), label.get(),
 				layout.scoreHeader() == null ? "" : layout.scoreHeader().label()));
 	}
+
+	/**
+	 * Says of a column beside the rounds read that its heading speaks of a round ("รอบ 6 เดือนแรก"
+	 * where the catalogue knew only "5 เดือนแรก") and that numbers are under it: a trial's such columns
+	 * were passed over without a word, its unit's latest round missing from every report.
+	 */
+	private static void unreadRounds(SheetReader sheet, Header header, ScoresLayout layout, MessageLog log) {
+		int firstRow = header.lastRow() + 1;
+		for (HeaderCell cell : header.cells()) {
+			String key = ThaiText.key(cell.label());
+			if (!layout.uses(cell.column()) && ROUND_WORDS.matcher(key).find() && !isCountOrTarget(cell)
+					&& sheet.number(firstRow, cell.column()) instanceof CellNumber.Value) {
+				log.cell(MessageCode.SCORES_COLUMN_NOT_READ, sheet.name(), CellRefs.of(header.lastRow(), cell.column()),
+						cell.label());
+			}
+		}
+	}
+
+	/** A round's respondents or target column ("จำนวนผู้ตอบรอบ 1"), not one of its scores. */
+	static boolean isCountOrTarget(HeaderCell cell) {
+		return cell.matches(ScoresShape.RESPONDENTS) || cell.matches(ScoresShape.TARGET)
+				|| ScoresShape.RESPONDENTS.beginsThai(cell.label()) || ScoresShape.TARGET.beginsThai(cell.label());
+	}
+
+	/** Words of a round's heading. */
+	private static final java.util.regex.Pattern ROUND_WORDS = java.util.regex.Pattern.compile("รอบ|ครั้งที่|เดือน|round");
 
 	/** A round header such as "รอบ 5 เดือนแรก (ต.ค.63 – ก.พ.64)" states the year before configuration does. */
 	private static Optional<Integer> yearInRoundHeaders(ScoresLayout layout) {

@@ -93,6 +93,7 @@ final class ScoresValidator {
 			log.cell(MessageCode.ROUND_INCOMPLETE, first.sheet(), first.cell(), first.unit(),
 					first.fiscalYear(), first.round(), String.join(", ", missing));
 		}
+		decimalSlips(indicators, log);
 		round.stream().filter(ScoreEntry::isOverall).findFirst().ifPresent(overall -> {
 			// Across several tools the whole ITA score, weighted by tool, is what the stated overall is.
 			BigDecimal mean = ItaTotal.computed(indicators, catalog.weights(), first.fiscalYear());
@@ -107,6 +108,37 @@ final class ScoresValidator {
 						weighting.isEmpty() ? "" : " (the whole ITA score, its tools weighted " + weighting + ")");
 			}
 		});
+	}
+
+	/** How near ten times a score must come to the round's other indicators' median to be said. */
+	static final BigDecimal SLIP_NEARNESS = new BigDecimal("15");
+
+	/**
+	 * A score under ten whose tenfold is near the round's other indicators ("๗.๙๓" among scores of
+	 * some 80): a decimal point typed one place early, which no range check catches. A trial's such
+	 * typo made its unit the department's lowest and its indicator the weakest across units, without
+	 * a word. Said, not refused: a score can be that low.
+	 */
+	private static void decimalSlips(List<ScoreEntry> indicators, MessageLog log) {
+		if (indicators.size() < 3) {
+			return;
+		}
+		for (ScoreEntry entry : indicators) {
+			BigDecimal score = entry.score();
+			if (score.signum() <= 0 || score.compareTo(BigDecimal.TEN) >= 0) {
+				continue;
+			}
+			List<BigDecimal> others = indicators.stream().filter(e -> e != entry).map(ScoreEntry::score).sorted().toList();
+			int middle = others.size() / 2;
+			BigDecimal median = others.size() % 2 == 1 ? others.get(middle)
+					: others.get(middle - 1).add(others.get(middle)).divide(BigDecimal.valueOf(2));
+			BigDecimal tenfold = score.multiply(BigDecimal.TEN);
+			if (tenfold.subtract(median).abs().compareTo(SLIP_NEARNESS) <= 0) {
+				log.cell(MessageCode.SCORE_DECIMAL_SLIP, entry.sheet(), entry.cell(), Scores.format(score),
+						entry.indicator().code() + " " + entry.indicator().thai(), Scores.format(Scores.round(median)),
+						Scores.format(tenfold), entry.indicator().code() + " " + entry.indicator().english());
+			}
+		}
 	}
 
 	/**

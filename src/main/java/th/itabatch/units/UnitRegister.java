@@ -14,6 +14,7 @@ import th.itabatch.tables.UnitNames;
 import th.itabatch.thai.ThaiText;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
+import th.itabatch.workbook.CommonColumns;
 
 /**
  * The units of a department and how they nest, from configuration or a register workbook: every
@@ -269,7 +270,16 @@ public final class UnitRegister implements UnitNames {
 			keys.add(key(unit.name()));
 			names.put(unit, keys);
 		}
-		return ThaiText.uniquelyNearest(key(typed), names, LIKELY_LETTERS).map(RegisteredUnit::name);
+		Optional<String> near = ThaiText.uniquelyNearest(key(typed), names, LIKELY_LETTERS).map(RegisteredUnit::name);
+		if (near.isPresent()) {
+			return near;
+		}
+		// Its name without the word of its kind ("พัฒนาชุมชนชายฝั่งจังหวัดจันทบุรี"): eight letters off,
+		// a trial's unit was said to have sent nothing beside the data sent under it.
+		String wanted = key(typed);
+		List<RegisteredUnit> bare = wanted.length() < RUN_IN_LETTERS ? List.of()
+				: units.stream().filter(u -> CommonColumns.withoutKind(key(u.name())).equals(wanted)).toList();
+		return bare.size() == 1 ? Optional.of(bare.get(0).name()) : Optional.empty();
 	}
 
 	/**

@@ -104,6 +104,8 @@ public enum MessageCode {
 			"the indicators' table has no score column that can be read: the headings {0} name no assessment round; head the columns \"รอบที่ 1\", \"รอบ 5 เดือนแรก\" or \"คะแนน\""),
 	SCORES_NO_ROUND(ERROR, "ไม่ทราบรอบการประเมินของคอลัมน์คะแนน \"{0}\" ให้ระบุ เช่น \"รอบที่ 1\" เหนือตาราง ในหัวคอลัมน์ หรือเพิ่มคอลัมน์รอบ",
 			"the round of score column \"{0}\" is unknown; write it above the table (\"รอบที่ 1\"), in the column's header, or add a round column"),
+	SCORES_COLUMN_NOT_READ(WARNING, "คอลัมน์ \"{0}\" มีคะแนนแต่ไม่ได้นำไปใช้ เพราะหัวคอลัมน์ไม่ใช่ชื่อรอบการประเมินที่รู้จัก ให้เขียนหัวคอลัมน์เป็น \"รอบที่ 1\" \"รอบ 5 เดือนแรก\" หรือ \"รอบที่ 2\"",
+			"column \"{0}\" holds scores that are not used: its heading names no assessment round known here; head it \"รอบที่ 1\", \"รอบ 5 เดือนแรก\" or \"รอบที่ 2\""),
 	SCORE_RANGE(ERROR, "คะแนน {0} อยู่นอกช่วง 0–100", "score {0} is outside 0–100"),
 	SCORE_MISSING(WARNING, "ไม่มีคะแนนของตัวชี้วัด{0} ในรอบ {1} ภาพรวมที่คำนวณและการเปรียบเทียบกับรอบก่อนจึงใช้เฉพาะตัวชี้วัดที่มีคะแนน",
 			// {2} and {3}: the indicator and the round in English (a trial's English text read "round 5 เดือนหลัง").
@@ -135,6 +137,8 @@ public enum MessageCode {
 			"the overall of {2}, FY {3}, round {0} appears twice (first at {1}){5}"),
 	OVERALL_MISMATCH(WARNING, "ภาพรวมที่ระบุ {0} ต่างจากภาพรวมที่คำนวณจากตัวชี้วัด{3} {1} (ต่างกัน {2}) ใช้ค่าที่ระบุในไฟล์",
 			"the stated overall {0} differs from the overall computed from the indicators{4} {1} (by {2}); the stated value is used"),
+	SCORE_DECIMAL_SLIP(WARNING, "คะแนน {0} ของตัวชี้วัด {1} ต่ำกว่าตัวชี้วัดอื่นของรอบเดียวกันมาก (ค่ากลาง {2}) ถ้าพิมพ์จุดทศนิยมผิดที่ คะแนนที่ถูกน่าจะเป็น {3} ให้ตรวจสอบ แก้ไข แล้วส่งไฟล์ใหม่",
+			"score {0} of indicator {4} is far below the round''s other indicators (median {2}); if its decimal point slipped it would be {3}: check it, correct it and send the file again"),
 	TOOL_MISMATCH(WARNING, "คะแนน {0} ที่ระบุ {1} ต่างจากค่าเฉลี่ยของตัวชี้วัด {0} {2} (ต่างกัน {3}) รายงานใช้ค่าเฉลี่ยของตัวชี้วัด",
 			"the stated {0} score {1} differs from the mean of its indicators {2} (by {3}); the reports use the indicators'' mean"),
 	SCORES_REPLACED(WARNING, "คะแนนของ{0} ปีงบประมาณ {1} รอบ {2} ในไฟล์นี้ต่างจากที่ได้รับก่อนหน้า และใช้แทนตั้งแต่นี้: {3} ถ้าคะแนนเดิมถูกต้อง ให้แก้ไฟล์นี้แล้วส่งอีกครั้ง",
@@ -162,6 +166,8 @@ public enum MessageCode {
 
 	PROGRESS_UNKNOWN_ACTIVITY(WARNING, "ไม่พบกิจกรรม \"{0}\" ในแผนปฏิบัติการ แถวนี้จึงไม่ถูกนำไปใช้ (ส่วนอื่นของไฟล์ยังใช้ได้)",
 			"activity \"{0}\" is not in the plan; this row is not used (the rest of the file is)"),
+	PROGRESS_ACTIVITY_READ_AS(WARNING, "กิจกรรม \"{0}\" เขียนไม่ตรงกับแผน จึงอ่านเป็นกิจกรรมที่ {1} \"{2}\" ของแผน ถ้าไม่ใช่ ให้เขียนชื่อกิจกรรมตามแผน",
+			"activity \"{0}\" is not written as in the plan and is read as the plan''s activity {1} \"{2}\"; if that is wrong, write the activity as the plan does"),
 	PROGRESS_NO_PLAN(ERROR, "ไม่พบแผนปฏิบัติการของ {0} ปีงบประมาณ {1} สำหรับผลการดำเนินงานนี้",
 			"no action plan of {0} for fiscal year {1} was found for this progress"),
 	PROGRESS_OUTSIDE_PLAN_YEAR(WARNING, "ผลการดำเนินงานของ {0} ในปีงบประมาณ {1} ({2} แถว เริ่มที่แถวนี้) อยู่นอกปีของแผนปฏิบัติการ "

@@ -27,6 +27,21 @@ public final class ColumnAliases {
 	}
 
 	/**
+	 * True when the text starts with a Thai alias run on into more words without a space
+	 * ("จำนวนผู้ตอบรอบ 1", "เป้าหมายรอบ 2"): what the column is comes first, as Thai is written.
+	 */
+	public boolean beginsThai(String header) {
+		String compact = ThaiText.key(header).replace(" ", "");
+		for (String alias : compactKeys) {
+			if (!alias.isEmpty() && Character.UnicodeBlock.of(alias.charAt(0)) == Character.UnicodeBlock.THAI
+					&& compact.startsWith(alias)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * When the text starts with an alias ("หน่วยงาน: กองคลัง", "ปีงบประมาณ 2564"), what follows it,
 	 * without the separator; "" when the text is the label alone; empty when it is no such label.
 	 */

@@ -3,6 +3,7 @@ package th.itabatch.workbook;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,6 +90,29 @@ public final class CommonColumns {
 		return matcher.find() ? written(matcher.group(1)) : Optional.empty();
 	}
 
+	/** A round's number with its year after a slash or a dash: "รอบ 1/2566", "รอบที่ 2/66", "ครั้งที่ 1-2567". */
+	private static final Pattern ROUND_AND_YEAR = Pattern
+		.compile("(?:รอบ|ครั้ง|round)\\s*(?:ที่)?\\s*\\d\\s*[/-]\\s*(\\d{4}|\\d{2})(?!\\d)");
+
+	private static final Pattern YEAR_BE = Pattern.compile("(?<!\\d)25\\d{2}(?!\\d)");
+
+	/**
+	 * The fiscal year a round's heading states with it: "รอบ 1/2566", "รอบ 1 ปี 66", "2567 รอบ 1"; none
+	 * where it names two years ("1 ต.ค. 2565 – 28 ก.พ. 2566", a round's dates). A trial's "รอบ 1/2566",
+	 * "รอบ 2/2566", "รอบ 1/2567" were refused for naming no year.
+	 */
+	public static Optional<Integer> fiscalYearInRoundHeading(String text) {
+		String key = ThaiDigits.toArabic(ThaiText.key(text));
+		Matcher joined = ROUND_AND_YEAR.matcher(key);
+		if (joined.find()) {
+			return written(joined.group(1));
+		}
+		if (YEAR_BE.matcher(key).results().map(MatchResult::group).distinct().count() > 1) {
+			return Optional.empty();
+		}
+		return fiscalYearInSheetName(text);
+	}
+
 	/** A sheet's name as people name a year's sheet: "แผน ปี 66", "ปีงบ 2566", "FY2023", "2566". */
 	private static final Pattern YEAR_IN_SHEET_NAME = Pattern
 		.compile("(?:(?:ปีงบประมาณ|ปีงบ|ปี|(?<![a-z])fy)\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4}|\\d{2})|(?<!\\d)(25\\d{2}))(?!\\d)");
@@ -118,6 +142,20 @@ public final class CommonColumns {
 
 	private static Optional<Integer> plausible(int yearBE) {
 		return yearBE >= 2500 && yearBE <= 2700 ? Optional.of(yearBE) : Optional.empty();
+	}
+
+	/**
+	 * A unit's name without the word of its kind it starts with ("พัฒนาชุมชนจังหวัดตรัง" of
+	 * "สำนักงานพัฒนาชุมชนจังหวัดตรัง"), as people leave it out; the name itself where it starts with none.
+	 */
+	public static String withoutKind(String name) {
+		String longest = "";
+		for (String kind : KINDS) {
+			if (name.startsWith(kind) && kind.length() > longest.length()) {
+				longest = kind;
+			}
+		}
+		return name.substring(longest.length());
 	}
 
 	/** The unit a title names ("แผนปฏิบัติการส่งเสริมคุณธรรมของกองคลัง ประจำปี …" gives "กองคลัง"). */

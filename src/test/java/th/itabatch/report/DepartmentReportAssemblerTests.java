@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,12 @@ class DepartmentReportAssemblerTests {
 		assertThat(report.branches().get(0).mean()).isEqualByComparingTo("89.25");
 		assertThat(report.narrative()).as("a trial: 'มีหน่วยงานในสังกัดที่ติดตาม ๘' for 7 below it and itself")
 			.startsWith("กรม มีหน่วยงานในสังกัดที่ติดตาม ๕ หน่วยงาน และข้อมูลของกรมเอง รวม ๖ รายการ ข้อมูล ณ เดือนมิถุนายน ๒๕๖๔");
+		UnitRegister regions = new UnitRegister(List.of(unit("1", "สำนักงานภาคที่ 1", null), unit("11", "สำนักงานจังหวัดตราด", "1")));
+		Department region = Departments.of(regions, 1, Set.of("สำนักงานภาคที่ 1"), "-").get(0);
+		assertThat(assembler.assemble(region, JUNE, Map.of("สำนักงานภาคที่ 1", scored("สำนักงานภาคที่ 1", "88", null)),
+				Map.of(), LocalDate.of(2021, 7, 1)).narrative())
+			.as("a trial's 'ข้อมูลของสำนักงานภาคที่ ๑เอง'")
+			.startsWith("สำนักงานภาคที่ 1 มีหน่วยงานในสังกัดที่ติดตาม ๑ หน่วยงาน และข้อมูลของสำนักงานภาคที่ 1 เอง รวม ๒ รายการ");
 	}
 
 	@Test

@@ -100,6 +100,9 @@ class ReportLayoutTests {
 			// Across tools the computed overall's row says it is the whole ITA's weighted total.
 			int computed = rowOf(sheet, 1, "ภาพรวม ITA ถ่วงน้ำหนัก");
 			assertThat(text(sheet, 1, computed - 1)).as("the round's target on one line").isEqualTo("เทียบเป้ารอบ ๕ เดือนแรก");
+			// 0.3 × 91.80 + 0.3 × 90.00 + 0.4 × 90.00 = 90.54 against the round's 85.
+			assertThat(sheet.getRow(computed - 1).getCell(4).getNumericCellValue()).as("the gap to the round's target")
+				.isCloseTo(5.54, within(0.001));
 			float height = 0;
 			for (int row = 0; row <= computed; row++) {
 				height += sheet.getRow(row) == null ? sheet.getDefaultRowHeightInPoints() : sheet.getRow(row).getHeightInPoints();
@@ -241,6 +244,13 @@ class ReportLayoutTests {
 			assertThat(text(activities, 4, row)).as("a trial: (ร้อยละ 50) in a Thai-digit report")
 				.isEqualTo("อยู่ระหว่างดำเนินการ (ร้อยละ ๕๐)");
 		}
+		java.util.Map<String, Object> variables = new java.util.HashMap<>();
+		BriefModel.put(variables, report, new ThaiFormat(true));
+		@SuppressWarnings("unchecked")
+		List<java.util.Map<String, Object>> rows = (List<java.util.Map<String, Object>>) ((java.util.Map<String, Object>) variables
+			.get("brief")).get("progressRows");
+		assertThat(rows).extracting(r -> r.get("status")).as("the brief's as the report's (a trial's brief dropped the share)")
+			.containsExactly("อยู่ระหว่างดำเนินการ (ร้อยละ ๕๐)");
 	}
 
 	/**

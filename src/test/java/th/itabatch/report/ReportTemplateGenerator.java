@@ -125,7 +125,7 @@ public final class ReportTemplateGenerator {
 		text("B10", "${report.roundTargetLabel}", "cell");
 		text("C10", "${report.overall}", "score");
 		text("D10", "${report.roundTarget}", "score");
-		text("E10", "", "cell");
+		text("E10", "${report.overallRoundGap}", "signed");
 		text("F10", "${report.overallRoundResult}", "center");
 		text("G10", "", "cell");
 		merge("G10:J10");

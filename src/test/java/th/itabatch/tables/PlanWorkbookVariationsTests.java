@@ -259,15 +259,20 @@ class PlanWorkbookVariationsTests {
 		s.row("A3", "ประชาสัมพันธ์ข่าวสาร \"คุณธรรม สุจริต\"", "ส.ค. 64", "ดำเนินการแล้ว");
 		s.row("A4", "การสื่อสาร/แจ้งข้อมูลในหัวข้อที่ยังมีระดับคะแนน", "ก.ค. 64", "ดำเนินการแล้ว");
 		s.row("A5", "จัดงานวันสตรีสากล", "ก.ค. 64", "ดำเนินการแล้ว");
+		// A word left out of the plan's "ประชาสัมพันธ์ข่าวสาร "คุณธรรม สุจริต"" (a trial's "…ของผู้รับบริการ").
+		s.row("A6", "ประชาสัมพันธ์ข่าว \"คุณธรรม สุจริต\"", "ก.ย. 64", "ดำเนินการแล้ว");
 		List<ProgressEntry> progress = read(workbook).rows(ProgressEntry.class);
 		MessageLog log = new MessageLog("progress.xlsx");
 
 		List<Integer> numbers = ProgressMatcher.resolve(plan, progress, log);
 
-		assertThat(numbers).containsExactly(2, 3, 2, null);
+		assertThat(numbers).containsExactly(2, 3, 2, null, 3);
 		assertThat(log.messages()).extracting(Message::code, Message::cell)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("PROGRESS_DUPLICATE", "A4"),
-					org.assertj.core.groups.Tuple.tuple("PROGRESS_UNKNOWN_ACTIVITY", "A5"));
+					org.assertj.core.groups.Tuple.tuple("PROGRESS_UNKNOWN_ACTIVITY", "A5"),
+					org.assertj.core.groups.Tuple.tuple("PROGRESS_ACTIVITY_READ_AS", "A6"));
+		assertThat(log.messages().get(2).thai()).isEqualTo("กิจกรรม \"ประชาสัมพันธ์ข่าว \"คุณธรรม สุจริต\"\" เขียนไม่ตรงกับแผน"
+				+ " จึงอ่านเป็นกิจกรรมที่ 3 \"ประชาสัมพันธ์ข่าวสาร \"คุณธรรม สุจริต\"\" ของแผน ถ้าไม่ใช่ ให้เขียนชื่อกิจกรรมตามแผน");
 	}
 
 	@Test
@@ -534,5 +539,20 @@ class PlanWorkbookVariationsTests {
 
 		assertThat(content.rows(ActionPlan.class).get(0).activities()).allSatisfy(a -> assertThat(a.months()).isEmpty());
 		assertThat(content.messages()).extracting(Message::code).doesNotContain("PLAN_MONTHS_FROM_SHADING");
+	}
+
+	@Test
+	void aPlanRefusedForItsYearIsItsUnitsRefusal() {
+		// Months without years and no year anywhere: refused, and counted as the unit's refused plan.
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "แผนปฏิบัติการ ITA กองแผนงาน");
+		s.row("A3", "ที่", "กิจกรรม", "ต.ค.", "พ.ย.", "ธ.ค.");
+		s.row("A4", "1", "อบรมจริยธรรม", "✓", "", "");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code, Message::unit)
+			.contains(org.assertj.core.groups.Tuple.tuple("FISCAL_YEAR_MISSING", "กองแผนงาน"));
 	}
 }

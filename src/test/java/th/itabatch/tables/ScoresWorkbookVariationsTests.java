@@ -883,4 +883,102 @@ class ScoresWorkbookVariationsTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2566, 1, 80, 10), org.assertj.core.groups.Tuple.tuple(2566, 2, 82, 11),
 					org.assertj.core.groups.Tuple.tuple(2567, 1, 88, 12), org.assertj.core.groups.Tuple.tuple(2567, 2, 92, 13));
 	}
+
+	@Test
+	void yearsTypedUnmergedOverTheirFirstRoundAndRoundsOfSixMonths() {
+		// A trial's unit: its years typed over the first of their rounds, unmerged, and its rounds named
+		// "6 เดือนแรก" / "6 เดือนหลัง". Its FY 2567 round was passed over without a word.
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("Sheet1"));
+		s.text("A1", "ผลคะแนน ITA ของกองคลัง");
+		s.row("B2", "ปีงบประมาณ 2566", null, "ปีงบประมาณ 2567");
+		s.row("A3", "ตัวชี้วัด", "รอบ 6 เดือนแรก", "รอบ 6 เดือนหลัง", "รอบ 6 เดือนแรก");
+		s.row("A4", "การปฏิบัติหน้าที่", 88.3, 89, 90.2);
+		s.row("A5", "การใช้งบประมาณ", 86, 87.2, 88.1);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code).containsOnly("ROUND_INCOMPLETE");
+		assertThat(content.rows(ScoreEntry.class)).filteredOn(e -> e.indicator().number() == 1)
+			.extracting(ScoreEntry::fiscalYear, ScoreEntry::round, ScoreEntry::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2566, 1, "B4"),
+					org.assertj.core.groups.Tuple.tuple(2566, 2, "C4"),
+					org.assertj.core.groups.Tuple.tuple(2567, 1, "D4"));
+	}
+
+	@Test
+	void roundHeadingsThatStateTheirYear() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("Sheet1"));
+		s.text("A1", "ผลคะแนน ITA ของกองคลัง");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1/2566", "รอบที่ ๒/๖๖", "รอบ 1 ปี 2567");
+		s.row("A4", "การปฏิบัติหน้าที่", 88.3, 89, 90.2);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::fiscalYear, ScoreEntry::round, ScoreEntry::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2566, 1, "B4"),
+					org.assertj.core.groups.Tuple.tuple(2566, 2, "C4"),
+					org.assertj.core.groups.Tuple.tuple(2567, 1, "D4"));
+		assertThat(content.messages()).extracting(Message::code).doesNotContain("FISCAL_YEAR_MISSING", "INDICATOR_DUPLICATE");
+	}
+
+	@Test
+	void aColumnWhoseHeadingSpeaksOfAnUnknownRoundIsSaidNotRead() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("Sheet1"));
+		s.text("A1", "ผลคะแนน ITA ของกองคลัง ปีงบประมาณ 2566");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1", "รอบพิเศษ", "ส่วนต่าง", "จำนวนผู้ตอบรอบ 1");
+		s.row("A4", "การปฏิบัติหน้าที่", 88.3, 89, 0.7, 25);
+		s.row("A5", "การใช้งบประมาณ", 86, 87.2, 1.2, 25);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::cell).containsExactly("B4", "B5");
+		assertThat(content.messages()).filteredOn(m -> !m.code().equals("ROUND_INCOMPLETE"))
+			.extracting(Message::code, Message::cell, Message::isError, Message::thai)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SCORES_COLUMN_NOT_READ", "C3", false,
+					"คอลัมน์ \"รอบพิเศษ\" มีคะแนนแต่ไม่ได้นำไปใช้ เพราะหัวคอลัมน์ไม่ใช่ชื่อรอบการประเมินที่รู้จัก ให้เขียนหัวคอลัมน์เป็น \"รอบที่ 1\" \"รอบ 5 เดือนแรก\" หรือ \"รอบที่ 2\""));
+	}
+
+	@Test
+	void aUnitsTableRefusedForItsYearIsThatUnitsRefusal() {
+		// Its department report said the unit had sent nothing (a trial).
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("Sheet1"));
+		s.text("A1", "ผลคะแนน ITA ของกองคลัง");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1", "รอบ 2");
+		s.row("A4", "การปฏิบัติหน้าที่", 88.3, 89);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code, Message::unit)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("FISCAL_YEAR_MISSING", "กองคลัง"));
+	}
+
+	@Test
+	void aScoreWhoseDecimalPointSlippedIsSaidWithWhatItWouldBe() {
+		// A trial's "๗.๙๓" for 79.30 made its unit the department's lowest without a word.
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("IIT"));
+		s.text("A1", "ผลคะแนน ITA ของกองคลัง ปีงบประมาณ 2567");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1", "รอบ 2");
+		s.row("A4", "การปฏิบัติหน้าที่", 81.2, 8.52);
+		s.row("A5", "การใช้งบประมาณ", "๗.๙๓", 80.1);
+		s.row("A6", "การใช้อำนาจ", 82.4, 84);
+		s.row("A7", "การใช้ทรัพย์สินของราชการ", 79.9, 40.5);
+		s.row("A8", "การแก้ไขปัญหาการทุจริต", 80.6, 81);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.hasErrors()).isFalse();
+		// 40.50 is far below too, but no slipped point: ten times it is no score.
+		assertThat(content.messages()).extracting(Message::code, Message::cell, Message::unit)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SCORE_DECIMAL_SLIP", "B5", "กองคลัง"),
+					org.assertj.core.groups.Tuple.tuple("SCORE_DECIMAL_SLIP", "C4", "กองคลัง"));
+		assertThat(content.messages().get(0).thai()).isEqualTo("คะแนน 7.93 ของตัวชี้วัด IIT2 การใช้งบประมาณ"
+				+ " ต่ำกว่าตัวชี้วัดอื่นของรอบเดียวกันมาก (ค่ากลาง 80.90) ถ้าพิมพ์จุดทศนิยมผิดที่ คะแนนที่ถูกน่าจะเป็น 79.30"
+				+ " ให้ตรวจสอบ แก้ไข แล้วส่งไฟล์ใหม่");
+		assertThat(scoreOf(content, 2, 1)).isEqualByComparingTo("7.93");
+	}
 }

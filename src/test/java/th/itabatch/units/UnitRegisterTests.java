@@ -58,6 +58,11 @@ class UnitRegisterTests {
 		UnitRegister twins = new UnitRegister(List.of(unit("1", "กลุ่มงานหนึ่ง", null), unit("2", "กลุ่มงานหนุ่ง", "1")));
 		assertThat(twins.likely("กลุ่มงานหนั่ง")).as("as near to two units: neither").isEmpty();
 		assertThat(REGISTER.likely("กข.")).as("a short name is as near to many").isEmpty();
+		UnitRegister offices = new UnitRegister(List.of(unit("1", "สำนักงานพัฒนาชุมชนจังหวัดตรัง", null),
+				unit("2", "ศูนย์พัฒนาชุมชนจังหวัดสตูล", null), unit("3", "กลุ่มพัฒนาชุมชนจังหวัดสตูล", null)));
+		assertThat(offices.likely("พัฒนาชุมชนจังหวัดตรัง")).as("its kind's word left out (a trial)")
+			.hasValue("สำนักงานพัฒนาชุมชนจังหวัดตรัง");
+		assertThat(offices.likely("พัฒนาชุมชนจังหวัดสตูล")).as("the name of two units without their kinds").isEmpty();
 	}
 
 	@Test

@@ -20,4 +20,17 @@ class CommonColumnsTests {
 	void otherSheetNamesGiveNone(String name) {
 		assertThat(CommonColumns.fiscalYearInSheetName(name)).isEmpty();
 	}
+
+	@ParameterizedTest
+	@CsvSource({ "รอบ 1/2566,2566", "รอบที่ ๒/๖๖,2566", "ครั้งที่ 1 - 2567,2567", "รอบ 1 ปี 67,2567", "2567 รอบ 1,2567",
+			"รอบ 5 เดือนแรก ปีงบประมาณ 2566,2566" })
+	void aRoundsHeadingWithItsYearGivesIt(String heading, int year) {
+		assertThat(CommonColumns.fiscalYearInRoundHeading(heading)).contains(year);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "รอบ 1", "รอบ 5 เดือนแรก", "รอบ 1-2", "รอบ 1 (1 ต.ค. 2565 – 28 ก.พ. 2566)", "Round 2" })
+	void roundHeadingsWithoutOneYearGiveNone(String heading) {
+		assertThat(CommonColumns.fiscalYearInRoundHeading(heading)).isEmpty();
+	}
 }
