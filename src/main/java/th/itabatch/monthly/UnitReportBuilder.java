@@ -3,6 +3,7 @@ package th.itabatch.monthly;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,13 @@ public class UnitReportBuilder {
 			// Progress was checked against the plan it arrived with; a newer plan may have renumbered.
 			MessageLog log = new MessageLog(unit);
 			progress = ProgressMatcher.match(data.plan(), data.progress(), log);
-			warnings.addAll(log.messages());
+			// What the ingest said of the same cell already stands, under its file's name: a trial's report
+			// listed a progress row's reading twice, the second time under the unit's name.
+			List<Message> said = List.copyOf(warnings);
+			log.messages().stream()
+				.filter(m -> said.stream().noneMatch(w -> w.code().equals(m.code()) && Objects.equals(w.sheet(), m.sheet())
+						&& Objects.equals(w.cell(), m.cell()) && w.thai().equals(m.thai())))
+				.forEach(warnings::add);
 		}
 		return new Built(data, assembler.assemble(unit, month, data.scores(), data.plan(), progress, warnings));
 	}

@@ -19,7 +19,8 @@ import th.itabatch.workbook.TableShape;
 final class PlanShape implements TableShape<PlanLayout> {
 
 	static final ColumnAliases ACTIVITY = ColumnAliases.of("กิจกรรมดำเนินการ", "กิจกรรม", "กิจกรรม/โครงการ",
-			"โครงการ/กิจกรรม", "กิจกรรมที่ดำเนินการ", "ชื่อกิจกรรม", "โครงการ", "แนวทาง/กิจกรรม", "activity", "activities",
+			"โครงการ/กิจกรรม", "กิจกรรมที่ดำเนินการ", "ชื่อกิจกรรม", "โครงการ", "แนวทาง/กิจกรรม", "มาตรการ/กิจกรรม",
+			"มาตรการ/โครงการ/กิจกรรม", "มาตรการและกิจกรรม", "activity", "activities",
 			"activity name", "project/activity");
 
 	static final ColumnAliases POLICY = ColumnAliases.of("นโยบาย", "policy");
@@ -80,7 +81,8 @@ final class PlanShape implements TableShape<PlanLayout> {
 		if (!months.isEmpty() && MonthStatuses.hold(sheet, header, months.stream().map(PlanLayout.MonthColumn::column).toList())) {
 			return Optional.empty(); // progress by month, a column a month: ProgressShape's
 		}
-		int measure = header.column(MEASURE);
+		// "มาตรการ/กิจกรรม" heads the activities (a trial's plan was refused for want of them), not the measures.
+		int measure = header.column(MEASURE) == activity ? -1 : header.column(MEASURE);
 		int budget = header.column(BUDGET);
 		int responsible = header.column(RESPONSIBLE);
 		if (months.isEmpty() && measure < 0 && budget < 0 && responsible < 0) {

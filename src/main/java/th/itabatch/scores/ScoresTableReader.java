@@ -90,8 +90,12 @@ final class ScoresTableReader {
 				yearInRoundHeaders(layout));
 		boolean yearLabelled = tableYear.map(y -> y.source() == UnitAndYear.Source.LABEL || y.source() == UnitAndYear.Source.TITLE)
 			.orElse(false);
+		// A code column beside the name's, read where the name is no one registered unit's.
+		int codeColumn = layout.unit() >= 0 && found.header().column(CommonColumns.UNIT) == layout.unit()
+				? found.header().column(CommonColumns.UNIT_CODE) : -1;
 		Context context = new Context(sheet, layout, log, UnitAndYear.value(sheetUnit), UnitAndYear.cell(sheetUnit),
-				UnitAndYear.value(tableYear), yearLabelled, new AtomicBoolean(), new HashSet<>());
+				UnitAndYear.value(tableYear), yearLabelled, new AtomicBoolean(), new HashSet<>(), codeColumn,
+				defaults.units() instanceof th.itabatch.tables.UnitNames names ? names : th.itabatch.tables.UnitNames.NONE);
 		if (layout.isMatrix()) {
 			return readMatrix(context, found);
 		}
@@ -250,8 +254,8 @@ final class ScoresTableReader {
 		for (TableRows.Row row : unitRows) {
 			// A unit's name is carried down its rounds' rows; a row of units with its name left blank is
 			// no unit above it (a trial's nameless row went to the unit above, refused as a duplicate).
-			String unit = layout.round() >= 0 ? orElse(row.carried(layout.unit()), context.unit)
-					: layout.unit() >= 0 ? row.mergedOrNull(layout.unit()) : context.unit;
+			String unit = layout.round() >= 0 ? orElse(byCode(context, row, row.carried(layout.unit())), context.unit)
+					: layout.unit() >= 0 ? byCode(context, row, row.mergedOrNull(layout.unit())) : context.unit;
 			int mark = log.size();
 			readMatrixRow(context, row, unit, tableRound, targets, entries, missing);
 			log.about(mark, unit);
@@ -369,7 +373,7 @@ final class ScoresTableReader {
 
 	private void readRow(Context context, TableRows.Row row, List<ScoresLayout.RoundColumn> rounds, List<ScoreEntry> entries,
 			List<Missing> missing, List<OverallCount> overallCounts) {
-		String unit = orElse(row.carried(context.layout.unit()), context.unit);
+		String unit = orElse(byCode(context, row, row.carried(context.layout.unit())), context.unit);
 		int mark = context.log.size();
 		readRow(context, row, unit, rounds, entries, missing, overallCounts);
 		context.log.about(mark, unit); // what is wrong in a unit's row is that unit's to mend
@@ -398,6 +402,9 @@ final class ScoresTableReader {
 		String indicatorCell = row.ref(layout.indicator());
 		boolean overall = IndicatorCatalog.isOverall(indicatorText);
 		Indicator named = overall ? null : catalog.indicators().find(indicatorText).orElse(null);
+		if (named == null && layout.isLong() && totalsOtherUnits(context, row, rowRounds, unit)) {
+			return; // the table's own total ("รวม", =AVERAGE(G2:G258)) is no unit's overall
+		}
 		if (!overall && named == null && rowRounds.stream().allMatch(r -> row.number(r.column()) instanceof CellNumber.Blank)) {
 			return; // a caption or sub-heading inside the table, with no scores
 		}
@@ -461,6 +468,32 @@ final class ScoresTableReader {
 					round.label().round().number(), indicator, score, roundRespondents, roundTarget, sheet.name(),
 					row.ref(round.column()), null, null, unitCell)));
 		}
+	}
+
+	/**
+	 * True for a row of a long table whose formula takes in other units' rows: the table's total at its
+	 * foot, its unit, year and round left blank and so carried down from the last unit's. A trial's
+	 * "รวม" with =AVERAGE(G2:G258) became that unit's stated overall, which the reports use.
+	 */
+	private static boolean totalsOtherUnits(Context context, TableRows.Row row, List<ScoresLayout.RoundColumn> rounds,
+			String unit) {
+		int unitColumn = context.layout().unit();
+		if (unitColumn < 0 || unit == null) {
+			return false;
+		}
+		String own = ThaiText.key(unit);
+		for (ScoresLayout.RoundColumn round : rounds) {
+			Optional<int[]> covered = context.sheet().formulaRows(row.index(), round.column());
+			if (covered.isPresent()) {
+				for (int r = covered.get()[0]; r <= covered.get()[1]; r++) {
+					String other = context.sheet().text(r, unitColumn);
+					if (!other.isEmpty() && !ThaiText.key(other).equals(own)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	private static String orElse(String value, String fallback) {
@@ -617,7 +650,8 @@ final class ScoresTableReader {
 		int firstRow = header.lastRow() + 1;
 		for (HeaderCell cell : header.cells()) {
 			String key = ThaiText.key(cell.label());
-			if (!layout.uses(cell.column()) && ROUND_WORDS.matcher(key).find() && !isCountOrTarget(cell)
+			if (!layout.uses(cell.column()) && ROUND_WORDS.matcher(key).find() && !NOT_SCORES.matcher(key).find()
+					&& !isCountOrTarget(cell)
 					&& sheet.number(firstRow, cell.column()) instanceof CellNumber.Value) {
 				log.cell(MessageCode.SCORES_COLUMN_NOT_READ, sheet.name(), CellRefs.of(header.lastRow(), cell.column()),
 						cell.label());
@@ -634,6 +668,10 @@ final class ScoresTableReader {
 	/** Words of a round's heading. */
 	private static final java.util.regex.Pattern ROUND_WORDS = java.util.regex.Pattern.compile("รอบ|ครั้งที่|เดือน|round");
 
+	/** Words of a column worked out from the rounds, not scored: "ส่วนต่างจากรอบก่อน", "เพิ่ม/ลด", "ลำดับ". */
+	private static final java.util.regex.Pattern NOT_SCORES = java.util.regex.Pattern
+		.compile("ส่วนต่าง|ผลต่าง|เพิ่มขึ้น|ลดลง|เพิ่ม\\s*[/-]\\s*ลด|เปลี่ยนแปลง|ลำดับ|อันดับ|change|diff|rank|[+±]");
+
 	/** A round header such as "รอบ 5 เดือนแรก (ต.ค.63 – ก.พ.64)" states the year before configuration does. */
 	private static Optional<Integer> yearInRoundHeaders(ScoresLayout layout) {
 		return layout.roundColumns()
@@ -648,6 +686,25 @@ final class ScoresTableReader {
 	 * labels already looked at for a name run into more words (each told once a table).
 	 */
 	private record Context(SheetReader sheet, ScoresLayout layout, MessageLog log, String unit, String unitCell,
-			Integer fiscalYear, boolean yearLabelled, AtomicBoolean yearMissingSaid, Set<String> readAs) {
+			Integer fiscalYear, boolean yearLabelled, AtomicBoolean yearMissingSaid, Set<String> readAs, int codeColumn,
+			th.itabatch.tables.UnitNames register) {
+	}
+
+	/**
+	 * The row's unit as its name column gives it, or its code where the name is no one registered unit's
+	 * and the code is one's: a trial's ministry export named four units "กองแผนงาน" and one "ศทส.", each
+	 * with its own code beside it, and its data went to made-up units or was refused as duplicates.
+	 */
+	private static String byCode(Context context, TableRows.Row row, String named) {
+		if (context.codeColumn() < 0 || context.register().isEmpty()) {
+			return named;
+		}
+		String code = row.carried(context.codeColumn());
+		if (code == null || code.isBlank()) {
+			return named;
+		}
+		boolean nameIsOnes = named != null && context.register().canonical(named).isPresent()
+				&& context.register().sharing(named).isEmpty();
+		return nameIsOnes || context.register().canonical(code).isEmpty() ? named : code;
 	}
 }

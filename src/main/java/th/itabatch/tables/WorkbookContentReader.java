@@ -56,7 +56,9 @@ public final class WorkbookContentReader {
 		List<TableKind<?>> sorted = new ArrayList<>(kinds);
 		sorted.sort(Comparator.comparingInt(TableKind::priority));
 		this.kinds = List.copyOf(sorted);
-		this.configured = configured.withUnits(units);
+		// In a department a workbook naming no unit is refused for it, not filed under the configured unit:
+		// a trial's unit's scores, named nowhere, replaced its planning office's without a word on its page.
+		this.configured = (units.severalUnits() ? configured.withoutUnit() : configured).withUnits(units);
 	}
 
 	public WorkbookContent read(String fileName, byte[] bytes) {

@@ -52,7 +52,7 @@ public final class ThaiText {
 
 	private static final int KEPT_LENGTH = 200;
 
-	/** NIKHAHIT followed by SARA AA: how some keyboards and PDFs write SARA AM (ำ). */
+	/** NIKHAHIT followed by SARA AA: how some keyboards and PDFs write SARA AM (ำ); SARA E twice is SARA AE (แ) alike. */
 	private static final Pattern DECOMPOSED_SARA_AM = Pattern.compile("\\u0E4D\\u0E32");
 
 	private static final Pattern TRAILING_UNIT = Pattern
@@ -72,7 +72,10 @@ public final class ThaiText {
 			// Most cells are already tidy: one pass over the characters instead of three regex replacements.
 			return composed;
 		}
-		String visible = INVISIBLE.matcher(DECOMPOSED_SARA_AM.matcher(composed).replaceAll("\u0E33")).replaceAll("");
+		// SARA E typed twice for SARA AE ("ดำเนินการเเล้ว"), as many do: it looks the same, and a trial's
+		// status so typed was refused as unknown beside the word it looked like.
+		String visible = INVISIBLE.matcher(DECOMPOSED_SARA_AM.matcher(composed).replaceAll("\u0E33")).replaceAll("")
+			.replace("\u0E40\u0E40", "\u0E41");
 		return SPACES.matcher(visible).replaceAll(" ").trim();
 	}
 
@@ -122,7 +125,8 @@ public final class ThaiText {
 					return false;
 				}
 			}
-			else if (c == '\u0E4D' || INVISIBLE_CHARS.indexOf(c) >= 0 || OTHER_SPACE_CHARS.indexOf(c) >= 0) {
+			else if (c == '\u0E4D' || INVISIBLE_CHARS.indexOf(c) >= 0 || OTHER_SPACE_CHARS.indexOf(c) >= 0
+					|| c == '\u0E40' && i < last && text.charAt(i + 1) == '\u0E40') {
 				return false;
 			}
 		}

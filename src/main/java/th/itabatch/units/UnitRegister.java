@@ -234,6 +234,11 @@ public final class UnitRegister implements UnitNames {
 	}
 
 	@Override
+	public boolean severalUnits() {
+		return units.size() > 1;
+	}
+
+	@Override
 	public Optional<String> canonical(String typed) {
 		return find(typed).map(RegisteredUnit::name);
 	}
@@ -276,10 +281,15 @@ public final class UnitRegister implements UnitNames {
 		}
 		// Its name without the word of its kind ("พัฒนาชุมชนชายฝั่งจังหวัดจันทบุรี"): eight letters off,
 		// a trial's unit was said to have sent nothing beside the data sent under it.
+		return withoutItsKind(typed).map(RegisteredUnit::name);
+	}
+
+	/** The one unit whose name is this without the word of its kind it starts with ("ส่งเสริมอาชีพ" of กลุ่มส่งเสริมอาชีพ). */
+	private Optional<RegisteredUnit> withoutItsKind(String typed) {
 		String wanted = key(typed);
 		List<RegisteredUnit> bare = wanted.length() < RUN_IN_LETTERS ? List.of()
 				: units.stream().filter(u -> CommonColumns.withoutKind(key(u.name())).equals(wanted)).toList();
-		return bare.size() == 1 ? Optional.of(bare.get(0).name()) : Optional.empty();
+		return bare.size() == 1 ? Optional.of(bare.get(0)) : Optional.empty();
 	}
 
 	/**
@@ -332,7 +342,10 @@ public final class UnitRegister implements UnitNames {
 		for (String phrase : phrases(text)) {
 			// A short name's dot is left out of a file's name: "ตสน" for ตสน., "กบค" for กบค.
 			String dotted = phrase.endsWith(".") ? phrase : phrase + ".";
-			find(phrase).or(() -> find(dotted)).filter(u -> namedAsName(u, phrase)).ifPresent(named::add);
+			// Or by its name without its kind's word: a trial's "IIT67_ส่งเสริมอาชีพ.xlsx", กลุ่มส่งเสริมอาชีพ's.
+			find(phrase).or(() -> find(dotted)).filter(u -> namedAsName(u, phrase))
+				.or(() -> withoutItsKind(phrase))
+				.ifPresent(named::add);
 			if (!sharing(phrase).isEmpty() || !sharing(dotted).isEmpty()) {
 				return Optional.empty(); // a name two units have names neither, nor the file
 			}

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.itabatch.inbox.ArrivalListener;
 import th.itabatch.inbox.Inbox;
+import th.itabatch.inbox.InboxFiles;
 import th.itabatch.inbox.Registration;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputSource;
@@ -69,10 +70,28 @@ class InputController {
 		List<StoredInput> listed = read.subList(0, Math.min(LISTED, read.size()));
 		model.addAttribute("inputs", listed);
 		model.addAttribute("warnings", inputs.warningCounts(listed.stream().map(StoredInput::id).toList()));
+		model.addAttribute("sentAgain", sentAgain(listed));
 		model.addAttribute("total", inputs.count());
 		model.addAttribute("older", read.size() > LISTED ? listed.get(LISTED - 1).id() : null);
 		model.addAttribute("maxFileMb", limits.fileMegabytes());
 		return LIST;
+	}
+
+	/**
+	 * Each refused input listed with the newer one of its name listed above it: a trial's corrected file
+	 * was used while the refused one stayed "rejected" with no word of it. Newest first, as listed.
+	 */
+	private static java.util.Map<Long, Long> sentAgain(List<StoredInput> listed) {
+		java.util.Map<String, Long> newer = new java.util.HashMap<>();
+		java.util.Map<Long, Long> again = new java.util.HashMap<>();
+		for (StoredInput input : listed) {
+			Long later = newer.get(input.fileName());
+			if (later != null && input.status() == th.itabatch.inputs.InputStatus.REJECTED) {
+				again.put(input.id(), later);
+			}
+			newer.putIfAbsent(input.fileName(), input.id());
+		}
+		return again;
 	}
 
 	/**
@@ -101,6 +120,11 @@ class InputController {
 			if (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 				continue;
 			}
+			var ignored = ignored(file.getOriginalFilename());
+			if (ignored != null) {
+				results.add(new UploadResult(file.getOriginalFilename(), "IGNORED", ignored));
+				continue;
+			}
 			byte[] bytes = file.getBytes();
 			var refused = WorkbookOpener.notAWorkbook(bytes);
 			if (refused.isPresent()) {
@@ -112,10 +136,10 @@ class InputController {
 			// The name chosen, and the earlier file's where the content came before under another: a trial's
 			// "(1)" copy was answered with the first file's name alone, as if it were that file.
 			String earlier = registration.input().fileName();
-			String sameAs = registration.outcome() == Registration.Outcome.KNOWN && !earlier.equals(file.getOriginalFilename())
-					? "เนื้อหาเดียวกับ " + earlier + " (#" + registration.input().id() + ") / same content as " + earlier
-							+ " (#" + registration.input().id() + ")"
-					: null;
+			// Named by its number either way, to be found in the list below (a trial's same-named one was not).
+			String sameAs = registration.outcome() != Registration.Outcome.KNOWN ? null
+					: "เนื้อหาเดียวกับ " + earlier + " (#" + registration.input().id() + ") / same content as " + earlier
+							+ " (#" + registration.input().id() + ")";
 			results.add(new UploadResult(file.getOriginalFilename(), registration.outcome().name(), sameAs));
 			if (registration.needsReading()) {
 				toRead.add(registration.input().id());
@@ -130,6 +154,25 @@ class InputController {
 		}
 		redirect.addFlashAttribute("uploaded", new ArrayList<>(results));
 		return "redirect:/inputs";
+	}
+
+	/**
+	 * Why an uploaded file is not taken, as the input folder passes it over ({@link InboxFiles#whyIgnored}):
+	 * a trial's Excel lock file "~$…" was answered "not an Excel workbook: unknown file type". A lock file's
+	 * answer names the workbook to send instead. Null for a file to take.
+	 */
+	private static String ignored(String name) {
+		String original = InboxFiles.originalName(name);
+		var why = InboxFiles.whyIgnored(java.nio.file.Path.of(original.replace('/', '_')));
+		if (why.isEmpty()) {
+			return null;
+		}
+		if (!original.startsWith("~$")) {
+			return why.get();
+		}
+		String workbook = original.substring(2);
+		return PlainReason.inLanguage(why.get(), false) + " ให้ปิดโปรแกรมแล้วอัปโหลดไฟล์ \"" + workbook + "\" แทน / "
+				+ PlainReason.inLanguage(why.get(), true) + ": close the program and upload \"" + workbook + "\" instead";
 	}
 
 	@GetMapping("/inputs/{id}")

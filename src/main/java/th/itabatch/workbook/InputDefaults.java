@@ -48,6 +48,11 @@ public record InputDefaults(String unit, Integer fiscalYear, UnitAndYear.Source 
 		return unitSource == UnitAndYear.Source.CONFIGURATION;
 	}
 
+	/** These defaults without a unit: where the configured one may not stand for a workbook naming none. */
+	public InputDefaults withoutUnit() {
+		return new InputDefaults(null, fiscalYear, null, units);
+	}
+
 	/** These defaults, with the known units a title may name. */
 	public InputDefaults withUnits(UnitFinder known) {
 		return new InputDefaults(unit, fiscalYear, unitSource, known);

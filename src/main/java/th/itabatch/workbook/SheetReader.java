@@ -189,6 +189,29 @@ public final class SheetReader {
 		return "";
 	}
 
+	/** A cell range in a formula: "G2:G258", "$G$2:$G$258". */
+	private static final java.util.regex.Pattern FORMULA_RANGE = java.util.regex.Pattern
+		.compile("\\$?[A-Z]{1,3}\\$?(\\d+):\\$?[A-Z]{1,3}\\$?(\\d+)");
+
+	/**
+	 * The first and last rows (0-based) a formula's ranges cover ("=AVERAGE(G2:G258)" gives 1 and 257);
+	 * empty for a cell that holds no formula or one of no range.
+	 */
+	public Optional<int[]> formulaRows(int row, int column) {
+		Cell cell = cell(row, column);
+		if (cell == null || cell.getCellType() != CellType.FORMULA) {
+			return Optional.empty();
+		}
+		java.util.regex.Matcher range = FORMULA_RANGE.matcher(cell.getCellFormula());
+		int first = Integer.MAX_VALUE;
+		int last = -1;
+		while (range.find()) {
+			first = Math.min(first, Math.min(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2))) - 1);
+			last = Math.max(last, Math.max(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2))) - 1);
+		}
+		return last < 0 ? Optional.empty() : Optional.of(new int[] { first, last });
+	}
+
 	/** The number the cell states, as a person reads it. */
 	public CellNumber number(int row, int column) {
 		Cell cell = cell(row, column);

@@ -59,4 +59,38 @@ class ProgressBesidePlanFunctionalTests {
 				.contains("ยังไม่มีรายงานผล");
 		}
 	}
+
+	/**
+	 * A progress sheet naming an activity a word short of the plan's is read as it, and the report says
+	 * so once, under the progress file's name (a trial's report listed it twice, once under the unit's).
+	 */
+	@Test
+	void anActivityWrittenAWordShortIsReadAsThePlansAndSaidOnce() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in2"));
+		ExampleWorkbooks.write(ExampleWorkbooks.scores(), input.resolve(ExampleWorkbooks.SCORES_FILE));
+		XSSFWorkbook plan = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(plan.createSheet("แผน"));
+		s.text("A1", "แผนปฏิบัติการ ITA กองคลัง ปีงบประมาณ 2564");
+		s.row("A3", "ลำดับ", "กิจกรรม", "พ.ค. 64", "มิ.ย. 64");
+		s.row("A4", "1", "สำรวจความพึงพอใจของผู้รับบริการ", "", "x");
+		s.row("A5", "2", "ประชุมชี้แจงแนวปฏิบัติ", "", "x");
+		ExampleWorkbooks.write(plan, input.resolve("แผน ITA กองคลัง 2564.xlsx"));
+		XSSFWorkbook progress = new XSSFWorkbook();
+		SheetBuilder p = new SheetBuilder(progress.createSheet("ผล"));
+		p.text("A1", "หน่วยงาน: กองคลัง");
+		p.row("A3", "กิจกรรม", "เดือน", "สถานะ");
+		p.row("A4", "สำรวจความพึงพอใจผู้รับบริการ", "มิ.ย. 64", "ดำเนินการเเล้ว");
+		ExampleWorkbooks.write(progress, input.resolve("ผล มิ.ย. 64 กองคลัง.xlsx"));
+		Path output = work.resolve("out2");
+
+		oneShot.run(input, output, Optional.of(YearMonth.of(2021, 6)));
+
+		try (ReportCells report = new ReportCells(output.resolve("ITA-report_กองคลัง_FY2564_2564-06.xlsx"))) {
+			// Its status typed with SARA E twice is read too ("เเล้ว").
+			assertThat(report.sheet("กิจกรรม").texts())
+				.contains("กิจกรรมที่ถึงกำหนดดำเนินการถึงเดือน มิถุนายน ๒๕๖๔: ดำเนินการแล้ว ๑ จาก ๒ กิจกรรม");
+			assertThat(report.sheet("ข้อสังเกต").texts()).filteredOn(t -> t.equals("PROGRESS_ACTIVITY_READ_AS")).hasSize(1);
+			assertThat(report.sheet("ข้อสังเกต").texts()).contains("ผล มิ.ย. 64 กองคลัง.xlsx").doesNotContain("กองคลัง");
+		}
+	}
 }

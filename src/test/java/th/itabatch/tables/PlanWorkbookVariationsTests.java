@@ -555,4 +555,22 @@ class PlanWorkbookVariationsTests {
 		assertThat(content.messages()).extracting(Message::code, Message::unit)
 			.contains(org.assertj.core.groups.Tuple.tuple("FISCAL_YEAR_MISSING", "กองแผนงาน"));
 	}
+
+	@Test
+	void measuresAndActivitiesInOneColumnHeadedSoAreTheActivities() {
+		// A trial's "มาตรการ/กิจกรรม" was read as the measures' column, and the plan refused for having no activities.
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "แผนปฏิบัติการ ITA กองคลัง ปีงบประมาณ 2567");
+		s.row("A3", "ที่", "มาตรการ/กิจกรรม", "ต.ค. 66", "พ.ย. 66", "ธ.ค. 66");
+		s.row("A4", "1", "ประกาศเจตนารมณ์", "✓", "", "");
+		s.row("A5", "2", "อบรมจริยธรรม", "", "✓", "");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code).doesNotContain("NO_TABLE");
+		ActionPlan plan = content.rows(ActionPlan.class).get(0);
+		assertThat(plan.activities()).extracting(Activity::text).containsExactly("ประกาศเจตนารมณ์", "อบรมจริยธรรม");
+		assertThat(plan.activities()).extracting(Activity::measure).containsOnlyNulls();
+	}
 }

@@ -928,7 +928,7 @@ class ScoresWorkbookVariationsTests {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(workbook.createSheet("Sheet1"));
 		s.text("A1", "ผลคะแนน ITA ของกองคลัง ปีงบประมาณ 2566");
-		s.row("A3", "ตัวชี้วัด", "รอบ 1", "รอบพิเศษ", "ส่วนต่าง", "จำนวนผู้ตอบรอบ 1");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1", "รอบพิเศษ", "ส่วนต่างจากรอบก่อน", "จำนวนผู้ตอบรอบ 1");
 		s.row("A4", "การปฏิบัติหน้าที่", 88.3, 89, 0.7, 25);
 		s.row("A5", "การใช้งบประมาณ", 86, 87.2, 1.2, 25);
 

@@ -103,6 +103,9 @@ class ThaiTextTests {
 		assertThat(ThaiText.clean("กอง  คลัง\t")).isEqualTo("กอง คลัง");
 		assertThat(ThaiText.clean("กอง\u00A0คลัง")).isEqualTo("กอง คลัง");
 		assertThat(ThaiText.clean("ทํา")).isEqualTo("ทำ");
+		assertThat(ThaiText.clean("ดำเนินการเเล้ว")).as("SARA E twice for SARA AE (a trial's status)").isEqualTo("ดำเนินการแล้ว");
+		assertThat(ThaiText.key("เเผนปฏิบัติการ")).isEqualTo("แผนปฏิบัติการ");
+		assertThat(ThaiText.clean("เเ")).isEqualTo("แ");
 		assertThat(ThaiText.key("คะแนน (ร้อยละ)  ")).isEqualTo("คะแนน");
 		assertThat(ThaiText.key("คะแนน (รอบ 1)")).isEqualTo("คะแนน (รอบ 1)");
 		assertThat(ThaiText.key("Score \u2013 Round \u201C1\u201D")).isEqualTo("score - round \"1\"");

@@ -481,6 +481,45 @@ class UnitRegisterTests {
 	}
 
 	/**
+	 * A long table exported with both a name and a code per row: where the name is no one registered
+	 * unit's ("กองแผนงาน" of two departments, an unknown "ศทส.") the code is; and the table's own total
+	 * row at its foot ("รวม" =AVERAGE over every unit's rows) is no unit's overall. A trial's ministry
+	 * export was refused for 120 duplicates, then filed data under made-up units and took the total for
+	 * the last unit's stated overall.
+	 */
+	@Test
+	void aLongTablesCodeStandsWhereItsNameIsNoOneUnitsAndItsTotalRowIsNoUnits() {
+		List<RegisteredUnit> units = List.of(unit("0100", "กรมหนึ่ง", null), unit("0101", "กองแผนงาน (กรมหนึ่ง)", "0100"),
+				unit("0105", "ศูนย์เทคโนโลยีสารสนเทศ (กรมหนึ่ง)", "0100"), unit("0200", "กรมสอง", null),
+				unit("0203", "กองแผนงาน (กรมสอง)", "0200"));
+		WorkbookContentReader reader = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null)),
+				InputDefaults.none(), WorkbookLimits.DEFAULTS, new UnitRegister(units));
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("export"));
+		s.row("A1", "รหัสหน่วยงาน", "ชื่อหน่วยงาน", "ปีงบประมาณ", "รอบ", "ตัวชี้วัด", "คะแนน");
+		String[] codes = { "0101", "0203", "0105" };
+		String[] names = { "กองแผนงาน", "กองแผนงาน", "ศทส." };
+		int row = 2;
+		for (int u = 0; u < 3; u++) {
+			for (int i = 1; i <= 5; i++) {
+				s.row("A" + row++, codes[u], names[u], 2567, 1, "IIT" + i, 80 + u * 5 + i);
+			}
+		}
+		s.row("E" + row, "รวม");
+		workbook.getSheet("export").getRow(row - 1).createCell(5).setCellFormula("AVERAGE(F2:F" + (row - 1) + ")");
+
+		WorkbookContent content = reader.read("ITA_export.xlsx", ExampleWorkbooks.bytes(workbook));
+
+		assertThat(content.hasErrors()).as(content.messages().toString()).isFalse();
+		assertThat(content.messages()).extracting(Message::code).doesNotContain("UNIT_AMBIGUOUS", "UNIT_UNKNOWN",
+				"OVERALL_MISMATCH");
+		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::unit).containsOnly("กองแผนงาน (กรมหนึ่ง)",
+				"กองแผนงาน (กรมสอง)", "ศูนย์เทคโนโลยีสารสนเทศ (กรมหนึ่ง)");
+		assertThat(content.rows(ScoreEntry.class)).as("no overall taken from the total row").noneMatch(ScoreEntry::isOverall)
+			.hasSize(15);
+	}
+
+	/**
 	 * A unit's own workbook named for it and nowhere inside is that unit's, and says so: a trial's
 	 * "ITA_กลุ่มงานระบบสารสนเทศ_ศทส.xlsx" was refused for naming no unit, and its department report said
 	 * it sent nothing. A unit the sheet names itself comes first, and without a register no name is guessed.
@@ -517,8 +556,12 @@ class UnitRegisterTests {
 		assertThat(register.namedInFileName("ITA กลุ่มงานระบบสารสนเทศ ศทส")).hasValue("กลุ่มงานระบบสารสนเทศ");
 		assertThat(register.namedInFileName("ITA66 ศทส 2566")).hasValue("ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร");
 		assertThat(register.namedInFileName("ITA66 กลุ่มงานระบบสารสนเทศ เทียบ กลุ่มงานเครือข่าย")).isEmpty();
+		assertThat(register.namedInFileName("IIT67 งานเครือข่าย")).as("its name without its kind's word (a trial)")
+			.hasValue("กลุ่มงานเครือข่าย");
+		// In a department's register a workbook naming no unit is refused, not filed under the configured
+		// unit (a trial's unit's scores replaced its planning office's).
 		assertThat(reader.read("ITA66_กลุ่มงานเครือข่าย_เสนอ_กลุ่มงานระบบสารสนเทศ.xlsx", labelled.apply("")).messages())
-			.extracting(Message::code).contains("UNIT_FROM_CONFIGURATION").doesNotContain("UNIT_FROM_FILE_NAME");
+			.extracting(Message::code).contains("UNIT_MISSING").doesNotContain("UNIT_FROM_FILE_NAME", "UNIT_FROM_CONFIGURATION");
 
 		WorkbookContentReader withoutRegister = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null)),
 				InputDefaults.none());

@@ -119,6 +119,26 @@ class WebTests {
 		jdbc.sql("DELETE FROM ita_input").update();
 	}
 
+	/** A trial: a refused file stayed "rejected" beside its corrected one, used, with no word between them. */
+	@Test
+	void aRefusedFileSentAgainUnderItsNameLinksToTheNewOne() throws Exception {
+		long refused = inputs.insert("a".repeat(64), "คะแนน ITA.xlsx", th.itabatch.inputs.InputSource.UPLOAD, "คะแนน ITA.xlsx",
+				"archive/a", 10, "editor").id();
+		inputs.setStatus(refused, th.itabatch.inputs.InputStatus.REJECTED);
+		long other = inputs.insert("b".repeat(64), "แผน ITA.xlsx", th.itabatch.inputs.InputSource.UPLOAD, "แผน ITA.xlsx",
+				"archive/b", 10, "editor").id();
+		inputs.setStatus(other, th.itabatch.inputs.InputStatus.REJECTED);
+		long corrected = inputs.insert("c".repeat(64), "คะแนน ITA.xlsx", th.itabatch.inputs.InputSource.UPLOAD, "คะแนน ITA.xlsx",
+				"archive/c", 10, "editor").id();
+		inputs.setStatus(corrected, th.itabatch.inputs.InputStatus.USED);
+
+		String page = mvc.perform(get("/inputs").with(VIEWER)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("<a class=\"sent-again\" href=\"/inputs/" + corrected + "\">ส่งไฟล์ชื่อนี้ใหม่แล้ว (#" + corrected + ")</a>");
+		assertThat(page.split("class=\"sent-again\"", -1)).as("the plan refused and not sent again has none").hasSize(2);
+		jdbc.sql("DELETE FROM ita_input").update();
+	}
+
 	@Test
 	void aViewerSeesButMayNotUploadOrRun() throws Exception {
 		mvc.perform(get("/").with(VIEWER)).andExpect(status().isOk());
@@ -283,6 +303,23 @@ class WebTests {
 		assertThat(copy.file()).isEqualTo("คะแนน 2564 (1).xlsx");
 		assertThat(copy.outcome()).isEqualTo("KNOWN");
 		assertThat(copy.detailIn(java.util.Locale.forLanguageTag("th"))).startsWith("เนื้อหาเดียวกับ คะแนน 2564.xlsx (#");
+		// The same file sent again under its own name is named by its number too (a trial's was not).
+		List<?> same = (List<?>) mvc.perform(multipart("/inputs").file(file("คะแนน 2564.xlsx", scores)).with(EDITOR).with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("uploaded");
+		assertThat(((InputController.UploadResult) same.get(0)).detailIn(java.util.Locale.ENGLISH))
+			.startsWith("same content as คะแนน 2564.xlsx (#");
+		// Excel's lock file, uploaded by mistake beside its workbook: said to be one, with the file to send.
+		List<?> lock = (List<?>) mvc
+			.perform(multipart("/inputs").file(file("~$คะแนน 2564.xlsx", new byte[] { 7, 'u', 's', 'e', 'r' })).with(EDITOR).with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("uploaded");
+		InputController.UploadResult locked = (InputController.UploadResult) lock.get(0);
+		assertThat(locked.outcome()).isEqualTo("IGNORED");
+		assertThat(locked.detailIn(java.util.Locale.forLanguageTag("th")))
+			.isEqualTo("ไฟล์ล็อกของโปรแกรมที่เปิดไฟล์อยู่ ให้ปิดโปรแกรมแล้วอัปโหลดไฟล์ \"คะแนน 2564.xlsx\" แทน");
 
 		Object noFile = mvc
 			.perform(multipart("/inputs").file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))

@@ -85,9 +85,15 @@ public class RegisterFirstTasklet implements Tasklet {
 		// Those given the configured unit for naming none, or refused for it: with the register, a title may
 		// name theirs by a registered name run into its words (a trial's two plans both went to the
 		// configured กองคลัง), or the file's name (a unit's own workbook named for it was refused).
-		List<Long> refused = read.stream().filter(input -> input.status() == InputStatus.REJECTED).map(StoredInput::id).toList();
 		withMessage(ids, MessageCode.UNIT_FROM_CONFIGURATION, again);
-		withMessage(refused, MessageCode.UNIT_MISSING, again);
+		// And every workbook of the run refused before the register came: one naming units by names several
+		// share, each row with its own code beside, was refused for duplicates that the register tells apart
+		// (a trial's ministry export: 120 errors, all its units without scores).
+		read.stream()
+			.filter(input -> input.status() == InputStatus.REJECTED)
+			.map(StoredInput::id)
+			.filter(id -> !again.contains(id))
+			.forEach(again::add);
 		// And the inputs of earlier runs: a corrected register dropped after the data (a code typed twice
 		// had the first one refused), or one that gives a unit a new name with its old one as another,
 		// left their data filed under the names as typed ("กผ." beside กองแผนงาน; a renamed unit's
