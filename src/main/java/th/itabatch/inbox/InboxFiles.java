@@ -53,7 +53,11 @@ public final class InboxFiles {
 	 * downloaded file, a system file), in Thai and English; empty for a file a person put there to be read.
 	 */
 	public static Optional<String> whyIgnored(Path file) {
-		String name = file.getFileName().toString();
+		return whyIgnored(file.getFileName().toString());
+	}
+
+	/** As {@link #whyIgnored(Path)}, of a file's name alone (an upload's, which need not be a path here). */
+	public static Optional<String> whyIgnored(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		if (name.startsWith("~$") || lower.startsWith(".~lock")) {
 			return Optional.of("ไฟล์ล็อกของโปรแกรมที่เปิดไฟล์อยู่ / an Office lock file");

@@ -43,7 +43,9 @@ import th.itabatch.survey.SurveyRow;
 import th.itabatch.survey.SurveyRowScorer;
 import th.itabatch.survey.SurveyTallies;
 import th.itabatch.tables.TableKinds;
+import th.itabatch.units.UnitRegister;
 import th.itabatch.units.UnitRegistry;
+import th.itabatch.workbook.InputDefaults;
 import th.itabatch.workbook.WorkbookLimits;
 
 /**
@@ -197,10 +199,13 @@ public class IngestJobConfiguration {
 	SurveyTallyWriter surveyTallyWriter(InputRepository inputs, ScoreRepository scores, Catalog catalog,
 			Questionnaire questionnaire, ItaProperties properties, DuplicateTracker duplicateTracker,
 			InputAcceptance acceptance, UnitRegistry units) {
+		UnitRegister register = units.current();
+		// In a department an export naming no unit is no configured unit's, as a workbook is not (a review).
+		InputDefaults defaults = properties.defaults().toInputDefaults();
 		SurveyResults results = new SurveyResults(catalog, questionnaire.overallMethod(),
-				properties.defaults().toInputDefaults());
+				register.severalUnits() ? defaults.withoutUnit() : defaults);
 		return new SurveyTallyWriter(new SurveyTallies(results, duplicateTracker, questionnaire.maxProblems()), inputs,
-				scores, acceptance, units.current());
+				scores, acceptance, register);
 	}
 
 	@Bean

@@ -19,9 +19,15 @@ import th.itabatch.workbook.TableShape;
 final class PlanShape implements TableShape<PlanLayout> {
 
 	static final ColumnAliases ACTIVITY = ColumnAliases.of("กิจกรรมดำเนินการ", "กิจกรรม", "กิจกรรม/โครงการ",
-			"โครงการ/กิจกรรม", "กิจกรรมที่ดำเนินการ", "ชื่อกิจกรรม", "โครงการ", "แนวทาง/กิจกรรม", "มาตรการ/กิจกรรม",
-			"มาตรการ/โครงการ/กิจกรรม", "มาตรการและกิจกรรม", "activity", "activities",
+			"โครงการ/กิจกรรม", "กิจกรรมที่ดำเนินการ", "ชื่อกิจกรรม", "โครงการ", "แนวทาง/กิจกรรม", "activity", "activities",
 			"activity name", "project/activity");
+
+	/**
+	 * Measures and activities in one column, its activities where no other column heads them (a trial's
+	 * plan was refused for want of an activity column, this one taken for the measures').
+	 */
+	static final ColumnAliases MEASURES_AND_ACTIVITIES = ColumnAliases.of("มาตรการ/กิจกรรม", "มาตรการ/โครงการ/กิจกรรม",
+			"มาตรการและกิจกรรม");
 
 	static final ColumnAliases POLICY = ColumnAliases.of("นโยบาย", "policy");
 
@@ -44,7 +50,7 @@ final class PlanShape implements TableShape<PlanLayout> {
 
 	@Override
 	public Optional<PlanLayout> recognise(Header header, SheetReader sheet) {
-		int activity = header.column(ACTIVITY);
+		int activity = header.column(ACTIVITY) >= 0 ? header.column(ACTIVITY) : header.column(MEASURES_AND_ACTIVITIES);
 		if (activity < 0 || header.column(ProgressShape.STATUS) >= 0) {
 			return Optional.empty();
 		}

@@ -102,7 +102,13 @@ public final class ProgressMatcher {
 		}
 		java.util.Map<Activity, List<String>> texts = new java.util.LinkedHashMap<>();
 		plan.activities().forEach(a -> texts.put(a, List.of(ThaiText.compactKey(a.text()))));
-		return ThaiText.uniquelyNearest(ThaiText.compactKey(text), texts, MIN_PARTIAL_LENGTH);
+		// Not one whose figures differ: "ประชุมคณะทำงานครั้งที่ 2" is no misspelling of "…ครั้งที่ 1" (a review).
+		return ThaiText.uniquelyNearest(ThaiText.compactKey(text), texts, MIN_PARTIAL_LENGTH)
+			.filter(a -> figures(a.text()).equals(figures(text)));
+	}
+
+	private static String figures(String text) {
+		return th.itabatch.thai.ThaiDigits.toArabic(text).replaceAll("\\D", "");
 	}
 
 	/**

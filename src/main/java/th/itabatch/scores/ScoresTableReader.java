@@ -254,8 +254,8 @@ final class ScoresTableReader {
 		for (TableRows.Row row : unitRows) {
 			// A unit's name is carried down its rounds' rows; a row of units with its name left blank is
 			// no unit above it (a trial's nameless row went to the unit above, refused as a duplicate).
-			String unit = layout.round() >= 0 ? orElse(byCode(context, row, row.carried(layout.unit())), context.unit)
-					: layout.unit() >= 0 ? byCode(context, row, row.mergedOrNull(layout.unit())) : context.unit;
+			String unit = layout.round() >= 0 ? orElse(byCode(context, row, row.carried(layout.unit()), true), context.unit)
+					: layout.unit() >= 0 ? byCode(context, row, row.mergedOrNull(layout.unit()), false) : context.unit;
 			int mark = log.size();
 			readMatrixRow(context, row, unit, tableRound, targets, entries, missing);
 			log.about(mark, unit);
@@ -373,7 +373,7 @@ final class ScoresTableReader {
 
 	private void readRow(Context context, TableRows.Row row, List<ScoresLayout.RoundColumn> rounds, List<ScoreEntry> entries,
 			List<Missing> missing, List<OverallCount> overallCounts) {
-		String unit = orElse(byCode(context, row, row.carried(context.layout.unit())), context.unit);
+		String unit = orElse(byCode(context, row, row.carried(context.layout.unit()), true), context.unit);
 		int mark = context.log.size();
 		readRow(context, row, unit, rounds, entries, missing, overallCounts);
 		context.log.about(mark, unit); // what is wrong in a unit's row is that unit's to mend
@@ -478,12 +478,13 @@ final class ScoresTableReader {
 	private static boolean totalsOtherUnits(Context context, TableRows.Row row, List<ScoresLayout.RoundColumn> rounds,
 			String unit) {
 		int unitColumn = context.layout().unit();
-		if (unitColumn < 0 || unit == null) {
+		// A row with its unit written on it is that unit's, whatever its formula takes in.
+		if (unitColumn < 0 || unit == null || row.mergedOrNull(unitColumn) != null) {
 			return false;
 		}
-		String own = ThaiText.key(unit);
+		String own = ThaiText.key(row.carried(unitColumn));
 		for (ScoresLayout.RoundColumn round : rounds) {
-			Optional<int[]> covered = context.sheet().formulaRows(row.index(), round.column());
+			Optional<int[]> covered = context.sheet().plainAggregateRows(row.index(), round.column());
 			if (covered.isPresent()) {
 				for (int r = covered.get()[0]; r <= covered.get()[1]; r++) {
 					String other = context.sheet().text(r, unitColumn);
@@ -668,9 +669,13 @@ final class ScoresTableReader {
 	/** Words of a round's heading. */
 	private static final java.util.regex.Pattern ROUND_WORDS = java.util.regex.Pattern.compile("รอบ|ครั้งที่|เดือน|round");
 
-	/** Words of a column worked out from the rounds, not scored: "ส่วนต่างจากรอบก่อน", "เพิ่ม/ลด", "ลำดับ". */
+	/**
+	 * Words of a column worked out from the rounds or kept from before, not a round's scores:
+	 * "ส่วนต่างจากรอบก่อน", "เพิ่ม/ลด", "ลำดับ", "เฉลี่ย 2 รอบ", "รวมทุกรอบ", "คะแนนรอบที่แล้ว".
+	 */
 	private static final java.util.regex.Pattern NOT_SCORES = java.util.regex.Pattern
-		.compile("ส่วนต่าง|ผลต่าง|เพิ่มขึ้น|ลดลง|เพิ่ม\\s*[/-]\\s*ลด|เปลี่ยนแปลง|ลำดับ|อันดับ|change|diff|rank|[+±]");
+		.compile("ส่วนต่าง|ผลต่าง|เพิ่มขึ้น|ลดลง|เพิ่ม\\s*[/-]\\s*ลด|เปลี่ยนแปลง|ลำดับ|อันดับ|เฉลี่ย|รวม|ทุกรอบ|ก่อน|ที่แล้ว"
+				+ "|change|diff|rank|average|mean|total|previous|[+±]");
 
 	/** A round header such as "รอบ 5 เดือนแรก (ต.ค.63 – ก.พ.64)" states the year before configuration does. */
 	private static Optional<Integer> yearInRoundHeaders(ScoresLayout layout) {
@@ -695,11 +700,16 @@ final class ScoresTableReader {
 	 * and the code is one's: a trial's ministry export named four units "กองแผนงาน" and one "ศทส.", each
 	 * with its own code beside it, and its data went to made-up units or was refused as duplicates.
 	 */
-	private static String byCode(Context context, TableRows.Row row, String named) {
+	private static String byCode(Context context, TableRows.Row row, String named, boolean carriedDown) {
 		if (context.codeColumn() < 0 || context.register().isEmpty()) {
 			return named;
 		}
-		String code = row.carried(context.codeColumn());
+		// The row's own code; one carried down only with the name it was written beside (a name on this row
+		// with its code left blank is not the code above's unit, nor, in a matrix, a row left blank).
+		String code = row.mergedOrNull(context.codeColumn());
+		if (code == null && carriedDown && row.mergedOrNull(context.layout().unit()) == null) {
+			code = row.carried(context.codeColumn());
+		}
 		if (code == null || code.isBlank()) {
 			return named;
 		}

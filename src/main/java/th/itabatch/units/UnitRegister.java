@@ -342,10 +342,9 @@ public final class UnitRegister implements UnitNames {
 		for (String phrase : phrases(text)) {
 			// A short name's dot is left out of a file's name: "ตสน" for ตสน., "กบค" for กบค.
 			String dotted = phrase.endsWith(".") ? phrase : phrase + ".";
-			// Or by its name without its kind's word: a trial's "IIT67_ส่งเสริมอาชีพ.xlsx", กลุ่มส่งเสริมอาชีพ's.
-			find(phrase).or(() -> find(dotted)).filter(u -> namedAsName(u, phrase))
-				.or(() -> withoutItsKind(phrase))
-				.ifPresent(named::add);
+			// Not by a name without its kind's word: "แผนงาน" in "ผลITA_แผนงาน.xlsx" is a work plan as often as
+			// กองแผนงาน (a review), and a file named so is refused for naming no unit rather than filed under one.
+			find(phrase).or(() -> find(dotted)).filter(u -> namedAsName(u, phrase)).ifPresent(named::add);
 			if (!sharing(phrase).isEmpty() || !sharing(dotted).isEmpty()) {
 				return Optional.empty(); // a name two units have names neither, nor the file
 			}

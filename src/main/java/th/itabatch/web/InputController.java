@@ -78,18 +78,20 @@ class InputController {
 	}
 
 	/**
-	 * Each refused input listed with the newer one of its name listed above it: a trial's corrected file
-	 * was used while the refused one stayed "rejected" with no word of it. Newest first, as listed.
+	 * Each refused input listed with the newer one of its name, from the same user or folder, listed above
+	 * it: a trial's corrected file was used while the refused one stayed "rejected" with no word of it. Two
+	 * units sending the same template's name are told apart by who sent it. Newest first, as listed.
 	 */
 	private static java.util.Map<Long, Long> sentAgain(List<StoredInput> listed) {
-		java.util.Map<String, Long> newer = new java.util.HashMap<>();
+		java.util.Map<List<String>, Long> newer = new java.util.HashMap<>();
 		java.util.Map<Long, Long> again = new java.util.HashMap<>();
 		for (StoredInput input : listed) {
-			Long later = newer.get(input.fileName());
+			List<String> key = java.util.Arrays.asList(input.fileName(), input.receivedBy());
+			Long later = newer.get(key);
 			if (later != null && input.status() == th.itabatch.inputs.InputStatus.REJECTED) {
 				again.put(input.id(), later);
 			}
-			newer.putIfAbsent(input.fileName(), input.id());
+			newer.putIfAbsent(key, input.id());
 		}
 		return again;
 	}
@@ -163,7 +165,7 @@ class InputController {
 	 */
 	private static String ignored(String name) {
 		String original = InboxFiles.originalName(name);
-		var why = InboxFiles.whyIgnored(java.nio.file.Path.of(original.replace('/', '_')));
+		var why = InboxFiles.whyIgnored(original);
 		if (why.isEmpty()) {
 			return null;
 		}

@@ -3,7 +3,6 @@ package th.itabatch.workbook;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,27 +89,32 @@ public final class CommonColumns {
 		return matcher.find() ? written(matcher.group(1)) : Optional.empty();
 	}
 
-	/** A round's number with its year after a slash or a dash: "รอบ 1/2566", "รอบที่ 2/66", "ครั้งที่ 1-2567". */
-	private static final Pattern ROUND_AND_YEAR = Pattern
-		.compile("(?:รอบ|ครั้ง|round)\\s*(?:ที่)?\\s*\\d\\s*[/-]\\s*(\\d{4}|\\d{2})(?!\\d)");
-
-	private static final Pattern YEAR_BE = Pattern.compile("(?<!\\d)25\\d{2}(?!\\d)");
+	/**
+	 * A round's number with its year after a slash ("รอบ 1/2566", "รอบที่ 2/66") or a dash, four digits
+	 * ("ครั้งที่ 1-2567"); "ปี 66" or "ปีงบประมาณ 2566" with it; or the year before it ("2567 รอบ 1").
+	 */
+	private static final Pattern ROUND_AND_YEAR = Pattern.compile("(?:รอบ|ครั้ง|round)\\s*(?:ที่)?\\s*\\d\\s*"
+			+ "(?:/\\s*(\\d{4}|\\d{2})|-\\s*(25\\d{2}))(?!\\d)"
+			+ "|(?:ปีงบประมาณ|ปีงบ|ปี|(?<![a-z])fy)\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4}|\\d{2})(?!\\d)"
+			+ "|^(25\\d{2})\\s*(?:รอบ|ครั้ง)");
 
 	/**
-	 * The fiscal year a round's heading states with it: "รอบ 1/2566", "รอบ 1 ปี 66", "2567 รอบ 1"; none
-	 * where it names two years ("1 ต.ค. 2565 – 28 ก.พ. 2566", a round's dates). A trial's "รอบ 1/2566",
-	 * "รอบ 2/2566", "รอบ 1/2567" were refused for naming no year.
+	 * The fiscal year a round's heading states with it, in one of the ways above; none from a date or
+	 * months in it ("รอบ 1 (ณ 31 ธ.ค. 2565)" is of FY 2566: its months are the calendar's to read), nor
+	 * from a count ("ครั้งที่ 1-10"). A trial's "รอบ 1/2566", "รอบ 2/2566", "รอบ 1/2567" were refused for
+	 * naming no year.
 	 */
 	public static Optional<Integer> fiscalYearInRoundHeading(String text) {
-		String key = ThaiDigits.toArabic(ThaiText.key(text));
-		Matcher joined = ROUND_AND_YEAR.matcher(key);
-		if (joined.find()) {
-			return written(joined.group(1));
-		}
-		if (YEAR_BE.matcher(key).results().map(MatchResult::group).distinct().count() > 1) {
+		Matcher stated = ROUND_AND_YEAR.matcher(ThaiDigits.toArabic(ThaiText.key(text)));
+		if (!stated.find()) {
 			return Optional.empty();
 		}
-		return fiscalYearInSheetName(text);
+		for (int group = 1; group <= stated.groupCount(); group++) {
+			if (stated.group(group) != null) {
+				return written(stated.group(group));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** A sheet's name as people name a year's sheet: "แผน ปี 66", "ปีงบ 2566", "FY2023", "2566". */

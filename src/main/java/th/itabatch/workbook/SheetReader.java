@@ -193,16 +193,24 @@ public final class SheetReader {
 	private static final java.util.regex.Pattern FORMULA_RANGE = java.util.regex.Pattern
 		.compile("\\$?[A-Z]{1,3}\\$?(\\d+):\\$?[A-Z]{1,3}\\$?(\\d+)");
 
+	/** What makes a formula more than a plain sum or mean of its ranges: a condition, a look-up, another sheet. */
+	private static final java.util.regex.Pattern NOT_PLAIN = java.util.regex.Pattern.compile("IF|LOOKUP|INDEX|MATCH|OFFSET|!");
+
 	/**
-	 * The first and last rows (0-based) a formula's ranges cover ("=AVERAGE(G2:G258)" gives 1 and 257);
-	 * empty for a cell that holds no formula or one of no range.
+	 * The first and last rows (0-based) the ranges of a plain sum or mean cover ("=AVERAGE(G2:G258)" gives 1
+	 * and 257); empty for a cell that holds no formula, one of no range, or one that picks among its rows
+	 * (AVERAGEIF, a look-up) or reads another sheet.
 	 */
-	public Optional<int[]> formulaRows(int row, int column) {
+	public Optional<int[]> plainAggregateRows(int row, int column) {
 		Cell cell = cell(row, column);
 		if (cell == null || cell.getCellType() != CellType.FORMULA) {
 			return Optional.empty();
 		}
-		java.util.regex.Matcher range = FORMULA_RANGE.matcher(cell.getCellFormula());
+		String formula = cell.getCellFormula().toUpperCase(java.util.Locale.ROOT);
+		if (NOT_PLAIN.matcher(formula).find()) {
+			return Optional.empty();
+		}
+		java.util.regex.Matcher range = FORMULA_RANGE.matcher(formula);
 		int first = Integer.MAX_VALUE;
 		int last = -1;
 		while (range.find()) {

@@ -106,6 +106,11 @@ class SurveyJobFunctionalTests {
 		own.getSheetAt(0).getRow(0).getCell(1).setCellValue("อีเมล");
 		own.getSheetAt(0).getRow(1).getCell(1).setCellValue("someone@example.go.th");
 		ExampleWorkbooks.write(own, input.resolve("IIT รอบ 2 2564 กลุ่มงานหนึ่ง.xlsx"));
+		// And one naming no unit anywhere: in a department no configured unit's (a review), so not กองคลัง's.
+		XSSFWorkbook nameless = SmallSurvey.workbook(SmallSurvey.ALL_LOW);
+		nameless.getSheetAt(0).getRow(0).getCell(1).setCellValue("อีเมล");
+		nameless.getSheetAt(0).getRow(1).getCell(1).setCellValue("other@example.go.th");
+		ExampleWorkbooks.write(nameless, input.resolve("IIT รอบ 2 2564 ชุดที่ 2.xlsx"));
 		Path output = work.resolve("out");
 
 		RunSummary summary = oneShot.run(input, output, Optional.of(java.time.YearMonth.of(2021, 7)));
@@ -120,6 +125,8 @@ class SurveyJobFunctionalTests {
 				"SURVEY_DUPLICATE");
 		assertThat(messages).filteredOn(m -> m.code().equals("SURVEY_UNIT_FROM_FILE_NAME")).singleElement()
 			.satisfies(m -> assertThat(m.file()).isEqualTo("IIT รอบ 2 2564 กลุ่มงานหนึ่ง.xlsx"));
+		assertThat(messages).filteredOn(m -> m.code().equals("SURVEY_UNIT_MISSING")).singleElement()
+			.satisfies(m -> assertThat(m.file()).isEqualTo("IIT รอบ 2 2564 ชุดที่ 2.xlsx"));
 		Path pooled = output.resolve("ITA-report_กองคลัง_FY2564_2564-07.xlsx");
 		assertTheThreesScores(pooled);
 		try (InputStream in = Files.newInputStream(pooled); XSSFWorkbook workbook = new XSSFWorkbook(in)) {

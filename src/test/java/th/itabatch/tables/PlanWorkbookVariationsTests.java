@@ -572,5 +572,24 @@ class PlanWorkbookVariationsTests {
 		ActionPlan plan = content.rows(ActionPlan.class).get(0);
 		assertThat(plan.activities()).extracting(Activity::text).containsExactly("ประกาศเจตนารมณ์", "อบรมจริยธรรม");
 		assertThat(plan.activities()).extracting(Activity::measure).containsOnlyNulls();
+
+		// Beside a column of its own activities it is the measures' (a review).
+		XSSFWorkbook both = new XSSFWorkbook();
+		SheetBuilder b = new SheetBuilder(both.createSheet("แผน"));
+		b.text("A1", "แผนปฏิบัติการ ITA กองคลัง ปีงบประมาณ 2567");
+		b.row("A3", "ที่", "มาตรการ/กิจกรรม", "โครงการ/กิจกรรม", "ต.ค. 66", "พ.ย. 66");
+		b.row("A4", "1", "มาตรการเผยแพร่ข้อมูล", "ประกาศเจตนารมณ์", "✓", "");
+		b.row("A5", "2", "", "อบรมจริยธรรม", "", "✓");
+		ActionPlan both2 = read(both).rows(ActionPlan.class).get(0);
+		assertThat(both2.activities()).extracting(Activity::text).containsExactly("ประกาศเจตนารมณ์", "อบรมจริยธรรม");
+		assertThat(both2.activities()).extracting(Activity::measure).containsOnly("มาตรการเผยแพร่ข้อมูล");
+
+		// A progress row whose figures differ from the nearest activity's is no misspelling of it (a review).
+		ActionPlan meetings = new ActionPlan("กองคลัง", 2567, null, null, null, List.of(new Activity(1, null, null, null,
+				"ประชุมคณะทำงานครั้งที่ 1", List.of(YearMonth.of(2023, 10)), null, null, null, "แผน", "B4")));
+		MessageLog log = new MessageLog("progress.xlsx");
+		assertThat(ProgressMatcher.resolve(meetings, List.of(new ProgressEntry("กองคลัง", 2567, "ประชุมคณะทำงานครั้งที่ 2", null,
+				YearMonth.of(2023, 10), ProgressStatus.DONE, null, null, null, null, null, "ผล", "A2")), log)).containsExactly((Integer) null);
+		assertThat(log.messages()).extracting(Message::code).containsExactly("PROGRESS_UNKNOWN_ACTIVITY");
 	}
 }

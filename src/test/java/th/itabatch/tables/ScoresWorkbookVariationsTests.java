@@ -921,6 +921,14 @@ class ScoresWorkbookVariationsTests {
 					org.assertj.core.groups.Tuple.tuple(2566, 2, "C4"),
 					org.assertj.core.groups.Tuple.tuple(2567, 1, "D4"));
 		assertThat(content.messages()).extracting(Message::code).doesNotContain("FISCAL_YEAR_MISSING", "INDICATOR_DUPLICATE");
+
+		// A date in a round's heading is no year it states (a review: round 1 "as of 31 Dec 2565" went to FY 2565).
+		XSSFWorkbook dated = new XSSFWorkbook();
+		SheetBuilder d = new SheetBuilder(dated.createSheet("Sheet1"));
+		d.text("A1", "ผลคะแนน ITA ของกองคลัง ปีงบประมาณ 2566");
+		d.row("A3", "ตัวชี้วัด", "รอบ 1 (ณ 31 ธ.ค. 2565)", "รอบ 2 (ณ 30 มิ.ย. 2566)");
+		d.row("A4", "การปฏิบัติหน้าที่", 88.3, 89);
+		assertThat(read(dated).rows(ScoreEntry.class)).extracting(ScoreEntry::fiscalYear).containsOnly(2566);
 	}
 
 	@Test
@@ -928,9 +936,9 @@ class ScoresWorkbookVariationsTests {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		SheetBuilder s = new SheetBuilder(workbook.createSheet("Sheet1"));
 		s.text("A1", "ผลคะแนน ITA ของกองคลัง ปีงบประมาณ 2566");
-		s.row("A3", "ตัวชี้วัด", "รอบ 1", "รอบพิเศษ", "ส่วนต่างจากรอบก่อน", "จำนวนผู้ตอบรอบ 1");
-		s.row("A4", "การปฏิบัติหน้าที่", 88.3, 89, 0.7, 25);
-		s.row("A5", "การใช้งบประมาณ", 86, 87.2, 1.2, 25);
+		s.row("A3", "ตัวชี้วัด", "รอบ 1", "รอบพิเศษ", "ส่วนต่างจากรอบก่อน", "จำนวนผู้ตอบรอบ 1", "เฉลี่ย 2 รอบ", "คะแนนรอบที่แล้ว");
+		s.row("A4", "การปฏิบัติหน้าที่", 88.3, 89, 0.7, 25, 88.65, 80);
+		s.row("A5", "การใช้งบประมาณ", 86, 87.2, 1.2, 25, 86.6, 81);
 
 		WorkbookContent content = read(workbook);
 

@@ -504,19 +504,31 @@ class UnitRegisterTests {
 			for (int i = 1; i <= 5; i++) {
 				s.row("A" + row++, codes[u], names[u], 2567, 1, "IIT" + i, 80 + u * 5 + i);
 			}
+			if (u == 0) {
+				// The unit's own overall, written on its row: its formula is its own rows' (a review: dropped).
+				s.row("A" + row, codes[u], names[u], 2567, 1, "ภาพรวม");
+				workbook.getSheet("export").getRow(row - 1).createCell(5).setCellFormula("AVERAGE(F2:F6)");
+				row++;
+			}
 		}
 		s.row("E" + row, "รวม");
 		workbook.getSheet("export").getRow(row - 1).createCell(5).setCellFormula("AVERAGE(F2:F" + (row - 1) + ")");
+		// A name left without its code on a later row is not the code above's unit (a review: filed under it).
+		s.row("B" + (row + 1), "ศทส.", 2567, 2, "IIT1", 90);
 
 		WorkbookContent content = reader.read("ITA_export.xlsx", ExampleWorkbooks.bytes(workbook));
 
 		assertThat(content.hasErrors()).as(content.messages().toString()).isFalse();
-		assertThat(content.messages()).extracting(Message::code).doesNotContain("UNIT_AMBIGUOUS", "UNIT_UNKNOWN",
-				"OVERALL_MISMATCH");
-		assertThat(content.rows(ScoreEntry.class)).extracting(ScoreEntry::unit).containsOnly("กองแผนงาน (กรมหนึ่ง)",
-				"กองแผนงาน (กรมสอง)", "ศูนย์เทคโนโลยีสารสนเทศ (กรมหนึ่ง)");
-		assertThat(content.rows(ScoreEntry.class)).as("no overall taken from the total row").noneMatch(ScoreEntry::isOverall)
-			.hasSize(15);
+		assertThat(content.messages()).extracting(Message::code).doesNotContain("UNIT_AMBIGUOUS", "OVERALL_MISMATCH");
+		assertThat(content.messages()).extracting(Message::code, Message::cell)
+			.contains(org.assertj.core.groups.Tuple.tuple("UNIT_UNKNOWN", "B" + (row + 1)));
+		assertThat(content.rows(ScoreEntry.class)).filteredOn(e -> e.round() == 1).extracting(ScoreEntry::unit)
+			.containsOnly("กองแผนงาน (กรมหนึ่ง)", "กองแผนงาน (กรมสอง)", "ศูนย์เทคโนโลยีสารสนเทศ (กรมหนึ่ง)");
+		assertThat(content.rows(ScoreEntry.class)).as("the unit's own overall, not the table's total")
+			.filteredOn(ScoreEntry::isOverall).singleElement()
+			.satisfies(e -> assertThat(e.unit()).isEqualTo("กองแผนงาน (กรมหนึ่ง)"));
+		assertThat(content.rows(ScoreEntry.class)).filteredOn(e -> e.round() == 2).extracting(ScoreEntry::unit)
+			.containsOnly("ศทส.");
 	}
 
 	/**
@@ -556,8 +568,8 @@ class UnitRegisterTests {
 		assertThat(register.namedInFileName("ITA กลุ่มงานระบบสารสนเทศ ศทส")).hasValue("กลุ่มงานระบบสารสนเทศ");
 		assertThat(register.namedInFileName("ITA66 ศทส 2566")).hasValue("ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร");
 		assertThat(register.namedInFileName("ITA66 กลุ่มงานระบบสารสนเทศ เทียบ กลุ่มงานเครือข่าย")).isEmpty();
-		assertThat(register.namedInFileName("IIT67 งานเครือข่าย")).as("its name without its kind's word (a trial)")
-			.hasValue("กลุ่มงานเครือข่าย");
+		assertThat(register.namedInFileName("ผลITA งานเครือข่าย")).as("a name without its kind's word names none: 'แผนงาน'"
+				+ " is a work plan as often as กองแผนงาน (a review)").isEmpty();
 		// In a department's register a workbook naming no unit is refused, not filed under the configured
 		// unit (a trial's unit's scores replaced its planning office's).
 		assertThat(reader.read("ITA66_กลุ่มงานเครือข่าย_เสนอ_กลุ่มงานระบบสารสนเทศ.xlsx", labelled.apply("")).messages())

@@ -29,7 +29,8 @@ class CommonColumnsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "รอบ 1", "รอบ 5 เดือนแรก", "รอบ 1-2", "รอบ 1 (1 ต.ค. 2565 – 28 ก.พ. 2566)", "Round 2" })
+	@ValueSource(strings = { "รอบ 1", "รอบ 5 เดือนแรก", "รอบ 1-2", "รอบ 1 (1 ต.ค. 2565 – 28 ก.พ. 2566)", "Round 2",
+			"รอบ 1 (ณ 31 ธ.ค. 2565)", "ครั้งที่ 1-10", "รอบ 1 ต.ค. 2565 - ก.พ. 66" })
 	void roundHeadingsWithoutOneYearGiveNone(String heading) {
 		assertThat(CommonColumns.fiscalYearInRoundHeading(heading)).isEmpty();
 	}
