@@ -220,7 +220,7 @@ public final class IndicatorCatalog {
 	}
 
 	private static boolean isThaiLetter(char c) {
-		return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.THAI && Character.isLetter(c);
+		return ThaiText.isThai(c) && Character.isLetter(c);
 	}
 
 	private java.util.stream.Stream<String> names(Indicator indicator) {

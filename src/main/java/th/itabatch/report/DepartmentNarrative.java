@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import th.itabatch.catalog.Tool;
 import th.itabatch.scores.RoundComparison;
 import th.itabatch.scores.Scores;
+import th.itabatch.thai.ThaiText;
 
 /**
  * Writes a department's Thai narrative: how many of its units pass, the indicator weakest across
@@ -48,8 +49,7 @@ final class DepartmentNarrative {
 			// Its own data is one of the rows, not a unit below it (a trial: "8 units below" for 7 and itself).
 			// "กองคลังเอง", but "สำนักงานภาคที่ 1 เอง": a word run into a figure reads as one (a trial).
 			String name = report.name();
-			boolean endsThai = !name.isEmpty()
-					&& Character.UnicodeBlock.of(name.charAt(name.length() - 1)) == Character.UnicodeBlock.THAI
+			boolean endsThai = !name.isEmpty() && ThaiText.isThai(name.charAt(name.length() - 1))
 					&& !Character.isDigit(name.charAt(name.length() - 1));
 			scores.append(" และข้อมูลของ")
 				.append(name)

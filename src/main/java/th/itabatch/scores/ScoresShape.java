@@ -82,7 +82,7 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 			Optional<ScoresLayout.RoundColumn> round = labels.get(i)
 				.map(label -> withStatedYear(withOwnYear(label, cell.label()), cell.label(), group))
 				.filter(label -> !INDICATOR.matches(cell.label()) && !INDICATOR_HEADING.matcher(cell.key()).find()
-						&& !mergedOnward(sheet, header, cell) && !ScoresTableReader.isCountOrTarget(cell))
+						&& !mergedOnward(sheet, header, cell) && !isCountOrTarget(cell))
 				.map(label -> new ScoresLayout.RoundColumn(cell.column(), label, cell.label()));
 			round.ifPresentOrElse(rounds::add, () -> others.add(cell));
 		}
@@ -252,6 +252,12 @@ final class ScoresShape implements TableShape<ScoresLayout> {
 			}
 		});
 		return rounds;
+	}
+
+	/** A round's respondents or target column ("จำนวนผู้ตอบรอบ 1"), not one of its scores. */
+	static boolean isCountOrTarget(HeaderCell cell) {
+		return cell.matches(RESPONDENTS) || cell.matches(TARGET) || RESPONDENTS.beginsThai(cell.label())
+				|| TARGET.beginsThai(cell.label());
 	}
 
 	/** A column a round may have of its own under its header: its score, respondents or target. */

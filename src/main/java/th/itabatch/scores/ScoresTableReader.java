@@ -13,6 +13,7 @@ import th.itabatch.catalog.FiscalCalendar.RoundLabel;
 import th.itabatch.catalog.Indicator;
 import th.itabatch.catalog.IndicatorCatalog;
 import th.itabatch.catalog.Tool;
+import th.itabatch.tables.UnitNames;
 import th.itabatch.thai.ThaiDigits;
 import th.itabatch.thai.ThaiNumbers;
 import th.itabatch.thai.ThaiText;
@@ -95,7 +96,7 @@ final class ScoresTableReader {
 				? found.header().column(CommonColumns.UNIT_CODE) : -1;
 		Context context = new Context(sheet, layout, log, UnitAndYear.value(sheetUnit), UnitAndYear.cell(sheetUnit),
 				UnitAndYear.value(tableYear), yearLabelled, new AtomicBoolean(), new HashSet<>(), codeColumn,
-				defaults.units() instanceof th.itabatch.tables.UnitNames names ? names : th.itabatch.tables.UnitNames.NONE);
+				defaults.units() instanceof UnitNames names ? names : UnitNames.NONE);
 		if (layout.isMatrix()) {
 			return readMatrix(context, found);
 		}
@@ -652,18 +653,12 @@ final class ScoresTableReader {
 		for (HeaderCell cell : header.cells()) {
 			String key = ThaiText.key(cell.label());
 			if (!layout.uses(cell.column()) && ROUND_WORDS.matcher(key).find() && !NOT_SCORES.matcher(key).find()
-					&& !isCountOrTarget(cell)
+					&& !ScoresShape.isCountOrTarget(cell)
 					&& sheet.number(firstRow, cell.column()) instanceof CellNumber.Value) {
 				log.cell(MessageCode.SCORES_COLUMN_NOT_READ, sheet.name(), CellRefs.of(header.lastRow(), cell.column()),
 						cell.label());
 			}
 		}
-	}
-
-	/** A round's respondents or target column ("จำนวนผู้ตอบรอบ 1"), not one of its scores. */
-	static boolean isCountOrTarget(HeaderCell cell) {
-		return cell.matches(ScoresShape.RESPONDENTS) || cell.matches(ScoresShape.TARGET)
-				|| ScoresShape.RESPONDENTS.beginsThai(cell.label()) || ScoresShape.TARGET.beginsThai(cell.label());
 	}
 
 	/** Words of a round's heading. */
@@ -692,7 +687,7 @@ final class ScoresTableReader {
 	 */
 	private record Context(SheetReader sheet, ScoresLayout layout, MessageLog log, String unit, String unitCell,
 			Integer fiscalYear, boolean yearLabelled, AtomicBoolean yearMissingSaid, Set<String> readAs, int codeColumn,
-			th.itabatch.tables.UnitNames register) {
+			UnitNames register) {
 	}
 
 	/**

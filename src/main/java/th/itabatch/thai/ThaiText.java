@@ -61,6 +61,11 @@ public final class ThaiText {
 	private ThaiText() {
 	}
 
+	/** True for a character of the Thai script: a letter, a vowel or tone mark, or a Thai digit. */
+	public static boolean isThai(char c) {
+		return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.THAI;
+	}
+
 	/** Trims and collapses white space, keeping case, digits, quotes and dashes as typed. */
 	public static String clean(String text) {
 		if (text == null || text.isEmpty()) {

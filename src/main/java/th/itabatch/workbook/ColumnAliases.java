@@ -33,7 +33,7 @@ public final class ColumnAliases {
 	public boolean beginsThai(String header) {
 		String compact = ThaiText.key(header).replace(" ", "");
 		for (String alias : compactKeys) {
-			if (!alias.isEmpty() && Character.UnicodeBlock.of(alias.charAt(0)) == Character.UnicodeBlock.THAI
+			if (!alias.isEmpty() && ThaiText.isThai(alias.charAt(0))
 					&& compact.startsWith(alias)) {
 				return true;
 			}
