@@ -281,7 +281,39 @@ public final class UnitRegister implements UnitNames {
 		}
 		// Its name without the word of its kind ("พัฒนาชุมชนชายฝั่งจังหวัดจันทบุรี"): eight letters off,
 		// a trial's unit was said to have sent nothing beside the data sent under it.
-		return withoutItsKind(typed).map(RegisteredUnit::name);
+		Optional<String> bare = withoutItsKind(typed).map(RegisteredUnit::name);
+		return bare.isPresent() ? bare : codeTypedAmiss(typed).map(RegisteredUnit::name);
+	}
+
+	/**
+	 * The one unit whose code a code of three digits or more is one slip from: two digits side by side
+	 * swapped ("0230" for 0203, a trial's) or one digit typed for another.
+	 */
+	private Optional<RegisteredUnit> codeTypedAmiss(String typed) {
+		String wanted = key(typed);
+		if (wanted.length() < 3 || !wanted.chars().allMatch(Character::isDigit)) {
+			return Optional.empty();
+		}
+		List<RegisteredUnit> near = units.stream()
+			.filter(u -> u.code() != null && oneSlip(wanted, key(u.code())))
+			.toList();
+		return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+	}
+
+	private static boolean oneSlip(String typed, String code) {
+		if (typed.length() != code.length() || typed.equals(code)) {
+			return false;
+		}
+		int first = -1;
+		int differing = 0;
+		for (int i = 0; i < typed.length(); i++) {
+			if (typed.charAt(i) != code.charAt(i)) {
+				differing++;
+				first = first < 0 ? i : first;
+			}
+		}
+		return differing == 1 || differing == 2 && first + 1 < typed.length() && typed.charAt(first) == code.charAt(first + 1)
+				&& typed.charAt(first + 1) == code.charAt(first);
 	}
 
 	/** The one unit whose name is this without the word of its kind it starts with ("ส่งเสริมอาชีพ" of กลุ่มส่งเสริมอาชีพ). */

@@ -30,10 +30,13 @@ public enum MessageCode {
 	WORKBOOK_EMPTY(ERROR, "ไฟล์นี้ไม่มีข้อมูลในชีตใดเลย (อาจบันทึกไฟล์ผิดฉบับ) ให้ตรวจแล้วส่งไฟล์ที่มีข้อมูลอีกครั้ง",
 			"this workbook holds nothing in any sheet (perhaps the wrong copy was saved); check it and send the one with the data"),
 	NO_TABLE(ERROR, "ไม่พบตารางคะแนน แผนปฏิบัติการ ผลการดำเนินงาน ทะเบียนหน่วยงาน หรือแบบสอบถาม (ค้นหาหัวตารางใน 30 แถวแรกของทุกชีต; "
-			+ "ทะเบียนหน่วยงานมีคอลัมน์ รหัส และ ชื่อหน่วยงาน หรือ ชื่อหน่วยงาน สังกัด และ ชื่อย่อ; แบบสอบถามที่ส่งออกจากแบบฟอร์ม"
+			+ "ตารางคะแนนมีคอลัมน์ ตัวชี้วัด และ คะแนน หรือ รอบที่ 1; แผนปฏิบัติการมีคอลัมน์ กิจกรรม และคอลัมน์เดือน ต.ค. … ก.ย.; "
+			+ "ผลการดำเนินงานมีคอลัมน์ กิจกรรม และ สถานะ; ทะเบียนหน่วยงานมีคอลัมน์ รหัส และ ชื่อหน่วยงาน หรือ ชื่อหน่วยงาน สังกัด และ ชื่อย่อ; แบบสอบถามที่ส่งออกจากแบบฟอร์ม"
 			+ " มีหัวคอลัมน์ขึ้นต้นด้วยรหัสข้อ เช่น ข้อ 1 หรือ I1 หรือให้ผู้ดูแลตั้งค่า ita.survey.header-map สำหรับหัวคอลัมน์ที่เป็นข้อความคำถาม)",
 			"no scores, plan, progress, units register or survey export table was found (header rows are searched in the first 30 rows "
-					+ "of every sheet; a register has the columns code and unit name, or unit name, parent and other names;"
+					+ "of every sheet; a scores table has the columns ตัวชี้วัด and คะแนน or รอบที่ 1; a plan has กิจกรรม and"
+					+ " month columns ต.ค. … ก.ย.; progress has กิจกรรม and สถานะ;"
+					+ " a register has the columns code and unit name, or unit name, parent and other names;"
 					+ " a survey export's question columns start with the question's code, such as ข้อ 1 or I1, or an"
 					+ " administrator maps the questions' texts in ita.survey.header-map)"),
 	FORMULA_NO_VALUE(ERROR, "สูตรในเซลล์นี้ไม่มีค่าที่คำนวณไว้และคำนวณไม่ได้ กรุณาเปิดและบันทึกไฟล์ใน Excel อีกครั้ง",

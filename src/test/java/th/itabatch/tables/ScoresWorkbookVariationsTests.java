@@ -517,7 +517,11 @@ class ScoresWorkbookVariationsTests {
 		s.row("A31", "ตัวชี้วัด", "รอบ 1");
 		s.row("A32", "การปฏิบัติหน้าที่", 97.11);
 
-		assertThat(read(workbook).messages()).extracting(Message::code).containsExactly("NO_TABLE");
+		List<Message> messages = read(workbook).messages();
+		assertThat(messages).extracting(Message::code).containsExactly("NO_TABLE");
+		// What each kind of table needs is said, a plan's too (a trial's plan was refused saying only a register's).
+		assertThat(messages.get(0).thai()).contains("ตารางคะแนนมีคอลัมน์ ตัวชี้วัด และ คะแนน",
+				"แผนปฏิบัติการมีคอลัมน์ กิจกรรม และคอลัมน์เดือน ต.ค. … ก.ย.", "ผลการดำเนินงานมีคอลัมน์ กิจกรรม และ สถานะ");
 	}
 
 	@Test
