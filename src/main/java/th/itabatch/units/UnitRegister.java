@@ -287,20 +287,27 @@ public final class UnitRegister implements UnitNames {
 
 	/**
 	 * The one unit whose code a code of three digits or more is one slip from: two digits side by side
-	 * swapped ("0230" for 0203, a trial's) or one digit typed for another.
+	 * swapped ("0230" for 0203, a trial's), else one digit typed for another. Swaps first: in a register
+	 * coded 0200, 0201, … a mistyped digit is a step from several codes (the trial's 0230 from 0200 too).
 	 */
 	private Optional<RegisteredUnit> codeTypedAmiss(String typed) {
 		String wanted = key(typed);
 		if (wanted.length() < 3 || !wanted.chars().allMatch(Character::isDigit)) {
 			return Optional.empty();
 		}
-		List<RegisteredUnit> near = units.stream()
-			.filter(u -> u.code() != null && oneSlip(wanted, key(u.code())))
-			.toList();
-		return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+		for (boolean swapped : new boolean[] { true, false }) {
+			List<RegisteredUnit> near = units.stream()
+				.filter(u -> u.code() != null && slip(wanted, key(u.code()), swapped))
+				.toList();
+			if (!near.isEmpty()) {
+				return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+			}
+		}
+		return Optional.empty();
 	}
 
-	private static boolean oneSlip(String typed, String code) {
+	/** True when the code is the typed one with two digits side by side swapped, or else with one digit other. */
+	private static boolean slip(String typed, String code, boolean swapped) {
 		if (typed.length() != code.length() || typed.equals(code)) {
 			return false;
 		}
@@ -312,8 +319,8 @@ public final class UnitRegister implements UnitNames {
 				first = first < 0 ? i : first;
 			}
 		}
-		return differing == 1 || differing == 2 && first + 1 < typed.length() && typed.charAt(first) == code.charAt(first + 1)
-				&& typed.charAt(first + 1) == code.charAt(first);
+		return swapped ? differing == 2 && first + 1 < typed.length() && typed.charAt(first) == code.charAt(first + 1)
+				&& typed.charAt(first + 1) == code.charAt(first) : differing == 1;
 	}
 
 	/** The one unit whose name is this without the word of its kind it starts with ("ส่งเสริมอาชีพ" of กลุ่มส่งเสริมอาชีพ). */

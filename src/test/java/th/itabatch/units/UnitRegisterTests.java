@@ -64,9 +64,9 @@ class UnitRegisterTests {
 			.hasValue("สำนักงานพัฒนาชุมชนจังหวัดตรัง");
 		assertThat(offices.likely("พัฒนาชุมชนจังหวัดสตูล")).as("the name of two units without their kinds").isEmpty();
 		assertThat(offices.likely("0230")).isEmpty();
-		UnitRegister coded = new UnitRegister(List.of(unit("0203", "กองแผนงาน", null), unit("0301", "กองคลัง", null),
-				unit("0302", "กองการเจ้าหน้าที่", null)));
-		assertThat(coded.likely("0230")).as("two digits swapped (a trial's)").hasValue("กองแผนงาน");
+		UnitRegister coded = new UnitRegister(List.of(unit("0200", "กรมสอง", null), unit("0203", "กองแผนงาน", "0200"),
+				unit("0301", "กองคลัง", null), unit("0302", "กองการเจ้าหน้าที่", null)));
+		assertThat(coded.likely("0230")).as("two digits swapped (a trial's), before one digit from 0200").hasValue("กองแผนงาน");
 		assertThat(coded.likely("0303")).as("one digit from two codes: neither").isEmpty();
 		assertThat(coded.likely("0213")).as("one digit typed for another").hasValue("กองแผนงาน");
 	}
