@@ -45,7 +45,6 @@ import th.itabatch.survey.SurveyTallies;
 import th.itabatch.tables.TableKinds;
 import th.itabatch.units.UnitRegister;
 import th.itabatch.units.UnitRegistry;
-import th.itabatch.workbook.InputDefaults;
 import th.itabatch.workbook.WorkbookLimits;
 
 /**
@@ -201,9 +200,8 @@ public class IngestJobConfiguration {
 			InputAcceptance acceptance, UnitRegistry units) {
 		UnitRegister register = units.current();
 		// In a department an export naming no unit is no configured unit's, as a workbook is not (a review).
-		InputDefaults defaults = properties.defaults().toInputDefaults();
 		SurveyResults results = new SurveyResults(catalog, questionnaire.overallMethod(),
-				register.severalUnits() ? defaults.withoutUnit() : defaults);
+				properties.defaults().toInputDefaults().withUnits(register));
 		return new SurveyTallyWriter(new SurveyTallies(results, duplicateTracker, questionnaire.maxProblems()), inputs,
 				scores, acceptance, register);
 	}

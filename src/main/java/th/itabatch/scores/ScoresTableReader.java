@@ -651,8 +651,7 @@ final class ScoresTableReader {
 	private static void unreadRounds(SheetReader sheet, Header header, ScoresLayout layout, MessageLog log) {
 		int firstRow = header.lastRow() + 1;
 		for (HeaderCell cell : header.cells()) {
-			String key = ThaiText.key(cell.label());
-			if (!layout.uses(cell.column()) && ROUND_WORDS.matcher(key).find() && !NOT_SCORES.matcher(key).find()
+			if (!layout.uses(cell.column()) && ROUND_WORDS.matcher(cell.key()).find() && !NOT_SCORES.matcher(cell.key()).find()
 					&& !ScoresShape.isCountOrTarget(cell)
 					&& sheet.number(firstRow, cell.column()) instanceof CellNumber.Value) {
 				log.cell(MessageCode.SCORES_COLUMN_NOT_READ, sheet.name(), CellRefs.of(header.lastRow(), cell.column()),

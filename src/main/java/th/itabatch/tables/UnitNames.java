@@ -39,13 +39,6 @@ public interface UnitNames extends UnitFinder {
 	/** True when there is no register to match names with. */
 	boolean isEmpty();
 
-	/**
-	 * True for a register of several units, a department's: a workbook naming no unit is then no
-	 * configured unit's (a trial's unit's scores, named nowhere, replaced its planning office's).
-	 */
-	default boolean severalUnits() {
-		return false;
-	}
 
 	/** The registered unit's name for what was typed (its name, code or another name), if registered. */
 	Optional<String> canonical(String typed);

@@ -56,9 +56,7 @@ public final class WorkbookContentReader {
 		List<TableKind<?>> sorted = new ArrayList<>(kinds);
 		sorted.sort(Comparator.comparingInt(TableKind::priority));
 		this.kinds = List.copyOf(sorted);
-		// In a department a workbook naming no unit is refused for it, not filed under the configured unit:
-		// a trial's unit's scores, named nowhere, replaced its planning office's without a word on its page.
-		this.configured = (units.severalUnits() ? configured.withoutUnit() : configured).withUnits(units);
+		this.configured = configured.withUnits(units);
 	}
 
 	public WorkbookContent read(String fileName, byte[] bytes) {

@@ -48,14 +48,13 @@ public record InputDefaults(String unit, Integer fiscalYear, UnitAndYear.Source 
 		return unitSource == UnitAndYear.Source.CONFIGURATION;
 	}
 
-	/** These defaults without a unit: where the configured one may not stand for a workbook naming none. */
-	public InputDefaults withoutUnit() {
-		return new InputDefaults(null, fiscalYear, null, units);
-	}
-
-	/** These defaults, with the known units a title may name. */
+	/**
+	 * These defaults, with the known units a title may name; without the configured unit where they are a
+	 * department's, in which a workbook or export naming no unit is refused for it, not filed under that one.
+	 */
 	public InputDefaults withUnits(UnitFinder known) {
-		return new InputDefaults(unit, fiscalYear, unitSource, known);
+		return known.severalUnits() ? new InputDefaults(null, fiscalYear, null, known)
+				: new InputDefaults(unit, fiscalYear, unitSource, known);
 	}
 
 	/** These defaults with the gaps filled from {@code other}. */

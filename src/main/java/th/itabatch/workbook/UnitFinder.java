@@ -35,4 +35,12 @@ public interface UnitFinder {
 
 	/** The registered name of the unit the text names, if it names one. */
 	Optional<String> namedIn(String text);
+
+	/**
+	 * True for a register of several units, a department's: a workbook naming no unit is then no
+	 * configured unit's (a trial's unit's scores, named nowhere, replaced its planning office's).
+	 */
+	default boolean severalUnits() {
+		return false;
+	}
 }
