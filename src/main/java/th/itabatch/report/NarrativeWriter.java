@@ -263,7 +263,8 @@ final class NarrativeWriter {
 					.toList()));
 			List<IndicatorResult> above = scores.indicators().stream().filter(IndicatorResult::passed).toList();
 			if (!above.isEmpty()) {
-				text.append(" ส่วน").append(join(above.stream().map(this::reached).toList()));
+				// The clause needs its verb: "ส่วน … (สูงกว่า ๔.๖๑)" alone read as a fragment to a trial's reader.
+				text.append(" ส่วน").append(join(above.stream().map(this::reached).toList())).append(" ผ่านเป้าหมาย");
 			}
 		}
 		OverallResult overall = scores.overall();
@@ -277,9 +278,9 @@ final class NarrativeWriter {
 
 	private String reached(IndicatorResult result) {
 		if (result.gap().signum() == 0) {
-			return result.indicator().thai() + " (ร้อยละ " + format.score(result.score()) + ") เท่ากับเป้าหมาย";
+			return result.indicator().thai() + " (ร้อยละ " + format.score(result.score()) + " เท่ากับเป้าหมาย)";
 		}
-		return result.indicator().thai() + " (สูงกว่าเป้าหมาย " + format.score(result.gap()) + ")";
+		return result.indicator().thai() + " (สูงกว่า " + format.score(result.gap()) + ")";
 	}
 
 	private void appendPrevious(StringBuilder text, RoundComparison scores) {

@@ -90,7 +90,7 @@ class ServiceUploadTests {
 		assertThat(report).as(text).isRegularFile();
 		Matcher rejected = Pattern.compile("href=\"/inputs/(\\d+)\">ผลคะแนนทั้งกรม.xlsx").matcher(get(client, base + "/inputs").body());
 		assertThat(rejected.find()).isTrue();
-		assertThat(get(client, base + "/inputs/" + rejected.group(1)).body()).contains("FILE_TOO_LARGE", "ita.limits.max-cells");
+		assertThat(get(client, base + "/inputs/" + rejected.group(1)).body()).contains("FILE_<wbr>TOO_<wbr>LARGE", "ita.limits.max-cells");
 		assertThat(text).doesNotContain("OutOfMemoryError");
 		assertThat(service.isAlive()).isTrue();
 	}

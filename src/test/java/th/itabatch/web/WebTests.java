@@ -119,6 +119,26 @@ class WebTests {
 		jdbc.sql("DELETE FROM ita_input").update();
 	}
 
+	/** A trial: the English page said "upload · upload", and on a phone a message's code broke letter by letter. */
+	@Test
+	void anInputsPageSaysItsSourceOnceAndBreaksACodeOnlyAfterItsUnderscores() throws Exception {
+		long uploaded = inputs.insert("d".repeat(64), "scores.xlsx", th.itabatch.inputs.InputSource.UPLOAD, "upload",
+				"archive/d", 10, "editor").id();
+		inputs.recordRead(uploaded, 1L, List.of("SCORES"), List.of(new th.itabatch.validation.Message(
+				th.itabatch.validation.Severity.WARNING, "UNIT_UNKNOWN", "scores.xlsx", "คะแนน", "A44", 44, "หน่วยงานไม่อยู่ในทะเบียน",
+				"unit not in the register", null)));
+		long dropped = inputs.insert("e".repeat(64), "plan.xlsx", th.itabatch.inputs.InputSource.FOLDER, "/srv/ita/input/plan.xlsx",
+				"archive/e", 10, null).id();
+
+		String english = mvc.perform(get("/inputs/" + uploaded).param("lang", "en").with(VIEWER)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(english).contains("<dd>upload</dd>").doesNotContain("upload · upload")
+			.contains("UNIT_<wbr>UNKNOWN");
+		String folder = mvc.perform(get("/inputs/" + dropped).with(VIEWER)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(folder).as("a dropped file's page still says where it lay").contains("โฟลเดอร์นำเข้า · /srv/ita/input/plan.xlsx");
+	}
+
 	/** A trial: a refused file stayed "rejected" beside its corrected one, used, with no word between them. */
 	@Test
 	void aRefusedFileSentAgainUnderItsNameLinksToTheNewOne() throws Exception {
@@ -462,7 +482,7 @@ class WebTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 
-		assertThat(page).contains("INDICATOR_UNKNOWN", "&lt;script&gt;").doesNotContain("<script>alert");
+		assertThat(page).contains("INDICATOR_<wbr>UNKNOWN", "&lt;script&gt;").doesNotContain("<script>alert");
 		assertThat(page).as("what it holds and who sent it, which a phone's list of inputs leaves out")
 			.contains("<dd id=\"by\">editor</dd>");
 		assertThat(mvc.perform(get("/inputs").with(VIEWER)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
