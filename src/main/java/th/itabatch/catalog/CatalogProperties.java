@@ -29,6 +29,15 @@ public record CatalogProperties(List<Indicator> indicators, List<Round> rounds, 
 		levelSchemes = levelSchemes == null ? List.of() : List.copyOf(levelSchemes);
 		weightSchemes = weightSchemes == null ? List.of() : List.copyOf(weightSchemes);
 		ratingScales = ratingScales == null ? List.of() : List.copyOf(ratingScales);
+		// A target of a round the catalogue does not have was dropped without a word (a trial's round 3).
+		java.util.Set<Integer> numbers = new java.util.TreeSet<>();
+		rounds.forEach(r -> numbers.add(r.number()));
+		for (TargetOverride target : targets) {
+			if (!numbers.isEmpty() && !numbers.contains(target.round())) {
+				throw new IllegalArgumentException("ita.catalog.targets: fiscal year " + target.fiscalYear() + " names round "
+						+ target.round() + ", which ita.catalog.rounds does not have (its rounds: " + numbers + ")");
+			}
+		}
 	}
 
 	/**
@@ -39,5 +48,14 @@ public record CatalogProperties(List<Indicator> indicators, List<Round> rounds, 
 	 * @param target the target score
 	 */
 	public record TargetOverride(int fiscalYear, int round, BigDecimal target) {
+
+		/** A target of 150, -5 or 0.925 was taken as given, and every indicator failed or passed by it (a trial). */
+		public TargetOverride {
+			BuddhistYears.require("ita.catalog.targets fiscal-year", fiscalYear);
+			if (target == null || target.compareTo(BigDecimal.ONE) < 0 || target.compareTo(new BigDecimal("100")) > 0) {
+				throw new IllegalArgumentException("ita.catalog.targets: the target of round " + round + " of fiscal year "
+						+ fiscalYear + " is " + target + "; a target is a score from 1 to 100 (92.5, not 0.925)");
+			}
+		}
 	}
 }

@@ -13,6 +13,7 @@ import java.util.List;
 public record LevelScheme(int fromFiscalYear, List<Level> levels) {
 
 	public LevelScheme {
+		BuddhistYears.require("ita.catalog.level-schemes from-fiscal-year", fromFiscalYear);
 		levels = levels.stream().sorted(Comparator.comparing(Level::min).reversed()).toList();
 	}
 

@@ -17,7 +17,11 @@ import java.util.Optional;
 public record RatingScale(String name, int fromFiscalYear, List<Rating> ratings) {
 
 	public RatingScale {
-		ratings = ratings == null ? List.of() : List.copyOf(ratings);
+		BuddhistYears.require("ita.catalog.rating-scales from-fiscal-year", fromFiscalYear);
+		// Highest first, as the levels are, however they are written: a trial's scale written ผ่าน 80,
+		// ผ่านดีเยี่ยม 90 rated 92.51 "ผ่าน" (the first reached).
+		ratings = ratings == null ? List.of()
+				: ratings.stream().sorted(java.util.Comparator.comparing(Rating::min).reversed()).toList();
 	}
 
 	/**

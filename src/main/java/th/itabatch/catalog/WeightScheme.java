@@ -37,6 +37,7 @@ public record WeightScheme(int fromFiscalYear, Map<Tool, BigDecimal> weights) {
 		if (named.values().stream().anyMatch(weight -> weight.signum() < 0)) {
 			throw new IllegalArgumentException("the weight scheme from fiscal year " + fromFiscalYear + " has a negative weight: " + weights);
 		}
+		BuddhistYears.require("ita.catalog.weight-schemes from-fiscal-year", fromFiscalYear);
 		BigDecimal total = named.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (total.subtract(BigDecimal.ONE).abs().compareTo(SLACK) > 0) {
 			throw new IllegalArgumentException("the weights of the scheme from fiscal year " + fromFiscalYear + " add up to "

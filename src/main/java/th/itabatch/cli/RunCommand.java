@@ -43,6 +43,14 @@ public final class RunCommand {
 			System.err.println("ไม่พบโฟลเดอร์นำเข้า / input folder not found: " + arguments.input().toAbsolutePath());
 			return 1;
 		}
+		// Reports written into the folder read would be read as workbooks sent at the next run (a trial).
+		if (arguments.output() != null && arguments.input().toAbsolutePath().normalize()
+			.equals(arguments.output().toAbsolutePath().normalize())) {
+			System.err.println("--output เป็นโฟลเดอร์เดียวกับ --input: รายงานที่เขียนไว้จะถูกอ่านเป็นไฟล์นำเข้าในครั้งถัดไป ให้ใช้โฟลเดอร์อื่น"
+					+ " / --output is the --input folder: the reports written there would be read as inputs at the next run;"
+					+ " give them another folder");
+			return 1;
+		}
 		List<String> springArguments = new ArrayList<>(arguments.springArguments());
 		// The command does its one run: no inbox watching, no schedule.
 		springArguments.add("--ita.inbox.enabled=false");

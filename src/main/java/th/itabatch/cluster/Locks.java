@@ -25,13 +25,39 @@ class Locks {
 	DefaultLockRepository lockRepository(DataSource dataSource, PlatformTransactionManager transactions,
 			ClusterProperties properties) {
 		// The instance's own id as the client id (36 characters at most, as the table's column).
-		DefaultLockRepository repository = new DefaultLockRepository(dataSource,
+		DefaultLockRepository repository = new StartedLockRepository(dataSource,
 				java.util.UUID.nameUUIDFromBytes(properties.instanceId().getBytes(java.nio.charset.StandardCharsets.UTF_8))
 					.toString());
 		repository.setRegion(REGION);
 		repository.setTimeToLive((int) properties.lease().toMillis());
 		repository.setTransactionManager(transactions);
 		return repository;
+	}
+
+	/**
+	 * Closes (deleting this instance's locks) only once started: a start refused for a setting closed it
+	 * before it had its transactions, and the refusal came after a warning of a NullPointerException.
+	 */
+	static final class StartedLockRepository extends DefaultLockRepository {
+
+		private volatile boolean started;
+
+		StartedLockRepository(DataSource dataSource, String id) {
+			super(dataSource, id);
+		}
+
+		@Override
+		public void afterSingletonsInstantiated() {
+			super.afterSingletonsInstantiated();
+			started = true;
+		}
+
+		@Override
+		public void close() {
+			if (started) {
+				super.close();
+			}
+		}
 	}
 
 	@Bean

@@ -14,4 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("ita.inbox")
 public record InboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("3") int settleSeconds,
 		@DefaultValue("2") int pollSeconds) {
+
+	/** A file taken the moment it is seen is taken half-copied (a trial's, refused as damaged, then read again). */
+	public InboxProperties {
+		if (settleSeconds < 1 || pollSeconds < 1) {
+			throw new IllegalArgumentException("ita.inbox.settle-seconds and ita.inbox.poll-seconds are at least 1 (given "
+					+ settleSeconds + " and " + pollSeconds + "): a file still being copied would be taken half-written");
+		}
+	}
 }

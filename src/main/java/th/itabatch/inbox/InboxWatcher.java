@@ -55,6 +55,9 @@ public class InboxWatcher {
 	/** Whether this instance's last look, as the leader, found every file received and handed on. */
 	private volatile boolean caughtUp;
 
+	/** Whether the folder's absence has been said since it was last there. */
+	private boolean missingSaid;
+
 	InboxWatcher(Inbox inbox, ItaProperties properties, InboxProperties inboxProperties, ArrivalListener listener,
 			Clock clock, Leadership leadership) {
 		this.leadership = leadership;
@@ -99,8 +102,16 @@ public class InboxWatcher {
 	/** Looks at the folder once; returns what was received and needs reading. */
 	public synchronized List<Registration> scan() throws IOException {
 		if (!Files.isDirectory(folder)) {
+			// Said once, and again once it is back and gone: a trial's service watched a mistyped folder for
+			// good without a word.
+			if (!missingSaid) {
+				missingSaid = true;
+				log.warn("Input folder {} does not exist: nothing is read until it does (ita.input-dir; create it, or"
+						+ " correct the setting)", folder.toAbsolutePath());
+			}
 			return List.of();
 		}
+		missingSaid = false;
 		Instant now = clock.instant();
 		List<Path> files = InboxFiles.inOrder(folder);
 		ignored.retainAll(files);

@@ -10,6 +10,8 @@ import java.util.Map;
 import th.itabatch.files.AtomicFiles;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.report.ReportTemplate;
+import th.itabatch.report.TemplateProblems;
+import th.itabatch.validation.Message;
 
 /**
  * Writes a run's documents, one per template: this run's own copy under {@code history/<run>/},
@@ -26,12 +28,21 @@ final class ReportDocuments {
 	static List<ReportRepository.Document> write(List<ReportTemplate> templates, Map<String, Object> variables,
 			Map<String, String> names, Path outputDir, long run) throws IOException {
 		List<ReportRepository.Document> documents = new ArrayList<>();
+		List<Message> problems = new ArrayList<>();
 		// One batch: a document is forced to the disk while the next is made.
 		try (AtomicFiles.Batch files = AtomicFiles.batch()) {
 			for (ReportTemplate template : templates) {
 				String name = template.fileName(names);
 				Path history = outputDir.resolve(HISTORY).resolve(String.valueOf(run)).resolve(name);
-				template.write(variables, history, files);
+				// A template restyled wrongly makes no document, the others are made (a trial's broken brief
+				// cost the unit its Excel report, and a blank unit name went out in silence).
+				byte[] bytes = template.bytes();
+				List<Message> found = template.problems(bytes, variables);
+				problems.addAll(found);
+				if (found.stream().anyMatch(Message::isError)) {
+					continue;
+				}
+				template.write(bytes, variables, history, files);
 				Path latest = outputDir.resolve(name);
 				files.write(latest, out -> Files.copy(files.written(history), out));
 				documents.add(new ReportRepository.Document(template.name(), latest.toAbsolutePath().toString(),
@@ -44,6 +55,9 @@ final class ReportDocuments {
 		// what goes to DOC. The PDF stage makes it again where PDFs are on; one that cannot be removed (open
 		// on a share) is a warning, not a failed report.
 		documents.forEach(document -> RetiredCopies.removePdfOf(Path.of(document.file())));
+		if (problems.stream().anyMatch(Message::isError)) {
+			throw new TemplateProblems(problems);
+		}
 		return documents;
 	}
 }

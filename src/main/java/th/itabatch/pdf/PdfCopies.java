@@ -67,15 +67,32 @@ public class PdfCopies {
 		}
 		Boolean known = available;
 		if (known == null) {
-			known = answers();
-			available = known;
-			if (!known) {
+			Answer answer = answers();
+			known = answer == Answer.YES;
+			if (answer == Answer.MISSING) {
+				available = known;
 				log.warn("PDF: LibreOffice ({}) is not installed, so the reports are made without PDF copies. To have"
 						+ " them: apt-get install libreoffice-calc libreoffice-writer fonts-thai-tlwg (see README, \"PDF\")",
 						properties.command());
 			}
+			else if (answer == Answer.NO_ANSWER) {
+				// Installed, but busy or failing this once (a trial's while another conversion ran): asked again
+				// at the next documents, not taken as missing until a restart.
+				log.warn("PDF: LibreOffice ({}) did not answer when asked its version; these documents are made without PDF"
+						+ " copies, and it is asked again with the next ones", properties.command());
+			}
+			else {
+				available = known;
+			}
 		}
 		return known;
+	}
+
+	/** What LibreOffice's command says when asked its version. */
+	private enum Answer {
+
+		YES, MISSING, NO_ANSWER
+
 	}
 
 	/**
@@ -179,19 +196,23 @@ public class PdfCopies {
 		}
 	}
 
-	private boolean answers() {
+	private Answer answers() {
 		try {
 			Process process = new ProcessBuilder(properties.command(), "--version").redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();
-			return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				return Answer.NO_ANSWER;
+			}
+			return process.exitValue() == 0 ? Answer.YES : Answer.NO_ANSWER;
 		}
 		catch (IOException ex) {
-			return false;
+			return Answer.MISSING; // no such command
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return false;
+			return Answer.NO_ANSWER;
 		}
 	}
 }

@@ -46,6 +46,11 @@ public final class DepartmentTemplateModel {
 		d.put("refusedCount", all.refused().size());
 		d.put("narrative", report.narrative());
 		ReportTemplateModel.putSectionNumbers(d, format);
+		// h1 … h10 and s1 … s10 whatever the catalogue holds (blank where it has no such indicator): the
+		// shipped template names all ten, and a template is checked against the names a fill has.
+		for (int number = 1; number <= 10; number++) {
+			d.put("h" + number, "");
+		}
 		for (Indicator indicator : report.indicators()) {
 			d.put("h" + indicator.number(), format.number(indicator.number()) + ". " + indicator.thai());
 		}
@@ -92,6 +97,9 @@ public final class DepartmentTemplateModel {
 			u.put("progress", s.arrived().progress() ? ARRIVED : NONE);
 			u.put("report", row.status().thai());
 			u.put("weakest", s.weakest().map(w -> w.number()).orElse(null));
+			for (int number = 1; number <= 10; number++) {
+				u.put("s" + number, null);
+			}
 			for (Indicator indicator : report.indicators()) {
 				UnitStanding.IndicatorStanding score = s.indicators().get(indicator.number());
 				u.put("s" + indicator.number(), score == null ? null : score.score());

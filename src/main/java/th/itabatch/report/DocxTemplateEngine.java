@@ -33,7 +33,8 @@ public class DocxTemplateEngine implements TemplateEngine {
 	 * such as {@code {{brief.plan}}}, in a row repeats the row below it for each item), a chart becomes
 	 * its picture (drawn only here: a report without a Word template never pays for the image).
 	 */
-	private static Map<String, Object> prepared(String prefix, Map<String, Object> variables, ConfigureBuilder configure) {
+	private static Map<String, Object> prepared(String prefix, Map<String, Object> variables, ConfigureBuilder configure,
+			ThaiFormat format) {
 		Map<String, Object> values = new HashMap<>(variables);
 		for (Map.Entry<String, Object> variable : variables.entrySet()) {
 			String tag = prefix + variable.getKey();
@@ -48,10 +49,23 @@ public class DocxTemplateEngine implements TemplateEngine {
 			else if (variable.getValue() instanceof Map<?, ?> map && prefix.isEmpty()) {
 				@SuppressWarnings("unchecked")
 				Map<String, Object> inner = (Map<String, Object>) map;
-				values.put(variable.getKey(), prepared(tag + ".", inner, configure));
+				values.put(variable.getKey(), prepared(tag + ".", inner, configure, format));
+			}
+			else if (variable.getValue() instanceof java.math.BigDecimal || variable.getValue() instanceof Integer
+					|| variable.getValue() instanceof Long) {
+				// A number a restyled brief prints ({{report.overall}}) in the digits of the text around it,
+				// as the Excel report's number formats show it (a trial's read "92.51" among ๙๒.๕๑).
+				String plain = variable.getValue() instanceof java.math.BigDecimal decimal ? decimal.toPlainString()
+						: String.valueOf(variable.getValue());
+				values.put(variable.getKey(), format.digits(plain));
 			}
 		}
 		return values;
+	}
+
+	@Override
+	public List<th.itabatch.validation.Message> check(byte[] template, String file, Map<String, Object> variables) {
+		return DocxTemplateCheck.check(template, file, variables);
 	}
 
 	@Override
@@ -62,7 +76,8 @@ public class DocxTemplateEngine implements TemplateEngine {
 	@Override
 	public void fill(InputStream template, Map<String, Object> variables, OutputStream out) throws IOException {
 		ConfigureBuilder configure = Configure.builder();
-		Map<String, Object> values = prepared("", variables, configure);
+		Map<String, Object> values = prepared("", variables, configure,
+				new ThaiFormat(Boolean.TRUE.equals(variables.get(ReportTemplateModel.THAI_DIGITS))));
 		try (XWPFTemplate filled = XWPFTemplate.compile(template, configure.build()).render(values);
 				PackageZipStream zip = new PackageZipStream(out)) {
 			filled.write(zip);

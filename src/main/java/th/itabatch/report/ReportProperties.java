@@ -31,6 +31,10 @@ public record ReportProperties(List<Template> templates, @DefaultValue("true") b
 			ReportTemplates.DEPARTMENT_MONTH, "ITA-department_{unit}_FY{fiscalYear}_{year}-{month}.xlsx");
 
 	public ReportProperties {
+		// 0 and 32 were printed as the 1st and the 31st without a word (a trial).
+		if (dueDay < 1 || dueDay > 31) {
+			throw new IllegalArgumentException("ita.report.due-day: " + dueDay + " is no day of a month (1 to 31)");
+		}
 		templates = templates == null || templates.isEmpty() ? List.of(MONTHLY) : List.copyOf(templates);
 		if (templates.stream().noneMatch(t -> ReportTemplates.DEPARTMENT_MONTH.equals(t.model()))) {
 			// Lists configured before department reports existed keep their department report.

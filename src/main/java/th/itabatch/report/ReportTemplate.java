@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import th.itabatch.files.AtomicFiles;
+import th.itabatch.validation.Message;
 
 /**
  * A configured report template, ready to fill: the file users restyle (the copy bundled in the
@@ -23,6 +25,11 @@ public final class ReportTemplate {
 	private final ReportProperties.Template spec;
 
 	private final TemplateEngine engine;
+
+	/** The contents checked, and what was found in each; a few are enough (the one in use, a fix or two). */
+	private final Map<String, List<Message>> checked = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int CHECKED_KEPT = 8;
 
 	ReportTemplate(ReportProperties.Template spec, TemplateEngine engine) {
 		this.spec = spec;
@@ -70,6 +77,46 @@ public final class ReportTemplate {
 		}
 	}
 
+	/** The template's bytes as they are now: the file users restyle, else the bundled copy. */
+	public byte[] bytes() throws IOException {
+		try (InputStream in = open()) {
+			return in.readAllBytes();
+		}
+	}
+
+	/** Fills these bytes of the template and writes the document among others, there once they are committed. */
+	public void write(byte[] template, Map<String, Object> variables, Path target, AtomicFiles.Batch files) throws IOException {
+		files.write(target, out -> engine.fill(new java.io.ByteArrayInputStream(template), variables, out));
+	}
+
+	/**
+	 * What is wrong with these bytes of the template, at its sheets and cells (or tags): checked once
+	 * for each content a fill meets (a run of a thousand units reads its template a thousand times,
+	 * and the planning office may replace it between two runs).
+	 */
+	public List<Message> problems(byte[] template, Map<String, Object> variables) {
+		String content = digest(template);
+		List<Message> known = checked.get(content);
+		if (known != null) {
+			return known;
+		}
+		List<Message> found = List.copyOf(engine.check(template, spec.template(), variables));
+		if (checked.size() >= CHECKED_KEPT) {
+			checked.clear();
+		}
+		checked.put(content, found);
+		return found;
+	}
+
+	private static String digest(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	InputStream open() throws IOException {
 		Path file = Path.of(spec.template());
 		if (Files.isRegularFile(file)) {
@@ -78,7 +125,8 @@ public final class ReportTemplate {
 		String bundled = "/templates/" + file.getFileName();
 		InputStream in = ReportTemplate.class.getResourceAsStream(bundled);
 		if (in == null) {
-			throw new IOException("template " + spec.name() + " not found: " + file.toAbsolutePath() + " (and none bundled)");
+			throw new th.itabatch.validation.StatedFailure("ไม่พบไฟล์แม่แบบ " + spec.template() + " (ita.report.templates: " + spec.name()
+					+ ") / the template file " + spec.template() + " is not there (ita.report.templates: " + spec.name() + ")");
 		}
 		return in;
 	}

@@ -109,6 +109,14 @@ public final class ReportTemplateModel {
 			r.put("goalName", "");
 			r.put("differenceLabel", "");
 			r.put("computedLabel", "ภาพรวมที่คำนวณจากตัวชี้วัด");
+			// Every name a unit with scores has: a template is checked against the fill's names, and a
+			// restyled one naming ${report.overallGrade} must not be refused for a unit without scores.
+			for (String figure : List.of("roundFiscalYear", "overallStated", "overallGrade", "previousRoundName")) {
+				r.put(figure, NONE);
+			}
+			r.put("overallRating", "");
+			r.put("indicatorCount", 0);
+			r.put("belowGoalCount", 0);
 			return;
 		}
 		OverallResult overall = scores.overall();
@@ -161,6 +169,8 @@ public final class ReportTemplateModel {
 			r.put("dueCount", NONE);
 			r.put("doneCount", NONE);
 			r.put("doneShare", NONE);
+			r.put("policy", NONE);
+			r.put("activityCount", NONE);
 			return;
 		}
 		r.put("policy", plan.plan().policy());
@@ -264,7 +274,11 @@ public final class ReportTemplateModel {
 			row.put("overall", point.overall());
 			row.put("overallSource", point.stated() ? "ระบุ" : "คำนวณ");
 			row.put("target", point.target());
-			point.indicators().forEach((number, score) -> row.put("i" + number, score));
+			// i1 … i10 as the heads h1 … h10, blank where the round has no score (a template is checked
+			// against the names its rows have: a round of five indicators must not make i6 unknown).
+			for (int number = 1; number <= 10; number++) {
+				row.put("i" + number, point.indicators().get(number));
+			}
 			rows.add(row);
 		}
 		return orPlaceholder(rows, "label", "ยังไม่มีผลคะแนน");

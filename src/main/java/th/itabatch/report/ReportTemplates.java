@@ -23,7 +23,7 @@ public class ReportTemplates {
 	/** The models a job fills; a template of another model would never be made. */
 	static final java.util.Set<String> MODELS = java.util.Set.of(UNIT_MONTH, DEPARTMENT_MONTH);
 
-	ReportTemplates(ReportProperties properties, List<TemplateEngine> engines) {
+	public ReportTemplates(ReportProperties properties, List<TemplateEngine> engines) {
 		java.util.Set<String> names = new java.util.HashSet<>();
 		for (ReportProperties.Template spec : properties.templates()) {
 			if (!MODELS.contains(spec.model())) {
@@ -42,6 +42,14 @@ public class ReportTemplates {
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("ita.report.templates: no engine fills " + spec.template()
 						+ " (template " + spec.name() + "); Excel templates are .xlsx or .xlsm"));
+			// A path mistyped in the configuration was found only at the first report, in English (a trial).
+			java.nio.file.Path file = java.nio.file.Path.of(spec.template());
+			if (!java.nio.file.Files.isRegularFile(file)
+					&& ReportTemplates.class.getResource("/templates/" + file.getFileName()) == null) {
+				// The path as configured: the start's message is cut short, server paths taken out.
+				throw new IllegalStateException("ita.report.templates: template " + spec.name() + ": no file " + spec.template()
+						+ " in the working folder, and none of that name comes with the application");
+			}
 			return new ReportTemplate(spec, engine);
 		}).toList();
 	}

@@ -3,7 +3,10 @@ package th.itabatch.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
+
+import th.itabatch.validation.Message;
 
 /**
  * Fills a kind of template file (an Excel workbook, a Word document…) with a report's variables.
@@ -23,4 +26,16 @@ public interface TemplateEngine {
 	 * @param out where the document goes
 	 */
 	void fill(InputStream template, Map<String, Object> variables, OutputStream out) throws IOException;
+
+	/**
+	 * What is wrong with a template a user restyled, at its sheet and cell (or tag), before it is
+	 * filled: a mistake the filling would pass over in silence or fail on without saying where.
+	 *
+	 * @param template the template's bytes
+	 * @param file the template's file as configured, for the messages
+	 * @param variables the values of the fill it is checked for
+	 */
+	default List<Message> check(byte[] template, String file, Map<String, Object> variables) {
+		return List.of();
+	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,6 +35,11 @@ public class XlsxTemplateEngine implements TemplateEngine {
 	private static final CommentsOnceTransformerFactory TRANSFORMERS = new CommentsOnceTransformerFactory();
 
 	private static final ThreadLocal<Integer> FILLS_SINCE_CLEAR = ThreadLocal.withInitial(() -> 0);
+
+	@Override
+	public List<th.itabatch.validation.Message> check(byte[] template, String file, Map<String, Object> variables) {
+		return XlsxTemplateCheck.check(template, file, variables);
+	}
 
 	@Override
 	public boolean fills(String templateFile) {

@@ -16,6 +16,18 @@ public record SecurityProperties(List<User> users) {
 
 	public SecurityProperties {
 		users = users == null ? List.of() : List.copyOf(users);
+		java.util.Set<String> names = new java.util.HashSet<>();
+		for (User user : users) {
+			// Two of one name failed the start with 80 lines of trace naming neither (a trial).
+			if (user.username() != null && !names.add(user.username())) {
+				throw new IllegalArgumentException("ita.security.users: the user name " + user.username() + " is given twice");
+			}
+			// A plain password started the service, and every login was a 500 page (a trial).
+			if (user.password() == null || !user.password().startsWith("{")) {
+				throw new IllegalArgumentException("ita.security.users: the password of " + user.username() + " is not a hash;"
+						+ " give the line that java -jar ita-batch.jar hash-password prints ({bcrypt}…), never the password itself");
+			}
+		}
 	}
 
 	/**

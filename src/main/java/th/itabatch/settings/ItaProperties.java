@@ -19,6 +19,18 @@ import th.itabatch.workbook.InputDefaults;
 public record ItaProperties(@DefaultValue("data") Path dataDir, @DefaultValue("input") Path inputDir,
 		@DefaultValue("output") Path outputDir, @DefaultValue Defaults defaults) {
 
+	/**
+	 * Refuses one folder for the inputs and the reports: a trial's service read its own reports as
+	 * workbooks sent, refused them, and told the unit to correct them.
+	 */
+	public ItaProperties {
+		if (inputDir != null && outputDir != null
+				&& inputDir.toAbsolutePath().normalize().equals(outputDir.toAbsolutePath().normalize())) {
+			throw new IllegalArgumentException("ita.input-dir and ita.output-dir are one folder (" + inputDir
+					+ "): the reports written there would be read as workbooks sent; give the reports a folder of their own");
+		}
+	}
+
 	/** Where archived copies of the inputs go. */
 	public Path archiveDir() {
 		return dataDir.resolve("archive");
@@ -29,6 +41,12 @@ public record ItaProperties(@DefaultValue("data") Path dataDir, @DefaultValue("i
 	 * @param fiscalYear the fiscal year (BE) of a workbook that states none
 	 */
 	public record Defaults(String unit, Integer fiscalYear) {
+
+		public Defaults {
+			if (fiscalYear != null) {
+				th.itabatch.catalog.BuddhistYears.require("ita.defaults.fiscal-year", fiscalYear);
+			}
+		}
 
 		public InputDefaults toInputDefaults() {
 			return InputDefaults.configured(unit == null || unit.isBlank() ? null : unit.trim(), fiscalYear);

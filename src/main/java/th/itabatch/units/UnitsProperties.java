@@ -15,6 +15,29 @@ public record UnitsProperties(List<Entry> register) {
 
 	public UnitsProperties {
 		register = register == null ? List.of() : List.copyOf(register);
+		check(register);
+	}
+
+	/**
+	 * Refuses a register a register workbook would be refused for (a code twice, a parent not in it, a
+	 * unit its own parent, a cycle), and one naming a unit twice or giving one unit's name to another:
+	 * a trial's were taken without a word, a unit left its department's report, and a unit's plan was
+	 * refused for the engineer's mistake.
+	 */
+	private static void check(List<Entry> register) {
+		if (register.isEmpty()) {
+			return;
+		}
+		th.itabatch.validation.MessageLog log = new th.itabatch.validation.MessageLog("ita.units.register");
+		UnitRegister.check(register.stream().map(Entry::unit).toList(), log);
+		List<String> wrong = log.messages()
+			.stream()
+			.filter(m -> m.isError() || m.code().equals("REGISTER_NAME_TWICE") || m.code().equals("REGISTER_OTHER_NAME_TAKEN"))
+			.map(m -> m.code() + ": " + m.english())
+			.toList();
+		if (!wrong.isEmpty()) {
+			throw new IllegalArgumentException("ita.units.register: " + String.join("; ", wrong));
+		}
 	}
 
 	/**

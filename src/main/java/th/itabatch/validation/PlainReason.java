@@ -35,6 +35,14 @@ public final class PlainReason {
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
+		if (root instanceof StatedFailure stated) {
+			return stated.getMessage();
+		}
+		// A setting refused at start names itself and what to write: told whole, paths and all (they are the
+		// engineer's own), not cut at a library message's length.
+		if (root instanceof IllegalArgumentException && root.getMessage() != null && root.getMessage().startsWith("ita.")) {
+			return root.getMessage().lines().findFirst().orElse("");
+		}
 		String text = root.getMessage() == null || root.getMessage().isBlank() ? "" : clean(root.getMessage());
 		// A file-system failure's message is often just the path, which a user must not see.
 		boolean onlyAPath = text.replace("(…)", "").isBlank();

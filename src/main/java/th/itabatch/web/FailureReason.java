@@ -33,7 +33,8 @@ record FailureReason(Kind kind, String detail) {
 
 	static final String INPUT_FOLDER = "(โฟลเดอร์นำเข้า / input folder)";
 
-	private static final int MAX_DETAIL = 300;
+	/** Room for one located template problem in both languages (some 330 characters). */
+	private static final int MAX_DETAIL = 600;
 
 	/** "java.nio.file.AccessDeniedException: ", "Caused by: org.x.Y$Z: ", "IOException: " */
 	private static final Pattern CLASS_PREFIX = Pattern.compile("^\\s*(?:Caused by:\\s*)?"

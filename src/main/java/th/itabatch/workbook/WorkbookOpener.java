@@ -278,6 +278,16 @@ public final class WorkbookOpener {
 		return "ไฟล์ชนิดที่ไม่รู้จัก / unknown file type";
 	}
 
+	/** Whether the bytes begin as an Office 97–2003 file's (an .xls, a .doc) do. */
+	public static boolean isOle2(byte[] bytes) {
+		return startsWith(bytes, OLE2);
+	}
+
+	/** Whether the bytes begin as a zip's (an .xlsx, a .docx) do. */
+	public static boolean isZip(byte[] bytes) {
+		return startsWith(bytes, ZIP);
+	}
+
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {
 		if (bytes.length < prefix.length) {
 			return false;

@@ -37,6 +37,29 @@ class PdfBatchesTests {
 			echo "$done" >> "$(dirname "$0")/calls"
 			""";
 
+	/** A trial's service said LibreOffice was not installed, for good, after it failed once while busy. */
+	@Test
+	void libreOfficeThatFailsOnceIsAskedAgainAndOneMissingIsNot(@TempDir Path work) throws Exception {
+		Path command = work.resolve("soffice");
+		Files.writeString(command, """
+				#!/bin/sh
+				echo asked >> "$(dirname "$0")/asked"
+				[ "$(wc -l < "$(dirname "$0")/asked")" -gt 1 ]
+				""");
+		Files.setPosixFilePermissions(command, PosixFilePermissions.fromString("rwx------"));
+		PdfCopies busy = new PdfCopies(new PdfProperties(true, command.toString(), Duration.ofMinutes(1), 2));
+
+		assertThat(busy.available()).as("its first answer an exit code of 1").isFalse();
+		assertThat(busy.available()).as("asked again").isTrue();
+		assertThat(busy.available()).isTrue();
+		assertThat(Files.readAllLines(work.resolve("asked"))).hasSize(2);
+
+		PdfCopies missing = new PdfCopies(new PdfProperties(true, work.resolve("no-such-soffice").toString(),
+				Duration.ofMinutes(1), 2));
+		assertThat(missing.available()).isFalse();
+		assertThat(missing.available()).isFalse();
+	}
+
 	@Test
 	void everyDocumentIsConvertedBatchByBatch(@TempDir Path work) throws Exception {
 		Path command = work.resolve("soffice");

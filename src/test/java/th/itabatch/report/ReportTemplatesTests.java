@@ -84,6 +84,36 @@ class ReportTemplatesTests {
 	}
 
 	@Test
+	void aTemplatePathMistypedStopsTheStartWithThePathAsConfigured() {
+		ReportProperties.Template typo = new ReportProperties.Template("monthly", "templates/my-reprot.xlsx",
+				ReportTemplates.UNIT_MONTH, "ITA-report_{unit}.xlsx");
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ReportTemplates(properties(List.of(typo)), List.of(new XlsxTemplateEngine())))
+			.withMessage("ita.report.templates: template monthly: no file templates/my-reprot.xlsx in the working folder,"
+					+ " and none of that name comes with the application");
+	}
+
+	/** A trial's restyled brief printed {{report.overall}} as "92.51" among the text's ๙๒.๕๑. */
+	@Test
+	void aNumberABriefPrintsIsInTheDigitsOfTheTextAroundIt() throws Exception {
+		java.io.ByteArrayOutputStream template = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+			document.createParagraph().createRun().setText("ภาพรวม {{report.overall}} จาก {{report.indicatorCount}} ตัวชี้วัด");
+			document.write(template);
+		}
+		java.io.ByteArrayOutputStream filled = new java.io.ByteArrayOutputStream();
+		new DocxTemplateEngine().fill(new java.io.ByteArrayInputStream(template.toByteArray()),
+				Map.of(ReportTemplateModel.THAI_DIGITS, true, "report", Map.of("overall", new java.math.BigDecimal("92.51"),
+						"indicatorCount", 5)),
+				filled);
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(filled.toByteArray()))) {
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("ภาพรวม ๙๒.๕๑ จาก ๕ ตัวชี้วัด");
+		}
+	}
+
+	@Test
 	void anUnknownPlaceholderInAFileNameIsNamed() {
 		ReportProperties.Template odd = new ReportProperties.Template("odd", "templates/monthly-report.xlsx",
 				ReportTemplates.UNIT_MONTH, "report_{division}.xlsx");

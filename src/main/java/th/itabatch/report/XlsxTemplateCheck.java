@@ -1,0 +1,230 @@
+package th.itabatch.report;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.introspection.JexlPermissions;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
+
+/**
+ * Reads a restyled Excel template as JXLS will, before it is filled, for the mistakes a trial made
+ * that JXLS passes over in silence or fails on with a class name: a placeholder outside every
+ * {@code jx:area} (printed as written), a {@code lastCell} left above its cell after rows were
+ * inserted, a table's {@code items} or a placeholder's name the report's data lack (printed blank),
+ * an expression that does not parse. Each is said at its sheet and cell.
+ */
+final class XlsxTemplateCheck {
+
+	/** "jx:each(" — a command's name; its attributes follow up to the closing bracket. */
+	private static final Pattern COMMAND = Pattern.compile("jx:(\\w+)\\s*\\(");
+
+	private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+
+	/** Enough to find the block whose comment is wrong: a deleted jx:area left 44 placeholders outside. */
+	private static final int OUTSIDE_SAID_PER_SHEET = 1;
+
+	/** Parses as JXLS's evaluator does; nothing is evaluated here. */
+	private static final JexlEngine JEXL = new JexlBuilder().permissions(JexlPermissions.RESTRICTED).create();
+
+	private XlsxTemplateCheck() {
+	}
+
+	/**
+	 * A {@code jx:…} command of a cell comment and the block it covers.
+	 *
+	 * @param name "area", "each"…
+	 * @param at the cell it is on
+	 * @param last its lastCell, or {@code null} when it gives none or one that is not a cell
+	 * @param attributes its attributes
+	 */
+	private record Command(String name, CellAddress at, CellReference last, Map<String, String> attributes) {
+
+		boolean valid() {
+			return last != null && last.getRow() >= at.getRow() && last.getCol() >= at.getColumn();
+		}
+
+		boolean covers(int row, int column) {
+			return valid() && row >= at.getRow() && row <= last.getRow() && column >= at.getColumn() && column <= last.getCol();
+		}
+
+		String span() {
+			return at.formatAsString() + ":" + (last == null ? "?" : new CellReference(last.getRow(), last.getCol()).formatAsString());
+		}
+	}
+
+	static List<th.itabatch.validation.Message> check(byte[] bytes, String file, Map<String, Object> variables) {
+		MessageLog log = new MessageLog(file);
+		if (TemplateFiles.unreadable(bytes, "Excel", ".xlsx", log)) {
+			return log.messages();
+		}
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			TemplateNames names = new TemplateNames(variables);
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				check(workbook.getSheetAt(i), names, log);
+			}
+		}
+		catch (Exception ex) {
+			log.file(MessageCode.TEMPLATE_UNREADABLE, "ไฟล์เสียหาย (" + th.itabatch.validation.PlainReason.of(ex) + ")",
+					"the file is damaged (" + th.itabatch.validation.PlainReason.of(ex) + ")");
+		}
+		return log.messages();
+	}
+
+	private static void check(XSSFSheet sheet, TemplateNames names, MessageLog log) {
+		String name = sheet.getSheetName();
+		List<Command> commands = commands(sheet);
+		List<Command> areas = commands.stream().filter(c -> c.name().equals("area") && c.valid()).toList();
+		Map<Command, Set<String>> tables = new LinkedHashMap<>();
+		int outside = 0;
+		for (Command command : commands) {
+			if (command.last() != null && !command.valid()) {
+				log.cell(MessageCode.TEMPLATE_LAST_CELL, name, command.at().formatAsString(), "jx:" + command.name(),
+						command.attributes().get("lastCell"));
+				continue;
+			}
+			if (!command.name().equals("each")) {
+				continue;
+			}
+			if (areas.stream().noneMatch(a -> a.covers(command.at().getRow(), command.at().getColumn()))) {
+				if (outside++ < OUTSIDE_SAID_PER_SHEET) {
+					log.cell(MessageCode.TEMPLATE_OUTSIDE_AREA, name, command.at().formatAsString(), "jx:each", "", "");
+				}
+				continue;
+			}
+			String items = command.attributes().getOrDefault("items", "").strip();
+			if (items.contains(".")) {
+				tables.put(command, null); // a list within a row of another table: its rows' keys are not known here
+				continue;
+			}
+			Object list = names.value(items);
+			if (!(list instanceof java.util.Collection<?>)) {
+				var nearest = TemplateNames.nearest(items, names.lists());
+				log.cell(MessageCode.TEMPLATE_LIST_UNKNOWN, name, command.at().formatAsString(), items,
+						nearest.map(n -> " ใช่ \"" + n + "\" หรือไม่").orElse(""), String.join(", ", names.lists()),
+						nearest.map(n -> "; did you mean \"" + n + "\"?").orElse(""));
+				continue;
+			}
+			tables.put(command, TemplateNames.itemKeys(list));
+		}
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				if (cell.getCellType() != CellType.STRING || !cell.getStringCellValue().contains("${")) {
+					continue;
+				}
+				String where = cell.getAddress().formatAsString();
+				if (areas.stream().noneMatch(a -> a.covers(cell.getRowIndex(), cell.getColumnIndex()))) {
+					if (outside++ < OUTSIDE_SAID_PER_SHEET) {
+						String span = areas.isEmpty() ? "" : " (" + String.join(", ", areas.stream().map(Command::span).toList()) + ")";
+						log.cell(MessageCode.TEMPLATE_OUTSIDE_AREA, name, where, cell.getStringCellValue(), span, span);
+					}
+					continue;
+				}
+				// A table's names where its comment is wrong: that comment is said, not each of its cells.
+				Map<String, Set<String>> rows = new HashMap<>();
+				for (Command command : commands) {
+					if (command.name().equals("each")) {
+						rows.put(command.attributes().getOrDefault("var", ""), null);
+						rows.put(command.attributes().getOrDefault("varIndex", ""), null);
+					}
+				}
+				tables.forEach((table, keys) -> {
+					if (table.covers(cell.getRowIndex(), cell.getColumnIndex())) {
+						rows.put(table.attributes().getOrDefault("var", ""), keys);
+						// A row's number (varIndex="i": ${i + 1}) is a name of the table's own.
+						if (table.attributes().containsKey("varIndex")) {
+							rows.put(table.attributes().get("varIndex"), null);
+						}
+					}
+				});
+				expressions(cell.getStringCellValue(), names, rows, name, where, log);
+			}
+		}
+	}
+
+	/** Each {@code ${…}} of a cell's text: it parses, and the names it reads are the data's. */
+	static void expressions(String text, TemplateNames names, Map<String, Set<String>> rows, String sheet, String where,
+			MessageLog log) {
+		Matcher placeholder = PLACEHOLDER.matcher(text);
+		while (placeholder.find()) {
+			String expression = placeholder.group(1);
+			try {
+				for (List<String> path : JEXL.createScript(expression).getVariables()) {
+					names.unknown(path, rows).ifPresent(unknown -> log.cell(MessageCode.TEMPLATE_NAME_UNKNOWN, sheet, where,
+							"${" + unknown.name() + "}",
+							unknown.nearest() == null ? "" : " (น่าจะเป็น ${" + unknown.nearest() + "})",
+							unknown.nearest() == null ? "" : " (did you mean ${" + unknown.nearest() + "}?)"));
+				}
+			}
+			catch (JexlException ex) {
+				String detail = ex.getDetail() == null ? "" : ex.getDetail();
+				int column = ex.getInfo() == null ? 0 : ex.getInfo().getColumn();
+				log.cell(MessageCode.TEMPLATE_EXPRESSION, sheet, where, placeholder.group(),
+						"'" + detail + "'" + (column > 0 ? " (" + column + ")" : ""));
+			}
+		}
+	}
+
+	private static List<Command> commands(XSSFSheet sheet) {
+		List<Command> commands = new ArrayList<>();
+		for (Map.Entry<CellAddress, XSSFComment> comment : sheet.getCellComments().entrySet()) {
+			String text = comment.getValue().getString() == null ? "" : comment.getValue().getString().getString();
+			Matcher command = COMMAND.matcher(text);
+			while (command.find()) {
+				int close = closing(text, command.end());
+				Map<String, String> attributes = new LinkedHashMap<>();
+				Matcher attribute = ATTRIBUTE.matcher(text.substring(command.end(), close));
+				while (attribute.find()) {
+					attributes.put(attribute.group(1), attribute.group(2));
+				}
+				commands.add(new Command(command.group(1), comment.getKey(), cell(attributes.get("lastCell")), attributes));
+			}
+		}
+		// In the sheet's order, as a reader goes through it.
+		commands.sort(java.util.Comparator.comparing((Command c) -> c.at().getRow()).thenComparing(c -> c.at().getColumn()));
+		return commands;
+	}
+
+	/** The bracket that closes a command's attributes, quotes skipped (a select may hold brackets). */
+	private static int closing(String text, int from) {
+		boolean quoted = false;
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (c == ')' && !quoted) {
+				return i;
+			}
+		}
+		return text.length();
+	}
+
+	private static CellReference cell(String reference) {
+		if (reference == null || !reference.strip().matches("(?:[^!]+!)?\\$?[A-Za-z]{1,3}\\$?\\d+")) {
+			return null;
+		}
+		return new CellReference(reference.strip());
+	}
+}

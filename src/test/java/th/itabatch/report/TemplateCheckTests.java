@@ -1,0 +1,197 @@
+package th.itabatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+import th.itabatch.catalog.TestCatalog;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.plan.ActionPlan;
+import th.itabatch.plan.ProgressEntry;
+import th.itabatch.scores.RoundComparator;
+import th.itabatch.scores.ScoreEntry;
+import th.itabatch.tables.TestTables;
+import th.itabatch.tables.WorkbookContent;
+import th.itabatch.units.RegisteredUnit;
+import th.itabatch.units.UnitRegister;
+import th.itabatch.validation.Message;
+import th.itabatch.workbook.InputDefaults;
+
+/**
+ * A restyled template is read before it is filled, for the mistakes a trial made in each (a typo,
+ * a deleted comment, a table's lastCell left behind, an old .xls): each said at its sheet and cell
+ * or tag; the shipped templates pass for every kind of unit, so no report is refused for nothing.
+ */
+class TemplateCheckTests {
+
+	private static final ReportProperties PROPERTIES = new ReportProperties(null, true, "KPI 3.2",
+			RoundComparator.Goal.NEXT_ROUND, 10);
+
+	private static final Path MONTHLY = Path.of("templates/monthly-report.xlsx");
+
+	private static final Path BRIEF = Path.of("templates/monthly-brief.docx");
+
+	private static final Path DEPARTMENT = Path.of("templates/department-report.xlsx");
+
+	private static Map<String, Object> unitWithEverything() throws IOException {
+		List<ScoreEntry> scores = TestTables.reader(InputDefaults.none())
+			.read("scores.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.scores()))
+			.rows(ScoreEntry.class);
+		WorkbookContent plan = TestTables.reader(new InputDefaults("กองคลัง", null))
+			.read("plan.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.plan()));
+		MonthlyReport report = new MonthlyReportAssembler(TestCatalog.shipped(), PROPERTIES).assemble("กองคลัง",
+				YearMonth.of(2021, 6), scores, plan.rows(ActionPlan.class).get(0), plan.rows(ProgressEntry.class), List.of());
+		return ReportTemplateModel.of(report, new ThaiFormat(true), LocalDateTime.now());
+	}
+
+	private static Map<String, Object> unitWithNothing() {
+		MonthlyReport report = new MonthlyReportAssembler(TestCatalog.shipped(), PROPERTIES).assemble("กองใหม่",
+				YearMonth.of(2021, 6), List.of(), null, List.of(), List.of());
+		return ReportTemplateModel.of(report, new ThaiFormat(true), LocalDateTime.now());
+	}
+
+	private static Map<String, Object> department() {
+		UnitRegister register = new UnitRegister(List.of(new RegisteredUnit("1", "กรม", List.of(), null, null, null, null),
+				new RegisteredUnit("11", "กองหนึ่ง", List.of(), "1", null, null, null),
+				new RegisteredUnit("12", "กองสอง", List.of(), "1", null, null, null)));
+		Map<Integer, UnitStanding.IndicatorStanding> scores = new java.util.TreeMap<>();
+		for (int i = 1; i <= 5; i++) {
+			scores.put(i, new UnitStanding.IndicatorStanding(i, new BigDecimal("90"), true, "A", new BigDecimal("85")));
+		}
+		UnitStanding one = new UnitStanding("กองหนึ่ง", 1L, null, 2564, 2, new BigDecimal("90"), new BigDecimal("92.50"), false,
+				"A", null, null, null, null, null, scores, new UnitStanding.Arrivals(true, false, false, false));
+		Department top = Departments.of(register, 2, java.util.Set.of("กองหนึ่ง"), "ทุกหน่วยงาน").get(0);
+		DepartmentReport report = new DepartmentReportAssembler(TestCatalog.shipped().indicators().all(), PROPERTIES)
+			.assemble(top, YearMonth.of(2021, 6), Map.of("กองหนึ่ง", one), Map.of(), LocalDate.of(2021, 7, 1));
+		return DepartmentTemplateModel.of(report, "KPI", new ThaiFormat(true), LocalDateTime.now());
+	}
+
+	@Test
+	void theShippedTemplatesPassForAUnitWithAndWithoutDataAndForADepartment() throws IOException {
+		for (Map<String, Object> unit : List.of(unitWithEverything(), unitWithNothing())) {
+			assertThat(XlsxTemplateCheck.check(Files.readAllBytes(MONTHLY), "monthly-report.xlsx", unit)).isEmpty();
+			assertThat(DocxTemplateCheck.check(Files.readAllBytes(BRIEF), "monthly-brief.docx", unit)).isEmpty();
+		}
+		assertThat(XlsxTemplateCheck.check(Files.readAllBytes(DEPARTMENT), "department-report.xlsx", department())).isEmpty();
+	}
+
+	@Test
+	void aUnitWithoutScoresOrPlanHasEveryNameAUnitWithThemHas() throws IOException {
+		Map<String, Object> full = unitWithEverything();
+		Map<String, Object> empty = unitWithNothing();
+		assertThat(keys(empty, "report")).as("a template naming one is checked against both").containsAll(keys(full, "report"));
+		assertThat(keys(empty, "brief")).containsAll(keys(full, "brief"));
+	}
+
+	@Test
+	void mistakesInARestyledWorkbookAreSaidAtTheirCell() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+
+		assertThat(problems(unit, sheet -> sheet.getRow(1).getCell(2).setCellValue("${report.unti}")))
+			.containsExactly("รายงาน › C2 · TEMPLATE_NAME_UNKNOWN · ไม่มี ${report.unti} ในข้อมูลของรายงานนี้ ช่องนี้จะว่างเปล่า"
+					+ " (น่าจะเป็น ${report.unit}) / this report's data have no ${report.unti}: it would be printed blank"
+					+ " (did you mean ${report.unit}?)");
+		assertThat(problems(unit, sheet -> sheet.getRow(8).getCell(2).setCellValue("${report.overall +}")))
+			.singleElement().asString().startsWith("รายงาน › C9 · TEMPLATE_EXPRESSION · นิพจน์ ${report.overall +}");
+		assertThat(problems(unit, sheet -> sheet.getCellComment(new CellAddress("A1")).setString("ITA")))
+			.as("a deleted jx:area: the sheet would print as the template, once said")
+			.singleElement().asString().startsWith("รายงาน › A8 · TEMPLATE_OUTSIDE_AREA · jx:each อยู่นอกพื้นที่");
+		assertThat(problems(unit, sheet -> comment(sheet, "A8", c -> c.replace("items=\"indicators\"", "items=\"indicator\""))))
+			.singleElement().asString().startsWith("รายงาน › A8 · TEMPLATE_LIST_UNKNOWN").contains("did you mean \"indicators\"?");
+		assertThat(problems(unit, sheet -> sheet.shiftRows(7, sheet.getLastRowNum(), 3))).as("rows inserted above the table, lastCell left as it was").anySatisfy(
+				p -> assertThat(p).startsWith("รายงาน › A11 · TEMPLATE_LAST_CELL").contains("lastCell=\"K8\""));
+	}
+
+	@Test
+	void aFileThatIsNoWorkbookIsSaidForWhatItIs() {
+		assertThat(XlsxTemplateCheck.check(new byte[0], "templates/monthly-report.xlsx", Map.of()))
+			.extracting(Message::toString)
+			.containsExactly("templates/monthly-report.xlsx · TEMPLATE_UNREADABLE · เปิดแม่แบบนี้ไม่ได้: ไฟล์ว่างเปล่า (0 ไบต์)"
+					+ " / this template cannot be opened: the file is empty (0 bytes)");
+		byte[] xls = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+		assertThat(XlsxTemplateCheck.check(xls, "monthly-report.xlsx", Map.of())).singleElement().asString()
+			.contains("Excel 97–2003 (.xls)", "save it as Excel Workbook (.xlsx)");
+	}
+
+	@Test
+	void mistakesInARestyledBriefAreSaidByTheirTag() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+
+		assertThat(briefProblems(unit, document -> {
+			for (XWPFParagraph paragraph : document.getParagraphs()) {
+				for (XWPFRun run : paragraph.getRuns()) {
+					String text = run.getText(0);
+					if (text != null && text.contains("{{brief.unit}}")) {
+						run.setText(text.replace("{{brief.unit}}", "{{brief.unti}}"), 0);
+					}
+				}
+			}
+		})).contains("templates/monthly-brief.docx › {{brief.unti}} · TEMPLATE_NAME_UNKNOWN · ไม่มี {{brief.unti}}"
+				+ " ในข้อมูลของรายงานนี้ ช่องนี้จะว่างเปล่า (น่าจะเป็น {{brief.unit}}) / this report's data have no"
+				+ " {{brief.unti}}: it would be printed blank (did you mean {{brief.unit}}?)");
+		assertThat(briefProblems(unit, document -> {
+			XWPFTable scores = document.getTables().stream()
+				.filter(t -> t.getText().contains("{{brief.scores}}"))
+				.findFirst()
+				.orElseThrow();
+			scores.removeRow(scores.getRows().size() - 1);
+		})).as("the row repeated for each score deleted: poi-tl failed with a class name")
+			.singleElement().asString()
+			.startsWith("templates/monthly-brief.docx › {{brief.scores}} · TEMPLATE_TABLE_ROW");
+	}
+
+	private static List<String> problems(Map<String, Object> variables, Consumer<XSSFSheet> restyle) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(MONTHLY))) {
+			restyle.accept(workbook.getSheet("รายงาน"));
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			workbook.write(bytes);
+			return XlsxTemplateCheck.check(bytes.toByteArray(), "templates/monthly-report.xlsx", variables)
+				.stream()
+				.map(m -> m.toString().substring("templates/monthly-report.xlsx › ".length()))
+				.toList();
+		}
+	}
+
+	private static List<String> briefProblems(Map<String, Object> variables, Consumer<XWPFDocument> restyle)
+			throws IOException {
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(BRIEF))) {
+			restyle.accept(document);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			document.write(bytes);
+			return DocxTemplateCheck.check(bytes.toByteArray(), "templates/monthly-brief.docx", variables)
+				.stream()
+				.map(Message::toString)
+				.toList();
+		}
+	}
+
+	private static java.util.Set<String> keys(Map<String, Object> variables, String name) {
+		java.util.Set<String> keys = new java.util.TreeSet<>();
+		((Map<?, ?>) variables.get(name)).keySet().forEach(k -> keys.add(String.valueOf(k)));
+		return keys;
+	}
+
+	private static void comment(XSSFSheet sheet, String cell, java.util.function.UnaryOperator<String> edit) {
+		var comment = sheet.getCellComment(new CellAddress(cell));
+		comment.setString(edit.apply(comment.getString().getString()));
+	}
+}
