@@ -13,7 +13,10 @@ import java.util.List;
 public record LevelScheme(int fromFiscalYear, List<Level> levels) {
 
 	public LevelScheme {
-		BuddhistYears.require("ita.catalog.level-schemes from-fiscal-year", fromFiscalYear);
+		// 0: from the first year on, as a year before the first scheme takes it.
+		if (fromFiscalYear != 0) {
+			BuddhistYears.require("ita.catalog.level-schemes from-fiscal-year", fromFiscalYear);
+		}
 		levels = levels.stream().sorted(Comparator.comparing(Level::min).reversed()).toList();
 	}
 

@@ -17,9 +17,15 @@ import java.util.Optional;
 public record RatingScale(String name, int fromFiscalYear, List<Rating> ratings) {
 
 	public RatingScale {
-		BuddhistYears.require("ita.catalog.rating-scales from-fiscal-year", fromFiscalYear);
+		// 0: from the first year on, as a year before the first scheme takes it.
+		if (fromFiscalYear != 0) {
+			BuddhistYears.require("ita.catalog.rating-scales from-fiscal-year", fromFiscalYear);
+		}
 		// Highest first, as the levels are, however they are written: a trial's scale written ผ่าน 80,
 		// ผ่านดีเยี่ยม 90 rated 92.51 "ผ่าน" (the first reached).
+		if (ratings != null && ratings.stream().anyMatch(r -> r.min() == null)) {
+			throw new IllegalArgumentException("ita.catalog.rating-scales: a rating of the scale " + name + " gives no min");
+		}
 		ratings = ratings == null ? List.of()
 				: ratings.stream().sorted(java.util.Comparator.comparing(Rating::min).reversed()).toList();
 	}

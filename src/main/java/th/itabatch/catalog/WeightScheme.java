@@ -37,7 +37,10 @@ public record WeightScheme(int fromFiscalYear, Map<Tool, BigDecimal> weights) {
 		if (named.values().stream().anyMatch(weight -> weight.signum() < 0)) {
 			throw new IllegalArgumentException("the weight scheme from fiscal year " + fromFiscalYear + " has a negative weight: " + weights);
 		}
-		BuddhistYears.require("ita.catalog.weight-schemes from-fiscal-year", fromFiscalYear);
+		// 0: from the first year on, as a year before the first scheme takes it.
+		if (fromFiscalYear != 0) {
+			BuddhistYears.require("ita.catalog.weight-schemes from-fiscal-year", fromFiscalYear);
+		}
 		BigDecimal total = named.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (total.subtract(BigDecimal.ONE).abs().compareTo(SLACK) > 0) {
 			throw new IllegalArgumentException("the weights of the scheme from fiscal year " + fromFiscalYear + " add up to "

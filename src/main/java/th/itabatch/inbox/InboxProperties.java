@@ -15,11 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record InboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("3") int settleSeconds,
 		@DefaultValue("2") int pollSeconds) {
 
-	/** A file taken the moment it is seen is taken half-copied (a trial's, refused as damaged, then read again). */
+	/** A folder looked at without a pause, or a file waited for a negative time, is no setting. */
 	public InboxProperties {
-		if (settleSeconds < 1 || pollSeconds < 1) {
-			throw new IllegalArgumentException("ita.inbox.settle-seconds and ita.inbox.poll-seconds are at least 1 (given "
-					+ settleSeconds + " and " + pollSeconds + "): a file still being copied would be taken half-written");
+		if (enabled && (pollSeconds < 1 || settleSeconds < 0)) {
+			throw new IllegalArgumentException("ita.inbox.poll-seconds is at least 1 and ita.inbox.settle-seconds at least 0"
+					+ " (given " + pollSeconds + " and " + settleSeconds + ")");
 		}
 	}
 }

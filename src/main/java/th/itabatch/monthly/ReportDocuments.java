@@ -28,21 +28,26 @@ final class ReportDocuments {
 	static List<ReportRepository.Document> write(List<ReportTemplate> templates, Map<String, Object> variables,
 			Map<String, String> names, Path outputDir, long run) throws IOException {
 		List<ReportRepository.Document> documents = new ArrayList<>();
+		// A template restyled wrongly makes no document, and the unit's report fails saying where (a trial's
+		// blank unit name went out in silence): none of its documents is written, so the set in the output
+		// folder stays one run's (the Excel report of this run beside the brief of the last would be two).
+		List<byte[]> contents = new ArrayList<>();
 		List<Message> problems = new ArrayList<>();
+		for (ReportTemplate template : templates) {
+			byte[] bytes = template.bytes();
+			contents.add(bytes);
+			problems.addAll(template.problems(bytes, variables));
+		}
+		if (problems.stream().anyMatch(Message::isError)) {
+			throw new TemplateProblems(problems);
+		}
 		// One batch: a document is forced to the disk while the next is made.
 		try (AtomicFiles.Batch files = AtomicFiles.batch()) {
-			for (ReportTemplate template : templates) {
+			for (int i = 0; i < templates.size(); i++) {
+				ReportTemplate template = templates.get(i);
 				String name = template.fileName(names);
 				Path history = outputDir.resolve(HISTORY).resolve(String.valueOf(run)).resolve(name);
-				// A template restyled wrongly makes no document, the others are made (a trial's broken brief
-				// cost the unit its Excel report, and a blank unit name went out in silence).
-				byte[] bytes = template.bytes();
-				List<Message> found = template.problems(bytes, variables);
-				problems.addAll(found);
-				if (found.stream().anyMatch(Message::isError)) {
-					continue;
-				}
-				template.write(bytes, variables, history, files);
+				template.write(contents.get(i), variables, history, files);
 				Path latest = outputDir.resolve(name);
 				files.write(latest, out -> Files.copy(files.written(history), out));
 				documents.add(new ReportRepository.Document(template.name(), latest.toAbsolutePath().toString(),
@@ -55,9 +60,6 @@ final class ReportDocuments {
 		// what goes to DOC. The PDF stage makes it again where PDFs are on; one that cannot be removed (open
 		// on a share) is a warning, not a failed report.
 		documents.forEach(document -> RetiredCopies.removePdfOf(Path.of(document.file())));
-		if (problems.stream().anyMatch(Message::isError)) {
-			throw new TemplateProblems(problems);
-		}
 		return documents;
 	}
 }

@@ -40,8 +40,16 @@ public class PdfCopies {
 	/** How the conversions' folders are named in the temporary folder. */
 	static final String WORK_PREFIX = "ita-pdf-";
 
+	@org.springframework.beans.factory.annotation.Autowired
 	PdfCopies(PdfProperties properties) {
+		this(properties, java.time.Duration.ofMinutes(5));
+	}
+
+	/** With how long after no answer LibreOffice is asked again. */
+	PdfCopies(PdfProperties properties, java.time.Duration askAgainAfter) {
 		this.properties = properties;
+		this.askAgainAfterNanos = askAgainAfter.toNanos();
+		this.lastNoAnswer = System.nanoTime() - askAgainAfterNanos;
 	}
 
 	/**
@@ -67,6 +75,10 @@ public class PdfCopies {
 		}
 		Boolean known = available;
 		if (known == null) {
+			// Not asked again within minutes of no answer: the reports page asks on every view.
+			if (System.nanoTime() - lastNoAnswer < askAgainAfterNanos) {
+				return false;
+			}
 			Answer answer = answers();
 			known = answer == Answer.YES;
 			if (answer == Answer.MISSING) {
@@ -76,10 +88,11 @@ public class PdfCopies {
 						properties.command());
 			}
 			else if (answer == Answer.NO_ANSWER) {
+				lastNoAnswer = System.nanoTime();
 				// Installed, but busy or failing this once (a trial's while another conversion ran): asked again
 				// at the next documents, not taken as missing until a restart.
-				log.warn("PDF: LibreOffice ({}) did not answer when asked its version; these documents are made without PDF"
-						+ " copies, and it is asked again with the next ones", properties.command());
+				log.warn("PDF: LibreOffice ({}) did not answer when asked its version; documents are made without PDF"
+						+ " copies for the next five minutes, then it is asked again", properties.command());
 			}
 			else {
 				available = known;
@@ -87,6 +100,11 @@ public class PdfCopies {
 		}
 		return known;
 	}
+
+	private final long askAgainAfterNanos;
+
+	/** When LibreOffice last did not answer (System.nanoTime), or long ago. */
+	private volatile long lastNoAnswer;
 
 	/** What LibreOffice's command says when asked its version. */
 	private enum Answer {

@@ -17,7 +17,7 @@ public record DepartmentProperties(@DefaultValue("true") boolean enabled, @Defau
 
 	/** 0 made no department report at all, without a word (a trial); turning them off is {@code enabled: false}. */
 	public DepartmentProperties {
-		if (levels < 1) {
+		if (enabled && levels < 1) {
 			throw new IllegalArgumentException("ita.departments.levels: " + levels + "; it is at least 1 (the top units"
 					+ " alone); to make no department reports, set ita.departments.enabled: false");
 		}

@@ -50,27 +50,36 @@ final class DocxTemplateCheck {
 							nearest == null ? "" : " (did you mean {{" + nearest + "}}?)");
 					continue;
 				}
-				if (value(variables, path) instanceof java.util.Collection<?> && !repeatsARow(element)) {
-					log.cell(MessageCode.TEMPLATE_TABLE_ROW, null, element.getSource(), element.getSource());
+				if (value(variables, path) instanceof java.util.Collection<?>) {
+					String row = tableRow(element);
+					if (row != null) {
+						log.cell(MessageCode.TEMPLATE_TABLE_ROW, null, element.getSource(), element.getSource(),
+								row.equals("last") ? "แต่แถวนี้เป็นแถวสุดท้ายของตาราง" : "แต่แท็กนี้ไม่ได้อยู่ในตาราง",
+								row.equals("last") ? "but it is the table's last row" : "but it is not in a table");
+					}
 				}
 			}
 		}
 		catch (Exception ex) {
-			log.file(MessageCode.TEMPLATE_UNREADABLE, "ไฟล์เสียหาย (" + th.itabatch.validation.PlainReason.of(ex) + ")",
-					"the file is damaged (" + th.itabatch.validation.PlainReason.of(ex) + ")");
+			// poi-tl could not read the document's tags (an unmatched {{?x}}): the fill would fail on it alike.
+			log.file(MessageCode.TEMPLATE_UNREADABLE, "อ่านแท็กในไฟล์ไม่ได้ (" + th.itabatch.validation.PlainReason.of(ex) + ")",
+					"its tags cannot be read (" + th.itabatch.validation.PlainReason.of(ex) + ")");
 		}
 		return log.messages();
 	}
 
-	/** A table's tag stands in a row that has a row under it (the one repeated for each item). */
-	private static boolean repeatsARow(ElementTemplate element) {
+	/**
+	 * What is wrong with where a table's tag stands: {@code null} in a row with a row under it (the one
+	 * repeated for each item), "last" in a table's last row, "outside" outside a table.
+	 */
+	private static String tableRow(ElementTemplate element) {
 		if (!(element instanceof RunTemplate run) || !(run.getRun().getParent() instanceof XWPFParagraph paragraph)
 				|| !(paragraph.getBody() instanceof XWPFTableCell cell)) {
-			return false;
+			return "outside";
 		}
 		XWPFTableRow row = cell.getTableRow();
 		List<XWPFTableRow> rows = row.getTable().getRows();
-		return rows.indexOf(row) < rows.size() - 1;
+		return rows.indexOf(row) < rows.size() - 1 ? null : "last";
 	}
 
 	private static Object value(Map<String, Object> variables, List<String> path) {

@@ -31,6 +31,13 @@ public final class ReportTemplate {
 
 	private static final int CHECKED_KEPT = 8;
 
+	/** A content checked and what was found in it. */
+	private record Checked(byte[] content, List<Message> problems) {
+	}
+
+	/** The content last checked: the one in use. */
+	private volatile Checked last;
+
 	ReportTemplate(ReportProperties.Template spec, TemplateEngine engine) {
 		this.spec = spec;
 		this.engine = engine;
@@ -95,9 +102,16 @@ public final class ReportTemplate {
 	 * and the planning office may replace it between two runs).
 	 */
 	public List<Message> problems(byte[] template, Map<String, Object> variables) {
+		// The same bytes as the last fill's, as nearly always: compared, not hashed (a thousand units' run
+		// would hash its templates two thousand times).
+		Checked previous = last;
+		if (previous != null && java.util.Arrays.equals(previous.content(), template)) {
+			return previous.problems();
+		}
 		String content = digest(template);
 		List<Message> known = checked.get(content);
 		if (known != null) {
+			last = new Checked(template, known);
 			return known;
 		}
 		List<Message> found = List.copyOf(engine.check(template, spec.template(), variables));
@@ -105,6 +119,7 @@ public final class ReportTemplate {
 			checked.clear();
 		}
 		checked.put(content, found);
+		last = new Checked(template, found);
 		return found;
 	}
 

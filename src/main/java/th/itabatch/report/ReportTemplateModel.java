@@ -277,8 +277,9 @@ public final class ReportTemplateModel {
 			// i1 … i10 as the heads h1 … h10, blank where the round has no score (a template is checked
 			// against the names its rows have: a round of five indicators must not make i6 unknown).
 			for (int number = 1; number <= 10; number++) {
-				row.put("i" + number, point.indicators().get(number));
+				row.put("i" + number, null);
 			}
+			point.indicators().forEach((number, score) -> row.put("i" + number, score));
 			rows.add(row);
 		}
 		return orPlaceholder(rows, "label", "ยังไม่มีผลคะแนน");

@@ -28,10 +28,11 @@ final class TemplateFiles {
 		String type = program.equals("Excel") ? "Excel Workbook (" + extension + ")" : "Word Document (" + extension + ")";
 		if (WorkbookOpener.isOle2(bytes)) {
 			log.file(MessageCode.TEMPLATE_UNREADABLE,
-					"เป็นไฟล์ " + program + " 97–2003 (" + old + ") ที่ตั้งชื่อเป็น " + extension + " ให้เปิดใน " + program
-							+ " แล้วบันทึกเป็นชนิด " + type,
-					"it is " + (program.equals("Excel") ? "an " : "a ") + program + " 97–2003 file (" + old + ") under an " + extension + " name: open it in " + program
-							+ " and save it as " + type);
+					"เป็นไฟล์ " + program + " 97–2003 (" + old + ") หรือไฟล์ที่ตั้งรหัสผ่าน ในชื่อ " + extension + " ให้เปิดใน " + program
+							+ " แล้วบันทึกเป็นชนิด " + type + " โดยไม่ตั้งรหัสผ่าน",
+					"it is " + (program.equals("Excel") ? "an " : "a ") + program + " 97–2003 file (" + old
+							+ "), or one protected by a password, under an " + extension + " name: open it in " + program
+							+ " and save it as " + type + " without a password");
 			return true;
 		}
 		if (!WorkbookOpener.isZip(bytes)) {

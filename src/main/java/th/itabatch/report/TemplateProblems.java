@@ -7,8 +7,8 @@ import th.itabatch.validation.StatedFailure;
 
 /**
  * The report templates of a fill that could not be used, each mistake at its sheet and cell (or
- * tag): their documents were not made, the others were. The unit's report fails with it, to be made
- * whole by a run once the templates are corrected.
+ * tag): none of the report's documents was written. The report fails with it, to be made by a run
+ * once the templates are corrected.
  */
 public final class TemplateProblems extends StatedFailure {
 
@@ -29,7 +29,8 @@ public final class TemplateProblems extends StatedFailure {
 	}
 
 	private static String text(List<Message> problems) {
-		StringBuilder text = new StringBuilder("แม่แบบรายงานใช้ไม่ได้ เอกสารจากแม่แบบนี้จึงไม่ได้จัดทำ / a report template cannot be used, so its document was not made: ");
+		StringBuilder text = new StringBuilder("แม่แบบรายงานใช้ไม่ได้ จึงไม่ได้จัดทำรายงานนี้ แก้แม่แบบแล้วประมวลผลอีกครั้ง"
+				+ " / a report template cannot be used, so this report was not made; correct the template and run again: ");
 		text.append(String.join("; ", problems.stream().limit(TOLD).map(Message::toString).toList()));
 		if (problems.size() > TOLD) {
 			int more = problems.size() - TOLD;

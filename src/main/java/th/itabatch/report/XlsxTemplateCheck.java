@@ -36,9 +36,10 @@ import th.itabatch.validation.MessageLog;
 final class XlsxTemplateCheck {
 
 	/** "jx:each(" — a command's name; its attributes follow up to the closing bracket. */
-	private static final Pattern COMMAND = Pattern.compile("jx:(\\w+)\\s*\\(");
+	private static final Pattern COMMAND = Pattern.compile("(?m)^\\s*jx:(\\w+)\\s*\\(");
 
-	private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
+	/** An attribute in double, single or typographic quotes, the same at both ends, as JXLS reads them. */
+	private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*([\"'\u201C\u201D])(.*?)\\2");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
@@ -79,15 +80,24 @@ final class XlsxTemplateCheck {
 		if (TemplateFiles.unreadable(bytes, "Excel", ".xlsx", log)) {
 			return log.messages();
 		}
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+		XSSFWorkbook workbook;
+		try {
+			workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+		}
+		catch (Exception ex) {
+			log.file(MessageCode.TEMPLATE_UNREADABLE, "ไฟล์เสียหาย (" + th.itabatch.validation.PlainReason.of(ex) + ")",
+					"the file is damaged (" + th.itabatch.validation.PlainReason.of(ex) + ")");
+			return log.messages();
+		}
+		try (workbook) {
 			TemplateNames names = new TemplateNames(variables);
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				check(workbook.getSheetAt(i), names, log);
 			}
 		}
 		catch (Exception ex) {
-			log.file(MessageCode.TEMPLATE_UNREADABLE, "ไฟล์เสียหาย (" + th.itabatch.validation.PlainReason.of(ex) + ")",
-					"the file is damaged (" + th.itabatch.validation.PlainReason.of(ex) + ")");
+			// The check's own failure refuses nothing: the fill says what it meets.
+			return List.of();
 		}
 		return log.messages();
 	}
@@ -114,8 +124,10 @@ final class XlsxTemplateCheck {
 				continue;
 			}
 			String items = command.attributes().getOrDefault("items", "").strip();
-			if (items.contains(".")) {
-				tables.put(command, null); // a list within a row of another table: its rows' keys are not known here
+			if (!items.matches("\\w+") || command.attributes().containsKey("groupBy")) {
+				// A list within another table's row, an expression, or rows grouped (the var is then a group
+				// with its item and items): what the rows hold is not known here.
+				tables.put(command, null);
 				continue;
 			}
 			Object list = names.value(items);
@@ -139,6 +151,12 @@ final class XlsxTemplateCheck {
 						String span = areas.isEmpty() ? "" : " (" + String.join(", ", areas.stream().map(Command::span).toList()) + ")";
 						log.cell(MessageCode.TEMPLATE_OUTSIDE_AREA, name, where, cell.getStringCellValue(), span, span);
 					}
+					continue;
+				}
+				// Under a command other than an area, a table or a condition (jx:grid's ${header}, ${cell}), the
+				// names are that command's own.
+				if (commands.stream().anyMatch(c -> !List.of("area", "each", "if").contains(c.name())
+						&& c.covers(cell.getRowIndex(), cell.getColumnIndex()))) {
 					continue;
 				}
 				// A table's names where its comment is wrong: that comment is said, not each of its cells.
@@ -196,7 +214,7 @@ final class XlsxTemplateCheck {
 				Map<String, String> attributes = new LinkedHashMap<>();
 				Matcher attribute = ATTRIBUTE.matcher(text.substring(command.end(), close));
 				while (attribute.find()) {
-					attributes.put(attribute.group(1), attribute.group(2));
+					attributes.put(attribute.group(1), attribute.group(3));
 				}
 				commands.add(new Command(command.group(1), comment.getKey(), cell(attributes.get("lastCell")), attributes));
 			}
@@ -208,13 +226,16 @@ final class XlsxTemplateCheck {
 
 	/** The bracket that closes a command's attributes, quotes skipped (a select may hold brackets). */
 	private static int closing(String text, int from) {
-		boolean quoted = false;
+		char quote = 0;
 		for (int i = from; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '"') {
-				quoted = !quoted;
+			if (quote == 0 && (c == '"' || c == '\'' || c == '\u201C' || c == '\u201D')) {
+				quote = c;
 			}
-			else if (c == ')' && !quoted) {
+			else if (quote != 0 && c == quote) {
+				quote = 0;
+			}
+			else if (c == ')' && quote == 0) {
 				return i;
 			}
 		}

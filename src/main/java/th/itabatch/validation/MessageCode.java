@@ -220,16 +220,16 @@ public enum MessageCode {
 	NUMBER_INVALID(WARNING, "\"{0}\" ในคอลัมน์ {1} ต้องเป็นตัวเลข จึงไม่ถูกนำไปใช้", "\"{0}\" in column {1} must be a number; it is not used"),
 	// A report template the planning office restyled: each mistake a trial made in one, where it is.
 	TEMPLATE_UNREADABLE(ERROR, "เปิดแม่แบบนี้ไม่ได้: {0}", "this template cannot be opened: {1}"),
-	TEMPLATE_OUTSIDE_AREA(ERROR, "{0} อยู่นอกพื้นที่ที่ความเห็น jx:area กำหนด{1} จึงจะพิมพ์ออกมาตามที่เขียนไว้ ให้แก้ lastCell ของ jx:area ที่ A1 ให้ครอบเซลล์นี้ (หรือใส่ความเห็นนั้นกลับ)",
-			"{0} lies outside the area a jx:area comment marks{2}, so it would be printed as written: set that jx:area''s lastCell (on A1) to cover this cell (or put the comment back)"),
+	TEMPLATE_OUTSIDE_AREA(ERROR, "{0} อยู่นอกพื้นที่ที่ความเห็น jx:area กำหนด{1} จึงจะพิมพ์ออกมาตามที่เขียนไว้ ให้แก้ lastCell ของความเห็น jx:area ให้ครอบเซลล์นี้ (หรือใส่ความเห็นนั้นกลับที่ A1 ของชีต) ถ้าตั้งใจให้พิมพ์ตามที่เขียน ให้เขียนโดยไม่มี ${",
+			"{0} lies outside the area a jx:area comment marks{2}, so it would be printed as written: set that jx:area''s lastCell to cover this cell (or put the comment back on the sheet''s A1); if it is meant as written, write it without ${"),
 	TEMPLATE_LAST_CELL(ERROR, "ความเห็น {0} ที่เซลล์นี้ระบุ lastCell=\"{1}\" ซึ่งอยู่ก่อนเซลล์นี้ (มีการแทรกแถวหรือคอลัมน์เหนือตาราง?) ให้แก้ lastCell เป็นเซลล์มุมขวาล่างของส่วนนี้",
 			"the {0} comment on this cell gives lastCell=\"{1}\", which is above or left of the cell itself (were rows or columns inserted above the table?): set lastCell to the bottom-right cell of its block"),
 	TEMPLATE_LIST_UNKNOWN(ERROR, "ความเห็น jx:each ระบุ items=\"{0}\" ซึ่งไม่มีในข้อมูลของรายงานนี้ แถวของตารางจะไม่ถูกพิมพ์{1} (รายการที่มี: {2})",
 			"the jx:each comment gives items=\"{0}\", which this report''s data do not have, so the table''s rows would not be printed{3} (the lists are: {2})"),
 	TEMPLATE_NAME_UNKNOWN(ERROR, "ไม่มี {0} ในข้อมูลของรายงานนี้ ช่องนี้จะว่างเปล่า{1}", "this report''s data have no {0}: it would be printed blank{2}"),
 	TEMPLATE_EXPRESSION(ERROR, "นิพจน์ {0} เขียนไม่ถูกต้อง (ตรวจเครื่องหมายและวงเล็บ): {1}", "the expression {0} is not well formed (check its signs and brackets): {1}"),
-	TEMPLATE_TABLE_ROW(ERROR, "แท็ก {0} ต้องอยู่ในแถวของตารางที่มีแถวถัดไปให้ทำซ้ำ (แถวที่มีช่อง [..] ของแต่ละรายการ) แต่แถวนี้เป็นแถวสุดท้ายของตาราง",
-			"the tag {0} must be in a table row with a row below it to repeat for each item (the row with the item''s [..] cells), but it is the table''s last row");
+	TEMPLATE_TABLE_ROW(ERROR, "แท็ก {0} ต้องอยู่ในแถวของตารางที่มีแถวถัดไปให้ทำซ้ำ (แถวที่มีช่อง [..] ของแต่ละรายการ) {1}",
+			"the tag {0} must be in a table row with a row below it to repeat for each item (the row with the item''s [..] cells), {2}");
 
 	private static final int LONGEST_QUOTE = 200;
 

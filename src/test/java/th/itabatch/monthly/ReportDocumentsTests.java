@@ -37,14 +37,17 @@ import th.itabatch.scores.ScoreEntry;
 import th.itabatch.tables.TestTables;
 import th.itabatch.workbook.InputDefaults;
 
-/** A unit's documents: one whose restyled template is wrong is not made, and says where; the others are. */
+/**
+ * A unit's documents: where a restyled template is wrong, none is written (the output folder keeps
+ * one run's set) and the report fails saying where.
+ */
 class ReportDocumentsTests {
 
 	@TempDir
 	Path folder;
 
 	@Test
-	void aBriefRestyledWronglyCostsTheUnitOnlyItsBriefAndSaysWhere() throws Exception {
+	void aBriefRestyledWronglyIsSaidWhereAndLeavesTheOutputFolderAsItWas() throws Exception {
 		Path brief = folder.resolve("my-brief.docx");
 		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(Path.of("templates/monthly-brief.docx")))) {
 			for (XWPFParagraph paragraph : document.getParagraphs()) {
@@ -77,9 +80,15 @@ class ReportDocumentsTests {
 			.hasMessageContaining(brief + " › {{brief.unti}} · TEMPLATE_NAME_UNKNOWN")
 			.hasMessageContaining("(did you mean {{brief.unit}}?)");
 
+		assertThat(out).as("no document of this run beside the last run's others").doesNotExist();
+
+		// Corrected, the same call makes both.
+		Files.copy(Path.of("templates/monthly-brief.docx"), brief, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		ReportDocuments.write(templates.of(ReportTemplates.UNIT_MONTH), variables,
+				ReportFiles.unitMonth("กองคลัง", 2564, YearMonth.of(2021, 6)), out, 8L);
 		try (Stream<Path> files = Files.list(out)) {
-			assertThat(files.map(f -> f.getFileName().toString())).as("the Excel report made, no brief, nothing half-written")
-				.containsExactlyInAnyOrder("ITA-report_กองคลัง_FY2564_2564-06.xlsx", ReportDocuments.HISTORY);
+			assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+					"ITA-report_กองคลัง_FY2564_2564-06.xlsx", "ITA-brief_กองคลัง.docx", ReportDocuments.HISTORY);
 		}
 		try (InputStream in = Files.newInputStream(out.resolve("ITA-report_กองคลัง_FY2564_2564-06.xlsx"));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {

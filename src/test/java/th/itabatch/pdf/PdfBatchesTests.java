@@ -47,10 +47,14 @@ class PdfBatchesTests {
 				[ "$(wc -l < "$(dirname "$0")/asked")" -gt 1 ]
 				""");
 		Files.setPosixFilePermissions(command, PosixFilePermissions.fromString("rwx------"));
-		PdfCopies busy = new PdfCopies(new PdfProperties(true, command.toString(), Duration.ofMinutes(1), 2));
+		PdfProperties properties = new PdfProperties(true, command.toString(), Duration.ofMinutes(1), 2);
+		PdfCopies soon = new PdfCopies(properties);
+		assertThat(soon.available()).as("its first answer an exit code of 1").isFalse();
+		assertThat(soon.available()).as("not asked again at once: the reports page asks on every view").isFalse();
+		assertThat(Files.readAllLines(work.resolve("asked"))).hasSize(1);
 
-		assertThat(busy.available()).as("its first answer an exit code of 1").isFalse();
-		assertThat(busy.available()).as("asked again").isTrue();
+		PdfCopies busy = new PdfCopies(properties, Duration.ZERO);
+		assertThat(busy.available()).as("asked again after the pause").isTrue();
 		assertThat(busy.available()).isTrue();
 		assertThat(Files.readAllLines(work.resolve("asked"))).hasSize(2);
 

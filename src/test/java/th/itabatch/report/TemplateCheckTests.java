@@ -121,6 +121,24 @@ class TemplateCheckTests {
 				p -> assertThat(p).startsWith("รายงาน › A11 · TEMPLATE_LAST_CELL").contains("lastCell=\"K8\""));
 	}
 
+	/** What JXLS fills as it stands is not refused (a review's list). */
+	@Test
+	void whatJxlsFillsIsNotRefused() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+
+		assertThat(problems(unit, sheet -> {
+			comment(sheet, "A1", c -> c.replace('"', '\''));
+			comment(sheet, "A8", c -> c.replace('"', '\''));
+		})).as("attributes in single quotes").isEmpty();
+		assertThat(problems(unit, sheet -> comment(sheet, "A8",
+				c -> c.replace("items=\"indicators\"", "items=\"empty(indicators) ? trend : indicators\""))))
+			.as("items given as an expression").isEmpty();
+		assertThat(problems(unit, sheet -> comment(sheet, "A1", c -> c + "\nวิธีใช้: เช่น jx:each(items=\"x\" lastCell=\"A1\")")))
+			.as("a command quoted in a comment's text, not at a line's start, is none").isEmpty();
+		assertThat(problems(unit, sheet -> sheet.getRow(1).getCell(2).setCellValue("${report.unit.length() > 20 ? 'ยาว' : report.unit}")))
+			.as("a method of a text, a condition").isEmpty();
+	}
+
 	@Test
 	void aFileThatIsNoWorkbookIsSaidForWhatItIs() {
 		assertThat(XlsxTemplateCheck.check(new byte[0], "templates/monthly-report.xlsx", Map.of()))

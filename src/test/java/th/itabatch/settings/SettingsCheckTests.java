@@ -39,6 +39,7 @@ class SettingsCheckTests {
 		assertThat(new ItaProperties.Defaults("กองคลัง", 2566).fiscalYear()).isEqualTo(2566);
 		assertThatIllegalArgumentException().isThrownBy(() -> new LevelScheme(2021, List.of()))
 			.withMessageStartingWith("ita.catalog.level-schemes from-fiscal-year: 2021 is a year of the Common Era");
+		assertThat(new LevelScheme(0, List.of()).fromFiscalYear()).as("0: from the first year on").isZero();
 	}
 
 	@Test
@@ -68,6 +69,9 @@ class SettingsCheckTests {
 
 		assertThat(scale.rate(new BigDecimal("92.51"), Map.of())).contains("ผ่านดีเยี่ยม");
 		assertThat(scale.rate(new BigDecimal("85"), Map.of())).contains("ผ่าน");
+		assertThatIllegalArgumentException().isThrownBy(() -> new RatingScale("กรม", 2564,
+				List.of(new RatingScale.Rating("ผ่าน", null, null))))
+			.withMessage("ita.catalog.rating-scales: a rating of the scale กรม gives no min");
 	}
 
 	@Test
@@ -77,8 +81,10 @@ class SettingsCheckTests {
 			.withMessage("ita.report.due-day: 32 is no day of a month (1 to 31)");
 		assertThatIllegalArgumentException().isThrownBy(() -> new DepartmentProperties(true, 0, "ทุกหน่วยงาน"))
 			.withMessageContaining("ita.departments.enabled: false");
-		assertThatIllegalArgumentException().isThrownBy(() -> new InboxProperties(true, 0, 2))
-			.withMessageContaining("half-written");
+		assertThat(new DepartmentProperties(false, 0, "ทุกหน่วยงาน").levels()).as("switched off, not refused").isZero();
+		assertThatIllegalArgumentException().isThrownBy(() -> new InboxProperties(true, 3, 0))
+			.withMessageStartingWith("ita.inbox.poll-seconds is at least 1");
+		assertThat(new InboxProperties(true, 0, 2).settleSeconds()).as("files moved in whole").isZero();
 	}
 
 	@Test
