@@ -41,6 +41,12 @@ public final class TextWidths {
 
 	private static final double CALIBRI_DIGIT = 0.5;
 
+	/** DejaVu Sans's digit (1303 of 2048 units). */
+	private static final double DEJAVU_DIGIT = 0.636;
+
+	/** Arial's and Liberation Sans's digit (1139 of 2048 units). */
+	private static final double ARIAL_DIGIT = 0.556;
+
 	private TextWidths() {
 	}
 
@@ -71,7 +77,22 @@ public final class TextWidths {
 	 * counts it (Excel rounds it to whole pixels, a little wider).
 	 */
 	public static double pointsPerWidthUnit(String defaultFont, double defaultSize) {
-		boolean sarabun = defaultFont != null && (defaultFont.startsWith("TH Sarabun") || defaultFont.equals("Laksaman"));
-		return (sarabun ? SARABUN_DIGIT : CALIBRI_DIGIT) * defaultSize;
+		String font = defaultFont == null ? "" : defaultFont;
+		double digit;
+		if (font.startsWith("TH Sarabun") || font.equals("Laksaman")) {
+			digit = SARABUN_DIGIT;
+		}
+		else if (font.startsWith("DejaVu Sans")) {
+			// LibreOffice's default on Linux, which a template saved there takes as the workbook's: counted
+			// as Calibri, its columns were a fifth too narrow and the activities' rows a third too tall (a trial).
+			digit = DEJAVU_DIGIT;
+		}
+		else if (font.startsWith("Liberation Sans") || font.equals("Arial")) {
+			digit = ARIAL_DIGIT;
+		}
+		else {
+			digit = CALIBRI_DIGIT;
+		}
+		return digit * defaultSize;
 	}
 }

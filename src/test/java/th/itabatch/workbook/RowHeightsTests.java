@@ -138,6 +138,30 @@ class RowHeightsTests {
 		}
 	}
 
+	/**
+	 * A template saved in LibreOffice takes its default font, DejaVu Sans 10, as the workbook's: its
+	 * columns are counted in that font's digits, wider than Calibri's (a trial's activity rows came out a
+	 * third too tall, and the sheet a page longer).
+	 */
+	@Test
+	void aWorkbookSavedInLibreOfficeCountsItsColumnsInItsDefaultFontsDigits() throws IOException {
+		float[] heights = new float[2];
+		String[] fonts = { "Calibri", "DejaVu Sans" };
+		for (int i = 0; i < 2; i++) {
+			try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+				workbook.getFontAt(0).setFontName(fonts[i]);
+				workbook.getFontAt(0).setFontHeightInPoints((short) 10);
+				XSSFSheet sheet = workbook.createSheet();
+				sheet.setColumnWidth(0, 30 * 256);
+				XSSFRow row = row(sheet, 0, LONG, wrapping(workbook));
+				RowHeights.fit(sheet);
+				heights[i] = row.getHeightInPoints();
+			}
+		}
+		assertThat(TextWidths.pointsPerWidthUnit("DejaVu Sans", 10)).isCloseTo(6.36, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(heights[1]).as("a column of DejaVu digits holds more of a line").isLessThan(heights[0]);
+	}
+
 	/** A workbook whose default font, the unit of its columns' widths, is the templates' 16-point TH Sarabun New. */
 	private static XSSFWorkbook sarabun() {
 		XSSFWorkbook workbook = new XSSFWorkbook();
