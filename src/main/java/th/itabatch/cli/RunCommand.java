@@ -114,11 +114,13 @@ public final class RunCommand {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			String message = String.valueOf(cause.getMessage());
 			if ((message.contains("lockFile") || message.contains(".lck"))
-					&& (message.contains("Permission denied") || message.contains("Read-only file system"))) {
-				// Not another ITA Batch: a folder of root's, run as the service's user (a trial was told "in use").
-				return "เขียนโฟลเดอร์ข้อมูลไม่ได้ ให้ตรวจว่าผู้ใช้ที่รันเป็นเจ้าของโฟลเดอร์นั้น หรือใช้ --ita.data-dir=โฟลเดอร์อื่น"
-						+ " / the data folder cannot be written: check that the user running this owns it, or give"
-						+ " --ita.data-dir=another folder";
+					&& (message.contains("Permission denied") || message.contains("Read-only file system")
+							|| message.contains("Not a directory") || message.contains("No such file or directory"))) {
+				// Not another ITA Batch: a folder of root's run as the service's user, a data-dir that is a file or
+				// cannot be made (trials were told "in use").
+				return "เขียนหรือสร้างโฟลเดอร์ข้อมูลไม่ได้ ให้ตรวจว่าเป็นโฟลเดอร์ (ไม่ใช่ไฟล์) และผู้ใช้ที่รันเป็นเจ้าของ หรือใช้"
+						+ " --ita.data-dir=โฟลเดอร์อื่น / the data folder cannot be written or made: check that it is a folder"
+						+ " (not a file) that the user running this owns, or give --ita.data-dir=another folder";
 			}
 			if (message.contains("lockFile") || message.contains(".lck")) {
 				return "โฟลเดอร์ข้อมูลกำลังถูกใช้โดย ITA Batch อีกตัวหนึ่ง (เช่น บริการที่เปิดอยู่) ให้หยุดตัวนั้นก่อน หรือใช้ "

@@ -48,7 +48,7 @@ public class ReportTemplates {
 					&& ReportTemplates.class.getResource("/templates/" + file.getFileName()) == null) {
 				// The path as configured: the start's message is cut short, server paths taken out.
 				throw new IllegalStateException("ita.report.templates: template " + spec.name() + ": no file " + spec.template()
-						+ " in the working folder, and none of that name comes with the application");
+						+ (file.isAbsolute() ? "" : " in the working folder") + ", and none of that name comes with the application");
 			}
 			return new ReportTemplate(spec, engine);
 		}).toList();

@@ -473,7 +473,9 @@ public final class UnitRegister implements UnitNames {
 			RegisteredUnit unit = units.get(i);
 			RegisteredUnit first = codes.putIfAbsent(key(unit.code()), unit);
 			if (first != null) {
-				log.cell(MessageCode.REGISTER_CODE_DUPLICATE, unit.sheet(), unit.cell(), unit.code(), first.cell());
+				// A configured register's units have no cells: the first is named (a retrial read "first at null").
+				log.cell(MessageCode.REGISTER_CODE_DUPLICATE, unit.sheet(), unit.cell(), unit.code(),
+						first.cell() == null ? first.name() : first.cell());
 			}
 			Integer sameName = names.putIfAbsent(ThaiText.compactKey(unit.name()), i);
 			if (sameName != null && first == null) {

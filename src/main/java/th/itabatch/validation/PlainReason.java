@@ -1,5 +1,6 @@
 package th.itabatch.validation;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,9 +39,14 @@ public final class PlainReason {
 		if (root instanceof StatedFailure stated) {
 			return stated.getMessage();
 		}
+		String setting = unknownValue(failure, root);
+		if (setting != null) {
+			return setting;
+		}
 		// A setting refused at start names itself and what to write: told whole, paths and all (they are the
 		// engineer's own), not cut at a library message's length.
-		if (root instanceof IllegalArgumentException && root.getMessage() != null && root.getMessage().startsWith("ita.")) {
+		if ((root instanceof IllegalArgumentException || root instanceof IllegalStateException) && root.getMessage() != null
+				&& root.getMessage().startsWith("ita.")) {
 			return root.getMessage().lines().findFirst().orElse("");
 		}
 		String text = root.getMessage() == null || root.getMessage().isBlank() ? "" : clean(root.getMessage());
@@ -50,6 +56,52 @@ public final class PlainReason {
 			return describe(root) + " (" + "…/" + fileName((java.nio.file.FileSystemException) root) + ")";
 		}
 		return onlyAPath ? describe(root) : text;
+	}
+
+	private static final Pattern BOUND_UNDER = Pattern.compile("Failed to bind properties under '([^']+)'");
+
+	private static final Pattern NO_ENUM = Pattern.compile("No enum constant ([\\w.$]+)\\.(\\w+)");
+
+	/**
+	 * A setting given a value its list does not have ({@code ita.report.goal: NEXT}): the setting, the
+	 * value and the values it takes, where the command line said "No enum constant
+	 * th.itabatch.scores.RoundComparator.Goal.NEXT" (a retrial); {@code null} for any other failure.
+	 */
+	private static String unknownValue(Throwable failure, Throwable root) {
+		Matcher noEnum = NO_ENUM.matcher(String.valueOf(root.getMessage()));
+		if (!(root instanceof IllegalArgumentException) || !noEnum.find()) {
+			return null;
+		}
+		String setting = null;
+		for (Throwable cause = failure; cause != null && setting == null; cause = cause.getCause()) {
+			Matcher bound = BOUND_UNDER.matcher(String.valueOf(cause.getMessage()));
+			setting = bound.find() ? bound.group(1) : null;
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		String values = enumValues(noEnum.group(1));
+		return (setting == null ? "" : setting + ": ") + noEnum.group(2) + " is not one of its values"
+				+ (values == null ? "" : " (" + values + ")");
+	}
+
+	/** The constants of an enum named as a message names it (a nested one with dots), or {@code null}. */
+	private static String enumValues(String name) {
+		String binary = name;
+		while (true) {
+			try {
+				Object[] constants = Class.forName(binary).getEnumConstants();
+				return constants == null ? null
+						: String.join(", ", java.util.Arrays.stream(constants).map(String::valueOf).toList());
+			}
+			catch (ClassNotFoundException | LinkageError ex) {
+				int dot = binary.lastIndexOf('.');
+				if (dot < 0) {
+					return null;
+				}
+				binary = binary.substring(0, dot) + "$" + binary.substring(dot + 1);
+			}
+		}
 	}
 
 	/** A reason some library gave, cleaned of class names, paths and all but its first line. */

@@ -144,6 +144,12 @@ class RunCommandTests {
 						+ "[file =/var/lib/ita-batch/db/ita.lck] method: openRAF reason: java.io.FileNotFoundException:"
 						+ " /var/lib/ita-batch/db/ita.lck (Permission denied)"));
 
-		assertThat(RunCommand.reason(failure)).contains("cannot be written", "owns it").doesNotContain("in use");
+		assertThat(RunCommand.reason(failure)).contains("cannot be written", "owns").doesNotContain("in use");
+		Exception aFile = new IllegalStateException("Failed to start", new RuntimeException(
+				"org.hsqldb.HsqlException: Database lock acquisition failure: lockFile: org.hsqldb.persist.LockFile@1"
+						+ "[file =/tmp/datafile/db/ita.lck] method: openRAF reason: java.io.FileNotFoundException:"
+						+ " /tmp/datafile/db/ita.lck (Not a directory)"));
+		assertThat(RunCommand.reason(aFile)).as("a retrial's data-dir that is a file").contains("not a file")
+			.doesNotContain("in use");
 	}
 }

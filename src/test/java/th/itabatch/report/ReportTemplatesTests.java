@@ -85,6 +85,14 @@ class ReportTemplatesTests {
 
 	@Test
 	void aTemplatePathMistypedStopsTheStartWithThePathAsConfigured() {
+		ReportProperties.Template absolute = new ReportProperties.Template("monthly", "/srv/ita/templates/my-reprot.xlsx",
+				ReportTemplates.UNIT_MONTH, "ITA-report_{unit}.xlsx");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ReportTemplates(properties(List.of(absolute)), List.of(new XlsxTemplateEngine())))
+			.withMessage("ita.report.templates: template monthly: no file /srv/ita/templates/my-reprot.xlsx, and none of"
+					+ " that name comes with the application")
+			.satisfies(ex -> assertThat(th.itabatch.validation.PlainReason.of(ex)).as("told with its path, a retrial's was (…)")
+				.isEqualTo(ex.getMessage()));
 		ReportProperties.Template typo = new ReportProperties.Template("monthly", "templates/my-reprot.xlsx",
 				ReportTemplates.UNIT_MONTH, "ITA-report_{unit}.xlsx");
 

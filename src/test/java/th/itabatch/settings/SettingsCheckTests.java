@@ -121,6 +121,21 @@ class SettingsCheckTests {
 					new UnitsProperties.Entry("11", "กองคลัง", List.of(), "1", null),
 					new UnitsProperties.Entry("12", "กองคลัง", List.of(), "1", null))))
 			.withMessageContaining("REGISTER_NAME_TWICE");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new UnitsProperties(List.of(new UnitsProperties.Entry("1", "กรม", List.of(), null, null),
+					new UnitsProperties.Entry("1", "กองคลัง", List.of(), "1", null))))
+			.as("a retrial read \"first at null\"")
+			.withMessageContaining("unit code \"1\" appears twice (first at กรม)");
+	}
+
+	/** A retrial's one-shot command said "No enum constant th.itabatch.scores.RoundComparator.Goal.NEXT". */
+	@Test
+	void aValueNotInASettingsListIsToldWithTheSettingAndItsValues() {
+		Exception failure = new IllegalStateException("Failed to bind properties under 'ita.report.goal' to"
+				+ " th.itabatch.scores.RoundComparator$Goal", new IllegalStateException("Failed to convert",
+						new IllegalArgumentException("No enum constant th.itabatch.scores.RoundComparator.Goal.NEXT")));
+
+		assertThat(PlainReason.of(failure)).isEqualTo("ita.report.goal: NEXT is not one of its values (NEXT_ROUND, SAME_ROUND)");
 	}
 
 	@Test
