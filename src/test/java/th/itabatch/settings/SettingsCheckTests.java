@@ -138,6 +138,23 @@ class SettingsCheckTests {
 		assertThat(PlainReason.of(failure)).isEqualTo("ita.report.goal: NEXT is not one of its values (NEXT_ROUND, SAME_ROUND)");
 	}
 
+	/** A trial's ita.report.due-days, ita.security.user were ignored without a word. */
+	@Test
+	void aKeyNoSettingReadsIsNamedWithTheNearestOne() {
+		Map<String, List<Class<?>>> settings = Map.of("ita.report", List.of(ReportProperties.class), "ita.security",
+				List.of(SecurityProperties.class), "ita", List.of(ItaProperties.class));
+
+		assertThat(UnknownSettings.unknown("ita.report.due-days", settings))
+			.contains(new UnknownSettings.Unknown("ita.report.due-days", "ita.report.due-day"));
+		assertThat(UnknownSettings.unknown("ita.security.user[0].role", settings))
+			.contains(new UnknownSettings.Unknown("ita.security.user", "ita.security.users"));
+		assertThat(UnknownSettings.unknown("ita.report.dueDay", settings)).as("bound as Spring binds it").isEmpty();
+		assertThat(UnknownSettings.unknown("ita.report.templates[0].name", settings)).isEmpty();
+		assertThat(UnknownSettings.unknown("ita.defaults.fiscal-year", settings)).isEmpty();
+		assertThat(UnknownSettings.unknown("ita.defaults.fiscal-yaer", settings))
+			.contains(new UnknownSettings.Unknown("ita.defaults.fiscal-yaer", "ita.defaults.fiscal-year"));
+	}
+
 	@Test
 	void theOneShotCommandTellsARefusedSettingWhole() {
 		String longer = "ita.units.register: " + "x".repeat(300);
