@@ -50,7 +50,7 @@ final class DocxTemplateCheck {
 							nearest == null ? "" : " (did you mean {{" + nearest + "}}?)");
 					continue;
 				}
-				if (value(variables, path) instanceof java.util.Collection<?>) {
+				if (names.value(path) instanceof java.util.Collection<?>) {
 					String row = tableRow(element);
 					if (row != null) {
 						log.cell(MessageCode.TEMPLATE_TABLE_ROW, null, element.getSource(), element.getSource(),
@@ -80,16 +80,5 @@ final class DocxTemplateCheck {
 		XWPFTableRow row = cell.getTableRow();
 		List<XWPFTableRow> rows = row.getTable().getRows();
 		return rows.indexOf(row) < rows.size() - 1 ? null : "last";
-	}
-
-	private static Object value(Map<String, Object> variables, List<String> path) {
-		Object value = variables;
-		for (String part : path) {
-			if (!(value instanceof Map<?, ?> map)) {
-				return null;
-			}
-			value = map.get(part);
-		}
-		return value;
 	}
 }

@@ -26,11 +26,6 @@ public final class ReportTemplate {
 
 	private final TemplateEngine engine;
 
-	/** The contents checked, and what was found in each; a few are enough (the one in use, a fix or two). */
-	private final Map<String, List<Message>> checked = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private static final int CHECKED_KEPT = 8;
-
 	/** A content checked and what was found in it. */
 	private record Checked(byte[] content, List<Message> problems) {
 	}
@@ -72,11 +67,6 @@ public final class ReportTemplate {
 		AtomicFiles.write(target, out -> fill(variables, out));
 	}
 
-	/** Fills the template and writes the document among others, there once they are committed. */
-	public void write(Map<String, Object> variables, Path target, AtomicFiles.Batch files) throws IOException {
-		files.write(target, out -> fill(variables, out));
-	}
-
 	/** Fills the template into the stream (the caller's to close). */
 	public void fill(Map<String, Object> variables, OutputStream out) throws IOException {
 		try (InputStream in = open()) {
@@ -98,38 +88,17 @@ public final class ReportTemplate {
 
 	/**
 	 * What is wrong with these bytes of the template, at its sheets and cells (or tags): checked once
-	 * for each content a fill meets (a run of a thousand units reads its template a thousand times,
-	 * and the planning office may replace it between two runs).
+	 * for the content in use, recognised by comparing the bytes (a run of a thousand units reads its
+	 * template a thousand times, and the planning office may replace it between two runs).
 	 */
 	public List<Message> problems(byte[] template, Map<String, Object> variables) {
-		// The same bytes as the last fill's, as nearly always: compared, not hashed (a thousand units' run
-		// would hash its templates two thousand times).
 		Checked previous = last;
 		if (previous != null && java.util.Arrays.equals(previous.content(), template)) {
 			return previous.problems();
 		}
-		String content = digest(template);
-		List<Message> known = checked.get(content);
-		if (known != null) {
-			last = new Checked(template, known);
-			return known;
-		}
 		List<Message> found = List.copyOf(engine.check(template, spec.template(), variables));
-		if (checked.size() >= CHECKED_KEPT) {
-			checked.clear();
-		}
-		checked.put(content, found);
 		last = new Checked(template, found);
 		return found;
-	}
-
-	private static String digest(byte[] bytes) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	InputStream open() throws IOException {

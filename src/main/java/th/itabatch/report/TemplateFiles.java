@@ -25,19 +25,20 @@ final class TemplateFiles {
 			return true;
 		}
 		String old = extension.substring(0, extension.length() - 1);
+		String a = program.equals("Excel") ? "an " : "a ";
 		String type = program.equals("Excel") ? "Excel Workbook (" + extension + ")" : "Word Document (" + extension + ")";
 		if (WorkbookOpener.isOle2(bytes)) {
 			log.file(MessageCode.TEMPLATE_UNREADABLE,
 					"เป็นไฟล์ " + program + " 97–2003 (" + old + ") หรือไฟล์ที่ตั้งรหัสผ่าน ในชื่อ " + extension + " ให้เปิดใน " + program
 							+ " แล้วบันทึกเป็นชนิด " + type + " โดยไม่ตั้งรหัสผ่าน",
-					"it is " + (program.equals("Excel") ? "an " : "a ") + program + " 97–2003 file (" + old
+					"it is " + a + program + " 97–2003 file (" + old
 							+ "), or one protected by a password, under an " + extension + " name: open it in " + program
 							+ " and save it as " + type + " without a password");
 			return true;
 		}
 		if (!WorkbookOpener.isZip(bytes)) {
 			log.file(MessageCode.TEMPLATE_UNREADABLE, "ไม่ใช่ไฟล์ " + program + " (" + extension + ")",
-					"it is not " + (program.equals("Excel") ? "an " : "a ") + program + " file (" + extension + ")");
+					"it is not " + a + program + " file (" + extension + ")");
 			return true;
 		}
 		return false;

@@ -1,7 +1,6 @@
 package th.itabatch.report;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,16 @@ final class TemplateNames {
 	record Unknown(String name, String nearest) {
 	}
 
-	/** The value of a top-level name ("indicators"), or {@code null}. */
-	Object value(String name) {
-		return variables.get(name);
+	/** The value of a name, its parts a map's keys one in another ("brief.scores"), or {@code null}. */
+	Object value(List<String> path) {
+		Object value = variables;
+		for (String part : path) {
+			if (!(value instanceof Map<?, ?> map)) {
+				return null;
+			}
+			value = map.get(part);
+		}
+		return value;
 	}
 
 	/** The top-level names whose values are lists: what a table's items may be. */
@@ -111,11 +117,6 @@ final class TemplateNames {
 
 	/** The known name nearest the one given, within a third of its letters (at least two). */
 	static Optional<String> nearest(String wanted, Collection<String> known) {
-		int most = Math.max(2, wanted.length() / 3);
-		return known.stream()
-			.map(k -> Map.entry(k, ThaiText.distance(wanted.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT))))
-			.filter(e -> e.getValue() <= most)
-			.min(Comparator.comparingInt(Map.Entry::getValue))
-			.map(Map.Entry::getKey);
+		return ThaiText.nearest(wanted, known, Math.max(2, wanted.length() / 3));
 	}
 }

@@ -130,7 +130,7 @@ final class XlsxTemplateCheck {
 				tables.put(command, null);
 				continue;
 			}
-			Object list = names.value(items);
+			Object list = names.value(List.of(items));
 			if (!(list instanceof java.util.Collection<?>)) {
 				var nearest = TemplateNames.nearest(items, names.lists());
 				log.cell(MessageCode.TEMPLATE_LIST_UNKNOWN, name, command.at().formatAsString(), items,
@@ -182,7 +182,7 @@ final class XlsxTemplateCheck {
 	}
 
 	/** Each {@code ${…}} of a cell's text: it parses, and the names it reads are the data's. */
-	static void expressions(String text, TemplateNames names, Map<String, Set<String>> rows, String sheet, String where,
+	private static void expressions(String text, TemplateNames names, Map<String, Set<String>> rows, String sheet, String where,
 			MessageLog log) {
 		Matcher placeholder = PLACEHOLDER.matcher(text);
 		while (placeholder.find()) {

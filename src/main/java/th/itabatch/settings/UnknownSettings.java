@@ -13,6 +13,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -101,11 +102,14 @@ class UnknownSettings implements ApplicationListener<ApplicationReadyEvent> {
 				return java.util.Optional.empty();
 			}
 		}
+		// Compared in the uniform form, named as written.
+		Map<String, String> byUniform = new LinkedHashMap<>();
+		known.forEach(k -> byUniform.putIfAbsent(uniform(k), k));
 		String wanted = uniform(wrong[0]);
-		return java.util.Optional.of(new Unknown(wrong[0], known.stream()
-			.filter(k -> th.itabatch.thai.ThaiText.distance(uniform(k), wanted) <= Math.max(2, wanted.length() / 8))
-			.min(java.util.Comparator.comparingInt(k -> th.itabatch.thai.ThaiText.distance(uniform(k), wanted)))
-			.orElse("")));
+		return java.util.Optional.of(new Unknown(wrong[0],
+				th.itabatch.thai.ThaiText.nearest(wanted, byUniform.keySet(), Math.max(2, wanted.length() / 8))
+					.map(byUniform::get)
+					.orElse("")));
 	}
 
 	/** Whether the record reads the path below its prefix; the keys it reads are added for the nearest. */
@@ -116,7 +120,7 @@ class UnknownSettings implements ApplicationListener<ApplicationReadyEvent> {
 		String first = path.split("[.\\[]", 2)[0];
 		String below = path.substring(first.length()).replaceFirst("^\\.", "");
 		for (RecordComponent component : type.getRecordComponents()) {
-			String name = dashed(component.getName());
+			String name = DataObjectPropertyName.toDashedForm(component.getName());
 			known.add(prefix + "." + name);
 			if (!uniform(name).equals(uniform(first))) {
 				continue;
@@ -132,10 +136,6 @@ class UnknownSettings implements ApplicationListener<ApplicationReadyEvent> {
 		}
 		wrong[0] = prefix + "." + first;
 		return false;
-	}
-
-	private static String dashed(String camel) {
-		return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
 	private static String uniform(String name) {

@@ -191,6 +191,23 @@ public final class ThaiText {
 	}
 
 	/**
+	 * The known name nearest the one wanted, at most {@code most} letters off (the nearest first met on a
+	 * tie): the "did you mean" of a message about a name typed.
+	 */
+	public static Optional<String> nearest(String wanted, java.util.Collection<String> known, int most) {
+		String best = null;
+		int bestDistance = most + 1;
+		for (String candidate : known) {
+			int d = distance(wanted, candidate);
+			if (d < bestDistance) {
+				best = candidate;
+				bestDistance = d;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/**
 	 * Of candidates, each with the keys it is known by, the one whose key {@code wanted} is a letter or
 	 * two off (one in six, marks counted), the nearest; none where two are as near, nor for keys shorter
 	 * than {@code shortest} ("กข." is as near to "กค." as to "กจ."): what a misspelt name most likely is.

@@ -32,7 +32,8 @@ public record UnitsProperties(List<Entry> register) {
 		UnitRegister.check(register.stream().map(Entry::unit).toList(), log);
 		List<String> wrong = log.messages()
 			.stream()
-			.filter(m -> m.isError() || m.code().equals("REGISTER_NAME_TWICE") || m.code().equals("REGISTER_OTHER_NAME_TAKEN"))
+			.filter(m -> m.isError() || m.code().equals(th.itabatch.validation.MessageCode.REGISTER_NAME_TWICE.name())
+					|| m.code().equals(th.itabatch.validation.MessageCode.REGISTER_OTHER_NAME_TAKEN.name()))
 			.map(m -> m.code() + ": " + m.english())
 			.toList();
 		if (!wrong.isEmpty()) {

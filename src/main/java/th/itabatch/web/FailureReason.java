@@ -33,7 +33,7 @@ record FailureReason(Kind kind, String detail) {
 
 	static final String INPUT_FOLDER = "(โฟลเดอร์นำเข้า / input folder)";
 
-	/** Room for one located template problem in both languages (some 330 characters). */
+	/** Room for a refused template's message: its 150-character opening and one located problem (260–370). */
 	private static final int MAX_DETAIL = 600;
 
 	/** "java.nio.file.AccessDeniedException: ", "Caused by: org.x.Y$Z: ", "IOException: " */
