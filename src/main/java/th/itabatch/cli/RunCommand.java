@@ -10,6 +10,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import th.itabatch.settings.ConfigFileFailureAnalyzer;
 import th.itabatch.validation.PlainReason;
 
 /**
@@ -128,6 +129,6 @@ public final class RunCommand {
 						+ "stop it first, or give --ita.data-dir=another folder";
 			}
 		}
-		return PlainReason.of(failure);
+		return ConfigFileFailureAnalyzer.told(failure).orElseGet(() -> PlainReason.of(failure));
 	}
 }

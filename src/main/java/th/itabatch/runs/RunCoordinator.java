@@ -112,6 +112,9 @@ public class RunCoordinator {
 	 */
 	private volatile LocalDateTime countedUntil;
 
+	/** How many failed units the run's closing line tells with their reasons. */
+	private static final int FAILURES_TOLD = 10;
+
 	/** How often the run looks at its units' progress in the database. */
 	private static final long POLL_MILLIS = 50;
 
@@ -291,9 +294,13 @@ public class RunCoordinator {
 					departments.size() - departmentsUnchanged, departmentsUnchanged);
 		}
 		else {
-			log.warn("{} run: {} unit(s) reported, {} failed: {}; {} department report(s)", request.trigger(),
+			// The first few with their reasons (a unit reported by another instance is said in that one's log):
+			// a template every unit failed on made one line of a thousand reasons.
+			String more = failed.size() > FAILURES_TOLD ? " and " + (failed.size() - FAILURES_TOLD) + " more" : "";
+			log.warn("{} run: {} unit(s) reported, {} failed: {}{}; {} department report(s)", request.trigger(),
 					done.size() - failed.size(), failed.size(),
-					failed.stream().map(u -> u.unit() + " (" + u.failure() + ")").toList(), departments.size());
+					failed.stream().limit(FAILURES_TOLD).map(u -> u.unit() + " (" + u.failure() + ")").toList(), more,
+					departments.size());
 		}
 		return new RunOutcome(ingestStatus, ingestFailure, done, departments);
 	}

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.files.TaskThreads;
+import th.itabatch.validation.PlainReason;
 
 /**
  * Runs requests in the background, one after another, so a page or a schedule never waits for a
@@ -50,14 +51,34 @@ public class RunQueue {
 	public record Running(RunRequest request, LocalDateTime since) {
 	}
 
+	/** Set as the application stops: a run cut short then is no failure to trace. */
+	private volatile boolean stopping;
+
+	/**
+	 * Runs the request after those before it; once the application is stopping, none is taken (the
+	 * next start's catch-up run does what it would have).
+	 */
 	public Future<RunOutcome> submit(RunRequest request) {
+		if (stopping) {
+			log.info("{} run not started: the application is stopping; its next start brings the reports up to date",
+					request.trigger());
+			return java.util.concurrent.CompletableFuture.failedFuture(
+					new java.util.concurrent.CancellationException("the application is stopping"));
+		}
 		return executor.submit(() -> {
 			running.set(new Running(request, LocalDateTime.now(clock)));
 			try {
 				return coordinator.run(request);
 			}
 			catch (Exception ex) {
-				log.error("{} run failed", request.trigger(), ex);
+				if (stopping) {
+					// A service stopped seconds after its start logged an InterruptedException's trace here.
+					log.info("{} run stopped with the application; its next start finishes it ({})", request.trigger(),
+							PlainReason.of(ex));
+				}
+				else {
+					log.error("{} run failed", request.trigger(), ex);
+				}
 				throw ex;
 			}
 			finally {
@@ -73,6 +94,7 @@ public class RunQueue {
 
 	@PreDestroy
 	void stop() {
+		stopping = true;
 		// Waited for: a run still using the database as the application closes it.
 		if (!TaskThreads.stop(executor, Duration.ofSeconds(30))) {
 			log.warn("The run thread had not ended 30 s after it was told to stop");

@@ -88,8 +88,13 @@ class UnitReporter {
 		if (report != null && !launch.alreadyDone()) {
 			log.info("รายงาน / report: {} ({}, {})", report.file(), unit, month);
 		}
+		String failure = failure(execution);
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			// The unit's line, where its report would have been said: a stated failure leaves no trace besides it.
+			log.warn("ไม่ได้จัดทำรายงาน / report not made: {} ({}): {}", unit, month, failure);
+		}
 		return new UnitRun(unit, month, requested.isEmpty(), execution.getJobInstanceId(), execution.getStatus(),
-				launch.alreadyDone(), report, failure(execution));
+				launch.alreadyDone(), report, failure);
 	}
 
 	/** True when the documents of an earlier run are in the output folder, restored from their history copies if need be. */

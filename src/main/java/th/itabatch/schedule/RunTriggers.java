@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,20 @@ class RunTriggers implements ArrivalListener {
 		if (waiting != null) {
 			waiting.cancel(false);
 		}
-		waiting = scheduler.schedule(this::runArrivals, clock.instant().plus(debounce));
+		waiting = later(this::runArrivals, clock.instant().plus(debounce));
+	}
+
+	/**
+	 * Schedules a task, or nothing once the scheduler is stopping: a service stopped seconds after its
+	 * start logged the catch-up's next look at the input folder as an error, with its trace.
+	 */
+	private ScheduledFuture<?> later(Runnable task, Instant when) {
+		try {
+			return scheduler.schedule(task, when);
+		}
+		catch (TaskRejectedException stopping) {
+			return null;
+		}
 	}
 
 	private synchronized void runArrivals() {
@@ -118,7 +132,7 @@ class RunTriggers implements ArrivalListener {
 	private void catchUpOnceReceived(Instant since) {
 		InboxWatcher watcher = watchers.getIfAvailable();
 		if (watcher != null && !watcher.caughtUp() && clock.instant().isBefore(since.plus(LONGEST_WAIT_FOR_INPUTS))) {
-			scheduler.schedule(() -> catchUpOnceReceived(since), clock.instant().plusMillis(500));
+			later(() -> catchUpOnceReceived(since), clock.instant().plusMillis(500));
 			return;
 		}
 		recover();

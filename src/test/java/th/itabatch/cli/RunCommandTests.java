@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +118,45 @@ class RunCommandTests {
 		assertThat(run("run", "--input", work.resolve("missing").toString(), "--output", work.toString(), data))
 			.isEqualTo(1);
 		assertThat(run("run", "--output", work.toString())).isEqualTo(1);
+	}
+
+	/**
+	 * A restyled brief with a typo fails the unit's report: said in the unit's line, where its report
+	 * would have been, not by Spring Batch with 54 lines of trace per unit.
+	 */
+	@Test
+	void aTemplateRestyledWronglyFailsTheReportInOneLineNotATrace() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		ExampleWorkbooks.main(new String[] { input.toString() });
+		Path brief = work.resolve("my-brief.docx");
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(Path.of("templates/monthly-brief.docx")))) {
+			document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+				.filter(r -> r.getText(0) != null && r.getText(0).contains("{{brief.unit}}"))
+				.forEach(r -> r.setText(r.getText(0).replace("{{brief.unit}}", "{{brief.unti}}"), 0));
+			try (var file = Files.newOutputStream(brief)) {
+				document.write(file);
+			}
+		}
+		String[] templates = { "--ita.report.templates[0].name=monthly",
+				"--ita.report.templates[0].template=templates/monthly-report.xlsx",
+				"--ita.report.templates[0].model=unit-month",
+				"--ita.report.templates[0].file-name=ITA-report_{unit}.xlsx", "--ita.report.templates[1].name=brief",
+				"--ita.report.templates[1].template=" + brief, "--ita.report.templates[1].model=unit-month",
+				"--ita.report.templates[1].file-name=ITA-brief_{unit}.docx" };
+		String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("run", "--input", input.toString(),
+				"--output", work.resolve("out").toString(), "--ita.data-dir=" + work.resolve("data"),
+				"--ita.pdf.enabled=false", "--logging.level.th.itabatch=INFO",
+				// The tests keep Spring Batch quiet; the application does not.
+				"--logging.level.org.springframework.batch=INFO"), java.util.Arrays.stream(templates))
+			.toArray(String[]::new);
+
+		assertThat(run(args)).isEqualTo(1);
+		assertThat(out).contains("ไม่ได้จัดทำรายงาน / report not made: กองคลัง (2021-06): แม่แบบรายงานใช้ไม่ได้")
+			.contains(brief + " › {{brief.unti}} · TEMPLATE_NAME_UNKNOWN")
+			.as("Spring Batch's step error and its trace are left out: the unit's line says it")
+			.doesNotContain("Encountered an error executing step")
+			.doesNotContain("\tat th.itabatch");
+		assertThat(work.resolve("out/ITA-report_กองคลัง.xlsx")).doesNotExist();
 	}
 
 	@Test

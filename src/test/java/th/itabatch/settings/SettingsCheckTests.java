@@ -62,6 +62,35 @@ class SettingsCheckTests {
 	}
 
 	@Test
+	void roundsThatShareAMonthOrCrossTheFiscalYearAreRefused() {
+		java.util.function.BiFunction<java.time.Month, java.time.Month, th.itabatch.catalog.Round> roundTwo = (first,
+				last) -> new th.itabatch.catalog.Round(2, "5 เดือนหลัง", "last", first, last, new BigDecimal("92.5"),
+						List.of(), null);
+		var roundOne = new th.itabatch.catalog.Round(1, "5 เดือนแรก", "first", java.time.Month.OCTOBER,
+				java.time.Month.FEBRUARY, new BigDecimal("85"), List.of(), null);
+
+		assertThat(new CatalogProperties(List.of(), List.of(roundOne, roundTwo.apply(java.time.Month.MARCH,
+				java.time.Month.JULY)), null, null, null, null).rounds()).hasSize(2);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CatalogProperties(List.of(),
+					List.of(roundOne, roundTwo.apply(java.time.Month.FEBRUARY, java.time.Month.JULY)), null, null, null, null))
+			.withMessage("ita.catalog.rounds: round 2 and round 1 both hold FEBRUARY; a month is of one round (round 1:"
+					+ " OCTOBER to FEBRUARY)");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CatalogProperties(List.of(),
+					List.of(roundOne, roundTwo.apply(java.time.Month.JULY, java.time.Month.NOVEMBER)), null, null, null, null))
+			.withMessageContaining("runs from JULY to NOVEMBER, across the start of the fiscal year (OCTOBER)");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CatalogProperties(List.of(), List.of(roundOne, roundOne), null, null, null, null))
+			.withMessage("ita.catalog.rounds: round 1 is given twice; each round has its own number");
+		var roundOfAFraction = new th.itabatch.catalog.Round(1, "5 เดือนแรก", "first", java.time.Month.OCTOBER,
+				java.time.Month.FEBRUARY, new BigDecimal("0.85"), List.of(), null);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CatalogProperties(List.of(), List.of(roundOfAFraction), null, null, null, null))
+			.withMessageContaining("round 1 has the target 0.85; a target is a score from 1 to 100");
+	}
+
+	@Test
 	void aRatingScaleWrittenLowestFirstRatesAsWrittenHighestFirst() {
 		RatingScale scale = new RatingScale("กรม", 2564, List.of(new RatingScale.Rating("ผ่าน", new BigDecimal("80"), null),
 				new RatingScale.Rating("ผ่านดีเยี่ยม", new BigDecimal("90"), null),
