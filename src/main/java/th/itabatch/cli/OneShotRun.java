@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.stereotype.Component;
 
 import th.itabatch.inbox.Inbox;
@@ -17,6 +18,7 @@ import th.itabatch.inbox.Registration;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.inputs.InputSource;
 import th.itabatch.inputs.StoredInput;
+import th.itabatch.plan.LateProgress;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.runs.RunCoordinator;
 import th.itabatch.runs.RunOutcome;
@@ -87,8 +89,13 @@ public class OneShotRun {
 		RunOutcome outcome = coordinator.run(new RunRequest(RunTrigger.COMMAND, month, null, ids, outputDir));
 		List<StoredInput> after = listed.stream().map(id -> inputs.find(id).orElseThrow()).toList();
 		Map<Long, List<Message>> messages = new LinkedHashMap<>();
+		// "Run with --month … to make it again" is not said of a month this run reported on: it did (a
+		// holdout trial's corrected progress was told to do what the run it was printed by had done).
+		List<UnitRun> reported = outcome.units().stream().filter(u -> u.status() == BatchStatus.COMPLETED).toList();
 		for (StoredInput input : after) {
-			messages.put(input.id(), inputs.messages(input.id()));
+			List<Message> told = new ArrayList<>(inputs.messages(input.id()));
+			told.removeIf(m -> reported.stream().anyMatch(u -> LateProgress.answeredBy(m, u.unit(), u.month())));
+			messages.put(input.id(), told);
 		}
 		// Every document a report has (the brief beside the workbook), in one query for all the units.
 		Map<Long, List<String>> documents = new LinkedHashMap<>();

@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 import th.itabatch.catalog.Catalog;
 import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.inputs.InputRepository;
+import th.itabatch.plan.LateProgress;
 import th.itabatch.plan.ProgressEntry;
 import th.itabatch.plan.ProgressMatcher;
 import th.itabatch.report.MonthlyReport;
 import th.itabatch.report.MonthlyReportAssembler;
 import th.itabatch.report.ReportProperties;
 import th.itabatch.validation.Message;
-import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 
 /** Computes a unit's monthly report from its current data: what the report job writes and the page shows. */
@@ -49,8 +49,7 @@ public class UnitReportBuilder {
 		List<Message> warnings = new ArrayList<>(inputs.warnings(unit, data.inputsUsedBy(month)));
 		// "The report of this month made before does not have this progress": this report, made now from
 		// it, does (a trial's reports sent to DOC said they lacked the progress they showed).
-		warnings.removeIf(w -> w.code().equals(MessageCode.PROGRESS_AFTER_REPORT.name())
-				&& w.english().contains("progress for " + month + " arrived"));
+		warnings.removeIf(w -> LateProgress.answeredBy(w, null, month));
 		// What it sent that was refused, to mend: first, as the report's narrative says it.
 		warnings.addAll(0, inputs.refusedErrors(unit, FiscalCalendar.firstMonth(data.fiscalYear()).atDay(1).atStartOfDay(),
 				data.inputIds()));

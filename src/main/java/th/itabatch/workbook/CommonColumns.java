@@ -42,6 +42,10 @@ public final class CommonColumns {
 	private static final Pattern YEAR_IN_TITLE = Pattern
 		.compile("(?:ปีงบประมาณ|ปีงบ|(?<![a-z])(?:fiscal\\s*year|fy))\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4}|\\d{2})(?!\\d)");
 
+	/** A fiscal year stated after a unit's name in its cell: "หน่วยงาน: กองคลัง     ปีงบประมาณ 2568". */
+	private static final Pattern YEAR_AFTER_NAME = Pattern.compile("\\s+(?:(?:ประจำ)?(?:ปีงบประมาณ|ปีงบ|ปี)|fiscal\\s*year|fy"
+			+ "|พ\\.\\s*ศ\\.)\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*[0-9๐-๙]{2,4}(?![0-9๐-๙]).*$", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern YEAR_ALONE = Pattern.compile("^(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{4})(?:\\.0+)?$");
 
 	/** The words a unit's name starts with, by its kind ("กองคลัง", "สำนักงานเลขานุการกรม"). */
@@ -81,6 +85,15 @@ public final class CommonColumns {
 			return plausible(ThaiCalendar.yearToBE(Integer.parseInt(alone.group(1))));
 		}
 		return fiscalYearInTitle(key);
+	}
+
+	/**
+	 * A unit's name without the fiscal year typed after it in the same cell: "กองคลัง     ปีงบประมาณ
+	 * 2568" was taken for a unit of that name (a holdout trial's progress, refused for having no plan
+	 * "ของ กองคลัง ปีงบประมาณ 2568 ปีงบประมาณ 2568"). The year is read from the cell as a title's.
+	 */
+	public static String withoutYearStated(String name) {
+		return YEAR_AFTER_NAME.matcher(name).replaceFirst("");
 	}
 
 	/** The fiscal year a title states: "… ประจำปีงบประมาณ พ.ศ. ๒๕๖๔", "FY 2021". */

@@ -60,7 +60,7 @@ public final class HeaderFinder {
 		int width = sheet.width(row);
 		for (int c = 0; c < width; c++) {
 			String label = sheet.mergedText(row, c);
-			if (!label.isEmpty()) {
+			if (!label.isEmpty() && !rightOfMergedStart(sheet, row, c)) {
 				cells.add(new HeaderCell(c, label, null));
 			}
 		}
@@ -75,7 +75,8 @@ public final class HeaderFinder {
 			String top = sheet.mergedText(row, c);
 			String bottom = sheet.mergedText(row + 1, c);
 			if (bottom.isEmpty() || bottom.equals(top)) {
-				if (!top.isEmpty() && (!bottom.isEmpty() || !statesTheTables(top) || headsColumn(sheet, row + 2, c))) {
+				if (!top.isEmpty() && !rightOfMergedStart(sheet, row, c)
+						&& (!bottom.isEmpty() || !statesTheTables(top) || headsColumn(sheet, row + 2, c))) {
 					cells.add(new HeaderCell(c, top, null));
 				}
 			}
@@ -89,6 +90,17 @@ public final class HeaderFinder {
 			}
 		}
 		return new Header(row, row + 1, cells, mergedGroup);
+	}
+
+	/**
+	 * True for a cell of a merged area right of its first: the area is one text, one column's heading at
+	 * most. A planning office's title merged over the whole table ("ปีงบประมาณ ๒๕๖๘ รอบที่ ๑ …", A2:M2)
+	 * counted as thirteen cells naming round 1, and outranked the table below it (a holdout trial's
+	 * scores workbook refused, "no indicator column").
+	 */
+	private static boolean rightOfMergedStart(SheetReader sheet, int row, int column) {
+		var region = sheet.mergedRegion(row, column);
+		return region != null && region.getFirstColumn() < column;
 	}
 
 	/**

@@ -49,8 +49,8 @@ public final class UnitAndYear {
 	/** The unit of the table above {@code headerRow}, before any unit column is read. */
 	public static Optional<Resolved<String>> unit(SheetReader sheet, int headerRow, InputDefaults defaults) {
 		return SheetLabels.find(sheet, headerRow, CommonColumns.UNIT)
+			.map(label -> new Resolved<>(CommonColumns.withoutYearStated(label.value()), Source.LABEL, label.cell()))
 			.filter(label -> !label.value().isEmpty())
-			.map(label -> new Resolved<>(label.value(), Source.LABEL, label.cell()))
 			// A registered name or short name in a title first: "… พ.ศ. ๒๕๖๕ สพต." names no unit by its wording.
 			.or(() -> SheetLabels.scan(sheet, headerRow, defaults.units()::namedIn)
 				.map(found -> new Resolved<>(found.value(), Source.TITLE, found.cell())))

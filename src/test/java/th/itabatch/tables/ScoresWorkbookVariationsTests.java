@@ -206,6 +206,68 @@ class ScoresWorkbookVariationsTests {
 			.containsExactly(1, 2, 4, 5);
 	}
 
+	/**
+	 * A holdout trial's summary: the title merged over the whole table, the tools merged over their
+	 * numbered indicators. The title counted as thirteen cells naming round 1 and outranked the table;
+	 * the workbook was refused, "no indicator column", at an empty row.
+	 */
+	@Test
+	void aSummaryUnderATitleMergedAcrossItAndToolsMergedOverNumberedIndicators() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("รอบที่ 1"));
+		s.text("A1", "สรุปผลการประเมิน ITA ของหน่วยงานในสังกัด");
+		s.text("A2", "ปีงบประมาณ ๒๕๖๘ รอบที่ ๑ (ต.ค.๖๗ – ก.พ.๖๘)");
+		s.merge("A1:M1").merge("A2:M2");
+		// The merged areas' other cells exist, bordered, as Excel and LibreOffice save them.
+		for (int c = 1; c <= 12; c++) {
+			workbook.getSheetAt(0).getRow(0).createCell(c);
+			workbook.getSheetAt(0).getRow(1).createCell(c);
+		}
+		s.row("A4", "ลำดับ", "หน่วยงาน", "IIT", null, null, null, null, "EIT", null, null, "OIT", null, "หมายเหตุ");
+		s.merge("A4:A5").merge("B4:B5").merge("C4:G4").merge("H4:J4").merge("K4:L4").merge("M4:M5");
+		s.row("C5", "1. การปฏิบัติหน้าที่", "2. การใช้งบประมาณ", "3. การใช้อำนาจ", "4. การใช้ทรัพย์สินของราชการ",
+				"5. การแก้ไขปัญหาการทุจริต", "6. คุณภาพการดำเนินงาน", "7. ประสิทธิภาพการสื่อสาร",
+				"8. การปรับปรุงระบบการทำงาน", "9. การเปิดเผยข้อมูล", "10. การป้องกันการทุจริต");
+		s.row("A6", 1, "กองคลัง", 93.1, 88.45, 90.2, 86.75, 91.3);
+		s.row("A7", 2, "กองยุทธศาสตร์และแผนงาน", 90, 91, 92, 93, 94, 85, 86, 87, 95, 96);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).isEmpty();
+		assertThat(content.rows(ScoreEntry.class)).hasSize(15).allSatisfy(e -> {
+			assertThat(e.fiscalYear()).isEqualTo(2568);
+			assertThat(e.round()).isEqualTo(1);
+		});
+		assertThat(content.rows(ScoreEntry.class).stream().filter(e -> e.unit().equals("กองยุทธศาสตร์และแผนงาน"))
+			.map(e -> e.indicator().number())).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+		assertThat(scoreOf(content, 4, 1)).isEqualByComparingTo("86.75");
+	}
+
+	/** A holdout trial's cell: the unit became "กองคลัง ปีงบประมาณ 2568", unknown, and its workbook was refused. */
+	@Test
+	void aUnitAndItsFiscalYearTypedInOneCellAreTheUnitAndTheYear() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("คะแนน"));
+		s.text("A1", "หน่วยงาน: กองคลัง     ปีงบประมาณ ๒๕๖๘");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1", "รอบ 2");
+		for (int i = 1; i <= 5; i++) {
+			s.row("A" + (3 + i), "IIT" + i, 90 + i, 80 + i);
+		}
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).isEmpty();
+		assertThat(content.rows(ScoreEntry.class)).hasSize(10).allSatisfy(e -> {
+			assertThat(e.unit()).isEqualTo("กองคลัง");
+			assertThat(e.fiscalYear()).isEqualTo(2568);
+		});
+		assertThat(th.itabatch.workbook.CommonColumns.withoutYearStated("กองคลัง ประจำปีงบประมาณ พ.ศ. 2568"))
+			.isEqualTo("กองคลัง");
+		assertThat(th.itabatch.workbook.CommonColumns.withoutYearStated("Finance Division FY 2025")).isEqualTo("Finance Division");
+		assertThat(th.itabatch.workbook.CommonColumns.withoutYearStated("ศูนย์ปฏิบัติการต่อต้านการทุจริต"))
+			.as("a name without a year stays whole").isEqualTo("ศูนย์ปฏิบัติการต่อต้านการทุจริต");
+	}
+
 	@Test
 	void aUnitsOwnRoundsAsRowsUnderAGroupOfNumberedIndicators() {
 		XSSFWorkbook workbook = new XSSFWorkbook();
