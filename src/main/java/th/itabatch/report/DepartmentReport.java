@@ -13,6 +13,7 @@ import th.itabatch.catalog.Indicator;
 import th.itabatch.catalog.Tool;
 import th.itabatch.scores.RoundComparison;
 import th.itabatch.scores.Scores;
+import th.itabatch.scores.ToolScore;
 
 /**
  * Everything a department's monthly report says, computed from its units' stored standings.
@@ -46,6 +47,23 @@ public record DepartmentReport(String code, String name, int fiscalYear, YearMon
 			}
 		}
 		return tools;
+	}
+
+	/**
+	 * Each tool's score in a unit's latest round, as its own report gives them: the mean of the tool's
+	 * indicators; none of a tool its round lacks.
+	 */
+	public Map<Tool, BigDecimal> toolScores(UnitStanding standing) {
+		Map<Tool, List<BigDecimal>> byTool = new java.util.EnumMap<>(Tool.class);
+		for (Indicator indicator : indicators) {
+			UnitStanding.IndicatorStanding score = standing.indicators().get(indicator.number());
+			if (score != null) {
+				byTool.computeIfAbsent(indicator.tool(), t -> new java.util.ArrayList<>()).add(score.score());
+			}
+		}
+		Map<Tool, BigDecimal> scores = new java.util.EnumMap<>(Tool.class);
+		byTool.forEach((tool, list) -> scores.put(tool, ToolScore.meanOf(list)));
+		return scores;
 	}
 
 	/**

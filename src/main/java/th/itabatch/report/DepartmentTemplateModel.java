@@ -1,5 +1,6 @@
 package th.itabatch.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import th.itabatch.catalog.Indicator;
+import th.itabatch.catalog.Tool;
 
 /**
  * The values a department report template can show, as plain maps: {@code ${department.name}},
@@ -103,6 +105,12 @@ public final class DepartmentTemplateModel {
 			for (Indicator indicator : report.indicators()) {
 				UnitStanding.IndicatorStanding score = s.indicators().get(indicator.number());
 				u.put("s" + indicator.number(), score == null ? null : score.score());
+			}
+			// Each tool's score beside the indicators (u.iit, u.eit, u.oit), blank where the unit's round lacks
+			// the tool: a holdout trial's division with all three tools showed only its weighted total.
+			Map<Tool, BigDecimal> tools = report.toolScores(s);
+			for (Tool tool : Tool.values()) {
+				u.put(tool.name().toLowerCase(java.util.Locale.ROOT), tools.get(tool));
 			}
 			rows.add(u);
 		}

@@ -46,6 +46,8 @@ import th.itabatch.pdf.PdfCopies;
 import th.itabatch.report.DepartmentRepository;
 import th.itabatch.report.ReportRepository;
 import th.itabatch.units.UnitsKind;
+import th.itabatch.validation.PlainReason;
+import th.itabatch.validation.StatedFailure;
 
 /**
  * Does runs, one at a time: first the ingest job over the inputs waiting to be read, then one
@@ -231,7 +233,7 @@ public class RunCoordinator {
 
 	private RunOutcome doRun(RunRequest request) throws Exception {
 		Path output = request.outputDir().toAbsolutePath().normalize();
-		Files.createDirectories(output);
+		usableOutput(output);
 		removeLeftovers(output);
 		BatchStatus ingestStatus = null;
 		String ingestFailure = null;
@@ -303,6 +305,25 @@ public class RunCoordinator {
 					departments.size());
 		}
 		return new RunOutcome(ingestStatus, ingestFailure, done, departments);
+	}
+
+	/**
+	 * Makes the output folder where it is missing, or says in one line why it cannot be written: an
+	 * output folder the service's user could not write was found at the first run as 63 lines of trace
+	 * ending in "(…/history)".
+	 */
+	private static void usableOutput(Path output) throws StatedFailure {
+		try {
+			Files.createDirectories(output);
+			if (!Files.isWritable(output)) {
+				throw new java.nio.file.AccessDeniedException(output.toString());
+			}
+		}
+		catch (IOException ex) {
+			throw new StatedFailure("เขียนโฟลเดอร์รายงาน " + output + " ไม่ได้ ให้ตรวจ ita.output-dir (หรือ --output) และสิทธิ์ของผู้ใช้ที่รันบริการ"
+					+ " / the output folder " + output + " cannot be made or written (" + PlainReason.of(ex)
+					+ "): check ita.output-dir (or --output), and that the user running ITA Batch may write it");
+		}
 	}
 
 	/** Found made by its launch, and made before {@code since} (when the last run's line was said). */

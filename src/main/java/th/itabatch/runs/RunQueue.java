@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import th.itabatch.files.TaskThreads;
 import th.itabatch.validation.PlainReason;
+import th.itabatch.validation.StatedFailure;
 
 /**
  * Runs requests in the background, one after another, so a page or a schedule never waits for a
@@ -75,6 +76,10 @@ public class RunQueue {
 					// A service stopped seconds after its start logged an InterruptedException's trace here.
 					log.info("{} run stopped with the application; its next start finishes it ({})", request.trigger(),
 							PlainReason.of(ex));
+				}
+				else if (ex instanceof StatedFailure stated) {
+					// Written to be read as it is: no trace to add.
+					log.error("{} run failed: {}", request.trigger(), stated.getMessage());
 				}
 				else {
 					log.error("{} run failed", request.trigger(), ex);

@@ -29,7 +29,7 @@ final class ItaTotal {
 	static List<ToolScore> tools(Map<Tool, List<BigDecimal>> byTool, ToolWeights weights, int fiscalYear) {
 		List<ToolScore> tools = new ArrayList<>();
 		byTool.forEach((tool, scores) -> tools.add(
-				new ToolScore(tool, Scores.round(Scores.mean(scores)), scores.size(), weights.weight(tool, fiscalYear))));
+				new ToolScore(tool, ToolScore.meanOf(scores), scores.size(), weights.weight(tool, fiscalYear))));
 		return tools;
 	}
 

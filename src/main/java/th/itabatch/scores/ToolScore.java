@@ -26,6 +26,11 @@ public record ToolScore(Tool tool, BigDecimal score, int indicators, BigDecimal 
 		return ItaTotal.tools(byTool, weights, fiscalYear);
 	}
 
+	/** A tool's score from its indicators' scores: their mean, rounded to two places. */
+	public static BigDecimal meanOf(List<BigDecimal> indicatorScores) {
+		return Scores.round(Scores.mean(indicatorScores));
+	}
+
 	/** Each tool's score, as a rating scale's per-tool minimums are held against. */
 	public static Map<Tool, BigDecimal> byTool(List<ToolScore> tools) {
 		Map<Tool, BigDecimal> scores = new EnumMap<>(Tool.class);

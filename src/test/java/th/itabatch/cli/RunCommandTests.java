@@ -163,6 +163,28 @@ class RunCommandTests {
 		assertThat(work.resolve("out/ITA-report_กองคลัง.xlsx")).doesNotExist();
 	}
 
+	/** An output folder that cannot be made is said in one line, not as a trace ending in "(…/history)". */
+	@Test
+	void anOutputFolderThatCannotBeMadeIsSaidInOneLine() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		ExampleWorkbooks.main(new String[] { input.toString() });
+		Path file = Files.writeString(work.resolve("a-file"), "not a folder");
+		PrintStream original = System.err;
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(run("run", "--input", input.toString(), "--output", file.resolve("out").toString(),
+					"--ita.data-dir=" + work.resolve("data"))).isEqualTo(1);
+		}
+		finally {
+			System.setErr(original);
+		}
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.contains("ล้มเหลว / failed: เขียนโฟลเดอร์รายงาน " + file.resolve("out") + " ไม่ได้")
+			.contains("cannot be made or written")
+			.doesNotContain("\tat ");
+	}
+
 	@Test
 	void aRunWithNoUnitsDataSaysSoRatherThanCountingNoughts() throws Exception {
 		Path input = Files.createDirectories(work.resolve("empty"));

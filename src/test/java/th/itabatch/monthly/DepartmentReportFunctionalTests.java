@@ -178,6 +178,12 @@ class DepartmentReportFunctionalTests {
 			assertThat(List.of(heat.number("D4"), heat.number("E4"), heat.number("F4"), heat.number("G4"), heat.number("H4")))
 				.containsExactly(95.0, 94.0, 90.0, 96.0, 95.0);
 			assertThat(heatMapRanges(heat)).as("one colour scale over every unit's indicators").containsExactly("D4:M7");
+			assertThat(List.of(heat.text("N3"), heat.text("O3"), heat.text("P3")))
+				.as("each tool's score after the indicators, outside the colour scale")
+				.containsExactly("คะแนน\nIIT", "คะแนน\nEIT", "คะแนน\nOIT");
+			assertThat(heat.number("N4")).as("(95 + 94 + 90 + 96 + 95) / 5").isEqualTo(94.0);
+			assertThat(List.of(heat.text("O4"), heat.text("P4"))).as("a round of IIT alone: no EIT, no OIT")
+				.containsExactly("", "");
 			assertThat(report.sheet("แผนภูมิ").chartRanges())
 				.as("a trial: units without scores, ranked last, took empty slots at the chart's end")
 				.containsExactly("'หน่วยงาน'!$B$4:$B$6", "'หน่วยงาน'!$D$4:$D$6", "'หน่วยงาน'!$B$4:$B$6",

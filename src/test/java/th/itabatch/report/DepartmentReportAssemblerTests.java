@@ -216,6 +216,12 @@ class DepartmentReportAssemblerTests {
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> units = (List<Map<String, Object>>) model.get("units");
 		assertThat(units).extracting(u -> u.get("basis")).containsExactly("ITA", "IIT", "-");
+		// A holdout trial: the tools' scores beside the total, as workbook-formats.md gives the department
+		// report. By hand: IIT (94+95+96+93+94)/5, EIT (92+93+93)/3 = 92.666…, OIT (98+97)/2.
+		assertThat(units).extracting(u -> u.get("iit"), u -> u.get("eit"), u -> u.get("oit")).containsExactly(
+				org.assertj.core.groups.Tuple.tuple(new BigDecimal("94.40"), new BigDecimal("92.67"), new BigDecimal("97.50")),
+				org.assertj.core.groups.Tuple.tuple(new BigDecimal("90.80"), null, null),
+				org.assertj.core.groups.Tuple.tuple(null, null, null));
 
 		Map<String, UnitStanding> internal = Map.of("กลุ่มข", scored("กลุ่มข", "90.80", null, 90, 91, 92, 90, 91));
 		assertThat(assembler.assemble(division, JUNE, internal, Map.of(), LocalDate.of(2021, 7, 1)).narrative())

@@ -54,6 +54,9 @@ public final class DepartmentTemplateGenerator {
 
 	static final int INDICATOR_COUNT = 10;
 
+	/** The tools whose scores follow the indicators' on the heat map's sheet. */
+	static final String[] TOOLS = { "IIT", "EIT", "OIT" };
+
 	private final TemplateBook book = new TemplateBook();
 
 	public static void main(String[] args) throws IOException {
@@ -174,12 +177,12 @@ public final class DepartmentTemplateGenerator {
 	private void heatMapSheet() {
 		// Indicator names of up to 25 letters ("๘. การปรับปรุงระบบการทำงาน") in four lines of a
 		// column 9 wide or more: at 8 wide and 66 points they broke mid-word and were cut at the row's edges.
-		int[] widths = new int[3 + INDICATOR_COUNT];
+		int[] widths = new int[3 + INDICATOR_COUNT + TOOLS.length];
 		widths[0] = 6;
 		widths[1] = 25;
 		widths[2] = 9;
 		for (int i = 3; i < widths.length; i++) {
-			widths[i] = 10;
+			widths[i] = i < 3 + INDICATOR_COUNT ? 10 : 9;
 		}
 		XSSFSheet sheet = book.sheet(HEAT_MAP, widths);
 		book.text(sheet, "A1", "คะแนนรายตัวชี้วัดของหน่วยงานในสังกัด ${department.name} ณ เดือน ${department.month}", "heading");
@@ -195,9 +198,17 @@ public final class DepartmentTemplateGenerator {
 			book.text(sheet, column + (UNITS_HEADER + 1), "${department.h" + i + "}", "header");
 			book.text(sheet, column + (UNITS_HEADER + 2), "${u.s" + i + "}", "score");
 		}
+		// Each tool's score after its indicators, outside the colour scale: a unit with the whole ITA showed
+		// only its weighted total (a holdout trial); blank where a unit's round lacks the tool.
+		for (int t = 0; t < TOOLS.length; t++) {
+			String column = CellReference.convertNumToColString(labels.length + INDICATOR_COUNT + t);
+			book.text(sheet, column + (UNITS_HEADER + 1), "คะแนน\n" + TOOLS[t], "header");
+			book.text(sheet, column + (UNITS_HEADER + 2), "${u." + TOOLS[t].toLowerCase(java.util.Locale.ROOT) + "}", "score");
+		}
 		String last = CellReference.convertNumToColString(widths.length - 1);
+		String lastIndicator = CellReference.convertNumToColString(labels.length + INDICATOR_COUNT - 1);
 		int templateRow = UNITS_HEADER + 2;
-		heatMap(sheet, CellReference.convertNumToColString(labels.length) + templateRow + ":" + last + templateRow);
+		heatMap(sheet, CellReference.convertNumToColString(labels.length) + templateRow + ":" + lastIndicator + templateRow);
 		// Five lines: LibreOffice sets a line of 14-point TH Sarabun New taller than Excel does, and at 84
 		// points the four-line names ("๔. การใช้ทรัพย์สินของราชการ") were cut at the top (a trial).
 		unitRows(sheet, last, 104);

@@ -71,4 +71,35 @@ class RunQueueStopTests {
 			logger.setLevel(level);
 		}
 	}
+
+	/** A run that fails for a reason written to be read (an output folder it cannot write) is said in one line. */
+	@Test
+	void aStatedFailureIsLoggedInOneLineWithoutItsTrace() throws Exception {
+		RunCoordinator coordinator = new RunCoordinator(null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, Clock.systemUTC()) {
+			@Override
+			public RunOutcome run(RunRequest request) throws Exception {
+				throw new th.itabatch.validation.StatedFailure("the output folder /srv/out cannot be made or written");
+			}
+		};
+		RunQueue queue = new RunQueue(coordinator, Clock.systemUTC());
+		ListAppender<ILoggingEvent> logged = new ListAppender<>();
+		logged.start();
+		Logger logger = (Logger) LoggerFactory.getLogger(RunQueue.class);
+		logger.addAppender(logged);
+		try {
+			Future<RunOutcome> run = queue.submit(new RunRequest(RunTrigger.ARRIVAL, Optional.empty(), null, null, Path.of("out")));
+			assertThatThrownBy(run::get).hasCauseInstanceOf(th.itabatch.validation.StatedFailure.class);
+			assertThat(logged.list).singleElement().satisfies(event -> {
+				assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+				assertThat(event.getFormattedMessage())
+					.isEqualTo("ARRIVAL run failed: the output folder /srv/out cannot be made or written");
+				assertThat(event.getThrowableProxy()).as("no trace").isNull();
+			});
+		}
+		finally {
+			logger.detachAppender(logged);
+			queue.stop();
+		}
+	}
 }
