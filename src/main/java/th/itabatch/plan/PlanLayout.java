@@ -19,13 +19,21 @@ import th.itabatch.thai.MonthYear;
  * @param months the month columns in sheet order
  * @param periodText the group header over the months ("ระยะเวลาดำเนินการ (มี.ค.๖๔ - ก.ค.๖๔)"), or null
  * @param progress progress typed beside the plan, a column per month, which a plan table does not read
+ * @param period the column where no month has its own, each activity's months typed as text in it
+ *     ("ต.ค. - ธ.ค. 67"), or -1
  */
 record PlanLayout(int policy, int measure, int topic, int activity, int number, int budget, int responsible, int unit,
-		int fiscalYear, List<MonthColumn> months, String periodText, List<ProgressColumn> progress) {
+		int fiscalYear, List<MonthColumn> months, String periodText, List<ProgressColumn> progress, int period) {
+
+	/** The same layout with only the given month columns. */
+	PlanLayout withMonths(List<MonthColumn> kept) {
+		return new PlanLayout(policy, measure, topic, activity, number, budget, responsible, unit, fiscalYear, List.copyOf(kept),
+				periodText, progress, period);
+	}
 
 	int columnCount() {
 		int count = months.size();
-		for (int column : new int[] { policy, measure, topic, activity, number, budget, responsible, unit, fiscalYear }) {
+		for (int column : new int[] { policy, measure, topic, activity, number, budget, responsible, unit, fiscalYear, period }) {
 			if (column >= 0) {
 				count++;
 			}

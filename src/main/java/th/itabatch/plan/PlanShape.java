@@ -18,6 +18,10 @@ import th.itabatch.workbook.TableShape;
 /** Recognises an action-plan table: activities with a column per month. */
 final class PlanShape implements TableShape<PlanLayout> {
 
+	/** A column of each activity's months typed as text ("ระยะเวลาดำเนินการ": "ต.ค. - ธ.ค. 67"). */
+	static final ColumnAliases PERIOD = ColumnAliases.of("ระยะเวลาดำเนินการ", "ระยะเวลา", "ระยะเวลาการดำเนินงาน",
+			"ช่วงเวลาดำเนินการ", "ช่วงเวลา", "กำหนดเวลา", "เดือนที่ดำเนินการ", "period", "timeline", "timeframe", "schedule");
+
 	static final ColumnAliases ACTIVITY = ColumnAliases.of("กิจกรรมดำเนินการ", "กิจกรรม", "กิจกรรม/โครงการ",
 			"โครงการ/กิจกรรม", "กิจกรรมที่ดำเนินการ", "ชื่อกิจกรรม", "โครงการ", "แนวทาง/กิจกรรม", "activity", "activities",
 			"activity name", "project/activity");
@@ -94,9 +98,12 @@ final class PlanShape implements TableShape<PlanLayout> {
 		if (months.isEmpty() && measure < 0 && budget < 0 && responsible < 0) {
 			return Optional.empty();
 		}
+		// No month of its own column: the months typed in one ("ต.ค. - ธ.ค. 67"), as many plans have them (a
+		// holdout trial's was refused for want of month columns).
+		int period = months.isEmpty() ? header.column(PERIOD) : -1;
 		return Optional.of(new PlanLayout(header.column(POLICY), measure, header.column(TOPIC), activity,
 				header.column(NUMBER), budget, responsible, CommonColumns.unitColumn(header),
-				header.column(CommonColumns.FISCAL_YEAR), months, periodText, List.copyOf(progress)));
+				header.column(CommonColumns.FISCAL_YEAR), months, periodText, List.copyOf(progress), period));
 	}
 
 	/**

@@ -74,8 +74,13 @@ final class PlanTableReader {
 		HeaderFinder.Found<PlanLayout> found = HeaderFinder.find(sheet, shape).orElseThrow();
 		PlanLayout layout = found.layout();
 		int headerRow = found.header().firstRow();
-		if (layout.months().isEmpty()) {
+		if (layout.months().isEmpty() && layout.period() < 0) {
+			int mark = log.size();
 			log.row(MessageCode.PLAN_NO_MONTH_COLUMNS, sheet.name(), found.header().lastRow() + 1);
+			// The unit's, where the sheet names it: its department counted it among those that sent no plan (a
+			// holdout trial), not among those whose plan was refused.
+			Optional.ofNullable(UnitAndYear.value(UnitAndYear.unit(sheet, headerRow, defaults)))
+				.ifPresent(unit -> log.about(mark, unit));
 			return Optional.empty();
 		}
 		YearMonth[] period = period(sheet, headerRow, layout);
@@ -97,6 +102,10 @@ final class PlanTableReader {
 			log.about(mark, unit);
 			return Optional.empty();
 		}
+		layout = withinFiscalYear(sheet, found.header(), layout, fiscalYear, log);
+		// Months typed as text may name any year: those outside the plan's are said, as a stated period's.
+		YearMonth[] bounds = period != null || layout.period() < 0 ? period
+				: new YearMonth[] { FiscalCalendar.firstMonth(fiscalYear), FiscalCalendar.lastMonth(fiscalYear) };
 		String policy = layout.policy() >= 0 ? null
 				: SheetLabels.find(sheet, headerRow, PlanShape.POLICY).map(LabelledValue::value).orElse(null);
 
@@ -108,21 +117,25 @@ final class PlanTableReader {
 		if (rows.stream().allMatch(r -> r.months.isEmpty()) && readShading(sheet, rows, layout, fiscalYear)) {
 			log.row(MessageCode.PLAN_MONTHS_FROM_SHADING, sheet.name(), found.header().lastRow() + 1);
 		}
+		Set<String> periodUnread = rows.stream().filter(r -> r.periodUnread).map(r -> r.cell).collect(Collectors.toSet());
 		List<Activity> activities = number(rows);
 		for (Activity activity : activities) {
+			if (activity.months().isEmpty() && periodUnread.contains(activity.cell())) {
+				continue; // said at its period's cell
+			}
 			if (activity.months().isEmpty()) {
 				log.cell(MessageCode.PLAN_ACTIVITY_UNSCHEDULED, sheet.name(), activity.cell(), activity.shownNumber());
 			}
-			else if (period != null) {
+			else if (bounds != null) {
 				List<YearMonth> outside = activity.months()
 					.stream()
-					.filter(m -> m.isBefore(period[0]) || m.isAfter(period[1]))
+					.filter(m -> m.isBefore(bounds[0]) || m.isAfter(bounds[1]))
 					.toList();
 				if (!outside.isEmpty()) {
 					log.cell(MessageCode.PLAN_OUTSIDE_PERIOD, sheet.name(), activity.cell(), activity.shownNumber(),
 							join(outside, ThaiCalendar::shortMonthYear),
-							ThaiCalendar.shortMonthYear(period[0]) + " – " + ThaiCalendar.shortMonthYear(period[1]),
-							join(outside, YearMonth::toString), period[0] + " – " + period[1]);
+							ThaiCalendar.shortMonthYear(bounds[0]) + " – " + ThaiCalendar.shortMonthYear(bounds[1]),
+							join(outside, YearMonth::toString), bounds[0] + " – " + bounds[1]);
 				}
 			}
 		}
@@ -165,6 +178,15 @@ final class PlanTableReader {
 				continue;
 			}
 			Set<YearMonth> months = marks(row, layout, fiscalYear);
+			boolean periodUnread = false;
+			if (layout.period() >= 0) {
+				String period = row.merged(layout.period());
+				months = PeriodText.months(period, fiscalYear);
+				if (months.isEmpty() && !NoValue.is(period) && !row.text(layout.activity()).isEmpty()) {
+					log.cell(MessageCode.PLAN_PERIOD_UNREAD, sheet.name(), row.ref(layout.period()), period);
+					periodUnread = true;
+				}
+			}
 			// Grouping columns: a blank or merged cell carries the value above it down.
 			String policy = row.carried(layout.policy());
 			String measure = row.carried(layout.measure());
@@ -193,6 +215,7 @@ final class PlanTableReader {
 			activity.measure = measure != null ? measure : section;
 			activity.topic = topic;
 			activity.months.addAll(months);
+			activity.periodUnread = periodUnread;
 			activity.lines.add(row);
 			readBudget(sheet, row, layout.budget(), activity, log);
 			activity.responsible = row.mergedOrNull(layout.responsible());
@@ -267,6 +290,31 @@ final class PlanTableReader {
 					useWritten || subNumbered ? r.written.label() : null));
 		}
 		return activities;
+	}
+
+	/**
+	 * The layout without the month columns of another fiscal year, each said at its header: a
+	 * thirteenth column "ต.ค." after "ก.ย." (the next year's October) was read as the plan's first
+	 * October, and one headed "ต.ค. 68" in a plan of FY 2568 was left out, both without a word (a
+	 * holdout trial's plan then had four activities due where it had three).
+	 */
+	private static PlanLayout withinFiscalYear(SheetReader sheet, Header header, PlanLayout layout, int fiscalYear,
+			MessageLog log) {
+		List<PlanLayout.MonthColumn> kept = new ArrayList<>();
+		Set<java.time.Month> seen = java.util.EnumSet.noneOf(java.time.Month.class);
+		for (PlanLayout.MonthColumn column : layout.months()) {
+			YearMonth month = monthOf(column, fiscalYear);
+			boolean repeated = column.month().yearBE() == null && seen.contains(column.month().month());
+			if (repeated || FiscalCalendar.fiscalYear(month) != fiscalYear) {
+				String heading = sheet.mergedText(header.lastRow(), column.column());
+				log.cell(MessageCode.PLAN_MONTH_OTHER_YEAR, sheet.name(), CellRefs.of(header.lastRow(), column.column()),
+						heading, String.valueOf(fiscalYear), String.valueOf(fiscalYear));
+				continue;
+			}
+			seen.add(column.month().month());
+			kept.add(column);
+		}
+		return kept.size() == layout.months().size() ? layout : layout.withMonths(kept);
 	}
 
 	private static Set<YearMonth> marks(TableRows.Row row, PlanLayout layout, int fiscalYear) {
@@ -406,6 +454,9 @@ final class PlanTableReader {
 		String topic;
 
 		final Set<YearMonth> months = new TreeSet<>();
+
+		/** Its months typed as text that could not be read (said at that cell). */
+		boolean periodUnread;
 
 		/** The sheet's rows the activity takes: its own and the blank-named lines below it. */
 		final List<TableRows.Row> lines = new ArrayList<>();

@@ -114,8 +114,8 @@ final class ScoresValidator {
 	static final BigDecimal SLIP_NEARNESS = new BigDecimal("15");
 
 	/**
-	 * A score under ten whose tenfold is near the round's other indicators ("๗.๙๓" among scores of
-	 * some 80): a decimal point typed one place early, which no range check catches. A trial's such
+	 * A score under ten whose tenfold (under one, hundredfold) is near the round's other indicators
+	 * ("๗.๙๓" among scores of some 80): a decimal point typed early, which no range check catches. A trial's such
 	 * typo made its unit the department's lowest and its indicator the weakest across units, without
 	 * a word. Said, not refused: a score can be that low.
 	 */
@@ -132,9 +132,13 @@ final class ScoresValidator {
 			int middle = others.size() / 2;
 			BigDecimal median = others.size() % 2 == 1 ? others.get(middle)
 					: others.get(middle - 1).add(others.get(middle)).divide(BigDecimal.valueOf(2));
-			BigDecimal tenfold = score.multiply(BigDecimal.TEN);
+			// Under one, a hundredfold: a share typed as a fraction in a plain cell ("0.885" in an export, a
+			// holdout trial's, took a unit's trend from 84.72 to 75.96 without a word).
+			BigDecimal tenfold = score.multiply(score.compareTo(BigDecimal.ONE) < 0 ? BigDecimal.valueOf(100) : BigDecimal.TEN);
 			if (tenfold.subtract(median).abs().compareTo(SLIP_NEARNESS) <= 0) {
-				log.cell(MessageCode.SCORE_DECIMAL_SLIP, entry.sheet(), entry.cell(), Scores.format(score),
+				// As typed: 0.885 rounded to "0.89" was no longer what the cell holds.
+				String typed = score.scale() > 2 ? score.stripTrailingZeros().toPlainString() : Scores.format(score);
+				log.cell(MessageCode.SCORE_DECIMAL_SLIP, entry.sheet(), entry.cell(), typed,
 						entry.indicator().code() + " " + entry.indicator().thai(), Scores.format(Scores.round(median)),
 						Scores.format(tenfold), entry.indicator().code() + " " + entry.indicator().english());
 			}

@@ -246,6 +246,19 @@ public final class UnitRegister implements UnitNames {
 	@Override
 	public List<String> closest(String typed) {
 		String wanted = key(typed);
+		// A code typed ("S24"): the units whose codes are a slip from it, by code and name; how near a code
+		// is to a name says nothing (a holdout trial's "S24" was offered none beside S21, S22 and S23).
+		if (wanted.chars().anyMatch(Character::isDigit) && wanted.indexOf(' ') < 0) {
+			List<String> byCode = units.stream()
+				.filter(u -> u.code() != null && (slip(wanted, key(u.code()), true) || slip(wanted, key(u.code()), false)))
+				.sorted(Comparator.comparing(RegisteredUnit::code))
+				.limit(3)
+				.map(u -> u.code() + " " + u.name())
+				.toList();
+			if (!byCode.isEmpty()) {
+				return byCode;
+			}
+		}
 		// A name that holds what was typed, letter by letter in order ("กองคลัง" in "กองบริหารการคลัง"),
 		// before the names a few letters away: people leave words out more than they misspell. Names
 		// that share no more than "กลุ่ม" with it are left out: a trial's unit missing from the register

@@ -151,7 +151,12 @@ public enum MessageCode {
 	ROWS_HIDDEN(WARNING, "แถว {0} ถูกซ่อนไว้ แต่ยังนำมาใช้ ถ้าไม่ต้องการให้นับ ให้ลบแถวออกแล้วส่งไฟล์อีกครั้ง",
 			"rows {0} are hidden but were read; if they are not meant to count, delete them and send the file again"),
 
-	PLAN_NO_MONTH_COLUMNS(ERROR, "ตารางแผนไม่มีคอลัมน์เดือน (ต.ค. … ก.ย.)", "the plan table has no month columns (ต.ค. … ก.ย.)"),
+	PLAN_NO_MONTH_COLUMNS(ERROR, "ตารางแผนไม่มีคอลัมน์เดือน (ต.ค. … ก.ย.) ให้มีคอลัมน์ของแต่ละเดือนในแถวหัวตาราง แล้วทำเครื่องหมาย ✓ ในเดือนที่ดำเนินกิจกรรม หรือพิมพ์ช่วงเดือนในคอลัมน์ \"ระยะเวลาดำเนินการ\" เช่น \"ต.ค. - ธ.ค. 67\"",
+			"the plan table has no month columns (ต.ค. … ก.ย.): give each month its own column in the header and mark the months an activity runs with ✓, or type its months in a column headed \"ระยะเวลาดำเนินการ\", such as \"ต.ค. - ธ.ค. 67\""),
+	PLAN_MONTH_OTHER_YEAR(WARNING, "คอลัมน์ \"{0}\" เป็นเดือนของปีงบประมาณอื่น (แผนนี้เป็นของปีงบประมาณ {1} คือ ต.ค. … ก.ย.) เครื่องหมายในคอลัมน์นี้จึงไม่นับ ให้ย้ายกิจกรรมไปไว้ในแผนของปีงบประมาณนั้น",
+			"the column \"{0}\" is a month of another fiscal year (this plan is of FY {2}, October to September): its marks are not counted; put those activities in that year''s plan"),
+	PLAN_PERIOD_UNREAD(WARNING, "อ่านเดือนที่ดำเนินการจาก \"{0}\" ไม่ได้ ให้เขียนเป็นเดือน เช่น \"ต.ค. - ธ.ค. 67\", \"มิ.ย. 68\", \"ต.ค., ม.ค., เม.ย.\" หรือ \"ไตรมาส 2\" กิจกรรมนี้จึงยังไม่มีกำหนดเดือน",
+			"the months in \"{0}\" cannot be read: write them as months, such as \"ต.ค. - ธ.ค. 67\", \"มิ.ย. 68\", \"ต.ค., ม.ค., เม.ย.\" or \"ไตรมาส 2\"; the activity has no month until then"),
 	PLAN_NO_ACTIVITIES(ERROR, "ตารางแผนไม่มีกิจกรรม", "the plan table has no activities"),
 	PLAN_ACTIVITY_DUPLICATE(ERROR, "กิจกรรมลำดับที่ {0} ซ้ำ (มีแล้วที่ {1})", "activity number {0} appears twice (first at {1})"),
 	PLAN_MONTHS_FROM_SHADING(WARNING, "ไม่มีเครื่องหมายในคอลัมน์เดือน จึงอ่านเดือนที่ดำเนินการจากช่องที่ระบายสีไว้ โปรดตรวจสอบเดือนของแต่ละกิจกรรมในรายงาน",

@@ -220,6 +220,88 @@ class PlanWorkbookVariationsTests {
 		assertThat(read(workbook).messages()).extracting(Message::code).containsExactly("PLAN_NO_MONTH_COLUMNS");
 	}
 
+	/** A plan without months of any kind, its unit in the title: refused saying what to do, and the unit's refusal. */
+	@Test
+	void aPlanWithoutMonthsIsItsUnitsRefusalSayingWhatToDo() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส กองแผนงาน ปีงบประมาณ 2568");
+		s.row("A3", "ลำดับ", "กิจกรรม", "งบประมาณ", "ผู้รับผิดชอบ");
+		s.row("A4", 1, "ปรับปรุงหน้าเว็บไซต์ข้อมูลสาธารณะ", "-", "ศทส.");
+
+		assertThat(read(workbook).messages()).singleElement().satisfies(m -> {
+			assertThat(m.code()).isEqualTo("PLAN_NO_MONTH_COLUMNS");
+			assertThat(m.unit()).as("its department counted it as no plan sent (a holdout trial)").isEqualTo("กองแผนงาน");
+			assertThat(m.english()).contains("give each month its own column", "a column headed \"ระยะเวลาดำเนินการ\"");
+		});
+	}
+
+	/**
+	 * A holdout trial's plan typed each activity's months as text in one column, as many plans do: it was
+	 * refused for want of month columns. Now read: ranges whose first month takes the last's year, a month
+	 * alone, a list, a quarter, the whole year; what cannot be read is said at its cell.
+	 */
+	@Test
+	void monthsTypedAsTextInOnePeriodColumnAreTheActivitiesMonths() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส กองแผนงาน ปีงบประมาณ 2568");
+		s.row("A3", "ลำดับ", "กิจกรรม", "ระยะเวลาดำเนินการ", "งบประมาณ", "ผู้รับผิดชอบ");
+		s.row("A4", 1, "ปรับปรุงหน้าเว็บไซต์", "ต.ค. - ธ.ค. 67", "-", "ศทส.");
+		s.row("A5", 2, "ตรวจสอบการเผยแพร่ข้อมูล", "มกราคม - มีนาคม 2568", "-", "ศทส.");
+		s.row("A6", 3, "อบรมระบบสารบรรณ", "มิ.ย. ๖๘", "12,000", "ศทส.");
+		s.row("A7", 4, "ประเมินความพึงพอใจ", "ก.ค.-ก.ย. 68", "-", "ศทส.");
+		s.row("A8", 5, "ประชุมติดตาม", "ต.ค., ม.ค., เม.ย.", "-", "ศทส.");
+		s.row("A9", 6, "รายงานผลรายไตรมาส", "ไตรมาส 2", "-", "ศทส.");
+		s.row("A10", 7, "ประชาสัมพันธ์", "ตลอดปีงบประมาณ", "-", "ศทส.");
+		s.row("A11", 8, "ทบทวนแผน", "ตามความเหมาะสม", "-", "ศทส.");
+		s.row("A12", 9, "เตรียมแผนปีหน้า", "ต.ค. 68", "-", "ศทส.");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).extracting(Message::code, Message::cell).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("PLAN_PERIOD_UNREAD", "C11"),
+				org.assertj.core.groups.Tuple.tuple("PLAN_OUTSIDE_PERIOD", "B12"));
+		assertThat(content.messages().get(0).english()).startsWith("the months in \"ตามความเหมาะสม\" cannot be read");
+		ActionPlan plan = content.rows(ActionPlan.class).get(0);
+		assertThat(plan.unit()).isEqualTo("กองแผนงาน");
+		assertThat(plan.fiscalYear()).isEqualTo(2568);
+		List<List<YearMonth>> months = plan.activities().stream().map(Activity::months).toList();
+		assertThat(months.get(0)).containsExactly(YearMonth.of(2024, 10), YearMonth.of(2024, 11), YearMonth.of(2024, 12));
+		assertThat(months.get(1)).containsExactly(YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3));
+		assertThat(months.get(2)).containsExactly(YearMonth.of(2025, 6));
+		assertThat(months.get(3)).containsExactly(YearMonth.of(2025, 7), YearMonth.of(2025, 8), YearMonth.of(2025, 9));
+		assertThat(months.get(4)).containsExactly(YearMonth.of(2024, 10), YearMonth.of(2025, 1), YearMonth.of(2025, 4));
+		assertThat(months.get(5)).containsExactly(YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3));
+		assertThat(months.get(6)).hasSize(12).first().isEqualTo(YearMonth.of(2024, 10));
+		assertThat(months.get(7)).isEmpty();
+		assertThat(months.get(8)).as("said outside the plan's year").containsExactly(YearMonth.of(2025, 10));
+	}
+
+	/**
+	 * A holdout trial's thirteenth column "ตค" after "กย", the next year's October, was read as the
+	 * plan's first: its activity was due in October 2567 and counted overdue.
+	 */
+	@Test
+	void aMonthColumnOfAnotherFiscalYearIsSaidAndItsMarksNotCounted() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "แผนปฏิบัติการ ITA กองคลัง ปีงบประมาณ 2568");
+		s.row("A3", "ที่", "กิจกรรม", "ตค", "พย", "ธค", "มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค");
+		s.row("A4", "1", "อบรมจริยธรรม", "", "", "", "", "", "", "", "", "", "", "x", "x", "x");
+		s.row("A5", "2", "ประกาศเจตนารมณ์", "x", "", "", "", "", "", "", "", "", "", "", "", "");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).singleElement().satisfies(m -> {
+			assertThat(m.code()).isEqualTo("PLAN_MONTH_OTHER_YEAR");
+			assertThat(m.cell()).isEqualTo("O3");
+			assertThat(m.english()).startsWith("the column \"ตค\" is a month of another fiscal year (this plan is of FY 2568");
+		});
+		assertThat(content.rows(ActionPlan.class).get(0).activities()).extracting(Activity::months).containsExactly(
+				List.of(YearMonth.of(2025, 8), YearMonth.of(2025, 9)), List.of(YearMonth.of(2024, 10)));
+	}
+
 	@Test
 	void progressInItsOwnWorkbookWithDateCellsNumbersAndEnglishStatuses() {
 		XSSFWorkbook workbook = new XSSFWorkbook();

@@ -1055,4 +1055,26 @@ class ScoresWorkbookVariationsTests {
 				+ " ให้ตรวจสอบ แก้ไข แล้วส่งไฟล์ใหม่");
 		assertThat(scoreOf(content, 2, 1)).isEqualByComparingTo("7.93");
 	}
+
+	/** A holdout trial's export: 0.885 in a plain cell took a unit's trend from 84.72 to 75.96 without a word. */
+	@Test
+	void aShareTypedAsAFractionInAPlainCellIsSaidWithWhatItWouldBe() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("IIT"));
+		s.text("A1", "ผลคะแนน ITA ของกองคลัง ปีงบประมาณ 2567");
+		s.row("A3", "ตัวชี้วัด", "รอบ 1");
+		s.row("A4", "การปฏิบัติหน้าที่", 88.5);
+		s.row("A5", "การใช้งบประมาณ", 0.885);
+		s.row("A6", "การใช้อำนาจ", 90);
+		s.row("A7", "การใช้ทรัพย์สินของราชการ", 87);
+		s.row("A8", "การแก้ไขปัญหาการทุจริต", 89);
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.messages()).singleElement().satisfies(m -> {
+			assertThat(m.code()).isEqualTo("SCORE_DECIMAL_SLIP");
+			assertThat(m.cell()).isEqualTo("B5");
+			assertThat(m.english()).contains("score 0.885 of indicator IIT2", "median 88.75", "it would be 88.50");
+		});
+	}
 }

@@ -47,6 +47,11 @@ class UnitRegisterTests {
 			.first().isEqualTo("กองการเจ้าหน้าที่");
 		assertThat(REGISTER.closest("กลุ่มตรวจสอบภายใน")).as("a trial: three groups offered that shared only 'กลุ่ม'")
 			.isEmpty();
+		UnitRegister coded = new UnitRegister(List.of(unit("S2", "สำนักวิจัย", null), unit("S21", "ฝ่ายหนึ่ง", "S2"),
+				unit("S23", "ฝ่ายสาม", "S2"), unit("K31", "กลุ่มยุทธศาสตร์", "S2")));
+		assertThat(coded.closest("S24")).as("a holdout trial's code was offered no unit: those a slip from it, by code and name")
+			.containsExactly("S21 ฝ่ายหนึ่ง", "S23 ฝ่ายสาม");
+		assertThat(REGISTER.closest("0103")).as("digits too").containsExactly("0101 กองคลัง", "0102 กองการเจ้าหน้าที่");
 	}
 
 	@Test
