@@ -194,10 +194,17 @@ public final class FiscalCalendar {
 			return Optional.empty();
 		}
 		YearMonth end = to.get().yearMonth().orElseThrow();
-		YearMonth start = from.get()
-			.yearMonth()
-			.orElseGet(() -> monthOf(fiscalYear(end), from.get().month()));
+		YearMonth start = from.get().yearMonth().orElseGet(() -> startOfRange(from.get().month(), end));
 		return Optional.of(new YearMonth[] { start, end });
+	}
+
+	/**
+	 * The first month of a range whose year only its end states: the latest such month not after the
+	 * end ("ส.ค. - ต.ค. 68" starts in August 2568, not in the fiscal year of October's, a year later).
+	 */
+	public static YearMonth startOfRange(Month first, YearMonth end) {
+		YearMonth start = YearMonth.of(end.getYear(), first);
+		return start.isAfter(end) ? start.minusYears(1) : start;
 	}
 
 	/**

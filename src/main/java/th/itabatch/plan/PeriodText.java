@@ -1,6 +1,5 @@
 package th.itabatch.plan;
 
-import java.time.Month;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.Set;
@@ -10,84 +9,101 @@ import java.util.regex.Pattern;
 
 import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.thai.MonthYear;
+import th.itabatch.thai.ThaiCalendar;
 import th.itabatch.thai.ThaiDigits;
 import th.itabatch.thai.ThaiMonths;
 import th.itabatch.thai.ThaiText;
 
 /**
  * The months an activity runs as a plan types them in one column ("ระยะเวลาดำเนินการ"): "ต.ค. - ธ.ค. 67",
- * "มกราคม - มีนาคม 2568", "มิ.ย. 68", "ก.ค.-ก.ย. 68", "ต.ค., ม.ค., เม.ย.", "ไตรมาส 2", "ตลอดปีงบประมาณ". A
- * month without a year is the fiscal year's; a range's first month takes its year from the last.
+ * "มกราคม - มีนาคม 2568", "มิ.ย. 68", "ต.ค.-67", "ก.ค.-ก.ย. 68", "ต.ค., ม.ค., เม.ย.", "ไตรมาส 2",
+ * "ตลอดปีงบประมาณ". A month without a year is the fiscal year's; a range's first month takes its year
+ * from the last where only the last states one ({@link FiscalCalendar#startOfRange}), and a range
+ * stating none runs on from its first month in the fiscal year.
  */
 final class PeriodText {
 
-	private static final Pattern PARTS = Pattern.compile("\\s*(?:,|;|/|\\n|และ)\\s*");
+	private static final Pattern PARTS = Pattern.compile("\\s*(?:,|;|\\n|และ)\\s*");
 
-	private static final Pattern RANGE = Pattern.compile("\\s*(?:-|–|—|ถึง|to)\\s*");
+	/** Where a range may be split; each is tried until both sides are months ("Oct-24 - Dec-24"). */
+	private static final Pattern RANGE = Pattern.compile("\\s*(?:-|–|—|ถึง|(?<![a-z])to(?![a-z]))\\s*");
 
-	private static final Pattern WHOLE_YEAR = Pattern
-		.compile("(?:ตลอด|ทั้ง)\\s*ปี(?:งบประมาณ)?(?:\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*\\d{2,4})?|ทุกเดือน|(?:all|whole)\\s*year|year[-\\s]?round");
+	private static final Pattern WHOLE_YEAR = Pattern.compile(
+			"(?:ตลอด|ทั้ง)\\s*ปี(?:งบประมาณ)?(?:\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{2}|\\d{4}))?|ทุกเดือน|(?:all|whole)\\s*year|year[-\\s]?round");
 
-	private static final Pattern QUARTER = Pattern.compile("(?:ไตรมาส|quarter|q)\\s*(?:ที่)?\\s*([1-4])");
+	private static final Pattern QUARTER = Pattern.compile("(?:ไตรมาส|quarter|q)\\s*(?:ที่)?\\s*([1-4])(?:\\s*[-–]\\s*([1-4]))?");
 
 	private PeriodText() {
 	}
 
 	/**
-	 * The months of the fiscal year the text names, in order; empty when it names none that can be read.
-	 * Months of another fiscal year are in the result too, for the reader to say.
+	 * The months the text names, in order, for a plan of the fiscal year; empty when any part of it
+	 * names no month that can be read. Months of another fiscal year are in it too, for the reader to say.
 	 */
 	static Set<YearMonth> months(String text, int fiscalYear) {
 		Set<YearMonth> months = new TreeSet<>();
 		String cleaned = ThaiDigits.toArabic(ThaiText.clean(text)).strip();
-		String key = cleaned.toLowerCase(java.util.Locale.ROOT);
-		if (WHOLE_YEAR.matcher(key).matches()) {
-			add(months, FiscalCalendar.firstMonth(fiscalYear), FiscalCalendar.lastMonth(fiscalYear));
+		Matcher whole = WHOLE_YEAR.matcher(cleaned.toLowerCase(java.util.Locale.ROOT));
+		if (whole.matches()) {
+			// "ตลอดปีงบประมาณ 2569" in a plan of 2568 is 2569's, said as outside the plan's year.
+			int year = whole.group(1) == null ? fiscalYear
+					: whole.group(1).length() == 2 ? 2500 + Integer.parseInt(whole.group(1))
+							: ThaiCalendar.yearToBE(Integer.parseInt(whole.group(1)));
+			add(months, FiscalCalendar.firstMonth(year), FiscalCalendar.lastMonth(year));
 			return months;
 		}
 		for (String part : PARTS.split(cleaned)) {
-			Matcher quarter = QUARTER.matcher(part.toLowerCase(java.util.Locale.ROOT));
-			if (quarter.matches()) {
-				YearMonth first = FiscalCalendar.firstMonth(fiscalYear).plusMonths(3L * (Integer.parseInt(quarter.group(1)) - 1));
-				add(months, first, first.plusMonths(2));
-				continue;
-			}
-			String[] ends = RANGE.split(part.strip());
-			if (ends.length == 1) {
-				Optional<MonthYear> month = ThaiMonths.parse(ends[0]);
-				if (month.isEmpty() || month.get().month() == null) {
-					return Set.of();
-				}
-				months.add(yearMonth(month.get(), fiscalYear));
-			}
-			else if (ends.length == 2) {
-				Optional<MonthYear> from = ThaiMonths.parse(ends[0]);
-				Optional<MonthYear> to = ThaiMonths.parse(ends[1]);
-				if (from.isEmpty() || to.isEmpty() || from.get().month() == null || to.get().month() == null) {
-					return Set.of();
-				}
-				YearMonth end = yearMonth(to.get(), fiscalYear);
-				YearMonth start = from.get().yearMonth()
-					.orElseGet(() -> startBefore(from.get().month(), end));
-				if (start.isAfter(end)) {
-					return Set.of();
-				}
-				add(months, start, end);
-			}
-			else {
+			Optional<YearMonth[]> range = range(part.strip(), fiscalYear);
+			if (range.isEmpty()) {
 				return Set.of();
 			}
+			add(months, range.get()[0], range.get()[1]);
 		}
 		return months;
 	}
 
-	/** The latest such month not after the end: "ต.ค. - ธ.ค. 67" starts in October 2567. */
-	private static YearMonth startBefore(Month month, YearMonth end) {
-		YearMonth start = YearMonth.of(end.getYear(), month);
-		return start.isAfter(end) ? start.minusYears(1) : start;
+	/** A part's first and last month: a quarter, a month ("ต.ค.-67" is one), or two months with a separator. */
+	private static Optional<YearMonth[]> range(String part, int fiscalYear) {
+		Matcher quarter = QUARTER.matcher(part.toLowerCase(java.util.Locale.ROOT));
+		if (quarter.matches()) {
+			int first = Integer.parseInt(quarter.group(1));
+			int last = quarter.group(2) == null ? first : Integer.parseInt(quarter.group(2));
+			YearMonth start = FiscalCalendar.firstMonth(fiscalYear).plusMonths(3L * (first - 1));
+			return last < first ? Optional.empty()
+					: Optional.of(new YearMonth[] { start, FiscalCalendar.firstMonth(fiscalYear).plusMonths(3L * last - 1) });
+		}
+		Optional<MonthYear> alone = month(part);
+		if (alone.isPresent()) {
+			YearMonth month = inYear(alone.get(), fiscalYear);
+			return Optional.of(new YearMonth[] { month, month });
+		}
+		Matcher separator = RANGE.matcher(part);
+		while (separator.find()) {
+			Optional<MonthYear> from = month(part.substring(0, separator.start()));
+			Optional<MonthYear> to = month(part.substring(separator.end()));
+			if (from.isPresent() && to.isPresent()) {
+				return Optional.of(ends(from.get(), to.get(), fiscalYear));
+			}
+		}
+		return Optional.empty();
 	}
 
-	private static YearMonth yearMonth(MonthYear month, int fiscalYear) {
+	private static YearMonth[] ends(MonthYear from, MonthYear to, int fiscalYear) {
+		if (to.yearBE() != null) {
+			YearMonth end = to.yearMonth().orElseThrow();
+			return new YearMonth[] { from.yearMonth().orElseGet(() -> FiscalCalendar.startOfRange(from.month(), end)), end };
+		}
+		// No year at the end: it runs on from its first month ("ส.ค. - ต.ค." is August to the October after).
+		YearMonth start = inYear(from, fiscalYear);
+		YearMonth end = YearMonth.of(start.getYear(), to.month());
+		return new YearMonth[] { start, end.isBefore(start) ? end.plusYears(1) : end };
+	}
+
+	private static Optional<MonthYear> month(String text) {
+		return ThaiMonths.parse(text).filter(m -> m.month() != null);
+	}
+
+	private static YearMonth inYear(MonthYear month, int fiscalYear) {
 		return month.yearMonth().orElseGet(() -> FiscalCalendar.monthOf(fiscalYear, month.month()));
 	}
 

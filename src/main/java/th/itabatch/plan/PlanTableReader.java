@@ -110,6 +110,14 @@ final class PlanTableReader {
 				: SheetLabels.find(sheet, headerRow, PlanShape.POLICY).map(LabelledValue::value).orElse(null);
 
 		List<Row> rows = readRows(sheet, found.header(), layout, fiscalYear, policy, log);
+		if (layout.period() >= 0 && !rows.isEmpty() && rows.stream().allMatch(r -> r.months.isEmpty())) {
+			// A column headed so that names no month in any row (durations, "1 วัน", "12 เดือน") is no schedule:
+			// refused as before, not a plan whose activities are never due (a review).
+			int mark = log.size();
+			log.row(MessageCode.PLAN_NO_MONTH_COLUMNS, sheet.name(), found.header().lastRow() + 1);
+			log.about(mark, unit);
+			return Optional.empty();
+		}
 		if (rows.isEmpty()) {
 			log.row(MessageCode.PLAN_NO_ACTIVITIES, sheet.name(), found.header().lastRow() + 2);
 			return Optional.empty();
@@ -302,9 +310,13 @@ final class PlanTableReader {
 			MessageLog log) {
 		List<PlanLayout.MonthColumn> kept = new ArrayList<>();
 		Set<java.time.Month> seen = java.util.EnumSet.noneOf(java.time.Month.class);
+		int latest = -1;
 		for (PlanLayout.MonthColumn column : layout.months()) {
 			YearMonth month = monthOf(column, fiscalYear);
-			boolean repeated = column.month().yearBE() == null && seen.contains(column.month().month());
+			// A month again after later ones (a thirteenth "ต.ค." after "ก.ย."), not beside itself: a month
+			// merged over its halves or weeks heads each (a review).
+			int index = FiscalCalendar.fiscalIndex(column.month().month());
+			boolean repeated = column.month().yearBE() == null && seen.contains(column.month().month()) && index < latest;
 			if (repeated || FiscalCalendar.fiscalYear(month) != fiscalYear) {
 				String heading = sheet.mergedText(header.lastRow(), column.column());
 				log.cell(MessageCode.PLAN_MONTH_OTHER_YEAR, sheet.name(), CellRefs.of(header.lastRow(), column.column()),
@@ -312,6 +324,7 @@ final class PlanTableReader {
 				continue;
 			}
 			seen.add(column.month().month());
+			latest = Math.max(latest, index);
 			kept.add(column);
 		}
 		return kept.size() == layout.months().size() ? layout : layout.withMonths(kept);

@@ -41,8 +41,12 @@ class StatedFailureTraces extends TurboFilter implements DisposableBean {
 				: FilterReply.NEUTRAL;
 	}
 
+	/** How deep a cause is looked for: a chain of causes can loop. */
+	private static final int DEPTH = 16;
+
 	private static boolean stated(Throwable t) {
-		for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+		Throwable cause = t;
+		for (int depth = 0; cause != null && depth < DEPTH; depth++, cause = cause.getCause()) {
 			if (cause instanceof StatedFailure) {
 				return true;
 			}

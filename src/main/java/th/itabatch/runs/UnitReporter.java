@@ -91,7 +91,8 @@ class UnitReporter {
 		String failure = failure(execution);
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			// The unit's line, where its report would have been said: a stated failure leaves no trace besides it.
-			log.warn("ไม่ได้จัดทำรายงาน / report not made: {} ({}): {}", unit, month, failure);
+			log.warn("ไม่ได้จัดทำรายงาน / report not made: {} ({}): {}", unit, month,
+					failure != null ? failure : execution.getStatus());
 		}
 		return new UnitRun(unit, month, requested.isEmpty(), execution.getJobInstanceId(), execution.getStatus(),
 				launch.alreadyDone(), report, failure);

@@ -19,10 +19,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public class ConfigFileFailureAnalyzer extends AbstractFailureAnalyzer<MarkedYAMLException> {
 
-	/** Where Spring Boot looks for the configuration beside the application, as the README tells. */
-	private static final List<String> BESIDE = List.of("config/application.yml", "config/application.yaml",
-			"application.yml", "application.yaml");
-
 	private final Path folder;
 
 	public ConfigFileFailureAnalyzer() {
@@ -40,7 +36,7 @@ public class ConfigFileFailureAnalyzer extends AbstractFailureAnalyzer<MarkedYAM
 		String problem = cause.getProblem() == null ? cause.getMessage() : cause.getProblem();
 		boolean tab = problem.contains("\\t") || problem.contains("TAB");
 		String where = mark == null ? "" : ", line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
-		String file = mark == null ? "a configuration file" : fileAt(mark).map(Path::toString).orElse("a configuration file");
+		String file = mark == null ? "a configuration file" : fileAt(mark, tab).map(Path::toString).orElse("a configuration file");
 		String what = tab ? "a tab where YAML takes spaces only / มีอักขระแท็บ ซึ่ง YAML ใช้ย่อหน้าไม่ได้"
 				: problem.strip() + (cause.getContext() == null ? "" : " (" + cause.getContext().strip() + ")");
 		String description = "ITA Batch could not read its settings / อ่านไฟล์การตั้งค่าไม่ได้: " + file + where + ": " + what;
@@ -61,17 +57,22 @@ public class ConfigFileFailureAnalyzer extends AbstractFailureAnalyzer<MarkedYAM
 		return Optional.ofNullable(analysis).map(a -> a.getDescription() + ". " + a.getAction());
 	}
 
-	/** The configuration file beside the application whose line the mark points at holds what it shows. */
-	private Optional<Path> fileAt(Mark mark) {
+	/**
+	 * The configuration file beside the application (a profile's too: application-prod.yml) whose line
+	 * the mark points at holds what it shows; none where it is elsewhere or two could be.
+	 */
+	private Optional<Path> fileAt(Mark mark, boolean tab) {
 		String snippet = mark.get_snippet();
-		String shown = snippet == null ? "" : snippet.lines().findFirst().orElse("").strip();
-		for (String name : BESIDE) {
-			Path file = folder.resolve(name);
+		// The snippet is cut to some 75 letters: the line is matched by its start.
+		String shown = snippet == null ? "" : snippet.lines().findFirst().orElse("").strip().replaceAll("\\s*\\.\\.\\.\\s*$", "");
+		List<Path> holding = new java.util.ArrayList<>();
+		for (Path file : candidates()) {
 			try {
 				if (Files.isRegularFile(file)) {
 					List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-					if (mark.getLine() < lines.size() && lines.get(mark.getLine()).strip().equals(shown)) {
-						return Optional.of(file);
+					String line = mark.getLine() < lines.size() ? lines.get(mark.getLine()) : "";
+					if (!shown.isEmpty() && line.strip().startsWith(shown) && (!tab || line.indexOf('\t') >= 0)) {
+						holding.add(file);
 					}
 				}
 			}
@@ -79,6 +80,20 @@ public class ConfigFileFailureAnalyzer extends AbstractFailureAnalyzer<MarkedYAM
 				// Unreadable as text: not the file YAML read.
 			}
 		}
-		return Optional.empty();
+		return holding.size() == 1 ? Optional.of(holding.get(0)) : Optional.empty();
+	}
+
+	/** application.yml and application-*.yml (and .yaml) in the folder and its config/ folder. */
+	private List<Path> candidates() {
+		List<Path> files = new java.util.ArrayList<>();
+		for (Path dir : List.of(folder.resolve("config"), folder)) {
+			try (var listed = Files.list(dir)) {
+				listed.filter(f -> f.getFileName().toString().matches("application(-[^/]+)?\\.ya?ml")).sorted().forEach(files::add);
+			}
+			catch (IOException | RuntimeException ex) {
+				// No such folder.
+			}
+		}
+		return files;
 	}
 }

@@ -248,7 +248,7 @@ public final class UnitRegister implements UnitNames {
 		String wanted = key(typed);
 		// A code typed ("S24"): the units whose codes are a slip from it, by code and name; how near a code
 		// is to a name says nothing (a holdout trial's "S24" was offered none beside S21, S22 and S23).
-		if (wanted.chars().anyMatch(Character::isDigit) && wanted.indexOf(' ') < 0) {
+		if (wanted.chars().anyMatch(Character::isDigit)) {
 			List<String> byCode = units.stream()
 				.filter(u -> u.code() != null && (slip(wanted, key(u.code()), true) || slip(wanted, key(u.code()), false)))
 				.sorted(Comparator.comparing(RegisteredUnit::code))

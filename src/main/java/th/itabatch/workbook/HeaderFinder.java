@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import th.itabatch.thai.ThaiMonths;
+
 /**
  * Finds a table's header by its text anywhere in the first 30 rows of a sheet, as a single row or
  * as two rows (a merged group cell above the column cells), so title rows above a table and the
@@ -93,14 +95,16 @@ public final class HeaderFinder {
 	}
 
 	/**
-	 * True for a cell of a merged area right of its first: the area is one text, one column's heading at
-	 * most. A planning office's title merged over the whole table ("ปีงบประมาณ ๒๕๖๘ รอบที่ ๑ …", A2:M2)
-	 * counted as thirteen cells naming round 1, and outranked the table below it (a holdout trial's
-	 * scores workbook refused, "no indicator column").
+	 * True for a cell of a merged area right of its first, unless the area names a month: a text merged
+	 * across columns is one heading. A planning office's title merged over the whole table ("ปีงบประมาณ
+	 * ๒๕๖๘ รอบที่ ๑ …", A2:M2) counted as thirteen cells naming round 1, and outranked the table below it
+	 * (a holdout trial's scores workbook refused, "no indicator column"). A month merged over its halves
+	 * or weeks heads each of them: a plan's marks are in any (a review).
 	 */
 	private static boolean rightOfMergedStart(SheetReader sheet, int row, int column) {
 		var region = sheet.mergedRegion(row, column);
-		return region != null && region.getFirstColumn() < column;
+		return region != null && region.getFirstColumn() < column
+				&& ThaiMonths.parse(sheet.text(region.getFirstRow(), region.getFirstColumn())).isEmpty();
 	}
 
 	/**

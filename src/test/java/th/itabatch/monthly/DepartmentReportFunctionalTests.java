@@ -221,6 +221,11 @@ class DepartmentReportFunctionalTests {
 			assertThat(trend.sheet.getPrintSetup().getFitHeight()).as("chart and table on one page").isEqualTo((short) 1);
 			assertThat(trend.chartRanges()).containsExactly("'แนวโน้ม'!$A$20:$A$21", "'แนวโน้ม'!$B$20:$B$21",
 					"'แนวโน้ม'!$A$20:$A$21", "'แนวโน้ม'!$D$20:$D$21");
+			var targets = trend.sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getLineChartArray(0)
+				.getSerArray(1);
+			assertThat(List.of(targets.getMarker().getSymbol().getVal().toString(), targets.getSpPr().getLn().isSetNoFill()))
+				.as("two holdout trials: the rounds' targets, 85 and 92.50 by turns, drawn as a zig-zag line: a dash each")
+				.containsExactly("dash", true);
 		}
 	}
 

@@ -291,7 +291,8 @@ public final class DepartmentTemplateGenerator {
 		lines.setVaryColors(false);
 		TemplateBook.line(lines, sheet, rounds, row - 1, TREND_HEADER_ROW - 1, 1, PresetColor.STEEL_BLUE,
 				MarkerStyle.CIRCLE, 2.75);
-		TemplateBook.line(lines, sheet, rounds, row - 1, TREND_HEADER_ROW - 1, 3, PresetColor.RED, MarkerStyle.NONE, 1.5);
+		TemplateBook.targetDashes(TemplateBook.line(lines, sheet, rounds, row - 1, TREND_HEADER_ROW - 1, 3, PresetColor.RED,
+				MarkerStyle.NONE, 1.5));
 		plot.chart().plot(lines);
 		// Chart and table on one page: below the chart the table's header once fell at the page's foot
 		// and its rows on the next (a trial), and a page of its own left the chart's page half empty

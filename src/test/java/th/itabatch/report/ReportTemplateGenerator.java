@@ -252,7 +252,8 @@ public final class ReportTemplateGenerator {
 		XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, plot.categories(), plot.values());
 		lines.setVaryColors(false);
 		TemplateBook.line(lines, trend, rounds, row, TREND_HEADER_ROW - 1, 1, PresetColor.STEEL_BLUE, MarkerStyle.CIRCLE, 2.75);
-		TemplateBook.line(lines, trend, rounds, row, TREND_HEADER_ROW - 1, 3, PresetColor.RED, MarkerStyle.NONE, 1.5);
+		TemplateBook.targetDashes(TemplateBook.line(lines, trend, rounds, row, TREND_HEADER_ROW - 1, 3, PresetColor.RED,
+				MarkerStyle.NONE, 1.5));
 		chart.plot(lines);
 	}
 

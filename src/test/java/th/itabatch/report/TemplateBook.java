@@ -290,8 +290,9 @@ final class TemplateBook {
 	}
 
 	/**
-	 * Each bar's own target as a red dash over it, no line between them: units ranked on different
-	 * rounds have different targets, and a line from one to the next sloped as if it were a trend (a trial).
+	 * Each bar's (or round's) own target as a red dash over it, no line between them: units ranked on
+	 * different rounds have different targets, and a line from one to the next sloped as if it were a
+	 * trend (a trial); the trends' rounds alternate 85 and 92.50, drawn as a zig-zag (two holdout trials).
 	 */
 	static void targetDashes(XDDFLineChartData.Series target) {
 		target.setMarkerStyle(MarkerStyle.DASH);
@@ -363,8 +364,8 @@ final class TemplateBook {
 	 *
 	 * @param headerRow the row (0-based) of the header that names the series
 	 */
-	static void line(XDDFLineChartData lines, XSSFSheet table, XDDFDataSource<String> categories, int row, int headerRow,
-			int column, PresetColor color, MarkerStyle marker, double width) {
+	static XDDFLineChartData.Series line(XDDFLineChartData lines, XSSFSheet table, XDDFDataSource<String> categories, int row,
+			int headerRow, int column, PresetColor color, MarkerStyle marker, double width) {
 		XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(categories,
 				XDDFDataSourcesFactory.fromNumericCellRange(table, new CellRangeAddress(row, row, column, column)));
 		series.setTitle(table.getRow(headerRow).getCell(column).getStringCellValue(),
@@ -374,6 +375,7 @@ final class TemplateBook {
 		XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
 		stroke.setWidth(width);
 		series.setLineProperties(stroke);
+		return series;
 	}
 
 	XSSFCellStyle style(String name) {

@@ -54,4 +54,14 @@ class ConfigFileFailureAnalyzerTests {
 			.contains("line 3, column 14", "Correct the file at that line");
 		assertThat(ConfigFileFailureAnalyzer.told(new IllegalStateException("no YAML in it"))).isEmpty();
 	}
+
+	/** A review: a profile's file was "a configuration file". */
+	@Test
+	void aProfilesFileIsNamedToo() throws Exception {
+		String yaml = "ita:\n  inbox:\n\tenabled: true\n";
+		Files.writeString(folder.resolve("application-prod.yml"), yaml);
+
+		assertThat(new ConfigFileFailureAnalyzer(folder).analyze(reading(yaml)).getDescription())
+			.contains(folder.resolve("application-prod.yml") + ", line 3, column 1: a tab");
+	}
 }

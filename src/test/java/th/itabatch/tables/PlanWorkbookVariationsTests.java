@@ -278,6 +278,50 @@ class PlanWorkbookVariationsTests {
 		assertThat(months.get(8)).as("said outside the plan's year").containsExactly(YearMonth.of(2025, 10));
 	}
 
+	/** A review: a month merged over its halves heads each; a mark in either is the month's. */
+	@Test
+	void aMonthMergedOverItsHalvesHeadsEachInOneRowOrUnderAGroup() {
+		XSSFWorkbook oneRow = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(oneRow.createSheet("แผน"));
+		s.text("A1", "แผนปฏิบัติการ กองคลัง ปีงบประมาณ 2568");
+		s.row("A3", "ลำดับ", "กิจกรรม", "ต.ค. 67", null, "พ.ย. 67", null, "ธ.ค. 67", null, "ผู้รับผิดชอบ");
+		s.merge("C3:D3").merge("E3:F3").merge("G3:H3");
+		s.row("A4", "1", "อบรม", "", "x", "", "", "", "", "กลุ่ม ก");
+		s.row("A5", "2", "ประชุม", "", "", "", "x", "x", "", "กลุ่ม ก");
+		XSSFWorkbook twoRows = new XSSFWorkbook();
+		SheetBuilder t = new SheetBuilder(twoRows.createSheet("แผน"));
+		t.text("A1", "แผนปฏิบัติการ กองคลัง ปีงบประมาณ 2568");
+		t.row("A3", "ลำดับ", "กิจกรรม", "ระยะเวลาดำเนินการ", null, null, null, null, null, "ผู้รับผิดชอบ");
+		t.row("A4", null, null, "ต.ค.", null, "พ.ย.", null, "ธ.ค.", null, null);
+		t.merge("A3:A4").merge("B3:B4").merge("I3:I4").merge("C3:H3").merge("C4:D4").merge("E4:F4").merge("G4:H4");
+		t.row("A5", "1", "อบรม", "", "x", "", "", "", "", "กลุ่ม ก");
+		t.row("A6", "2", "ประชุม", "", "", "", "x", "x", "", "กลุ่ม ก");
+
+		for (XSSFWorkbook workbook : List.of(oneRow, twoRows)) {
+			WorkbookContent content = read(workbook);
+			assertThat(content.messages()).isEmpty();
+			assertThat(content.rows(ActionPlan.class).get(0).activities()).extracting(Activity::months).containsExactly(
+					List.of(YearMonth.of(2024, 10)), List.of(YearMonth.of(2024, 11), YearMonth.of(2024, 12)));
+		}
+	}
+
+	/** A review: a period column of durations names no month: refused as before, not a plan never due. */
+	@Test
+	void aPeriodColumnOfDurationsIsNoSchedule() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "แผนปฏิบัติการ กองคลัง ปีงบประมาณ 2568");
+		s.row("A3", "ลำดับ", "กิจกรรม", "ระยะเวลา", "งบประมาณ", "ผู้รับผิดชอบ");
+		s.row("A4", "1", "อบรม", "1 วัน", "-", "กลุ่ม ก");
+		s.row("A5", "2", "ประชุม", "12 เดือน", "-", "กลุ่ม ก");
+
+		WorkbookContent content = read(workbook);
+
+		assertThat(content.rows(ActionPlan.class)).isEmpty();
+		assertThat(content.messages()).extracting(Message::code)
+			.containsExactly("PLAN_PERIOD_UNREAD", "PLAN_PERIOD_UNREAD", "PLAN_NO_MONTH_COLUMNS");
+	}
+
 	/**
 	 * A holdout trial's thirteenth column "ตค" after "กย", the next year's October, was read as the
 	 * plan's first: its activity was due in October 2567 and counted overdue.

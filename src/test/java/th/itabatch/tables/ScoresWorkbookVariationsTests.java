@@ -1051,7 +1051,8 @@ class ScoresWorkbookVariationsTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("SCORE_DECIMAL_SLIP", "B5", "กองคลัง"),
 					org.assertj.core.groups.Tuple.tuple("SCORE_DECIMAL_SLIP", "C4", "กองคลัง"));
 		assertThat(content.messages().get(0).thai()).isEqualTo("คะแนน 7.93 ของตัวชี้วัด IIT2 การใช้งบประมาณ"
-				+ " ต่ำกว่าตัวชี้วัดอื่นของรอบเดียวกันมาก (ค่ากลาง 80.90) ถ้าพิมพ์จุดทศนิยมผิดที่ คะแนนที่ถูกน่าจะเป็น 79.30"
+				+ " ต่ำกว่าตัวชี้วัดอื่นของรอบเดียวกันมาก (ค่ากลาง 80.90) ถ้าพิมพ์จุดทศนิยมผิดที่ (หรือพิมพ์ร้อยละเป็นทศนิยม เช่น 0.885)"
+				+ " คะแนนที่ถูกน่าจะเป็น 79.30"
 				+ " ให้ตรวจสอบ แก้ไข แล้วส่งไฟล์ใหม่");
 		assertThat(scoreOf(content, 2, 1)).isEqualByComparingTo("7.93");
 	}
