@@ -115,6 +115,7 @@ public final class ReportTemplateModel {
 				r.put(figure, NONE);
 			}
 			r.put("overallRating", "");
+			r.put("toolScores", "");
 			r.put("indicatorCount", 0);
 			r.put("belowGoalCount", 0);
 			return;
@@ -146,6 +147,12 @@ public final class ReportTemplateModel {
 		// Across tools the computed overall is the weighted whole ITA, not the indicators' mean (a trial
 		// read 88.70 as the mean of ten, which is 89.30): the weights are in the narrative.
 		r.put("computedLabel", scores.tools().size() > 1 ? "ภาพรวม ITA ถ่วงน้ำหนัก" : "ภาพรวมที่คำนวณจากตัวชี้วัด");
+		// The tools' scores the weighted total is made of, beside it: a holdout trial found them only in the
+		// narrative. None for one tool, whose score the computed overall is.
+		r.put("toolScores", scores.tools().size() > 1 ? String.join(" · ", scores.tools()
+			.stream()
+			.map(tool -> tool.tool().name() + " " + format.score(tool.score()))
+			.toList()) : "");
 		r.put("overallLevel", orNone(overall.level()));
 		r.put("overallRating", overall.rating() == null ? "" : overall.rating());
 		r.put("overallGrade", grade(overall.level(), overall.rating()));

@@ -103,6 +103,8 @@ class ReportLayoutTests {
 			// 0.3 × 91.80 + 0.3 × 90.00 + 0.4 × 90.00 = 90.54 against the round's 85.
 			assertThat(sheet.getRow(computed - 1).getCell(4).getNumericCellValue()).as("the gap to the round's target")
 				.isCloseTo(5.54, within(0.001));
+			assertThat(text(sheet, 6, computed)).as("a holdout trial found the tools' scores in the narrative alone: beside the total")
+				.isEqualTo("IIT ๙๑.๘๐ · EIT ๙๐.๐๐ · OIT ๙๐.๐๐");
 			float height = 0;
 			for (int row = 0; row <= computed; row++) {
 				height += sheet.getRow(row) == null ? sheet.getDefaultRowHeightInPoints() : sheet.getRow(row).getHeightInPoints();

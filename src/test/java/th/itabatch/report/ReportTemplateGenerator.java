@@ -138,7 +138,8 @@ public final class ReportTemplateGenerator {
 		text("E11", "", "cell");
 		merge("D11:E11");
 		text("F11", "${report.overallDifference}", "signed");
-		text("G11", "", "cell");
+		// The tools' scores of a weighted total beside it ("IIT ๙๑.๐๒ · EIT ๘๗.๑๐ · OIT ๙๐.๒๕").
+		text("G11", "${report.toolScores}", "cellAfter");
 		merge("G11:J11");
 
 		int summary = CHART_LAST_ROW + 2;
