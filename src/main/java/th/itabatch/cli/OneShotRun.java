@@ -71,6 +71,7 @@ public class OneShotRun {
 		// Files kept in the folder from month to month, received by an earlier run: said so, the new ones
 		// standing apart (a trial's sixteen files were all "used", the month's four among them unmarked).
 		java.util.Set<Long> receivedBefore = new java.util.HashSet<>();
+		java.util.Set<Long> refusedBefore = new java.util.HashSet<>();
 		for (int i = 0; i < received.size(); i++) {
 			StoredInput input = received.get(i).input();
 			distinct.add(input.id());
@@ -82,6 +83,9 @@ public class OneShotRun {
 				listed.add(input.id());
 				if (received.get(i).outcome() == Registration.Outcome.KNOWN) {
 					receivedBefore.add(input.id());
+				}
+				else if (received.get(i).outcome() == Registration.Outcome.REQUEUED) {
+					refusedBefore.add(input.id());
 				}
 			}
 		}
@@ -101,6 +105,6 @@ public class OneShotRun {
 		Map<Long, List<String>> documents = new LinkedHashMap<>();
 		reports.documents(outcome.units().stream().map(UnitRun::report).filter(Objects::nonNull).toList())
 			.forEach((report, list) -> documents.put(report, list.stream().map(ReportRepository.Document::file).toList()));
-		return new RunSummary(after, messages, outcome, ignored, sameContent, documents, receivedBefore);
+		return new RunSummary(after, messages, outcome, ignored, sameContent, documents, receivedBefore, refusedBefore);
 	}
 }

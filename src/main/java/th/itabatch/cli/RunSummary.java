@@ -20,13 +20,16 @@ import th.itabatch.validation.Message;
  * @param documents the documents of each unit report the run made or found made (the report, the
  *     brief), in the output folder, by report id
  * @param receivedBefore the inputs an earlier run received, the folder's file the same, by id
+ * @param refusedBefore the inputs an earlier run rejected, read again by this one (a plan they need may
+ *     have come since), by id
  */
 public record RunSummary(List<StoredInput> inputs, Map<Long, List<Message>> messages, RunOutcome outcome,
 		Map<String, String> ignored, Map<String, String> sameContent, Map<Long, List<String>> documents,
-		java.util.Set<Long> receivedBefore) {
+		java.util.Set<Long> receivedBefore, java.util.Set<Long> refusedBefore) {
 
 	public RunSummary {
 		receivedBefore = java.util.Set.copyOf(receivedBefore);
+		refusedBefore = java.util.Set.copyOf(refusedBefore);
 	}
 
 	/** A unit report's documents in the output folder, the report first. */
@@ -34,11 +37,17 @@ public record RunSummary(List<StoredInput> inputs, Map<Long, List<Message>> mess
 		return documents.getOrDefault(report.id(), List.of(report.file()));
 	}
 
-	/** 0 every input used, 2 some input rejected, 1 the run failed. */
+	/**
+	 * 0 every input new to the run used, 2 one of them rejected, 1 the run failed. A workbook refused by
+	 * an earlier run and kept in the folder is listed again but is no news: a holdout trial's monthly
+	 * command stayed at 2 for good once a refused file sat beside its corrected copy.
+	 */
 	public int exitCode() {
 		if (!outcome.completed()) {
 			return 1;
 		}
-		return inputs.stream().anyMatch(i -> i.status() == InputStatus.REJECTED) ? 2 : 0;
+		return inputs.stream()
+			.anyMatch(i -> i.status() == InputStatus.REJECTED && !receivedBefore.contains(i.id()) && !refusedBefore.contains(i.id()))
+					? 2 : 0;
 	}
 }

@@ -24,7 +24,9 @@ final class RunSummaryPrinter {
 		out.println("ไฟล์นำเข้า / inputs: " + (summary.inputs().size() + summary.sameContent().size()));
 		for (StoredInput input : summary.inputs()) {
 			out.println("  " + label(input.status()) + "  " + input.fileName() + (summary.receivedBefore().contains(input.id())
-					? "  (ได้รับในการประมวลผลครั้งก่อน ไม่อ่านซ้ำ / received by an earlier run, not read again)" : ""));
+					? "  (ได้รับในการประมวลผลครั้งก่อน ไม่อ่านซ้ำ / received by an earlier run, not read again)"
+					: summary.refusedBefore().contains(input.id())
+							? "  (ปฏิเสธในการประมวลผลครั้งก่อน ตรวจอีกครั้ง / rejected by an earlier run, checked again)" : ""));
 			int told = summary.messages().getOrDefault(input.id(), List.of()).size();
 			if (told > 0 && summary.receivedBefore().contains(input.id())) {
 				out.println("      ข้อความ " + told + " รายการ แสดงไว้เมื่อได้รับไฟล์นี้ และในหน้า ไฟล์นำเข้า ของเว็บ / " + told

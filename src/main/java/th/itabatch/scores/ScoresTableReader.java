@@ -502,13 +502,29 @@ final class ScoresTableReader {
 		return value != null ? value : fallback;
 	}
 
+	/**
+	 * A whole number over 100 that is a plausible score with a decimal point put back: 925 for 92.5, 8875
+	 * for 88.75 (a holdout trial's 925 was refused without a word of what it would be).
+	 */
+	private static Optional<BigDecimal> pointLeftOut(BigDecimal score) {
+		if (score.signum() <= 0 || score.stripTrailingZeros().scale() > 0 || score.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+			return Optional.empty();
+		}
+		BigDecimal meant = score.movePointLeft(score.compareTo(BigDecimal.valueOf(1_000)) < 0 ? 1 : 2).stripTrailingZeros();
+		return meant.compareTo(BigDecimal.valueOf(50)) >= 0 && meant.compareTo(BigDecimal.valueOf(100)) <= 0 ? Optional.of(meant)
+				: Optional.empty();
+	}
+
 	private Optional<BigDecimal> readScore(Context context, TableRows.Row row, int column) {
 		SheetReader sheet = context.sheet;
 		String cell = row.ref(column);
 		CellNumber number = row.number(column);
 		if (number instanceof CellNumber.Value value) {
 			if (value.value().signum() < 0 || value.value().compareTo(BigDecimal.valueOf(100)) > 0) {
-				context.log.cell(MessageCode.SCORE_RANGE, sheet.name(), cell, value.value().toPlainString());
+				Optional<BigDecimal> meant = pointLeftOut(value.value());
+				context.log.cell(MessageCode.SCORE_RANGE, sheet.name(), cell, value.value().toPlainString(),
+						meant.map(m -> " ถ้าพิมพ์ตกจุดทศนิยม คะแนนที่ถูกน่าจะเป็น " + m.toPlainString()).orElse(""),
+						meant.map(m -> "; if its decimal point was left out, it would be " + m.toPlainString()).orElse(""));
 				return Optional.empty();
 			}
 			return Optional.of(value.value());

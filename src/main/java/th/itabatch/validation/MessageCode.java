@@ -109,7 +109,7 @@ public enum MessageCode {
 			"the round of score column \"{0}\" is unknown; write it above the table (\"รอบที่ 1\"), in the column's header, or add a round column"),
 	SCORES_COLUMN_NOT_READ(WARNING, "คอลัมน์ \"{0}\" มีคะแนนแต่ไม่ได้นำไปใช้ เพราะหัวคอลัมน์ไม่ใช่ชื่อรอบการประเมินที่รู้จัก ให้เขียนหัวคอลัมน์เป็น \"รอบที่ 1\" \"รอบ 5 เดือนแรก\" หรือ \"รอบที่ 2\"",
 			"column \"{0}\" holds scores that are not used: its heading names no assessment round known here; head it \"รอบที่ 1\", \"รอบ 5 เดือนแรก\" or \"รอบที่ 2\""),
-	SCORE_RANGE(ERROR, "คะแนน {0} อยู่นอกช่วง 0–100", "score {0} is outside 0–100"),
+	SCORE_RANGE(ERROR, "คะแนน {0} อยู่นอกช่วง 0–100{1}", "score {0} is outside 0–100{2}"),
 	SCORE_MISSING(WARNING, "ไม่มีคะแนนของตัวชี้วัด{0} ในรอบ {1} ภาพรวมที่คำนวณและการเปรียบเทียบกับรอบก่อนจึงใช้เฉพาะตัวชี้วัดที่มีคะแนน",
 			// {2} and {3}: the indicator and the round in English (a trial's English text read "round 5 เดือนหลัง").
 			"no score for indicator {2} in round {3}; the computed overall and the comparison with the previous round use the indicators that have one"),

@@ -114,6 +114,10 @@ class RunCommandTests {
 		assertThat(out).contains("ita-scores-2564.xlsx › คะแนน › C7 · SCORE_RANGE · คะแนน 197.11 อยู่นอกช่วง 0–100 / score 197.11 is outside 0–100")
 			.contains("ita-scores-2564-validation.xlsx", "ita-scores-2564-annotated.xlsx")
 			.contains("ITA-report_กองคลัง_FY2564_2564-06.xlsx");
+		assertThat(run("run", "--input=" + input, "--output=" + work.resolve("out2"), "--month", "2564-06", data))
+			.as("a holdout trial: the same refused file kept in the folder set 2 at every run; listed, it is no news")
+			.isZero();
+		assertThat(out).contains("ita-scores-2564.xlsx  (ปฏิเสธในการประมวลผลครั้งก่อน ตรวจอีกครั้ง / rejected by an earlier run, checked again)");
 
 		assertThat(run("run", "--input", work.resolve("missing").toString(), "--output", work.toString(), data))
 			.isEqualTo(1);

@@ -469,6 +469,19 @@ class ScoresWorkbookVariationsTests {
 		assertThat(error.english()).isEqualTo("score 197.11 is outside 0–100");
 		assertThat(error.toString()).isEqualTo(
 				"scores.xlsx › คะแนน › C7 · SCORE_RANGE · คะแนน 197.11 อยู่นอกช่วง 0–100 / score 197.11 is outside 0–100");
+
+		// A holdout trial's 925 for 92.5 was refused without a word of what it would be.
+		java.util.function.DoubleFunction<Message> typed = score -> {
+			Workbook again = ExampleWorkbooks.scores();
+			again.getSheetAt(0).getRow(6).getCell(2).setCellValue(score);
+			return read(again).messages().stream().filter(Message::isError).findFirst().orElseThrow();
+		};
+		assertThat(typed.apply(925).english())
+			.isEqualTo("score 925 is outside 0–100; if its decimal point was left out, it would be 92.5");
+		assertThat(typed.apply(8875).thai())
+			.isEqualTo("คะแนน 8875 อยู่นอกช่วง 0–100 ถ้าพิมพ์ตกจุดทศนิยม คะแนนที่ถูกน่าจะเป็น 88.75");
+		assertThat(typed.apply(150).english()).as("15.0 is no plausible score: nothing guessed")
+			.isEqualTo("score 150 is outside 0–100");
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class AnnotatedCopyWriterTests {
 		s.row("A1", "ตัวชี้วัด", "รอบ 1");
 		s.row("A2", "การปฏิบัติหน้าที่", 197.11);
 		MessageLog log = new MessageLog("scores.xls");
-		log.cell(MessageCode.SCORE_RANGE, "คะแนน", "B2", "197.11");
+		log.cell(MessageCode.SCORE_RANGE, "คะแนน", "B2", "197.11", "", "");
 		log.cell(MessageCode.OVERALL_MISMATCH, "คะแนน", "B2", "1", "2", "3", "", "");
 		log.file(MessageCode.NO_TABLE);
 
@@ -61,8 +61,8 @@ class AnnotatedCopyWriterTests {
 		MessageLog log = new MessageLog("scores.xlsx");
 		// Each comment's box is drawn from the cell right of its own: C2's began where B2's would.
 		log.cell(MessageCode.SCORE_MISSING, "คะแนน", "C2", "การปฏิบัติหน้าที่", "รอบ 2");
-		log.cell(MessageCode.SCORE_RANGE, "คะแนน", "D2", "180");
-		log.cell(MessageCode.SCORE_RANGE, "คะแนน", "B2", "197.11");
+		log.cell(MessageCode.SCORE_RANGE, "คะแนน", "D2", "180", "", "");
+		log.cell(MessageCode.SCORE_RANGE, "คะแนน", "B2", "197.11", "", "");
 		log.cell(MessageCode.SCORE_MISSING, "คะแนน", "C2", "การปฏิบัติหน้าที่", "รอบ 2");
 
 		Path copy = AnnotatedCopyWriter.write(folder, "scores-annotated", ExampleWorkbooks.bytes(workbook), log.messages())
