@@ -20,6 +20,11 @@ final class RunSummaryPrinter {
 	private RunSummaryPrinter() {
 	}
 
+	/** Rejected by an earlier run, read again by this one and rejected again. */
+	private static boolean stillRefused(RunSummary summary, StoredInput input) {
+		return summary.refusedBefore().contains(input.id()) && input.status() == InputStatus.REJECTED;
+	}
+
 	public static void print(RunSummary summary, PrintStream out) {
 		out.println("ไฟล์นำเข้า / inputs: " + (summary.inputs().size() + summary.sameContent().size()));
 		for (StoredInput input : summary.inputs()) {
@@ -31,6 +36,10 @@ final class RunSummaryPrinter {
 			if (told > 0 && summary.receivedBefore().contains(input.id())) {
 				out.println("      ข้อความ " + told + " รายการ แสดงไว้เมื่อได้รับไฟล์นี้ และในหน้า ไฟล์นำเข้า ของเว็บ / " + told
 						+ " message(s), shown when this file was received, and on the web's inputs page");
+			}
+			else if (told > 0 && stillRefused(summary, input)) {
+				out.println("      ข้อความ " + told + " รายการ อยู่ในผลการตรวจสอบด้านล่าง และในหน้า ไฟล์นำเข้า ของเว็บ / " + told
+						+ " message(s), in its validation report below, and on the web's inputs page");
 			}
 			if (input.validationReport() != null) {
 				out.println("      ผลการตรวจสอบ / validation report: " + display(input.validationReport()));
@@ -47,8 +56,12 @@ final class RunSummaryPrinter {
 		// An earlier run's file said its messages then, and its validation report keeps them: printed
 		// again on every run they buried the new ones (a trial's refused export, left in the folder
 		// beside its corrected copy, repeated its thirty lines each month).
+		// So are a kept file's that an earlier run refused and this one refused again (a holdout trial's old
+		// errors printed at every run): its validation report, written again, holds them.
+		java.util.Set<Long> stillRefused = summary.inputs().stream().filter(i -> stillRefused(summary, i))
+			.map(StoredInput::id).collect(java.util.stream.Collectors.toSet());
 		List<Message> messages = summary.messages().entrySet().stream()
-			.filter(e -> !summary.receivedBefore().contains(e.getKey()))
+			.filter(e -> !summary.receivedBefore().contains(e.getKey()) && !stillRefused.contains(e.getKey()))
 			.flatMap(e -> e.getValue().stream())
 			.toList();
 		if (!messages.isEmpty()) {

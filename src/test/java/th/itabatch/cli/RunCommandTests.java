@@ -117,7 +117,10 @@ class RunCommandTests {
 		assertThat(run("run", "--input=" + input, "--output=" + work.resolve("out2"), "--month", "2564-06", data))
 			.as("a holdout trial: the same refused file kept in the folder set 2 at every run; listed, it is no news")
 			.isZero();
-		assertThat(out).contains("ita-scores-2564.xlsx  (ปฏิเสธในการประมวลผลครั้งก่อน ตรวจอีกครั้ง / rejected by an earlier run, checked again)");
+		assertThat(out).contains("ita-scores-2564.xlsx  (ปฏิเสธในการประมวลผลครั้งก่อน ตรวจอีกครั้ง / rejected by an earlier run, checked again)")
+			.as("its errors, printed at every run, buried the new ones: counted, in its validation report")
+			.contains("1 message(s), in its validation report below")
+			.doesNotContain("ERROR ita-scores-2564.xlsx › คะแนน › C7 · SCORE_RANGE");
 
 		assertThat(run("run", "--input", work.resolve("missing").toString(), "--output", work.toString(), data))
 			.isEqualTo(1);
