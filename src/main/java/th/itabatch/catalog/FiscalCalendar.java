@@ -30,7 +30,9 @@ public final class FiscalCalendar {
 
 	private static final Pattern PARENTHESES = Pattern.compile("[(\\[（]([^)\\]）]*)[)\\]）]");
 
-	private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s*(?:-|–|—|ถึง|to)\\s*");
+	/** Where a range of months may be split: "to" as a word only (not inside "October"). */
+	private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s*(?:-|–|—|ถึง|(?<![a-z])to(?![a-z]))\\s*",
+			Pattern.CASE_INSENSITIVE);
 
 	private final List<Round> rounds;
 
@@ -184,18 +186,28 @@ public final class FiscalCalendar {
 
 	/** The first and last month of a range such as "มี.ค.๖๔ - ก.ค.๖๔" or "มีนาคม 2564 ถึง กรกฎาคม 2564". */
 	public static Optional<YearMonth[]> monthRange(String text) {
-		String[] parts = RANGE_SEPARATOR.split(ThaiText.clean(text).trim());
-		if (parts.length != 2) {
-			return Optional.empty();
+		return monthEnds(text).filter(ends -> ends[1].yearBE() != null).map(ends -> {
+			YearMonth end = ends[1].yearMonth().orElseThrow();
+			return new YearMonth[] { ends[0].yearMonth().orElseGet(() -> startOfRange(ends[0].month(), end)), end };
+		});
+	}
+
+	/**
+	 * The two months a range names as written, each with its year if it has one: each separator is tried
+	 * until both sides are months, so "ต.ค.-67 - ธ.ค.-67" and "Oct-24 - Dec-24" (a month and its year
+	 * joined by a dash, as Excel shows them) are ranges too.
+	 */
+	public static Optional<MonthYear[]> monthEnds(String text) {
+		String cleaned = ThaiText.clean(text).trim();
+		Matcher separator = RANGE_SEPARATOR.matcher(cleaned);
+		while (separator.find()) {
+			Optional<MonthYear> from = ThaiMonths.parse(cleaned.substring(0, separator.start()));
+			Optional<MonthYear> to = ThaiMonths.parse(cleaned.substring(separator.end()));
+			if (from.isPresent() && to.isPresent() && from.get().month() != null && to.get().month() != null) {
+				return Optional.of(new MonthYear[] { from.get(), to.get() });
+			}
 		}
-		Optional<MonthYear> from = ThaiMonths.parse(parts[0]);
-		Optional<MonthYear> to = ThaiMonths.parse(parts[1]);
-		if (from.isEmpty() || to.isEmpty() || to.get().yearBE() == null) {
-			return Optional.empty();
-		}
-		YearMonth end = to.get().yearMonth().orElseThrow();
-		YearMonth start = from.get().yearMonth().orElseGet(() -> startOfRange(from.get().month(), end));
-		return Optional.of(new YearMonth[] { start, end });
+		return Optional.empty();
 	}
 
 	/**

@@ -25,9 +25,6 @@ final class PeriodText {
 
 	private static final Pattern PARTS = Pattern.compile("\\s*(?:,|;|\\n|และ)\\s*");
 
-	/** Where a range may be split; each is tried until both sides are months ("Oct-24 - Dec-24"). */
-	private static final Pattern RANGE = Pattern.compile("\\s*(?:-|–|—|ถึง|(?<![a-z])to(?![a-z]))\\s*");
-
 	private static final Pattern WHOLE_YEAR = Pattern.compile(
 			"(?:ตลอด|ทั้ง)\\s*ปี(?:งบประมาณ)?(?:\\s*(?:พ\\.?\\s*ศ\\.?)?\\s*(\\d{2}|\\d{4}))?|ทุกเดือน|(?:all|whole)\\s*year|year[-\\s]?round");
 
@@ -77,15 +74,7 @@ final class PeriodText {
 			YearMonth month = inYear(alone.get(), fiscalYear);
 			return Optional.of(new YearMonth[] { month, month });
 		}
-		Matcher separator = RANGE.matcher(part);
-		while (separator.find()) {
-			Optional<MonthYear> from = month(part.substring(0, separator.start()));
-			Optional<MonthYear> to = month(part.substring(separator.end()));
-			if (from.isPresent() && to.isPresent()) {
-				return Optional.of(ends(from.get(), to.get(), fiscalYear));
-			}
-		}
-		return Optional.empty();
+		return FiscalCalendar.monthEnds(part).map(ends -> ends(ends[0], ends[1], fiscalYear));
 	}
 
 	private static YearMonth[] ends(MonthYear from, MonthYear to, int fiscalYear) {
