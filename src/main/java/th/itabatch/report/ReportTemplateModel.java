@@ -74,6 +74,11 @@ public final class ReportTemplateModel {
 						+ " คน · ภาพรวมคำนวณจาก" + survey.method().thai())
 				: stated == null ? "" : RespondentsText.of(report.scores().statedRespondentsByTool(), format) + " (ตามที่ระบุในแฟ้มคะแนน)");
 		putScores(r, report.scores(), format);
+		if (survey != null && survey.method() != th.itabatch.survey.OverallMethod.INDICATOR_MEAN) {
+			// The overall is the survey's by its method, no file's statement: "ต่างจากที่ระบุ" told a trial its
+			// export stated one.
+			r.put("differenceLabel", "ต่างจาก" + survey.method().thai());
+		}
 		putPlan(r, report.plan(), format);
 		variables.put("report", r);
 		// A paragraph a row, each activity the plan's paragraph lists a line: in one cell five long names

@@ -109,7 +109,9 @@ class DepartmentReporter {
 		}
 		List<Planned> planned = new ArrayList<>();
 		for (YearMonth month : months) {
-			departments.plan(month).forEach(d -> planned.add(new Planned(month, d)));
+			departments.plan(month).stream()
+				.filter(d -> request.units() == null || mendsItsOwn(d, month, done))
+				.forEach(d -> planned.add(new Planned(month, d)));
 		}
 		List<DepartmentRun> runs = reportAll(planned, output, request.trigger(), starting);
 		for (YearMonth month : months) {
@@ -122,6 +124,20 @@ class DepartmentReporter {
 					failed.stream().map(d -> d.name() + " (" + d.failure() + ")").toList());
 		}
 		return runs;
+	}
+
+	/**
+	 * Whether a run asked for named units makes this department's report of the month again: only one
+	 * of theirs, and only one already made. A "run now" for one unit on an earlier month made every
+	 * department's report of that month from that unit alone: "1 unit has scores, 100 % pass" where
+	 * eight had (a trial). The month's report of a department is made by the runs that report its
+	 * units on it; such a run mends it once it exists.
+	 */
+	private boolean mendsItsOwn(DepartmentReportBuilder.Planned planned, YearMonth month, List<UnitRun> done) {
+		Department department = planned.department();
+		return done.stream().anyMatch(run -> month.equals(run.month())
+				&& department.members().stream().anyMatch(m -> m.name().equals(run.unit())))
+				&& departmentReports.latest(department.code(), month).isPresent();
 	}
 
 	/**

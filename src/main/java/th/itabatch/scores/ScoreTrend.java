@@ -62,7 +62,9 @@ public record ScoreTrend(String unit, List<Point> points) {
 		Optional<ScoreEntry> stated = RoundScores.stated(entries);
 		BigDecimal overall = stated.map(ScoreEntry::score)
 			.orElseGet(() -> ItaTotal.computed(entries, catalog.weights(), round.fiscalYear()));
-		return new Point(round, overall, stated.isPresent(), RoundScores.target(catalog.calendar(), round, entries),
+		// A survey's overall by its method is computed, not stated: a trial's trend marked it "ระบุ".
+		return new Point(round, overall, stated.isPresent() && stated.get().method() == null,
+				RoundScores.target(catalog.calendar(), round, entries),
 				indicators);
 	}
 

@@ -56,8 +56,38 @@ final class ExpiredSessionHandler implements AccessDeniedHandler {
 			public String getQueryString() {
 				return EXPIRED;
 			}
+
+			// Nor the form's body's type: asked for again with an upload's multipart type, the page's GET
+			// failed to be parsed as an upload, a bare "500" after logging in (a trial).
+			@Override
+			public String getContentType() {
+				return null;
+			}
+
+			@Override
+			public String getHeader(String name) {
+				return isBodys(name) ? null : super.getHeader(name);
+			}
+
+			@Override
+			public java.util.Enumeration<String> getHeaders(String name) {
+				return isBodys(name) ? java.util.Collections.emptyEnumeration() : super.getHeaders(name);
+			}
+
+			@Override
+			public java.util.Enumeration<String> getHeaderNames() {
+				return java.util.Collections.enumeration(java.util.Collections.list(super.getHeaderNames())
+					.stream()
+					.filter(name -> !isBodys(name))
+					.toList());
+			}
 		}, response);
 		response.sendRedirect(request.getContextPath() + LoginAttempts.LOGIN + "?" + EXPIRED);
+	}
+
+	/** A header that describes the form's body, which the page asked for again has none of. */
+	private static boolean isBodys(String header) {
+		return header.equalsIgnoreCase("Content-Type") || header.equalsIgnoreCase("Content-Length");
 	}
 
 	private static boolean loggedIn() {

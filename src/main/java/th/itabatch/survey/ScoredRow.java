@@ -1,6 +1,5 @@
 package th.itabatch.survey;
 
-import java.time.YearMonth;
 import java.util.List;
 
 
@@ -16,25 +15,25 @@ import java.util.List;
  *     null where the respondent named none
  * @param points points per item column
  * @param problems answers that are no label
- * @param month the month answered, or {@code null}
+ * @param month the month answered, in either order of day and month, or {@code null}
  * @param fingerprint the fingerprint of the row's time and answers
  * @param failure why reading the export failed, or {@code null}
  * @param noOpinion the answers that say the respondent gave none ("ไม่ทราบ"), not scored
  * @param numbered the answers given as a form's number for a label ("4"), scored as the label
  */
 public record ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
-		List<Problem> problems, YearMonth month, long fingerprint, String failure, int noOpinion, int numbered) {
+		List<Problem> problems, AnswerMonth month, long fingerprint, String failure, int noOpinion, int numbered) {
 
 	/** The unit of a row in an export without a unit column: the export's own, its file name's or the configured one. */
 	public static final String EXPORTS_UNIT = "";
 
 	public ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
-			List<Problem> problems, YearMonth month, long fingerprint) {
+			List<Problem> problems, AnswerMonth month, long fingerprint) {
 		this(input, layout, rowNumber, unit, points, problems, month, fingerprint, null, 0, 0);
 	}
 
 	public ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
-			List<Problem> problems, YearMonth month, long fingerprint, String failure) {
+			List<Problem> problems, AnswerMonth month, long fingerprint, String failure) {
 		this(input, layout, rowNumber, unit, points, problems, month, fingerprint, failure, 0, 0);
 	}
 

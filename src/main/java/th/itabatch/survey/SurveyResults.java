@@ -129,12 +129,11 @@ public final class SurveyResults {
 		String name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
 		FiscalCalendar calendar = catalog.calendar();
 		Optional<FiscalCalendar.RoundLabel> label = calendar.parseRoundLabel(name.replace('_', ' ').replace('-', ' '));
-		Optional<YearMonth> usual = tally.months.entrySet()
-			.stream()
-			.max(Map.Entry.comparingByValue())
-			.map(e -> YearMonth.parse(e.getKey()));
 		Optional<Integer> namedYear = label.map(FiscalCalendar.RoundLabel::fiscalYear)
 			.or(() -> th.itabatch.workbook.CommonColumns.fiscalYearInTitle(name));
+		// The times matter, and their order is said, only where the file's name does not give round and year.
+		Optional<YearMonth> usual = label.isPresent() && namedYear.isPresent() ? Optional.empty()
+				: mostAnswered(answeredMonths(tally, layout, log));
 		if (label.isEmpty() && usual.isPresent()) {
 			RoundAndYear nearest = nearestResults(usual.get(), namedYear.orElse(null));
 			boolean within = nearest.fiscalYear() == FiscalCalendar.fiscalYear(usual.get())
@@ -152,6 +151,33 @@ public final class SurveyResults {
 			return Optional.empty();
 		}
 		return Optional.of(new RoundAndYear(label.get().round().number(), year));
+	}
+
+	/**
+	 * The months the export was answered in, its times read in the order they are written in: month
+	 * first where some can be read so only ("6/14/2025") and none day first only; where every time reads
+	 * both ways ("6/1/2025" … "6/11/2025"), the order that puts the answers in fewer months, said when it
+	 * is month first. A form's answers come within weeks: a trial's Google Sheets download of 1–11 June,
+	 * read day first as 6 January – 6 November, was filed as round 1 without a word.
+	 */
+	private static Map<String, Integer> answeredMonths(SurveyTally tally, SurveyLayout layout, MessageLog log) {
+		Map<String, Integer> monthFirst = tally.monthsFirst();
+		if (tally.monthFirstOnly > 0 && tally.dayFirstOnly == 0) {
+			return monthFirst;
+		}
+		// Empty in a tally saved before the months were kept both ways (a step stopped across an upgrade).
+		if (tally.monthFirstOnly == 0 && tally.dayFirstOnly == 0 && !monthFirst.isEmpty()
+				&& monthFirst.size() < tally.months.size()) {
+			String cell = layout.timestampColumn() >= 0
+					? CellRefs.of(layout.headerRow() - 1, layout.timestampColumn()) : null;
+			log.cell(MessageCode.SURVEY_DATES_MONTH_FIRST, layout.sheet(), cell, monthFirst.size(), tally.months.size());
+			return monthFirst;
+		}
+		return tally.months;
+	}
+
+	private static Optional<YearMonth> mostAnswered(Map<String, Integer> months) {
+		return months.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> YearMonth.parse(e.getKey()));
 	}
 
 	/**

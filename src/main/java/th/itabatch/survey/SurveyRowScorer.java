@@ -1,10 +1,8 @@
 package th.itabatch.survey;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,7 +115,7 @@ public class SurveyRowScorer {
 		return h1 ^ Long.rotateLeft(h2, 29);
 	}
 
-	private static YearMonth month(SurveyRow row, SurveyLayout layout) {
+	private static AnswerMonth month(SurveyRow row, SurveyLayout layout) {
 		if (layout.timestampColumn() < 0) {
 			return null;
 		}
@@ -128,7 +126,7 @@ public class SurveyRowScorer {
 		try {
 			double serial = Double.parseDouble(text);
 			if (DateUtil.isValidExcelDate(serial)) {
-				return YearMonth.from(DateUtil.getLocalDateTime(serial));
+				return AnswerMonth.of(YearMonth.from(DateUtil.getLocalDateTime(serial)));
 			}
 		}
 		catch (NumberFormatException ex) {
@@ -136,18 +134,18 @@ public class SurveyRowScorer {
 		}
 		// "14/6/2567, 10:23:11" as Excel writes a time copied as text; "2024/06/14 10:23:11 AM GMT+7" as Google's CSV
 		String date = text.strip().split("[ T,]")[0];
-		return ThaiDates.parse(date).or(() -> monthFirst(date)).map(YearMonth::from).orElse(null);
-	}
-
-	/**
-	 * "6/14/2024": a form's time in the American order (a Google CSV opened in Excel set to it), read so
-	 * where the day cannot be a month; "6/7/2024" stays the seventh of June's Thai reading, the usual one.
-	 */
-	private static Optional<LocalDate> monthFirst(String date) {
 		Matcher matcher = MONTH_DAY_YEAR.matcher(date);
-		if (!matcher.matches() || Integer.parseInt(matcher.group(2)) <= 12) {
-			return Optional.empty();
+		if (!matcher.matches()) {
+			return AnswerMonth.of(ThaiDates.parse(date).map(YearMonth::from).orElse(null));
 		}
-		return ThaiDates.parse(matcher.group(2) + "/" + matcher.group(1) + "/" + matcher.group(3));
+		// "6/1/2025" is the 6th of January in the Thai order and the 1st of June in the American one, which
+		// Google Sheets downloads in: the export's times together decide (SurveyResults), not each alone.
+		YearMonth dayFirst = Integer.parseInt(matcher.group(2)) > 12 ? null
+				: ThaiDates.parse(date).map(YearMonth::from).orElse(null);
+		YearMonth monthFirst = Integer.parseInt(matcher.group(1)) > 12 ? null
+				: ThaiDates.parse(matcher.group(2) + "/" + matcher.group(1) + "/" + matcher.group(3))
+					.map(YearMonth::from)
+					.orElse(null);
+		return dayFirst == null && monthFirst == null ? null : new AnswerMonth(dayFirst, monthFirst);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import th.itabatch.scores.ScoreEntry;
+import th.itabatch.thai.ThaiText;
 import th.itabatch.validation.Message;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
@@ -50,10 +51,26 @@ public final class SurveyTallies {
 
 		/** The unit an export's file name names ("IIT รอบ 2 2567 กองคลัง.xlsx"), for one without a unit column. */
 		Optional<String> unitOfFileName(SurveyExport export);
+
+		/**
+		 * True when a unit typed in an export is the register's, or near enough one (misspelt, or several
+		 * units' name) to be told of at its cell; false without a register.
+		 */
+		default boolean namesRegisteredUnit(String typed) {
+			return false;
+		}
+
+		/** True when units are matched to a register. */
+		default boolean hasRegister() {
+			return false;
+		}
 	}
 
 	/** The unknown answers whose further cells are counted rather than listed; past these, each is listed. */
 	private static final int REPEATS_KEPT = 1000;
+
+	/** The names a message about a unit column names at most. */
+	private static final int NAMES_TOLD = 8;
 
 	/** The cells a repeated answer's message names at most. */
 	private static final int CELLS_NAMED = 10;
@@ -198,8 +215,13 @@ public final class SurveyTallies {
 		if (answered > 0) {
 			unit.respondents++;
 			unit.respondentMeans += sum / answered;
-			if (row.month() != null) {
-				tally.months.merge(row.month().toString(), 1, Integer::sum);
+			AnswerMonth when = row.month();
+			if (when != null) {
+				tally.months.merge(when.usual().toString(), 1, Integer::sum);
+				tally.monthsFirst().merge((when.monthFirst() != null ? when.monthFirst() : when.dayFirst()).toString(), 1,
+						Integer::sum);
+				tally.dayFirstOnly += when.monthFirst() == null ? 1 : 0;
+				tally.monthFirstOnly += when.dayFirst() == null ? 1 : 0;
 			}
 		}
 	}
@@ -244,24 +266,45 @@ public final class SurveyTallies {
 	 * together ("กจ.", "กจ", "กองการเจ้าหน้าที่"): each was scored as a unit of its own and all stored under
 	 * the one unit, its report mixing them (a trial). An export without a unit column is its file name's
 	 * unit's, else the configured unit's, and says which; without either its respondents count for none.
+	 * An export its file's name gives a unit is that unit's survey: a unit column naming no registered
+	 * unit (without a register, any other name) holds its groups or spellings, counted for it and said
+	 * once. A division's survey asking "ท่านสังกัดกลุ่มงานใด" made four reports of its groups and none of
+	 * the division, and "กจ." beside "กองการเจ้าหน้าที่" without a register a unit of its own (a trial).
 	 */
 	private void byRegisteredUnit(ScoredRow end, SurveyTally tally, Outcomes outcomes, MessageLog log) {
 		SurveyLayout layout = end.layout();
+		Optional<String> fileUnit = outcomes.unitOfFileName(end.input());
 		Map<String, SurveyTally.UnitTally> registered = new LinkedHashMap<>();
+		Set<String> groups = new LinkedHashSet<>();
+		Set<String> asTyped = new LinkedHashSet<>();
 		for (Map.Entry<String, SurveyTally.UnitTally> typed : tally.units.entrySet()) {
 			String name;
 			if (typed.getKey().equals(ScoredRow.EXPORTS_UNIT)) {
-				name = exportsUnit(end, outcomes, log);
+				name = exportsUnit(layout, fileUnit, log);
+			}
+			else if (fileUnit.isPresent() && !outcomes.namesRegisteredUnit(typed.getKey())) {
+				name = fileUnit.get();
+				if (!ThaiText.compactKey(typed.getKey()).equals(ThaiText.compactKey(name))) {
+					groups.add(typed.getKey());
+				}
 			}
 			else {
 				// A tally saved before rows were kept (a step stopped across an upgrade) points at the header.
 				int row = typed.getValue().firstRow > 0 ? typed.getValue().firstRow : layout.headerRow();
 				String cell = CellRefs.of(row - 1, layout.unitColumn());
 				name = outcomes.registered(end.input(), typed.getKey(), layout.sheet(), cell, log);
+				asTyped.add(typed.getKey());
 			}
 			if (name != null) {
 				registered.merge(name, typed.getValue(), SurveyTally.UnitTally::plus);
 			}
+		}
+		String header = layout.unitColumn() >= 0 ? CellRefs.of(layout.headerRow() - 1, layout.unitColumn()) : null;
+		if (!groups.isEmpty()) {
+			log.cell(MessageCode.SURVEY_UNIT_GROUPS, layout.sheet(), header, fileUnit.get(), named(groups));
+		}
+		else if (fileUnit.isEmpty() && !outcomes.hasRegister() && asTyped.size() > 1) {
+			log.cell(MessageCode.SURVEY_UNITS_AS_TYPED, layout.sheet(), header, asTyped.size(), named(asTyped));
 		}
 		tally.units.clear();
 		tally.units.putAll(registered);
@@ -271,9 +314,13 @@ public final class SurveyTallies {
 		}
 	}
 
-	private String exportsUnit(ScoredRow end, Outcomes outcomes, MessageLog log) {
-		SurveyLayout layout = end.layout();
-		Optional<String> named = outcomes.unitOfFileName(end.input());
+	/** The first few names, for a message: "ฝ่ายบริหารทั่วไป, กลุ่มงานวินัย, … (7)". */
+	private static String named(Set<String> names) {
+		String first = String.join(", ", names.stream().limit(NAMES_TOLD).toList());
+		return names.size() > NAMES_TOLD ? first + ", … (" + names.size() + ")" : first;
+	}
+
+	private String exportsUnit(SurveyLayout layout, Optional<String> named, MessageLog log) {
 		if (named.isPresent()) {
 			log.row(MessageCode.SURVEY_UNIT_FROM_FILE_NAME, layout.sheet(), layout.headerRow(), named.get());
 			return named.get();

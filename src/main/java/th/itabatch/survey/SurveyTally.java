@@ -17,6 +17,24 @@ public final class SurveyTally implements Serializable {
 
 	final Map<String, Integer> months = new LinkedHashMap<>();
 
+	/**
+	 * The months answered read month first ("6/1/2025" the 1st of June), beside {@link #months} read day
+	 * first where a time can be: made on first use, as {@link #repeats}.
+	 */
+	private Map<String, Integer> monthsFirst;
+
+	Map<String, Integer> monthsFirst() {
+		if (monthsFirst == null) {
+			monthsFirst = new LinkedHashMap<>();
+		}
+		return monthsFirst;
+	}
+
+	/** Times that read day first only ("14/6/2024"), and month first only ("6/14/2024"). */
+	int dayFirstOnly;
+
+	int monthFirstOnly;
+
 	int rows;
 
 	int duplicates;

@@ -3,6 +3,7 @@ package th.itabatch.tables;
 import java.util.List;
 import java.util.Optional;
 
+import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.UnitFinder;
 
 /**
@@ -56,14 +57,18 @@ public interface UnitNames extends UnitFinder {
 
 	/**
 	 * The registered unit a file named so names ("ITA_กลุ่มงานระบบสารสนเทศ_ศทส.xlsx"): its name without the
-	 * extension, underscores and hyphens read as spaces, as {@link #namedInFileName}.
+	 * extension, underscores and hyphens read as spaces, as {@link #namedInFileName}. Without a register,
+	 * the unit its name names as a title would, by the word of its kind ("IIT รอบ 2 2568
+	 * กองการเจ้าหน้าที่.xlsx"): a trial's division without a register had its survey export reported as
+	 * the configured กองคลัง.
 	 */
 	default Optional<String> namedInFile(String fileName) {
-		if (isEmpty() || fileName == null) {
+		if (fileName == null) {
 			return Optional.empty();
 		}
 		int dot = fileName.lastIndexOf('.');
-		return namedInFileName((dot > 0 ? fileName.substring(0, dot) : fileName).replace('_', ' ').replace('-', ' '));
+		String name = (dot > 0 ? fileName.substring(0, dot) : fileName).replace('_', ' ').replace('-', ' ');
+		return isEmpty() ? CommonColumns.unitInTitle(name) : namedInFileName(name);
 	}
 
 	/** The registered units' names a typed name stands for alike, where it names several and so none. */

@@ -285,6 +285,28 @@ class NarrativeTests {
 		assertThat((String) model.get("surveyNote")).contains("๑,๒๓๔");
 	}
 
+	/**
+	 * A survey's overall by its respondents' means is computed, no file's statement: a trial's report
+	 * said "ต่างจากที่ระบุ" and its trend "ระบุ" of an export that stated none.
+	 */
+	@Test
+	void aSurveysOverallByItsMethodIsNotCalledStated() {
+		List<ScoreEntry> scores = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			scores.add(new ScoreEntry("กองคลัง", 2565, 1, catalog.indicators().byNumber(i).orElseThrow(),
+					new BigDecimal("7" + i), 41, null, "Form", "B1", 100, "RESPONDENT_MEAN"));
+		}
+		scores.add(new ScoreEntry("กองคลัง", 2565, 1, null, new BigDecimal("72.90"), 41, null, "Form", "B1", 500,
+				"RESPONDENT_MEAN"));
+		MonthlyReport report = new MonthlyReportAssembler(catalog, properties).assemble("กองคลัง", YearMonth.of(2022, 3),
+				scores, null, List.of(), List.of());
+
+		assertThat(reportModel(report).get("differenceLabel")).isEqualTo("ต่างจากค่าเฉลี่ยรายผู้ตอบ");
+		assertThat(th.itabatch.scores.ScoreTrend.of(catalog, "กองคลัง", YearMonth.of(2022, 3), scores).points())
+			.singleElement()
+			.satisfies(point -> assertThat(point.stated()).isFalse());
+	}
+
 	@Test
 	void scoresOfAnEarlierYearThanTheMonthsAreSaidToBe() {
 		List<ScoreEntry> lastYear = scores("97.11", "90.08", "91.04", "87.99", "91.81");

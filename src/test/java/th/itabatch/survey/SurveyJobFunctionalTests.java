@@ -58,6 +58,15 @@ class SurveyJobFunctionalTests {
 		}
 	}
 
+	/** SmallSurvey's three respondents as a CSV, their times written so. */
+	private static String theThreeAnsweredAt(String... times) {
+		String csv = SmallSurvey.csv(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1);
+		for (int r = 0; r < times.length; r++) {
+			csv = csv.replace("2021/06/14 8:" + String.format("%02d", 5 * r) + ":00 AM GMT+7", times[r]);
+		}
+		return csv;
+	}
+
 	/** Runs the inputs: SmallSurvey's three respondents of กองคลัง, scored as worked out by hand. */
 	private RunSummary theThreeRespondentsScored(Path input) throws Exception {
 		Path output = work.resolve("out");
@@ -72,7 +81,7 @@ class SurveyJobFunctionalTests {
 	}
 
 	/** The survey's 58.9738, 52.3807, 50.0, 55.555 and 63.8875, as shown and judged: to two decimals. */
-	private static void assertTheThreesScores(Path report) throws Exception {
+	static void assertTheThreesScores(Path report) throws Exception {
 		try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).contains("ผู้ตอบ ๓ คน");
@@ -148,6 +157,40 @@ class SurveyJobFunctionalTests {
 				SmallSurvey.csv(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1));
 
 		theThreeRespondentsScored(input);
+	}
+
+	/**
+	 * Google Sheets' download in the American order ("6/1/2021 14:00:00" for 1 June): every time of a
+	 * trial's reads both ways, and read day first (6 January – 6 November) the June survey was filed as
+	 * round 1. Read month first the answers fall in one month: round 2, and said so.
+	 */
+	@Test
+	void timesWrittenMonthFirstAreReadSoWhereThatPutsTheAnswersInFewerMonths() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.writeString(input.resolve("แบบวัดการรับรู้ - Form Responses 1.csv"),
+				theThreeAnsweredAt("6/1/2021 14:00:00", "6/7/2021 9:30:00", "6/11/2021 8:00:00"));
+
+		RunSummary summary = theThreeRespondentsScored(input);
+
+		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream))
+			.filteredOn(m -> m.code().equals("SURVEY_DATES_MONTH_FIRST")).singleElement()
+			.satisfies(m -> {
+				assertThat(m.cell()).isEqualTo("A1");
+				assertThat(m.english()).contains("the answers fall in 1 month(s), where read day/month/year they would spread over 3");
+			});
+	}
+
+	/** Thai times that read both ways ("1/6/2564" … "12/6/2564") stay day first: so they fall in June alone. */
+	@Test
+	void thaiTimesThatReadBothWaysStayDayFirst() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.writeString(input.resolve("แบบวัดการรับรู้ - การตอบแบบฟอร์ม 1.csv"),
+				theThreeAnsweredAt("1/6/2564 10:00:00", "7/6/2564 10:00:00", "12/6/2564 10:00:00"));
+
+		RunSummary summary = theThreeRespondentsScored(input);
+
+		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream).map(Message::code))
+			.doesNotContain("SURVEY_DATES_MONTH_FIRST", "SURVEY_ROUND_FROM_DATES");
 	}
 
 	/**

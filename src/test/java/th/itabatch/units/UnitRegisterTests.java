@@ -588,7 +588,13 @@ class UnitRegisterTests {
 
 		WorkbookContentReader withoutRegister = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null)),
 				InputDefaults.none());
-		assertThat(withoutRegister.read("ITA_กลุ่มงานระบบสารสนเทศ.xlsx", labelled.apply("")).messages())
+		// Without a register, a file's name names a unit by the word of its kind, as a title does (a trial's
+		// division without one had its export reported as the configured unit); without such a word, none.
+		WorkbookContent byKind = withoutRegister.read("ITA_กลุ่มงานระบบสารสนเทศ.xlsx", labelled.apply(""));
+		assertThat(byKind.rows(ScoreEntry.class)).isNotEmpty()
+			.allSatisfy(entry -> assertThat(entry.unit()).isEqualTo("กลุ่มงานระบบสารสนเทศ"));
+		assertThat(byKind.messages()).extracting(Message::code).contains("UNIT_FROM_FILE_NAME");
+		assertThat(withoutRegister.read("ITA_ศทส_2567.xlsx", labelled.apply("")).messages())
 			.extracting(Message::code).contains("UNIT_MISSING");
 	}
 

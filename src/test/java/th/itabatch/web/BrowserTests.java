@@ -359,6 +359,34 @@ class BrowserTests extends RunningServer {
 		browser.get(url("/?lang=th"));
 	}
 
+	/**
+	 * A trial: an upload sent once the session had expired led to the login page, and after logging in
+	 * to a bare "500": the page asked for again carried the upload's multipart content type, which a GET
+	 * has no body for. It comes back to the inputs page saying the file was not uploaded.
+	 */
+	@Test
+	@Order(4)
+	void anUploadSentAfterTheSessionExpiredComesBackToTheInputsPageAfterLoggingIn() throws Exception {
+		assumeBrowser();
+		Path file = downloads.resolve("plan-2564.xlsx");
+		Files.write(file, ExampleWorkbooks.bytes(ExampleWorkbooks.plan()));
+		logIn("editor", "editor-pw");
+		browser.get(url("/inputs"));
+		browser.manage().deleteCookieNamed("SESSION");
+		browser.findElement(By.id("files")).sendKeys(file.toString());
+		browser.findElement(By.id("upload-button")).click();
+		waitFor("การเข้าสู่ระบบหมดอายุแล้ว");
+
+		browser.findElement(By.id("username")).sendKeys("editor");
+		browser.findElement(By.id("password")).sendKeys("editor-pw");
+		browser.findElement(By.id("login")).click();
+
+		waitFor("ยังไม่ได้อัปโหลด: การเข้าสู่ระบบหมดอายุก่อนส่งไฟล์");
+		assertThat(browser.getCurrentUrl()).contains("/inputs");
+		assertThat(page()).doesNotContain("500");
+		screenshot("upload-after-expiry");
+	}
+
 	@Test
 	@Order(10)
 	void aUnitWhoseReportFailedIsNamedWithTheReasonInPlainWords() throws Exception {

@@ -96,6 +96,17 @@ public class SurveyTallyWriter implements ItemStreamWriter<ScoredRow>, SurveyTal
 	}
 
 	@Override
+	public boolean namesRegisteredUnit(String typed) {
+		return !units.isEmpty() && (units.canonical(typed).isPresent() || !units.sharing(typed).isEmpty()
+				|| !units.closest(typed).isEmpty());
+	}
+
+	@Override
+	public boolean hasRegister() {
+		return !units.isEmpty();
+	}
+
+	@Override
 	public void failed(SurveyExport export, String reason) {
 		MessageLog log = new MessageLog(export.fileName());
 		log.file(MessageCode.FILE_UNREADABLE, reason);
