@@ -251,12 +251,12 @@ public class InputRepository {
 	}
 
 	/**
-	 * The errors of the workbooks naming the unit that were refused since a time and not followed by a
-	 * used input of the unit holding the same kind of data (one of the given inputs in use): what the
-	 * unit has to mend, which its report says (a trial's report said "no scores in the data" where its
-	 * scores workbook was refused).
+	 * The workbooks naming the unit that were refused since a time and not followed by a used input of
+	 * the unit holding the same kind of data (one of the given inputs in use): what the unit has to
+	 * mend, which its report says (a trial's report said "no scores in the data" where its scores
+	 * workbook was refused).
 	 */
-	public List<Message> refusedErrors(String unit, LocalDateTime since, List<Long> inUse) {
+	public List<Long> refusedToMend(String unit, LocalDateTime since, List<Long> inUse) {
 		List<StoredInput> refused = jdbc.sql("""
 				SELECT i.* FROM ita_input i WHERE i.status = 'REJECTED' AND i.arrived_at >= :since
 				  AND EXISTS (SELECT 1 FROM ita_message m WHERE m.input_id = i.id AND m.unit = :unit)
@@ -269,24 +269,45 @@ public class InputRepository {
 			return List.of(); // the inputs in use looked up only where something was refused: a thousand units' run
 		}
 		List<StoredInput> used = inUse.stream().map(this::find).flatMap(Optional::stream).toList();
+		return refused.stream()
+			.filter(input -> used.stream()
+				.noneMatch(later -> later.id() > input.id()
+						&& input.kinds() != null && Arrays.stream(input.kinds().split(",")).anyMatch(later::hasKind)))
+			.map(StoredInput::id)
+			.toList();
+	}
+
+	/** The errors of those refused workbooks ({@link #refusedToMend}) that concern the unit. */
+	public List<Message> refusedErrors(String unit, List<Long> refused) {
 		List<Message> errors = new ArrayList<>();
-		for (StoredInput input : refused) {
-			boolean followed = used.stream()
-				.anyMatch(later -> later.id() > input.id()
-						&& input.kinds() != null && Arrays.stream(input.kinds().split(",")).anyMatch(later::hasKind));
-			if (!followed) {
-				errors.addAll(jdbc.sql("""
-						SELECT m.severity, m.code, m.file_name, m.sheet_name, m.cell_ref, m.row_no, m.message_th,
-						  m.message_en, m.unit
-						FROM ita_message m WHERE m.input_id = :id AND m.severity = 'ERROR' AND (m.unit IS NULL OR m.unit = :unit)
-						ORDER BY m.seq""")
-					.param("id", input.id())
-					.param("unit", unit)
-					.query(MESSAGE)
-					.list());
-			}
+		for (long id : refused) {
+			errors.addAll(jdbc.sql("""
+					SELECT m.severity, m.code, m.file_name, m.sheet_name, m.cell_ref, m.row_no, m.message_th,
+					  m.message_en, m.unit
+					FROM ita_message m WHERE m.input_id = :id AND m.severity = 'ERROR' AND (m.unit IS NULL OR m.unit = :unit)
+					ORDER BY m.seq""")
+				.param("id", id)
+				.param("unit", unit)
+				.query(MESSAGE)
+				.list());
 		}
 		return errors;
+	}
+
+	/**
+	 * The units the messages of refused inputs among these name: a refused workbook is its units' to
+	 * mend, and their reports say so.
+	 */
+	public List<String> unitsOfRefused(List<Long> inputIds) {
+		if (inputIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT DISTINCT m.unit FROM ita_message m JOIN ita_input i ON i.id = m.input_id
+				WHERE i.status = 'REJECTED' AND m.unit IS NOT NULL AND i.id IN (:ids)""")
+			.param("ids", inputIds)
+			.query(String.class)
+			.list();
 	}
 
 	private StoredInput input(ResultSet rs, int row) throws SQLException {

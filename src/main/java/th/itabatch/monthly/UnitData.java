@@ -24,9 +24,12 @@ import th.itabatch.scores.ScoreEntry;
  *     earliest month (the plan's input, used by every month, is not in it)
  * @param lastReading the latest run that read any of them (they are read again when a register
  *     comes after them, and may then name other units)
+ * @param refused the refused workbooks naming the unit that it has still to mend, whose errors its
+ *     report gives first
  */
 public record UnitData(String unit, int fiscalYear, List<ScoreEntry> scores, ActionPlan plan,
-		List<ProgressEntry> progress, List<Long> inputIds, Map<Long, YearMonth> firstUsed, long lastReading) {
+		List<ProgressEntry> progress, List<Long> inputIds, Map<Long, YearMonth> firstUsed, long lastReading,
+		List<Long> refused) {
 
 	/**
 	 * The inputs whose data a month's report uses: their warnings are the report's (an April report made
@@ -36,8 +39,18 @@ public record UnitData(String unit, int fiscalYear, List<ScoreEntry> scores, Act
 		return inputIds.stream().filter(id -> !firstUsed.getOrDefault(id, month).isAfter(month)).toList();
 	}
 
-	/** The inputs as a job parameter: the same data (and {@link #lastReading}) gives the same report run. */
-	public String fingerprint() {
+	/** The inputs the data comes from, as the report stores them: "12,15,40". */
+	public String inputsText() {
 		return new TreeSet<>(inputIds).stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	/**
+	 * The inputs as a job parameter: the same data (and {@link #lastReading}) gives the same report run;
+	 * a workbook of the unit's refused since makes another, its report giving what to mend (a trial's
+	 * refused workbook was on no report nor the unit's page, the run finding its report unchanged).
+	 */
+	public String fingerprint() {
+		return refused.isEmpty() ? inputsText()
+				: inputsText() + ";refused:" + refused.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
 }

@@ -85,7 +85,8 @@ public class UnitDataLoader {
 		always.forEach(firstUsed::remove);
 		List<Long> ids = inputs.stream().distinct().toList();
 		return new UnitData(unit, fiscalYear, scores.currentScores(unit), plans.currentPlan(unit, fiscalYear).orElse(null),
-				plans.currentProgress(unit, fiscalYear), ids, firstUsed, stored.lastReading(ids));
+				plans.currentProgress(unit, fiscalYear), ids, firstUsed, stored.lastReading(ids),
+				stored.refusedToMend(unit, FiscalCalendar.firstMonth(fiscalYear).atDay(1).atStartOfDay(), ids));
 	}
 
 	/**

@@ -51,8 +51,7 @@ public class UnitReportBuilder {
 		// it, does (a trial's reports sent to DOC said they lacked the progress they showed).
 		warnings.removeIf(w -> LateProgress.answeredBy(w, null, month));
 		// What it sent that was refused, to mend: first, as the report's narrative says it.
-		warnings.addAll(0, inputs.refusedErrors(unit, FiscalCalendar.firstMonth(data.fiscalYear()).atDay(1).atStartOfDay(),
-				data.inputIds()));
+		warnings.addAll(0, inputs.refusedErrors(unit, data.refused()));
 		List<ProgressEntry> progress = List.of();
 		if (data.plan() != null) {
 			// Progress was checked against the plan it arrived with; a newer plan may have renumbered.

@@ -67,7 +67,7 @@ class UnitReportTasklet implements Tasklet {
 		Map<String, Object> variables = ReportTemplateModel.of(report, format, LocalDateTime.now(clock));
 		Map<String, String> names = ReportFiles.unitMonth(unit, report.fiscalYear(), month);
 		List<ReportRepository.Document> documents = ReportDocuments.write(templates, variables, names, outputDir, run);
-		reports.save(run, report, data.fingerprint(), documents);
+		reports.save(run, report, data.inputsText(), documents);
 		otherNames.retire(unit, month, outputDir, documents);
 		contribution.incrementWriteCount(1);
 		return RepeatStatus.FINISHED;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -239,6 +240,7 @@ public class RunCoordinator {
 		String ingestFailure = null;
 		boolean registerRead = false;
 		boolean refused = false;
+		List<Long> refusedIds = List.of();
 		List<Long> readAgain = List.of();
 		Optional<Long> pending = inputs.lastPendingId();
 		if (pending.isPresent()) {
@@ -250,7 +252,8 @@ public class RunCoordinator {
 				.anyMatch(input -> input.status() == InputStatus.USED && input.hasKind(UnitsKind.NAME));
 			// With a register, inputs of earlier runs may have been read again against it: their units too.
 			readAgain = registerRead ? read.stream().map(StoredInput::id).toList() : List.of();
-			refused = read.stream().anyMatch(input -> input.status() == InputStatus.REJECTED);
+			refusedIds = read.stream().filter(input -> input.status() == InputStatus.REJECTED).map(StoredInput::id).toList();
+			refused = !refusedIds.isEmpty();
 			if (ingestStatus != BatchStatus.COMPLETED) {
 				return new RunOutcome(ingestStatus, ingestFailure, List.of(), List.of());
 			}
@@ -260,8 +263,15 @@ public class RunCoordinator {
 		if (arrived != null && !readAgain.isEmpty()) {
 			arrived = Stream.concat(arrived.stream(), readAgain.stream()).distinct().toList();
 		}
-		List<String> targets = withUnitsNotYetReported(request,
-				(request.units() != null ? request.units() : units.units(arrived)).stream().distinct().toList());
+		List<String> named = request.units() != null ? request.units() : units.units(arrived);
+		if (request.units() == null && arrived != null && refused) {
+			// A refused workbook's units with data: their reports give its errors first, to mend (a trial's
+			// run found the unit's report unchanged, and neither it nor the unit's page said a word of it).
+			Set<String> withData = new HashSet<>(units.units(null));
+			named = Stream.concat(named.stream(), inputs.unitsOfRefused(refusedIds).stream().filter(withData::contains))
+				.toList();
+		}
+		List<String> targets = withUnitsNotYetReported(request, named.stream().distinct().toList());
 		List<UnitRun> done = reportUnits(targets, request, output);
 		// A refused workbook changes what its departments say of its unit ("sent a workbook with errors",
 		// not "sent nothing"): their reports are looked at again as for a register (a trial's page said one,

@@ -69,6 +69,9 @@ public final class SurveyTallies {
 	/** The unknown answers whose further cells are counted rather than listed; past these, each is listed. */
 	private static final int REPEATS_KEPT = 1000;
 
+	/** The answer only a five-level scale has. */
+	private static final String MIDDLE_OF_FIVE = "ปานกลาง";
+
 	/** The names a message about a unit column names at most. */
 	private static final int NAMES_TOLD = 8;
 
@@ -239,6 +242,12 @@ public final class SurveyTallies {
 		});
 		if (tally.messages > maxProblems) {
 			log.file(MessageCode.SURVEY_MORE_PROBLEMS, tally.messages - maxProblems, maxProblems);
+		}
+		// "ปานกลาง" is the middle of a five-level scale, which the ITA's four-level one has none of: a trial's
+		// five-level form was refused with 47 errors and no word of the setting its scale is given by.
+		if (tally.repeats().keySet().stream().anyMatch(answer -> ThaiText.compactKey(answer.substring(answer.indexOf('\u0000') + 1))
+			.equals(ThaiText.compactKey(MIDDLE_OF_FIVE)))) {
+			log.file(MessageCode.SURVEY_FIVE_LEVELS);
 		}
 		if (tally.noOpinion > 0) {
 			log.file(MessageCode.SURVEY_NO_OPINION, tally.noOpinion);

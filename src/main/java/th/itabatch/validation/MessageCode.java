@@ -222,6 +222,8 @@ public enum MessageCode {
 	SURVEY_NO_RESPONSES(ERROR, "แบบสอบถามไม่มีคำตอบ", "the export has no answers"),
 	SURVEY_MORE_PROBLEMS(WARNING, "ยังมีปัญหาอีก {0} รายการที่ไม่ได้แสดง (แสดง {1} รายการแรก)",
 			"{0} more problem(s) are not listed (the first {1} are)"),
+	SURVEY_FIVE_LEVELS(WARNING, "มีคำตอบ \"ปานกลาง\" ซึ่งเป็นระดับกลางของมาตรวัด 5 ระดับ แต่แบบวัดการรับรู้ของ ITA ใช้ 4 ระดับ (น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด) หากแบบฟอร์มของหน่วยงานถาม 5 ระดับโดยตั้งใจ ให้กำหนดมาตรวัดและคะแนนของแต่ละระดับใน ita.survey.scales และ ita.survey.default-scale (README หัวข้อ Configuration) แล้วส่งไฟล์อีกครั้ง",
+			"answers include \"ปานกลาง\", the middle of a five-level scale, but the ITA''s perception survey has four levels (น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด); if the unit''s form asks on five levels on purpose, give that scale and its points in ita.survey.scales and ita.survey.default-scale (README, Configuration) and send the file again"),
 	SURVEY_ANSWER_REPEATED(ERROR, "คำตอบ \"{0}\" ของข้อ {1} พบอีก {2} เซลล์ในคอลัมน์เดียวกัน{3}",
 			"the answer \"{0}\" to question {1} appears in {2} more cell(s) of its column{3}"),
 	SURVEY_NO_OPINION(WARNING, "คำตอบ {0} รายการระบุว่าไม่ทราบหรือไม่ตอบ (เช่น ไม่ทราบ ไม่ตอบ ไม่แสดงความคิดเห็น) จึงไม่นำมาคิดคะแนน เช่นเดียวกับข้อที่เว้นว่าง",

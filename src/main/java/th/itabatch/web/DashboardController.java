@@ -1,5 +1,6 @@
 package th.itabatch.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +12,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 import th.itabatch.runs.RunCoordinator;
 import th.itabatch.thai.ThaiMonths;
+import th.itabatch.units.UnitRegister;
+import th.itabatch.units.UnitRegistry;
 
 /** The department page, with a notice of the runs that failed, and each unit's dashboard. */
 @Controller
@@ -41,8 +45,11 @@ class DashboardController {
 
 	private final UnitPages units;
 
+	private final UnitRegistry registry;
+
 	DashboardController(DashboardService dashboards, DepartmentPages departments, ContentRenderer renderer,
-			UnitPages units, RunCoordinator coordinator, RunFailures failures) {
+			UnitPages units, RunCoordinator coordinator, RunFailures failures, UnitRegistry registry) {
+		this.registry = registry;
 		this.units = units;
 		this.renderer = renderer;
 		this.dashboards = dashboards;
@@ -88,7 +95,21 @@ class DashboardController {
 	@GetMapping("/unit")
 	String unit(@RequestParam String name, Locale locale, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		UnitDashboard dashboard = dashboards.dashboard(name).orElseThrow(NotFoundException::new);
+		Optional<UnitDashboard> found = dashboards.dashboard(name);
+		if (found.isEmpty()) {
+			// Asked for by a code or another name ("1201", "ศทส."), the unit's own page; else which names are
+			// near: a trial's misspelt, coded and short names were each answered "page not found" alone.
+			UnitRegister register = registry.current();
+			Optional<String> canonical = register.canonical(name).filter(known -> !known.equals(name));
+			if (canonical.isPresent()) {
+				return "redirect:/unit?name=" + UriUtils.encodeQueryParam(canonical.get(), StandardCharsets.UTF_8);
+			}
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			model.addAttribute("unitAsked", name);
+			model.addAttribute("closest", register.closest(name));
+			return "error/404";
+		}
+		UnitDashboard dashboard = found.get();
 		model.addAttribute("d", dashboard);
 		if (dashboard.latest() != null) {
 			Locale kept = kept(locale);

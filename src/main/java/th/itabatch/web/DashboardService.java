@@ -2,7 +2,9 @@ package th.itabatch.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import th.itabatch.catalog.FiscalCalendar;
 import th.itabatch.inputs.InputRepository;
 import th.itabatch.monthly.UnitDataLoader;
 import th.itabatch.report.Deadline;
@@ -24,6 +27,7 @@ import th.itabatch.scores.ScoreEntry;
 import th.itabatch.scores.ScoreRepository;
 import th.itabatch.units.UnitRegister;
 import th.itabatch.units.UnitRegistry;
+import th.itabatch.validation.Message;
 
 /** Makes a unit's dashboard from its latest stored report: what its run reported, never computed again for a page. */
 @Component
@@ -140,12 +144,26 @@ class DashboardService {
 	}
 
 	/**
+	 * The warnings of a unit's inputs, after the errors of its workbooks refused since its fiscal year
+	 * began and not yet mended, as its report gives them: a trial's unit page said nothing of the
+	 * workbook just refused.
+	 */
+	private List<Message> withRefused(String unit, List<Long> inputIds, YearMonth month) {
+		LocalDateTime since = FiscalCalendar.firstMonth(FiscalCalendar.fiscalYear(month)).atDay(1).atStartOfDay();
+		List<Message> warnings = new ArrayList<>(
+				inputs.refusedErrors(unit, inputs.refusedToMend(unit, since, inputIds)));
+		warnings.addAll(inputs.warnings(unit, inputIds));
+		return warnings;
+	}
+
+	/**
 	 * What the dashboard's latest report said, with the trend of the unit's current scores; a
 	 * report no longer stored has none.
 	 */
 	UnitFigures figures(UnitDashboard dashboard, List<ScoreEntry> currentScores) {
 		MonthlyReport report = dashboard.latest() == null ? null
-				: stored.read(dashboard.latest().id(), inputs::warnings, unit -> currentScores)
+				: stored.read(dashboard.latest().id(), (unit, ids) -> withRefused(unit, ids, dashboard.latest().month()),
+						unit -> currentScores)
 					.map(StoredUnitReports.Read::report)
 					.orElse(null);
 		return new UnitFigures(report, report == null || report.scores() == null ? null : ScoreChart.of(report.scores()),

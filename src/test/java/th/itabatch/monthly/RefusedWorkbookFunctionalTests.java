@@ -1,6 +1,8 @@
 package th.itabatch.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import th.itabatch.ItaApplicationTest;
 import th.itabatch.cli.OneShotRun;
@@ -33,6 +36,9 @@ class RefusedWorkbookFunctionalTests {
 
 	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	private MockMvc mvc;
 
 	@TempDir
 	Path work;
@@ -96,7 +102,19 @@ class RefusedWorkbookFunctionalTests {
 		oneShot.run(input, output, Optional.of(ExampleDepartment.MONTH));
 		ExampleWorkbooks.write(scores("197.11", "กองคลัง"), input.resolve("คะแนน ITA กองคลัง แก้ไข.xlsx"));
 
-		oneShot.run(input, output, Optional.of(ExampleDepartment.MONTH));
+		th.itabatch.cli.RunSummary again = oneShot.run(input, output, Optional.of(ExampleDepartment.MONTH));
+
+		// Its own report is made again, the refused file's errors first, and its page says them (a trial's
+		// run found the report unchanged, and neither it nor the unit's page said a word of the refusal).
+		assertThat(again.outcome().units()).filteredOn(u -> u.unit().equals("กองคลัง")).singleElement()
+			.satisfies(u -> assertThat(u.alreadyDone()).isFalse());
+		try (ReportCells report = new ReportCells(output.resolve("ITA-report_กองคลัง_FY2564_2564-06.xlsx"))) {
+			ReportCells warnings = report.sheet("ข้อสังเกต");
+			assertThat(warnings.text("A4")).isEqualTo("คะแนน ITA กองคลัง แก้ไข.xlsx");
+			assertThat(warnings.text("D4")).isEqualTo("SCORE_RANGE");
+		}
+		assertThat(mvc.perform(get("/unit").param("name", "กองคลัง").with(user("viewer").roles("VIEWER")))
+			.andReturn().getResponse().getContentAsString()).contains("คะแนน ITA กองคลัง แก้ไข.xlsx", "SCORE_RANGE");
 
 		try (ReportCells department = new ReportCells(output.resolve("ITA-department_กรมทดสอบ_FY2564_2564-06.xlsx"))) {
 			ReportCells summary = department.sheet("สรุป");

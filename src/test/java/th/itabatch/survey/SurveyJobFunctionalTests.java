@@ -247,6 +247,21 @@ class SurveyJobFunctionalTests {
 		}
 	}
 
+	/** A five-level form's "ปานกลาง" is refused as any unknown answer, saying where its scale is set (a trial). */
+	@Test
+	void aFiveLevelFormsMiddleAnswerSaysWhereItsScaleIsSet() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.writeString(input.resolve("IIT.csv"), SmallSurvey.csv(SmallSurvey.ALL_HIGHEST,
+				item -> item.equals("I1") || item.equals("I2") ? "ปานกลาง" : SmallSurvey.ALL_LOW.apply(item)));
+
+		RunSummary summary = oneShot.run(input, work.resolve("out"), Optional.empty());
+
+		assertThat(summary.exitCode()).isEqualTo(2);
+		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream))
+			.filteredOn(m -> m.code().equals("SURVEY_FIVE_LEVELS")).singleElement()
+			.satisfies(m -> assertThat(m.english()).contains("ita.survey.scales"));
+	}
+
 	@Test
 	void aLargeExportWithABadAnswerIsRejectedAndItsAnnotatedCopyListsTheRowsToFix() throws Exception {
 		Path input = Files.createDirectories(work.resolve("in"));

@@ -248,8 +248,18 @@ class DepartmentPageTests {
 		// A trial found the link to a silent unit answered 404.
 		assertThat(page(get("/unit").param("name", "กองว่าง"))).contains("id=\"no-report\"", "กองว่าง");
 		mvc.perform(get("/unit").param("name", "ไม่มีหน่วยงานนี้").with(VIEWER)).andExpect(status().isNotFound());
-		// Another name of a registered unit is not a page of its own.
-		mvc.perform(get("/unit").param("name", "กค.").with(VIEWER)).andExpect(status().isNotFound());
+		// Another name or the code of a registered unit is not a page of its own: it leads to the unit's, and
+		// a misspelt name offers the near ones (a trial's were each answered "page not found" alone).
+		mvc.perform(get("/unit").param("name", "กค.").with(VIEWER))
+			.andExpect(redirectedUrl("/unit?name=%E0%B8%81%E0%B8%AD%E0%B8%87%E0%B8%84%E0%B8%A5%E0%B8%B1%E0%B8%87"));
+		mvc.perform(get("/unit").param("name", "0101").with(VIEWER)).andExpect(status().is3xxRedirection());
+		String misspelt = mvc.perform(get("/unit").param("name", "กองคลงั").with(VIEWER))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(misspelt).contains("id=\"unit-unknown\"", "ไม่พบหน่วยงานชื่อ &quot;กองคลงั&quot;", "id=\"unit-closest\"",
+				"href=\"/unit?name=", ">กองคลัง</a>");
 	}
 
 	@Test
@@ -406,21 +416,23 @@ class DepartmentPageTests {
 			.satisfies(m -> assertThat(m.code()).isEqualTo("SCORE_LETTER_FOR_DIGIT"))
 			.satisfies(m -> assertThat(m.thai()).contains("\"๙๕.๕๐\""));
 		assertThat(page(get("/"))).contains("กรมทดสอบ · เดือนมิถุนายน 2564");
+		// Its unit's page gives the refused workbook's error first, its report made again for it.
+		assertThat(page(get("/unit").param("name", "กองคลัง"))).contains("scores-typo.xlsx", "SCORE_LETTER_FOR_DIGIT");
 	}
 
 	@Test
 	@Order(Integer.MAX_VALUE - 1)
 	void aUnitsFiguresAreKeptUntilItsReportOrScoresChangeWhileItsDownloadsAreReadForEveryView(@TempDir Path work)
 			throws Exception {
-		// Its latest report is May's of the test before, made last: round 1's 80.00, round 2's results (88.00)
-		// being known from June.
-		assertThat(figure(page(get("/unit").param("name", "กองคลัง")), "overall")).isEqualTo("80.00");
+		// Its latest report is June's, made again by the test before for the workbook of กค. refused there:
+		// round 2's 88.00 (May's, the test before that's, has round 1's 80.00).
+		assertThat(figure(page(get("/unit").param("name", "กองคลัง")), "overall")).isEqualTo("88.00");
 		String other = figure(page(get("/unit").param("name", "กลุ่มงานสอง")), "overall");
 		jdbc.sql("UPDATE ita_indicator_result SET score = 11.11").update();
 		jdbc.sql("UPDATE ita_report_file SET template_name = 'แม่แบบที่เปลี่ยนชื่อ'").update();
 
 		String same = page(get("/unit").param("name", "กองคลัง"));
-		assertThat(figure(same, "overall")).isEqualTo("80.00");
+		assertThat(figure(same, "overall")).isEqualTo("88.00");
 		assertThat(same).doesNotContain("11.11").contains("title=\"แม่แบบที่เปลี่ยนชื่อ\"");
 		assertThat(page(get("/unit").param("name", "กองคลัง").param("lang", "en"))).as("each language its own")
 			.contains("Overall");
