@@ -20,21 +20,23 @@ import java.util.List;
  * @param failure why reading the export failed, or {@code null}
  * @param noOpinion the answers that say the respondent gave none ("ไม่ทราบ"), not scored
  * @param numbered the answers given as a form's number for a label ("4"), scored as the label
+ * @param respondent the respondent's e-mail address hashed, or 0 where the form collected none
  */
 public record ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
-		List<Problem> problems, AnswerMonth month, long fingerprint, String failure, int noOpinion, int numbered) {
+		List<Problem> problems, AnswerMonth month, long fingerprint, String failure, int noOpinion, int numbered,
+		long respondent) {
 
 	/** The unit of a row in an export without a unit column: the export's own, its file name's or the configured one. */
 	public static final String EXPORTS_UNIT = "";
 
 	public ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
 			List<Problem> problems, AnswerMonth month, long fingerprint) {
-		this(input, layout, rowNumber, unit, points, problems, month, fingerprint, null, 0, 0);
+		this(input, layout, rowNumber, unit, points, problems, month, fingerprint, null, 0, 0, 0);
 	}
 
 	public ScoredRow(SurveyExport input, SurveyLayout layout, int rowNumber, String unit, double[] points,
 			List<Problem> problems, AnswerMonth month, long fingerprint, String failure) {
-		this(input, layout, rowNumber, unit, points, problems, month, fingerprint, failure, 0, 0);
+		this(input, layout, rowNumber, unit, points, problems, month, fingerprint, failure, 0, 0, 0);
 	}
 
 	/** Reading the export failed part-way. */

@@ -36,9 +36,15 @@ import th.itabatch.workbook.stream.RowStream;
  * @param timestampColumn the response-time column, or -1
  * @param missing the questionnaire's questions no column answers
  * @param numbered whether the questions were read by their numbers alone ("1. …"), without codes
+ * @param emailColumn the column of the respondent's e-mail address a form collected, or -1
  */
 public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns, int unitColumn, int timestampColumn,
-		List<Integer> missing, boolean numbered) {
+		List<Integer> missing, boolean numbered, int emailColumn) {
+
+	public SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns, int unitColumn, int timestampColumn,
+			List<Integer> missing, boolean numbered) {
+		this(headerRow, sheet, columns, unitColumn, timestampColumn, missing, numbered, -1);
+	}
 
 	/** The kind name stored with an input recognised as a survey export. */
 	public static final String KIND = "SURVEY";
@@ -58,6 +64,10 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 			"วันเวลา", "start time", "completion time", "เวลาที่ตอบ", "submitted at", "submission date",
 			// Microsoft Forms in Thai
 			"เวลาเริ่มต้น", "เวลาที่เสร็จสมบูรณ์");
+
+	/** The address a form collects with each response (Google Forms' "ที่อยู่อีเมล", Microsoft Forms' "อีเมล"). */
+	private static final ColumnAliases EMAIL = ColumnAliases.of("ที่อยู่อีเมล", "อีเมล", "อีเมล์", "email", "email address",
+			"e-mail", "e-mail address");
 
 	private static final ColumnAliases UNIT = ColumnAliases.of("สังกัด", "กอง", "หน่วยงานที่สังกัด", "สังกัดหน่วยงาน");
 
@@ -92,6 +102,7 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 			int unit = -1;
 			int askedUnit = -1;
 			int timestamp = -1;
+			int email = -1;
 			Map<Integer, ItemKey> keys = gridRowsAsSubItems(rows, questionnaire, questionnaire::itemOf);
 			boolean numbered = false;
 			if (keys.size() < MIN_QUESTIONS && hasTimestamp(rows)) {
@@ -114,6 +125,9 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 				else if (timestamp < 0 && TIMESTAMP.matches(header)) {
 					timestamp = c;
 				}
+				else if (email < 0 && EMAIL.matches(header)) {
+					email = c;
+				}
 				else if (unit < 0 && (CommonColumns.UNIT.matches(header) || UNIT.matches(header))) {
 					unit = c;
 				}
@@ -127,7 +141,7 @@ public record SurveyLayout(int headerRow, String sheet, List<ItemColumn> columns
 				columns.forEach(column -> present.add(column.item().key().question()));
 				List<Integer> missing = questionnaire.questions().stream().filter(q -> !present.contains(q)).toList();
 				return Optional.of(new SurveyLayout(rows.rowNumber(), rows.sheetName(), List.copyOf(columns), unit,
-						timestamp, missing, numbered));
+						timestamp, missing, numbered, email));
 			}
 		}
 		return Optional.empty();

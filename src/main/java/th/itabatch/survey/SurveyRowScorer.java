@@ -68,7 +68,7 @@ public class SurveyRowScorer {
 			return null; // the export's own row of means or sums under the answers: no respondent's
 		}
 		return new ScoredRow(row.input(), layout, row.rowNumber(), unitOf(row, layout), points, problems, month(row, layout),
-				fingerprint(row.values(), layout), null, noOpinion, numbered);
+				fingerprint(row.values(), layout), null, noOpinion, numbered, respondent(row.values(), layout));
 	}
 
 	/**
@@ -94,6 +94,26 @@ public class SurveyRowScorer {
 		}
 		return false;
 	}
+
+	/**
+	 * The respondent's e-mail address as a number, for telling one who answered twice; 0 where the form
+	 * collected none. Set apart from the rows' fingerprints, which are kept in the same set.
+	 */
+	public static long respondent(String[] values, SurveyLayout layout) {
+		int column = layout.emailColumn();
+		String email = column >= 0 && column < values.length ? values[column] : null;
+		if (email == null || email.isBlank()) {
+			return 0;
+		}
+		long hash = 1125899906842597L;
+		for (char c : email.strip().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+			hash = 31 * hash + c;
+		}
+		long key = Long.rotateLeft(hash * 0x9E3779B97F4A7C15L, 17) ^ RESPONDENT_SALT;
+		return key == 0 ? 1 : key;
+	}
+
+	private static final long RESPONDENT_SALT = 0x5DEECE66DL;
 
 	/** A fingerprint of the row's time and answers: two rows with the same are the same submission. */
 	public static long fingerprint(String[] values, SurveyLayout layout) {

@@ -72,6 +72,9 @@ public final class SurveyTallies {
 	/** The answer only a five-level scale has. */
 	private static final String MIDDLE_OF_FIVE = "ปานกลาง";
 
+	/** The rows a message about repeated respondents names at most. */
+	private static final int ROWS_NAMED = 10;
+
 	/** The names a message about a unit column names at most. */
 	private static final int NAMES_TOLD = 8;
 
@@ -169,6 +172,13 @@ public final class SurveyTallies {
 			}
 			return;
 		}
+		// Counted all the same, and said: a form that takes a second response from one address (staff05 in a
+		// trial's export answered twice, the second a minute later) counted that respondent twice without a word.
+		if (row.respondent() != 0 && !duplicates.add(row.input().id(), row.respondent())) {
+			if (tally.sameRespondent++ < ROWS_NAMED) {
+				tally.sameRespondentRows().add(row.rowNumber());
+			}
+		}
 		for (ScoredRow.Problem problem : row.problems()) {
 			tally.problems++;
 			// One located message per unknown answer of an item, the cells after it counted: a form's
@@ -248,6 +258,13 @@ public final class SurveyTallies {
 		if (tally.repeats().keySet().stream().anyMatch(answer -> ThaiText.compactKey(answer.substring(answer.indexOf('\u0000') + 1))
 			.equals(ThaiText.compactKey(MIDDLE_OF_FIVE)))) {
 			log.file(MessageCode.SURVEY_FIVE_LEVELS);
+		}
+		if (tally.sameRespondent > 0) {
+			List<Integer> rows = tally.sameRespondentRows();
+			String named = rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+					+ (tally.sameRespondent > rows.size() ? ", …" : "");
+			log.cell(MessageCode.SURVEY_SAME_RESPONDENT, end.layout().sheet(),
+					CellRefs.of(end.layout().headerRow() - 1, end.layout().emailColumn()), tally.sameRespondent, named);
 		}
 		if (tally.noOpinion > 0) {
 			log.file(MessageCode.SURVEY_NO_OPINION, tally.noOpinion);

@@ -37,6 +37,18 @@ public final class SurveyTally implements Serializable {
 
 	int rows;
 
+	/** Responses whose e-mail address an earlier response of the export gave, and the first few's rows. */
+	int sameRespondent;
+
+	private java.util.List<Integer> sameRespondentRows;
+
+	java.util.List<Integer> sameRespondentRows() {
+		if (sameRespondentRows == null) {
+			sameRespondentRows = new java.util.ArrayList<>();
+		}
+		return sameRespondentRows;
+	}
+
 	int duplicates;
 
 	int problems;

@@ -222,6 +222,8 @@ public enum MessageCode {
 	SURVEY_NO_RESPONSES(ERROR, "แบบสอบถามไม่มีคำตอบ", "the export has no answers"),
 	SURVEY_MORE_PROBLEMS(WARNING, "ยังมีปัญหาอีก {0} รายการที่ไม่ได้แสดง (แสดง {1} รายการแรก)",
 			"{0} more problem(s) are not listed (the first {1} are)"),
+	SURVEY_SAME_RESPONDENT(WARNING, "มีคำตอบ {0} รายการจากที่อยู่อีเมลที่ตอบไปแล้วในไฟล์นี้ (แถว {1}) ซึ่งนับเป็นผู้ตอบทุกครั้ง หากเป็นการส่งซ้ำของคนเดิม ให้ลบแถวที่ไม่ใช้ออกแล้วส่งไฟล์อีกครั้ง หรือตั้งค่าแบบฟอร์มให้ตอบได้ครั้งเดียว",
+			"{0} response(s) came from an e-mail address that answered earlier in this file (rows {1}), each counted as a respondent; if they are one person''s resubmissions, delete the rows not to count and send the file again, or set the form to take one response each"),
 	SURVEY_FIVE_LEVELS(WARNING, "มีคำตอบ \"ปานกลาง\" ซึ่งเป็นระดับกลางของมาตรวัด 5 ระดับ แต่แบบวัดการรับรู้ของ ITA ใช้ 4 ระดับ (น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด) หากแบบฟอร์มของหน่วยงานถาม 5 ระดับโดยตั้งใจ ให้กำหนดมาตรวัดและคะแนนของแต่ละระดับใน ita.survey.scales และ ita.survey.default-scale (README หัวข้อ Configuration) แล้วส่งไฟล์อีกครั้ง",
 			"answers include \"ปานกลาง\", the middle of a five-level scale, but the ITA''s perception survey has four levels (น้อยที่สุดหรือไม่มีเลย / น้อย / มาก / มากที่สุด); if the unit''s form asks on five levels on purpose, give that scale and its points in ita.survey.scales and ita.survey.default-scale (README, Configuration) and send the file again"),
 	SURVEY_ANSWER_REPEATED(ERROR, "คำตอบ \"{0}\" ของข้อ {1} พบอีก {2} เซลล์ในคอลัมน์เดียวกัน{3}",

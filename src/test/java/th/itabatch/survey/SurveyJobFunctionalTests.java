@@ -247,6 +247,31 @@ class SurveyJobFunctionalTests {
 		}
 	}
 
+	/**
+	 * A form that took a second response from one address: counted, as the form took it, and said with
+	 * the rows (a trial's staff05 answered twice without a word).
+	 */
+	@Test
+	void aSecondResponseFromOneAddressIsCountedAndSaid() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		XSSFWorkbook export = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1);
+		XSSFSheet sheet = export.getSheetAt(0);
+		int column = sheet.getRow(0).getLastCellNum();
+		String[] emails = { "header", "staff01@example.go.th", "staff05@example.go.th", " Staff01@Example.go.th" };
+		sheet.getRow(0).createCell(column).setCellValue("ที่อยู่อีเมล");
+		for (int r = 1; r < emails.length; r++) {
+			sheet.getRow(r).createCell(column).setCellValue(emails[r]);
+		}
+		ExampleWorkbooks.write(export, input.resolve("IIT.xlsx"));
+
+		RunSummary summary = theThreeRespondentsScored(input);
+
+		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream))
+			.filteredOn(m -> m.code().equals("SURVEY_SAME_RESPONDENT")).singleElement()
+			.satisfies(m -> assertThat(m.english()).startsWith("1 response(s) came from an e-mail address that answered "
+					+ "earlier in this file (rows 4)"));
+	}
+
 	/** A five-level form's "ปานกลาง" is refused as any unknown answer, saying where its scale is set (a trial). */
 	@Test
 	void aFiveLevelFormsMiddleAnswerSaysWhereItsScaleIsSet() throws Exception {

@@ -88,7 +88,12 @@ public class SurveyRowReader implements ItemStreamReader<SurveyRow> {
 			// Rows already scored before a restart: passed over, only their fingerprints noted.
 			while (lastRow < resumeAfter && rows.next()) {
 				lastRow = rows.rowNumber();
-				duplicates.add(input.id(), SurveyRowScorer.fingerprint(copy(rows), layout));
+				String[] values = copy(rows);
+				duplicates.add(input.id(), SurveyRowScorer.fingerprint(values, layout));
+				long respondent = SurveyRowScorer.respondent(values, layout);
+				if (respondent != 0) {
+					duplicates.add(input.id(), respondent);
+				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
