@@ -54,6 +54,30 @@ final class AnswerScale {
 			byKey.put(key(labels.get(i)), value.doubleValue());
 			inOrder[i] = value.doubleValue();
 		}
+		// A form's linear scale runs from its lowest label up, whichever way the scale's labels are listed: a
+		// trial's five-level scale given highest first had its "1"s read as มากที่สุด.
+		Integer[] order = new Integer[labels.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, java.util.Comparator.comparing(points::get));
+		this.byNumber = new double[order.length];
+		List<String> numbered = new java.util.ArrayList<>();
+		for (int k = 0; k < order.length; k++) {
+			byNumber[k] = inOrder[order[k]];
+			numbered.add(labels.get(order[k]));
+		}
+		this.labelsByNumber = List.copyOf(numbered);
+	}
+
+	/** The points of a form's numbers 1, 2, … : the labels from the lowest points up (as unreversed). */
+	private final double[] byNumber;
+
+	private final List<String> labelsByNumber;
+
+	/** The labels a form's numbers 1, 2, … stand for, lowest first. */
+	List<String> labelsByNumber() {
+		return labelsByNumber;
 	}
 
 	String name() {
@@ -109,7 +133,7 @@ final class AnswerScale {
 		}
 		Integer number = number(answer);
 		if (number != null) {
-			return inOrder.length >= 3 && number >= 1 && number <= inOrder.length ? inOrder[number - 1] : NOT_A_LABEL;
+			return byNumber.length >= 3 && number >= 1 && number <= byNumber.length ? byNumber[number - 1] : NOT_A_LABEL;
 		}
 		if (key.length() < SHORTEST_BEGINNING) {
 			return NOT_A_LABEL;

@@ -155,25 +155,27 @@ public final class SurveyResults {
 
 	/**
 	 * The months the export was answered in, its times read in the order they are written in: month
-	 * first where some can be read so only ("6/14/2025") and none day first only; where every time reads
-	 * both ways ("6/1/2025" … "6/11/2025"), the order that puts the answers in fewer months, said when it
-	 * is month first. A form's answers come within weeks: a trial's Google Sheets download of 1–11 June,
-	 * read day first as 6 January – 6 November, was filed as round 1 without a word.
+	 * first only where none can be read day first only (a Buddhist year is Thai, day first: Google
+	 * Sheets writes none), and month first then puts the answers in no more months than day first (some
+	 * times that read month first only, "6/14/2025") or in fewer (every time reading both ways,
+	 * "6/1/2025" … "6/11/2025"), said. A form's answers come within weeks: a trial's Google Sheets
+	 * download of 1–11 June, read day first as 6 January – 6 November, was filed as round 1 without a
+	 * word; one mistyped "6/13/2024" among a Thai export's July does not turn the rest (a review).
 	 */
 	private static Map<String, Integer> answeredMonths(SurveyTally tally, SurveyLayout layout, MessageLog log) {
 		Map<String, Integer> monthFirst = tally.monthsFirst();
-		if (tally.monthFirstOnly > 0 && tally.dayFirstOnly == 0) {
-			return monthFirst;
+		if (!tally.bothWays || tally.dayFirstOnly > 0 || monthFirst.isEmpty()) {
+			return tally.months;
 		}
-		// Empty in a tally saved before the months were kept both ways (a step stopped across an upgrade).
-		if (tally.monthFirstOnly == 0 && tally.dayFirstOnly == 0 && !monthFirst.isEmpty()
-				&& monthFirst.size() < tally.months.size()) {
-			String cell = layout.timestampColumn() >= 0
-					? CellRefs.of(layout.headerRow() - 1, layout.timestampColumn()) : null;
+		boolean fewer = monthFirst.size() < tally.months.size();
+		if (!fewer && !(tally.monthFirstOnly > 0 && monthFirst.size() == tally.months.size())) {
+			return tally.months;
+		}
+		if (!monthFirst.equals(tally.months)) {
+			String cell = CellRefs.of(layout.headerRow() - 1, layout.timestampColumn());
 			log.cell(MessageCode.SURVEY_DATES_MONTH_FIRST, layout.sheet(), cell, monthFirst.size(), tally.months.size());
-			return monthFirst;
 		}
-		return tally.months;
+		return monthFirst;
 	}
 
 	private static Optional<YearMonth> mostAnswered(Map<String, Integer> months) {

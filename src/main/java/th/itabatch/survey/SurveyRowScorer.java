@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 
 import th.itabatch.scores.SummaryRows;
 import th.itabatch.thai.ThaiDates;
+import th.itabatch.thai.ThaiText;
 import th.itabatch.workbook.NoValue;
 
 /**
@@ -18,6 +19,9 @@ import th.itabatch.workbook.NoValue;
  * and the row's fingerprint. Stateless: the totals are kept by {@link SurveyTallies}.
  */
 public class SurveyRowScorer {
+
+	/** Years from here on are Buddhist Era ones (2400 BE is 1857 CE). */
+	private static final int BUDDHIST_YEARS = 2400;
 
 	private static final Pattern MONTH_DAY_YEAR = Pattern
 		.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -81,8 +85,21 @@ public class SurveyRowScorer {
 			return ScoredRow.EXPORTS_UNIT;
 		}
 		String unit = row.value(layout.unitColumn());
-		return unit == null || unit.isBlank() || NoValue.is(unit) || NoOpinion.is(unit) ? null : unit.strip();
+		return unit == null || unit.isBlank() || NoValue.is(unit) || NoOpinion.is(unit) || isOther(unit) ? null
+				: unit.strip();
 	}
+
+	/**
+	 * A form's "Other" choice left as it is ("อื่นๆ (โปรดระบุ)", "อื่น ๆ"), which names no unit: a trial's
+	 * such answers made a unit report of their own. What was typed into it is the unit's name.
+	 */
+	private static boolean isOther(String unit) {
+		String key = ThaiText.compactKey(unit).replace("(", "").replace(")", "").replace("ๆ", "");
+		return OTHER.contains(key);
+	}
+
+	private static final java.util.Set<String> OTHER = java.util.Set.of("อื่น", "อื่นโปรดระบุ", "อื่นระบุ", "other",
+			"others", "otherpleasespecify");
 
 	private static boolean isSummary(SurveyRow row, SurveyLayout layout) {
 		int firstItem = layout.columns().stream().mapToInt(SurveyLayout.ItemColumn::column).min().orElse(0);
@@ -162,7 +179,8 @@ public class SurveyRowScorer {
 		// Google Sheets downloads in: the export's times together decide (SurveyResults), not each alone.
 		YearMonth dayFirst = Integer.parseInt(matcher.group(2)) > 12 ? null
 				: ThaiDates.parse(date).map(YearMonth::from).orElse(null);
-		YearMonth monthFirst = Integer.parseInt(matcher.group(1)) > 12 ? null
+		// A Buddhist year is Thai, day first: Google Sheets writes none ("2/3/2564" is the 2nd of March; a review).
+		YearMonth monthFirst = Integer.parseInt(matcher.group(1)) > 12 || Integer.parseInt(matcher.group(3)) >= BUDDHIST_YEARS ? null
 				: ThaiDates.parse(matcher.group(2) + "/" + matcher.group(1) + "/" + matcher.group(3))
 					.map(YearMonth::from)
 					.orElse(null);

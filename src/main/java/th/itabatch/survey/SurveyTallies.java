@@ -64,10 +64,21 @@ public final class SurveyTallies {
 		default boolean hasRegister() {
 			return false;
 		}
+
+		/** True when the register has units below this one: a department's export names its units. */
+		default boolean hasUnitsBelow(String unit) {
+			return false;
+		}
 	}
 
 	/** The unknown answers whose further cells are counted rather than listed; past these, each is listed. */
 	private static final int REPEATS_KEPT = 1000;
+
+	/**
+	 * How Thai saved as UTF-8 reads as Thai Windows text: each letter's first two bytes, E0 B8; twice in
+	 * an answer ("เธอ" is a word).
+	 */
+	private static final String GARBLED_THAI = "เธ";
 
 	/** The answer only a five-level scale has. */
 	private static final String MIDDLE_OF_FIVE = "ปานกลาง";
@@ -253,6 +264,11 @@ public final class SurveyTallies {
 		if (tally.messages > maxProblems) {
 			log.file(MessageCode.SURVEY_MORE_PROBLEMS, tally.messages - maxProblems, maxProblems);
 		}
+		// Thai saved as UTF-8 and read back as Thai Windows text ("มาก" as "เธกเธฒเธ"): a Google Forms CSV opened
+		// by a double click in Thai Excel and saved, refused by a trial with 190 unknown answers and no word why.
+		if (tally.repeats().keySet().stream().anyMatch(answer -> answer.split(GARBLED_THAI, -1).length > 2)) {
+			log.file(MessageCode.SURVEY_TEXT_GARBLED);
+		}
 		// "ปานกลาง" is the middle of a five-level scale, which the ITA's four-level one has none of: a trial's
 		// five-level form was refused with 47 errors and no word of the setting its scale is given by.
 		if (tally.repeats().keySet().stream().anyMatch(answer -> ThaiText.compactKey(answer.substring(answer.indexOf('\u0000') + 1))
@@ -300,16 +316,17 @@ public final class SurveyTallies {
 	private void byRegisteredUnit(ScoredRow end, SurveyTally tally, Outcomes outcomes, MessageLog log) {
 		SurveyLayout layout = end.layout();
 		Optional<String> fileUnit = outcomes.unitOfFileName(end.input());
+		Optional<String> groupsOf = groupsOf(fileUnit, tally, outcomes);
 		Map<String, SurveyTally.UnitTally> registered = new LinkedHashMap<>();
 		Set<String> groups = new LinkedHashSet<>();
 		Set<String> asTyped = new LinkedHashSet<>();
 		for (Map.Entry<String, SurveyTally.UnitTally> typed : tally.units.entrySet()) {
 			String name;
 			if (typed.getKey().equals(ScoredRow.EXPORTS_UNIT)) {
-				name = exportsUnit(layout, fileUnit, log);
+				name = exportsUnit(layout, fileUnit, outcomes.hasRegister(), log);
 			}
-			else if (fileUnit.isPresent() && !outcomes.namesRegisteredUnit(typed.getKey())) {
-				name = fileUnit.get();
+			else if (groupsOf.isPresent() && !outcomes.namesRegisteredUnit(typed.getKey())) {
+				name = groupsOf.get();
 				if (!ThaiText.compactKey(typed.getKey()).equals(ThaiText.compactKey(name))) {
 					groups.add(typed.getKey());
 				}
@@ -327,7 +344,7 @@ public final class SurveyTallies {
 		}
 		String header = layout.unitColumn() >= 0 ? CellRefs.of(layout.headerRow() - 1, layout.unitColumn()) : null;
 		if (!groups.isEmpty()) {
-			log.cell(MessageCode.SURVEY_UNIT_GROUPS, layout.sheet(), header, fileUnit.get(), named(groups));
+			log.cell(MessageCode.SURVEY_UNIT_GROUPS, layout.sheet(), header, groupsOf.get(), named(groups));
 		}
 		else if (fileUnit.isEmpty() && !outcomes.hasRegister() && asTyped.size() > 1) {
 			log.cell(MessageCode.SURVEY_UNITS_AS_TYPED, layout.sheet(), header, asTyped.size(), named(asTyped));
@@ -340,20 +357,45 @@ public final class SurveyTallies {
 		}
 	}
 
+	/**
+	 * The unit whose groups or other spellings the unit column's unregistered names are taken for: the
+	 * unit the file's name names, where that is a unit of no units below it (a department-wide export
+	 * named for the department names its units, and an unknown one is told of, not counted as the
+	 * department's own); without a register, only where the column names that unit itself too (a form's
+	 * title, "…ของกรมทดสอบ" or "กลุ่มผู้มีส่วนได้ส่วนเสียภายใน", names no unit the column's names are of;
+	 * a review).
+	 */
+	private static Optional<String> groupsOf(Optional<String> fileUnit, SurveyTally tally, Outcomes outcomes) {
+		if (fileUnit.isEmpty() || outcomes.hasUnitsBelow(fileUnit.get())) {
+			return Optional.empty();
+		}
+		if (outcomes.hasRegister()) {
+			return fileUnit;
+		}
+		String own = ThaiText.compactKey(fileUnit.get());
+		return tally.units.keySet().stream().anyMatch(typed -> ThaiText.compactKey(typed).equals(own)) ? fileUnit
+				: Optional.empty();
+	}
+
 	/** The first few names, for a message: "ฝ่ายบริหารทั่วไป, กลุ่มงานวินัย, … (7)". */
 	private static String named(Set<String> names) {
 		String first = String.join(", ", names.stream().limit(NAMES_TOLD).toList());
 		return names.size() > NAMES_TOLD ? first + ", … (" + names.size() + ")" : first;
 	}
 
-	private String exportsUnit(SurveyLayout layout, Optional<String> named, MessageLog log) {
-		if (named.isPresent()) {
+	private String exportsUnit(SurveyLayout layout, Optional<String> named, boolean register, MessageLog log) {
+		String configured = results.configuredUnit();
+		// Without a register, the configured unit comes before a guess from the file's name (as a workbook's).
+		if (named.isPresent() && (register || configured == null)) {
 			log.row(MessageCode.SURVEY_UNIT_FROM_FILE_NAME, layout.sheet(), layout.headerRow(), named.get());
 			return named.get();
 		}
-		String configured = results.configuredUnit();
 		if (configured != null) {
 			log.row(MessageCode.SURVEY_UNIT_FROM_CONFIGURATION, layout.sheet(), layout.headerRow(), configured);
+			if (named.isPresent() && !ThaiText.compactKey(named.get()).equals(ThaiText.compactKey(configured))) {
+				// The shipped configuration's กองคลัง took a trial's division's export its file's name named.
+				log.row(MessageCode.SURVEY_FILE_NAME_UNIT_NOT_USED, layout.sheet(), layout.headerRow(), named.get(), configured);
+			}
 			return configured;
 		}
 		log.row(MessageCode.SURVEY_UNIT_MISSING, layout.sheet(), layout.headerRow());
@@ -364,7 +406,7 @@ public final class SurveyTallies {
 	private static String numberedChoices(SurveyLayout layout) {
 		Set<String> scales = new LinkedHashSet<>();
 		for (SurveyLayout.ItemColumn column : layout.columns()) {
-			List<String> labels = column.item().scale().labels();
+			List<String> labels = column.item().scale().labelsByNumber();
 			if (labels.size() >= 3) {
 				StringBuilder text = new StringBuilder();
 				for (int i = 0; i < labels.size(); i++) {

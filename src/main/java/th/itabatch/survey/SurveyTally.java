@@ -30,7 +30,14 @@ public final class SurveyTally implements Serializable {
 		return monthsFirst;
 	}
 
-	/** Times that read day first only ("14/6/2024"), and month first only ("6/14/2024"). */
+	/**
+	 * True for a tally that kept its months both ways from its first row: one saved by an earlier version
+	 * (a step stopped across an upgrade) comes back false, its field initialisers not run, and
+	 * {@link #monthsFirst} holds only the rows after its restart.
+	 */
+	boolean bothWays = true;
+
+	/** Times that read day first only ("14/6/2024", "2/3/2564"), and month first only ("6/14/2024"). */
 	int dayFirstOnly;
 
 	int monthFirstOnly;

@@ -71,6 +71,11 @@ public interface UnitNames extends UnitFinder {
 		return isEmpty() ? CommonColumns.unitInTitle(name) : namedInFileName(name);
 	}
 
+	/** True when the register has units below the one of this name (a department, not a division alone). */
+	default boolean hasUnitsBelow(String name) {
+		return false;
+	}
+
 	/** The registered units' names a typed name stands for alike, where it names several and so none. */
 	default List<String> sharing(String typed) {
 		return List.of();

@@ -65,9 +65,12 @@ public final class WorkbookContentReader {
 		boolean readWhole = false;
 		try (Workbook workbook = WorkbookOpener.open(bytes, limits)) {
 			List<Located> later = new ArrayList<>();
-			InputDefaults assumed = units.namedInFile(fileName).map(InputDefaults::fromFileName)
-				.map(byName -> byName.orElse(configured))
-				.orElse(configured);
+			// Without a register, the unit configured for a division's own workbooks comes before a guess from
+			// a file's name ("… ส่ง กองแผนงาน.xlsx" names the office it is sent to; a review).
+			InputDefaults assumed = units.isEmpty() && configured.unit() != null ? configured
+					: units.namedInFile(fileName).map(InputDefaults::fromFileName)
+						.map(byName -> byName.orElse(configured))
+						.orElse(configured);
 			InputDefaults found = InputDefaults.none();
 			boolean anyTable = false;
 			boolean anyCell = false;

@@ -470,6 +470,11 @@ public final class UnitRegister implements UnitNames {
 	}
 
 	/** The units directly below a unit. */
+	@Override
+	public boolean hasUnitsBelow(String name) {
+		return named(name).map(unit -> !children(unit).isEmpty()).orElse(false);
+	}
+
 	public List<RegisteredUnit> children(RegisteredUnit unit) {
 		return units.stream().filter(u -> parentOf(u).map(p -> p.code().equals(unit.code())).orElse(false)).toList();
 	}

@@ -106,7 +106,13 @@ class DashboardController {
 			}
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			model.addAttribute("unitAsked", name);
-			model.addAttribute("closest", register.closest(name));
+			// A code typed is offered as "0101 กองคลัง": linked to กองคลัง's page, not to that text's (a review).
+			model.addAttribute("closest", register.closest(name)
+				.stream()
+				.map(shown -> new Close(shown, register.canonical(shown)
+					.or(() -> register.canonical(shown.split(" ", 2)[0]))
+					.orElse(shown)))
+				.toList());
 			return "error/404";
 		}
 		UnitDashboard dashboard = found.get();
@@ -118,6 +124,15 @@ class DashboardController {
 		}
 		model.addAttribute("failures", failures.latest().stream().filter(f -> name.equals(f.unit())).toList());
 		return UNIT;
+	}
+
+	/**
+	 * A registered unit offered for a name no unit has.
+	 *
+	 * @param shown as offered ("0101 กองคลัง" for a code)
+	 * @param name the unit's name, whose page it links to
+	 */
+	record Close(String shown, String name) {
 	}
 
 	/**

@@ -115,6 +115,9 @@ class RefusedWorkbookFunctionalTests {
 		}
 		assertThat(mvc.perform(get("/unit").param("name", "กองคลัง").with(user("viewer").roles("VIEWER")))
 			.andReturn().getResponse().getContentAsString()).contains("คะแนน ITA กองคลัง แก้ไข.xlsx", "SCORE_RANGE");
+		// Left in the folder, refused again at the next run: the report is not made again (a review).
+		assertThat(oneShot.run(input, output, Optional.of(ExampleDepartment.MONTH)).outcome().units())
+			.allSatisfy(u -> assertThat(u.alreadyDone()).as(u.unit()).isTrue());
 
 		try (ReportCells department = new ReportCells(output.resolve("ITA-department_กรมทดสอบ_FY2564_2564-06.xlsx"))) {
 			ReportCells summary = department.sheet("สรุป");

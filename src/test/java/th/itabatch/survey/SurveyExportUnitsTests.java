@@ -63,9 +63,13 @@ class SurveyExportUnitsTests {
 		});
 	}
 
+	/**
+	 * Without a register, the configured unit comes before a guess from a file's name, which is said: the
+	 * shipped กองคลัง took a trial's division's export, and a name's "… ส่ง กองแผนงาน" is no unit's (a review).
+	 */
 	@Test
 	@Order(1)
-	void withoutARegisterAnExportWithoutAUnitColumnIsTheUnitItsFileNamesNotTheConfiguredOne() throws Exception {
+	void withoutARegisterAnExportWithoutAUnitColumnIsTheConfiguredUnitsAndTheNameItsFileGivesIsSaid() throws Exception {
 		Path input = Files.createDirectories(work.resolve("in"));
 		XSSFWorkbook own = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1);
 		own.getSheetAt(0).getRow(0).getCell(1).setCellValue("อีเมล");
@@ -74,11 +78,31 @@ class SurveyExportUnitsTests {
 
 		RunSummary summary = oneShot.run(input, output, Optional.empty());
 
-		assertThat(summary.outcome().units()).extracting(u -> u.unit()).containsExactly("กองแผนงาน");
-		assertTheThreesScores(output.resolve("ITA-report_กองแผนงาน_FY2564_2564-07.xlsx"));
+		assertThat(summary.outcome().units()).extracting(u -> u.unit()).containsExactly("กองคลัง");
+		assertTheThreesScores(output.resolve("ITA-report_กองคลัง_FY2564_2564-07.xlsx"));
+		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream))
+			.filteredOn(m -> m.code().equals("SURVEY_FILE_NAME_UNIT_NOT_USED")).singleElement()
+			.satisfies(m -> assertThat(m.english()).startsWith("the file's name names \"กองแผนงาน\", but there is no register"));
+	}
+
+	/**
+	 * Without a register, a file's name whose words start with a unit's kind but name no unit the column
+	 * names ("กลุ่มผู้มีส่วนได้ส่วนเสียภายใน", a department's form title) leaves the column's units as they are.
+	 */
+	@Test
+	@Order(1)
+	void withoutARegisterAFileNameTheColumnDoesNotNameTakesNoneOfItsRespondents() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		ExampleWorkbooks.write(theThree("หน่วยงาน", "กองคลัง", "กองคลัง", "กองคลัง"),
+				input.resolve("IIT รอบ 2 2564 กลุ่มผู้มีส่วนได้ส่วนเสียภายใน.xlsx"));
+		Path output = work.resolve("out");
+
+		RunSummary summary = oneShot.run(input, output, Optional.empty());
+
+		assertThat(summary.outcome().units()).extracting(u -> u.unit()).containsExactly("กองคลัง");
+		assertTheThreesScores(output.resolve("ITA-report_กองคลัง_FY2564_2564-07.xlsx"));
 		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream).map(Message::code))
-			.contains("SURVEY_UNIT_FROM_FILE_NAME")
-			.doesNotContain("SURVEY_UNIT_FROM_CONFIGURATION");
+			.doesNotContain("SURVEY_UNIT_GROUPS");
 	}
 
 	/** Without a register or a unit in the file's name, each name is a unit, and the export says what would pool them. */
@@ -86,7 +110,8 @@ class SurveyExportUnitsTests {
 	@Order(1)
 	void withoutARegisterOrAUnitInTheFileNameEachNameTypedIsAUnitAndTheExportSaysSo() throws Exception {
 		Path input = Files.createDirectories(work.resolve("in"));
-		ExampleWorkbooks.write(theThree("หน่วยงาน", "กองคลัง", "กค.", "กองคลัง"), input.resolve("IIT รอบ 2 2564 (การตอบกลับ).xlsx"));
+		ExampleWorkbooks.write(theThree("หน่วยงาน", "กองคลัง", "กค.", "อื่นๆ (โปรดระบุ)"),
+				input.resolve("IIT รอบ 2 2564 (การตอบกลับ).xlsx"));
 		Path output = work.resolve("out");
 
 		RunSummary summary = oneShot.run(input, output, Optional.empty());
@@ -95,6 +120,10 @@ class SurveyExportUnitsTests {
 		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream))
 			.filteredOn(m -> m.code().equals("SURVEY_UNITS_AS_TYPED")).singleElement()
 			.satisfies(m -> assertThat(m.english()).startsWith("the unit column names 2 units (กองคลัง, กค.)"));
+		// A form's "Other" left as it is names no unit (a trial's made a report of its own).
+		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream))
+			.filteredOn(m -> m.code().equals("SURVEY_UNIT_BLANK")).singleElement()
+			.satisfies(m -> assertThat(m.english()).startsWith("1 respondent(s) named no unit"));
 	}
 
 	/**
@@ -123,6 +152,27 @@ class SurveyExportUnitsTests {
 	}
 
 	/** SmallSurvey's three respondents, their unit column headed so and typed so. */
+	/**
+	 * A department-wide export named for the department: its column's unknown unit is told of, not
+	 * counted as the department's own (a review and a trial had a report of the department's own made
+	 * of them, and the department's mean with it).
+	 */
+	@Test
+	@Order(3)
+	void aDepartmentsExportNamedForItKeepsItsUnitsAndTellsOfAnUnknownOne() throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		ExampleWorkbooks.write(theThree("หน่วยงาน", "กองคลัง", "กองการเจ้าหน้าที่", "กองการเจ้าหน้าที่"),
+				input.resolve("IIT รอบ 2 2564 กรมทดสอบ.xlsx"));
+		Path output = work.resolve("out");
+
+		RunSummary summary = oneShot.run(input, output, Optional.of(java.time.YearMonth.of(2021, 7)));
+
+		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream).map(Message::code))
+			.contains("UNIT_UNKNOWN")
+			.doesNotContain("SURVEY_UNIT_GROUPS");
+		assertThat(output.resolve("ITA-report_กรมทดสอบ_FY2564_2564-07.xlsx")).doesNotExist();
+	}
+
 	private static XSSFWorkbook theThree(String header, String... typed) {
 		XSSFWorkbook export = SmallSurvey.workbook(SmallSurvey.ALL_HIGHEST, SmallSurvey.ALL_LOW, SmallSurvey.ONLY_I1);
 		XSSFSheet sheet = export.getSheetAt(0);

@@ -596,6 +596,12 @@ class UnitRegisterTests {
 		assertThat(byKind.messages()).extracting(Message::code).contains("UNIT_FROM_FILE_NAME");
 		assertThat(withoutRegister.read("ITA_ศทส_2567.xlsx", labelled.apply("")).messages())
 			.extracting(Message::code).contains("UNIT_MISSING");
+		// The configured unit comes first: a name's "… ส่ง กองแผนงาน" is whom it is sent to (a review).
+		WorkbookContentReader configured = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null)),
+				InputDefaults.configured("กองคลัง", null));
+		assertThat(configured.read("ผลคะแนน ITA ส่ง กองแผนงาน.xlsx", labelled.apply("")).rows(ScoreEntry.class))
+			.isNotEmpty()
+			.allSatisfy(entry -> assertThat(entry.unit()).isEqualTo("กองคลัง"));
 	}
 
 	private static WorkbookContent readRegister(XSSFWorkbook register) {

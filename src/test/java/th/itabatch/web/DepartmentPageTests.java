@@ -260,6 +260,11 @@ class DepartmentPageTests {
 			.getContentAsString();
 		assertThat(misspelt).contains("id=\"unit-unknown\"", "ไม่พบหน่วยงานชื่อ &quot;กองคลงั&quot;", "id=\"unit-closest\"",
 				"href=\"/unit?name=", ">กองคลัง</a>");
+		// A code a slip from a registered one is offered by code and name, linked to the unit's page (a review).
+		String coded = mvc.perform(get("/unit").param("name", "0104").with(VIEWER)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(coded).contains(">0101 กองคลัง</a>")
+			.doesNotContain("name=0101");
 	}
 
 	@Test

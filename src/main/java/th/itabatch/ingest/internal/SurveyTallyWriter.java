@@ -107,6 +107,11 @@ public class SurveyTallyWriter implements ItemStreamWriter<ScoredRow>, SurveyTal
 	}
 
 	@Override
+	public boolean hasUnitsBelow(String unit) {
+		return units.hasUnitsBelow(unit);
+	}
+
+	@Override
 	public void failed(SurveyExport export, String reason) {
 		MessageLog log = new MessageLog(export.fileName());
 		log.file(MessageCode.FILE_UNREADABLE, reason);
