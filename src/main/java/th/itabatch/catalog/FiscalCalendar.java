@@ -75,6 +75,11 @@ public final class FiscalCalendar {
 		return (month.getValue() + 2) % 12 + 1;
 	}
 
+	/** The month of a place in the fiscal year: October for 1 … September for 12. */
+	public static Month monthAt(int fiscalIndex) {
+		return Month.of((fiscalIndex + 8) % 12 + 1);
+	}
+
 	public static YearMonth firstMonth(int fiscalYear) {
 		return monthOf(fiscalYear, Month.OCTOBER);
 	}

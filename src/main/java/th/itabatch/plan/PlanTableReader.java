@@ -3,6 +3,7 @@ package th.itabatch.plan;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import th.itabatch.workbook.CellRefs;
 import th.itabatch.workbook.ColumnAliases;
 import th.itabatch.workbook.CommonColumns;
 import th.itabatch.workbook.Header;
+import th.itabatch.workbook.HeaderCell;
 import th.itabatch.workbook.HeaderFinder;
 import th.itabatch.workbook.InputDefaults;
 import th.itabatch.workbook.LabelledValue;
@@ -102,7 +104,18 @@ final class PlanTableReader {
 			log.about(mark, unit);
 			return Optional.empty();
 		}
+		if (ofAnotherYear(layout, fiscalYear)) {
+			// Last year's plan copied, its year changed and its months not (a trial): refused, not a plan of
+			// nothing due. Said at the first month's header.
+			int mark = log.size();
+			PlanLayout.MonthColumn first = layout.months().get(0);
+			log.cell(MessageCode.PLAN_MONTHS_OF_ANOTHER_YEAR, sheet.name(), CellRefs.of(found.header().lastRow(), first.column()),
+					String.valueOf(FiscalCalendar.fiscalYear(monthOf(first, fiscalYear))), String.valueOf(fiscalYear));
+			log.about(mark, unit);
+			return Optional.empty();
+		}
 		layout = withinFiscalYear(sheet, found.header(), layout, fiscalYear, log);
+		monthHeadersUnread(sheet, found.header(), layout, log);
 		// Months typed as text may name any year: those outside the plan's are said, as a stated period's.
 		YearMonth[] bounds = period != null || layout.period() < 0 ? period
 				: new YearMonth[] { FiscalCalendar.firstMonth(fiscalYear), FiscalCalendar.lastMonth(fiscalYear) };
@@ -308,26 +321,120 @@ final class PlanTableReader {
 	 */
 	private static PlanLayout withinFiscalYear(SheetReader sheet, Header header, PlanLayout layout, int fiscalYear,
 			MessageLog log) {
+		List<PlanLayout.MonthColumn> columns = layout.months();
+		Set<java.time.Month> present = java.util.EnumSet.noneOf(java.time.Month.class);
+		for (PlanLayout.MonthColumn column : columns) {
+			if (FiscalCalendar.fiscalYear(monthOf(column, fiscalYear)) == fiscalYear) {
+				present.add(column.month().month());
+			}
+		}
 		List<PlanLayout.MonthColumn> kept = new ArrayList<>();
 		Set<java.time.Month> seen = java.util.EnumSet.noneOf(java.time.Month.class);
 		int latest = -1;
-		for (PlanLayout.MonthColumn column : layout.months()) {
+		for (int i = 0; i < columns.size(); i++) {
+			PlanLayout.MonthColumn column = columns.get(i);
 			YearMonth month = monthOf(column, fiscalYear);
 			// A month again after later ones (a thirteenth "ต.ค." after "ก.ย."), not beside itself: a month
 			// merged over its halves or weeks heads each (a review).
 			int index = FiscalCalendar.fiscalIndex(column.month().month());
 			boolean repeated = column.month().yearBE() == null && seen.contains(column.month().month()) && index < latest;
-			if (repeated || FiscalCalendar.fiscalYear(month) != fiscalYear) {
+			String cell = CellRefs.of(header.lastRow(), column.column());
+			if (!repeated && FiscalCalendar.fiscalYear(month) != fiscalYear && yearSlip(columns, i, present, latest, fiscalYear)) {
+				// "ม.ค. 68" between "ธ.ค. 68" and "ก.พ. 69" of a plan of FY 2569, which has no other January: the
+				// year mistyped, read as the plan's January and said (a trial's activity of January was dropped).
+				PlanLayout.MonthColumn mended = new PlanLayout.MonthColumn(column.column(),
+						new th.itabatch.thai.MonthYear(column.month().month(), null));
+				log.cell(MessageCode.PLAN_MONTH_YEAR_SLIP, sheet.name(), cell, sheet.mergedText(header.lastRow(), column.column()),
+						ThaiCalendar.monthYear(monthOf(mended, fiscalYear)), String.valueOf(fiscalYear));
+				column = mended;
+			}
+			else if (repeated || FiscalCalendar.fiscalYear(month) != fiscalYear) {
 				String heading = sheet.mergedText(header.lastRow(), column.column());
-				log.cell(MessageCode.PLAN_MONTH_OTHER_YEAR, sheet.name(), CellRefs.of(header.lastRow(), column.column()),
-						heading, String.valueOf(fiscalYear), String.valueOf(fiscalYear));
+				log.cell(MessageCode.PLAN_MONTH_OTHER_YEAR, sheet.name(), cell, heading, String.valueOf(fiscalYear),
+						String.valueOf(fiscalYear));
 				continue;
 			}
+			else if (seen.contains(column.month().month()) && skipsAMonth(present, index)) {
+				// Beside itself, a month's halves; but with the next month nowhere and a later one there, the
+				// second "ธ.ค. 68" is the January mistyped, whose marks then counted as December's (a trial).
+				log.cell(MessageCode.PLAN_MONTH_TWICE, sheet.name(), cell, sheet.mergedText(header.lastRow(), column.column()),
+						ThaiCalendar.monthYear(FiscalCalendar.monthOf(fiscalYear, FiscalCalendar.monthAt(index + 1))));
+			}
 			seen.add(column.month().month());
-			latest = Math.max(latest, index);
+			latest = Math.max(latest, FiscalCalendar.fiscalIndex(column.month().month()));
 			kept.add(column);
 		}
-		return kept.size() == layout.months().size() ? layout : layout.withMonths(kept);
+		return kept.equals(columns) ? layout : layout.withMonths(kept);
+	}
+
+	/**
+	 * A header among the month columns that reads as no month but is written like one ("ม.ย. 69" for
+	 * มิ.ย.), said at its cell: a trial's activity marked under it was told "not marked in any month".
+	 */
+	private static void monthHeadersUnread(SheetReader sheet, Header header, PlanLayout layout, MessageLog log) {
+		if (layout.months().size() < 2) {
+			return;
+		}
+		Set<Integer> months = layout.months().stream().map(PlanLayout.MonthColumn::column).collect(Collectors.toSet());
+		int first = Collections.min(months);
+		int last = Collections.max(months);
+		for (HeaderCell cell : header.cells()) {
+			String label = cell.label();
+			if (cell.column() > first && cell.column() < last && !months.contains(cell.column()) && label != null
+					&& MONTH_LIKE.matcher(ThaiText.clean(label)).matches()) {
+				log.cell(MessageCode.PLAN_MONTH_HEADER_UNREAD, sheet.name(), CellRefs.of(header.lastRow(), cell.column()),
+						label);
+			}
+		}
+	}
+
+	/** A short header written as a month is: letters with a dot or a year ("ม.ย. 69", "มิถุนายม 2569"), not "รวม". */
+	private static final java.util.regex.Pattern MONTH_LIKE = java.util.regex.Pattern
+		.compile("[\\p{IsThai}a-zA-Z]{1,4}\\.[\\p{IsThai}a-zA-Z]{0,4}\\.?\\s*(\\d{2}|\\d{4})?"
+				+ "|[\\p{IsThai}a-zA-Z]{2,9}\\s*(\\d{2}|\\d{4})");
+
+	/**
+	 * Whether a column of another year is this year's month with its year mistyped: the plan has no
+	 * other column of that month, and it stands in order between this year's months around it.
+	 */
+	private static boolean yearSlip(List<PlanLayout.MonthColumn> columns, int at, Set<java.time.Month> present, int latest,
+			int fiscalYear) {
+		PlanLayout.MonthColumn column = columns.get(at);
+		int index = FiscalCalendar.fiscalIndex(column.month().month());
+		if (column.month().yearBE() == null || present.contains(column.month().month()) || index <= latest) {
+			return false;
+		}
+		int next = 13;
+		for (int j = at + 1; j < columns.size(); j++) {
+			if (FiscalCalendar.fiscalYear(monthOf(columns.get(j), fiscalYear)) == fiscalYear) {
+				next = FiscalCalendar.fiscalIndex(columns.get(j).month().month());
+				break;
+			}
+		}
+		return (latest >= 1 || next <= 12) && index < next;
+	}
+
+	/** Whether the month after this one has no column while a later one has. */
+	private static boolean skipsAMonth(Set<java.time.Month> present, int index) {
+		if (index >= 12 || present.contains(FiscalCalendar.monthAt(index + 1))) {
+			return false;
+		}
+		for (int later = index + 2; later <= 12; later++) {
+			if (present.contains(FiscalCalendar.monthAt(later))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * True when the months the header gives a year for are every one of another fiscal year than the
+	 * plan's (two at least): a plan copied from last year with its year changed and not its months.
+	 */
+	private static boolean ofAnotherYear(PlanLayout layout, int fiscalYear) {
+		List<PlanLayout.MonthColumn> dated = layout.months().stream().filter(c -> c.month().yearBE() != null).toList();
+		return dated.size() >= 2 && dated.size() == layout.months().size()
+				&& dated.stream().noneMatch(c -> FiscalCalendar.fiscalYear(monthOf(c, fiscalYear)) == fiscalYear);
 	}
 
 	private static Set<YearMonth> marks(TableRows.Row row, PlanLayout layout, int fiscalYear) {

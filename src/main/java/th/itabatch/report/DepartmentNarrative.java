@@ -72,6 +72,15 @@ final class DepartmentNarrative {
 				.append(format.number(all.scored() - all.passed()))
 				.append(" หน่วยงาน คะแนนภาพรวมเฉลี่ย ")
 				.append(format.score(all.mean()));
+			// A new fiscal year's report before its first round's results: its scores are last year's, said
+			// (a trial's October report of FY 2569 gave FY 2568's passes under its own year's title).
+			report.latestScored()
+				.filter(newest -> newest.fiscalYear() < report.fiscalYear())
+				.ifPresent(newest -> scores.append(" (ผลคะแนนล่าสุดเป็นของ")
+					.append(roundText(newest))
+					.append(" ยังไม่มีผลคะแนนของปีงบประมาณ ")
+					.append(format.number(report.fiscalYear()))
+					.append(")"));
 			List<DepartmentReport.Row> ranked = report.rows().stream().filter(r -> r.rank() != null).toList();
 			if (ranked.size() > 1) {
 				DepartmentReport.Row top = ranked.get(0);

@@ -178,7 +178,7 @@ public class StandingsRepository {
 				String unit = named.apply(rs.getString("unit"));
 				standings.merge(unit, standing(unit, rs, indicators.get(rs.getLong("id")),
 						arrivals.of(unit)),
-						(one, other) -> one.reportId() > other.reportId() ? one : other);
+						StandingsRepository::newerFirstMade);
 			});
 		Set<String> arrivedOnly = new HashSet<>(scores);
 		arrivedOnly.addAll(plans);
@@ -261,6 +261,18 @@ public class StandingsRepository {
 	private Set<String> units(String sql, String month, int fiscalYear) {
 		// A named parameter the statement does not use is ignored.
 		return new HashSet<>(jdbc.sql(sql).param("month", month).param("year", fiscalYear).query(String.class).list());
+	}
+
+	/**
+	 * Of a unit's reports under two names, the newer, judged by the deadline on the first made: a trial's
+	 * renamed division, its month reported again under the new name, turned "made late" where its report
+	 * under the old name had been made in time.
+	 */
+	private static UnitStanding newerFirstMade(UnitStanding one, UnitStanding other) {
+		UnitStanding newer = one.reportId() > other.reportId() ? one : other;
+		UnitStanding older = newer == one ? other : one;
+		return older.reportMadeAt() != null && older.reportMadeAt().isBefore(newer.reportMadeAt())
+				? newer.madeFirstAt(older.reportMadeAt()) : newer;
 	}
 
 	private static UnitStanding standing(String unit, ResultSet rs, Map<Integer, UnitStanding.IndicatorStanding> indicators,

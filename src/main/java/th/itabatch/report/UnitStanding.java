@@ -37,6 +37,12 @@ public record UnitStanding(String unit, Long reportId, LocalDateTime reportMadeA
 		indicators = indicators == null ? Map.of() : Map.copyOf(indicators);
 	}
 
+	/** This standing, its month's first report made at another time (made under another name). */
+	public UnitStanding madeFirstAt(LocalDateTime made) {
+		return new UnitStanding(unit, reportId, made, fiscalYear, round, overall, target, passed, level, change, rating,
+				dueCount, doneCount, doneShare, indicators, arrived);
+	}
+
 	/** A unit with no report for the month: only what arrived. */
 	public static UnitStanding withoutReport(String unit, Arrivals arrived) {
 		return new UnitStanding(unit, null, null, null, null, null, null, null, null, null, null, null, null, null,

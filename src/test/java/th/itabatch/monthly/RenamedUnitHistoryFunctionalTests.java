@@ -35,6 +35,9 @@ class RenamedUnitHistoryFunctionalTests {
 	@Autowired
 	private StandingsRepository standings;
 
+	@Autowired
+	private th.itabatch.runs.RunCoordinator coordinator;
+
 	@TempDir
 	Path work;
 
@@ -60,6 +63,15 @@ class RenamedUnitHistoryFunctionalTests {
 		assertThat(may.get("กองบริหารการคลัง")).satisfies(s -> {
 			assertThat(s.reportId()).as("May's report, made under the old name").isEqualTo(before.reportId());
 			assertThat(s.overall()).isEqualByComparingTo(before.overall());
+		});
+
+		// May reported again under the new name (a trial re-ran a month for a late progress row): the newer
+		// report stands, judged by the deadline on the first, made under the old name, not "made late".
+		coordinator.run(new th.itabatch.runs.RunRequest(th.itabatch.runs.RunTrigger.MANUAL, Optional.of(MAY), java.util.List.of("กองบริหารการคลัง"), null,
+				work.resolve("out")));
+		assertThat(standings.of(MAY).get("กองบริหารการคลัง")).satisfies(s -> {
+			assertThat(s.reportId()).isGreaterThan(before.reportId());
+			assertThat(s.reportMadeAt()).isEqualTo(before.reportMadeAt());
 		});
 	}
 }

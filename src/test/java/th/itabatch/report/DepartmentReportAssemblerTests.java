@@ -50,6 +50,24 @@ class DepartmentReportAssemblerTests {
 				new UnitStanding.Arrivals(true, false, false, false));
 	}
 
+	/**
+	 * A new fiscal year's report before its first round's results says its scores are last year's: a
+	 * trial's October report of FY 2569 gave FY 2568's passes under its own year's title.
+	 */
+	@Test
+	void aNewYearsReportSaysItsScoresAreLastYears() {
+		Map<String, UnitStanding> standings = Map.of("กองหนึ่ง", scored("กองหนึ่ง", "90", null));
+		Department top = Departments.of(register(), 2, standings.keySet(), "ทุกหน่วยงาน").get(0);
+
+		String october = assembler.assemble(top, YearMonth.of(2021, 10), standings, Map.of(), LocalDate.of(2021, 11, 1))
+			.narrative();
+		String june = assembler.assemble(top, JUNE, standings, Map.of(), LocalDate.of(2021, 7, 1)).narrative();
+
+		assertThat(october).contains("คะแนนภาพรวมเฉลี่ย ๙๐.๐๐ (ผลคะแนนล่าสุดเป็นของปีงบประมาณ ๒๕๖๔ รอบที่ ๒ "
+				+ "ยังไม่มีผลคะแนนของปีงบประมาณ ๒๕๖๕)");
+		assertThat(june).doesNotContain("ผลคะแนนล่าสุดเป็นของ");
+	}
+
 	@Test
 	void theRegisterMakesADepartmentOfEveryParentDownToTheLevelsConfigured() {
 		Map<String, UnitStanding> standings = Map.of("กองหนึ่ง", scored("กองหนึ่ง", "90", null));

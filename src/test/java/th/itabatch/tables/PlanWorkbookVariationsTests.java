@@ -346,6 +346,57 @@ class PlanWorkbookVariationsTests {
 				List.of(YearMonth.of(2025, 8), YearMonth.of(2025, 9)), List.of(YearMonth.of(2024, 10)));
 	}
 
+	/**
+	 * Month headers a fiscal year's turn leaves wrong (a trial's department at October): last year's plan
+	 * copied with only its year changed is refused, not a plan with nothing due; "ม.ค. 68" among FY 2569's
+	 * months is its January with the year mistyped; a second "ธ.ค. 68" where January should be, and
+	 * "ม.ย. 69", are said at their headers.
+	 */
+	@Test
+	void monthHeadersTheYearsTurnLeftWrongAreSaidAtTheirCells() {
+		String[] lastYears = { "ต.ค. 67", "พ.ย. 67", "ธ.ค. 67", "ม.ค. 68", "ก.พ. 68", "มี.ค. 68", "เม.ย. 68", "พ.ค. 68",
+				"มิ.ย. 68", "ก.ค. 68", "ส.ค. 68", "ก.ย. 68" };
+		WorkbookContent copied = read(planOf2569(lastYears));
+		assertThat(content(copied)).isEmpty();
+		assertThat(copied.messages()).singleElement().satisfies(m -> {
+			assertThat(m.code()).isEqualTo("PLAN_MONTHS_OF_ANOTHER_YEAR");
+			assertThat(m.cell()).isEqualTo("C3");
+			assertThat(m.english()).startsWith("every month column is a month of FY 2568, but the plan is of FY 2569");
+		});
+
+		String[] slip = { "ต.ค. 68", "พ.ย. 68", "ธ.ค. 68", "ม.ค. 68", "ก.พ. 69", "มี.ค. 69", "เม.ย. 69", "พ.ค. 69",
+				"มิ.ย. 69", "ก.ค. 69", "ส.ค. 69", "ก.ย. 69" };
+		WorkbookContent slipped = read(planOf2569(slip));
+		assertThat(slipped.messages()).extracting(Message::code, Message::cell)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PLAN_MONTH_YEAR_SLIP", "F3"));
+		assertThat(content(slipped).get(0).months()).as("its mark under the January").containsExactly(YearMonth.of(2026, 1));
+
+		String[] twice = slip.clone();
+		twice[3] = "ธ.ค. 68";
+		twice[9] = "ม.ย. 69";
+		assertThat(read(planOf2569(twice)).messages()).extracting(Message::code, Message::cell)
+			.contains(org.assertj.core.groups.Tuple.tuple("PLAN_MONTH_TWICE", "F3"),
+					org.assertj.core.groups.Tuple.tuple("PLAN_MONTH_HEADER_UNREAD", "L3"));
+	}
+
+	/** A plan of FY 2569 headed with the months given, its one activity marked in the fourth. */
+	private static XSSFWorkbook planOf2569(String... months) {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		SheetBuilder s = new SheetBuilder(workbook.createSheet("แผน"));
+		s.text("A1", "แผนปฏิบัติการ ITA กองคลัง ปีงบประมาณ 2569");
+		Object[] header = new Object[months.length + 2];
+		header[0] = "ที่";
+		header[1] = "กิจกรรม";
+		System.arraycopy(months, 0, header, 2, months.length);
+		s.row("A3", header);
+		s.row("A4", "1", "อบรมจริยธรรม", "", "", "", "x");
+		return workbook;
+	}
+
+	private static List<Activity> content(WorkbookContent content) {
+		return content.rows(ActionPlan.class).stream().flatMap(plan -> plan.activities().stream()).toList();
+	}
+
 	@Test
 	void progressInItsOwnWorkbookWithDateCellsNumbersAndEnglishStatuses() {
 		XSSFWorkbook workbook = new XSSFWorkbook();

@@ -86,6 +86,9 @@ public class RegisterFirstTasklet implements Tasklet {
 		// name theirs by a registered name run into its words (a trial's two plans both went to the
 		// configured กองคลัง), or the file's name (a unit's own workbook named for it was refused).
 		withMessage(ids, MessageCode.UNIT_FROM_CONFIGURATION, again);
+		// And those read against the register before it that named a unit it did not know: a unit the new
+		// register adds or renames was told "not in the register" by its own report (a trial).
+		withMessage(ids, MessageCode.UNIT_UNKNOWN, again);
 		// And every workbook of the run refused before the register came: one naming units by names several
 		// share, each row with its own code beside, was refused for duplicates that the register tells apart
 		// (a trial's ministry export: 120 errors, all its units without scores).
