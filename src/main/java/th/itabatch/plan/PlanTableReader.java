@@ -388,10 +388,13 @@ final class PlanTableReader {
 		}
 	}
 
+	/** A year as a month's header gives it: "69", "2569", "2026"; not "สัปดาห์ 12" or "งวดที่ 12" (a review). */
+	private static final String YEAR = "(?:[4-9]\\d|25\\d\\d|20\\d\\d)";
+
 	/** A short header written as a month is: letters with a dot or a year ("ม.ย. 69", "มิถุนายม 2569"), not "รวม". */
 	private static final java.util.regex.Pattern MONTH_LIKE = java.util.regex.Pattern
-		.compile("[\\p{IsThai}a-zA-Z]{1,4}\\.[\\p{IsThai}a-zA-Z]{0,4}\\.?\\s*(\\d{2}|\\d{4})?"
-				+ "|[\\p{IsThai}a-zA-Z]{2,9}\\s*(\\d{2}|\\d{4})");
+		.compile("[\\p{IsThai}a-zA-Z]{1,4}\\.[\\p{IsThai}a-zA-Z]{0,4}\\.?\\s*" + YEAR + "?"
+				+ "|[\\p{IsThai}a-zA-Z]{2,9}\\s*" + YEAR);
 
 	/**
 	 * Whether a column of another year is this year's month with its year mistyped: the plan has no
@@ -414,17 +417,21 @@ final class PlanTableReader {
 		return (latest >= 1 || next <= 12) && index < next;
 	}
 
-	/** Whether the month after this one has no column while a later one has. */
+	/**
+	 * Whether the month after this one is the one month missing between the plan's first and last: a plan
+	 * of every other month, each over its halves, skips many and says nothing (a review).
+	 */
 	private static boolean skipsAMonth(Set<java.time.Month> present, int index) {
 		if (index >= 12 || present.contains(FiscalCalendar.monthAt(index + 1))) {
 			return false;
 		}
-		for (int later = index + 2; later <= 12; later++) {
-			if (present.contains(FiscalCalendar.monthAt(later))) {
-				return true;
-			}
+		int first = 13;
+		int last = 0;
+		for (java.time.Month month : present) {
+			first = Math.min(first, FiscalCalendar.fiscalIndex(month));
+			last = Math.max(last, FiscalCalendar.fiscalIndex(month));
 		}
-		return false;
+		return index + 1 < last && last - first + 1 - present.size() == 1;
 	}
 
 	/**

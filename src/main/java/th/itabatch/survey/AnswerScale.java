@@ -13,7 +13,7 @@ import th.itabatch.thai.ThaiText;
  * One question's answers and their points: the scale's labels matched after trimming, collapsing
  * spaces and dropping a number in front ("4. มากที่สุด"), a label shortened as people shorten it
  * ("น้อยที่สุด" for "น้อยที่สุดหรือไม่มีเลย", where it begins one label only), and on a scale of three
- * labels or more a form's linear scale's number (1 for the first label … 4 for the fourth);
+ * labels or more a form's linear scale's number (1 for the label of the lowest points … 4 for the highest);
  * reversed for a negatively worded item. What a cell said is remembered, so the hundred-thousandth
  * "มากที่สุด" costs one map lookup.
  */

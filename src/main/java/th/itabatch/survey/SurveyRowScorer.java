@@ -119,7 +119,8 @@ public class SurveyRowScorer {
 	public static long respondent(String[] values, SurveyLayout layout) {
 		int column = layout.emailColumn();
 		String email = column >= 0 && column < values.length ? values[column] : null;
-		if (email == null || email.isBlank()) {
+		// An address has an "@": Microsoft Forms writes "anonymous" for every response to an anonymous form (a review).
+		if (email == null || email.indexOf('@') < 0) {
 			return 0;
 		}
 		long hash = 1125899906842597L;

@@ -309,7 +309,8 @@ public final class SurveyTallies {
 	 * the one unit, its report mixing them (a trial). An export without a unit column is its file name's
 	 * unit's, else the configured unit's, and says which; without either its respondents count for none.
 	 * An export its file's name gives a unit is that unit's survey: a unit column naming no registered
-	 * unit (without a register, any other name) holds its groups or spellings, counted for it and said
+	 * unit (without a register, the column naming that unit too, or every name a กลุ่ม/ฝ่าย/งาน of a กอง/สำนัก/ศูนย์)
+	 * holds its groups or spellings, counted for it and said
 	 * once. A division's survey asking "ท่านสังกัดกลุ่มงานใด" made four reports of its groups and none of
 	 * the division, and "กจ." beside "กองการเจ้าหน้าที่" without a register a unit of its own (a trial).
 	 */
@@ -346,7 +347,7 @@ public final class SurveyTallies {
 		if (!groups.isEmpty()) {
 			log.cell(MessageCode.SURVEY_UNIT_GROUPS, layout.sheet(), header, groupsOf.get(), named(groups));
 		}
-		else if (fileUnit.isEmpty() && !outcomes.hasRegister() && asTyped.size() > 1) {
+		else if (!outcomes.hasRegister() && asTyped.size() > 1) {
 			log.cell(MessageCode.SURVEY_UNITS_AS_TYPED, layout.sheet(), header, asTyped.size(), named(asTyped));
 		}
 		tally.units.clear();
@@ -373,9 +374,19 @@ public final class SurveyTallies {
 			return fileUnit;
 		}
 		String own = ThaiText.compactKey(fileUnit.get());
-		return tally.units.keySet().stream().anyMatch(typed -> ThaiText.compactKey(typed).equals(own)) ? fileUnit
-				: Optional.empty();
+		boolean namesItself = tally.units.keySet().stream().anyMatch(typed -> ThaiText.compactKey(typed).equals(own));
+		// Or a division's form asking for its groups: the file's unit a กอง/สำนัก/ศูนย์, every answer a กลุ่ม/ฝ่าย/งาน
+		// (a review: "IIT … กองการเจ้าหน้าที่.xlsx" of ฝ่ายบริหารทั่วไป and กลุ่มงานวินัย… made their reports, none of the กอง's).
+		boolean itsGroups = GROUPED_KINDS.stream().anyMatch(own::startsWith)
+				&& tally.units.keySet().stream().filter(typed -> !typed.equals(ScoredRow.EXPORTS_UNIT))
+					.allMatch(typed -> GROUP_KINDS.stream().anyMatch(ThaiText.compactKey(typed)::startsWith));
+		return namesItself || itsGroups ? fileUnit : Optional.empty();
 	}
+
+	/** The kinds of unit that have groups below them, and the kinds of those groups, as names start. */
+	private static final List<String> GROUPED_KINDS = List.of("กอง", "สำนัก", "ศูนย์", "สถาบัน");
+
+	private static final List<String> GROUP_KINDS = List.of("กลุ่ม", "ฝ่าย", "งาน");
 
 	/** The first few names, for a message: "ฝ่ายบริหารทั่วไป, กลุ่มงานวินัย, … (7)". */
 	private static String named(Set<String> names) {

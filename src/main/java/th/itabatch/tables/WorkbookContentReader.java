@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import th.itabatch.files.ContentHash;
+import th.itabatch.thai.ThaiText;
 import th.itabatch.validation.Message;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
@@ -105,6 +106,13 @@ public final class WorkbookContentReader {
 		}
 		catch (IOException ex) {
 			log.file(MessageCode.FILE_CORRUPT, ex.getMessage());
+		}
+		if (units.isEmpty() && configured.unit() != null
+				&& log.messages().stream().anyMatch(m -> m.code().equals(MessageCode.UNIT_FROM_CONFIGURATION.name()))) {
+			// The file's name gives another unit, which a workbook of no register's does not take (a review).
+			units.namedInFile(fileName)
+				.filter(named -> !ThaiText.compactKey(named).equals(ThaiText.compactKey(configured.unit())))
+				.ifPresent(named -> log.file(MessageCode.UNIT_FILE_NAME_NOT_USED, named, configured.unit()));
 		}
 		List<Table<?>> tables = new ArrayList<>();
 		boolean checked = readWhole;

@@ -469,12 +469,12 @@ public final class UnitRegister implements UnitNames {
 		return unit.parent() == null ? Optional.empty() : find(unit.parent());
 	}
 
-	/** The units directly below a unit. */
 	@Override
 	public boolean hasUnitsBelow(String name) {
 		return named(name).map(unit -> !children(unit).isEmpty()).orElse(false);
 	}
 
+	/** The units directly below a unit. */
 	public List<RegisteredUnit> children(RegisteredUnit unit) {
 		return units.stream().filter(u -> parentOf(u).map(p -> p.code().equals(unit.code())).orElse(false)).toList();
 	}

@@ -92,17 +92,26 @@ class SurveyExportUnitsTests {
 	@Test
 	@Order(1)
 	void withoutARegisterAFileNameTheColumnDoesNotNameTakesNoneOfItsRespondents() throws Exception {
-		Path input = Files.createDirectories(work.resolve("in"));
-		ExampleWorkbooks.write(theThree("หน่วยงาน", "กองคลัง", "กองคลัง", "กองคลัง"),
-				input.resolve("IIT รอบ 2 2564 กลุ่มผู้มีส่วนได้ส่วนเสียภายใน.xlsx"));
-		Path output = work.resolve("out");
+		RunSummary summary = allCountedFor("กองคลัง", theThree("หน่วยงาน", "กองคลัง", "กองคลัง", "กองคลัง"),
+				"IIT รอบ 2 2564 กลุ่มผู้มีส่วนได้ส่วนเสียภายใน.xlsx");
 
-		RunSummary summary = oneShot.run(input, output, Optional.empty());
-
-		assertThat(summary.outcome().units()).extracting(u -> u.unit()).containsExactly("กองคลัง");
-		assertTheThreesScores(output.resolve("ITA-report_กองคลัง_FY2564_2564-07.xlsx"));
 		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream).map(Message::code))
 			.doesNotContain("SURVEY_UNIT_GROUPS");
+	}
+
+	/**
+	 * Without a register, a division's form asking for its groups, every answer a กลุ่ม or ฝ่าย and the
+	 * file's unit a กอง: the division's survey (a review: its groups were reported, the division not).
+	 */
+	@Test
+	@Order(1)
+	void withoutARegisterADivisionsFormOfItsGroupsCountsForTheDivision() throws Exception {
+		RunSummary summary = allCountedFor("กองการเจ้าหน้าที่",
+				theThree("ท่านสังกัดกลุ่มงานใด", "ฝ่ายบริหารทั่วไป", "กลุ่มงานวินัยและนิติการ", "ฝ่ายบริหารทั่วไป"),
+				"IIT รอบ 2 2564 กองการเจ้าหน้าที่.xlsx");
+
+		assertThat(summary.messages().values().stream().flatMap(java.util.List::stream).map(Message::code))
+			.contains("SURVEY_UNIT_GROUPS");
 	}
 
 	/** Without a register or a unit in the file's name, each name is a unit, and the export says what would pool them. */
@@ -149,6 +158,17 @@ class SurveyExportUnitsTests {
 			.satisfies(m -> assertThat(m.english()).startsWith(
 					"the unit column names others (ฝ่ายบริหารทั่วไป, กลุ่มงานวินัยและนิติการ) that are no registered unit"));
 		assertThat(output.resolve("ITA-report_ฝ่ายบริหารทั่วไป_FY2564_2564-07.xlsx")).doesNotExist();
+	}
+
+	/** Runs the export alone, no month asked: every respondent counted for the unit, scored as by hand. */
+	private RunSummary allCountedFor(String unit, XSSFWorkbook export, String fileName) throws Exception {
+		Path input = Files.createDirectories(work.resolve("in"));
+		ExampleWorkbooks.write(export, input.resolve(fileName));
+		Path output = work.resolve("out");
+		RunSummary summary = oneShot.run(input, output, Optional.empty());
+		assertThat(summary.outcome().units()).extracting(u -> u.unit()).containsExactly(unit);
+		assertTheThreesScores(output.resolve("ITA-report_" + unit + "_FY2564_2564-07.xlsx"));
+		return summary;
 	}
 
 	/** SmallSurvey's three respondents, their unit column headed so and typed so. */

@@ -599,9 +599,10 @@ class UnitRegisterTests {
 		// The configured unit comes first: a name's "… ส่ง กองแผนงาน" is whom it is sent to (a review).
 		WorkbookContentReader configured = new WorkbookContentReader(List.of(new ScoresKind(TestCatalog.shipped(), null)),
 				InputDefaults.configured("กองคลัง", null));
-		assertThat(configured.read("ผลคะแนน ITA ส่ง กองแผนงาน.xlsx", labelled.apply("")).rows(ScoreEntry.class))
-			.isNotEmpty()
-			.allSatisfy(entry -> assertThat(entry.unit()).isEqualTo("กองคลัง"));
+		WorkbookContent sent = configured.read("ผลคะแนน ITA ส่ง กองแผนงาน.xlsx", labelled.apply(""));
+		assertThat(sent.rows(ScoreEntry.class)).isNotEmpty().allSatisfy(entry -> assertThat(entry.unit()).isEqualTo("กองคลัง"));
+		assertThat(sent.messages()).as("the name the file's name gives is said, not taken")
+			.anySatisfy(m -> assertThat(m.code()).isEqualTo("UNIT_FILE_NAME_NOT_USED"));
 	}
 
 	private static WorkbookContent readRegister(XSSFWorkbook register) {
