@@ -1,9 +1,11 @@
 package th.itabatch.plan;
 
 import java.math.BigDecimal;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import th.itabatch.catalog.FiscalCalendar;
+import th.itabatch.thai.MonthYear;
 import th.itabatch.thai.ThaiCalendar;
 import th.itabatch.thai.ThaiText;
 import th.itabatch.validation.MessageCode;
@@ -322,14 +325,14 @@ final class PlanTableReader {
 	private static PlanLayout withinFiscalYear(SheetReader sheet, Header header, PlanLayout layout, int fiscalYear,
 			MessageLog log) {
 		List<PlanLayout.MonthColumn> columns = layout.months();
-		Set<java.time.Month> present = java.util.EnumSet.noneOf(java.time.Month.class);
+		Set<Month> present = EnumSet.noneOf(Month.class);
 		for (PlanLayout.MonthColumn column : columns) {
 			if (FiscalCalendar.fiscalYear(monthOf(column, fiscalYear)) == fiscalYear) {
 				present.add(column.month().month());
 			}
 		}
 		List<PlanLayout.MonthColumn> kept = new ArrayList<>();
-		Set<java.time.Month> seen = java.util.EnumSet.noneOf(java.time.Month.class);
+		Set<Month> seen = EnumSet.noneOf(Month.class);
 		int latest = -1;
 		for (int i = 0; i < columns.size(); i++) {
 			PlanLayout.MonthColumn column = columns.get(i);
@@ -343,7 +346,7 @@ final class PlanTableReader {
 				// "ม.ค. 68" between "ธ.ค. 68" and "ก.พ. 69" of a plan of FY 2569, which has no other January: the
 				// year mistyped, read as the plan's January and said (a trial's activity of January was dropped).
 				PlanLayout.MonthColumn mended = new PlanLayout.MonthColumn(column.column(),
-						new th.itabatch.thai.MonthYear(column.month().month(), null));
+						new MonthYear(column.month().month(), null));
 				log.cell(MessageCode.PLAN_MONTH_YEAR_SLIP, sheet.name(), cell, sheet.mergedText(header.lastRow(), column.column()),
 						ThaiCalendar.monthYear(monthOf(mended, fiscalYear)), String.valueOf(fiscalYear));
 				column = mended;
@@ -392,7 +395,7 @@ final class PlanTableReader {
 	private static final String YEAR = "(?:[4-9]\\d|25\\d\\d|20\\d\\d)";
 
 	/** A short header written as a month is: letters with a dot or a year ("ม.ย. 69", "มิถุนายม 2569"), not "รวม". */
-	private static final java.util.regex.Pattern MONTH_LIKE = java.util.regex.Pattern
+	private static final Pattern MONTH_LIKE = Pattern
 		.compile("[\\p{IsThai}a-zA-Z]{1,4}\\.[\\p{IsThai}a-zA-Z]{0,4}\\.?\\s*" + YEAR + "?"
 				+ "|[\\p{IsThai}a-zA-Z]{2,9}\\s*" + YEAR);
 
@@ -400,7 +403,7 @@ final class PlanTableReader {
 	 * Whether a column of another year is this year's month with its year mistyped: the plan has no
 	 * other column of that month, and it stands in order between this year's months around it.
 	 */
-	private static boolean yearSlip(List<PlanLayout.MonthColumn> columns, int at, Set<java.time.Month> present, int latest,
+	private static boolean yearSlip(List<PlanLayout.MonthColumn> columns, int at, Set<Month> present, int latest,
 			int fiscalYear) {
 		PlanLayout.MonthColumn column = columns.get(at);
 		int index = FiscalCalendar.fiscalIndex(column.month().month());
@@ -421,13 +424,13 @@ final class PlanTableReader {
 	 * Whether the month after this one is the one month missing between the plan's first and last: a plan
 	 * of every other month, each over its halves, skips many and says nothing (a review).
 	 */
-	private static boolean skipsAMonth(Set<java.time.Month> present, int index) {
+	private static boolean skipsAMonth(Set<Month> present, int index) {
 		if (index >= 12 || present.contains(FiscalCalendar.monthAt(index + 1))) {
 			return false;
 		}
 		int first = 13;
 		int last = 0;
-		for (java.time.Month month : present) {
+		for (Month month : present) {
 			first = Math.min(first, FiscalCalendar.fiscalIndex(month));
 			last = Math.max(last, FiscalCalendar.fiscalIndex(month));
 		}

@@ -1,6 +1,9 @@
 package th.itabatch.survey;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +63,9 @@ final class AnswerScale {
 		for (int i = 0; i < order.length; i++) {
 			order[i] = i;
 		}
-		java.util.Arrays.sort(order, java.util.Comparator.comparing(points::get));
+		Arrays.sort(order, Comparator.comparing(points::get));
 		this.byNumber = new double[order.length];
-		List<String> numbered = new java.util.ArrayList<>();
+		List<String> numbered = new ArrayList<>();
 		for (int k = 0; k < order.length; k++) {
 			byNumber[k] = inOrder[order[k]];
 			numbered.add(labels.get(order[k]));

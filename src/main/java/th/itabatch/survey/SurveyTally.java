@@ -1,7 +1,9 @@
 package th.itabatch.survey;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,11 +49,11 @@ public final class SurveyTally implements Serializable {
 	/** Responses whose e-mail address an earlier response of the export gave, and the first few's rows. */
 	int sameRespondent;
 
-	private java.util.List<Integer> sameRespondentRows;
+	private List<Integer> sameRespondentRows;
 
-	java.util.List<Integer> sameRespondentRows() {
+	List<Integer> sameRespondentRows() {
 		if (sameRespondentRows == null) {
-			sameRespondentRows = new java.util.ArrayList<>();
+			sameRespondentRows = new ArrayList<>();
 		}
 		return sameRespondentRows;
 	}
