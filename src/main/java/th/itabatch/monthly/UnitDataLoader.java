@@ -85,8 +85,15 @@ public class UnitDataLoader {
 		always.forEach(firstUsed::remove);
 		List<Long> ids = inputs.stream().distinct().toList();
 		return new UnitData(unit, fiscalYear, scores.currentScores(unit), plans.currentPlan(unit, fiscalYear).orElse(null),
-				plans.currentProgress(unit, fiscalYear), ids, firstUsed, stored.lastReading(ids),
-				stored.refusedToMend(unit, FiscalCalendar.firstMonth(fiscalYear).atDay(1).atStartOfDay(), ids));
+				plans.currentProgress(unit, fiscalYear), ids, firstUsed, stored.lastReading(ids), refused(unit, fiscalYear, ids));
+	}
+
+	/**
+	 * The workbooks naming the unit refused since its fiscal year began that it has still to mend, the
+	 * inputs in use being these: what its report, and its page, give first.
+	 */
+	public List<Long> refused(String unit, int fiscalYear, List<Long> inUse) {
+		return stored.refusedToMend(unit, FiscalCalendar.firstMonth(fiscalYear).atDay(1).atStartOfDay(), inUse);
 	}
 
 	/**

@@ -123,11 +123,8 @@ public class SurveyRowScorer {
 		if (email == null || email.indexOf('@') < 0) {
 			return 0;
 		}
-		long hash = 1125899906842597L;
-		for (char c : email.strip().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-			hash = 31 * hash + c;
-		}
-		long key = Long.rotateLeft(hash * 0x9E3779B97F4A7C15L, 17) ^ RESPONDENT_SALT;
+		long key = Long.rotateLeft(email.strip().toLowerCase(java.util.Locale.ROOT).hashCode() * 0x9E3779B97F4A7C15L, 17)
+				^ RESPONDENT_SALT;
 		return key == 0 ? 1 : key;
 	}
 

@@ -15,6 +15,7 @@ import th.itabatch.validation.Message;
 import th.itabatch.validation.MessageCode;
 import th.itabatch.validation.MessageLog;
 import th.itabatch.workbook.CellRefs;
+import th.itabatch.workbook.CommonColumns;
 
 /**
  * Adds each scored row to its export's totals, records its problems (the first
@@ -377,16 +378,12 @@ public final class SurveyTallies {
 		boolean namesItself = tally.units.keySet().stream().anyMatch(typed -> ThaiText.compactKey(typed).equals(own));
 		// Or a division's form asking for its groups: the file's unit a กอง/สำนัก/ศูนย์, every answer a กลุ่ม/ฝ่าย/งาน
 		// (a review: "IIT … กองการเจ้าหน้าที่.xlsx" of ฝ่ายบริหารทั่วไป and กลุ่มงานวินัย… made their reports, none of the กอง's).
-		boolean itsGroups = GROUPED_KINDS.stream().anyMatch(own::startsWith)
+		boolean itsGroups = CommonColumns.hasGroupsBelow(fileUnit.get())
 				&& tally.units.keySet().stream().filter(typed -> !typed.equals(ScoredRow.EXPORTS_UNIT))
-					.allMatch(typed -> GROUP_KINDS.stream().anyMatch(ThaiText.compactKey(typed)::startsWith));
+					.allMatch(CommonColumns::isGroup);
 		return namesItself || itsGroups ? fileUnit : Optional.empty();
 	}
 
-	/** The kinds of unit that have groups below them, and the kinds of those groups, as names start. */
-	private static final List<String> GROUPED_KINDS = List.of("กอง", "สำนัก", "ศูนย์", "สถาบัน");
-
-	private static final List<String> GROUP_KINDS = List.of("กลุ่ม", "ฝ่าย", "งาน");
 
 	/** The first few names, for a message: "ฝ่ายบริหารทั่วไป, กลุ่มงานวินัย, … (7)". */
 	private static String named(Set<String> names) {

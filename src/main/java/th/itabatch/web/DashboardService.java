@@ -2,7 +2,6 @@ package th.itabatch.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,9 +148,8 @@ class DashboardService {
 	 * workbook just refused.
 	 */
 	private List<Message> withRefused(String unit, List<Long> inputIds, YearMonth month) {
-		LocalDateTime since = FiscalCalendar.firstMonth(FiscalCalendar.fiscalYear(month)).atDay(1).atStartOfDay();
 		List<Message> warnings = new ArrayList<>(
-				inputs.refusedErrors(unit, inputs.refusedToMend(unit, since, inputIds)));
+				inputs.refusedErrors(unit, units.refused(unit, FiscalCalendar.fiscalYear(month), inputIds)));
 		warnings.addAll(inputs.warnings(unit, inputIds));
 		return warnings;
 	}

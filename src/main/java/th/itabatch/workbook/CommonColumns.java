@@ -51,6 +51,23 @@ public final class CommonColumns {
 	/** The words a unit's name starts with, by its kind ("กองคลัง", "สำนักงานเลขานุการกรม"). */
 	private static final List<String> KINDS = List.of("กอง", "สำนักงาน", "สำนัก", "ศูนย์", "กลุ่ม", "กรม", "สถาบัน", "โรงพยาบาล");
 
+	/** The kinds of unit that have groups below them, and the kinds of those groups, as names start. */
+	private static final List<String> GROUPED_KINDS = List.of("กอง", "สำนัก", "ศูนย์", "สถาบัน");
+
+	private static final List<String> GROUP_KINDS = List.of("กลุ่ม", "ฝ่าย", "งาน");
+
+	/** True when the name is of a kind of unit that has groups below it: a กอง, สำนัก…, ศูนย์ or สถาบัน. */
+	public static boolean hasGroupsBelow(String name) {
+		String key = ThaiText.compactKey(name);
+		return GROUPED_KINDS.stream().anyMatch(key::startsWith);
+	}
+
+	/** True when the name is a group's within a unit: a กลุ่ม…, ฝ่าย… or งาน…. */
+	public static boolean isGroup(String name) {
+		String key = ThaiText.compactKey(name);
+		return GROUP_KINDS.stream().anyMatch(key::startsWith);
+	}
+
 	/**
 	 * A unit named in a title: a word that starts with a kind of unit ("กองคลัง", "สำนักงานเลขานุการกรม",
 	 * "ศูนย์เทคโนโลยีสารสนเทศ"), standing alone or after "ของ" / "หน่วยงาน".
