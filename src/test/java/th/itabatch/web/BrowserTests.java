@@ -109,13 +109,17 @@ class BrowserTests extends RunningServer {
 		Chromium.screenshot(browser, name);
 	}
 
-	/** The page's text; the runs page reloads itself while a run is on, so a stale read is tried again. */
+	/**
+	 * The page's text; the runs page reloads itself while a run is on, and a form's answer replaces the
+	 * page, so a read of a page being replaced (a stale element, or a node no longer in the document)
+	 * is tried again.
+	 */
 	private String page() {
 		for (int attempt = 0;; attempt++) {
 			try {
 				return browser.findElement(By.tagName("body")).getText();
 			}
-			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			catch (org.openqa.selenium.WebDriverException ex) {
 				if (attempt == 5) {
 					throw ex;
 				}
@@ -125,7 +129,7 @@ class BrowserTests extends RunningServer {
 
 	private void waitFor(String text) {
 		new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(200)).ignoring(
-				org.openqa.selenium.StaleElementReferenceException.class).until(driver -> page().contains(text));
+				org.openqa.selenium.WebDriverException.class).until(driver -> page().contains(text));
 	}
 
 	/** Reloads the page until its text contains what is awaited, as a person would. */
