@@ -55,6 +55,28 @@ final class RepeatedRowPolicy implements RenderPolicy {
 
 	private final RenderPolicy text = new TextRenderPolicy();
 
+	private final Breaks breaks;
+
+	/**
+	 * Whether an item's copy of a row kept whole on a page ({@code rooms}: its tags' widths) is let
+	 * break across pages.
+	 */
+	@FunctionalInterface
+	interface Breaks {
+
+		boolean breaks(Map<?, ?> item, List<Room> rooms);
+	}
+
+	/** The policy that lets a row break where its item's values may outgrow a page. */
+	RepeatedRowPolicy() {
+		this(RepeatedRowPolicy::mayOutgrowAPage);
+	}
+
+	/** The policy with its own rule for the rows let break ({@link DocxSkeleton} asks for each kind of row). */
+	RepeatedRowPolicy(Breaks breaks) {
+		this.breaks = breaks;
+	}
+
 	/**
 	 * A tag of the row: where its run is (cell, paragraph and run, by index) and the value it names.
 	 */
@@ -100,7 +122,7 @@ final class RepeatedRowPolicy implements RenderPolicy {
 			for (Tag tag : tags.get()) {
 				text.render(new RunTemplate(tag.name(), tag.in(row)), item.get(tag.name()), template);
 			}
-			if (!rooms.isEmpty() && mayOutgrowAPage(item, rooms)) {
+			if (!rooms.isEmpty() && breaks.breaks(item, rooms)) {
 				// Kept whole, a row taller than a page is cut at its foot in LibreOffice's print: a trial's
 				// 195-letter responsible person in a narrow column lost its telephone number from the PDF.
 				row.setCantSplitRow(false);
@@ -113,7 +135,7 @@ final class RepeatedRowPolicy implements RenderPolicy {
 	 * Where a tag's value is written: its cell's width less its margins and its run's size, read once
 	 * from the template's row (a cell whose width is not given in points has none).
 	 */
-	private record Room(String tag, double points, double size) {
+	record Room(String tag, double points, double size) {
 	}
 
 	/** The rooms of the tags of a row kept whole on a page; none for a row that may break anyway. */
@@ -141,7 +163,7 @@ final class RepeatedRowPolicy implements RenderPolicy {
 	 * True when an item's values may need more than {@link #PAGE_ROOM} points in their cells: measured
 	 * as written, from the values themselves, not read back from the document.
 	 */
-	private static boolean mayOutgrowAPage(Map<?, ?> item, List<Room> rooms) {
+	static boolean mayOutgrowAPage(Map<?, ?> item, List<Room> rooms) {
 		for (Room room : rooms) {
 			Object value = item.get(room.tag());
 			String text = value == null ? "" : value.toString();

@@ -1,0 +1,199 @@
+package th.itabatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+
+import th.itabatch.catalog.Catalog;
+import th.itabatch.catalog.TestCatalog;
+import th.itabatch.plan.ActionPlan;
+import th.itabatch.plan.Activity;
+import th.itabatch.plan.ProgressEntry;
+import th.itabatch.plan.ProgressStatus;
+import th.itabatch.scores.RoundComparator;
+
+/**
+ * A brief written from the template's skeleton is, part for part and byte for byte, the brief poi-tl
+ * writes for the same values: texts of every awkward character, lines, rows that outgrow a page and
+ * rows that do not, units without a plan or scores; and a template with tags a skeleton does not
+ * write is filled by poi-tl.
+ */
+class DocxSkeletonTests {
+
+	private static final YearMonth MARCH = YearMonth.of(2022, 3);
+
+	private final Catalog catalog = TestCatalog.shipped();
+
+	private final ReportProperties properties = new ReportProperties(null, true, "ตัวชี้วัดที่ 3.2",
+			RoundComparator.Goal.SAME_ROUND, 10);
+
+	private final DocxTemplateEngine engine = new DocxTemplateEngine();
+
+	/** Characters that XML, XmlBeans and poi-tl each treat in their own way, among Thai letters. */
+	private static final String AWKWARD = "กขคงจฉัิ่้๑๒ <>&\"']]\t\n\r\u0001\u000B\u001F\uFFFE\uFFFF\uD800\u2028\u00A0😀";
+
+	@Test
+	void everyBriefOfASkeletonIsTheOnePoiTlWrites() throws IOException {
+		byte[] template = Files.readAllBytes(Path.of("templates/monthly-brief.docx"));
+		Random random = new Random(20261205);
+		int written = 0;
+		for (int unit = 0; unit < 40; unit++) {
+			Map<String, Object> variables = variables(unit, random);
+			byte[] ours = fill(template, variables);
+			byte[] poiTls = byPoiTl(template, variables);
+			assertSameParts(ours, poiTls, "unit " + unit);
+			written += DocxTemplateEngine.skeletonWrites(template, variables) && !RunText.anyLeftToPoiTl(variables) ? 1 : 0;
+		}
+		assertThat(written).as("the units of a shape after its first are written from its skeleton").isGreaterThan(25);
+	}
+
+	@Test
+	void aUnitWithoutAPlanOrScoresIsWrittenAsPoiTlWritesIt() throws IOException {
+		byte[] template = Files.readAllBytes(Path.of("templates/monthly-brief.docx"));
+		for (int i = 0; i < 3; i++) {
+			MonthlyReport nothing = new MonthlyReportAssembler(catalog, properties).assemble("หน่วยที่ไม่มีข้อมูล " + i, MARCH,
+					List.of(), null, List.of(), List.of());
+			Map<String, Object> variables = ReportTemplateModel.of(nothing, new ThaiFormat(true), LocalDateTime.of(2022, 4, 1, 8, 30));
+			assertSameParts(fill(template, variables), byPoiTl(template, variables), "no plan, no scores " + i);
+		}
+		MonthlyReport nothing = new MonthlyReportAssembler(catalog, properties).assemble("หน่วย", MARCH, List.of(), null,
+				List.of(), List.of());
+		assertThat(DocxTemplateEngine.skeletonWrites(template,
+				ReportTemplateModel.of(nothing, new ThaiFormat(true), LocalDateTime.of(2022, 4, 1, 8, 30)))).isTrue();
+	}
+
+	@Test
+	void aTemplateWithASectionOrATagInItsHeaderIsFilledByPoiTl() throws IOException {
+		byte[] shipped = Files.readAllBytes(Path.of("templates/monthly-brief.docx"));
+		byte[] section = edited(shipped, document -> {
+			XWPFParagraph paragraph = document.createParagraph();
+			paragraph.createRun().setText("{{?brief.unit}}หน่วยงาน {{brief.unit}}{{/brief.unit}}");
+		});
+		byte[] header = edited(shipped, document -> document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+			.createParagraph()
+			.createRun()
+			.setText("{{brief.unit}}"));
+		Random random = new Random(7);
+		for (byte[] template : List.of(section, header)) {
+			for (int unit = 0; unit < 3; unit++) {
+				Map<String, Object> variables = variables(unit, random);
+				assertSameParts(fill(template, variables), byPoiTl(template, variables), "an edited template, unit " + unit);
+				assertThat(DocxTemplateEngine.skeletonWrites(template, variables)).isFalse();
+			}
+		}
+		assertThat(new String(DocxSkeleton.parts(fill(header, variables(1, random))).get("word/header1.xml"),
+				StandardCharsets.UTF_8)).as("the header's tag filled").contains("หน่วยงานที่ 1 ");
+	}
+
+	@Test
+	void aTextIsEscapedAsXmlBeansSavesIt() {
+		StringBuilder xml = new StringBuilder();
+		RunText.escape(xml, "a<b>c&d]]>e\r\u0001\uD800😀");
+		assertThat(xml).hasToString("a&lt;b>c&amp;d]]&gt;e&#13;??😀");
+	}
+
+	/** A unit's brief variables: awkward texts, ten scores, a plan of rows short and long, progress. */
+	private Map<String, Object> variables(int unit, Random random) {
+		List<Activity> activities = new ArrayList<>();
+		List<ProgressEntry> progress = new ArrayList<>();
+		int count = 1 + random.nextInt(6);
+		for (int i = 1; i <= count; i++) {
+			// Some a line, some long enough that their row is let break across pages.
+			String name = random.nextInt(3) == 0 ? awkward(random, 400 + random.nextInt(400)) : awkward(random, 5 + random.nextInt(40));
+			activities.add(new Activity(i, null, null, null, name, List.of(MARCH.minusMonths(random.nextInt(3))), null, null,
+					random.nextBoolean() ? awkward(random, 10) : null, "แผน", "C" + (4 + i)));
+			if (random.nextBoolean()) {
+				progress.add(new ProgressEntry("หน่วยงานที่ " + unit + " ", 2565, String.valueOf(i), i, MARCH,
+						random.nextBoolean() ? ProgressStatus.DONE : ProgressStatus.IN_PROGRESS, awkward(random, 30), null, null,
+						null, random.nextBoolean() ? awkward(random, 20) : null, "ผล", "A" + (1 + i)));
+			}
+		}
+		String name = "หน่วยงานที่ " + unit + " " + awkward(random, 8);
+		ActionPlan plan = new ActionPlan(name, 2565, awkward(random, 20), YearMonth.of(2021, 10), YearMonth.of(2022, 9),
+				activities, null);
+		String[] scores = new String[10];
+		for (int i = 0; i < scores.length; i++) {
+			scores[i] = String.valueOf(60 + random.nextInt(40)) + "." + random.nextInt(100);
+		}
+		MonthlyReport report = new MonthlyReportAssembler(catalog, properties).assemble(name, MARCH,
+				ScoreFixtures.scores(catalog, scores), plan, progress, List.of());
+		return ReportTemplateModel.of(report, new ThaiFormat(true), LocalDateTime.of(2022, 4, 1, 8, 30));
+	}
+
+	/**
+	 * A text of Thai letters and awkward characters: in one text of sixty, enough {@code <} and
+	 * {@code &} that XmlBeans saves it as CDATA (such a brief is left to poi-tl), in the others at most
+	 * one, so that the texts the narrative joins stay under XmlBeans' count too.
+	 */
+	private static String awkward(Random random, int length) {
+		StringBuilder text = new StringBuilder();
+		boolean cdata = random.nextInt(60) == 0;
+		int entities = 0;
+		for (int i = 0; i < length; i++) {
+			char c = random.nextInt(4) == 0 ? AWKWARD.charAt(random.nextInt(AWKWARD.length())) : (char) ('ก' + random.nextInt(40));
+			if (c == '<' || c == '&') {
+				if (!cdata && ++entities > 1) {
+					c = 'ข';
+				}
+			}
+			text.append(c);
+		}
+		if (cdata) {
+			text.append("&&&<<<");
+		}
+		return text.toString();
+	}
+
+	private byte[] fill(byte[] template, Map<String, Object> variables) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		engine.fill(new ByteArrayInputStream(template), variables, out);
+		return out.toByteArray();
+	}
+
+	private static byte[] byPoiTl(byte[] template, Map<String, Object> variables) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		DocxTemplateEngine.fillByPoiTl(template, variables, out);
+		return out.toByteArray();
+	}
+
+	private static void assertSameParts(byte[] ours, byte[] poiTls, String what) {
+		Map<String, byte[]> expected = DocxSkeleton.parts(poiTls);
+		Map<String, byte[]> actual = DocxSkeleton.parts(ours);
+		assertThat(actual.keySet()).as(what).containsExactlyElementsOf(expected.keySet());
+		for (String part : expected.keySet()) {
+			String written = new String(actual.get(part), StandardCharsets.UTF_8);
+			String poiTl = new String(expected.get(part), StandardCharsets.UTF_8);
+			// Where they part, rather than two whole documents.
+			int at = java.util.Arrays.mismatch(written.toCharArray(), poiTl.toCharArray());
+			assertThat(at < 0 ? "" : written.substring(Math.max(0, at - 150), Math.min(written.length(), at + 150)))
+				.as(what + ": " + part + " at " + at)
+				.isEqualTo(at < 0 ? "" : poiTl.substring(Math.max(0, at - 150), Math.min(poiTl.length(), at + 150)));
+			assertThat(actual.get(part)).as(what + ": " + part).isEqualTo(expected.get(part));
+		}
+	}
+
+	/** The template as a user saved it after an edit. */
+	private static byte[] edited(byte[] template, java.util.function.Consumer<XWPFDocument> edit) throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(template));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			edit.accept(document);
+			document.write(out);
+			return out.toByteArray();
+		}
+	}
+}
