@@ -74,7 +74,8 @@ final class DocxSkeleton {
 
 	/**
 	 * Writes the document of these values (prepared as for poi-tl); false, writing nothing, where a
-	 * text is one XmlBeans would save as CDATA ({@link RunText#leftToPoiTl}), which poi-tl then writes.
+	 * text is one XmlBeans would save as CDATA ({@link RunText#leftToPoiTl}) or a list's item lacks a
+	 * value, which poi-tl then writes.
 	 */
 	boolean fill(Map<String, Object> values, OutputStream out) throws IOException {
 		StringBuilder xml = new StringBuilder(size);
@@ -115,7 +116,9 @@ final class DocxSkeleton {
 			}
 			else if (piece instanceof Hole hole) {
 				Object text = value.apply(hole.key());
-				if (RunText.leftToPoiTl(text)) {
+				// A tag's value is never missing here (a missing one is another shape); an item's may be,
+				// and poi-tl then takes out its paragraph where the cell has others.
+				if (text == null || RunText.leftToPoiTl(text)) {
 					return false;
 				}
 				RunText.write(xml, hole.start(), hole.inTable(), text);

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,7 +38,7 @@ import th.itabatch.report.RepeatedRowPolicy.Room;
 
 /**
  * Makes a Word template's {@link DocxSkeleton} with poi-tl: the template is filled with a marker for
- * each value and two marker items for each list, once with the lists' rows kept whole and once let
+ * each value and three marker items for each list, once with the lists' rows kept whole and once let
  * break, and the markers are found in the XML poi-tl saved. A template with tags other than texts,
  * pictures and plain rows, a tag in a header or a footer, or a skeleton that does not write the first
  * document of its shape byte for byte as poi-tl did, has none: poi-tl fills it every time.
@@ -53,6 +54,12 @@ final class DocxSkeletons {
 
 	private static final char MARK_END = '\uE001';
 
+	/**
+	 * The marker items of a list: the first item's row, a later item's, and one more, which must be
+	 * the same as the second (a row whose copies differ, numbered by poi-tl's own loop policy, has none).
+	 */
+	private static final int MARKED_ITEMS = 3;
+
 	/** What a marker of a tag's path begins with, which no item's name does. */
 	private static final String PATH_KEY = "=";
 
@@ -62,13 +69,21 @@ final class DocxSkeletons {
 
 	/**
 	 * The values with their markers: what each marker names (a tag's path after {@link #PATH_KEY}, or
-	 * an item's name), and each list's two items' first markers, by the list's path.
+	 * an item's name), and each list's marker items' first markers, by the list's path.
 	 */
 	private record Marked(Map<String, Object> values, Map<String, String> markers, Map<String, List<String>> items) {
 	}
 
-	/** Where a list's two items' rows are: the first's start, the second's start, the second's end. */
-	private record Span(String path, int start, int middle, int end) {
+	/** Where a list's marker items' rows are: where each starts, and where the last ends. */
+	private record Span(String path, int[] bounds) {
+
+		int start() {
+			return bounds[0];
+		}
+
+		int end() {
+			return bounds[bounds.length - 1];
+		}
 	}
 
 	private DocxSkeletons() {
@@ -154,10 +169,25 @@ final class DocxSkeletons {
 	}
 
 	/**
+	 * Whether a skeleton could write these values, so that a fill of them can show it writes what
+	 * poi-tl does: no text {@link RunText#anyLeftToPoiTl}, no list's item without a value.
+	 *
+	 * @param lists the tags of lists
+	 */
+	static boolean provable(Map<String, Object> values, Set<String> lists) {
+		return !RunText.anyLeftToPoiTl(values) && lists.stream()
+			.map(list -> DocxSkeleton.valueAt(values, list))
+			.filter(List.class::isInstance)
+			.flatMap(list -> ((List<?>) list).stream())
+			// Not containsValue(null): an immutable map throws on it.
+			.noneMatch(item -> item instanceof Map<?, ?> map && map.values().stream().anyMatch(Objects::isNull));
+	}
+
+	/**
 	 * The skeleton of the template for fills of this shape, or none where it cannot be made or does not
 	 * write the document poi-tl wrote for these values ({@code filled}).
 	 *
-	 * @param values values with no text {@link RunText#anyLeftToPoiTl} would leave to poi-tl
+	 * @param values values a skeleton could write ({@link #provable})
 	 * @param lists the tags of lists, filled by {@link RepeatedRowPolicy}
 	 * @param filled the document poi-tl made of the template and the values
 	 */
@@ -170,7 +200,7 @@ final class DocxSkeletons {
 			}
 			ByteArrayOutputStream again = new ByteArrayOutputStream(filled.length);
 			if (!skeleton.get().fill(values, again)) {
-				throw new IllegalStateException("Made with a text a skeleton leaves to poi-tl");
+				throw new IllegalStateException("Made with values a skeleton leaves to poi-tl");
 			}
 			Map<String, byte[]> expected = DocxSkeleton.parts(filled);
 			Map<String, byte[]> written = DocxSkeleton.parts(again.toByteArray());
@@ -241,7 +271,7 @@ final class DocxSkeletons {
 				}
 				List<Map<String, Object>> pseudo = new ArrayList<>();
 				List<String> firsts = new ArrayList<>();
-				for (int i = 0; i < 2; i++) {
+				for (int i = 0; i < MARKED_ITEMS; i++) {
 					Map<String, Object> item = new LinkedHashMap<>();
 					names.forEach(name -> item.put(name, marker(markers, name)));
 					firsts.add((String) item.values().iterator().next());
@@ -335,14 +365,12 @@ final class DocxSkeletons {
 			}
 			outside.append(xml, at, span.start());
 			breakingOutside.append(breakingXml, breakingAt, breaking.start());
-			Optional<List<Piece>> first = rowPieces(xml, span.start(), span.middle(), marked.markers());
-			Optional<List<Piece>> later = rowPieces(xml, span.middle(), span.end(), marked.markers());
-			Optional<List<Piece>> firstBreaking = rowPieces(breakingXml, breaking.start(), breaking.middle(), marked.markers());
-			Optional<List<Piece>> laterBreaking = rowPieces(breakingXml, breaking.middle(), breaking.end(), marked.markers());
-			if (first.isEmpty() || later.isEmpty() || firstBreaking.isEmpty() || laterBreaking.isEmpty()) {
+			Optional<List<List<Piece>>> kept = rowsPieces(xml, span, marked.markers());
+			Optional<List<List<Piece>>> broken = rowsPieces(breakingXml, breaking, marked.markers());
+			if (kept.isEmpty() || broken.isEmpty()) {
 				return Optional.empty();
 			}
-			pieces.add(new Rows(span.path(), first.get(), later.get(), firstBreaking.get(), laterBreaking.get(),
+			pieces.add(new Rows(span.path(), kept.get().get(0), kept.get().get(1), broken.get().get(0), broken.get().get(1),
 					List.copyOf(rooms.getOrDefault(span.path(), List.of()))));
 			at = span.end();
 			breakingAt = breaking.end();
@@ -356,28 +384,40 @@ final class DocxSkeletons {
 		return Optional.of(List.copyOf(pieces));
 	}
 
-	private static Optional<List<Piece>> rowPieces(String xml, int from, int to, Map<String, String> markers) {
-		List<Piece> pieces = new ArrayList<>();
-		return holes(xml, from, to, markers, true, pieces) ? Optional.of(List.copyOf(pieces)) : Optional.empty();
+	/**
+	 * The marker items' rows as pieces, the first's and the second's; none where a row is not pieces
+	 * the same as the others' (their markers aside) after the first.
+	 */
+	private static Optional<List<List<Piece>>> rowsPieces(String xml, Span span, Map<String, String> markers) {
+		List<List<Piece>> rows = new ArrayList<>();
+		for (int i = 0; i + 1 < span.bounds().length; i++) {
+			List<Piece> pieces = new ArrayList<>();
+			if (!holes(xml, span.bounds()[i], span.bounds()[i + 1], markers, true, pieces)
+					|| i > 1 && !pieces.equals(rows.get(1))) {
+				return Optional.empty();
+			}
+			rows.add(List.copyOf(pieces));
+		}
+		return Optional.of(rows);
 	}
 
 	/**
-	 * Where a list's two marker items' rows are, found by each item's first marker; none where they are
-	 * not two rows side by side, or a row holds a table.
+	 * Where a list's marker items' rows are, found by each item's first marker; none where they are
+	 * not rows side by side, or a row holds a table.
 	 */
 	private static Optional<Span> rowsOf(String xml, String path, List<String> firstMarkers) {
-		int[] bounds = new int[3];
-		for (int i = 0; i < 2; i++) {
+		int[] bounds = new int[firstMarkers.size() + 1];
+		for (int i = 0; i < firstMarkers.size(); i++) {
 			int marker = xml.indexOf(firstMarkers.get(i));
 			int start = marker < 0 ? -1 : lastStart(xml, "<w:tr", marker);
 			int end = marker < 0 ? -1 : xml.indexOf("</w:tr>", marker);
-			if (start < 0 || end < 0 || (i == 1 && start != bounds[1]) || xml.substring(start, end).contains("<w:tbl")) {
+			if (start < 0 || end < 0 || (i > 0 && start != bounds[i]) || xml.substring(start, end).contains("<w:tbl")) {
 				return Optional.empty();
 			}
 			bounds[i] = start;
 			bounds[i + 1] = end + "</w:tr>".length();
 		}
-		return Optional.of(new Span(path, bounds[0], bounds[1], bounds[2]));
+		return Optional.of(new Span(path, bounds));
 	}
 
 	/** The last start of an element of this name before a place ({@code <w:t} and not {@code <w:tbl}). */
@@ -397,8 +437,8 @@ final class DocxSkeletons {
 
 	/**
 	 * The XML between two places as pieces: its markers as holes, the rest as it is. False where a
-	 * marker is not the whole text of its run's last text element, or is in the wrong place (an item's
-	 * name outside a row, a tag's path inside one).
+	 * marker is not the whole text of its run's last text element, is in a content control, or is in
+	 * the wrong place (an item's name outside a row, a tag's path inside one).
 	 */
 	private static boolean holes(String xml, int from, int to, Map<String, String> markers, boolean row, List<Piece> pieces) {
 		int at = from;
@@ -414,7 +454,10 @@ final class DocxSkeletons {
 				return false;
 			}
 			String startTag = xml.substring(start, marker);
-			if (!startTag.equals("<w:t>") && !startTag.equals("<w:t xml:space=\"preserve\">")) {
+			// In a content control poi-tl's text policy may fail on a value of lines (it takes the run's
+			// parent for a paragraph): such a template stays poi-tl's, whatever the first values were.
+			if (!startTag.equals("<w:t>") && !startTag.equals("<w:t xml:space=\"preserve\">")
+					|| depth(xml, "w:sdtContent", start) > 0) {
 				return false;
 			}
 			pieces.add(new Literal(xml.substring(at, start)));
@@ -425,17 +468,27 @@ final class DocxSkeletons {
 		return true;
 	}
 
-	/** Whether a place is inside a table's cell. */
+	/**
+	 * Whether a place is inside a table's cell or a text box, where poi-tl's text policy breaks a value's
+	 * lines (it takes a text box's content for a cell).
+	 */
 	private static boolean inTable(String xml, int at) {
+		return depth(xml, "w:tc", at) > 0 || depth(xml, "w:txbxContent", at) > 0;
+	}
+
+	/** How many elements of this name are open at a place. */
+	private static int depth(String xml, String name, int at) {
 		int depth = 0;
-		for (int i = xml.indexOf("<w:tc"); i >= 0 && i < at; i = xml.indexOf("<w:tc", i + 1)) {
-			char next = xml.charAt(i + "<w:tc".length());
+		String open = "<" + name;
+		for (int i = xml.indexOf(open); i >= 0 && i < at; i = xml.indexOf(open, i + 1)) {
+			char next = xml.charAt(i + open.length());
 			depth += next == '>' || next == ' ' ? 1 : 0;
 		}
-		for (int i = xml.indexOf("</w:tc>"); i >= 0 && i < at; i = xml.indexOf("</w:tc>", i + 1)) {
+		String close = "</" + name + ">";
+		for (int i = xml.indexOf(close); i >= 0 && i < at; i = xml.indexOf(close, i + 1)) {
 			depth--;
 		}
-		return depth > 0;
+		return depth;
 	}
 
 	/** poi-tl's document of the marked values, each list's rows kept whole or let break ({@code rooms}: what the rows measured). */

@@ -108,8 +108,8 @@ public class DocxTemplateEngine implements TemplateEngine {
 		ByteArrayOutputStream filled = new ByteArrayOutputStream();
 		poiTl(content, prepared, filled);
 		// The first fill of a shape: poi-tl's document is the one written, and the skeleton's must be the
-		// same. A fill with a text the skeleton leaves to poi-tl cannot show it: the next one will.
-		if (skeleton == null && !RunText.anyLeftToPoiTl(prepared.values())) {
+		// same. A fill of values a skeleton leaves to poi-tl cannot show it: a later one will.
+		if (skeleton == null && DocxSkeletons.provable(prepared.values(), prepared.lists())) {
 			if (SKELETONS.size() >= MAX_SKELETONS) {
 				SKELETONS.clear();
 			}

@@ -1,6 +1,7 @@
 package th.itabatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,9 +30,10 @@ import th.itabatch.scores.RoundComparator;
 
 /**
  * A brief written from the template's skeleton is, part for part and byte for byte, the brief poi-tl
- * writes for the same values: texts of every awkward character, lines, rows that outgrow a page and
- * rows that do not, units without a plan or scores; and a template with tags a skeleton does not
- * write is filled by poi-tl.
+ * writes for the same values: texts of every awkward character, lines (in a text box too), rows that
+ * outgrow a page and rows that do not, units without a plan or scores, an item without a value; and a
+ * template with tags a skeleton does not write (a section, a header's tag, a row numbered by poi-tl's
+ * loop, a content control) is filled by poi-tl.
  */
 class DocxSkeletonTests {
 
@@ -98,6 +100,107 @@ class DocxSkeletonTests {
 		}
 		assertThat(new String(DocxSkeleton.parts(fill(header, variables(1, random))).get("word/header1.xml"),
 				StandardCharsets.UTF_8)).as("the header's tag filled").contains("หน่วยงานที่ 1 ");
+	}
+
+	/**
+	 * A review: poi-tl's own loop policy numbers a row's copies ({@code [_index]}, {@code [_is_last]}),
+	 * which a skeleton of two rows wrote 0, 1, 1, 1 for the rows after them.
+	 */
+	@Test
+	void aRowNumberedByPoiTlsLoopIsLeftToPoiTl() throws IOException {
+		for (String tag : List.of("[_index]", "[_is_last]")) {
+			byte[] template = withDocument("[no]", tag);
+			Map<String, Object> two = brief("ก", "scores", List.of(score("1", "80"), score("2", "80")));
+			Map<String, Object> four = brief("ข", "scores",
+					List.of(score("1", "80"), score("2", "80"), score("3", "80"), score("4", "80")));
+			assertSecondIsPoiTls(template, two, four, tag);
+			assertThat(DocxTemplateEngine.skeletonWrites(template, four)).as(tag).isFalse();
+		}
+	}
+
+	/**
+	 * A review: an item without a value leaves poi-tl's tag paragraph empty, and poi-tl takes it out
+	 * where its cell has another (a user pressed Enter after the tag in Word).
+	 */
+	@Test
+	void anItemWithoutAValueIsWrittenByPoiTl() throws IOException {
+		byte[] template = withDocument("<w:t>[target]</w:t></w:r></w:p>",
+				"<w:t>[target]</w:t></w:r></w:p><w:p><w:r><w:t>เป้า</w:t></w:r></w:p>");
+		Map<String, Object> all = brief("ก", "scores", List.of(score("1", "80"), score("2", "85")));
+		Map<String, Object> missing = brief("ข", "scores", List.of(score("1", "80"), score("2", null)));
+		assertSecondIsPoiTls(template, missing, all, "a missing value first: no skeleton made of it");
+		assertSecondIsPoiTls(template, all, missing, "a missing value after the skeleton");
+		assertThat(DocxTemplateEngine.skeletonWrites(template, all)).isTrue();
+	}
+
+	/** A review: poi-tl breaks a value's lines in a text box as in a table's cell, VML's or Word's own. */
+	@Test
+	void aValueOfLinesInATextBoxIsBrokenAsPoiTlBreaksIt() throws IOException {
+		String box = "<w:txbxContent><w:p><w:r><w:t>{{brief.boxed}}</w:t></w:r></w:p></w:txbxContent>";
+		byte[] vml = withDocument("<w:tbl>", "<w:p><w:r><w:pict xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:shape "
+				+ "id=\"box\" style=\"width:200pt;height:60pt\"><v:textbox>" + box + "</v:textbox></v:shape></w:pict></w:r></w:p><w:tbl>");
+		Map<String, Object> one = brief("ก", "boxed", "บรรทัดเดียว");
+		Map<String, Object> two = brief("ข", "boxed", "บรรทัดแรก\nบรรทัดที่สอง");
+		assertSecondIsPoiTls(vml, one, two, "a VML text box");
+		assertThat(DocxTemplateEngine.skeletonWrites(vml, two)).isTrue();
+	}
+
+	/** A review: in a content control poi-tl fails on a value of lines; the skeleton does as poi-tl. */
+	@Test
+	void aTagInAContentControlIsLeftToPoiTl() throws IOException {
+		byte[] template = withDocument("<w:r><w:t>{{brief.reasons}}</w:t></w:r>", "<w:sdt><w:sdtPr><w:alias w:val=\"r\"/>"
+				+ "</w:sdtPr><w:sdtContent><w:r><w:t>{{brief.reasons}}</w:t></w:r></w:sdtContent></w:sdt>");
+		Map<String, Object> one = brief("ก", "reasons", "บรรทัดเดียว");
+		Map<String, Object> two = brief("ข", "reasons", "บรรทัดแรก\nบรรทัดที่สอง");
+		assertSameParts(fill(template, one), byPoiTl(template, one), "a line");
+		assertThat(DocxTemplateEngine.skeletonWrites(template, two)).isFalse();
+		assertThatThrownBy(() -> byPoiTl(template, two)).as("poi-tl's own failure").isInstanceOf(RuntimeException.class);
+		assertThatThrownBy(() -> fill(template, two)).as("the same as poi-tl's").isInstanceOf(RuntimeException.class);
+	}
+
+	/** The shipped brief with its document's XML edited as a user's Word would save it. */
+	private static byte[] withDocument(String... replacements) throws IOException {
+		Map<String, byte[]> parts = DocxSkeleton.parts(Files.readAllBytes(Path.of("templates/monthly-brief.docx")));
+		String xml = new String(parts.get(DocxSkeleton.DOCUMENT), StandardCharsets.UTF_8);
+		for (int i = 0; i < replacements.length; i += 2) {
+			assertThat(xml).contains(replacements[i]);
+			xml = xml.replace(replacements[i], replacements[i + 1]);
+		}
+		parts.put(DocxSkeleton.DOCUMENT, xml.getBytes(StandardCharsets.UTF_8));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+				zip.write(part.getValue());
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+	/** Variables of a brief: its unit and one more value. */
+	private static Map<String, Object> brief(String unit, String name, Object value) {
+		Map<String, Object> brief = new java.util.HashMap<>();
+		brief.put("unit", unit);
+		brief.put(name, value);
+		return Map.of("brief", brief);
+	}
+
+	private static Map<String, Object> score(String no, String target) {
+		Map<String, Object> row = new java.util.LinkedHashMap<>();
+		row.put("no", no);
+		row.put("name", "ตัวชี้วัด " + no);
+		row.put("score", "80.50");
+		row.put("target", target);
+		row.put("result", "ผ่าน");
+		return row;
+	}
+
+	/** Fills a first unit, then a second: each the document poi-tl writes. */
+	private void assertSecondIsPoiTls(byte[] template, Map<String, Object> first, Map<String, Object> second, String what)
+			throws IOException {
+		assertSameParts(fill(template, first), byPoiTl(template, first), what + ", the first");
+		assertSameParts(fill(template, second), byPoiTl(template, second), what + ", the second");
 	}
 
 	@Test
