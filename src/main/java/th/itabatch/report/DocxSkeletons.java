@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -169,18 +168,32 @@ final class DocxSkeletons {
 	}
 
 	/**
-	 * Whether a skeleton could write these values, so that a fill of them can show it writes what
-	 * poi-tl does: no text {@link RunText#anyLeftToPoiTl}, no list's item without a value.
+	 * Whether a skeleton could write the values of the template's tags, so that a fill of them can show
+	 * it writes what poi-tl does: no text {@link RunText#leftToPoiTl}, no list's item without a value.
+	 * The values no tag names (the Excel report's tables, beside the brief's) do not count.
 	 *
 	 * @param lists the tags of lists
 	 */
-	static boolean provable(Map<String, Object> values, Set<String> lists) {
-		return !RunText.anyLeftToPoiTl(values) && lists.stream()
-			.map(list -> DocxSkeleton.valueAt(values, list))
-			.filter(List.class::isInstance)
-			.flatMap(list -> ((List<?>) list).stream())
-			// Not containsValue(null): an immutable map throws on it.
-			.noneMatch(item -> item instanceof Map<?, ?> map && map.values().stream().anyMatch(Objects::isNull));
+	static boolean provable(List<Tag> tags, Map<String, Object> values, Set<String> lists) {
+		for (Tag tag : tags) {
+			Object value = DocxSkeleton.valueAt(values, tag.path());
+			if (tag.picture()) {
+				continue;
+			}
+			if (value instanceof List<?> items && lists.contains(tag.path())) {
+				for (Object item : items) {
+					// Not containsValue(null): an immutable map throws on it.
+					if (item instanceof Map<?, ?> map
+							&& map.values().stream().anyMatch(v -> v == null || RunText.leftToPoiTl(v))) {
+						return false;
+					}
+				}
+			}
+			else if (RunText.leftToPoiTl(value)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -109,7 +109,7 @@ public class DocxTemplateEngine implements TemplateEngine {
 		poiTl(content, prepared, filled);
 		// The first fill of a shape: poi-tl's document is the one written, and the skeleton's must be the
 		// same. A fill of values a skeleton leaves to poi-tl cannot show it: a later one will.
-		if (skeleton == null && DocxSkeletons.provable(prepared.values(), prepared.lists())) {
+		if (skeleton == null && DocxSkeletons.provable(tags.get(), prepared.values(), prepared.lists())) {
 			if (SKELETONS.size() >= MAX_SKELETONS) {
 				SKELETONS.clear();
 			}
@@ -124,13 +124,14 @@ public class DocxTemplateEngine implements TemplateEngine {
 		poiTl(template, Prepared.of(variables), out);
 	}
 
-	/** Whether a skeleton writes the documents of this template for variables of this shape. */
-	static boolean skeletonWrites(byte[] template, Map<String, Object> variables) {
+	/** Whether a skeleton writes the document of this template and these variables. */
+	static boolean skeletonWrites(byte[] template, Map<String, Object> variables) throws IOException {
 		Prepared prepared = Prepared.of(variables);
 		Template key = new Template(template);
 		Optional<List<String>> shape = TAGS.getOrDefault(key, Optional.empty())
 			.flatMap(t -> DocxSkeletons.shape(t, prepared.values(), prepared.lists()));
-		return shape.isPresent() && SKELETONS.getOrDefault(new Shaped(key, shape.get()), Optional.empty()).isPresent();
+		Optional<DocxSkeleton> skeleton = shape.flatMap(s -> SKELETONS.getOrDefault(new Shaped(key, s), Optional.empty()));
+		return skeleton.isPresent() && skeleton.get().fill(prepared.values(), OutputStream.nullOutputStream());
 	}
 
 	/** The values as poi-tl takes them, and the tags of their lists (each filled by {@link RepeatedRowPolicy}). */

@@ -1,7 +1,5 @@
 package th.itabatch.report;
 
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.deepoove.poi.policy.TextRenderPolicy;
@@ -96,19 +94,5 @@ final class RunText {
 			entities += c == '<' || c == '&' ? 1 : 0;
 		}
 		return entities > CDATA_ENTITIES;
-	}
-
-	/**
-	 * Whether any text in these values (in maps and lists too) is {@link #leftToPoiTl}: a fill of such
-	 * values cannot show that a skeleton writes what poi-tl does.
-	 */
-	static boolean anyLeftToPoiTl(Object value) {
-		if (value instanceof Map<?, ?> map) {
-			return map.values().stream().anyMatch(RunText::anyLeftToPoiTl);
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().anyMatch(RunText::anyLeftToPoiTl);
-		}
-		return value instanceof CharSequence && leftToPoiTl(value);
 	}
 }
