@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,10 @@ final class DocxSkeletons {
 
 	/**
 	 * The values with their markers: what each marker names (a tag's path after {@link #PATH_KEY}, or
-	 * an item's name), and each list's marker items' first markers, by the list's path.
+	 * an item's name), and each list's marker items' markers, by the list's path.
 	 */
-	private record Marked(Map<String, Object> values, Map<String, String> markers, Map<String, List<String>> items) {
+	private record Marked(Map<String, Object> values, Map<String, String> markers,
+			Map<String, List<List<String>>> items) {
 	}
 
 	/** Where a list's marker items' rows are: where each starts, and where the last ends. */
@@ -181,10 +183,13 @@ final class DocxSkeletons {
 				continue;
 			}
 			if (value instanceof List<?> items && lists.contains(tag.path())) {
+				Set<Object> names = new HashSet<>();
+				items.forEach(item -> names.addAll(item instanceof Map<?, ?> map ? map.keySet() : Set.of()));
 				for (Object item : items) {
-					// Not containsValue(null): an immutable map throws on it.
-					if (item instanceof Map<?, ?> map
-							&& map.values().stream().anyMatch(v -> v == null || RunText.leftToPoiTl(v))) {
+					// Not containsValue(null): an immutable map throws on it. Every item has every name
+					// the rows show, as a later item lacking one is poi-tl's.
+					if (item instanceof Map<?, ?> map && (!map.keySet().containsAll(names)
+							|| map.values().stream().anyMatch(v -> v == null || RunText.leftToPoiTl(v)))) {
 						return false;
 					}
 				}
@@ -237,15 +242,17 @@ final class DocxSkeletons {
 			return Optional.empty();
 		}
 		Map<String, List<Room>> rooms = new HashMap<>();
-		Map<String, byte[]> kept = DocxSkeleton.parts(render(template, marked.get().values(), lists, rooms, false));
-		Map<String, byte[]> breaking = DocxSkeleton.parts(render(template, marked.get().values(), lists, rooms, true));
+		Set<String> leftToPoiTl = new HashSet<>();
+		Map<String, byte[]> kept = DocxSkeleton.parts(render(template, marked.get().values(), lists, rooms, false, leftToPoiTl));
+		Map<String, byte[]> breaking = DocxSkeleton.parts(render(template, marked.get().values(), lists, rooms, true, leftToPoiTl));
 		boolean elsewhere = kept.entrySet()
 			.stream()
-			.anyMatch(part -> !part.getKey().equals(DocxSkeleton.DOCUMENT)
+			.anyMatch(part -> !part.getKey().equals(DocxSkeleton.DOCUMENT) && part.getKey().endsWith(".xml")
 					&& new String(part.getValue(), StandardCharsets.UTF_8).indexOf(MARK) >= 0);
 		Optional<Map<String, String>> pictures = pictures(tags, values, kept);
-		if (elsewhere || pictures.isEmpty()) {
-			// A tag in a header or a footer, or a picture not found once.
+		if (!leftToPoiTl.isEmpty() || elsewhere || pictures.isEmpty()) {
+			// Rows poi-tl's own policy wrote (sections, its loop's variables: copies may differ by their
+			// values and places), a tag in a header or a footer, or a picture not found once.
 			return Optional.empty();
 		}
 		String xml = new String(kept.get(DocxSkeleton.DOCUMENT), StandardCharsets.UTF_8);
@@ -267,7 +274,7 @@ final class DocxSkeletons {
 	 */
 	private static Optional<Marked> mark(List<Tag> tags, Map<String, Object> values) {
 		Map<String, String> markers = new HashMap<>();
-		Map<String, List<String>> items = new HashMap<>();
+		Map<String, List<List<String>>> items = new HashMap<>();
 		Map<String, Object> marked = new HashMap<>(values);
 		Map<Object, Boolean> copied = new IdentityHashMap<>();
 		copied.put(marked, Boolean.TRUE);
@@ -283,14 +290,14 @@ final class DocxSkeletons {
 					return Optional.empty();
 				}
 				List<Map<String, Object>> pseudo = new ArrayList<>();
-				List<String> firsts = new ArrayList<>();
+				List<List<String>> itemMarkers = new ArrayList<>();
 				for (int i = 0; i < MARKED_ITEMS; i++) {
 					Map<String, Object> item = new LinkedHashMap<>();
 					names.forEach(name -> item.put(name, marker(markers, name)));
-					firsts.add((String) item.values().iterator().next());
+					itemMarkers.add(item.values().stream().map(String.class::cast).toList());
 					pseudo.add(item);
 				}
-				items.put(tag.path(), firsts);
+				items.put(tag.path(), itemMarkers);
 				put(marked, copied, tag.path(), pseudo);
 			}
 			else {
@@ -356,7 +363,7 @@ final class DocxSkeletons {
 			Map<String, List<Room>> rooms) {
 		List<Span> spans = new ArrayList<>();
 		Map<String, Span> breakingSpans = new HashMap<>();
-		for (Map.Entry<String, List<String>> list : marked.items().entrySet()) {
+		for (Map.Entry<String, List<List<String>>> list : marked.items().entrySet()) {
 			Optional<Span> span = rowsOf(xml, list.getKey(), list.getValue());
 			Optional<Span> breakingSpan = rowsOf(breakingXml, list.getKey(), list.getValue());
 			if (span.isEmpty() || breakingSpan.isEmpty()) {
@@ -415,13 +422,14 @@ final class DocxSkeletons {
 	}
 
 	/**
-	 * Where a list's marker items' rows are, found by each item's first marker; none where they are
-	 * not rows side by side, or a row holds a table.
+	 * Where a list's marker items' rows are, each found by the first of its item's markers in the XML
+	 * (an item's name the row does not show has none); none where they are not rows side by side, or
+	 * a row holds a table.
 	 */
-	private static Optional<Span> rowsOf(String xml, String path, List<String> firstMarkers) {
-		int[] bounds = new int[firstMarkers.size() + 1];
-		for (int i = 0; i < firstMarkers.size(); i++) {
-			int marker = xml.indexOf(firstMarkers.get(i));
+	private static Optional<Span> rowsOf(String xml, String path, List<List<String>> itemMarkers) {
+		int[] bounds = new int[itemMarkers.size() + 1];
+		for (int i = 0; i < itemMarkers.size(); i++) {
+			int marker = itemMarkers.get(i).stream().mapToInt(xml::indexOf).filter(at -> at >= 0).min().orElse(-1);
 			int start = marker < 0 ? -1 : lastStart(xml, "<w:tr", marker);
 			int end = marker < 0 ? -1 : xml.indexOf("</w:tr>", marker);
 			if (start < 0 || end < 0 || (i > 0 && start != bounds[i]) || xml.substring(start, end).contains("<w:tbl")) {
@@ -504,15 +512,18 @@ final class DocxSkeletons {
 		return depth;
 	}
 
-	/** poi-tl's document of the marked values, each list's rows kept whole or let break ({@code rooms}: what the rows measured). */
+	/**
+	 * poi-tl's document of the marked values, each list's rows kept whole or let break ({@code rooms}:
+	 * what the rows measured; {@code leftToPoiTl}: the lists whose rows poi-tl's own policy wrote).
+	 */
 	private static byte[] render(byte[] template, Map<String, Object> values, Set<String> lists,
-			Map<String, List<Room>> rooms, boolean breaking) throws IOException {
+			Map<String, List<Room>> rooms, boolean breaking, Set<String> leftToPoiTl) throws IOException {
 		ConfigureBuilder configure = Configure.builder();
 		for (String list : lists) {
 			configure.bind(list, new RepeatedRowPolicy((item, itemRooms) -> {
 				rooms.put(list, itemRooms);
 				return breaking;
-			}));
+			}, () -> leftToPoiTl.add(list)));
 		}
 		try (XWPFTemplate filled = XWPFTemplate.compile(new ByteArrayInputStream(template), configure.build()).render(values);
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {

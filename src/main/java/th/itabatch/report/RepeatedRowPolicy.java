@@ -57,6 +57,9 @@ final class RepeatedRowPolicy implements RenderPolicy {
 
 	private final Breaks breaks;
 
+	/** Told when a row is left to poi-tl's own policy. */
+	private final Runnable leftToPoiTl;
+
 	/**
 	 * Whether an item's copy of a row kept whole on a page ({@code rooms}: its tags' widths) is let
 	 * break across pages.
@@ -69,12 +72,18 @@ final class RepeatedRowPolicy implements RenderPolicy {
 
 	/** The policy that lets a row break where its item's values may outgrow a page. */
 	RepeatedRowPolicy() {
-		this(RepeatedRowPolicy::mayOutgrowAPage);
+		this(RepeatedRowPolicy::mayOutgrowAPage, () -> {
+		});
 	}
 
-	/** The policy with its own rule for the rows let break ({@link DocxSkeleton} asks for each kind of row). */
-	RepeatedRowPolicy(Breaks breaks) {
+	/**
+	 * The policy with its own rule for the rows let break, telling when it leaves a row to poi-tl's
+	 * (a {@link DocxSkeletons} asks for each kind of row, and makes no skeleton of a row poi-tl's policy
+	 * writes, which may differ from copy to copy).
+	 */
+	RepeatedRowPolicy(Breaks breaks, Runnable leftToPoiTl) {
 		this.breaks = breaks;
+		this.leftToPoiTl = leftToPoiTl;
 	}
 
 	/**
@@ -92,6 +101,7 @@ final class RepeatedRowPolicy implements RenderPolicy {
 		XWPFRun run = ((RunTemplate) element).getRun();
 		if (!(data instanceof List<?> items) || !items.stream().allMatch(Map.class::isInstance)
 				|| !TableTools.isInsideTable(run)) {
+			leftToPoiTl.run();
 			general.render(element, data, template);
 			return;
 		}
@@ -99,12 +109,14 @@ final class RepeatedRowPolicy implements RenderPolicy {
 		XWPFTable table = tagCell.getTableRow().getTable();
 		int at = table.getRows().indexOf(tagCell.getTableRow()) + 1;
 		if (at >= table.getRows().size()) {
+			leftToPoiTl.run();
 			general.render(element, data, template);
 			return;
 		}
 		XWPFTableRow templateRow = table.getRow(at);
 		Optional<List<Tag>> tags = tags(templateRow, template);
 		if (tags.isEmpty()) {
+			leftToPoiTl.run();
 			general.render(element, data, template);
 			return;
 		}

@@ -177,6 +177,47 @@ class DocxSkeletonTests {
 		assertThatThrownBy(() -> fill(template, two)).as("the same as poi-tl's").isInstanceOf(RuntimeException.class);
 	}
 
+	/**
+	 * A second review: a row with a section on an item's value ({@code [?proof]…[/proof]}) is poi-tl's
+	 * own policy's, which hides it for a missing value; the skeleton, made of marker rows, showed it.
+	 */
+	@Test
+	void aRowWithASectionIsLeftToPoiTl() throws IOException {
+		byte[] template = withDocument("<w:t>[result]</w:t>", "<w:t>[result]</w:t></w:r><w:r><w:t>[?proof]</w:t></w:r>"
+				+ "<w:r><w:t> มีหลักฐาน</w:t></w:r><w:r><w:t>[/proof]</w:t>");
+		Map<String, Object> proved = brief("ก", "scores", List.of(with(score("1", "80"), "proof", "รูปถ่าย"),
+				with(score("2", "80"), "proof", "รายงาน")));
+		Map<String, Object> unproved = brief("ข", "scores", List.of(with(score("1", "80"), "proof", "รูปถ่าย"),
+				with(score("2", "80"), "proof", null)));
+		assertSecondIsPoiTls(template, proved, unproved, "a section");
+		assertThat(DocxTemplateEngine.skeletonWrites(template, proved)).isFalse();
+	}
+
+	/**
+	 * A second review: a first unit with an item lacking a name made a skeleton that could write none
+	 * of its shape; and a row that does not show the items' first name (a column taken out) had none.
+	 */
+	@Test
+	void anItemLackingANameOrARowLackingAColumnStillGetsASkeleton() throws IOException {
+		byte[] template = Files.readAllBytes(Path.of("templates/monthly-brief.docx"));
+		Map<String, Object> lacking = score("2", "80");
+		lacking.remove("target");
+		Map<String, Object> first = brief("ก", "scores", List.of(score("1", "80"), lacking));
+		Map<String, Object> whole = brief("ข", "scores", List.of(score("1", "80"), score("2", "85")));
+		assertSecondIsPoiTls(template, first, whole, "an item lacking a name, then a whole one");
+		assertSameParts(fill(template, whole), byPoiTl(template, whole), "once more");
+		assertThat(DocxTemplateEngine.skeletonWrites(template, whole)).isTrue();
+
+		byte[] withoutName = withDocument("<w:t>[name]</w:t>", "<w:t>ตัวชี้วัด</w:t>");
+		assertSecondIsPoiTls(withoutName, whole, first, "no [name] column");
+		assertThat(DocxTemplateEngine.skeletonWrites(withoutName, whole)).as("the items' first name, 'name', not shown").isTrue();
+	}
+
+	private static Map<String, Object> with(Map<String, Object> row, String name, Object value) {
+		row.put(name, value);
+		return row;
+	}
+
 	/** The shipped brief with its document's XML edited as a user's Word would save it. */
 	private static byte[] withDocument(String... replacements) throws IOException {
 		Map<String, byte[]> parts = DocxSkeleton.parts(Files.readAllBytes(Path.of("templates/monthly-brief.docx")));
