@@ -22,25 +22,35 @@ import org.jxls.transform.poi.PoiTransformerFactory;
 
 /**
  * JXLS's transformer factory, with transformers that read a sheet's comments (where the template's
- * commands are) once. JXLS's own asks the sheet for all its comments again for every row, and POI
- * makes each comment an object that first writes its drawing's XML out as text: 7 % of filling the
- * monthly report, for the same four comments.
+ * commands are) once, or take them as {@link CommandComments} took them out of the workbook. JXLS's
+ * own asks the sheet for all its comments again for every row, and POI makes each comment an object
+ * that first writes its drawing's XML out as text: 7 % of filling the monthly report, for the same
+ * four comments.
  */
 final class CommentsOnceTransformerFactory extends PoiTransformerFactory {
+
+	private final TemplateComments comments;
+
+	CommentsOnceTransformerFactory(TemplateComments comments) {
+		this.comments = comments;
+	}
 
 	@Override
 	protected Transformer createTransformer(Workbook workbook, JxlsStreaming streaming) {
 		if (streaming.isStreaming() || streaming.isAutoDetect() || streaming.getSheetNames() != null) {
 			return super.createTransformer(workbook, streaming);
 		}
-		return new CommentsOnceTransformer(workbook);
+		return new CommentsOnceTransformer(workbook, comments);
 	}
 
 	/** A transformer whose commented cells are those of JXLS's own, in the same order. */
 	static final class CommentsOnceTransformer extends PoiTransformer {
 
-		CommentsOnceTransformer(Workbook workbook) {
+		private final TemplateComments comments;
+
+		CommentsOnceTransformer(Workbook workbook, TemplateComments comments) {
 			super(workbook, false);
+			this.comments = comments;
 		}
 
 		@Override
@@ -49,7 +59,7 @@ final class CommentsOnceTransformerFactory extends PoiTransformerFactory {
 			for (SheetData sheetData : sheetMap.values()) {
 				XSSFSheet sheet = (XSSFSheet) ((PoiSheetData) sheetData).getSheet();
 				Map<Integer, List<CellData>> byRow = new HashMap<>();
-				for (Map.Entry<CellAddress, String> comment : TemplateTables.comments(sheet).entrySet()) {
+				for (Map.Entry<CellAddress, String> comment : comments.of(sheet).entrySet()) {
 					CellAddress at = comment.getKey();
 					CellData cell = new CellData(new CellRef(sheet.getSheetName(), at.getRow(), at.getColumn()));
 					cell.setCellComment(comment.getValue());

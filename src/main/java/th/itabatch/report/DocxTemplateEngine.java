@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,7 +86,7 @@ public class DocxTemplateEngine implements TemplateEngine {
 	public void fill(InputStream template, Map<String, Object> variables, OutputStream out) throws IOException {
 		byte[] content = template.readAllBytes();
 		Prepared prepared = Prepared.of(variables);
-		Template key = new Template(content);
+		TemplateBytes key = new TemplateBytes(content);
 		if (TAGS.size() >= MAX_TEMPLATES) {
 			TAGS.clear();
 		}
@@ -127,7 +126,7 @@ public class DocxTemplateEngine implements TemplateEngine {
 	/** Whether a skeleton writes the document of this template and these variables. */
 	static boolean skeletonWrites(byte[] template, Map<String, Object> variables) throws IOException {
 		Prepared prepared = Prepared.of(variables);
-		Template key = new Template(template);
+		TemplateBytes key = new TemplateBytes(template);
 		Optional<List<String>> shape = TAGS.getOrDefault(key, Optional.empty())
 			.flatMap(t -> DocxSkeletons.shape(t, prepared.values(), prepared.lists()));
 		Optional<DocxSkeleton> skeleton = shape.flatMap(s -> SKELETONS.getOrDefault(new Shaped(key, s), Optional.empty()));
@@ -156,26 +155,8 @@ public class DocxTemplateEngine implements TemplateEngine {
 		}
 	}
 
-	/** A template's bytes, compared by content: a user's edit saved in Word is another template. */
-	private record Template(byte[] content, int hash) {
-
-		Template(byte[] content) {
-			this(content, Arrays.hashCode(content));
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Template template && hash == template.hash && Arrays.equals(content, template.content);
-		}
-
-		@Override
-		public int hashCode() {
-			return hash;
-		}
-	}
-
 	/** A template and the shape of a fill's values: what a skeleton serves. */
-	private record Shaped(Template template, List<String> shape) {
+	private record Shaped(TemplateBytes template, List<String> shape) {
 	}
 
 	/** Skeletons kept at most: a template's few shapes (a unit without scores, without a plan), a few templates. */
@@ -185,7 +166,7 @@ public class DocxTemplateEngine implements TemplateEngine {
 	private static final int MAX_TEMPLATES = 16;
 
 	/** Each template's tags, or none where poi-tl fills it every time. */
-	private static final Map<Template, Optional<List<DocxSkeletons.Tag>>> TAGS = new ConcurrentHashMap<>();
+	private static final Map<TemplateBytes, Optional<List<DocxSkeletons.Tag>>> TAGS = new ConcurrentHashMap<>();
 
 	/** Each shape's skeleton, or none where poi-tl fills it every time. */
 	private static final Map<Shaped, Optional<DocxSkeleton>> SKELETONS = new ConcurrentHashMap<>();

@@ -2,21 +2,16 @@ package th.itabatch.report;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.model.CommentsTable;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTComment;
 
 /**
  * Where a template's tables land once filled. Each {@code jx:each} of the template repeats its rows
@@ -62,10 +57,10 @@ final class TemplateTables {
 	}
 
 	/** Reads the template's {@code jx:each} commands from its cell comments. */
-	void read(XSSFWorkbook template) {
+	void read(XSSFWorkbook template, TemplateComments comments) {
 		for (int i = 0; i < template.getNumberOfSheets(); i++) {
 			XSSFSheet sheet = template.getSheetAt(i);
-			for (Map.Entry<CellAddress, String> comment : comments(sheet).entrySet()) {
+			for (Map.Entry<CellAddress, String> comment : comments.of(sheet).entrySet()) {
 				Matcher each = EACH.matcher(comment.getValue());
 				if (!each.find()) {
 					continue;
@@ -79,24 +74,6 @@ final class TemplateTables {
 				}
 			}
 		}
-	}
-
-	/**
-	 * The sheet's cell comments as text, read from its comments part: POI's own reading makes each
-	 * comment an object that first writes its drawing's XML out as text (a work-around of POI's).
-	 * JXLS's commands are read here too ({@link CommentsOnceTransformerFactory}).
-	 */
-	static Map<CellAddress, String> comments(XSSFSheet sheet) {
-		Map<CellAddress, String> comments = new LinkedHashMap<>();
-		for (POIXMLDocumentPart part : sheet.getRelations()) {
-			if (part instanceof CommentsTable table) {
-				for (CTComment comment : table.getCTComments().getCommentList().getCommentArray()) {
-					comments.put(new CellAddress(comment.getRef()), new XSSFRichTextString(comment.getText()).getString());
-				}
-				return comments;
-			}
-		}
-		return comments;
 	}
 
 	/** How far a template row outside the tables has moved down: the rows the tables above it added. */

@@ -1,5 +1,6 @@
 package th.itabatch.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jxls.expression.ExpressionEvaluatorFactoryJexlImpl;
@@ -32,7 +34,11 @@ public class XlsxTemplateEngine implements TemplateEngine {
 	/** Fills after which a thread's compiled expressions are dropped (see {@link #startCacheInBounds}). */
 	private static final int FILLS_PER_CACHE = 500;
 
-	private static final CommentsOnceTransformerFactory TRANSFORMERS = new CommentsOnceTransformerFactory();
+	/** Templates kept at most, each without its commands' comments: a user's edits are each another. */
+	private static final int MAX_TEMPLATES = 16;
+
+	/** Each template as a fill opens it, and the commands taken out of it ({@link CommandComments}). */
+	private static final Map<TemplateBytes, CommandComments.Separated> SEPARATED = new ConcurrentHashMap<>();
 
 	private static final ThreadLocal<Integer> FILLS_SINCE_CLEAR = ThreadLocal.withInitial(() -> 0);
 
@@ -49,14 +55,29 @@ public class XlsxTemplateEngine implements TemplateEngine {
 
 	@Override
 	public void fill(InputStream template, Map<String, Object> variables, OutputStream out) throws IOException {
+		byte[] content = template.readAllBytes();
+		if (SEPARATED.size() >= MAX_TEMPLATES) {
+			SEPARATED.clear();
+		}
+		fill(SEPARATED.computeIfAbsent(new TemplateBytes(content), key -> CommandComments.separate(content)), variables,
+				out);
+	}
+
+	/** Fills the template as it is, its commands read from its comments: what a fill without them must equal. */
+	static void fillAsItIs(byte[] template, Map<String, Object> variables, OutputStream out) throws IOException {
+		fill(new CommandComments.Separated(template, TemplateComments.NONE_TAKEN_OUT), variables, out);
+	}
+
+	private static void fill(CommandComments.Separated separated, Map<String, Object> variables, OutputStream out)
+			throws IOException {
 		TemplateTables tables = new TemplateTables(variables);
 		ConditionalFormats formats = new ConditionalFormats();
 		JxlsPoiTemplateFillerBuilder builder = JxlsPoiTemplateFillerBuilder.newInstance()
-			.withTransformerFactory(TRANSFORMERS)
+			.withTransformerFactory(new CommentsOnceTransformerFactory(separated.comments()))
 			.withExpressionEvaluatorFactory(new ExpressionEvaluatorFactoryJexlImpl(false, false, JxlsJexlPermissions.RESTRICTED))
-			.withTemplate(template)
+			.withTemplate(new ByteArrayInputStream(separated.template()))
 			.withTemplatePreprocessor((workbook, streaming, logger) -> {
-				tables.read((XSSFWorkbook) workbook);
+				tables.read((XSSFWorkbook) workbook, separated.comments());
 				formats.lift((XSSFWorkbook) workbook);
 			})
 			.withPreWriteAction((transformer, context) -> {

@@ -52,7 +52,7 @@ class TemplateCheckTests {
 
 	private static final Path DEPARTMENT = Path.of("templates/department-report.xlsx");
 
-	private static Map<String, Object> unitWithEverything() throws IOException {
+	static Map<String, Object> unitWithEverything() throws IOException {
 		List<ScoreEntry> scores = TestTables.reader(InputDefaults.none())
 			.read("scores.xlsx", ExampleWorkbooks.bytes(ExampleWorkbooks.scores()))
 			.rows(ScoreEntry.class);
@@ -63,13 +63,13 @@ class TemplateCheckTests {
 		return ReportTemplateModel.of(report, new ThaiFormat(true), LocalDateTime.now());
 	}
 
-	private static Map<String, Object> unitWithNothing() {
+	static Map<String, Object> unitWithNothing() {
 		MonthlyReport report = new MonthlyReportAssembler(TestCatalog.shipped(), PROPERTIES).assemble("กองใหม่",
 				YearMonth.of(2021, 6), List.of(), null, List.of(), List.of());
 		return ReportTemplateModel.of(report, new ThaiFormat(true), LocalDateTime.now());
 	}
 
-	private static Map<String, Object> department() {
+	static Map<String, Object> department() {
 		UnitRegister register = new UnitRegister(List.of(new RegisteredUnit("1", "กรม", List.of(), null, null, null, null),
 				new RegisteredUnit("11", "กองหนึ่ง", List.of(), "1", null, null, null),
 				new RegisteredUnit("12", "กองสอง", List.of(), "1", null, null, null)));

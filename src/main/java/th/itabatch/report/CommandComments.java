@@ -1,0 +1,165 @@
+package th.itabatch.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.xmlbeans.XmlException;
+import org.jxls.builder.xls.XlsCommentAreaBuilder;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTLegacyDrawing;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CommentsDocument;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
+
+/**
+ * Takes JXLS's commands out of an Excel template once, so that the workbook each fill opens holds
+ * no comments: POI would read every comment and its drawing's shape again at every fill, JXLS ask
+ * each template cell for its comment, clear them one by one and save the emptied comments and
+ * drawing into every report (some 6 % of a unit's Excel report in a profile of the department's
+ * run). A sheet's comments are taken out only where every one of them is nothing but commands and
+ * its drawing holds nothing but their notes; a note of the user's, {@code jx:params} (which JXLS
+ * reads from the cell) or a form control leaves the sheet as it is.
+ */
+final class CommandComments {
+
+	/** The kind of each shape of a drawing in the legacy (VML) format, a comment's being "Note". */
+	private static final Pattern OBJECT_TYPE = Pattern.compile("ObjectType\\s*=\\s*[\"']([^\"']*)[\"']");
+
+	/** The template a fill opens and the comments taken out of it. */
+	record Separated(byte[] template, TemplateComments comments) {
+	}
+
+	private CommandComments() {
+	}
+
+	/** The template without its commands' comments where they can all be taken out; else as it is. */
+	static Separated separate(byte[] template) {
+		try {
+			return takeOut(template);
+		}
+		catch (IOException | InvalidFormatException | XmlException | RuntimeException ex) {
+			// Filled as it is, a template POI cannot open this way meets JXLS's own message.
+			return new Separated(template, TemplateComments.NONE_TAKEN_OUT);
+		}
+	}
+
+	private static Separated takeOut(byte[] template) throws IOException, InvalidFormatException, XmlException {
+		OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(template));
+		try {
+			List<PackagePart> sheets = pkg.getPartsByContentType(XSSFRelation.WORKSHEET.getContentType());
+			Map<String, Integer> drawingUses = new HashMap<>();
+			for (PackagePart sheet : sheets) {
+				for (PackageRelationship drawing : sheet.getRelationshipsByType(XSSFRelation.VML_DRAWINGS.getRelation())) {
+					drawingUses.merge(target(sheet, drawing), 1, Integer::sum);
+				}
+			}
+			Map<String, Map<CellAddress, String>> takenOut = new HashMap<>();
+			for (PackagePart sheet : sheets) {
+				PackageRelationshipCollection comments = sheet.getRelationshipsByType(XSSFRelation.SHEET_COMMENTS.getRelation());
+				PackageRelationshipCollection drawings = sheet.getRelationshipsByType(XSSFRelation.VML_DRAWINGS.getRelation());
+				if (comments.size() != 1 || drawings.size() != 1
+						|| drawingUses.get(target(sheet, drawings.getRelationship(0))) != 1) {
+					continue;
+				}
+				PackagePart commentsPart = sheet.getRelatedPart(comments.getRelationship(0));
+				PackagePart drawingPart = sheet.getRelatedPart(drawings.getRelationship(0));
+				Map<CellAddress, String> texts;
+				try (InputStream in = commentsPart.getInputStream()) {
+					texts = TemplateComments.read(
+							CommentsDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getComments());
+				}
+				if (texts.isEmpty() || !texts.values().stream().allMatch(CommandComments::commandsOnly)
+						|| !notesOnly(drawingPart)) {
+					continue;
+				}
+				WorksheetDocument worksheet;
+				try (InputStream in = sheet.getInputStream()) {
+					worksheet = WorksheetDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+				}
+				CTWorksheet root = worksheet.getWorksheet();
+				CTLegacyDrawing legacy = root.getLegacyDrawing();
+				if (legacy == null || !drawings.getRelationship(0).getId().equals(legacy.getId())) {
+					continue;
+				}
+				root.unsetLegacyDrawing();
+				try (OutputStream out = sheet.getOutputStream()) {
+					worksheet.save(out, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+				}
+				sheet.removeRelationship(comments.getRelationship(0).getId());
+				sheet.removeRelationship(drawings.getRelationship(0).getId());
+				pkg.removePart(commentsPart);
+				pkg.removePart(drawingPart);
+				takenOut.put(sheet.getPartName().getName(), texts);
+			}
+			if (takenOut.isEmpty()) {
+				return new Separated(template, TemplateComments.NONE_TAKEN_OUT);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream(template.length);
+			pkg.save(out);
+			return new Separated(out.toByteArray(), new TemplateComments(Map.copyOf(takenOut)));
+		}
+		finally {
+			// Opened from bytes: nothing to write back.
+			pkg.revert();
+		}
+	}
+
+	/** The part a relationship of a sheet points to, by its name in the package. */
+	private static String target(PackagePart sheet, PackageRelationship relationship) {
+		return PackagingURIHelper.resolvePartUri(sheet.getPartName().getURI(), relationship.getTargetURI()).toString();
+	}
+
+	/** Whether a comment's every line is one of JXLS's commands (blank lines aside), as JXLS tells them. */
+	static boolean commandsOnly(String comment) {
+		boolean command = false;
+		for (String line : comment.split("\n")) {
+			String trimmed = line.trim();
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			if (!XlsCommentAreaBuilder.isCommandString(trimmed)) {
+				return false;
+			}
+			command = true;
+		}
+		return command;
+	}
+
+	/** Whether a legacy drawing holds comments' notes and nothing else (no button, no picture). */
+	private static boolean notesOnly(PackagePart drawing) throws IOException, InvalidFormatException {
+		if (drawing.getRelationships().size() > 0) {
+			return false;
+		}
+		String vml;
+		try (InputStream in = drawing.getInputStream()) {
+			// Excel's drawing is ASCII; its kinds of shapes are read as such.
+			vml = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+		}
+		Matcher type = OBJECT_TYPE.matcher(vml);
+		boolean note = false;
+		while (type.find()) {
+			if (!type.group(1).equals("Note")) {
+				return false;
+			}
+			note = true;
+		}
+		return note;
+	}
+}

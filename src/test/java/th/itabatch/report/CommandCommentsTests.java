@@ -1,0 +1,266 @@
+package th.itabatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A template's commands taken out of the workbook each fill opens: the shipped templates fill to the
+ * same report, part for part, less the emptied comments; a user's note, {@code jx:params} or a
+ * drawing with more than notes leaves its sheet as it was.
+ */
+class CommandCommentsTests {
+
+	static Stream<Arguments> shippedTemplatesAndTheirFills() throws IOException {
+		return Stream.of(Arguments.of("templates/monthly-report.xlsx", TemplateCheckTests.unitWithEverything()),
+				Arguments.of("templates/monthly-report.xlsx", TemplateCheckTests.unitWithNothing()),
+				Arguments.of("templates/department-report.xlsx", TemplateCheckTests.department()));
+	}
+
+	@ParameterizedTest
+	@MethodSource("shippedTemplatesAndTheirFills")
+	void theShippedTemplatesFillToTheSameReportLessTheEmptiedComments(String file, Map<String, Object> variables)
+			throws IOException {
+		byte[] template = Files.readAllBytes(Path.of(file));
+		CommandComments.Separated separated = CommandComments.separate(template);
+
+		Map<String, String> parts = parts(template);
+		long commented = parts.keySet().stream().filter(name -> name.matches("xl/comments\\d+\\.xml")).count();
+		assertThat(commented).as("sheets with commands").isPositive();
+		assertThat(separated.comments().takenOut()).hasSize((int) commented);
+		assertThat(parts(separated.template()).keySet()).noneMatch(CommandCommentsTests::commentsOrTheirDrawing);
+		try (XSSFWorkbook original = open(template)) {
+			for (int i = 0; i < original.getNumberOfSheets(); i++) {
+				XSSFSheet sheet = original.getSheetAt(i);
+				Map<CellAddress, String> read = TemplateComments.read(sheet);
+				if (!read.isEmpty()) {
+					assertThat(separated.comments().takenOut().get(sheet.getPackagePart().getPartName().getName()))
+						.as(sheet.getSheetName())
+						.isEqualTo(read);
+				}
+			}
+		}
+
+		Map<String, String> asItIs = parts(fillAsItIs(template, variables));
+		Map<String, String> filled = parts(fill(template, variables));
+
+		assertThat(asItIs.keySet()).as("the emptied comments are left in the old way's report")
+			.anyMatch(CommandCommentsTests::commentsOrTheirDrawing);
+		assertThat(filled.keySet()).noneMatch(CommandCommentsTests::commentsOrTheirDrawing);
+		assertSameParts(filled, lessTheEmptiedComments(asItIs, filled));
+	}
+
+	@Test
+	void aUsersNoteAndJxParamsKeepTheirSheetsCommentsAndAreFilledAsBefore() throws IOException {
+		byte[] template = workbook(book -> {
+			XSSFSheet commands = book.createSheet("คำสั่ง");
+			value(commands, 0, 0, "${title}", "jx:area(lastCell=\"B2\")\n\n");
+			value(commands, 1, 0, "${r.name}", "  jx:each(items=\"rows\" var=\"r\" lastCell=\"B2\")");
+			value(commands, 1, 1, "${r.score}", null);
+			XSSFSheet noted = book.createSheet("มีโน้ต");
+			value(noted, 0, 0, "${title}", "jx:area(lastCell=\"B2\")");
+			value(noted, 1, 1, "ตรวจ", "ตรวจก่อนส่ง");
+			XSSFSheet params = book.createSheet("ค่าเริ่มต้น");
+			value(params, 0, 0, "${title}", "jx:area(lastCell=\"A2\")");
+			value(params, 1, 0, "${missing}", "jx:params(defaultValue=\"-\")");
+		});
+		Map<String, Object> variables = new HashMap<>(Map.of("title", "หัวเรื่อง", "rows",
+				List.of(Map.of("name", "กองคลัง", "score", 91.5), Map.of("name", "กองแผน", "score", 88))));
+
+		CommandComments.Separated separated = CommandComments.separate(template);
+		byte[] filled = fill(template, variables);
+
+		assertThat(separated.comments().takenOut()).containsOnlyKeys("/xl/worksheets/sheet1.xml");
+		try (XSSFWorkbook opened = open(separated.template())) {
+			assertThat(TemplateComments.read(opened.getSheet("คำสั่ง"))).isEmpty();
+			assertThat(TemplateComments.read(opened.getSheet("มีโน้ต"))).containsValue("ตรวจก่อนส่ง");
+			assertThat(TemplateComments.read(opened.getSheet("ค่าเริ่มต้น"))).containsValue("jx:params(defaultValue=\"-\")");
+		}
+		try (XSSFWorkbook report = open(filled)) {
+			XSSFSheet commands = report.getSheet("คำสั่ง");
+			assertThat(commands.getRow(2).getCell(0).getStringCellValue()).isEqualTo("กองแผน");
+			assertThat(commands.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(91.5);
+			assertThat(report.getSheet("มีโน้ต").getCellComment(new CellAddress("B2")).getString().getString())
+				.isEqualTo("ตรวจก่อนส่ง");
+		}
+		Map<String, String> asItIs = parts(fillAsItIs(template, variables));
+		assertThat(parts(filled).keySet()).contains("xl/comments2.xml", "xl/comments3.xml").doesNotContain("xl/comments1.xml");
+		assertSameParts(parts(filled), lessTheEmptiedComments(asItIs, parts(filled)));
+	}
+
+	@Test
+	void aDrawingHoldingMoreThanNotesLeavesItsSheetAsItWas() throws Exception {
+		byte[] template = workbook(book -> value(book.createSheet("ปุ่ม"), 0, 0, "${title}", "jx:area(lastCell=\"A1\")"));
+		ByteArrayOutputStream withButton = new ByteArrayOutputStream();
+		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(template))) {
+			PackagePart vml = pkg.getParts().stream().filter(p -> p.getPartName().getName().endsWith(".vml")).findFirst().orElseThrow();
+			String text;
+			try (InputStream in = vml.getInputStream()) {
+				text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+			}
+			try (OutputStream out = vml.getOutputStream()) {
+				out.write(text.replace("</xml>", "<v:shape><x:ClientData ObjectType=\"Button\"></x:ClientData></v:shape></xml>")
+					.getBytes(StandardCharsets.ISO_8859_1));
+			}
+			pkg.save(withButton);
+			pkg.revert();
+		}
+
+		byte[] buttoned = withButton.toByteArray();
+
+		CommandComments.Separated separated = CommandComments.separate(buttoned);
+
+		assertThat(separated.comments().takenOut()).isEmpty();
+		assertThat(separated.template()).isSameAs(buttoned);
+	}
+
+	@Test
+	void whatIsNoWorkbookIsLeftAsItIs() {
+		byte[] notAWorkbook = "ชื่อ,คะแนน\nกองคลัง,91".getBytes(StandardCharsets.UTF_8);
+
+		CommandComments.Separated separated = CommandComments.separate(notAWorkbook);
+
+		assertThat(separated.template()).isSameAs(notAWorkbook);
+		assertThat(separated.comments().takenOut()).isEmpty();
+	}
+
+	@Test
+	void onlyCommentsOfCommandsAlone() {
+		assertThat(CommandComments.commandsOnly("jx:area(lastCell=\"C3\")\n\n  jx:each(items=\"a\" var=\"x\" lastCell=\"C3\")"))
+			.isTrue();
+		assertThat(CommandComments.commandsOnly("jx:params(defaultValue=\"0\")")).isFalse();
+		assertThat(CommandComments.commandsOnly("jx:area(lastCell=\"C3\")\nตรวจก่อนส่ง")).isFalse();
+		assertThat(CommandComments.commandsOnly(" \n ")).isFalse();
+	}
+
+	private static void assertSameParts(Map<String, String> parts, Map<String, String> expected) {
+		assertThat(parts.keySet()).isEqualTo(expected.keySet());
+		parts.forEach((name, text) -> assertThat(text).as(name).isEqualTo(expected.get(name)));
+	}
+
+	private static boolean commentsOrTheirDrawing(String part) {
+		return part.matches("xl/comments\\d+\\.xml") || part.endsWith(".vml");
+	}
+
+	/**
+	 * The old way's report without the comments and drawings JXLS emptied where the new way's report
+	 * has none, and without what pointed to them.
+	 */
+	private static Map<String, String> lessTheEmptiedComments(Map<String, String> asItIs, Map<String, String> filled) {
+		List<String> gone = asItIs.keySet().stream().filter(name -> !filled.containsKey(name)).toList();
+		assertThat(gone).allMatch(CommandCommentsTests::commentsOrTheirDrawing);
+		Map<String, String> less = new TreeMap<>();
+		asItIs.forEach((name, text) -> {
+			if (gone.contains(name)) {
+				return;
+			}
+			String kept = text;
+			for (String part : gone) {
+				kept = kept
+					.replaceAll("<Relationship Id=\"rId\\d+\" Target=\"[^\"]*" + Pattern.quote(part.substring(part.lastIndexOf('/') + 1))
+							+ "\" Type=\"[^\"]*\"/>", "")
+					.replace("<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml\" PartName=\"/"
+							+ part + "\"/>", "");
+			}
+			String now = filled.getOrDefault(name, "");
+			if (!now.contains("<legacyDrawing")) {
+				kept = kept.replaceAll("<legacyDrawing r:id=\"rId\\d+\"/>", "");
+			}
+			if (!now.contains("Extension=\"vml\"")) {
+				kept = kept.replace("<Default ContentType=\"application/vnd.openxmlformats-officedocument.vmlDrawing\" Extension=\"vml\"/>", "");
+			}
+			less.put(name, kept);
+		});
+		return less;
+	}
+
+	private static byte[] fill(byte[] template, Map<String, Object> variables) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new XlsxTemplateEngine().fill(new ByteArrayInputStream(template), variables, out);
+		return out.toByteArray();
+	}
+
+	private static byte[] fillAsItIs(byte[] template, Map<String, Object> variables) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		XlsxTemplateEngine.fillAsItIs(template, variables, out);
+		return out.toByteArray();
+	}
+
+	/** A package's parts as text, by name. */
+	private static Map<String, String> parts(byte[] document) throws IOException {
+		Map<String, String> parts = new TreeMap<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(document))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return parts;
+	}
+
+	private interface Sheets {
+
+		void make(XSSFWorkbook book);
+	}
+
+	private static byte[] workbook(Sheets sheets) throws IOException {
+		try (XSSFWorkbook book = new XSSFWorkbook()) {
+			sheets.make(book);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			book.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** A cell's text and, where given, its comment. */
+	private static void value(XSSFSheet sheet, int row, int column, String text, String comment) {
+		(sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row)).createCell(column).setCellValue(text);
+		if (comment == null) {
+			return;
+		}
+		Drawing<?> drawing = sheet.createDrawingPatriarch();
+		ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
+		anchor.setRow1(row);
+		anchor.setCol1(column);
+		anchor.setRow2(row + 2);
+		anchor.setCol2(column + 2);
+		Comment note = drawing.createCellComment(anchor);
+		note.setString(new XSSFRichTextString(comment));
+		note.setRow(row);
+		note.setColumn(column);
+	}
+
+	private static XSSFWorkbook open(byte[] bytes) throws IOException {
+		try (InputStream in = new ByteArrayInputStream(bytes)) {
+			return new XSSFWorkbook(in);
+		}
+	}
+}
