@@ -50,7 +50,7 @@ public final class IndicatorCatalog {
 	 * What texts named, by their key: a scores matrix is looked for in every header cell of every sheet,
 	 * and a thousand plans' headers are the same few texts (their ingest took three times as long).
 	 */
-	private final KeptAnswers<String, Optional<Indicator>> found = new KeptAnswers<>(20_000);
+	private final KeptAnswers<String, Optional<Indicator>> found = KeptAnswers.ofTexts(20_000);
 
 	private static final Pattern NAME_MARKS = Pattern.compile("[\"'“”.:]");
 

@@ -25,6 +25,9 @@ public final class ThaiMonths {
 			"สิงหา", "กันยา", "ตุลา", "พฤศจิกา", "ธันวา" };
 
 	// Numeric forms for yearMonth(): "2564-06", "06/2564".
+	/** Texts read as months: the header search asks every candidate cell of every plan, the same few in each. */
+	private static final KeptAnswers<String, Optional<MonthYear>> PARSED = KeptAnswers.ofTexts(4096);
+
 	private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})$");
 
 	private static final Pattern MONTH_YEAR = Pattern.compile("^(\\d{1,2})[-/.](\\d{4})$");
@@ -72,6 +75,10 @@ public final class ThaiMonths {
 
 	/** The month (and year, if written) that the whole text names; empty when it is not a month. */
 	public static Optional<MonthYear> parse(String text) {
+		return PARSED.get(text, ThaiMonths::read);
+	}
+
+	private static Optional<MonthYear> read(String text) {
 		String cleaned = ThaiDigits.toArabic(ThaiText.clean(text));
 		if (cleaned.isEmpty()) {
 			return Optional.empty();

@@ -48,9 +48,7 @@ public final class ThaiText {
 	 * is compared with every alias of every column, so the same few hundred texts are keyed over and
 	 * over (a third of the ingest's time at a thousand workbooks before this was kept).
 	 */
-	private static final KeptAnswers<String, String> KEYS = new KeptAnswers<>(8192);
-
-	private static final int KEPT_LENGTH = 200;
+	private static final KeptAnswers<String, String> KEYS = KeptAnswers.ofTexts(8192);
 
 	/** NIKHAHIT followed by SARA AA: how some keyboards and PDFs write SARA AM (ำ); SARA E twice is SARA AE (แ) alike. */
 	private static final Pattern DECOMPOSED_SARA_AM = Pattern.compile("\\u0E4D\\u0E32");
@@ -86,9 +84,6 @@ public final class ThaiText {
 
 	/** The comparison key of a header, label, name or answer. */
 	public static String key(String text) {
-		if (text == null || text.length() > KEPT_LENGTH) {
-			return keyOf(text);
-		}
 		return KEYS.get(text, ThaiText::keyOf);
 	}
 

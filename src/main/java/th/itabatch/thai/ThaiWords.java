@@ -21,18 +21,13 @@ public final class ThaiWords {
 	 * report threads, and most of what is cut is the same in every unit's report (the indicators' names in
 	 * the Excel report and on the brief's chart; docs/benchmarks.md, the seventeenth pass).
 	 */
-	private static final KeptAnswers<String, List<String>> CUT = new KeptAnswers<>(8192);
-
-	private static final int KEPT_LENGTH = 200;
+	private static final KeptAnswers<String, List<String>> CUT = KeptAnswers.ofTexts(8192);
 
 	private ThaiWords() {
 	}
 
 	/** The text cut where a line may break, each piece with the spaces that follow it ("การใช้", "ทรัพย์สิน", …). */
 	public static List<String> pieces(String text) {
-		if (text.length() > KEPT_LENGTH) {
-			return cut(text);
-		}
 		return CUT.get(text, ThaiWords::cut);
 	}
 

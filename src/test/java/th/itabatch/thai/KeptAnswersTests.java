@@ -29,4 +29,24 @@ class KeptAnswersTests {
 		assertThat(made).as("a third answer past the bound of two: the first forgotten, made again")
 			.containsExactly("กองคลัง", "กค.", "Finance Division", "กองคลัง");
 	}
+
+	@Test
+	void forTextsALongTextAndNoTextAreAnsweredEachTimeNotKept() {
+		List<String> made = new ArrayList<>();
+		KeptAnswers<String, Integer> lengths = KeptAnswers.ofTexts(10);
+		java.util.function.Function<String, Integer> length = text -> {
+			made.add(text == null ? "null" : "length " + text.length());
+			return text == null ? -1 : text.length();
+		};
+		String longest = "ก".repeat(KeptAnswers.LONGEST_TEXT);
+		String longer = longest + "ข";
+
+		for (int i = 0; i < 2; i++) {
+			assertThat(lengths.get(longest, length)).isEqualTo(KeptAnswers.LONGEST_TEXT);
+			assertThat(lengths.get(longer, length)).isEqualTo(KeptAnswers.LONGEST_TEXT + 1);
+			assertThat(lengths.get(null, length)).isEqualTo(-1);
+		}
+
+		assertThat(made).containsExactly("length 200", "length 201", "null", "length 201", "null");
+	}
 }
