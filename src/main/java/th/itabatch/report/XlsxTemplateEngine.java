@@ -76,6 +76,7 @@ public class XlsxTemplateEngine implements TemplateEngine {
 			.withTransformerFactory(new CommentsOnceTransformerFactory(separated.comments()))
 			.withExpressionEvaluatorFactory(new ExpressionEvaluatorFactoryJexlImpl(false, false, JxlsJexlPermissions.RESTRICTED))
 			.withTemplate(new ByteArrayInputStream(separated.template()))
+			.withIgnoreColumnProps(separated.columnsInPlace())
 			.withTemplatePreprocessor((workbook, streaming, logger) -> {
 				tables.read((XSSFWorkbook) workbook, separated.comments());
 				formats.lift((XSSFWorkbook) workbook);

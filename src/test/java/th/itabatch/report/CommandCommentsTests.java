@@ -57,6 +57,7 @@ class CommandCommentsTests {
 		long commented = parts.keySet().stream().filter(name -> name.matches("xl/comments\\d+\\.xml")).count();
 		assertThat(commented).as("sheets with commands").isPositive();
 		assertThat(separated.comments().takenOut()).hasSize((int) commented);
+		assertThat(separated.columnsInPlace()).as("its tables grow down, in their own columns").isTrue();
 		assertThat(parts(separated.template()).keySet()).noneMatch(CommandCommentsTests::commentsOrTheirDrawing);
 		try (XSSFWorkbook original = open(template)) {
 			for (int i = 0; i < original.getNumberOfSheets(); i++) {
@@ -100,6 +101,7 @@ class CommandCommentsTests {
 		byte[] filled = fill(template, variables);
 
 		assertThat(separated.comments().takenOut()).containsOnlyKeys("/xl/worksheets/sheet1.xml");
+		assertThat(separated.columnsInPlace()).as("the kept sheets' commands are not known").isFalse();
 		try (XSSFWorkbook opened = open(separated.template())) {
 			assertThat(TemplateComments.read(opened.getSheet("คำสั่ง"))).isEmpty();
 			assertThat(TemplateComments.read(opened.getSheet("มีโน้ต"))).containsValue("ตรวจก่อนส่ง");
@@ -115,6 +117,43 @@ class CommandCommentsTests {
 		Map<String, String> asItIs = parts(fillAsItIs(template, variables));
 		assertThat(parts(filled).keySet()).contains("xl/comments2.xml", "xl/comments3.xml").doesNotContain("xl/comments1.xml");
 		assertSameParts(parts(filled), lessTheEmptiedComments(asItIs, parts(filled)));
+	}
+
+	@Test
+	void aTableGrowingRightHasItsColumnsWidthsCopiedAsBefore() throws IOException {
+		byte[] template = workbook(book -> {
+			XSSFSheet sheet = book.createSheet("ขวา");
+			sheet.setColumnWidth(1, 20 * 256);
+			value(sheet, 0, 0, "${title}", "jx:area(lastCell=\"D2\")");
+			value(sheet, 1, 1, "${r.name}", "jx:each(items=\"rows\" var=\"r\" direction=\"RIGHT\" lastCell=\"B2\")");
+		});
+		Map<String, Object> variables = new HashMap<>(Map.of("title", "หัวเรื่อง", "rows",
+				List.of(Map.of("name", "กองคลัง"), Map.of("name", "กองแผน"), Map.of("name", "กองการเจ้าหน้าที่"))));
+
+		CommandComments.Separated separated = CommandComments.separate(template);
+		byte[] filled = fill(template, variables);
+
+		assertThat(separated.comments().takenOut()).hasSize(1);
+		assertThat(separated.columnsInPlace()).isFalse();
+		try (XSSFWorkbook report = open(filled)) {
+			XSSFSheet sheet = report.getSheet("ขวา");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("กองการเจ้าหน้าที่");
+			assertThat(sheet.getColumnWidth(3)).as("the table's column width, copied to the right").isEqualTo(20 * 256);
+		}
+		Map<String, String> asItIs = parts(fillAsItIs(template, variables));
+		assertSameParts(parts(filled), lessTheEmptiedComments(asItIs, parts(filled)));
+	}
+
+	@Test
+	void commandsThatWriteInTheirOwnColumns() {
+		assertThat(CommandComments.inPlace("jx:area(lastCell=\"C3\")\n\n jx:each(items=\"rows\" var=\"r\" lastCell=\"B2\")"))
+			.isTrue();
+		assertThat(CommandComments.inPlace("jx:if(condition=\"r.score > 90\" lastCell=\"C4\")")).isTrue();
+		assertThat(CommandComments.inPlace("jx:each(items=\"rows\" var=\"r\" direction=\"RIGHT\" lastCell=\"B2\")")).isFalse();
+		assertThat(CommandComments.inPlace("jx:each(items=\"rows\" var=\"r\" multisheet=\"names\" lastCell=\"B2\")")).isFalse();
+		assertThat(CommandComments.inPlace("jx:if(condition=\"a\" lastCell=\"B2\" areas=[\"A2:B2\",\"D2:E2\"])")).isFalse();
+		assertThat(CommandComments.inPlace("jx:grid(lastCell=\"C3\" headers=\"h\" data=\"d\" areas=[\"A1:A1\",\"A2:A2\"])")).isFalse();
+		assertThat(CommandComments.inPlace("jx:updateCell(lastCell=\"C3\" updater=\"u\")")).isFalse();
 	}
 
 	@Test
