@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -51,6 +52,25 @@ final class CommentsOnceTransformerFactory extends PoiTransformerFactory {
 		CommentsOnceTransformer(Workbook workbook, TemplateComments comments) {
 			super(workbook, false);
 			this.comments = comments;
+		}
+
+		/**
+		 * Clears a template cell as JXLS does, which gives a commented cell that has none (a note on an
+		 * empty cell, as Excel saves one) a blank cell as it takes the comment away: a comment taken out
+		 * beforehand leaves the same cell.
+		 */
+		@Override
+		public void clearCell(CellRef cellRef) {
+			super.clearCell(cellRef);
+			if (cellRef == null || cellRef.getSheetName() == null
+					|| !(getWorkbook().getSheet(cellRef.getSheetName()) instanceof XSSFSheet sheet)) {
+				return;
+			}
+			Row row = sheet.getRow(cellRef.getRow());
+			if (row != null && row.getCell(cellRef.getCol()) == null
+					&& comments.takenOutAt(sheet, cellRef.getRow(), cellRef.getCol())) {
+				row.createCell(cellRef.getCol());
+			}
 		}
 
 		@Override

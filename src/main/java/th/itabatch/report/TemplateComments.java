@@ -29,6 +29,12 @@ record TemplateComments(Map<String, Map<CellAddress, String>> takenOut) {
 		return taken != null ? taken : read(sheet);
 	}
 
+	/** Whether a comment was taken out of the sheet at this cell. */
+	boolean takenOutAt(XSSFSheet sheet, int row, int column) {
+		Map<CellAddress, String> taken = takenOut.get(sheet.getPackagePart().getPartName().getName());
+		return taken != null && taken.containsKey(new CellAddress(row, column));
+	}
+
 	/**
 	 * The sheet's cell comments as text, read from its comments part: POI's own reading makes each
 	 * comment an object that first writes its drawing's XML out as text (a work-around of POI's).

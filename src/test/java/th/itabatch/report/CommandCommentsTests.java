@@ -21,10 +21,13 @@ import java.util.zip.ZipInputStream;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -78,6 +81,7 @@ class CommandCommentsTests {
 			.anyMatch(CommandCommentsTests::commentsOrTheirDrawing);
 		assertThat(filled.keySet()).noneMatch(CommandCommentsTests::commentsOrTheirDrawing);
 		assertSameParts(filled, lessTheEmptiedComments(asItIs, filled));
+		assertWholePackage(fill(template, variables));
 	}
 
 	@Test
@@ -157,6 +161,127 @@ class CommandCommentsTests {
 	}
 
 	@Test
+	void aTemplateNamingEachRelationshipsPartAsLibreOfficeSavesOneGivesAWholeReport() throws Exception {
+		// As LibreOffice saves a sheet of commands and nothing else drawn: its comments and their drawing
+		// its only relationships, and the relationships part named in the content types.
+		byte[] made = workbook(book -> {
+			XSSFSheet sheet = book.createSheet("สรุป");
+			value(sheet, 0, 0, "${title}", "jx:area(lastCell=\"B2\")");
+			value(sheet, 1, 0, "${r.name}", "jx:each(items=\"rows\" var=\"r\" lastCell=\"B2\")");
+		});
+		ByteArrayOutputStream withoutDrawing = new ByteArrayOutputStream();
+		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(made))) {
+			PackagePart sheet = pkg.getPart(PackagingURIHelper.createPartName("/xl/worksheets/sheet1.xml"));
+			for (var drawing : sheet.getRelationshipsByType(XSSFRelation.DRAWINGS.getRelation())) {
+				sheet.removeRelationship(drawing.getId());
+				pkg.removePart(PackagingURIHelper.createPartName(PackagingURIHelper.resolvePartUri(sheet.getPartName().getURI(),
+						drawing.getTargetURI())));
+			}
+			String xml;
+			try (InputStream in = sheet.getInputStream()) {
+				xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			try (OutputStream out = sheet.getOutputStream()) {
+				out.write(xml.replaceAll("<drawing r:id=\"rId\\d+\"/>", "").getBytes(StandardCharsets.UTF_8));
+			}
+			pkg.save(withoutDrawing);
+			pkg.revert();
+		}
+		byte[] template = withContentTypes(withoutDrawing.toByteArray(), types -> types.replace("</Types>",
+				"<Override PartName=\"/xl/worksheets/_rels/sheet1.xml.rels\" "
+						+ "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/></Types>"));
+		assertWholePackage(template);
+		Map<String, Object> variables = new HashMap<>(Map.of("title", "หัวเรื่อง", "rows", List.of(Map.of("name", "กองคลัง"))));
+
+		CommandComments.Separated separated = CommandComments.separate(template);
+		byte[] filled = fill(template, variables);
+
+		assertThat(separated.comments().takenOut()).hasSize(1);
+		assertThat(parts(template)).containsKey("xl/worksheets/_rels/sheet1.xml.rels");
+		assertWholePackage(separated.template());
+		assertWholePackage(filled);
+		try (XSSFWorkbook report = open(filled)) {
+			assertThat(report.getSheet("สรุป").getRow(1).getCell(0).getStringCellValue()).isEqualTo("กองคลัง");
+		}
+	}
+
+	@Test
+	void aCommentsPartAnotherSheetPointsToStays() throws Exception {
+		byte[] template = workbook(book -> {
+			value(book.createSheet("หนึ่ง"), 0, 0, "${title}", "jx:area(lastCell=\"B2\")");
+			XSSFSheet two = book.createSheet("สอง");
+			two.createRow(0).createCell(0).setCellValue("${title}");
+		});
+		ByteArrayOutputStream shared = new ByteArrayOutputStream();
+		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(template))) {
+			PackagePart two = pkg.getPart(PackagingURIHelper.createPartName("/xl/worksheets/sheet2.xml"));
+			two.addRelationship(PackagingURIHelper.createPartName("/xl/comments1.xml"), TargetMode.INTERNAL,
+					XSSFRelation.SHEET_COMMENTS.getRelation());
+			pkg.save(shared);
+			pkg.revert();
+		}
+		byte[] sharing = shared.toByteArray();
+
+		CommandComments.Separated separated = CommandComments.separate(sharing);
+
+		assertThat(separated.comments().takenOut()).isEmpty();
+		assertThat(separated.template()).isSameAs(sharing);
+	}
+
+	@Test
+	void aCommandOnACellWithoutAValueLeavesTheBlankCellJxlsLeft() throws IOException {
+		byte[] template = workbook(book -> {
+			XSSFSheet sheet = book.createSheet("ว่าง");
+			sheet.setColumnWidth(0, 12 * 256);
+			sheet.setColumnWidth(1, 30 * 256);
+			// A1's comment on a cell that has no value and no cell, as Excel saves a note on an empty cell.
+			sheet.createRow(0).createCell(1).setCellValue("${title}");
+			Drawing<?> drawing = sheet.createDrawingPatriarch();
+			ClientAnchor anchor = book.getCreationHelper().createClientAnchor();
+			anchor.setCol2(2);
+			anchor.setRow2(2);
+			Comment note = drawing.createCellComment(anchor);
+			note.setString(new XSSFRichTextString("jx:area(lastCell=\"B2\")"));
+			note.setAddress(0, 0);
+		});
+		Map<String, Object> variables = new HashMap<>(Map.of("title", "หัวเรื่อง"));
+		try (XSSFWorkbook opened = open(template)) {
+			assertThat(opened.getSheet("ว่าง").getRow(0).getCell(0)).as("no cell under the note").isNull();
+		}
+
+		byte[] filled = fill(template, variables);
+
+		assertThat(CommandComments.separate(template).comments().takenOut()).hasSize(1);
+		try (XSSFWorkbook report = open(filled)) {
+			assertThat(report.getSheet("ว่าง").getRow(0).getCell(1).getStringCellValue()).isEqualTo("หัวเรื่อง");
+			assertThat(report.getSheet("ว่าง").getRow(0).getCell(0)).as("JXLS's blank cell").isNotNull();
+		}
+		Map<String, String> asItIs = parts(fillAsItIs(template, variables));
+		assertSameParts(parts(filled), lessTheEmptiedComments(asItIs, parts(filled)));
+	}
+
+	@Test
+	void aColumnAtExcelsDefaultWidthKeepsItWhereJxlsSetItToEightCharacters() throws IOException {
+		byte[] template = workbook(book -> {
+			XSSFSheet sheet = book.createSheet("กว้าง");
+			sheet.setColumnWidth(0, 20 * 256);
+			value(sheet, 0, 0, "${title}", "jx:area(lastCell=\"B1\")");
+			sheet.getRow(0).createCell(1).setCellValue("${title}");
+		});
+		Map<String, Object> variables = new HashMap<>(Map.of("title", "หัวเรื่อง"));
+
+		try (XSSFWorkbook report = open(fill(template, variables)); XSSFWorkbook asItIs = open(fillAsItIs(template, variables))) {
+			assertThat(report.getSheet("กว้าง").getColumnWidth(0)).isEqualTo(20 * 256);
+			assertThat(report.getSheet("กว้าง").getCTWorksheet().getColsArray(0).getColArray())
+				.as("column B left at the sheet's default width, as the template has it")
+				.noneMatch(col -> col.getMin() <= 2 && 2 <= col.getMax());
+			assertThat(asItIs.getSheet("กว้าง").getCTWorksheet().getColsArray(0).getColArray())
+				.as("JXLS set column B to 8 characters, narrower than Excel's default")
+				.anyMatch(col -> col.getMin() == 2 && col.getWidth() == 8.0);
+		}
+	}
+
+	@Test
 	void aDrawingHoldingMoreThanNotesLeavesItsSheetAsItWas() throws Exception {
 		byte[] template = workbook(book -> value(book.createSheet("ปุ่ม"), 0, 0, "${title}", "jx:area(lastCell=\"A1\")"));
 		ByteArrayOutputStream withButton = new ByteArrayOutputStream();
@@ -201,6 +326,28 @@ class CommandCommentsTests {
 		assertThat(CommandComments.commandsOnly(" \n ")).isFalse();
 	}
 
+	/** Every part the content types name one by one is there, and so is every part a relationship points to. */
+	private static void assertWholePackage(byte[] document) throws IOException {
+		Map<String, String> parts = parts(document);
+		java.util.regex.Matcher named = Pattern.compile("PartName=\"/([^\"]+)\"").matcher(parts.get("[Content_Types].xml"));
+		while (named.find()) {
+			assertThat(parts).as("the content types name it").containsKey(named.group(1));
+		}
+		parts.forEach((name, text) -> {
+			if (!name.endsWith(".rels")) {
+				return;
+			}
+			String folder = name.replaceFirst("_rels/[^/]*$", "");
+			java.util.regex.Matcher target = Pattern.compile("Target=\"([^\"]+)\"( TargetMode=\"External\")?").matcher(text);
+			while (target.find()) {
+				if (target.group(2) == null) {
+					String resolved = java.net.URI.create("/" + folder).resolve(target.group(1)).getPath().substring(1);
+					assertThat(parts).as("%s points to it", name).containsKey(resolved);
+				}
+			}
+		});
+	}
+
 	private static void assertSameParts(Map<String, String> parts, Map<String, String> expected) {
 		assertThat(parts.keySet()).isEqualTo(expected.keySet());
 		parts.forEach((name, text) -> assertThat(text).as(name).isEqualTo(expected.get(name)));
@@ -217,6 +364,9 @@ class CommandCommentsTests {
 	private static Map<String, String> lessTheEmptiedComments(Map<String, String> asItIs, Map<String, String> filled) {
 		List<String> gone = asItIs.keySet().stream().filter(name -> !filled.containsKey(name)).toList();
 		assertThat(gone).allMatch(CommandCommentsTests::commentsOrTheirDrawing);
+		gone.stream()
+			.filter(name -> name.endsWith(".xml"))
+			.forEach(name -> assertThat(asItIs.get(name)).as("%s, emptied by JXLS", name).doesNotContain("<comment "));
 		Map<String, String> less = new TreeMap<>();
 		asItIs.forEach((name, text) -> {
 			if (gone.contains(name)) {
@@ -251,6 +401,22 @@ class CommandCommentsTests {
 	private static byte[] fillAsItIs(byte[] template, Map<String, Object> variables) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XlsxTemplateEngine.fillAsItIs(template, variables, out);
+		return out.toByteArray();
+	}
+
+	/** The document with its content types rewritten. */
+	private static byte[] withContentTypes(byte[] document, java.util.function.UnaryOperator<String> rewrite) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(document));
+				java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				zip.write(entry.getName().equals("[Content_Types].xml")
+						? rewrite.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : content);
+				zip.closeEntry();
+			}
+		}
 		return out.toByteArray();
 	}
 
