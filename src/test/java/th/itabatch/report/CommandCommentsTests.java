@@ -169,25 +169,16 @@ class CommandCommentsTests {
 			value(sheet, 0, 0, "${title}", "jx:area(lastCell=\"B2\")");
 			value(sheet, 1, 0, "${r.name}", "jx:each(items=\"rows\" var=\"r\" lastCell=\"B2\")");
 		});
-		ByteArrayOutputStream withoutDrawing = new ByteArrayOutputStream();
-		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(made))) {
+		byte[] withoutDrawing = edited(made, pkg -> {
 			PackagePart sheet = pkg.getPart(PackagingURIHelper.createPartName("/xl/worksheets/sheet1.xml"));
 			for (var drawing : sheet.getRelationshipsByType(XSSFRelation.DRAWINGS.getRelation())) {
 				sheet.removeRelationship(drawing.getId());
 				pkg.removePart(PackagingURIHelper.createPartName(PackagingURIHelper.resolvePartUri(sheet.getPartName().getURI(),
 						drawing.getTargetURI())));
 			}
-			String xml;
-			try (InputStream in = sheet.getInputStream()) {
-				xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			try (OutputStream out = sheet.getOutputStream()) {
-				out.write(xml.replaceAll("<drawing r:id=\"rId\\d+\"/>", "").getBytes(StandardCharsets.UTF_8));
-			}
-			pkg.save(withoutDrawing);
-			pkg.revert();
-		}
-		byte[] template = withContentTypes(withoutDrawing.toByteArray(), types -> types.replace("</Types>",
+			rewrite(sheet, StandardCharsets.UTF_8, xml -> xml.replaceAll("<drawing r:id=\"rId\\d+\"/>", ""));
+		});
+		byte[] template = withContentTypes(withoutDrawing, types -> types.replace("</Types>",
 				"<Override PartName=\"/xl/worksheets/_rels/sheet1.xml.rels\" "
 						+ "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/></Types>"));
 		assertWholePackage(template);
@@ -212,20 +203,11 @@ class CommandCommentsTests {
 			XSSFSheet two = book.createSheet("สอง");
 			two.createRow(0).createCell(0).setCellValue("${title}");
 		});
-		ByteArrayOutputStream shared = new ByteArrayOutputStream();
-		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(template))) {
-			PackagePart two = pkg.getPart(PackagingURIHelper.createPartName("/xl/worksheets/sheet2.xml"));
-			two.addRelationship(PackagingURIHelper.createPartName("/xl/comments1.xml"), TargetMode.INTERNAL,
-					XSSFRelation.SHEET_COMMENTS.getRelation());
-			pkg.save(shared);
-			pkg.revert();
-		}
-		byte[] sharing = shared.toByteArray();
+		byte[] sharing = edited(template, pkg -> pkg.getPart(PackagingURIHelper.createPartName("/xl/worksheets/sheet2.xml"))
+			.addRelationship(PackagingURIHelper.createPartName("/xl/comments1.xml"), TargetMode.INTERNAL,
+					XSSFRelation.SHEET_COMMENTS.getRelation()));
 
-		CommandComments.Separated separated = CommandComments.separate(sharing);
-
-		assertThat(separated.comments().takenOut()).isEmpty();
-		assertThat(separated.template()).isSameAs(sharing);
+		assertLeftAsItIs(sharing);
 	}
 
 	@Test
@@ -284,27 +266,13 @@ class CommandCommentsTests {
 	@Test
 	void aDrawingHoldingMoreThanNotesLeavesItsSheetAsItWas() throws Exception {
 		byte[] template = workbook(book -> value(book.createSheet("ปุ่ม"), 0, 0, "${title}", "jx:area(lastCell=\"A1\")"));
-		ByteArrayOutputStream withButton = new ByteArrayOutputStream();
-		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(template))) {
+		byte[] buttoned = edited(template, pkg -> {
 			PackagePart vml = pkg.getParts().stream().filter(p -> p.getPartName().getName().endsWith(".vml")).findFirst().orElseThrow();
-			String text;
-			try (InputStream in = vml.getInputStream()) {
-				text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-			}
-			try (OutputStream out = vml.getOutputStream()) {
-				out.write(text.replace("</xml>", "<v:shape><x:ClientData ObjectType=\"Button\"></x:ClientData></v:shape></xml>")
-					.getBytes(StandardCharsets.ISO_8859_1));
-			}
-			pkg.save(withButton);
-			pkg.revert();
-		}
+			rewrite(vml, StandardCharsets.ISO_8859_1,
+					text -> text.replace("</xml>", "<v:shape><x:ClientData ObjectType=\"Button\"></x:ClientData></v:shape></xml>"));
+		});
 
-		byte[] buttoned = withButton.toByteArray();
-
-		CommandComments.Separated separated = CommandComments.separate(buttoned);
-
-		assertThat(separated.comments().takenOut()).isEmpty();
-		assertThat(separated.template()).isSameAs(buttoned);
+		assertLeftAsItIs(buttoned);
 	}
 
 	@Test
@@ -402,6 +370,42 @@ class CommandCommentsTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XlsxTemplateEngine.fillAsItIs(template, variables, out);
 		return out.toByteArray();
+	}
+
+	/** A change made to a package, as POI's OPC API makes it. */
+	private interface PackageEdit {
+
+		void apply(OPCPackage pkg) throws Exception;
+	}
+
+	/** The document with a change made to its package. */
+	private static byte[] edited(byte[] document, PackageEdit edit) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(document))) {
+			edit.apply(pkg);
+			pkg.save(out);
+			pkg.revert();
+		}
+		return out.toByteArray();
+	}
+
+	/** Writes a part's text again, rewritten. */
+	private static void rewrite(PackagePart part, java.nio.charset.Charset charset, java.util.function.UnaryOperator<String> rewrite)
+			throws IOException {
+		String text;
+		try (InputStream in = part.getInputStream()) {
+			text = new String(in.readAllBytes(), charset);
+		}
+		try (OutputStream out = part.getOutputStream()) {
+			out.write(rewrite.apply(text).getBytes(charset));
+		}
+	}
+
+	/** Nothing is taken out of the template: a fill opens it as it is. */
+	private static void assertLeftAsItIs(byte[] template) {
+		CommandComments.Separated separated = CommandComments.separate(template);
+		assertThat(separated.comments().takenOut()).isEmpty();
+		assertThat(separated.template()).isSameAs(template);
 	}
 
 	/** The document with its content types rewritten. */
