@@ -58,21 +58,11 @@ final class CommandComments {
 	/** The kind of each shape of a drawing in the legacy (VML) format, a comment's being "Note". */
 	private static final Pattern OBJECT_TYPE = Pattern.compile("ObjectType\\s*=\\s*[\"']([^\"']*)[\"']");
 
-	/** A command that writes its area where the template has it, or a table's rows below it: its name and what may follow. */
-	private static final Pattern IN_PLACE = Pattern.compile("jx:(area|each|if)\\s*\\((.*)\\)\\s*", Pattern.DOTALL);
-
-	/**
-	 * What may write an area in other columns or sheets: a table's direction (to the right), one sheet
-	 * per item, an if's other areas.
-	 */
-	private static final Pattern ELSEWHERE = Pattern.compile("\\b(direction|multisheet|areas)\\s*=", Pattern.CASE_INSENSITIVE);
-
 	/**
 	 * The template a fill opens and the comments taken out of it.
 	 *
-	 * @param columnsInPlace true when the template's every command writes its cells in their own
-	 *     columns of their own sheet (areas, tables growing down, conditions without other areas): JXLS
-	 *     then need not copy each cell's column width onto the same column (2.6 % of a unit's report)
+	 * @param columnsInPlace true when JXLS writes every cell in the column the template has it
+	 *     ({@link ColumnsInPlace}), and need not copy each cell's column width onto the same column
 	 */
 	record Separated(byte[] template, TemplateComments comments, boolean columnsInPlace) {
 
@@ -113,6 +103,7 @@ final class CommandComments {
 			Set<String> overrides = overrides(template);
 			Map<String, Map<CellAddress, String>> takenOut = new HashMap<>();
 			int commented = 0;
+			boolean inPlace = true;
 			for (PackagePart sheet : sheets) {
 				PackageRelationshipCollection comments = sheet.getRelationshipsByType(XSSFRelation.SHEET_COMMENTS.getRelation());
 				PackageRelationshipCollection drawings = sheet.getRelationshipsByType(XSSFRelation.VML_DRAWINGS.getRelation());
@@ -144,6 +135,7 @@ final class CommandComments {
 				if (legacy == null || !drawings.getRelationship(0).getId().equals(legacy.getId())) {
 					continue;
 				}
+				inPlace = inPlace && ColumnsInPlace.of(texts, root);
 				root.unsetLegacyDrawing();
 				try (OutputStream out = sheet.getOutputStream()) {
 					worksheet.save(out, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
@@ -166,9 +158,8 @@ final class CommandComments {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(template.length);
 			pkg.save(out);
 			// A sheet left with its comments has commands not read here.
-			boolean inPlace = takenOut.size() == commented
-					&& takenOut.values().stream().flatMap(texts -> texts.values().stream()).allMatch(CommandComments::inPlace);
-			return new Separated(out.toByteArray(), new TemplateComments(Map.copyOf(takenOut)), inPlace);
+			return new Separated(out.toByteArray(), new TemplateComments(Map.copyOf(takenOut)),
+					inPlace && takenOut.size() == commented);
 		}
 		finally {
 			// Opened from bytes: nothing to write back.
@@ -192,9 +183,12 @@ final class CommandComments {
 		return names;
 	}
 
-	/** The part a relationship of a sheet points to, by its name in the package. */
+	/** The part a relationship of a sheet points to, by its name in the package in lower case. */
 	private static String target(PackagePart sheet, PackageRelationship relationship) {
-		return PackagingURIHelper.resolvePartUri(sheet.getPartName().getURI(), relationship.getTargetURI()).toString();
+		// Part names are compared without case, as OPC compares them.
+		return PackagingURIHelper.resolvePartUri(sheet.getPartName().getURI(), relationship.getTargetURI())
+			.toString()
+			.toLowerCase(Locale.ROOT);
 	}
 
 	/** Whether a comment's every line is one of JXLS's commands (blank lines aside), as JXLS tells them. */
@@ -211,21 +205,6 @@ final class CommandComments {
 			command = true;
 		}
 		return command;
-	}
-
-	/** Whether each command of a comment writes its cells in their own columns of their own sheet. */
-	static boolean inPlace(String comment) {
-		for (String line : comment.split("\n")) {
-			String trimmed = line.trim();
-			if (trimmed.isEmpty()) {
-				continue;
-			}
-			Matcher command = IN_PLACE.matcher(trimmed);
-			if (!command.matches() || ELSEWHERE.matcher(command.group(2)).find()) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** Whether a legacy drawing holds comments' notes and nothing else (no button, no picture). */

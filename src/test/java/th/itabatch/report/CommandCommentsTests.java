@@ -31,10 +31,12 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A template's commands taken out of the workbook each fill opens: the shipped templates fill to the
@@ -150,14 +152,52 @@ class CommandCommentsTests {
 
 	@Test
 	void commandsThatWriteInTheirOwnColumns() {
-		assertThat(CommandComments.inPlace("jx:area(lastCell=\"C3\")\n\n jx:each(items=\"rows\" var=\"r\" lastCell=\"B2\")"))
+		CTWorksheet empty = CTWorksheet.Factory.newInstance();
+		String area = "jx:area(lastCell=\"C9\")";
+		assertThat(ColumnsInPlace.of(Map.of(new CellAddress("A1"), area, new CellAddress("A2"),
+				"jx:each(items=\"rows\" var=\"r\" lastCell=\"C2\")\n\n jx:if(condition=\"r.score > 90\" lastCell=\"C2\")"), empty))
 			.isTrue();
-		assertThat(CommandComments.inPlace("jx:if(condition=\"r.score > 90\" lastCell=\"C4\")")).isTrue();
-		assertThat(CommandComments.inPlace("jx:each(items=\"rows\" var=\"r\" direction=\"RIGHT\" lastCell=\"B2\")")).isFalse();
-		assertThat(CommandComments.inPlace("jx:each(items=\"rows\" var=\"r\" multisheet=\"names\" lastCell=\"B2\")")).isFalse();
-		assertThat(CommandComments.inPlace("jx:if(condition=\"a\" lastCell=\"B2\" areas=[\"A2:B2\",\"D2:E2\"])")).isFalse();
-		assertThat(CommandComments.inPlace("jx:grid(lastCell=\"C3\" headers=\"h\" data=\"d\" areas=[\"A1:A1\",\"A2:A2\"])")).isFalse();
-		assertThat(CommandComments.inPlace("jx:updateCell(lastCell=\"C3\" updater=\"u\")")).isFalse();
+		for (String elsewhere : List.of("jx:each(items=\"rows\" var=\"r\" direction=\"RIGHT\" lastCell=\"C2\")",
+				"jx:each(items=\"rows\" var=\"r\" multisheet=\"names\" lastCell=\"C2\")",
+				"jx:if(condition=\"a\" lastCell=\"C2\" areas=[\"A2:C2\",\"A5:C5\"])",
+				"jx:grid(lastCell=\"C2\" headers=\"h\" data=\"d\" areas=[\"A1:A1\",\"A2:A2\"])",
+				"jx:updateCell(lastCell=\"C2\" updater=\"u\")", "jx:each(items=\"rows\" var=\"r\" lastCell=\"อื่น!C2\")")) {
+			assertThat(ColumnsInPlace.of(Map.of(new CellAddress("A1"), area, new CellAddress("A2"), elsewhere), empty))
+				.as(elsewhere)
+				.isFalse();
+		}
+		assertThat(ColumnsInPlace.of(Map.of(new CellAddress("A2"), "jx:each(items=\"rows\" var=\"r\" lastCell=\"C2\")"), empty))
+			.as("a table outside every area")
+			.isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "jx:each(items=\"rows\" var=\"r\" lastCell=\"B2\")", "jx:if(condition=\"rows.size() > 0\" lastCell=\"B2\")" })
+	void aTotalBesideAnEmptyTableOrAFalseConditionMovesIntoItsColumnsWithTheirWidthsCopiedAsBefore(String command)
+			throws IOException {
+		byte[] template = workbook(book -> {
+			XSSFSheet sheet = book.createSheet("รวม");
+			sheet.setColumnWidth(0, 5 * 256);
+			sheet.setColumnWidth(1, 5 * 256);
+			sheet.setColumnWidth(2, 30 * 256);
+			value(sheet, 0, 0, "${title}", "jx:area(lastCell=\"C3\")");
+			value(sheet, 1, 0, "${rows.size() > 0 ? rows[0].name : ''}", command);
+			sheet.getRow(1).createCell(2).setCellValue("${total}");
+		});
+		Map<String, Object> variables = new HashMap<>(Map.of("title", "หัวเรื่อง", "rows", List.of(), "total", 1234567.89));
+
+		CommandComments.Separated separated = CommandComments.separate(template);
+		byte[] filled = fill(template, variables);
+
+		assertThat(separated.comments().takenOut()).hasSize(1);
+		assertThat(separated.columnsInPlace()).as("the total moves left").isFalse();
+		try (XSSFWorkbook report = open(filled)) {
+			XSSFSheet sheet = report.getSheet("รวม");
+			assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).as("the total, moved").isEqualTo(1234567.89);
+			assertThat(sheet.getColumnWidth(0)).as("widened for it, as JXLS did").isEqualTo(30 * 256);
+		}
+		Map<String, String> asItIs = parts(fillAsItIs(template, variables));
+		assertSameParts(parts(filled), lessTheEmptiedComments(asItIs, parts(filled)));
 	}
 
 	@Test
