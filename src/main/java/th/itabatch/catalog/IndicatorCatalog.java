@@ -52,6 +52,14 @@ public final class IndicatorCatalog {
 	 */
 	private final KeptAnswers<String, Optional<Indicator>> found = KeptAnswers.ofTexts(20_000);
 
+	/**
+	 * Texts read as the overall row or a tool's subtotal: a scores matrix is looked for in every header
+	 * cell of every sheet, the same few texts in a thousand units' plans (5 % of their ingest's reading).
+	 */
+	private static final KeptAnswers<String, Boolean> OVERALL_TEXTS = KeptAnswers.ofTexts(4096);
+
+	private static final KeptAnswers<String, Optional<Tool>> TOOL_TOTALS = KeptAnswers.ofTexts(4096);
+
 	private static final Pattern NAME_MARKS = Pattern.compile("[\"'“”.:]");
 
 	public IndicatorCatalog(List<Indicator> indicators) {
@@ -88,6 +96,10 @@ public final class IndicatorCatalog {
 	 * workbook's thirty scores refused with it.
 	 */
 	public static boolean isOverall(String text) {
+		return OVERALL_TEXTS.get(text, IndicatorCatalog::readIsOverall);
+	}
+
+	private static boolean readIsOverall(String text) {
 		String compact = ThaiText.compactKey(text).replace(":", "");
 		String whole = ITA.matcher(compact).replaceAll("");
 		return OVERALL.contains(compact) || OVERALL.contains(ThaiText.key(text).replace(":", "").trim())
@@ -100,6 +112,10 @@ public final class IndicatorCatalog {
 	 * for "unknown indicators".
 	 */
 	public static Optional<Tool> toolTotal(String text) {
+		return TOOL_TOTALS.get(text, IndicatorCatalog::readToolTotal);
+	}
+
+	private static Optional<Tool> readToolTotal(String text) {
 		Matcher total = TOOL_TOTAL.matcher(ThaiText.key(text));
 		return total.matches() ? Optional.of(Tool.valueOf(total.group(1).toUpperCase())) : Optional.empty();
 	}
