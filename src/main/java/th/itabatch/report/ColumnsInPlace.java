@@ -5,11 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRow;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
@@ -25,50 +23,35 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
  */
 final class ColumnsInPlace {
 
-	/** A command that writes its area where the template has it, or a table's rows below it: its name and what may follow. */
-	private static final Pattern COMMAND = Pattern.compile("jx:(area|each|if)\\s*\\((.*)\\)\\s*", Pattern.DOTALL);
+	/** Commands that write their area where the template has it, or a table's rows below it. */
+	private static final Set<String> IN_PLACE = Set.of("area", "each", "if");
 
 	/**
 	 * What may write an area in other columns or sheets: a table's direction (to the right), one sheet
-	 * per item, an if's other areas.
+	 * per item, an if's other areas ({@code areas=[…]}, which is no quoted attribute).
 	 */
 	private static final Pattern ELSEWHERE = Pattern.compile("\\b(direction|multisheet|areas)\\s*=", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern LAST_CELL = Pattern.compile("\\blastCell\\s*=\\s*[\"']([^\"']+)[\"']");
-
-	/** A command's cells: from its comment's cell to its last cell. */
-	private record Placed(int firstRow, int firstColumn, int lastRow, int lastColumn) {
-
-		boolean holds(int row, int column) {
-			return firstRow <= row && row <= lastRow && firstColumn <= column && column <= lastColumn;
-		}
-	}
 
 	private ColumnsInPlace() {
 	}
 
 	/** Whether the sheet's every cell stays in its column, its commands given by their cells. */
 	static boolean of(Map<CellAddress, String> comments, CTWorksheet sheet) {
-		List<Placed> areas = new ArrayList<>();
-		List<Placed> commands = new ArrayList<>();
+		List<TemplateCommand> areas = new ArrayList<>();
+		List<TemplateCommand> commands = new ArrayList<>();
 		for (Map.Entry<CellAddress, String> comment : comments.entrySet()) {
-			for (String line : comment.getValue().split("\n")) {
-				String trimmed = line.trim();
-				if (trimmed.isEmpty()) {
-					continue;
-				}
-				Matcher command = COMMAND.matcher(trimmed);
-				Matcher last = command.matches() ? LAST_CELL.matcher(command.group(2)) : null;
-				if (last == null || ELSEWHERE.matcher(command.group(2)).find() || !last.find()) {
+			List<TemplateCommand> read = TemplateCommand.of(comment.getKey(), comment.getValue());
+			// One command a line, as CommandComments takes them out: a line of two would be read as one here.
+			if (ELSEWHERE.matcher(comment.getValue()).find() || read.size() != comment.getValue().strip().lines()
+				.filter(line -> !line.isBlank())
+				.count()) {
+				return false;
+			}
+			for (TemplateCommand command : read) {
+				if (!IN_PLACE.contains(command.name()) || !command.valid() || command.last().getSheetName() != null) {
 					return false;
 				}
-				CellReference lastCell = new CellReference(last.group(1));
-				if (lastCell.getSheetName() != null) {
-					return false;
-				}
-				CellAddress at = comment.getKey();
-				(command.group(1).equals("area") ? areas : commands)
-					.add(new Placed(at.getRow(), at.getColumn(), lastCell.getRow(), lastCell.getCol()));
+				(command.name().equals("area") ? areas : commands).add(command);
 			}
 		}
 		Set<CellAddress> taken = taken(sheet);
@@ -76,14 +59,17 @@ final class ColumnsInPlace {
 			return false;
 		}
 		taken.addAll(comments.keySet());
-		for (Placed command : commands) {
-			Placed area = areas.stream().filter(a -> a.holds(command.firstRow(), command.firstColumn())).findFirst().orElse(null);
+		for (TemplateCommand command : commands) {
+			TemplateCommand area = areas.stream()
+				.filter(a -> a.covers(command.at().getRow(), command.at().getColumn()))
+				.findFirst()
+				.orElse(null);
 			if (area == null) {
 				return false;
 			}
 			for (CellAddress cell : taken) {
-				if (command.firstRow() <= cell.getRow() && cell.getRow() <= command.lastRow()
-						&& command.lastColumn() < cell.getColumn() && cell.getColumn() <= area.lastColumn()) {
+				if (command.at().getRow() <= cell.getRow() && cell.getRow() <= command.last().getRow()
+						&& command.last().getCol() < cell.getColumn() && cell.getColumn() <= area.last().getCol()) {
 					return false;
 				}
 			}

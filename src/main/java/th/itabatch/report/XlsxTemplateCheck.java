@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,12 +34,6 @@ import th.itabatch.validation.MessageLog;
  */
 final class XlsxTemplateCheck {
 
-	/** "jx:each(" — a command's name; its attributes follow up to the closing bracket. */
-	private static final Pattern COMMAND = Pattern.compile("(?m)^\\s*jx:(\\w+)\\s*\\(");
-
-	/** An attribute in double, single or typographic quotes, the same at both ends, as JXLS reads them. */
-	private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*([\"'\u201C\u201D])(.*?)\\2");
-
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
 	/** Enough to find the block whose comment is wrong: a deleted jx:area left 44 placeholders outside. */
@@ -50,29 +43,6 @@ final class XlsxTemplateCheck {
 	private static final JexlEngine JEXL = new JexlBuilder().permissions(JexlPermissions.RESTRICTED).create();
 
 	private XlsxTemplateCheck() {
-	}
-
-	/**
-	 * A {@code jx:…} command of a cell comment and the block it covers.
-	 *
-	 * @param name "area", "each"…
-	 * @param at the cell it is on
-	 * @param last its lastCell, or {@code null} when it gives none or one that is not a cell
-	 * @param attributes its attributes
-	 */
-	private record Command(String name, CellAddress at, CellReference last, Map<String, String> attributes) {
-
-		boolean valid() {
-			return last != null && last.getRow() >= at.getRow() && last.getCol() >= at.getColumn();
-		}
-
-		boolean covers(int row, int column) {
-			return valid() && row >= at.getRow() && row <= last.getRow() && column >= at.getColumn() && column <= last.getCol();
-		}
-
-		String span() {
-			return at.formatAsString() + ":" + (last == null ? "?" : new CellReference(last.getRow(), last.getCol()).formatAsString());
-		}
 	}
 
 	static List<th.itabatch.validation.Message> check(byte[] bytes, String file, Map<String, Object> variables) {
@@ -104,11 +74,11 @@ final class XlsxTemplateCheck {
 
 	private static void check(XSSFSheet sheet, TemplateNames names, MessageLog log) {
 		String name = sheet.getSheetName();
-		List<Command> commands = commands(sheet);
-		List<Command> areas = commands.stream().filter(c -> c.name().equals("area") && c.valid()).toList();
-		Map<Command, Set<String>> tables = new LinkedHashMap<>();
+		List<TemplateCommand> commands = commands(sheet);
+		List<TemplateCommand> areas = commands.stream().filter(c -> c.name().equals("area") && c.valid()).toList();
+		Map<TemplateCommand, Set<String>> tables = new LinkedHashMap<>();
 		int outside = 0;
-		for (Command command : commands) {
+		for (TemplateCommand command : commands) {
 			if (command.last() != null && !command.valid()) {
 				log.cell(MessageCode.TEMPLATE_LAST_CELL, name, command.at().formatAsString(), "jx:" + command.name(),
 						command.attributes().get("lastCell"));
@@ -148,7 +118,7 @@ final class XlsxTemplateCheck {
 				String where = cell.getAddress().formatAsString();
 				if (areas.stream().noneMatch(a -> a.covers(cell.getRowIndex(), cell.getColumnIndex()))) {
 					if (outside++ < OUTSIDE_SAID_PER_SHEET) {
-						String span = areas.isEmpty() ? "" : " (" + String.join(", ", areas.stream().map(Command::span).toList()) + ")";
+						String span = areas.isEmpty() ? "" : " (" + String.join(", ", areas.stream().map(TemplateCommand::span).toList()) + ")";
 						log.cell(MessageCode.TEMPLATE_OUTSIDE_AREA, name, where, cell.getStringCellValue(), span, span);
 					}
 					continue;
@@ -161,7 +131,7 @@ final class XlsxTemplateCheck {
 				}
 				// A table's names where its comment is wrong: that comment is said, not each of its cells.
 				Map<String, Set<String>> rows = new HashMap<>();
-				for (Command command : commands) {
+				for (TemplateCommand command : commands) {
 					if (command.name().equals("each")) {
 						rows.put(command.attributes().getOrDefault("var", ""), null);
 						rows.put(command.attributes().getOrDefault("varIndex", ""), null);
@@ -204,48 +174,14 @@ final class XlsxTemplateCheck {
 		}
 	}
 
-	private static List<Command> commands(XSSFSheet sheet) {
-		List<Command> commands = new ArrayList<>();
+	private static List<TemplateCommand> commands(XSSFSheet sheet) {
+		List<TemplateCommand> commands = new ArrayList<>();
 		for (Map.Entry<CellAddress, XSSFComment> comment : sheet.getCellComments().entrySet()) {
 			String text = comment.getValue().getString() == null ? "" : comment.getValue().getString().getString();
-			Matcher command = COMMAND.matcher(text);
-			while (command.find()) {
-				int close = closing(text, command.end());
-				Map<String, String> attributes = new LinkedHashMap<>();
-				Matcher attribute = ATTRIBUTE.matcher(text.substring(command.end(), close));
-				while (attribute.find()) {
-					attributes.put(attribute.group(1), attribute.group(3));
-				}
-				commands.add(new Command(command.group(1), comment.getKey(), cell(attributes.get("lastCell")), attributes));
-			}
+			commands.addAll(TemplateCommand.of(comment.getKey(), text));
 		}
 		// In the sheet's order, as a reader goes through it.
-		commands.sort(java.util.Comparator.comparing((Command c) -> c.at().getRow()).thenComparing(c -> c.at().getColumn()));
+		commands.sort(java.util.Comparator.comparing((TemplateCommand c) -> c.at().getRow()).thenComparing(c -> c.at().getColumn()));
 		return commands;
-	}
-
-	/** The bracket that closes a command's attributes, quotes skipped (a select may hold brackets). */
-	private static int closing(String text, int from) {
-		char quote = 0;
-		for (int i = from; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quote == 0 && (c == '"' || c == '\'' || c == '\u201C' || c == '\u201D')) {
-				quote = c;
-			}
-			else if (quote != 0 && c == quote) {
-				quote = 0;
-			}
-			else if (c == ')' && quote == 0) {
-				return i;
-			}
-		}
-		return text.length();
-	}
-
-	private static CellReference cell(String reference) {
-		if (reference == null || !reference.strip().matches("(?:[^!]+!)?\\$?[A-Za-z]{1,3}\\$?\\d+")) {
-			return null;
-		}
-		return new CellReference(reference.strip());
 	}
 }

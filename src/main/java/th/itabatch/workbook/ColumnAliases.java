@@ -20,7 +20,7 @@ public final class ColumnAliases {
 
 	/**
 	 * Headers matched or not: every candidate header cell of every sheet is asked of every kind's
-	 * aliases, the same few in a thousand units' plans (13 % of their ingest's reading).
+	 * aliases, the same few in a thousand units' plans (12 % of their ingest's reading).
 	 */
 	private final KeptAnswers<String, Boolean> matched = KeptAnswers.ofTexts(512);
 
