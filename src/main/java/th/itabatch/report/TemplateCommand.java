@@ -43,6 +43,36 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 		return commands;
 	}
 
+	/**
+	 * The comment's text with each command on one line: a user makes a long command readable in
+	 * Excel's note by breaking it over lines (Alt+Enter), and JXLS reads a command's first line alone
+	 * ("Failed to find attribute 'lastCell'"). A line continues the command above it while that
+	 * command's bracket is open; any other line stays as it was.
+	 */
+	static String oneLineEach(String text) {
+		if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+			return text;
+		}
+		StringBuilder joined = new StringBuilder(text.length());
+		int lineStart = 0;
+		boolean open = false;
+		for (String line : text.split("\r\n|\r|\n", -1)) {
+			if (open && !COMMAND.matcher(line).lookingAt()) {
+				joined.append(' ').append(line.strip());
+			}
+			else {
+				if (!joined.isEmpty()) {
+					joined.append('\n');
+				}
+				lineStart = joined.length();
+				joined.append(line);
+			}
+			Matcher command = COMMAND.matcher(joined).region(lineStart, joined.length());
+			open = command.lookingAt() && closing(joined.toString(), command.end()) == joined.length();
+		}
+		return joined.toString();
+	}
+
 	boolean valid() {
 		return last != null && last.getRow() >= at.getRow() && last.getCol() >= at.getColumn();
 	}

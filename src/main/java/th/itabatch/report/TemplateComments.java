@@ -48,11 +48,12 @@ record TemplateComments(Map<String, Map<CellAddress, String>> takenOut) {
 		return Map.of();
 	}
 
-	/** A comments part's comments as text, by their cells, in the part's order. */
+	/** A comments part's comments as text, by their cells, in the part's order, each command on one line. */
 	static Map<CellAddress, String> read(CTComments comments) {
 		Map<CellAddress, String> texts = new LinkedHashMap<>();
 		for (CTComment comment : comments.getCommentList().getCommentArray()) {
-			texts.put(new CellAddress(comment.getRef()), new XSSFRichTextString(comment.getText()).getString());
+			texts.put(new CellAddress(comment.getRef()),
+					TemplateCommand.oneLineEach(new XSSFRichTextString(comment.getText()).getString()));
 		}
 		return texts;
 	}

@@ -139,6 +139,44 @@ class TemplateCheckTests {
 			.as("a method of a text, a condition").isEmpty();
 	}
 
+	/**
+	 * A command broken over lines in its note, as a user makes a long one readable in Excel
+	 * (Alt+Enter): JXLS reads a command's first line alone, and the report failed ("Failed to find
+	 * attribute 'lastCell'"), where the check had read the whole command and said nothing.
+	 */
+	@Test
+	void aCommandBrokenOverLinesInItsNoteIsFilledAsWrittenOnOne() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+		byte[] broken = restyled(sheet -> {
+			comment(sheet, "A1", c -> c.replace("(lastCell", "(\nlastCell"));
+			comment(sheet, "A8", c -> c.replace(" var=", "\r\n  var=").replace(" lastCell=", "\nlastCell="));
+			// A note's own line after a whole command stays a line of its own.
+			comment(sheet, "A33", c -> c + "\nย่อหน้าของบทสรุป");
+		});
+
+		assertThat(XlsxTemplateCheck.check(broken, "templates/monthly-report.xlsx", unit)).isEmpty();
+		Map<String, String> filled = cells(filled(broken, unit));
+		assertThat(filled).as("the report as the template written on one line each fills it")
+			.isEqualTo(cells(filled(restyled(sheet -> {
+			}), unit)));
+		assertThat(filled.values()).as("the indicators' table filled").contains(
+				((Map<?, ?>) ((List<?>) unit.get("indicators")).get(0)).get("name").toString());
+	}
+
+	@Test
+	void aLineContinuesTheCommandAboveItWhileItsBracketIsOpen() {
+		assertThat(TemplateCommand.oneLineEach("jx:each(items=\"rows\"\r\n   var=\"r\"\nlastCell=\"D5\")"))
+			.isEqualTo("jx:each(items=\"rows\" var=\"r\" lastCell=\"D5\")");
+		assertThat(TemplateCommand.oneLineEach("jx:each(items=\"rows\" select=\"r.score > (90\n)\" var=\"r\" lastCell=\"D5\")"))
+			.as("a bracket within quotes, the line broken in them").isEqualTo("jx:each(items=\"rows\" select=\"r.score > (90 )\" var=\"r\" lastCell=\"D5\")");
+		assertThat(TemplateCommand.oneLineEach("jx:area(lastCell=\"K38\")\njx:each(items=\"rows\"\nlastCell=\"K8\")\nคะแนนรายตัวชี้วัด"))
+			.as("commands on lines of their own, a note's line after them").isEqualTo(
+					"jx:area(lastCell=\"K38\")\njx:each(items=\"rows\" lastCell=\"K8\")\nคะแนนรายตัวชี้วัด");
+		assertThat(TemplateCommand.oneLineEach("jx:each(items=\"rows\"\njx:area(lastCell=\"K38\")"))
+			.as("a command never closed: the next command is not taken into it").isEqualTo("jx:each(items=\"rows\"\njx:area(lastCell=\"K38\")");
+		assertThat(TemplateCommand.oneLineEach("ผู้จัดทำ: กองแผนงาน\nโทร 1234")).as("a note of text alone").isEqualTo("ผู้จัดทำ: กองแผนงาน\nโทร 1234");
+	}
+
 	@Test
 	void aFileThatIsNoWorkbookIsSaidForWhatItIs() {
 		assertThat(XlsxTemplateCheck.check(new byte[0], "templates/monthly-report.xlsx", Map.of()))
@@ -175,6 +213,37 @@ class TemplateCheckTests {
 		})).as("the row repeated for each score deleted: poi-tl failed with a class name")
 			.singleElement().asString()
 			.startsWith("templates/monthly-brief.docx › {{brief.scores}} · TEMPLATE_TABLE_ROW");
+	}
+
+	private static byte[] restyled(Consumer<XSSFSheet> restyle) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(MONTHLY))) {
+			restyle.accept(workbook.getSheet("รายงาน"));
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			workbook.write(bytes);
+			return bytes.toByteArray();
+		}
+	}
+
+	private static byte[] filled(byte[] template, Map<String, Object> variables) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new XlsxTemplateEngine().fill(new java.io.ByteArrayInputStream(template), new java.util.HashMap<>(variables), out);
+		return out.toByteArray();
+	}
+
+	/** Every cell's formatted value, by sheet and address. */
+	private static Map<String, String> cells(byte[] report) throws IOException {
+		Map<String, String> cells = new java.util.TreeMap<>();
+		org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(report))) {
+			for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+				for (org.apache.poi.ss.usermodel.Row row : sheet) {
+					for (org.apache.poi.ss.usermodel.Cell cell : row) {
+						cells.put(sheet.getSheetName() + "!" + cell.getAddress(), format.formatCellValue(cell));
+					}
+				}
+			}
+		}
+		return cells;
 	}
 
 	private static List<String> problems(Map<String, Object> variables, Consumer<XSSFSheet> restyle) throws IOException {
