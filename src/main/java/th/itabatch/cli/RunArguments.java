@@ -20,11 +20,15 @@ import th.itabatch.thai.ThaiMonths;
 record RunArguments(Path input, Path output, Optional<YearMonth> month, List<String> springArguments) {
 
 	static final String USAGE = """
-			usage: java -jar ita-batch.jar run --input DIR --output DIR [--month YYYY-MM] [--key=value …]
-			  --month  the month to report on, BE or CE: 2564-06 or 2021-06 (also "มิ.ย. 2564");
-			           without it, the previous month, or the latest month the inputs' progress covers
-			           when they belong to an earlier fiscal year
-			exit codes: 0 every input used, 2 some input rejected (reports still made), 1 any other failure""";
+			วิธีใช้ / usage: java -jar ita-batch.jar run --input DIR --output DIR [--month YYYY-MM] [--key=value …]
+			  --input   โฟลเดอร์ไฟล์นำเข้า / the folder of input workbooks
+			  --output  โฟลเดอร์ที่เขียนรายงาน / the folder the reports are written to
+			  --month   เดือนที่รายงาน พ.ศ. หรือ ค.ศ. / the month to report on, BE or CE: 2564-06 or 2021-06 (also "มิ.ย. 2564");
+			            ถ้าไม่ระบุ ใช้เดือนก่อนเดือนปัจจุบัน หรือเดือนล่าสุดของผลการดำเนินงาน เมื่อข้อมูลเป็นของปีงบประมาณก่อน /
+			            without it, the previous month, or the latest month the inputs' progress covers
+			            when they belong to an earlier fiscal year
+			รหัสออก / exit codes: 0 ใช้ได้ทุกไฟล์ / every input used, 2 บางไฟล์ถูกปฏิเสธ (ยังจัดทำรายงาน) / some input
+			  rejected (reports still made), 1 ล้มเหลวด้วยเหตุอื่น / any other failure""";
 
 	static RunArguments parse(String[] args) {
 		Path input = null;
@@ -37,7 +41,7 @@ record RunArguments(Path input, Path output, Optional<YearMonth> month, List<Str
 			boolean ours = name.equals("--input") || name.equals("--output") || name.equals("--month");
 			if (!ours) {
 				if (!arg.startsWith("--") || !arg.contains("=")) {
-					throw new IllegalArgumentException("unknown argument: " + arg);
+					throw new IllegalArgumentException("ไม่รู้จัก / unknown argument: " + arg);
 				}
 				spring.add(arg);
 				continue;
@@ -50,7 +54,7 @@ record RunArguments(Path input, Path output, Optional<YearMonth> month, List<Str
 				value = args[++i];
 			}
 			else {
-				throw new IllegalArgumentException(name + " needs a value");
+				throw new IllegalArgumentException(name + " ต้องมีค่า / needs a value");
 			}
 			switch (name) {
 				case "--input" -> input = Path.of(value);
@@ -59,7 +63,7 @@ record RunArguments(Path input, Path output, Optional<YearMonth> month, List<Str
 			}
 		}
 		if (input == null || output == null) {
-			throw new IllegalArgumentException("--input and --output are required");
+			throw new IllegalArgumentException("ต้องระบุ --input และ --output / --input and --output are required");
 		}
 		return new RunArguments(input, output, month, spring);
 	}

@@ -134,10 +134,12 @@ public final class ThaiMonths {
 		else {
 			return parse(value).flatMap(MonthYear::yearMonth)
 				.orElseThrow(() -> new IllegalArgumentException(
-						"cannot read the month \"" + text + "\" (e.g. 2564-06 or 2021-06)"));
+						"อ่านเดือน \"" + text + "\" ไม่ได้ (เช่น 2564-06 หรือ 2021-06) / cannot read the month \"" + text
+								+ "\" (e.g. 2564-06 or 2021-06)"));
 		}
 		if (monthNumber < 1 || monthNumber > 12) {
-			throw new IllegalArgumentException("no month " + monthNumber + " in \"" + text + "\"");
+			throw new IllegalArgumentException("ไม่มีเดือนที่ " + monthNumber + " ใน \"" + text + "\" / no month " + monthNumber
+					+ " in \"" + text + "\"");
 		}
 		return YearMonth.of(ThaiCalendar.yearToBE(year) - ThaiCalendar.BE_OFFSET, monthNumber);
 	}

@@ -172,6 +172,27 @@ class RunCommandTests {
 
 	/** An output folder that cannot be made is said in one line, not as a trace ending in "(…/history)". */
 	@Test
+	void aMistypedCommandIsSaidInThaiAndEnglishWithHowToWriteIt() {
+		PrintStream original = System.err;
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(run("run", "--input", work.toString())).isEqualTo(1);
+			assertThat(run("run", "--input", work.toString(), "--output", work.toString(), "--month", "13/2564")).isEqualTo(1);
+			assertThat(run("run", "--input", work.toString(), "--output")).isEqualTo(1);
+		}
+		finally {
+			System.setErr(original);
+		}
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.contains("ita-batch run: ต้องระบุ --input และ --output / --input and --output are required")
+			.contains("ita-batch run: ไม่มีเดือนที่ 13 ใน \"13/2564\" / no month 13 in \"13/2564\"")
+			.contains("ita-batch run: --output ต้องมีค่า / needs a value")
+			.contains("วิธีใช้ / usage: java -jar ita-batch.jar run --input DIR --output DIR")
+			.doesNotContain("\tat ");
+	}
+
+	@Test
 	void anOutputFolderThatCannotBeMadeIsSaidInOneLine() throws Exception {
 		Path input = Files.createDirectories(work.resolve("in"));
 		ExampleWorkbooks.main(new String[] { input.toString() });
