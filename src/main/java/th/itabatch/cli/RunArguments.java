@@ -1,5 +1,6 @@
 package th.itabatch.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,8 +28,10 @@ record RunArguments(Path input, Path output, Optional<YearMonth> month, List<Str
 			            ถ้าไม่ระบุ ใช้เดือนก่อนเดือนปัจจุบัน หรือเดือนล่าสุดของผลการดำเนินงาน เมื่อข้อมูลเป็นของปีงบประมาณก่อน /
 			            without it, the previous month, or the latest month the inputs' progress covers
 			            when they belong to an earlier fiscal year
-			รหัสออก / exit codes: 0 ใช้ได้ทุกไฟล์ / every input used, 2 บางไฟล์ถูกปฏิเสธ (ยังจัดทำรายงาน) / some input
-			  rejected (reports still made), 1 ล้มเหลวด้วยเหตุอื่น / any other failure""";
+			รหัสออก / exit codes:
+			  0 ใช้ได้ทุกไฟล์ / every input used
+			  2 บางไฟล์ถูกปฏิเสธ (ยังจัดทำรายงาน) / some input rejected (reports still made)
+			  1 ล้มเหลวด้วยเหตุอื่น / any other failure""";
 
 	static RunArguments parse(String[] args) {
 		Path input = null;
@@ -41,7 +44,7 @@ record RunArguments(Path input, Path output, Optional<YearMonth> month, List<Str
 			boolean ours = name.equals("--input") || name.equals("--output") || name.equals("--month");
 			if (!ours) {
 				if (!arg.startsWith("--") || !arg.contains("=")) {
-					throw new IllegalArgumentException("ไม่รู้จัก / unknown argument: " + arg);
+					throw new IllegalArgumentException("ไม่รู้จักอาร์กิวเมนต์ / unknown argument: " + arg);
 				}
 				spring.add(arg);
 				continue;
@@ -54,11 +57,15 @@ record RunArguments(Path input, Path output, Optional<YearMonth> month, List<Str
 				value = args[++i];
 			}
 			else {
+				value = "";
+			}
+			if (value.isBlank()) {
+				// "--input=" alone read the working folder as the input.
 				throw new IllegalArgumentException(name + " ต้องมีค่า / needs a value");
 			}
 			switch (name) {
-				case "--input" -> input = Path.of(value);
-				case "--output" -> output = Path.of(value);
+				case "--input" -> input = folder(name, value);
+				case "--output" -> output = folder(name, value);
 				default -> month = Optional.of(ThaiMonths.yearMonth(value));
 			}
 		}
@@ -66,5 +73,19 @@ record RunArguments(Path input, Path output, Optional<YearMonth> month, List<Str
 			throw new IllegalArgumentException("ต้องระบุ --input และ --output / --input and --output are required");
 		}
 		return new RunArguments(input, output, month, spring);
+	}
+
+	/**
+	 * A folder's path as typed; one the system cannot take is said in both languages, where Java said
+	 * "Illegal char <\"> at index 9" (cmd.exe leaves a quote in {@code --input "C:\ITA\in\"}).
+	 */
+	private static Path folder(String name, String value) {
+		try {
+			return Path.of(value);
+		}
+		catch (InvalidPathException ex) {
+			throw new IllegalArgumentException(name + " \"" + value + "\" ไม่ใช่ชื่อโฟลเดอร์ที่ใช้ได้ (" + ex.getReason()
+					+ ") / is not a usable folder name (" + ex.getReason() + ")");
+		}
 	}
 }

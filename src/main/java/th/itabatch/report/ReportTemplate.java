@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import th.itabatch.files.AtomicFiles;
 import th.itabatch.validation.Message;
+import th.itabatch.validation.MessageCode;
+import th.itabatch.validation.MessageLog;
 
 /**
  * A configured report template, ready to fill: the file users restyle (the copy bundled in the
@@ -70,7 +72,7 @@ public final class ReportTemplate {
 	/** Fills the template into the stream (the caller's to close). */
 	public void fill(Map<String, Object> variables, OutputStream out) throws IOException {
 		try (InputStream in = open()) {
-			engine.fill(in, variables, out);
+			fill(in, variables, out);
 		}
 	}
 
@@ -83,7 +85,22 @@ public final class ReportTemplate {
 
 	/** Fills these bytes of the template and writes the document among others, there once they are committed. */
 	public void write(byte[] template, Map<String, Object> variables, Path target, AtomicFiles.Batch files) throws IOException {
-		files.write(target, out -> engine.fill(new java.io.ByteArrayInputStream(template), variables, out));
+		files.write(target, out -> fill(new java.io.ByteArrayInputStream(template), variables, out));
+	}
+
+	/**
+	 * Fills the template; a mistake in it that the check does not know fails the report as the
+	 * check's do, said of this template's file (JXLS's own message names the sheet and cell, not the file).
+	 */
+	private void fill(InputStream template, Map<String, Object> variables, OutputStream out) throws IOException {
+		try {
+			engine.fill(template, variables, out);
+		}
+		catch (TemplateMistake mistake) {
+			MessageLog log = new MessageLog(spec.template());
+			log.file(MessageCode.TEMPLATE_NOT_FILLED, mistake.getMessage(), mistake.getMessage());
+			throw new TemplateProblems(log.messages());
+		}
 	}
 
 	/**

@@ -18,36 +18,53 @@ import org.apache.poi.ss.util.CellReference;
  * @param at the cell it is on
  * @param last its lastCell, or {@code null} when it gives none or one that is not a cell
  * @param attributes its attributes
+ * @param closed whether its line has the bracket that closes its attributes (JXLS fails on one without)
  */
-record TemplateCommand(String name, CellAddress at, CellReference last, Map<String, String> attributes) {
+record TemplateCommand(String name, CellAddress at, CellReference last, Map<String, String> attributes, boolean closed) {
 
 	/** "jx:each(" — a command's name; its attributes follow up to the closing bracket. */
 	private static final Pattern COMMAND = Pattern.compile("(?m)^\\s*jx:(\\w+)\\s*\\(");
 
-	/** An attribute in double, single or typographic quotes, the same at both ends, as JXLS reads them. */
-	private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*([\"'\u201C\u201D])(.*?)\\2");
+	/**
+	 * The quotes JXLS takes around an attribute's value, the same one at both ends: straight, typographic
+	 * (Word's and Excel's autocorrect), low and reversed, and primes (its XlsCommentAreaBuilder's).
+	 */
+	private static final String QUOTES = "\"'\u201C\u201D\u201E\u201F\u2033\u2036\u2018\u2019\u201A\u201B\u2032\u2035";
 
-	/** The commands of a comment on a cell, one a line. */
-	static List<TemplateCommand> of(CellAddress at, String text) {
+	/** A command's name alone on its line, its bracket on the next ("jx:each" ↵ "(items=…)"). */
+	private static final Pattern NAME_ALONE = Pattern.compile("\\s*jx:(\\w+)\\s*");
+
+	/** An attribute in double, single or typographic quotes, the same at both ends, as JXLS reads them. */
+	private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*([" + QUOTES + "])(.*?)\\2");
+
+	/** The commands of a comment on a cell, one a line once the lines a command was broken over are joined. */
+	static List<TemplateCommand> of(CellAddress at, String comment) {
+		String text = oneLineEach(comment);
 		List<TemplateCommand> commands = new ArrayList<>();
 		Matcher command = COMMAND.matcher(text);
 		while (command.find()) {
-			int close = closing(text, command.end());
+			int lineEnd = text.indexOf('\n', command.end());
+			lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+			int close = closing(text, command.end(), lineEnd);
 			Map<String, String> attributes = new LinkedHashMap<>();
 			Matcher attribute = ATTRIBUTE.matcher(text.substring(command.end(), close));
 			while (attribute.find()) {
 				attributes.put(attribute.group(1), attribute.group(3));
 			}
-			commands.add(new TemplateCommand(command.group(1), at, cell(attributes.get("lastCell")), attributes));
+			commands.add(new TemplateCommand(command.group(1), at, cell(attributes.get("lastCell")), attributes, close < lineEnd));
 		}
 		return commands;
 	}
 
 	/**
 	 * The comment's text with each command on one line: a user makes a long command readable in
-	 * Excel's note by breaking it over lines (Alt+Enter), and JXLS reads a command's first line alone
-	 * ("Failed to find attribute 'lastCell'"). A line continues the command above it while that
-	 * command's bracket is open; any other line stays as it was.
+	 * Excel's note by breaking it over lines (Alt+Enter), and JXLS, reading on to the closing bracket,
+	 * sticks a marker of the break to the next attribute's name: the report failed where that was
+	 * {@code lastCell} or {@code var}, and printed the table whole where it was a {@code select}, which
+	 * JXLS then drops with a warning (a review). A line continues the command above it while that
+	 * command's bracket is open (or not yet opened), the break becoming a space; any other line stays
+	 * as it was. Not {@code jx:params}, which JXLS reads from the note itself: the template check says
+	 * where one is left open.
 	 */
 	static String oneLineEach(String text) {
 		if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
@@ -68,7 +85,10 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 				joined.append(line);
 			}
 			Matcher command = COMMAND.matcher(joined).region(lineStart, joined.length());
-			open = command.lookingAt() && closing(joined.toString(), command.end()) == joined.length();
+			Matcher alone = NAME_ALONE.matcher(joined).region(lineStart, joined.length());
+			open = command.lookingAt() ? !command.group(1).equals("params")
+					&& closing(joined, command.end(), joined.length()) == joined.length()
+					: alone.matches() && !alone.group(1).equals("params");
 		}
 		return joined.toString();
 	}
@@ -85,12 +105,15 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 		return at.formatAsString() + ":" + (last == null ? "?" : new CellReference(last.getRow(), last.getCol()).formatAsString());
 	}
 
-	/** The bracket that closes a command's attributes, quotes skipped (a select may hold brackets). */
-	private static int closing(String text, int from) {
+	/**
+	 * The bracket that closes a command's attributes before {@code end}, quotes skipped (a select may
+	 * hold brackets); {@code end} where there is none.
+	 */
+	private static int closing(CharSequence text, int from, int end) {
 		char quote = 0;
-		for (int i = from; i < text.length(); i++) {
+		for (int i = from; i < end; i++) {
 			char c = text.charAt(i);
-			if (quote == 0 && (c == '"' || c == '\'' || c == '\u201C' || c == '\u201D')) {
+			if (quote == 0 && QUOTES.indexOf(c) >= 0) {
 				quote = c;
 			}
 			else if (quote != 0 && c == quote) {
@@ -100,11 +123,12 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 				return i;
 			}
 		}
-		return text.length();
+		return end;
 	}
 
 	private static CellReference cell(String reference) {
-		if (reference == null || !reference.strip().matches("(?:[^!]+!)?\\$?[A-Za-z]{1,3}\\$?\\d+")) {
+		// As JXLS reads one: letters then digits, any number of each.
+		if (reference == null || !reference.strip().matches("(?:[^!]+!)?\\$?[A-Za-z]+\\$?\\d+")) {
 			return null;
 		}
 		return new CellReference(reference.strip());

@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -20,12 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * ranges, charts' places) where a template row's cells went.
  */
 final class TemplateTables {
-
-	private static final Pattern EACH = Pattern.compile("jx:each\\(([^)]*)\\)");
-
-	private static final Pattern ITEMS = Pattern.compile("items=\"([^\"]+)\"");
-
-	private static final Pattern LAST_CELL = Pattern.compile("lastCell=\"\\$?([A-Z]{1,3})\\$?([0-9]+)\"");
 
 	/** A {@code jx:each} of the template: its rows (0-based) and the list it repeats them for. */
 	record Each(String sheet, int firstRow, int lastRow, String items) {
@@ -56,21 +48,21 @@ final class TemplateTables {
 		this.variables = variables;
 	}
 
-	/** Reads the template's {@code jx:each} commands from its cell comments. */
+	/**
+	 * Reads the template's {@code jx:each} commands from its cell comments, as the template check reads
+	 * them ({@link TemplateCommand}): attributes in any order and quotes, a bracket within quotes, a
+	 * command broken over lines. Its own narrower reading missed such tables, and their charts were
+	 * left on their first row (a review).
+	 */
 	void read(XSSFWorkbook template, TemplateComments comments) {
 		for (int i = 0; i < template.getNumberOfSheets(); i++) {
 			XSSFSheet sheet = template.getSheetAt(i);
 			for (Map.Entry<CellAddress, String> comment : comments.of(sheet).entrySet()) {
-				Matcher each = EACH.matcher(comment.getValue());
-				if (!each.find()) {
-					continue;
-				}
-				// JXLS takes the attributes in any order.
-				Matcher items = ITEMS.matcher(each.group(1));
-				Matcher lastCell = LAST_CELL.matcher(each.group(1));
-				if (items.find() && lastCell.find()) {
-					eaches.add(new Each(sheet.getSheetName(), comment.getKey().getRow(),
-							Integer.parseInt(lastCell.group(2)) - 1, items.group(1)));
+				for (TemplateCommand command : TemplateCommand.of(comment.getKey(), comment.getValue())) {
+					String items = command.attributes().get("items");
+					if (command.name().equals("each") && command.closed() && command.valid() && items != null) {
+						eaches.add(new Each(sheet.getSheetName(), command.at().getRow(), command.last().getRow(), items.strip()));
+					}
 				}
 			}
 		}

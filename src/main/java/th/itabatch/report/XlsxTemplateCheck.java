@@ -29,8 +29,10 @@ import th.itabatch.validation.MessageLog;
  * Reads a restyled Excel template as JXLS will, before it is filled, for the mistakes a trial made
  * that JXLS passes over in silence or fails on with a class name: a placeholder outside every
  * {@code jx:area} (printed as written), a {@code lastCell} left above its cell after rows were
- * inserted, a table's {@code items} or a placeholder's name the report's data lack (printed blank),
- * an expression that does not parse. Each is said at its sheet and cell.
+ * inserted, a command JXLS does not know, one without its closing bracket or without a
+ * {@code lastCell}, an expression of a command's that does not parse (JXLS fails on each in English,
+ * naming no template), a table's {@code items} or a placeholder's name the report's data
+ * lack (printed blank), an expression that does not parse. Each is said at its sheet and cell.
  */
 final class XlsxTemplateCheck {
 
@@ -38,6 +40,12 @@ final class XlsxTemplateCheck {
 
 	/** Enough to find the block whose comment is wrong: a deleted jx:area left 44 placeholders outside. */
 	private static final int OUTSIDE_SAID_PER_SHEET = 1;
+
+	/** The commands JXLS's comment reader knows (its XlsCommentAreaBuilder's); any other name fails the fill. */
+	private static final List<String> JXLS_COMMANDS = List.of("area", "each", "if", "grid", "updateCell");
+
+	/** A command's attributes JXLS evaluates as expressions: one that does not parse fails the fill. */
+	private static final List<String> EXPRESSIONS = List.of("items", "select", "condition");
 
 	/** Parses as JXLS's evaluator does; nothing is evaluated here. */
 	private static final JexlEngine JEXL = new JexlBuilder().permissions(JexlPermissions.RESTRICTED).create();
@@ -79,7 +87,37 @@ final class XlsxTemplateCheck {
 		Map<TemplateCommand, Set<String>> tables = new LinkedHashMap<>();
 		int outside = 0;
 		for (TemplateCommand command : commands) {
-			if (command.last() != null && !command.valid()) {
+			if (command.name().equals("params")) {
+				// Not a command to JXLS but the cell's own settings, read from the note line by line: left open, it fails the fill.
+				if (!command.closed()) {
+					log.cell(MessageCode.TEMPLATE_COMMAND_UNCLOSED, name, command.at().formatAsString(), "jx:params");
+				}
+				continue;
+			}
+			if (!JXLS_COMMANDS.contains(command.name())) {
+				var nearest = TemplateNames.nearest(command.name(), JXLS_COMMANDS);
+				log.cell(MessageCode.TEMPLATE_COMMAND_UNKNOWN, name, command.at().formatAsString(), "jx:" + command.name(),
+						nearest.map(n -> " (น่าจะเป็น jx:" + n + ")").orElse(""), String.join(", ", JXLS_COMMANDS),
+						nearest.map(n -> " (did you mean jx:" + n + "?)").orElse(""));
+				continue;
+			}
+			if (!command.closed()) {
+				log.cell(MessageCode.TEMPLATE_COMMAND_UNCLOSED, name, command.at().formatAsString(), "jx:" + command.name());
+				continue;
+			}
+			if (command.last() == null) {
+				String given = command.attributes().get("lastCell");
+				log.cell(MessageCode.TEMPLATE_LAST_CELL_MISSING, name, command.at().formatAsString(), "jx:" + command.name(),
+						given == null ? "" : " (lastCell=\"" + given + "\")");
+				continue;
+			}
+			for (String attribute : EXPRESSIONS) {
+				String expression = command.attributes().get(attribute);
+				if (expression != null) {
+					parses(expression, attribute + "=\"" + expression + "\"", name, command.at().formatAsString(), log);
+				}
+			}
+			if (!command.valid()) {
 				log.cell(MessageCode.TEMPLATE_LAST_CELL, name, command.at().formatAsString(), "jx:" + command.name(),
 						command.attributes().get("lastCell"));
 				continue;
@@ -166,12 +204,25 @@ final class XlsxTemplateCheck {
 				}
 			}
 			catch (JexlException ex) {
-				String detail = ex.getDetail() == null ? "" : ex.getDetail();
-				int column = ex.getInfo() == null ? 0 : ex.getInfo().getColumn();
-				log.cell(MessageCode.TEMPLATE_EXPRESSION, sheet, where, placeholder.group(),
-						"'" + detail + "'" + (column > 0 ? " (" + column + ")" : ""));
+				log.cell(MessageCode.TEMPLATE_EXPRESSION, sheet, where, placeholder.group(), detail(ex));
 			}
 		}
+	}
+
+	/** Whether an attribute's expression parses; where it does not, said at the command's cell. */
+	private static void parses(String expression, String shown, String sheet, String where, MessageLog log) {
+		try {
+			JEXL.createScript(expression);
+		}
+		catch (JexlException ex) {
+			log.cell(MessageCode.TEMPLATE_EXPRESSION, sheet, where, shown, detail(ex));
+		}
+	}
+
+	private static String detail(JexlException ex) {
+		String detail = ex.getDetail() == null ? "" : ex.getDetail();
+		int column = ex.getInfo() == null ? 0 : ex.getInfo().getColumn();
+		return "'" + detail + "'" + (column > 0 ? " (" + column + ")" : "");
 	}
 
 	private static List<TemplateCommand> commands(XSSFSheet sheet) {

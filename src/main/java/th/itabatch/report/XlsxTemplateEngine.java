@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.commons.jexl3.JexlException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jxls.common.JxlsException;
+import org.jxls.expression.EvaluationException;
 import org.jxls.expression.ExpressionEvaluatorFactoryJexlImpl;
 import org.jxls.expression.JexlExpressionEvaluator;
 import org.jxls.expression.JxlsJexlPermissions;
@@ -18,6 +21,7 @@ import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
 import org.jxls.transform.poi.PoiTransformer;
 import org.springframework.stereotype.Component;
 
+import th.itabatch.validation.PlainReason;
 import th.itabatch.workbook.PageFit;
 import th.itabatch.workbook.RowHeights;
 
@@ -106,6 +110,11 @@ public class XlsxTemplateEngine implements TemplateEngine {
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
+		}
+		catch (JxlsException | EvaluationException | JexlException ex) {
+			// A mistake in the template the check does not know: in JXLS's words, which name the sheet and cell.
+			// JEXL's begins with where in JXLS's code it parsed ("org.jxls…Evaluator.<init>:51@1:3"): not the user's.
+			throw new TemplateMistake(PlainReason.of(ex).replaceFirst("^\\S+@\\d+:\\d+ ", ""));
 		}
 	}
 

@@ -204,8 +204,10 @@ public class WarmUp {
 				if (i % WINDOW == 0) {
 					long now = System.nanoTime();
 					long compiler = compilerMillis.getAsLong();
-					log.debug("Warm-up fill {}: the compilers took {} ms of the last {} ms", i, compiler - windowCompiler,
-							(now - windowStart) / 1_000_000);
+					if (windowCompiler >= 0) {
+						log.debug("Warm-up fill {}: the compilers took {} ms of the last {} ms", i, compiler - windowCompiler,
+								(now - windowStart) / 1_000_000);
+					}
 					if (windowCompiler >= 0 && compiler - windowCompiler < COMPILERS_IDLE * (now - windowStart) / 1e6) {
 						// More fills would only repeat compiled code.
 						compiled = true;

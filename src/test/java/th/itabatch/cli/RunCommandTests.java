@@ -170,7 +170,6 @@ class RunCommandTests {
 		assertThat(work.resolve("out/ITA-report_กองคลัง.xlsx")).doesNotExist();
 	}
 
-	/** An output folder that cannot be made is said in one line, not as a trace ending in "(…/history)". */
 	@Test
 	void aMistypedCommandIsSaidInThaiAndEnglishWithHowToWriteIt() {
 		PrintStream original = System.err;
@@ -180,6 +179,10 @@ class RunCommandTests {
 			assertThat(run("run", "--input", work.toString())).isEqualTo(1);
 			assertThat(run("run", "--input", work.toString(), "--output", work.toString(), "--month", "13/2564")).isEqualTo(1);
 			assertThat(run("run", "--input", work.toString(), "--output")).isEqualTo(1);
+			assertThat(run("run", "--input=", "--output", work.toString())).isEqualTo(1);
+			assertThat(run("run", "--input", work.toString(), "--output", work.toString(), "--month", "เดือนหน้า")).isEqualTo(1);
+			assertThat(run("run", "--input", work.toString(), "--output", work.toString(), "extra")).isEqualTo(1);
+			assertThat(run("run", "--input", "in\u0000put", "--output", work.toString())).isEqualTo(1);
 		}
 		finally {
 			System.setErr(original);
@@ -188,10 +191,15 @@ class RunCommandTests {
 			.contains("ita-batch run: ต้องระบุ --input และ --output / --input and --output are required")
 			.contains("ita-batch run: ไม่มีเดือนที่ 13 ใน \"13/2564\" / no month 13 in \"13/2564\"")
 			.contains("ita-batch run: --output ต้องมีค่า / needs a value")
+			.contains("ita-batch run: --input ต้องมีค่า / needs a value")
+			.contains("ita-batch run: อ่านเดือน \"เดือนหน้า\" ไม่ได้ (เช่น 2564-06 หรือ 2021-06) / cannot read the month")
+			.contains("ita-batch run: ไม่รู้จักอาร์กิวเมนต์ / unknown argument: extra")
+			.contains("ไม่ใช่ชื่อโฟลเดอร์ที่ใช้ได้ (Nul character not allowed) / is not a usable folder name")
 			.contains("วิธีใช้ / usage: java -jar ita-batch.jar run --input DIR --output DIR")
 			.doesNotContain("\tat ");
 	}
 
+	/** An output folder that cannot be made is said in one line, not as a trace ending in "(…/history)". */
 	@Test
 	void anOutputFolderThatCannotBeMadeIsSaidInOneLine() throws Exception {
 		Path input = Files.createDirectories(work.resolve("in"));

@@ -1,6 +1,7 @@
 package th.itabatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -121,6 +122,71 @@ class TemplateCheckTests {
 				p -> assertThat(p).startsWith("รายงาน › A11 · TEMPLATE_LAST_CELL").contains("lastCell=\"K8\""));
 	}
 
+	/** What JXLS fails on with a message of its own, in English and naming no template, is said at its cell first. */
+	@Test
+	void aCommandJxlsCannotReadIsSaidAtItsCellRatherThanFailingTheFill() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+		Consumer<XSSFSheet> unclosed = sheet -> comment(sheet, "A8", c -> c.substring(0, c.lastIndexOf(')')));
+		Consumer<XSSFSheet> noLastCell = sheet -> comment(sheet, "A8", c -> c.replace(" lastCell=\"K8\"", ""));
+		Consumer<XSSFSheet> notACell = sheet -> comment(sheet, "A1", c -> c.replace("K38", "K"));
+
+		assertThat(problems(unit, unclosed)).containsExactly("รายงาน › A8 · TEMPLATE_COMMAND_UNCLOSED · ความเห็น jx:each ที่เซลล์นี้"
+				+ "ไม่มีวงเล็บปิด ) ท้ายคำสั่ง JXLS จึงเติมไม่ได้ หรืออ่านคำสั่งถัดไปรวมเข้าไปด้วย ให้เติม ) ต่อจากค่าสุดท้าย / the jx:each comment"
+				+ " on this cell has no closing bracket ) after its values, so JXLS fails on it or reads the next command into it: add ) after"
+				+ " the last value");
+		assertThat(problems(unit, noLastCell)).singleElement().asString()
+			.startsWith("รายงาน › A8 · TEMPLATE_LAST_CELL_MISSING · ความเห็น jx:each ที่เซลล์นี้ไม่มี lastCell ที่ระบุเซลล์ จึง");
+		assertThat(problems(unit, notACell)).as("the area's own cell first, then what it no longer covers").first().asString()
+			.startsWith("รายงาน › A1 · TEMPLATE_LAST_CELL_MISSING · ความเห็น jx:area ที่เซลล์นี้ไม่มี lastCell ที่ระบุเซลล์ (lastCell=\"K\")");
+		for (Consumer<XSSFSheet> mistake : List.of(unclosed, noLastCell, notACell)) {
+			assertThatThrownBy(() -> filled(restyled(mistake), unit)).as("what JXLS does with it").isNotNull();
+		}
+		assertThat(problems(unit, sheet -> comment(sheet, "A8", c -> "jx:params(defaultValue=\"0\")\n" + c)))
+			.as("jx:params, the cell's settings and no command to JXLS").isEmpty();
+	}
+
+	@Test
+	void aCommandJxlsDoesNotKnowOrAnExpressionOfOneThatDoesNotParseIsSaidAtItsCell() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+		Consumer<XSSFSheet> misspelt = sheet -> comment(sheet, "A8", c -> c.replace("jx:each", "jx:eachh"));
+		Consumer<XSSFSheet> badSelect = sheet -> comment(sheet, "A8", c -> c.replace(" lastCell", " select=\"r.score >\" lastCell"));
+
+		assertThat(problems(unit, misspelt)).first().asString().isEqualTo("รายงาน › A8 · TEMPLATE_COMMAND_UNKNOWN · ความเห็นที่เซลล์นี้"
+				+ "มีคำสั่ง jx:eachh ซึ่ง JXLS ไม่รู้จัก (น่าจะเป็น jx:each) จึงเติมรายงานไม่ได้ (คำสั่งที่มี: area, each, if, grid, updateCell)"
+				+ " / the comment on this cell has the command jx:eachh, which JXLS does not know (did you mean jx:each?), so the report"
+				+ " cannot be filled (the commands are: area, each, if, grid, updateCell)");
+		assertThat(problems(unit, badSelect)).singleElement().asString()
+			.startsWith("รายงาน › A8 · TEMPLATE_EXPRESSION · นิพจน์ select=\"r.score >\" เขียนไม่ถูกต้อง");
+		for (Consumer<XSSFSheet> mistake : List.of(misspelt, badSelect)) {
+			assertThatThrownBy(() -> filled(restyled(mistake), unit)).as("what JXLS does with it").isNotNull();
+		}
+		assertThat(problems(unit, sheet -> comment(sheet, "A8", c -> c.replace("K8", "ZZZZ8"))))
+			.as("a lastCell beyond Excel's columns, which JXLS fills").isEmpty();
+		assertThat(problems(unit, sheet -> comment(sheet, "A8", c -> c.replace("\"K8\"", "\u2033K8\u2033"))))
+			.as("a value between primes, which JXLS takes for quotes").isEmpty();
+	}
+
+	/**
+	 * A mistake the check does not know fails the report as the check's do, naming the template and,
+	 * in JXLS's words, the sheet and cell: the run said "Value of var 'x' must implement
+	 * CellDataUpdater!" alone.
+	 */
+	@Test
+	void aTemplateJxlsCannotFillForAMistakeTheCheckDoesNotKnowIsSaidOfItsFile() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+		byte[] template = restyled(sheet -> comment(sheet, "A33", c -> "jx:updateCell(lastCell=\"J33\" updater=\"report\")"));
+		assertThat(XlsxTemplateCheck.check(template, "templates/monthly-report.xlsx", unit)).as("passed by the check").isEmpty();
+		Path file = Files.write(Files.createTempDirectory("template").resolve("monthly-report.xlsx"), template);
+		ReportTemplate restyled = new ReportTemplate(new ReportProperties.Template("report", file.toString(), ReportTemplates.UNIT_MONTH, "{unit}.xlsx"),
+				new XlsxTemplateEngine());
+
+		assertThatThrownBy(() -> restyled.fill(new java.util.HashMap<>(unit), new ByteArrayOutputStream()))
+			.isInstanceOf(TemplateProblems.class)
+			.hasMessageContaining(file + " · TEMPLATE_NOT_FILLED · เติมข้อมูลลงแม่แบบนี้ไม่ได้: ")
+			.hasMessageContaining("this template could not be filled: ")
+			.hasMessageContaining("must implement CellDataUpdater");
+	}
+
 	/** What JXLS fills as it stands is not refused (a review's list). */
 	@Test
 	void whatJxlsFillsIsNotRefused() throws IOException {
@@ -155,12 +221,59 @@ class TemplateCheckTests {
 		});
 
 		assertThat(XlsxTemplateCheck.check(broken, "templates/monthly-report.xlsx", unit)).isEmpty();
-		Map<String, String> filled = cells(filled(broken, unit));
-		assertThat(filled).as("the report as the template written on one line each fills it")
-			.isEqualTo(cells(filled(restyled(sheet -> {
-			}), unit)));
+		byte[] report = filled(broken, unit);
+		byte[] asWritten = filled(restyled(sheet -> {
+		}), unit);
+		Map<String, String> filled = cells(report);
+		assertThat(filled).as("the report as the template written on one line each fills it").isEqualTo(cells(asWritten));
+		assertThat(chartRanges(report)).as("the chart's series on the rows written, as from one line each")
+			.isEqualTo(chartRanges(asWritten))
+			.anySatisfy(range -> assertThat(range).matches(".*\\$K\\$8:\\$K\\$\\d+"));
 		assertThat(filled.values()).as("the indicators' table filled").contains(
 				((Map<?, ?>) ((List<?>) unit.get("indicators")).get(0)).get("name").toString());
+	}
+
+	/** Breaks a reviewer tried: before a command's bracket, after an attribute's "=", within its quotes around a bracket. */
+	@Test
+	void aCommandBrokenAnywhereBeforeItsBracketClosesFillsAsOnOneLineChartsToo() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+		byte[] asWritten = filled(restyled(sheet -> {
+		}), unit);
+		for (java.util.function.UnaryOperator<String> breakIt : List.<java.util.function.UnaryOperator<String>>of(
+				c -> c.replace("jx:each(", "jx:each\n("), c -> c.replace("lastCell=", "lastCell=\n"),
+				c -> c.replace(" lastCell", " select=\"r.name != null && (true\n)\" lastCell"))) {
+			byte[] broken = restyled(sheet -> comment(sheet, "A8", breakIt));
+			assertThat(XlsxTemplateCheck.check(broken, "templates/monthly-report.xlsx", unit)).isEmpty();
+			byte[] report = filled(broken, unit);
+			assertThat(cells(report)).isEqualTo(cells(asWritten));
+			assertThat(chartRanges(report)).isEqualTo(chartRanges(asWritten));
+		}
+	}
+
+	/**
+	 * A select after a break: JXLS stuck the break's marker to its name and dropped it with a warning,
+	 * printing every indicator where the select kept none (a review).
+	 */
+	@Test
+	void aSelectAfterABreakFiltersTheTableAsOnOneLine() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+		byte[] oneLine = filled(restyled(sheet -> comment(sheet, "A8", c -> c.replace(" lastCell", " select=\"r.name == '-'\" lastCell"))),
+				unit);
+		byte[] broken = filled(restyled(sheet -> comment(sheet, "A8", c -> c.replace(" lastCell", "\nselect=\"r.name == '-'\" lastCell"))),
+				unit);
+		String firstIndicator = ((Map<?, ?>) ((List<?>) unit.get("indicators")).get(0)).get("name").toString();
+
+		assertThat(cells(oneLine).values()).as("the select keeps no indicator").doesNotContain(firstIndicator);
+		assertThat(cells(broken)).isEqualTo(cells(oneLine));
+	}
+
+	@Test
+	void aJxParamsLeftOpenOverLinesIsSaidAtItsCellAsJxlsReadsItFromTheNote() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+		Consumer<XSSFSheet> open = sheet -> comment(sheet, "A8", c -> "jx:params(\ndefaultValue=\"0\")\n" + c);
+
+		assertThat(problems(unit, open)).singleElement().asString().startsWith("รายงาน › A8 · TEMPLATE_COMMAND_UNCLOSED · ความเห็น jx:params");
+		assertThatThrownBy(() -> filled(restyled(open), unit)).as("what JXLS does with it").isNotNull();
 	}
 
 	@Test
@@ -175,6 +288,10 @@ class TemplateCheckTests {
 		assertThat(TemplateCommand.oneLineEach("jx:each(items=\"rows\"\njx:area(lastCell=\"K38\")"))
 			.as("a command never closed: the next command is not taken into it").isEqualTo("jx:each(items=\"rows\"\njx:area(lastCell=\"K38\")");
 		assertThat(TemplateCommand.oneLineEach("ผู้จัดทำ: กองแผนงาน\nโทร 1234")).as("a note of text alone").isEqualTo("ผู้จัดทำ: กองแผนงาน\nโทร 1234");
+		assertThat(TemplateCommand.oneLineEach("jx:each\n(items=\"rows\" lastCell=\"D5\")")).as("the bracket on the next line")
+			.isEqualTo("jx:each (items=\"rows\" lastCell=\"D5\")");
+		assertThat(TemplateCommand.oneLineEach("jx:params(\ndefaultValue=\"0\")")).as("jx:params, which JXLS reads from the note")
+			.isEqualTo("jx:params(\ndefaultValue=\"0\")");
 	}
 
 	@Test
@@ -228,6 +345,25 @@ class TemplateCheckTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new XlsxTemplateEngine().fill(new java.io.ByteArrayInputStream(template), new java.util.HashMap<>(variables), out);
 		return out.toByteArray();
+	}
+
+	/** Every chart's series' ranges (categories and values), in the report's order. */
+	private static List<String> chartRanges(byte[] report) throws IOException {
+		List<String> ranges = new java.util.ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(report))) {
+			for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+				XSSFSheet sheet = workbook.getSheetAt(s);
+				for (var chart : sheet.createDrawingPatriarch().getCharts()) {
+					for (var data : chart.getChartSeries()) {
+						for (int i = 0; i < data.getSeriesCount(); i++) {
+							ranges.add(String.valueOf(data.getSeries(i).getCategoryData().getDataRangeReference()));
+							ranges.add(String.valueOf(data.getSeries(i).getValuesData().getDataRangeReference()));
+						}
+					}
+				}
+			}
+		}
+		return ranges;
 	}
 
 	/** Every cell's formatted value, by sheet and address. */
