@@ -18,7 +18,7 @@ import org.apache.poi.ss.util.CellReference;
  * @param at the cell it is on
  * @param last its lastCell, or {@code null} when it gives none or one that is not a cell
  * @param attributes its attributes
- * @param closed whether its line has the bracket that closes its attributes (JXLS fails on one without)
+ * @param closed whether its line has a closing bracket after its name, as JXLS looks for one (it fails on a line without)
  */
 record TemplateCommand(String name, CellAddress at, CellReference last, Map<String, String> attributes, boolean closed) {
 
@@ -46,12 +46,15 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 			int lineEnd = text.indexOf('\n', command.end());
 			lineEnd = lineEnd < 0 ? text.length() : lineEnd;
 			int close = closing(text, command.end(), lineEnd);
+			// JXLS takes the line's last bracket, whatever the quotes: a stray quote ("K8"")) leaves it closed.
+			int last = text.lastIndexOf(')', lineEnd - 1);
+			boolean closed = last >= command.end();
 			Map<String, String> attributes = new LinkedHashMap<>();
-			Matcher attribute = ATTRIBUTE.matcher(text.substring(command.end(), close));
+			Matcher attribute = ATTRIBUTE.matcher(text.substring(command.end(), close < lineEnd || !closed ? close : last));
 			while (attribute.find()) {
 				attributes.put(attribute.group(1), attribute.group(3));
 			}
-			commands.add(new TemplateCommand(command.group(1), at, cell(attributes.get("lastCell")), attributes, close < lineEnd));
+			commands.add(new TemplateCommand(command.group(1), at, cell(attributes.get("lastCell")), attributes, closed));
 		}
 		return commands;
 	}
@@ -86,8 +89,10 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 			}
 			Matcher command = COMMAND.matcher(joined).region(lineStart, joined.length());
 			Matcher alone = NAME_ALONE.matcher(joined).region(lineStart, joined.length());
+			// Open while no bracket closes it, quotes minded, and the line does not end on one (a stray quote).
 			open = command.lookingAt() ? !command.group(1).equals("params")
 					&& closing(joined, command.end(), joined.length()) == joined.length()
+					&& !joined.substring(lineStart).stripTrailing().endsWith(")")
 					: alone.matches() && !alone.group(1).equals("params");
 		}
 		return joined.toString();

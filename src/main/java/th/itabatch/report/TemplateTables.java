@@ -59,9 +59,12 @@ final class TemplateTables {
 			XSSFSheet sheet = template.getSheetAt(i);
 			for (Map.Entry<CellAddress, String> comment : comments.of(sheet).entrySet()) {
 				for (TemplateCommand command : TemplateCommand.of(comment.getKey(), comment.getValue())) {
-					String items = command.attributes().get("items");
-					if (command.name().equals("each") && command.closed() && command.valid() && items != null) {
-						eaches.add(new Each(sheet.getSheetName(), command.at().getRow(), command.last().getRow(), items.strip()));
+					String items = command.attributes().getOrDefault("items", "").strip();
+					// A table growing down over a list the data name: one growing right moves nothing below it,
+					// and one over an expression has rows not known here (its charts are left as they are).
+					if (command.name().equals("each") && command.closed() && command.valid() && items.matches("\\w+")
+							&& !"right".equalsIgnoreCase(command.attributes().getOrDefault("direction", "").strip())) {
+						eaches.add(new Each(sheet.getSheetName(), command.at().getRow(), command.last().getRow(), items));
 					}
 				}
 			}

@@ -41,9 +41,6 @@ final class XlsxTemplateCheck {
 	/** Enough to find the block whose comment is wrong: a deleted jx:area left 44 placeholders outside. */
 	private static final int OUTSIDE_SAID_PER_SHEET = 1;
 
-	/** The commands JXLS's comment reader knows (its XlsCommentAreaBuilder's); any other name fails the fill. */
-	private static final List<String> JXLS_COMMANDS = List.of("area", "each", "if", "grid", "updateCell");
-
 	/** A command's attributes JXLS evaluates as expressions: one that does not parse fails the fill. */
 	private static final List<String> EXPRESSIONS = List.of("items", "select", "condition");
 
@@ -94,10 +91,11 @@ final class XlsxTemplateCheck {
 				}
 				continue;
 			}
-			if (!JXLS_COMMANDS.contains(command.name())) {
-				var nearest = TemplateNames.nearest(command.name(), JXLS_COMMANDS);
+			if (!JxlsCommands.NAMES.contains(command.name())) {
+				List<String> known = JxlsCommands.NAMES.stream().sorted().toList();
+				var nearest = TemplateNames.nearest(command.name(), known);
 				log.cell(MessageCode.TEMPLATE_COMMAND_UNKNOWN, name, command.at().formatAsString(), "jx:" + command.name(),
-						nearest.map(n -> " (น่าจะเป็น jx:" + n + ")").orElse(""), String.join(", ", JXLS_COMMANDS),
+						nearest.map(n -> " (น่าจะเป็น jx:" + n + ")").orElse(""), String.join(", ", known),
 						nearest.map(n -> " (did you mean jx:" + n + "?)").orElse(""));
 				continue;
 			}
@@ -196,6 +194,8 @@ final class XlsxTemplateCheck {
 		while (placeholder.find()) {
 			String expression = placeholder.group(1);
 			try {
+				// As JXLS's evaluator parses it (an expression: a script's "x;" or "var x = …" fails there), then the names it reads.
+				JEXL.createExpression(expression);
 				for (List<String> path : JEXL.createScript(expression).getVariables()) {
 					names.unknown(path, rows).ifPresent(unknown -> log.cell(MessageCode.TEMPLATE_NAME_UNKNOWN, sheet, where,
 							"${" + unknown.name() + "}",
@@ -212,7 +212,7 @@ final class XlsxTemplateCheck {
 	/** Whether an attribute's expression parses; where it does not, said at the command's cell. */
 	private static void parses(String expression, String shown, String sheet, String where, MessageLog log) {
 		try {
-			JEXL.createScript(expression);
+			JEXL.createExpression(expression);
 		}
 		catch (JexlException ex) {
 			log.cell(MessageCode.TEMPLATE_EXPRESSION, sheet, where, shown, detail(ex));

@@ -152,9 +152,10 @@ class TemplateCheckTests {
 		Consumer<XSSFSheet> badSelect = sheet -> comment(sheet, "A8", c -> c.replace(" lastCell", " select=\"r.score >\" lastCell"));
 
 		assertThat(problems(unit, misspelt)).first().asString().isEqualTo("รายงาน › A8 · TEMPLATE_COMMAND_UNKNOWN · ความเห็นที่เซลล์นี้"
-				+ "มีคำสั่ง jx:eachh ซึ่ง JXLS ไม่รู้จัก (น่าจะเป็น jx:each) จึงเติมรายงานไม่ได้ (คำสั่งที่มี: area, each, if, grid, updateCell)"
-				+ " / the comment on this cell has the command jx:eachh, which JXLS does not know (did you mean jx:each?), so the report"
-				+ " cannot be filled (the commands are: area, each, if, grid, updateCell)");
+				+ "มีคำสั่ง jx:eachh ซึ่ง JXLS ไม่รู้จัก (น่าจะเป็น jx:each) จึงเติมรายงานไม่ได้ (คำสั่งที่มี: area, areaColumnMerge, autoRowHeight,"
+				+ " each, grid, if, image, mergeCells, updateCell) / the comment on this cell has the command jx:eachh, which JXLS does not know"
+				+ " (did you mean jx:each?), so the report cannot be filled (the commands are: area, areaColumnMerge, autoRowHeight, each,"
+				+ " grid, if, image, mergeCells, updateCell)");
 		assertThat(problems(unit, badSelect)).singleElement().asString()
 			.startsWith("รายงาน › A8 · TEMPLATE_EXPRESSION · นิพจน์ select=\"r.score >\" เขียนไม่ถูกต้อง");
 		for (Consumer<XSSFSheet> mistake : List.of(misspelt, badSelect)) {
@@ -164,6 +165,20 @@ class TemplateCheckTests {
 			.as("a lastCell beyond Excel's columns, which JXLS fills").isEmpty();
 		assertThat(problems(unit, sheet -> comment(sheet, "A8", c -> c.replace("\"K8\"", "\u2033K8\u2033"))))
 			.as("a value between primes, which JXLS takes for quotes").isEmpty();
+		// A review's: commands the POI builder adds, and a stray quote before the bracket, all of which JXLS fills.
+		for (java.util.function.UnaryOperator<String> filled : List.<java.util.function.UnaryOperator<String>>of(
+				c -> c + "\njx:autoRowHeight(lastCell=\"K8\")", c -> c + "\njx:areaColumnMerge(lastCell=\"A8\")",
+				c -> c.replace("\"K8\")", "\"K8\"\")"))) {
+			assertThat(problems(unit, sheet -> comment(sheet, "A8", filled))).as(filled.apply("jx:each(lastCell=\"K8\")")).isEmpty();
+			assertThat(cells(filled(restyled(sheet -> comment(sheet, "A8", filled)), unit))).isEqualTo(cells(filled(restyled(sheet -> {
+			}), unit)));
+		}
+		assertThat(problems(unit, sheet -> sheet.getCellComment(new CellAddress("A1")).setString(
+				sheet.getCellComment(new CellAddress("A1")).getString().getString() + "\njx:mergeCells(lastCell=\"A2\" rows=\"1\" cols=\"2\")")))
+			.as("jx:mergeCells").isEmpty();
+		assertThat(problems(unit, sheet -> comment(sheet, "A8", c -> c.replace(" lastCell", " select=\"r.score > 91;\" lastCell"))))
+			.as("an expression JXLS's evaluator cannot take, though a script could").singleElement().asString()
+			.startsWith("รายงาน › A8 · TEMPLATE_EXPRESSION");
 	}
 
 	/**
