@@ -18,7 +18,7 @@ import org.apache.poi.ss.util.CellReference;
  * @param at the cell it is on
  * @param last its lastCell, or {@code null} when it gives none or one that is not a cell
  * @param attributes its attributes
- * @param closed whether its line has a closing bracket after its name, as JXLS looks for one (it fails on a line without)
+ * @param closed whether JXLS finds its closing bracket, and nothing of another command within it
  */
 record TemplateCommand(String name, CellAddress at, CellReference last, Map<String, String> attributes, boolean closed) {
 
@@ -34,7 +34,7 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 	/** A command's name alone on its line, its bracket on the next ("jx:each" ↵ "(items=…)"). */
 	private static final Pattern NAME_ALONE = Pattern.compile("\\s*jx:(\\w+)\\s*");
 
-	/** An attribute in double, single or typographic quotes, the same at both ends, as JXLS reads them. */
+	/** An attribute in one of JXLS's quotes, the same at both ends, as JXLS reads them. */
 	private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*([" + QUOTES + "])(.*?)\\2");
 
 	/** The commands of a comment on a cell, one a line once the lines a command was broken over are joined. */
@@ -46,9 +46,10 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 			int lineEnd = text.indexOf('\n', command.end());
 			lineEnd = lineEnd < 0 ? text.length() : lineEnd;
 			int close = closing(text, command.end(), lineEnd);
-			// JXLS takes the line's last bracket, whatever the quotes: a stray quote ("K8"")) leaves it closed.
+			// JXLS takes a bracket after a stray quote ("K8"")) as closing, reading on to the note's end: closed,
+			// unless another command follows, which it then takes into this one (a review).
 			int last = text.lastIndexOf(')', lineEnd - 1);
-			boolean closed = last >= command.end();
+			boolean closed = close < lineEnd || last >= command.end() && !text.substring(lineEnd).contains("jx:");
 			Map<String, String> attributes = new LinkedHashMap<>();
 			Matcher attribute = ATTRIBUTE.matcher(text.substring(command.end(), close < lineEnd || !closed ? close : last));
 			while (attribute.find()) {
@@ -89,10 +90,10 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 			}
 			Matcher command = COMMAND.matcher(joined).region(lineStart, joined.length());
 			Matcher alone = NAME_ALONE.matcher(joined).region(lineStart, joined.length());
-			// Open while no bracket closes it, quotes minded, and the line does not end on one (a stray quote).
+			// Open while no bracket closes it, quotes minded, as JXLS reads on (a bracket within a select's quotes
+			// at a line's end leaves it open, a review).
 			open = command.lookingAt() ? !command.group(1).equals("params")
 					&& closing(joined, command.end(), joined.length()) == joined.length()
-					&& !joined.substring(lineStart).stripTrailing().endsWith(")")
 					: alone.matches() && !alone.group(1).equals("params");
 		}
 		return joined.toString();
@@ -132,10 +133,10 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 	}
 
 	private static CellReference cell(String reference) {
-		// As JXLS reads one: letters then digits, any number of each.
-		if (reference == null || !reference.strip().matches("(?:[^!]+!)?\\$?[A-Za-z]+\\$?\\d+")) {
+		// As JXLS reads one: letters then digits, any number of each, no spaces (" K8 " fails its fill).
+		if (reference == null || !reference.matches("(?:[^!]+!)?\\$?[A-Za-z]+\\$?\\d+")) {
 			return null;
 		}
-		return new CellReference(reference.strip());
+		return new CellReference(reference);
 	}
 }

@@ -41,6 +41,12 @@ final class XlsxTemplateCheck {
 	/** Enough to find the block whose comment is wrong: a deleted jx:area left 44 placeholders outside. */
 	private static final int OUTSIDE_SAID_PER_SHEET = 1;
 
+	/**
+	 * Commands whose cells hold names of their own (jx:grid's ${header}, ${cell}; an updater's): not the
+	 * data's. Any other (mergeCells, autoRowHeight…) leaves its cells' names the data's, checked (a review).
+	 */
+	private static final List<String> OWN_NAMES = List.of("grid", "updateCell");
+
 	/** A command's attributes JXLS evaluates as expressions: one that does not parse fails the fill. */
 	private static final List<String> EXPRESSIONS = List.of("items", "select", "condition");
 
@@ -159,10 +165,8 @@ final class XlsxTemplateCheck {
 					}
 					continue;
 				}
-				// Under a command other than an area, a table or a condition (jx:grid's ${header}, ${cell}), the
-				// names are that command's own.
-				if (commands.stream().anyMatch(c -> !List.of("area", "each", "if").contains(c.name())
-						&& c.covers(cell.getRowIndex(), cell.getColumnIndex()))) {
+				// Under jx:grid (its ${header}, ${cell}) or jx:updateCell, the names are that command's own.
+				if (commands.stream().anyMatch(c -> OWN_NAMES.contains(c.name()) && c.covers(cell.getRowIndex(), cell.getColumnIndex()))) {
 					continue;
 				}
 				// A table's names where its comment is wrong: that comment is said, not each of its cells.

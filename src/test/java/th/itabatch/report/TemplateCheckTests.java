@@ -282,6 +282,29 @@ class TemplateCheckTests {
 		assertThat(cells(broken)).isEqualTo(cells(oneLine));
 	}
 
+	/** A fourth review's: what the third's mends let through or broke. */
+	@Test
+	void whatJxlsReadsOnPastAStrayQuoteOrABracketAtALinesEndIsSaidOrFilledAsMeant() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+
+		assertThat(problems(unit, sheet -> {
+			comment(sheet, "A8", c -> c + "\njx:autoRowHeight(lastCell=\"K8\")");
+			sheet.getRow(7).getCell(2).setCellValue("${r.scroe}");
+		})).as("a name under jx:autoRowHeight is the data's, checked").singleElement().asString()
+			.startsWith("รายงาน › C8 · TEMPLATE_NAME_UNKNOWN");
+		assertThat(problems(unit, sheet -> comment(sheet, "A8",
+				c -> c.replace("\"K8\")", "\"K8\"\")") + "\njx:if(condition=\"r.score > 95\" lastCell=\"K8\")")))
+			.as("a stray quote, JXLS taking the next command into this one").singleElement().asString()
+			.startsWith("รายงาน › A8 · TEMPLATE_COMMAND_UNCLOSED");
+		assertThat(problems(unit, sheet -> comment(sheet, "A8", c -> c.replace("\"K8\"", "\" K8 \""))))
+			.as("a lastCell with spaces, on which JXLS fails").singleElement().asString()
+			.startsWith("รายงาน › A8 · TEMPLATE_LAST_CELL_MISSING");
+		java.util.function.UnaryOperator<String> select = c -> c.replace(" lastCell", " select=\"(r.score > 90)\n|| (r.level == 'AA')\" lastCell");
+		assertThat(problems(unit, sheet -> comment(sheet, "A8", select))).as("a select broken after a bracket within its quotes").isEmpty();
+		assertThat(cells(filled(restyled(sheet -> comment(sheet, "A8", select)), unit))).isEqualTo(cells(filled(restyled(
+				sheet -> comment(sheet, "A8", c -> c.replace(" lastCell", " select=\"(r.score > 90) || (r.level == 'AA')\" lastCell"))), unit)));
+	}
+
 	@Test
 	void aJxParamsLeftOpenOverLinesIsSaidAtItsCellAsJxlsReadsItFromTheNote() throws IOException {
 		Map<String, Object> unit = unitWithEverything();
