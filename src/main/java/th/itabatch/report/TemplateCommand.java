@@ -31,6 +31,12 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 	 */
 	private static final String QUOTES = "\"'\u201C\u201D\u201E\u201F\u2033\u2036\u2018\u2019\u201A\u201B\u2032\u2035";
 
+	/**
+	 * Another command after a stray quote, which JXLS reads into the one before (anywhere, even within a line
+	 * of words); not {@code jx:params}, which JXLS reads from the note apart (a review).
+	 */
+	private static final Pattern LATER_COMMAND = Pattern.compile("jx:(?!params\\b)\\w");
+
 	/** A command's name alone on its line, its bracket on the next ("jx:each" ↵ "(items=…)"). */
 	private static final Pattern NAME_ALONE = Pattern.compile("\\s*jx:(\\w+)\\s*");
 
@@ -49,7 +55,7 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 			// JXLS takes a bracket after a stray quote ("K8"")) as closing, reading on to the note's end: closed,
 			// unless another command follows, which it then takes into this one (a review).
 			int last = text.lastIndexOf(')', lineEnd - 1);
-			boolean closed = close < lineEnd || last >= command.end() && !text.substring(lineEnd).contains("jx:");
+			boolean closed = close < lineEnd || last >= command.end() && !LATER_COMMAND.matcher(text).region(command.end(), text.length()).find();
 			Map<String, String> attributes = new LinkedHashMap<>();
 			Matcher attribute = ATTRIBUTE.matcher(text.substring(command.end(), close < lineEnd || !closed ? close : last));
 			while (attribute.find()) {
@@ -78,7 +84,7 @@ record TemplateCommand(String name, CellAddress at, CellReference last, Map<Stri
 		int lineStart = 0;
 		boolean open = false;
 		for (String line : text.split("\r\n|\r|\n", -1)) {
-			if (open && !COMMAND.matcher(line).lookingAt()) {
+			if (open && !COMMAND.matcher(line).lookingAt() && !NAME_ALONE.matcher(line).matches()) {
 				joined.append(' ').append(line.strip());
 			}
 			else {

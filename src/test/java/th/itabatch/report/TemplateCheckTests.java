@@ -131,9 +131,10 @@ class TemplateCheckTests {
 		Consumer<XSSFSheet> notACell = sheet -> comment(sheet, "A1", c -> c.replace("K38", "K"));
 
 		assertThat(problems(unit, unclosed)).containsExactly("รายงาน › A8 · TEMPLATE_COMMAND_UNCLOSED · ความเห็น jx:each ที่เซลล์นี้"
-				+ "ไม่มีวงเล็บปิด ) ท้ายคำสั่ง JXLS จึงเติมไม่ได้ หรืออ่านคำสั่งถัดไปรวมเข้าไปด้วย ให้เติม ) ต่อจากค่าสุดท้าย / the jx:each comment"
-				+ " on this cell has no closing bracket ) after its values, so JXLS fails on it or reads the next command into it: add ) after"
-				+ " the last value");
+				+ "ไม่มีวงเล็บปิด ) ท้ายคำสั่ง หรือมีเครื่องหมายคำพูดที่ไม่ได้ปิด JXLS จึงเติมไม่ได้ หรืออ่านคำสั่งถัดไปรวมเข้าไปด้วย"
+				+ " ให้ตรวจว่าค่าทุกค่าอยู่ในเครื่องหมายคำพูดคู่หนึ่ง และมี ) ต่อจากค่าสุดท้าย / the jx:each comment on this cell has no closing"
+				+ " bracket ) after its values, or a quote left open, so JXLS fails on it or reads the next command into it: see that each"
+				+ " value is between one pair of quotes and that ) follows the last");
 		assertThat(problems(unit, noLastCell)).singleElement().asString()
 			.startsWith("รายงาน › A8 · TEMPLATE_LAST_CELL_MISSING · ความเห็น jx:each ที่เซลล์นี้ไม่มี lastCell ที่ระบุเซลล์ จึง");
 		assertThat(problems(unit, notACell)).as("the area's own cell first, then what it no longer covers").first().asString()
@@ -296,6 +297,13 @@ class TemplateCheckTests {
 				c -> c.replace("\"K8\")", "\"K8\"\")") + "\njx:if(condition=\"r.score > 95\" lastCell=\"K8\")")))
 			.as("a stray quote, JXLS taking the next command into this one").singleElement().asString()
 			.startsWith("รายงาน › A8 · TEMPLATE_COMMAND_UNCLOSED");
+		for (String next : List.of("\njx:if\n(condition=\"r.score > 95\" lastCell=\"K8\")", "\nและ jx:if(condition=\"r.score > 95\" lastCell=\"K8\")")) {
+			assertThat(problems(unit, sheet -> comment(sheet, "A8", c -> c.replace("\"K8\")", "\"K8\"\")") + next)))
+				.as("a stray quote, the next command's bracket on its own line or within words (a fifth review)").singleElement().asString()
+				.startsWith("รายงาน › A8 · TEMPLATE_COMMAND_UNCLOSED");
+		}
+		assertThat(problems(unit, sheet -> comment(sheet, "A8", c -> c.replace("\"K8\")", "\"K8\"\")") + "\njx:params(defaultValue=\"-\")")))
+			.as("a stray quote, then jx:params, which JXLS reads apart").isEmpty();
 		assertThat(problems(unit, sheet -> comment(sheet, "A8", c -> c.replace("\"K8\"", "\" K8 \""))))
 			.as("a lastCell with spaces, on which JXLS fails").singleElement().asString()
 			.startsWith("รายงาน › A8 · TEMPLATE_LAST_CELL_MISSING");
