@@ -1,8 +1,8 @@
 package th.itabatch.report;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
 
@@ -16,14 +16,15 @@ final class JxlsCommands extends JxlsPoiTemplateFillerBuilder {
 	 * Their names: those of JXLS's comment reader (its XlsCommentAreaBuilder's own) and those the POI
 	 * builder adds (mergeCells, autoRowHeight, image…), which a first list without them refused (a review).
 	 */
-	static final Set<String> NAMES = names();
+	static final List<String> NAMES = names();
 
 	private JxlsCommands() {
 	}
 
-	private static Set<String> names() {
-		Set<String> names = new LinkedHashSet<>(List.of("area", "each", "if", "grid", "updateCell"));
+	/** In alphabetical order, as the template check lists them. */
+	private static List<String> names() {
+		Set<String> names = new TreeSet<>(List.of("area", "each", "if", "grid", "updateCell"));
 		names.addAll(new JxlsCommands().commands.keySet());
-		return Set.copyOf(names);
+		return List.copyOf(names);
 	}
 }

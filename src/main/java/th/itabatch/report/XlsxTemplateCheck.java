@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -30,9 +29,9 @@ import th.itabatch.validation.MessageLog;
  * that JXLS passes over in silence or fails on with a class name: a placeholder outside every
  * {@code jx:area} (printed as written), a {@code lastCell} left above its cell after rows were
  * inserted, a command JXLS does not know, one without its closing bracket or without a
- * {@code lastCell}, an expression of a command's that does not parse (JXLS fails on each in English,
- * naming no template), a table's {@code items} or a placeholder's name the report's data
- * lack (printed blank), an expression that does not parse. Each is said at its sheet and cell.
+ * {@code lastCell} (JXLS fails on each in English, naming no template), a table's {@code items} or a
+ * placeholder's name the report's data lack (printed blank), an expression that does not parse (in a
+ * cell or a command's attribute). Each is said at its sheet and cell.
  */
 final class XlsxTemplateCheck {
 
@@ -98,10 +97,9 @@ final class XlsxTemplateCheck {
 				continue;
 			}
 			if (!JxlsCommands.NAMES.contains(command.name())) {
-				List<String> known = JxlsCommands.NAMES.stream().sorted().toList();
-				var nearest = TemplateNames.nearest(command.name(), known);
+				var nearest = TemplateNames.nearest(command.name(), JxlsCommands.NAMES);
 				log.cell(MessageCode.TEMPLATE_COMMAND_UNKNOWN, name, command.at().formatAsString(), "jx:" + command.name(),
-						nearest.map(n -> " (น่าจะเป็น jx:" + n + ")").orElse(""), String.join(", ", known),
+						nearest.map(n -> " (น่าจะเป็น jx:" + n + ")").orElse(""), String.join(", ", JxlsCommands.NAMES),
 						nearest.map(n -> " (did you mean jx:" + n + "?)").orElse(""));
 				continue;
 			}
@@ -231,9 +229,9 @@ final class XlsxTemplateCheck {
 
 	private static List<TemplateCommand> commands(XSSFSheet sheet) {
 		List<TemplateCommand> commands = new ArrayList<>();
-		for (Map.Entry<CellAddress, XSSFComment> comment : sheet.getCellComments().entrySet()) {
-			String text = comment.getValue().getString() == null ? "" : comment.getValue().getString().getString();
-			commands.addAll(TemplateCommand.of(comment.getKey(), text));
+		// The comments as the fill gives them to JXLS (TemplateComments), each command on one line.
+		for (Map.Entry<CellAddress, String> comment : TemplateComments.read(sheet).entrySet()) {
+			commands.addAll(TemplateCommand.of(comment.getKey(), comment.getValue()));
 		}
 		// In the sheet's order, as a reader goes through it.
 		commands.sort(java.util.Comparator.comparing((TemplateCommand c) -> c.at().getRow()).thenComparing(c -> c.at().getColumn()));
