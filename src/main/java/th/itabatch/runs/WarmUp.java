@@ -59,8 +59,10 @@ import th.itabatch.workbook.WorkbookLimits;
  * it (on one thread, into nothing) until the JIT compilers are done with that code, at most
  * {@code ita.runs.warm-up-fills} times, so that the JVM has compiled the workbook and document code
  * before the first real run: a first run otherwise goes at the speed of code not yet compiled while
- * the compiler takes one of the cores (docs/benchmarks.md). Nothing is stored or written; a run
- * coming meanwhile ends it, and a failure is logged and ends only the warm-up.
+ * the compiler takes one of the cores (docs/benchmarks.md). The fills store and write nothing; the
+ * {@link WarmUpStep}s after them (a run rehearsed in an application and database of its own) keep
+ * nothing of the service's. A run coming meanwhile ends it, and a failure is logged and ends only
+ * the warm-up.
  */
 @Component
 public class WarmUp {
@@ -97,6 +99,9 @@ public class WarmUp {
 	/** The JIT compilers' time so far in milliseconds, or -1 where the JVM does not say. */
 	private final LongSupplier compilerMillis;
 
+	/** What the warm-up does after its fills (a rehearsed run): none in the tests' own warm-ups. */
+	private final List<WarmUpStep> steps;
+
 	private final CompletableFuture<Result> done = new CompletableFuture<>();
 
 	private ExecutorService thread;
@@ -106,8 +111,8 @@ public class WarmUp {
 
 	@Autowired
 	WarmUp(TableKinds kinds, Catalog catalog, ReportProperties report, ReportTemplates templates, RunsProperties runs,
-			JobLaunches launches) {
-		this(kinds, catalog, report, templates, runs, workStarted(launches), compilerMillis());
+			JobLaunches launches, List<WarmUpStep> steps) {
+		this(kinds, catalog, report, templates, runs, workStarted(launches), compilerMillis(), steps);
 	}
 
 	/**
@@ -121,6 +126,12 @@ public class WarmUp {
 
 	WarmUp(TableKinds kinds, Catalog catalog, ReportProperties report, ReportTemplates templates, RunsProperties runs,
 			BooleanSupplier working, LongSupplier compilerMillis) {
+		this(kinds, catalog, report, templates, runs, working, compilerMillis, List.of());
+	}
+
+	WarmUp(TableKinds kinds, Catalog catalog, ReportProperties report, ReportTemplates templates, RunsProperties runs,
+			BooleanSupplier working, LongSupplier compilerMillis, List<WarmUpStep> steps) {
+		this.steps = List.copyOf(steps);
 		this.kinds = kinds;
 		this.working = working;
 		this.compilerMillis = compilerMillis;
@@ -224,12 +235,34 @@ public class WarmUp {
 			}
 			log.info("Warmed up in {} s: a made-up unit's documents made {} times{}", String.format("%.1f", result.seconds()),
 					result.fills(), compiled ? ", the compilers done with them" : "");
-			done.complete(result);
+			takeSteps();
+			done.complete(new Result(result.fills(), result.scores(), result.activities(), result.bytes(),
+					(System.nanoTime() - start) / 1e9));
 		}
 		catch (Exception | Error ex) {
 			// The service runs without it, only its first run the slower.
 			log.warn("The warm-up stopped: {}", PlainReason.of(ex));
 			done.completeExceptionally(ex);
+		}
+	}
+
+	/**
+	 * The steps after the fills, each until a run comes or the application stops: a step that fails
+	 * is logged and the next one taken (the service runs without them, only its first run the slower).
+	 */
+	private void takeSteps() {
+		BooleanSupplier giveWay = () -> stopping || Thread.currentThread().isInterrupted() || working.getAsBoolean();
+		for (WarmUpStep step : steps) {
+			if (giveWay.getAsBoolean()) {
+				log.info("The warm-up gave way to a run before its last steps");
+				return;
+			}
+			try {
+				step.warm(giveWay);
+			}
+			catch (Exception ex) {
+				log.warn("A warm-up step stopped: {}", PlainReason.of(ex));
+			}
 		}
 	}
 

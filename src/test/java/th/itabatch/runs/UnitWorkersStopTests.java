@@ -42,7 +42,7 @@ class UnitWorkersStopTests {
 			}
 		};
 		UnitWorkers workers = new UnitWorkers(queue, null, new ClusterProperties("test", Duration.ofSeconds(10),
-				Duration.ofSeconds(2)), new RunsProperties(1, 1, true, 0));
+				Duration.ofSeconds(2)), new RunsProperties(1, 1, true, 0, 0));
 		workers.start();
 		assertThat(inQuery.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -69,7 +69,7 @@ class UnitWorkersStopTests {
 			}
 		};
 		UnitWorkers workers = new UnitWorkers(queue, null, new ClusterProperties("ita-1", Duration.ofSeconds(10),
-				Duration.ofSeconds(2)), new RunsProperties(1, 1, true, 0));
+				Duration.ofSeconds(2)), new RunsProperties(1, 1, true, 0, 0));
 
 		workers.start();
 		workers.stop();

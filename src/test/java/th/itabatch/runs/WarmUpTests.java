@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import th.itabatch.ItaApplicationTest;
+import th.itabatch.ServiceFootprint;
 import th.itabatch.TestFolders;
 import th.itabatch.catalog.Catalog;
 import th.itabatch.examples.ExampleWorkbooks;
@@ -45,8 +46,6 @@ class WarmUpTests {
 
 	/** A JVM that does not measure its compilers' time: the warm-up makes all the fills asked for. */
 	private static final LongSupplier COMPILERS_UNKNOWN = () -> -1;
-
-	private static final Set<String> SERVICE_OWN = java.util.Set.of("ITA_INSTANCE", "INT_LOCK");
 
 	@Autowired
 	private TableKinds kinds;
@@ -74,8 +73,8 @@ class WarmUpTests {
 
 	@Test
 	void makesTheMadeUpUnitsDocumentsAndKeepsNothing() throws Exception {
-		Map<String, Long> filesBefore = files(TestFolders.shared());
-		Map<String, Long> rowsBefore = rows();
+		Map<String, Long> filesBefore = ServiceFootprint.files(TestFolders.shared());
+		Map<String, Long> rowsBefore = ServiceFootprint.rows(dataSource);
 		WarmUp warmUp = warmUp(kinds, 3);
 
 		warmUp.start();
@@ -90,8 +89,44 @@ class WarmUpTests {
 		assertThat(result.get().bytes()).as("bytes of the documents filled")
 			.isGreaterThan(templates.of(ReportTemplates.UNIT_MONTH).size() * 20_000L);
 		assertThat(templates.of(ReportTemplates.UNIT_MONTH)).hasSizeGreaterThanOrEqualTo(2);
-		assertThat(files(TestFolders.shared())).as("no file written").isEqualTo(filesBefore);
-		assertThat(rows()).as("nothing stored").isEqualTo(rowsBefore);
+		assertThat(ServiceFootprint.files(TestFolders.shared())).as("no file written").isEqualTo(filesBefore);
+		assertThat(ServiceFootprint.rows(dataSource)).as("nothing stored").isEqualTo(rowsBefore);
+	}
+
+	@Test
+	void takesItsStepsAfterTheFillsAndGoesOnPastOneThatFails() throws Exception {
+		List<String> taken = new java.util.concurrent.CopyOnWriteArrayList<>();
+		WarmUpStep failing = giveWay -> {
+			taken.add("failing");
+			throw new IllegalStateException("a step's own failure");
+		};
+		WarmUpStep second = giveWay -> taken.add("second after " + giveWay.getAsBoolean());
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 2, 0), () -> false,
+				COMPILERS_UNKNOWN, List.of(failing, second));
+
+		warmUp.start();
+
+		assertThat(warmUp.awaitDone(Duration.ofMinutes(1))).as("the warm-up ended well")
+			.hasValueSatisfying(r -> assertThat(r.fills()).isEqualTo(2));
+		assertThat(taken).containsExactly("failing", "second after false");
+	}
+
+	@Test
+	void aRunComingDuringTheFillsLeavesTheStepsUntaken() throws Exception {
+		AtomicBoolean working = new AtomicBoolean();
+		AtomicBoolean stepTaken = new AtomicBoolean();
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000, 0), working::get,
+				COMPILERS_UNKNOWN, List.of(giveWay -> stepTaken.set(true)));
+		warmUp.start();
+		try {
+			working.set(true);
+
+			assertThat(warmUp.awaitDone(Duration.ofSeconds(20))).isPresent();
+			assertThat(stepTaken).as("no step taken once a run has come").isFalse();
+		}
+		finally {
+			warmUp.stop();
+		}
 	}
 
 	@Test
@@ -127,7 +162,7 @@ class WarmUpTests {
 	@Test
 	void aRunComingDuringTheWarmUpEndsIt() throws Exception {
 		AtomicBoolean working = new AtomicBoolean();
-		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000), working::get,
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000, 0), working::get,
 				COMPILERS_UNKNOWN);
 		warmUp.start();
 		try {
@@ -179,7 +214,7 @@ class WarmUpTests {
 
 	/** A warm-up of the service's own kind, its end only the work of this process's runs. */
 	private WarmUp warmingUpForLong() {
-		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000),
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000, 0),
 				WarmUp.workStarted(launches), COMPILERS_UNKNOWN);
 		warmUp.start();
 		return warmUp;
@@ -188,7 +223,7 @@ class WarmUpTests {
 	@Test
 	void endsOnceTheCompilersAreDoneWithItsCode() throws Exception {
 		// The compilers' time standing still: a window of fills made them work none.
-		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000), () -> false,
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1_000_000, 0), () -> false,
 				() -> 0);
 
 		warmUp.start();
@@ -204,7 +239,7 @@ class WarmUpTests {
 	void goesOnWhileTheCompilersWork() throws Exception {
 		// Compilers busy for twice the time that passes: never done, so all the fills asked for.
 		int fills = WarmUp.WINDOW * 2 + 1;
-		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, fills), () -> false,
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, fills, 0), () -> false,
 				() -> System.nanoTime() / 500_000);
 
 		warmUp.start();
@@ -213,36 +248,7 @@ class WarmUpTests {
 	}
 
 	private WarmUp warmUp(TableKinds tableKinds, int fills) {
-		return new WarmUp(tableKinds, catalog, report, templates, new RunsProperties(0, 0, true, fills), () -> false,
+		return new WarmUp(tableKinds, catalog, report, templates, new RunsProperties(0, 0, true, fills, 0), () -> false,
 				COMPILERS_UNKNOWN);
-	}
-
-	private static Map<String, Long> files(Path folder) throws IOException {
-		Map<String, Long> files = new TreeMap<>();
-		try (Stream<Path> all = Files.walk(folder)) {
-			for (Path file : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
-				// The database's own files change as it works; what the application writes is what counts.
-				if (!file.startsWith(folder.resolve("data").resolve("db"))) {
-					files.put(folder.relativize(file).toString(), Files.size(file));
-				}
-			}
-		}
-		return files;
-	}
-
-	private Map<String, Long> rows() {
-		JdbcClient jdbc = JdbcClient.create(dataSource);
-		Map<String, Long> rows = new TreeMap<>();
-		for (String table : jdbc.sql("""
-				SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'""")
-			.query(String.class)
-			.list()) {
-			if (SERVICE_OWN.contains(table)) {
-				// The service registers itself and takes its schedule's lock whatever else it does.
-				continue;
-			}
-			rows.put(table, jdbc.sql("SELECT COUNT(*) FROM \"" + table + "\"").query(Long.class).single());
-		}
-		return rows;
 	}
 }
