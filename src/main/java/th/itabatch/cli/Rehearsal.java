@@ -1,9 +1,12 @@
 package th.itabatch.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -27,8 +30,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.FileSystemUtils;
 
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.report.ReportProperties;
+import th.itabatch.runs.DepartmentRun;
+import th.itabatch.runs.RunOutcome;
+import th.itabatch.runs.UnitRun;
 import th.itabatch.runs.WarmUpStep;
 import th.itabatch.settings.RunsProperties;
+import th.itabatch.validation.Severity;
 
 /**
  * The warm-up's last step: a whole run rehearsed on a made-up department ({@link RehearsalInputs}),
@@ -36,7 +45,8 @@ import th.itabatch.settings.RunsProperties;
  * a temporary folder, both thrown away after. The service's first run then meets warm the code the
  * warm-up's fills never take: receiving, storing, Spring Batch's jobs, the database, the department
  * reports (a thousand units' first run some 3 s shorter, docs/benchmarks.md). Nothing of the
- * service's is read or written: not its database, folders, settings files or log settings.
+ * service's is written: not its database, folders or log settings; it reads the templates the
+ * service is configured with, and the service's database only to see whether inputs wait for a run.
  */
 @Component
 class Rehearsal implements WarmUpStep {
@@ -46,19 +56,28 @@ class Rehearsal implements WarmUpStep {
 	/** Units a rehearsed run takes at once: between two, the warm-up gives way to a run that has come (some 2 s). */
 	static final int BATCH = 60;
 
+	/** The temporary folders' names: the process's id follows, so that what a killed one left is known as such. */
+	static final String PREFIX = "ita-rehearsal-";
+
 	private final ApplicationContext service;
+
+	private final ReportProperties report;
+
+	private final InputRepository inputs;
 
 	private final int units;
 
 	private final int batch;
 
 	@Autowired
-	Rehearsal(ApplicationContext service, RunsProperties runs) {
-		this(service, runs.rehearsalUnits(), BATCH);
+	Rehearsal(ApplicationContext service, ReportProperties report, InputRepository inputs, RunsProperties runs) {
+		this(service, report, inputs, runs.rehearsalUnits(), BATCH);
 	}
 
-	Rehearsal(ApplicationContext service, int units, int batch) {
+	Rehearsal(ApplicationContext service, ReportProperties report, InputRepository inputs, int units, int batch) {
 		this.service = service;
+		this.report = report;
+		this.inputs = inputs;
 		this.units = units;
 		this.batch = batch;
 	}
@@ -68,9 +87,10 @@ class Rehearsal implements WarmUpStep {
 	 *
 	 * @param units the made-up units reported
 	 * @param departments the department reports made, counted at each batch's run
+	 * @param gaveWay true when it stopped before the last batch, for a run that had come or the application stopping
 	 * @param seconds how long it took, its application's start and close included
 	 */
-	record Rehearsed(int units, int departments, double seconds) {
+	record Rehearsed(int units, int departments, boolean gaveWay, double seconds) {
 	}
 
 	@Override
@@ -79,26 +99,43 @@ class Rehearsal implements WarmUpStep {
 			return;
 		}
 		Rehearsed rehearsed = rehearse(giveWay);
-		log.info("Rehearsed a run of {} made-up unit(s) in an application and in-memory database of their own in {} s;"
-				+ " nothing of it kept", rehearsed.units(), String.format("%.1f", rehearsed.seconds()));
+		String seconds = String.format("%.1f", rehearsed.seconds());
+		if (!rehearsed.gaveWay()) {
+			log.info("Rehearsed a run of {} made-up unit(s) in an application and in-memory database of their own in {} s;"
+					+ " nothing of it kept", rehearsed.units(), seconds);
+		}
+		else {
+			log.info("The rehearsed run gave way after {} of its {} made-up unit(s) ({} s)", rehearsed.units(), units, seconds);
+		}
 	}
 
-	/** Rehearses the run, batch by batch until every unit is reported or it is to give way. */
+	/**
+	 * Rehearses the run, batch by batch until every unit is reported or it is to give way: when asked
+	 * to, or when the service has inputs waiting for a run (a run comes some seconds after they arrive).
+	 */
 	Rehearsed rehearse(BooleanSupplier giveWay) throws Exception {
 		long start = System.nanoTime();
-		Path folder = Files.createTempDirectory("ita-rehearsal-");
+		BooleanSupplier stop = () -> giveWay.getAsBoolean() || inputs.lastPendingId().isPresent();
+		Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+		removeLeftovers(temporary);
+		Path folder = Files.createTempDirectory(temporary, PREFIX + ProcessHandle.current().pid() + "-");
 		int reported = 0;
 		int departments = 0;
+		boolean gaveWay = false;
 		try (RehearsalLogs quiet = RehearsalLogs.quiet(); ConfigurableApplicationContext own = start(folder)) {
 			OneShotRun run = own.getBean(OneShotRun.class);
-			for (int first = 1; first <= units && !giveWay.getAsBoolean(); first += batch) {
+			for (int first = 1; first <= units; first += batch) {
+				if (stop.getAsBoolean()) {
+					gaveWay = true;
+					break;
+				}
 				int last = Math.min(units, first + batch - 1);
 				Path input = Files.createDirectories(folder.resolve("input-" + first));
 				RehearsalInputs.write(input, units, first, last);
 				RunSummary summary = run.run(input, folder.resolve("output"), Optional.empty());
 				if (summary.exitCode() != 0) {
-					throw new IllegalStateException("the rehearsed run of made-up units " + first + " to " + last
-							+ " did not use every input (exit code " + summary.exitCode() + ")");
+					throw new IllegalStateException("the rehearsed run of made-up units " + first + " to " + last + " "
+							+ (summary.exitCode() == 2 ? "refused an input" : "failed") + ": " + why(summary));
 				}
 				reported += (int) summary.outcome().units().stream().filter(u -> u.status() == BatchStatus.COMPLETED).count();
 				departments += summary.outcome().departments().size();
@@ -107,7 +144,43 @@ class Rehearsal implements WarmUpStep {
 		finally {
 			FileSystemUtils.deleteRecursively(folder);
 		}
-		return new Rehearsed(reported, departments, (System.nanoTime() - start) / 1e9);
+		return new Rehearsed(reported, departments, gaveWay, (System.nanoTime() - start) / 1e9);
+	}
+
+	/** The first reason a rehearsed run gives for what it did not do: the log holds none of its own lines. */
+	private static String why(RunSummary summary) {
+		RunOutcome outcome = summary.outcome();
+		return java.util.stream.Stream.of(java.util.stream.Stream.ofNullable(outcome.ingestFailure()),
+				outcome.units().stream().map(UnitRun::failure), outcome.departments().stream().map(DepartmentRun::failure),
+				summary.messages().values().stream().flatMap(List::stream).filter(m -> m.severity() == Severity.ERROR)
+					.map(Object::toString))
+			.flatMap(reasons -> reasons)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse("exit code " + summary.exitCode());
+	}
+
+	/**
+	 * Removes the folders that rehearsals of processes no longer running left (a service killed
+	 * during its rehearsal), some 40 MB each: a live process's, another instance's on the machine, is left.
+	 */
+	static void removeLeftovers(Path temporary) {
+		try (var folders = Files.list(temporary)) {
+			for (Path folder : (Iterable<Path>) folders::iterator) {
+				String name = folder.getFileName().toString();
+				if (!name.startsWith(PREFIX) || !Files.isDirectory(folder)) {
+					continue;
+				}
+				String pid = name.substring(PREFIX.length()).split("-", 2)[0];
+				if (pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+					FileSystemUtils.deleteRecursively(folder);
+				}
+			}
+		}
+		catch (IOException ex) {
+			// A folder of the system's that cannot be listed: the rehearsal goes on, leftovers stay.
+			log.debug("Leftover rehearsal folders not looked for: {}", ex.toString());
+		}
 	}
 
 	/**
@@ -135,7 +208,12 @@ class Rehearsal implements WarmUpStep {
 		return application.run();
 	}
 
-	static Map<String, Object> settings(Path folder) {
+	/**
+	 * The rehearsal's own places and switches, and the service's report settings: it fills the
+	 * templates the service is configured with (read, never written), not whatever file of the
+	 * bundled name lies in the working folder.
+	 */
+	Map<String, Object> settings(Path folder) {
 		Map<String, Object> settings = new LinkedHashMap<>();
 		settings.put("spring.config.location", "optional:classpath:/");
 		settings.put("spring.datasource.url",
@@ -152,6 +230,19 @@ class Rehearsal implements WarmUpStep {
 		settings.put("ita.pdf.enabled", "false");
 		settings.put("ita.runs.warm-up-fills", "0");
 		settings.put("ita.runs.rehearsal-units", "0");
+		for (int i = 0; i < report.templates().size(); i++) {
+			ReportProperties.Template template = report.templates().get(i);
+			String key = "ita.report.templates[" + i + "].";
+			settings.put(key + "name", template.name());
+			// Where the service finds it: the rehearsal runs in the same working folder.
+			settings.put(key + "template", template.template());
+			settings.put(key + "model", template.model());
+			settings.put(key + "file-name", template.fileName());
+		}
+		settings.put("ita.report.thai-digits", String.valueOf(report.thaiDigits()));
+		settings.put("ita.report.kpi", report.kpi());
+		settings.put("ita.report.goal", report.goal().name());
+		settings.put("ita.report.due-day", String.valueOf(report.dueDay()));
 		return settings;
 	}
 

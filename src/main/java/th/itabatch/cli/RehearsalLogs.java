@@ -13,10 +13,11 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 
 /**
- * Keeps a rehearsal's information out of the service's log while it goes: its private application
- * logs as the service does ("COMMAND run: 60 unit(s) …"), which would read as runs of units nobody
- * has. Its warnings and errors still show. What the rehearsal's thread and the threads it starts
- * (its application's pools) log is told apart by a flag they inherit.
+ * Keeps a rehearsal's own lines out of the service's log while it goes: its private application logs
+ * as the service does ("COMMAND run: 60 unit(s) …", a made-up unit's report not made), which would
+ * read as the service's runs of units nobody has. Its warnings and errors too: a rehearsal that fails
+ * says why in one line of the warm-up's ({@link Rehearsal}). What the rehearsal's thread and the
+ * threads it starts (its application's pools) log is told apart by a flag they inherit.
  */
 final class RehearsalLogs extends TurboFilter implements AutoCloseable {
 
@@ -31,7 +32,7 @@ final class RehearsalLogs extends TurboFilter implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Quiets the rehearsal's information on this thread and those it starts, until closed. */
+	/** Quiets what this thread and those it starts log, until closed. */
 	static RehearsalLogs quiet() {
 		ILoggerFactory factory = LoggerFactory.getILoggerFactory();
 		RehearsalLogs logs = new RehearsalLogs(factory instanceof LoggerContext logback ? logback : null);
@@ -46,8 +47,7 @@ final class RehearsalLogs extends TurboFilter implements AutoCloseable {
 	@Override
 	public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
 		AtomicBoolean rehearsing = REHEARSING.get();
-		return rehearsing != null && rehearsing.get() && !level.isGreaterOrEqual(Level.WARN) ? FilterReply.DENY
-				: FilterReply.NEUTRAL;
+		return rehearsing != null && rehearsing.get() ? FilterReply.DENY : FilterReply.NEUTRAL;
 	}
 
 	@Override

@@ -72,8 +72,9 @@ public class XlsxTemplateEngine implements TemplateEngine {
 		fill(new CommandComments.Separated(template, TemplateComments.NONE_TAKEN_OUT), variables, out);
 	}
 
-	private static void fill(CommandComments.Separated separated, Map<String, Object> variables, OutputStream out)
+	private static void fill(CommandComments.Separated separated, Map<String, Object> model, OutputStream out)
 			throws IOException {
+		Map<String, Object> variables = ownCopy(model);
 		TemplateTables tables = new TemplateTables(variables);
 		ConditionalFormats formats = new ConditionalFormats();
 		JxlsPoiTemplateFillerBuilder builder = JxlsPoiTemplateFillerBuilder.newInstance()
@@ -116,6 +117,28 @@ public class XlsxTemplateEngine implements TemplateEngine {
 			// JEXL's begins with where in JXLS's code it parsed ("org.jxls…Evaluator.<init>:51@1:3"): not the user's.
 			throw new TemplateMistake(PlainReason.of(ex).replaceFirst("^\\S+@\\d+:\\d+ ", ""));
 		}
+	}
+
+	/**
+	 * The model with each of its lists and maps copied, not the values they hold: JXLS sorts a table's
+	 * list in place for an {@code orderBy} a user adds to a {@code jx:each}, and the unit's other
+	 * templates (the brief) are filled from the same model after this one, in its own order.
+	 */
+	@SuppressWarnings("unchecked")
+	static <T> T ownCopy(T value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<Object, Object> copy = new java.util.LinkedHashMap<>(map.size() * 2);
+			map.forEach((key, item) -> copy.put(key, ownCopy(item)));
+			return (T) copy;
+		}
+		if (value instanceof List<?> list) {
+			List<Object> copy = new java.util.ArrayList<>(list.size());
+			for (Object item : list) {
+				copy.add(ownCopy(item));
+			}
+			return (T) copy;
+		}
+		return value;
 	}
 
 	/**

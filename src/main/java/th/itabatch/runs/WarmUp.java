@@ -261,6 +261,11 @@ public class WarmUp {
 				step.warm(giveWay);
 			}
 			catch (Exception ex) {
+				if (stopping || Thread.currentThread().isInterrupted()) {
+					// The application stopping interrupted it ("sleep interrupted"): no failure of the step's.
+					log.info("The warm-up was stopped during its last steps");
+					return;
+				}
 				log.warn("A warm-up step stopped: {}", PlainReason.of(ex));
 			}
 		}

@@ -29,7 +29,7 @@ public record RunsProperties(@DefaultValue("0") int reportThreads, @DefaultValue
 	public static final int DEFAULT_WARM_UP_FILLS = 600;
 
 	/**
-	 * Some 10 s of both cores on the machine of docs/benchmarks.md, after which a thousand units' first
+	 * Some 13 s of both cores on the machine of docs/benchmarks.md, after which a thousand units' first
 	 * run took some 3 s less, near a second run's time (the thirty-eighth pass).
 	 */
 	public static final int DEFAULT_REHEARSAL_UNITS = 300;

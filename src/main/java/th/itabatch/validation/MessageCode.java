@@ -255,7 +255,10 @@ public enum MessageCode {
 			"the {0} comment on this cell gives lastCell=\"{1}\", which is above or left of the cell itself (were rows or columns inserted above the table?): set lastCell to the bottom-right cell of its block"),
 	TEMPLATE_COMMAND_UNKNOWN(ERROR, "ความเห็นที่เซลล์นี้มีคำสั่ง {0} ซึ่ง JXLS ไม่รู้จัก{1} จึงเติมรายงานไม่ได้ (คำสั่งที่มี: {2})",
 			"the comment on this cell has the command {0}, which JXLS does not know{3}, so the report cannot be filled (the commands are: {2})"),
-	TEMPLATE_NOT_FILLED(ERROR, "เติมข้อมูลลงแม่แบบนี้ไม่ได้: {0}", "this template could not be filled: {1}"),
+	// JXLS says why in English only: the Thai half says what to look at, then quotes it.
+	TEMPLATE_NOT_FILLED(ERROR,
+			"เติมข้อมูลลงแม่แบบนี้ไม่ได้ ให้ตรวจคำสั่ง jx: ในความเห็นของเซลล์ หรือนิพจน์ ${…} ที่ข้อความของ JXLS (ภาษาอังกฤษ) ต่อไปนี้ระบุ หรือกลับไปใช้แม่แบบที่มากับโปรแกรม: {0}",
+			"this template could not be filled; check the jx: command in a cell's note or the ${…} expression that JXLS's words after the colon name, or go back to the template shipped with ITA Batch: {1}"),
 	TEMPLATE_COMMAND_UNCLOSED(ERROR, "ความเห็น {0} ที่เซลล์นี้ไม่มีวงเล็บปิด ) ท้ายคำสั่ง หรือมีเครื่องหมายคำพูดที่ไม่ได้ปิด JXLS จึงเติมไม่ได้ หรืออ่านคำสั่งถัดไปรวมเข้าไปด้วย ให้ตรวจว่าค่าทุกค่าอยู่ในเครื่องหมายคำพูดคู่หนึ่ง และมี ) ต่อจากค่าสุดท้าย",
 			"the {0} comment on this cell has no closing bracket ) after its values, or a quote left open, so JXLS fails on it or reads the next command into it: see that each value is between one pair of quotes and that ) follows the last"),
 	TEMPLATE_LAST_CELL_MISSING(ERROR, "ความเห็น {0} ที่เซลล์นี้ไม่มี lastCell ที่ระบุเซลล์{1} จึงเติมรายงานไม่ได้ ให้ระบุ lastCell เป็นเซลล์มุมขวาล่างของส่วนนี้ เช่น lastCell=\"K8\"",

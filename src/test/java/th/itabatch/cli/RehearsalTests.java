@@ -1,10 +1,12 @@
 package th.itabatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,7 +15,10 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -26,13 +31,23 @@ import ch.qos.logback.core.read.ListAppender;
 import th.itabatch.ItaApplicationTest;
 import th.itabatch.ServiceFootprint;
 import th.itabatch.TestFolders;
+import th.itabatch.examples.ExampleWorkbooks;
+import th.itabatch.inbox.Inbox;
+import th.itabatch.inputs.InputRepository;
+import th.itabatch.inputs.InputSource;
+import th.itabatch.report.ReportProperties;
+import th.itabatch.report.ReportTemplates;
+import th.itabatch.runs.WarmUpStep;
+import th.itabatch.scores.RoundComparator;
 
 /**
  * The warm-up's rehearsed run reports every made-up unit and its departments in an application of
  * its own, and keeps nothing of the service's: no row in its database, no file in its folders, no
- * temporary folder left, its log settings as they were and no information of its own in the log.
+ * temporary folder left (nor one a killed process left), its log settings as they were and no line of
+ * its own in the log; it fills the service's own templates and gives way to a run.
  */
 @ItaApplicationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RehearsalTests {
 
 	@Autowired
@@ -40,6 +55,15 @@ class RehearsalTests {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private ReportProperties report;
+
+	@Autowired
+	private InputRepository inputs;
+
+	@Autowired
+	private Inbox inbox;
 
 	@Test
 	void rehearsesAWholeRunAndKeepsNothingOfTheServices() throws Exception {
@@ -58,7 +82,7 @@ class RehearsalTests {
 		ours.setLevel(Level.INFO);
 		Rehearsal.Rehearsed rehearsed;
 		try {
-			rehearsed = new Rehearsal(service, 7, 4).rehearse(() -> false);
+			rehearsed = rehearsal(report, 7).rehearse(() -> false);
 
 			assertThat(ours.getLevel()).as("the service's log settings as they were").isEqualTo(Level.INFO);
 		}
@@ -74,22 +98,94 @@ class RehearsalTests {
 		assertThat(rehearsalFolders()).as("its temporary folder removed").isEqualTo(temporary);
 		assertThat(logging.getTurboFilterList()).as("the log's filters as they were").hasSize(filters);
 		assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
-			.as("the rehearsal's runs not told as the service's")
-			.noneMatch(message -> message.contains("COMMAND run"));
+			.as("the rehearsal's runs and made-up units not told as the service's")
+			.noneMatch(message -> message.contains("COMMAND run") || message.contains("หน่วยซ้อม"));
+		assertThat(rehearsed.gaveWay()).isFalse();
+	}
+
+	@Test
+	void isAStepOfTheServicesWarmUp() {
+		assertThat(service.getBeansOfType(WarmUpStep.class).values()).singleElement().isInstanceOf(Rehearsal.class);
+	}
+
+	/**
+	 * It fills the templates the service is configured with, not a file of the bundled name in the
+	 * working folder, and a rehearsal that fails says why in one line, none of its application's in the
+	 * log.
+	 */
+	@Test
+	void fillsTheServicesOwnTemplatesAndSaysWhyItFailed() throws Exception {
+		Path broken = Files.writeString(Files.createTempDirectory("templates").resolve("our-report.xlsx"), "not a workbook");
+		ReportProperties ours = new ReportProperties(List.of(new ReportProperties.Template("ours", broken.toString(),
+				ReportTemplates.UNIT_MONTH, "ours_{unit}.xlsx")), false, "KPI ของเรา", RoundComparator.Goal.NEXT_ROUND, 12);
+		Rehearsal rehearsal = rehearsal(ours, 7);
+		assertThat(rehearsal.settings(Path.of("x"))).containsEntry("ita.report.templates[0].template", broken.toString())
+			.containsEntry("ita.report.thai-digits", "false")
+			.containsEntry("ita.report.kpi", "KPI ของเรา")
+			.containsEntry("ita.report.due-day", "12");
+		LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+		Logger root = logging.getLogger(Logger.ROOT_LOGGER_NAME);
+		ListAppender<ILoggingEvent> log = new ListAppender<>();
+		log.start();
+		root.addAppender(log);
+		try {
+			assertThatThrownBy(() -> rehearsal.rehearse(() -> false)).as("the service's template, unreadable")
+				.hasMessageContaining("the rehearsed run of made-up units 1 to 4 failed: ")
+				.hasMessageContaining("TEMPLATE_UNREADABLE");
+		}
+		finally {
+			root.detachAppender(log);
+		}
+		assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage).as("none of the rehearsal's own lines")
+			.noneMatch(message -> message.contains("หน่วยซ้อม"));
+	}
+
+	@Test
+	void removesWhatTheRehearsalsOfProcessesNoLongerRunningLeft() throws Exception {
+		Process ended = new ProcessBuilder("true").start();
+		ended.waitFor();
+		Path temporary = Files.createTempDirectory("tmp");
+		Path left = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + ended.pid() + "-123").resolve("data"));
+		Path ours = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + ProcessHandle.current().pid() + "-456"));
+		Path other = Files.createDirectories(temporary.resolve("ita-rehearsal-notes"));
+
+		Rehearsal.removeLeftovers(temporary);
+
+		assertThat(left.getParent()).as("a killed process's").doesNotExist();
+		assertThat(ours).as("a running process's").exists();
+		assertThat(other).as("a folder not named as the rehearsal names its own").exists();
 	}
 
 	@Test
 	void givesWayBetweenBatches() throws Exception {
 		AtomicInteger asked = new AtomicInteger();
 
-		Rehearsal.Rehearsed rehearsed = new Rehearsal(service, 7, 4).rehearse(() -> asked.incrementAndGet() > 1);
+		Rehearsal.Rehearsed rehearsed = rehearsal(report, 7).rehearse(() -> asked.incrementAndGet() > 1);
 
 		assertThat(rehearsed.units()).as("the first batch only").isEqualTo(4);
+		assertThat(rehearsed.gaveWay()).isTrue();
+	}
+
+	/** Inputs waiting for the service's run: it comes within seconds, and the rehearsal does not start. */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void givesWayToInputsWaitingForARun() throws Exception {
+		inbox.receive("scores.xlsx", "test", ExampleWorkbooks.bytes(ExampleWorkbooks.scores()), InputSource.UPLOAD, "editor");
+		assertThat(inputs.lastPendingId()).isPresent();
+
+		Rehearsal.Rehearsed rehearsed = rehearsal(report, 7).rehearse(() -> false);
+
+		assertThat(rehearsed.units()).isZero();
+		assertThat(rehearsed.gaveWay()).isTrue();
+	}
+
+	private Rehearsal rehearsal(ReportProperties settings, int units) {
+		return new Rehearsal(service, settings, inputs, units, 4);
 	}
 
 	private static Set<Path> rehearsalFolders() throws IOException {
 		try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-			return all.filter(p -> p.getFileName().toString().startsWith("ita-rehearsal-")).collect(Collectors.toSet());
+			return all.filter(p -> p.getFileName().toString().startsWith(Rehearsal.PREFIX)).collect(Collectors.toSet());
 		}
 	}
 }

@@ -198,9 +198,34 @@ class TemplateCheckTests {
 
 		assertThatThrownBy(() -> restyled.fill(new java.util.HashMap<>(unit), new ByteArrayOutputStream()))
 			.isInstanceOf(TemplateProblems.class)
-			.hasMessageContaining(file + " · TEMPLATE_NOT_FILLED · เติมข้อมูลลงแม่แบบนี้ไม่ได้: ")
-			.hasMessageContaining("this template could not be filled: ")
+			.hasMessageContaining(file + " · TEMPLATE_NOT_FILLED · เติมข้อมูลลงแม่แบบนี้ไม่ได้ ให้ตรวจคำสั่ง jx: ในความเห็นของเซลล์")
+			.hasMessageContaining("this template could not be filled; check the jx: command in a cell's note")
 			.hasMessageContaining("must implement CellDataUpdater");
+	}
+
+	/**
+	 * A table a user sorts ({@code orderBy}) is printed sorted, and the model keeps its order for the
+	 * unit's other templates: JXLS sorts the list it is given in place, and the brief filled after the
+	 * workbook listed the indicators by score instead of by their numbers.
+	 */
+	@Test
+	void aTableAUserSortsLeavesTheModelInItsOrder() throws IOException {
+		Map<String, Object> unit = unitWithEverything();
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> indicators = (List<Map<String, Object>>) unit.get("indicators");
+		List<Map<String, Object>> inOrder = List.copyOf(indicators);
+		List<Map<String, Object>> byScore = new java.util.ArrayList<>(indicators);
+		byScore.sort(java.util.Comparator.comparing(r -> (Comparable) r.get("score"), java.util.Comparator.reverseOrder()));
+		assertThat(byScore).as("a model whose order sorting changes").isNotEqualTo(inOrder);
+		Map<String, Object> sortedUnit = new java.util.HashMap<>(unit);
+		sortedUnit.put("indicators", byScore);
+
+		byte[] sorted = filled(restyled(sheet -> comment(sheet, "A8", c -> c.replace(" lastCell", " orderBy=\"r.score DESC\" lastCell"))),
+				unit);
+
+		assertThat(cells(sorted)).as("printed by score").isEqualTo(cells(filled(restyled(sheet -> {
+		}), sortedUnit)));
+		assertThat(indicators).as("the model's own order").containsExactlyElementsOf(inOrder);
 	}
 
 	/** What JXLS fills as it stands is not refused (a review's list). */
