@@ -2,7 +2,9 @@ package th.itabatch.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ import th.itabatch.runs.UnitRun;
 import th.itabatch.runs.WarmUpStep;
 import th.itabatch.settings.RunsProperties;
 import th.itabatch.validation.Severity;
+import th.itabatch.validation.StatedFailure;
 
 /**
  * The warm-up's last step: a whole run rehearsed on a made-up department ({@link RehearsalInputs}),
@@ -105,7 +108,8 @@ class Rehearsal implements WarmUpStep {
 					+ " nothing of it kept", rehearsed.units(), seconds);
 		}
 		else {
-			log.info("The rehearsed run gave way after {} of its {} made-up unit(s) ({} s)", rehearsed.units(), units, seconds);
+			log.info("The rehearsed run stopped after {} of its {} made-up unit(s) ({} s), for a run or the application's stop",
+					rehearsed.units(), units, seconds);
 		}
 	}
 
@@ -118,6 +122,10 @@ class Rehearsal implements WarmUpStep {
 		BooleanSupplier stop = () -> giveWay.getAsBoolean() || inputs.lastPendingId().isPresent();
 		Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
 		removeLeftovers(temporary);
+		if (stop.getAsBoolean()) {
+			// Before its application's start, which would cost seconds of both cores for nothing.
+			return new Rehearsed(0, 0, true, (System.nanoTime() - start) / 1e9);
+		}
 		Path folder = Files.createTempDirectory(temporary, PREFIX + ProcessHandle.current().pid() + "-");
 		int reported = 0;
 		int departments = 0;
@@ -134,7 +142,9 @@ class Rehearsal implements WarmUpStep {
 				RehearsalInputs.write(input, units, first, last);
 				RunSummary summary = run.run(input, folder.resolve("output"), Optional.empty());
 				if (summary.exitCode() != 0) {
-					throw new IllegalStateException("the rehearsed run of made-up units " + first + " to " + last + " "
+					// Said whole in the warm-up's one line (a reason is otherwise cut at 160 characters, before
+					// the template or file it names).
+					throw new StatedFailure("the rehearsed run of made-up units " + first + " to " + last + " "
 							+ (summary.exitCode() == 2 ? "refused an input" : "failed") + ": " + why(summary));
 				}
 				reported += (int) summary.outcome().units().stream().filter(u -> u.status() == BatchStatus.COMPLETED).count();
@@ -147,13 +157,17 @@ class Rehearsal implements WarmUpStep {
 		return new Rehearsed(reported, departments, gaveWay, (System.nanoTime() - start) / 1e9);
 	}
 
-	/** The first reason a rehearsed run gives for what it did not do: the log holds none of its own lines. */
+	/**
+	 * The first reason a rehearsed run gives for what it did not do, the log holding none of its own
+	 * lines: a located message first (file › sheet › cell · code), then a job's failure.
+	 */
 	private static String why(RunSummary summary) {
 		RunOutcome outcome = summary.outcome();
-		return java.util.stream.Stream.of(java.util.stream.Stream.ofNullable(outcome.ingestFailure()),
-				outcome.units().stream().map(UnitRun::failure), outcome.departments().stream().map(DepartmentRun::failure),
+		return java.util.stream.Stream.of(
 				summary.messages().values().stream().flatMap(List::stream).filter(m -> m.severity() == Severity.ERROR)
-					.map(Object::toString))
+					.map(Object::toString),
+				java.util.stream.Stream.ofNullable(outcome.ingestFailure()), outcome.units().stream().map(UnitRun::failure),
+				outcome.departments().stream().map(DepartmentRun::failure))
 			.flatMap(reasons -> reasons)
 			.filter(Objects::nonNull)
 			.findFirst()
@@ -161,26 +175,39 @@ class Rehearsal implements WarmUpStep {
 	}
 
 	/**
-	 * Removes the folders that rehearsals of processes no longer running left (a service killed
-	 * during its rehearsal), some 40 MB each: a live process's, another instance's on the machine, is left.
+	 * Removes the folders that rehearsals of processes no longer running left (a service killed during
+	 * its rehearsal), up to some 45 MB each: a folder whose process is gone, or runs but started after
+	 * the folder was last written (its id taken again, as a container's service is always process 1).
+	 * A live process's, another instance's on the machine, is left; one that cannot be removed (another
+	 * user's) is left and the others still looked at.
 	 */
 	static void removeLeftovers(Path temporary) {
-		try (var folders = Files.list(temporary)) {
-			for (Path folder : (Iterable<Path>) folders::iterator) {
-				String name = folder.getFileName().toString();
-				if (!name.startsWith(PREFIX) || !Files.isDirectory(folder)) {
-					continue;
-				}
-				String pid = name.substring(PREFIX.length()).split("-", 2)[0];
-				if (pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
-					FileSystemUtils.deleteRecursively(folder);
-				}
-			}
+		List<Path> folders;
+		try (var listed = Files.list(temporary)) {
+			folders = listed.filter(f -> f.getFileName().toString().startsWith(PREFIX)).toList();
 		}
 		catch (IOException ex) {
 			// A folder of the system's that cannot be listed: the rehearsal goes on, leftovers stay.
 			log.debug("Leftover rehearsal folders not looked for: {}", ex.toString());
+			return;
 		}
+		for (Path folder : folders) {
+			String pid = folder.getFileName().toString().substring(PREFIX.length()).split("-", 2)[0];
+			try {
+				if (pid.matches("\\d{1,18}") && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+						&& leftBehind(Long.parseLong(pid), Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS).toInstant())) {
+					FileSystemUtils.deleteRecursively(folder);
+				}
+			}
+			catch (IOException ex) {
+				log.debug("A leftover rehearsal folder not removed: {}", ex.toString());
+			}
+		}
+	}
+
+	private static boolean leftBehind(long pid, Instant lastWritten) {
+		Optional<ProcessHandle> owner = ProcessHandle.of(pid);
+		return owner.isEmpty() || owner.get().info().startInstant().map(started -> started.isAfter(lastWritten)).orElse(false);
 	}
 
 	/**
@@ -233,17 +260,25 @@ class Rehearsal implements WarmUpStep {
 		for (int i = 0; i < report.templates().size(); i++) {
 			ReportProperties.Template template = report.templates().get(i);
 			String key = "ita.report.templates[" + i + "].";
-			settings.put(key + "name", template.name());
+			settings.put(key + "name", asWritten(template.name()));
 			// Where the service finds it: the rehearsal runs in the same working folder.
-			settings.put(key + "template", template.template());
-			settings.put(key + "model", template.model());
-			settings.put(key + "file-name", template.fileName());
+			settings.put(key + "template", asWritten(template.template()));
+			settings.put(key + "model", asWritten(template.model()));
+			settings.put(key + "file-name", asWritten(template.fileName()));
 		}
 		settings.put("ita.report.thai-digits", String.valueOf(report.thaiDigits()));
-		settings.put("ita.report.kpi", report.kpi());
+		settings.put("ita.report.kpi", report.kpi() == null ? null : asWritten(report.kpi()));
 		settings.put("ita.report.goal", report.goal().name());
 		settings.put("ita.report.due-day", String.valueOf(report.dueDay()));
 		return settings;
+	}
+
+	/**
+	 * A value the service resolved, as its settings would write it: Spring resolves {@code ${…}} in a
+	 * setting, and a value that holds one (written escaped, {@code \${…}}) must not be resolved again.
+	 */
+	private static String asWritten(String value) {
+		return value == null ? null : value.replace("${", "\\${");
 	}
 
 	/** The service's application class, which the rehearsal starts again. */

@@ -26,6 +26,11 @@ public class ReportTemplates {
 	public ReportTemplates(ReportProperties properties, List<TemplateEngine> engines) {
 		java.util.Set<String> names = new java.util.HashSet<>();
 		for (ReportProperties.Template spec : properties.templates()) {
+			if (spec.fileName() == null || spec.fileName().isBlank()) {
+				// Every report then failed on Java's words, the service having started (a review).
+				throw new IllegalStateException("ita.report.templates: template " + spec.name()
+						+ " has no file-name, the name of each file made, such as " + ReportProperties.MONTHLY.fileName());
+			}
 			if (!MODELS.contains(spec.model())) {
 				throw new IllegalStateException("ita.report.templates: template " + spec.name() + " names model "
 						+ spec.model() + ", which no job fills; known: " + MODELS);

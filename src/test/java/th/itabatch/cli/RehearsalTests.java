@@ -39,6 +39,7 @@ import th.itabatch.report.ReportProperties;
 import th.itabatch.report.ReportTemplates;
 import th.itabatch.runs.WarmUpStep;
 import th.itabatch.scores.RoundComparator;
+import th.itabatch.validation.PlainReason;
 
 /**
  * The warm-up's rehearsed run reports every made-up unit and its departments in an application of
@@ -116,12 +117,17 @@ class RehearsalTests {
 	@Test
 	void fillsTheServicesOwnTemplatesAndSaysWhyItFailed() throws Exception {
 		Path broken = Files.writeString(Files.createTempDirectory("templates").resolve("our-report.xlsx"), "not a workbook");
+		// A KPI the service's settings wrote escaped (\${…}): the rehearsal's start would resolve it again and fail.
 		ReportProperties ours = new ReportProperties(List.of(new ReportProperties.Template("ours", broken.toString(),
-				ReportTemplates.UNIT_MONTH, "ours_{unit}.xlsx")), false, "KPI ของเรา", RoundComparator.Goal.NEXT_ROUND, 12);
+				ReportTemplates.UNIT_MONTH, "ours_{unit}.xlsx")), false, "KPI ${ของเรา}", RoundComparator.Goal.SAME_ROUND, 12);
 		Rehearsal rehearsal = rehearsal(ours, 7);
-		assertThat(rehearsal.settings(Path.of("x"))).containsEntry("ita.report.templates[0].template", broken.toString())
+		assertThat(rehearsal.settings(Path.of("x"))).containsEntry("ita.report.templates[0].name", "ours")
+			.containsEntry("ita.report.templates[0].template", broken.toString())
+			.containsEntry("ita.report.templates[0].model", ReportTemplates.UNIT_MONTH)
+			.containsEntry("ita.report.templates[0].file-name", "ours_{unit}.xlsx")
 			.containsEntry("ita.report.thai-digits", "false")
-			.containsEntry("ita.report.kpi", "KPI ของเรา")
+			.containsEntry("ita.report.kpi", "KPI \\${ของเรา}")
+			.containsEntry("ita.report.goal", "SAME_ROUND")
 			.containsEntry("ita.report.due-day", "12");
 		LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
 		Logger root = logging.getLogger(Logger.ROOT_LOGGER_NAME);
@@ -130,8 +136,10 @@ class RehearsalTests {
 		root.addAppender(log);
 		try {
 			assertThatThrownBy(() -> rehearsal.rehearse(() -> false)).as("the service's template, unreadable")
-				.hasMessageContaining("the rehearsed run of made-up units 1 to 4 failed: ")
-				.hasMessageContaining("TEMPLATE_UNREADABLE");
+				.isInstanceOfSatisfying(Exception.class, failure -> assertThat(PlainReason.of(failure))
+					.as("the warm-up's one line, whole")
+					.startsWith("the rehearsed run of made-up units 1 to 4 failed: ")
+					.contains(broken + " · TEMPLATE_UNREADABLE"));
 		}
 		finally {
 			root.detachAppender(log);
@@ -148,10 +156,14 @@ class RehearsalTests {
 		Path left = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + ended.pid() + "-123").resolve("data"));
 		Path ours = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + ProcessHandle.current().pid() + "-456"));
 		Path other = Files.createDirectories(temporary.resolve("ita-rehearsal-notes"));
+		// This process's id on a folder last written before it started: a container's service is always process 1.
+		Path before = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + ProcessHandle.current().pid() + "-789"));
+		Files.setLastModifiedTime(before, java.nio.file.attribute.FileTime.fromMillis(0));
 
 		Rehearsal.removeLeftovers(temporary);
 
 		assertThat(left.getParent()).as("a killed process's").doesNotExist();
+		assertThat(before).as("one of the id's earlier process").doesNotExist();
 		assertThat(ours).as("a running process's").exists();
 		assertThat(other).as("a folder not named as the rehearsal names its own").exists();
 	}
@@ -160,7 +172,8 @@ class RehearsalTests {
 	void givesWayBetweenBatches() throws Exception {
 		AtomicInteger asked = new AtomicInteger();
 
-		Rehearsal.Rehearsed rehearsed = rehearsal(report, 7).rehearse(() -> asked.incrementAndGet() > 1);
+		// Asked before its application starts, then before each batch.
+		Rehearsal.Rehearsed rehearsed = rehearsal(report, 7).rehearse(() -> asked.incrementAndGet() > 2);
 
 		assertThat(rehearsed.units()).as("the first batch only").isEqualTo(4);
 		assertThat(rehearsed.gaveWay()).isTrue();
@@ -173,10 +186,14 @@ class RehearsalTests {
 		inbox.receive("scores.xlsx", "test", ExampleWorkbooks.bytes(ExampleWorkbooks.scores()), InputSource.UPLOAD, "editor");
 		assertThat(inputs.lastPendingId()).isPresent();
 
+		Set<Path> temporary = rehearsalFolders();
+
 		Rehearsal.Rehearsed rehearsed = rehearsal(report, 7).rehearse(() -> false);
 
 		assertThat(rehearsed.units()).isZero();
 		assertThat(rehearsed.gaveWay()).isTrue();
+		assertThat(rehearsed.seconds()).as("its application not started").isLessThan(2);
+		assertThat(rehearsalFolders()).isEqualTo(temporary);
 	}
 
 	private Rehearsal rehearsal(ReportProperties settings, int units) {

@@ -135,6 +135,18 @@ class ReportTemplatesTests {
 	}
 
 	@Test
+	void aTemplateWithoutAFileNameStopsTheStart() {
+		ReportProperties.Template nameless = new ReportProperties.Template("meeting", "templates/monthly-report.xlsx",
+				ReportTemplates.UNIT_MONTH, null);
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ReportTemplates(properties(List.of(ReportProperties.MONTHLY, nameless)),
+					List.of(new XlsxTemplateEngine())))
+			.withMessage("ita.report.templates: template meeting has no file-name, the name of each file made, such as "
+					+ ReportProperties.MONTHLY.fileName());
+	}
+
+	@Test
 	void aTypoInTheModelOrTwoTemplatesOfOneNameStopTheStart() {
 		ReportProperties.Template typo = new ReportProperties.Template("brief", "templates/monthly-report.xlsx",
 				"unit_month", "brief_{unit}.xlsx");

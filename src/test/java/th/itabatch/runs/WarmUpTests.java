@@ -111,6 +111,43 @@ class WarmUpTests {
 		assertThat(taken).containsExactly("failing", "second after false");
 	}
 
+	/** Stopping the application during a step is said as a stop, not as the step's failure ("sleep interrupted"). */
+	@Test
+	void aStopDuringAStepIsNoFailureOfIts() throws Exception {
+		java.util.concurrent.CountDownLatch inStep = new java.util.concurrent.CountDownLatch(1);
+		WarmUpStep long_ = giveWay -> {
+			inStep.countDown();
+			Thread.sleep(60_000);
+		};
+		WarmUp warmUp = new WarmUp(kinds, catalog, report, templates, new RunsProperties(0, 0, true, 1, 0), () -> false,
+				COMPILERS_UNKNOWN, List.of(long_));
+		ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(WarmUp.class);
+		ch.qos.logback.classic.Level level = logger.getLevel();
+		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log = new ch.qos.logback.core.read.ListAppender<>();
+		log.start();
+		logger.addAppender(log);
+		logger.setLevel(ch.qos.logback.classic.Level.INFO);
+		try {
+			warmUp.start();
+			assertThat(inStep.await(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+
+			warmUp.stop();
+
+			long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			while (log.list.stream().noneMatch(e -> e.getFormattedMessage().startsWith("The warm-up was stopped"))
+					&& System.nanoTime() < until) {
+				Thread.sleep(50);
+			}
+			assertThat(log.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+				.contains("The warm-up was stopped during its last steps")
+				.noneMatch(m -> m.startsWith("A warm-up step stopped"));
+		}
+		finally {
+			logger.setLevel(level);
+			logger.detachAppender(log);
+		}
+	}
+
 	@Test
 	void aRunComingDuringTheFillsLeavesTheStepsUntaken() throws Exception {
 		AtomicBoolean working = new AtomicBoolean();
