@@ -1,9 +1,14 @@
 package th.itabatch.cli;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +64,11 @@ class Rehearsal implements WarmUpStep {
 	/** Units a rehearsed run takes at once: between two, the warm-up gives way to a run that has come (some 2 s). */
 	static final int BATCH = 60;
 
-	/** The temporary folders' names: the process's id follows, so that what a killed one left is known as such. */
+	/** The temporary folders' names, the process's id following. */
 	static final String PREFIX = "ita-rehearsal-";
+
+	/** The file in a rehearsal's folder whose lock says the rehearsal goes on. */
+	static final String LOCK = ".rehearsing";
 
 	private final ApplicationContext service;
 
@@ -130,7 +138,11 @@ class Rehearsal implements WarmUpStep {
 		int reported = 0;
 		int departments = 0;
 		boolean gaveWay = false;
-		try (RehearsalLogs quiet = RehearsalLogs.quiet(); ConfigurableApplicationContext own = start(folder)) {
+		// Held while the rehearsal goes: the system lets go of it when the process ends, killed or not.
+		try (FileChannel lock = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+				FileLock held = lock.lock();
+				RehearsalLogs quiet = RehearsalLogs.quiet();
+				ConfigurableApplicationContext own = start(folder)) {
 			OneShotRun run = own.getBean(OneShotRun.class);
 			for (int first = 1; first <= units; first += batch) {
 				if (stop.getAsBoolean()) {
@@ -175,11 +187,11 @@ class Rehearsal implements WarmUpStep {
 	}
 
 	/**
-	 * Removes the folders that rehearsals of processes no longer running left (a service killed during
-	 * its rehearsal), up to some 45 MB each: a folder whose process is gone, or runs but started after
-	 * the folder was last written (its id taken again, as a container's service is always process 1).
-	 * A live process's, another instance's on the machine, is left; one that cannot be removed (another
-	 * user's) is left and the others still looked at.
+	 * Removes the folders that rehearsals no longer going left (a service killed during its
+	 * rehearsal), up to some 45 MB each: a folder whose lock no process holds. A process's id or start
+	 * time cannot tell it, as another container's service sharing the folder has the same id; the
+	 * lock's holder is known to the system whatever its id. One that cannot be removed (another user's)
+	 * is left and the others still looked at.
 	 */
 	static void removeLeftovers(Path temporary) {
 		List<Path> folders;
@@ -192,10 +204,8 @@ class Rehearsal implements WarmUpStep {
 			return;
 		}
 		for (Path folder : folders) {
-			String pid = folder.getFileName().toString().substring(PREFIX.length()).split("-", 2)[0];
 			try {
-				if (pid.matches("\\d{1,18}") && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-						&& leftBehind(Long.parseLong(pid), Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS).toInstant())) {
+				if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && unheld(folder)) {
 					FileSystemUtils.deleteRecursively(folder);
 				}
 			}
@@ -205,9 +215,21 @@ class Rehearsal implements WarmUpStep {
 		}
 	}
 
-	private static boolean leftBehind(long pid, Instant lastWritten) {
-		Optional<ProcessHandle> owner = ProcessHandle.of(pid);
-		return owner.isEmpty() || owner.get().info().startInstant().map(started -> started.isAfter(lastWritten)).orElse(false);
+	/** Whether no rehearsal goes on in the folder: its lock taken by none, or none made in a minute. */
+	private static boolean unheld(Path folder) throws IOException {
+		Path lock = folder.resolve(LOCK);
+		if (!Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS)) {
+			// Its rehearsal makes the lock as it makes the folder: one without it is a moment old, or was left.
+			return Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS).toInstant()
+				.isBefore(Instant.now().minus(Duration.ofMinutes(1)));
+		}
+		try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE); FileLock taken = channel.tryLock()) {
+			return taken != null;
+		}
+		catch (OverlappingFileLockException ex) {
+			// Held in this JVM: another application's rehearsal going on here.
+			return false;
+		}
 	}
 
 	/**
@@ -278,7 +300,18 @@ class Rehearsal implements WarmUpStep {
 	 * setting, and a value that holds one (written escaped, {@code \${…}}) must not be resolved again.
 	 */
 	private static String asWritten(String value) {
-		return value == null ? null : value.replace("${", "\\${");
+		if (value == null) {
+			return null;
+		}
+		// Only a ${ that a } follows is one Spring resolves: an unclosed one it keeps as written, backslash and all.
+		StringBuilder written = new StringBuilder(value.length() + 8);
+		for (int i = 0; i < value.length(); i++) {
+			if (value.startsWith("${", i) && value.indexOf('}', i + 2) >= 0) {
+				written.append('\\');
+			}
+			written.append(value.charAt(i));
+		}
+		return written.toString();
 	}
 
 	/** The service's application class, which the rehearsal starts again. */

@@ -149,22 +149,27 @@ class RehearsalTests {
 	}
 
 	@Test
-	void removesWhatTheRehearsalsOfProcessesNoLongerRunningLeft() throws Exception {
-		Process ended = new ProcessBuilder("true").start();
-		ended.waitFor();
+	void removesWhatRehearsalsNoLongerGoingLeft() throws Exception {
 		Path temporary = Files.createTempDirectory("tmp");
-		Path left = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + ended.pid() + "-123").resolve("data"));
-		Path ours = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + ProcessHandle.current().pid() + "-456"));
-		Path other = Files.createDirectories(temporary.resolve("ita-rehearsal-notes"));
-		// This process's id on a folder last written before it started: a container's service is always process 1.
-		Path before = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + ProcessHandle.current().pid() + "-789"));
-		Files.setLastModifiedTime(before, java.nio.file.attribute.FileTime.fromMillis(0));
+		long pid = ProcessHandle.current().pid();
+		Path left = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + pid + "-left").resolve("data"));
+		Files.createFile(left.getParent().resolve(Rehearsal.LOCK));
+		Path old = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + "1-old"));
+		Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(0));
+		Path fresh = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + "1-fresh"));
+		Path going = Files.createDirectories(temporary.resolve(Rehearsal.PREFIX + "1-going"));
+		Path other = Files.createDirectories(temporary.resolve("ita-rehearsal"));
+		Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(0));
+		try (var lock = java.nio.channels.FileChannel.open(going.resolve(Rehearsal.LOCK), java.nio.file.StandardOpenOption.CREATE_NEW,
+				java.nio.file.StandardOpenOption.WRITE); var held = lock.lock()) {
 
-		Rehearsal.removeLeftovers(temporary);
+			Rehearsal.removeLeftovers(temporary);
 
-		assertThat(left.getParent()).as("a killed process's").doesNotExist();
-		assertThat(before).as("one of the id's earlier process").doesNotExist();
-		assertThat(ours).as("a running process's").exists();
+			assertThat(going).as("one whose lock is held, whatever its process's id: a rehearsal going on").exists();
+		}
+		assertThat(left.getParent()).as("one whose lock no process holds (a killed one's)").doesNotExist();
+		assertThat(old).as("one without a lock, a minute old or more").doesNotExist();
+		assertThat(fresh).as("one without a lock, made a moment ago").exists();
 		assertThat(other).as("a folder not named as the rehearsal names its own").exists();
 	}
 
