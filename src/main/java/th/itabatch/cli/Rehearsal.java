@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ import th.itabatch.validation.StatedFailure;
  * as the one-shot command runs it, in an application of its own on a private in-memory database and
  * a temporary folder, both thrown away after. The service's first run then meets warm the code the
  * warm-up's fills never take: receiving, storing, Spring Batch's jobs, the database, the department
- * reports (a thousand units' first run some 3 s shorter, docs/benchmarks.md). Nothing of the
+ * reports (a thousand units' first run 2–6 s shorter, docs/benchmarks.md). Nothing of the
  * service's is written: not its database, folders or log settings; it reads the templates the
  * service is configured with, and the service's database only to see whether inputs wait for a run.
  */
@@ -175,10 +176,10 @@ class Rehearsal implements WarmUpStep {
 	 */
 	private static String why(RunSummary summary) {
 		RunOutcome outcome = summary.outcome();
-		return java.util.stream.Stream.of(
+		return Stream.of(
 				summary.messages().values().stream().flatMap(List::stream).filter(m -> m.severity() == Severity.ERROR)
 					.map(Object::toString),
-				java.util.stream.Stream.ofNullable(outcome.ingestFailure()), outcome.units().stream().map(UnitRun::failure),
+				Stream.ofNullable(outcome.ingestFailure()), outcome.units().stream().map(UnitRun::failure),
 				outcome.departments().stream().map(DepartmentRun::failure))
 			.flatMap(reasons -> reasons)
 			.filter(Objects::nonNull)
@@ -289,7 +290,7 @@ class Rehearsal implements WarmUpStep {
 			settings.put(key + "file-name", asWritten(template.fileName()));
 		}
 		settings.put("ita.report.thai-digits", String.valueOf(report.thaiDigits()));
-		settings.put("ita.report.kpi", report.kpi() == null ? null : asWritten(report.kpi()));
+		settings.put("ita.report.kpi", asWritten(report.kpi()));
 		settings.put("ita.report.goal", report.goal().name());
 		settings.put("ita.report.due-day", String.valueOf(report.dueDay()));
 		return settings;

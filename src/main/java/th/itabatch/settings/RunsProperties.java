@@ -30,7 +30,7 @@ public record RunsProperties(@DefaultValue("0") int reportThreads, @DefaultValue
 
 	/**
 	 * Some 13 s of both cores on the machine of docs/benchmarks.md, after which a thousand units' first
-	 * run took some 3 s less, near a second run's time (the thirty-eighth pass).
+	 * run took 2–6 s less, 1–2 s above a second run's time (the thirty-eighth pass).
 	 */
 	public static final int DEFAULT_REHEARSAL_UNITS = 300;
 
